@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* The catalogs shipped in data/catalog: loaded into the database at first
+ * run, edited there afterwards. Names come in the language of @locale
+ * ("nb", "nn", or NULL for the current one). */
+GListStore *ls_catalog_load_domains (const char *locale,
+                                     GError    **error);
+
+G_END_DECLS
