@@ -36,7 +36,7 @@ test_main_controls (void)
   gtk_test_accessible_assert_role (caseload, GTK_ACCESSIBLE_ROLE_LIST);
   gtk_test_accessible_assert_property (caseload, GTK_ACCESSIBLE_PROPERTY_LABEL, "People");
   gtk_test_accessible_assert_role (demo, GTK_ACCESSIBLE_ROLE_BUTTON);
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (demo)), ==, "Create _Demo Data");
+  g_assert_true (gtk_widget_get_sensitive (demo));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

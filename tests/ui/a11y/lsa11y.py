@@ -1,0 +1,151 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Drive the real Livsskisse app through the accessibility tree (AT-SPI).
+
+Used by the tests that act like a person. Run with Debian's /usr/bin/python3
+(dogtail and pyatspi come from Debian packages), under Xvfb and a D-Bus
+session (build-aux/test provides both). Controls are found by role and
+accessible name and used through their actions, never by coordinates.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+INTERACTIVE_ROLES = {
+    "push button", "toggle button", "check box", "radio button", "text",
+    "entry", "password text", "spin button", "slider", "combo box",
+    "menu item", "check menu item", "radio menu item", "switch", "link",
+    "list item", "page tab", "tree item",
+}
+
+
+class Tap:
+    """Minimal TAP producer, so meson counts each step."""
+
+    def __init__(self):
+        self.n = 0
+        self.failed = 0
+
+    def ok(self, cond, what):
+        self.n += 1
+        if not cond:
+            self.failed += 1
+        print(("ok %d - %s" if cond else "not ok %d - %s") % (self.n, what), flush=True)
+        return cond
+
+    def done(self):
+        print("1..%d" % self.n, flush=True)
+        sys.exit(1 if self.failed else 0)
+
+
+def skip_all(reason):
+    print("1..0 # SKIP %s" % reason, flush=True)
+    sys.exit(0)
+
+
+class App:
+    """The real app on a private database, settings and accessibility bus."""
+
+    def __init__(self, database=None, language=None):
+        if not os.environ.get("DISPLAY"):
+            skip_all("no display")
+        if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            skip_all("no D-Bus session")
+        self.workdir = tempfile.mkdtemp(prefix="livsskisse-a11y-")
+        self.database = database or os.path.join(self.workdir, "livsskisse.db")
+        self.env = dict(os.environ)
+        self.env.update({
+            "GSETTINGS_BACKEND": "keyfile",
+            "XDG_CONFIG_HOME": os.path.join(self.workdir, "config"),
+            "XDG_DATA_HOME": os.path.join(self.workdir, "data"),
+            "GSK_RENDERER": "cairo",
+            "GTK_A11Y": "atspi",
+        })
+        if language:
+            self.env["LANGUAGE"] = language
+        os.environ.update({k: self.env[k] for k in ("GSETTINGS_BACKEND", "XDG_CONFIG_HOME")})
+        subprocess.run(["gsettings", "set", "org.gnome.desktop.interface",
+                        "toolkit-accessibility", "true"], env=self.env, check=True)
+        self.proc = None
+
+    def start(self, *args):
+        from dogtail import tree
+        from dogtail.config import config
+        config.searchShowingOnly = False
+        config.defaultDelay = 0.2
+        config.searchCutoffCount = 25
+        app_path = os.environ["LIVSSKISSE_APP"]
+        self.proc = subprocess.Popen([app_path, "--database", self.database, *args], env=self.env)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                self.root = tree.root.application("livsskisse")
+                self.window = self.root.child(roleName="frame")
+                return self
+            except Exception:
+                time.sleep(0.3)
+        raise RuntimeError("the app did not appear on the accessibility bus")
+
+    def find(self, role, name, parent=None, timeout=10):
+        """The first visible node with this role and name, waiting for it.
+
+        GTK 4.8 never sets AT-SPI's SHOWING state, so VISIBLE is what counts."""
+        node = parent or self.root
+        deadline = time.time() + timeout
+        while True:
+            hits = node.findChildren(lambda n: n.roleName == role and n.name == name and visible(n))
+            if hits:
+                return hits[0]
+            if time.time() > deadline:
+                raise LookupError("no visible %s named %r" % (role, name))
+            time.sleep(0.2)
+
+    def click(self, name, role="push button", parent=None):
+        self.find(role, name, parent).doActionNamed("click")
+        time.sleep(0.3)
+
+    def type_into(self, name, text, role="text", parent=None):
+        node = self.find(role, name, parent)
+        node.text = text
+        time.sleep(0.2)
+        return node
+
+    def quit(self):
+        if self.proc:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+            self.proc = None
+
+    def cleanup(self):
+        self.quit()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def visible(node):
+    import pyatspi
+    return node.getState().contains(pyatspi.STATE_VISIBLE)
+
+
+def unnamed_controls(node, path=""):
+    """Interactive nodes without an accessible name, as readable paths."""
+    found = []
+    try:
+        role = node.roleName
+        name = node.name
+        showing = visible(node)
+    except Exception:
+        return found
+    here = "%s/%s[%s]" % (path, role, name)
+    # GTK names an unlabelled widget after its class ("GtkButton").
+    if showing and role in INTERACTIVE_ROLES and (not (name or "").strip()
+                                                  or name.startswith(("Gtk", "Adw"))):
+        found.append(here)
+    for child in node.children:
+        found.extend(unnamed_controls(child, here))
+    return found
