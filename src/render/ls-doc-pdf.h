@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <cairo.h>
+
+#include "ls-doc-layout.h"
+
+G_BEGIN_DECLS
+
+/* Writing an LsDocLayout as a tagged PDF with cairo's own PDF surface.
+ * src/export builds the documents; this is the plumbing it (and the render
+ * tests) share. */
+
+/* Title, author, subject, keywords, creator and creation date of @doc onto a
+ * PDF surface. cairo 1.16 has no way to set the document language (/Lang):
+ * ls_doc_get_language() is kept for when it does, and is not written. */
+void     ls_doc_pdf_apply_metadata (LsDoc           *doc,
+                                    cairo_surface_t *pdf_surface);
+
+/* Lays out and writes the whole document to @path. Warnings stay on the
+ * layout (ls_doc_layout_get_warnings()); FALSE only if no PDF was made. */
+gboolean ls_doc_pdf_write_file     (LsDocLayout *layout,
+                                    const char  *path,
+                                    GError     **error);
+/* The same into memory. */
+GBytes  *ls_doc_pdf_write_bytes    (LsDocLayout *layout,
+                                    GError     **error);
+
+G_END_DECLS
