@@ -73,7 +73,7 @@ test_invalid (void)
   const int good[] = { 0, 1 };
   const int too_high[] = { 0, 3 };
   const int too_low[] = { -3, 0 };
-  const double negative[] = { 1, -1 };
+  const double negative[] = { 2, -1 };  /* Σw = 1: only the sign check catches it */
   const double not_a_number[] = { 1, NAN };
   const double infinite[] = { 1, INFINITY };
   const double zeros[] = { 0, 0 };
