@@ -257,6 +257,19 @@ ls_national_id_normalize (const char *number)
   return out;
 }
 
+char *
+ls_national_id_format (const char *number)
+{
+  g_autofree char *digits = NULL;
+
+  g_return_val_if_fail (number != NULL, NULL);
+
+  digits = ls_national_id_normalize (number);
+  if (digits == NULL)
+    return NULL;
+  return g_strdup_printf ("%.6s %s", digits, digits + 6);
+}
+
 gboolean
 ls_national_id_is_synthetic (const char *number)
 {

@@ -47,6 +47,10 @@ gboolean    ls_national_id_validate         (const char       *number,
  * Does not check dates or control digits. */
 char       *ls_national_id_normalize        (const char       *number);
 
+/* For display: "DDMMYY IIIKK" (six digits, a space, five digits), or NULL
+ * when ls_national_id_normalize() would return NULL. */
+char       *ls_national_id_format           (const char       *number);
+
 /* TRUE when @number is a valid synthetic number (month + 80). */
 gboolean    ls_national_id_is_synthetic     (const char       *number);
 

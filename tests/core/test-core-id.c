@@ -403,6 +403,18 @@ test_normalize (void)
 }
 
 static void
+test_format (void)
+{
+  g_autofree char *a = ls_national_id_format ("15839512357");
+  g_autofree char *b = ls_national_id_format (" 158 395 1235 7 ");
+  g_autofree char *c = ls_national_id_format ("1583951235");
+
+  g_assert_cmpstr (a, ==, "158395 12357");
+  g_assert_cmpstr (b, ==, "158395 12357");
+  g_assert_null (c);
+}
+
+static void
 test_kind_keys (void)
 {
   for (guint k = LS_NATIONAL_ID_FNR; k <= LS_NATIONAL_ID_SYNTHETIC; k++)
@@ -438,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/core/id/make-synthetic", test_make_synthetic);
   g_test_add_func ("/core/id/is-synthetic", test_is_synthetic);
   g_test_add_func ("/core/id/normalize", test_normalize);
+  g_test_add_func ("/core/id/format", test_format);
   g_test_add_func ("/core/id/kind-keys", test_kind_keys);
 
   return g_test_run ();
