@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* GLib 2.74 has no g_set_str (2.76); dates are GDate or NULL. */
+#define G_LOG_DOMAIN "ls-value"
+
+#include <stdio.h>
+
+#include "ls-value.h"
+
+gboolean
+ls_str_set (char       **field,
+            const char  *value)
+{
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+gboolean
+ls_date_set (GDate       **field,
+             const GDate  *value)
+{
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  if (value != NULL && !g_date_valid (value))
+    value = NULL;
+  if (*field == NULL && value == NULL)
+    return FALSE;
+  if (*field != NULL && value != NULL && g_date_compare (*field, value) == 0)
+    return FALSE;
+  g_clear_pointer (field, g_date_free);
+  if (value != NULL)
+    *field = g_date_copy (value);
+  return TRUE;
+}
+
+char *
+ls_date_to_iso (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+GDate *
+ls_date_from_iso (const char *iso)
+{
+  unsigned year, month, day;
+  char tail;
+
+  if (iso == NULL || sscanf (iso, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3)
+    return NULL;
+  if (!g_date_valid_dmy (day, month, year))
+    return NULL;
+  return g_date_new_dmy (day, month, year);
+}
+
+GDate *
+ls_date_new_dmy (GDateDay   day,
+                 GDateMonth month,
+                 GDateYear  year)
+{
+  g_return_val_if_fail (g_date_valid_dmy (day, month, year), NULL);
+  return g_date_new_dmy (day, month, year);
+}

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Small helpers shared by the domain objects and the store. */
+
+/* Replace *@field by a copy of @value; TRUE when the value changed. */
+gboolean  ls_str_set        (char        **field,
+                             const char   *value);
+/* Replace *@field by a copy of @value (NULL or an invalid date clears it);
+ * TRUE when the value changed. */
+gboolean  ls_date_set       (GDate       **field,
+                             const GDate  *value);
+/* "YYYY-MM-DD", or NULL for NULL or an invalid date. */
+char     *ls_date_to_iso    (const GDate  *date);
+/* A new GDate from "YYYY-MM-DD", or NULL when @iso is NULL or not a date. */
+GDate    *ls_date_from_iso  (const char   *iso);
+/* A new GDate from day-month-year. */
+GDate    *ls_date_new_dmy   (GDateDay      day,
+                             GDateMonth    month,
+                             GDateYear     year);
+
+G_END_DECLS
