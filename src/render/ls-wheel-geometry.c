@@ -1,0 +1,462 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Geometry of the life-sketch wheel: the disc, and label boxes placed
+ * around it so they stay inside the box and never cover the disc. Labels
+ * wrap to at most three lines (fewer where neighbours are close) and are
+ * ellipsized beyond that; the disc shrinks until every label fits. */
+#define G_LOG_DOMAIN "ls-wheel"
+
+#include <math.h>
+
+#include "ls-wheel-private.h"
+
+#define MARGIN 2.0
+
+PangoContext *
+_ls_wheel_pango_context (void)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted metrics: the same layout on screen and on paper. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+double
+_ls_wheel_segment_angle (const LsWheel *wheel,
+                         guint          index,
+                         double         fraction)
+{
+  guint n = MAX (wheel->n_segments, 1);
+
+  /* Clockwise from twelve o'clock (cairo's y axis points down). */
+  return -G_PI / 2 + 2 * G_PI * (index + fraction) / n;
+}
+
+gboolean
+_ls_wheel_has_badges (const LsWheelSegment *segment)
+{
+  return segment->n_strengths > 0 || segment->n_challenges > 0;
+}
+
+static double
+rect_distance (const LsWheelRect *r,
+               double             px,
+               double             py)
+{
+  double dx = MAX (MAX (r->x - px, 0), px - (r->x + r->width));
+  double dy = MAX (MAX (r->y - py, 0), py - (r->y + r->height));
+
+  return sqrt (dx * dx + dy * dy);
+}
+
+static gboolean
+rect_inside (const LsWheelRect *r,
+             double             width,
+             double             height)
+{
+  return r->x >= MARGIN - 0.01 && r->y >= MARGIN - 0.01 &&
+         r->x + r->width <= width - MARGIN + 0.01 &&
+         r->y + r->height <= height - MARGIN + 0.01;
+}
+
+static PangoLayout *
+make_label (PangoContext         *context,
+            const LsWheelSegment *segment,
+            double                font_px,
+            double                max_width,
+            int                   max_lines,
+            double                cos_a)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *font = pango_font_description_from_string (LS_RENDER_FONT_FAMILY);
+
+  pango_font_description_set_absolute_size (font, font_px * PANGO_SCALE);
+  if (segment->skipped)
+    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  pango_layout_set_text (layout, segment->label ? segment->label : "", -1);
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -max_lines);
+  if (cos_a > 0.3)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+  else if (cos_a < -0.3)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  else
+    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  return layout;
+}
+
+/* How wide a centred label (near the top or bottom) may be before it runs
+ * into its neighbours: half-way to a centred neighbour, all the way to one
+ * whose text runs away from it. */
+static double
+centred_room (const LsWheel *wheel,
+              guint          index,
+              double         label_r)
+{
+  double a = _ls_wheel_segment_angle (wheel, index, 0.5);
+  double room = G_MAXDOUBLE;
+  int side;
+
+  for (side = -1; side <= 1; side += 2)
+    {
+      guint j = (index + wheel->n_segments + side) % wheel->n_segments;
+      double b = _ls_wheel_segment_angle (wheel, j, 0.5);
+      double dx = label_r * fabs (cos (a) - cos (b));
+      gboolean runs_away = fabs (cos (b)) > 0.3;
+
+      room = MIN (room, (runs_away ? 2 : 1) * dx * 0.95);
+    }
+  return room;
+}
+
+static void
+place_box (LsWheelGeometry      *geo,
+           guint                 i,
+           const LsWheelSegment *segment,
+           double                ax,
+           double                ay,
+           double                ca,
+           double                sa,
+           double                label_r,
+           double                max_width)
+{
+  LsWheelRect *box = &geo->label_box[i];
+  PangoRectangle logical;
+  int k;
+
+  pango_layout_get_extents (geo->labels[i], NULL, &logical);
+  geo->text_height[i] = (double) logical.height / PANGO_SCALE;
+  box->width = MAX ((double) logical.width / PANGO_SCALE, _ls_wheel_has_badges (segment) ? geo->badge_px * 4.5 : 0);
+  box->width = MIN (box->width, max_width);
+  box->height = geo->text_height[i] + (_ls_wheel_has_badges (segment) ? geo->badge_px * 1.15 : 0);
+
+  /* The box starts at the anchor point on the circle, on the side its
+   * text is aligned to... */
+  if (ca > 0.3)
+    box->x = ax;
+  else if (ca < -0.3)
+    box->x = ax - box->width;
+  else
+    box->x = ax - box->width / 2;
+  box->y = ay - box->height * (1 - sa) / 2;
+  /* ...then moves outwards until it clears the disc. */
+  for (k = 0; k < 400 && rect_distance (box, geo->cx, geo->cy) < label_r; k++)
+    {
+      box->x += ca * 0.5;
+      box->y += sa * 0.5;
+    }
+}
+
+/* Lays the labels out for a disc of @radius; FALSE if one does not fit. */
+static gboolean
+place_labels (LsWheelGeometry *geo,
+              const LsWheel   *wheel,
+              PangoContext    *context,
+              double           width,
+              double           height)
+{
+  double gap = geo->font_px * 0.6;
+  double label_r = geo->radius + gap;
+  double step = 2 * G_PI / MAX (wheel->n_segments, 1);
+  double line_h = geo->font_px * 1.25;
+  gboolean fits = TRUE;
+  guint i;
+
+  for (i = 0; i < wheel->n_segments; i++)
+    {
+      const LsWheelSegment *segment = &wheel->segments[i];
+      double a = _ls_wheel_segment_angle (wheel, i, 0.5);
+      double ca = cos (a), sa = sin (a);
+      double max_width;
+      int max_lines = 3;
+      LsWheelRect *box = &geo->label_box[i];
+      double ax, ay;
+      int pass;
+
+      ax = geo->cx + label_r * ca;
+      ay = geo->cy + label_r * sa;
+
+      /* As wide as the room towards the edge allows; near the top and
+       * bottom neighbours sit side by side, so narrower; near the sides
+       * they sit above each other, so fewer lines. */
+      if (ca > 0.3)
+        max_width = width - MARGIN - ax;
+      else if (ca < -0.3)
+        max_width = ax - MARGIN;
+      else
+        max_width = 2 * MIN (ax - MARGIN, width - MARGIN - ax);
+      max_width = MIN (max_width, geo->font_px * 12);
+      if (wheel->n_segments > 2 && fabs (ca) <= 0.3)
+        max_width = MIN (max_width, MAX (geo->font_px * 5, centred_room (wheel, i, label_r)));
+      if (max_width < geo->font_px * 5)
+        {
+          fits = FALSE;
+          max_width = geo->font_px * 5;
+        }
+      if (wheel->n_segments > 2 && fabs (ca) > 0.5)
+        max_lines = CLAMP ((int) floor ((label_r * step * fabs (ca) - (_ls_wheel_has_badges (segment) ? geo->badge_px : 0)) / line_h), 1, 3);
+
+      /* Twice: pushing the box clear of the disc can take some of its
+       * room, so the second pass wraps into what is left. */
+      for (pass = 0; pass < 2; pass++)
+        {
+          double push;
+
+          g_clear_object (&geo->labels[i]);
+          geo->labels[i] = make_label (context, segment, geo->font_px, max_width, max_lines, ca);
+          place_box (geo, i, segment, ax, ay, ca, sa, label_r, max_width);
+          push = ca > 0.3 ? box->x + box->width - (width - MARGIN)
+               : ca < -0.3 ? MARGIN - box->x
+               : 0;
+          if (push <= 0.01)
+            break;
+          max_width -= push;
+          if (max_width < geo->font_px * 4)
+            break;
+        }
+      if (!rect_inside (box, width, height))
+        fits = FALSE;
+    }
+  return fits;
+}
+
+static void
+clamp_labels (LsWheelGeometry *geo,
+              const LsWheel   *wheel,
+              double           width,
+              double           height)
+{
+  guint i;
+
+  for (i = 0; i < wheel->n_segments; i++)
+    {
+      LsWheelRect *box = &geo->label_box[i];
+
+      box->x = CLAMP (box->x, MARGIN, MAX (MARGIN, width - MARGIN - box->width));
+      box->y = CLAMP (box->y, MARGIN, MAX (MARGIN, height - MARGIN - box->height));
+    }
+}
+
+void
+_ls_wheel_geometry_init (LsWheelGeometry *geo,
+                         const LsWheel   *wheel,
+                         double           width,
+                         double           height)
+{
+  PangoContext *context;
+  double scale = wheel->font_scale > 0 ? wheel->font_scale : 1.0;
+  double area_h = height;
+  double min_radius;
+  int attempt;
+
+  memset (geo, 0, sizeof *geo);
+  geo->font_px = CLAMP (MIN (width, height) * 0.03, 9.0, 18.0) * scale;
+  geo->badge_px = geo->font_px * 1.05;
+  geo->legend_top = height;
+  if (wheel->parts & LS_WHEEL_PART_LEGEND)
+    {
+      geo->legend_top = height - geo->font_px * 0.9 * 3.4;
+      area_h = geo->legend_top;
+    }
+
+  geo->cx = width / 2;
+  geo->cy = area_h / 2;
+  geo->radius = MAX (MIN (width, area_h) / 2 - MARGIN - 1, 1);
+  /* Labels are placed even when they are not drawn, so a disc-only and a
+   * labels-only drawing line up. */
+  if (wheel->n_segments == 0)
+    return;
+  g_return_if_fail (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS);
+
+  context = _ls_wheel_pango_context ();
+  min_radius = MIN (width, area_h) * 0.12;
+  geo->radius = MIN (width, area_h) / 2 - geo->font_px * 2.5;
+  for (attempt = 0; attempt < 40; attempt++)
+    {
+      if (place_labels (geo, wheel, context, width, area_h) || geo->radius <= min_radius)
+        break;
+      geo->radius = MAX (geo->radius * 0.95, min_radius);
+    }
+  clamp_labels (geo, wheel, width, area_h);
+  g_object_unref (context);
+}
+
+void
+_ls_wheel_geometry_clear (LsWheelGeometry *geo)
+{
+  guint i;
+
+  for (i = 0; i < LS_WHEEL_MAX_SEGMENTS; i++)
+    g_clear_object (&geo->labels[i]);
+}
+
+void
+ls_wheel_get_disc (const LsWheel *wheel,
+                   double         width,
+                   double         height,
+                   double        *center_x,
+                   double        *center_y,
+                   double        *radius)
+{
+  LsWheelGeometry geo;
+
+  g_return_if_fail (wheel != NULL);
+
+  _ls_wheel_geometry_init (&geo, wheel, width, height);
+  if (center_x)
+    *center_x = geo.cx;
+  if (center_y)
+    *center_y = geo.cy;
+  if (radius)
+    *radius = geo.radius;
+  _ls_wheel_geometry_clear (&geo);
+}
+
+static int
+segment_at_angle (const LsWheel *wheel,
+                  double         dx,
+                  double         dy)
+{
+  double a = atan2 (dy, dx) + G_PI / 2;   /* 0 at twelve o'clock */
+  int index;
+
+  while (a < 0)
+    a += 2 * G_PI;
+  while (a >= 2 * G_PI)
+    a -= 2 * G_PI;
+  index = (int) floor (a / (2 * G_PI) * wheel->n_segments);
+  return CLAMP (index, 0, (int) wheel->n_segments - 1);
+}
+
+int
+ls_wheel_segment_at (const LsWheel *wheel,
+                     double         width,
+                     double         height,
+                     double         px,
+                     double         py)
+{
+  LsWheelGeometry geo;
+  int result = -1;
+  guint i;
+
+  g_return_val_if_fail (wheel != NULL, -1);
+
+  if (wheel->n_segments == 0)
+    return -1;
+
+  _ls_wheel_geometry_init (&geo, wheel, width, height);
+  if (hypot (px - geo.cx, py - geo.cy) <= geo.radius)
+    result = segment_at_angle (wheel, px - geo.cx, py - geo.cy);
+  else if (wheel->parts & LS_WHEEL_PART_LABELS)
+    for (i = 0; i < wheel->n_segments && result < 0; i++)
+      {
+        const LsWheelRect *box = &geo.label_box[i];
+
+        if (px >= box->x && px <= box->x + box->width &&
+            py >= box->y && py <= box->y + box->height)
+          result = (int) i;
+      }
+  _ls_wheel_geometry_clear (&geo);
+  return result;
+}
+
+static void
+rect_union_point (LsWheelRect *r,
+                  double       px,
+                  double       py)
+{
+  double x2 = MAX (r->x + r->width, px), y2 = MAX (r->y + r->height, py);
+
+  r->x = MIN (r->x, px);
+  r->y = MIN (r->y, py);
+  r->width = x2 - r->x;
+  r->height = y2 - r->y;
+}
+
+gboolean
+ls_wheel_segment_bounds (const LsWheel *wheel,
+                         double         width,
+                         double         height,
+                         guint          index,
+                         LsWheelRect   *bounds)
+{
+  LsWheelGeometry geo;
+  int k;
+
+  g_return_val_if_fail (wheel != NULL, FALSE);
+  g_return_val_if_fail (bounds != NULL, FALSE);
+
+  if (index >= wheel->n_segments)
+    return FALSE;
+
+  _ls_wheel_geometry_init (&geo, wheel, width, height);
+  *bounds = (LsWheelRect) { geo.cx, geo.cy, 0, 0 };
+  for (k = 0; k <= 32; k++)
+    {
+      double a = _ls_wheel_segment_angle (wheel, index, k / 32.0);
+
+      rect_union_point (bounds, geo.cx + geo.radius * cos (a), geo.cy + geo.radius * sin (a));
+    }
+  if (wheel->parts & LS_WHEEL_PART_LABELS)
+    {
+      const LsWheelRect *box = &geo.label_box[index];
+
+      rect_union_point (bounds, box->x, box->y);
+      rect_union_point (bounds, box->x + box->width, box->y + box->height);
+    }
+  _ls_wheel_geometry_clear (&geo);
+  return TRUE;
+}
+
+gboolean
+ls_wheel_label_bounds (const LsWheel *wheel,
+                       double         width,
+                       double         height,
+                       guint          index,
+                       LsWheelRect   *bounds)
+{
+  LsWheelGeometry geo;
+
+  g_return_val_if_fail (wheel != NULL, FALSE);
+  g_return_val_if_fail (bounds != NULL, FALSE);
+
+  if (index >= wheel->n_segments)
+    return FALSE;
+
+  _ls_wheel_geometry_init (&geo, wheel, width, height);
+  *bounds = geo.label_box[index];
+  _ls_wheel_geometry_clear (&geo);
+  return TRUE;
+}
+
+void
+ls_wheel_segment_anchor (const LsWheel *wheel,
+                         double         width,
+                         double         height,
+                         guint          index,
+                         double        *px,
+                         double        *py)
+{
+  LsWheelGeometry geo;
+  double a;
+
+  g_return_if_fail (wheel != NULL);
+
+  _ls_wheel_geometry_init (&geo, wheel, width, height);
+  a = _ls_wheel_segment_angle (wheel, index, 0.5);
+  if (px)
+    *px = geo.cx + geo.radius * 0.6 * cos (a);
+  if (py)
+    *py = geo.cy + geo.radius * 0.6 * sin (a);
+  _ls_wheel_geometry_clear (&geo);
+}
