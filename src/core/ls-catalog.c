@@ -16,9 +16,17 @@ load_key_file (const char *name,
 
   if (bytes == NULL)
     return NULL;
-  if (!g_key_file_load_from_bytes (key_file, bytes, G_KEY_FILE_NONE, error))
+  if (!g_key_file_load_from_bytes (key_file, bytes, G_KEY_FILE_KEEP_TRANSLATIONS, error))
     return NULL;
   return g_steal_pointer (&key_file);
+}
+
+GKeyFile *
+ls_catalog_load_key_file (const char *name,
+                          GError    **error)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+  return load_key_file (name, error);
 }
 
 static int

@@ -11,4 +11,9 @@ G_BEGIN_DECLS
 GListStore *ls_catalog_load_domains (const char *locale,
                                      GError    **error);
 
+/* One raw catalog file ("domains.ini", "services.ini", "iplos.ini") from the
+ * resource, for copying into the database. */
+GKeyFile   *ls_catalog_load_key_file (const char *name,
+                                      GError    **error);
+
 G_END_DECLS

@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The audit log: who did what with whose data, and when — never the data.
+ * Rows name the person only by id and outlive the person (deletion leaves
+ * a trace). */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "ls-store-private.h"
+
+static const char * const action_keys[] = {
+  [LS_AUDIT_READ] = "read",
+  [LS_AUDIT_CREATE] = "create",
+  [LS_AUDIT_CHANGE] = "change",
+  [LS_AUDIT_ISSUE] = "issue",
+  [LS_AUDIT_EXPORT] = "export",
+  [LS_AUDIT_DELETE] = "delete",
+};
+
+const char *
+ls_audit_action_to_string (LsAuditAction action)
+{
+  g_return_val_if_fail ((guint) action < G_N_ELEMENTS (action_keys), NULL);
+  return action_keys[action];
+}
+
+gboolean
+ls_store_audit (LsStore       *self,
+                gint64         person_id,
+                const char    *object_type,
+                gint64         object_id,
+                LsAuditAction  action,
+                GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (object_type != NULL, FALSE);
+  g_return_val_if_fail ((guint) action < G_N_ELEMENTS (action_keys), FALSE);
+
+  stmt = _ls_store_statement (self,
+                              "INSERT INTO audit (at, os_user, display_name, person_id, object_type, object_id, action)"
+                              " VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?1, ?2, ?3, ?4, ?5, ?6)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  _ls_bind_text (stmt, 1, self->os_user);
+  _ls_bind_text (stmt, 2, self->actor);
+  _ls_bind_id (stmt, 3, person_id);
+  sqlite3_bind_text (stmt, 4, object_type, -1, SQLITE_STATIC);
+  _ls_bind_id (stmt, 5, object_id);
+  sqlite3_bind_text (stmt, 6, action_keys[action], -1, SQLITE_STATIC);
+  return _ls_store_step_done (self, stmt, error);
+}
+
+guint
+ls_store_count_audit (LsStore       *self,
+                      gint64         person_id,
+                      LsAuditAction  action,
+                      GError       **error)
+{
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (LS_IS_STORE (self), 0);
+
+  stmt = _ls_store_statement (self, "SELECT count(*) FROM audit WHERE person_id = ?1 AND action = ?2", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, action_keys[action], -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return count;
+}

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Integrity check and backup. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "ls-store-private.h"
+
+gboolean
+ls_store_check_integrity (LsStore  *self,
+                          char    **problem,
+                          GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GString) found = g_string_new (NULL);
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (problem != NULL, FALSE);
+
+  *problem = NULL;
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check(20)", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = _ls_column_text (stmt, 0);
+
+      if (g_strcmp0 (line, "ok") != 0)
+        {
+          if (found->len > 0)
+            g_string_append (found, "; ");
+          g_string_append (found, line);
+        }
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB)
+    {
+      *problem = g_strdup (sqlite3_errstr (rc));
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  /* A foreign key pointing nowhere is damage too. */
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (found->len > 0)
+        g_string_append (found, "; ");
+      g_string_append_printf (found, "broken reference in table %s", _ls_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  if (found->len > 0)
+    *problem = g_string_free (g_steal_pointer (&found), FALSE);
+  return TRUE;
+}
+
+gboolean
+ls_store_backup (LsStore    *self,
+                 const char *dest_path,
+                 GError    **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int fd, rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  /* Created here, so the copy is as private as the original. */
+  fd = g_open (dest_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      g_set_error (error, LS_STORE_ERROR,
+                   errno == EEXIST ? LS_STORE_ERROR_INVALID
+                   : errno == ENOSPC ? LS_STORE_ERROR_FULL : LS_STORE_ERROR_CANNOT_OPEN,
+                   _("Could not create the backup “%s”: %s"), dest_path, g_strerror (errno));
+      return FALSE;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", self->db, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (dest);
+      else
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+    }
+  sqlite3_close (dest);
+  if (rc != SQLITE_OK)
+    {
+      g_unlink (dest_path);
+      _ls_store_error_from_code (dest_path, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The schema, as ordered forward migrations. Never edit a released step:
+ * add a new one. Each step runs in one transaction together with the new
+ * PRAGMA user_version, so a crash leaves the file at one version or the
+ * next, never between. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "ls-catalog.h"
+#include "ls-store-private.h"
+
+typedef gboolean (*MigrationHook) (LsStore *self, GError **error);
+
+typedef struct
+{
+  const char    *sql;
+  MigrationHook  after;
+} Migration;
+
+/* 1: persons, cases, life sketches and the catalogs. */
+static const char migration_1[] =
+  "CREATE TABLE domains ("
+  "  key TEXT PRIMARY KEY, position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL, name_nb TEXT, name_nn TEXT,"
+  "  prompt TEXT, prompt_nb TEXT, prompt_nn TEXT, icf TEXT, iplos TEXT);"
+  "CREATE TABLE services ("
+  "  key TEXT PRIMARY KEY, position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL, name_nb TEXT, name_nn TEXT, legal_basis TEXT, unit TEXT);"
+  "CREATE TABLE iplos_variables ("
+  "  key TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, name_nb TEXT);"
+  "CREATE TABLE persons ("
+  "  id INTEGER PRIMARY KEY,"
+  "  given_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '',"
+  "  sort_name TEXT NOT NULL COLLATE nb,"
+  "  birth_date TEXT, national_id TEXT, phone TEXT, email TEXT, address TEXT,"
+  "  representative_name TEXT, representative_relation TEXT,"
+  "  plain_language INTEGER NOT NULL DEFAULT 0, pictograms INTEGER NOT NULL DEFAULT 0,"
+  "  interpreter_language TEXT,"
+  "  consent_share INTEGER NOT NULL DEFAULT 0, consent_plan INTEGER NOT NULL DEFAULT 0,"
+  "  written_language TEXT NOT NULL DEFAULT 'nb');"
+  "CREATE INDEX persons_sort ON persons (sort_name, id);"
+  "CREATE TABLE cases ("
+  "  id INTEGER PRIMARY KEY,"
+  "  person_id INTEGER NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  case_number TEXT, received TEXT, applied_for TEXT, applied_by TEXT, channel TEXT,"
+  "  status TEXT NOT NULL);"
+  "CREATE INDEX cases_person ON cases (person_id);"
+  "CREATE TABLE sketches ("
+  "  id INTEGER PRIMARY KEY,"
+  "  person_id INTEGER NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,"
+  "  date TEXT, status TEXT NOT NULL, agreements TEXT, priorities TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX sketches_person ON sketches (person_id, date);"
+  "CREATE INDEX sketches_case ON sketches (case_id);"
+  "CREATE TABLE sketch_participants ("
+  "  sketch_id INTEGER NOT NULL REFERENCES sketches (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL, name TEXT NOT NULL, role TEXT,"
+  "  PRIMARY KEY (sketch_id, position)) WITHOUT ROWID;"
+  "CREATE TABLE sketch_readings ("
+  "  sketch_id INTEGER NOT NULL REFERENCES sketches (id) ON DELETE CASCADE,"
+  "  domain_key TEXT NOT NULL,"
+  "  self_rating INTEGER NOT NULL DEFAULT 0 CHECK (self_rating BETWEEN 0 AND 10),"
+  "  pictogram TEXT NOT NULL DEFAULT 'unset',"
+  "  caseworker_rating INTEGER NOT NULL DEFAULT 0 CHECK (caseworker_rating BETWEEN 0 AND 10),"
+  "  skipped INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (sketch_id, domain_key)) WITHOUT ROWID;"
+  "CREATE TABLE sketch_entries ("
+  "  id INTEGER PRIMARY KEY,"
+  "  sketch_id INTEGER NOT NULL REFERENCES sketches (id) ON DELETE CASCADE,"
+  "  domain_key TEXT NOT NULL, kind TEXT NOT NULL, author TEXT NOT NULL,"
+  "  environment TEXT NOT NULL DEFAULT 'none', position INTEGER NOT NULL DEFAULT 0,"
+  "  text TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX sketch_entries_sketch ON sketch_entries (sketch_id);";
+
+/* 2: decisions with goals and measures, evaluations, service plans. */
+static const char migration_2[] =
+  "CREATE TABLE decisions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  person_id INTEGER NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,"
+  "  previous_id INTEGER REFERENCES decisions (id) ON DELETE SET NULL,"
+  "  type TEXT NOT NULL, status TEXT NOT NULL,"
+  "  start_date TEXT, end_date TEXT, evaluation_date TEXT,"
+  "  grounds TEXT, legal_basis TEXT, prepared_by TEXT, approved_by TEXT, issued_by TEXT,"
+  "  issued_date TEXT);"
+  "CREATE INDEX decisions_person ON decisions (person_id);"
+  "CREATE INDEX decisions_previous ON decisions (previous_id);"
+  "CREATE INDEX decisions_case ON decisions (case_id);"
+  "CREATE INDEX decisions_evaluation ON decisions (evaluation_date) WHERE status IN ('issued', 'under-evaluation');"
+  "CREATE TABLE goals ("
+  "  id INTEGER PRIMARY KEY,"
+  "  decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL, text TEXT,"
+  "  level_minus_2 TEXT, level_minus_1 TEXT, level_0 TEXT, level_plus_1 TEXT, level_plus_2 TEXT,"
+  "  baseline INTEGER NOT NULL DEFAULT -1 CHECK (baseline BETWEEN -2 AND 2),"
+  "  weight REAL NOT NULL DEFAULT 1, domain_key TEXT,"
+  "  need_entry_id INTEGER REFERENCES sketch_entries (id) ON DELETE SET NULL);"
+  "CREATE INDEX goals_decision ON goals (decision_id);"
+  "CREATE INDEX goals_need ON goals (need_entry_id);"
+  "CREATE TABLE measures ("
+  "  id INTEGER PRIMARY KEY,"
+  "  decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL, service_key TEXT, extent REAL NOT NULL DEFAULT 0, unit TEXT,"
+  "  provider TEXT, start_date TEXT, end_date TEXT,"
+  "  granted INTEGER NOT NULL DEFAULT 1, refusal_grounds TEXT);"
+  "CREATE INDEX measures_decision ON measures (decision_id);"
+  /* An issued decision is never edited, whatever code tries. */
+  "CREATE TRIGGER decisions_issued_immutable BEFORE UPDATE OF"
+  "  person_id, case_id, previous_id, type, start_date, end_date, evaluation_date,"
+  "  grounds, legal_basis, prepared_by, approved_by ON decisions"
+  "  WHEN OLD.status <> 'draft'"
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;"
+  "CREATE TRIGGER goals_insert_immutable BEFORE INSERT ON goals"
+  "  WHEN (SELECT status FROM decisions WHERE id = NEW.decision_id) <> 'draft'"
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;"
+  "CREATE TRIGGER goals_update_immutable BEFORE UPDATE ON goals"
+  "  WHEN (SELECT status FROM decisions WHERE id = OLD.decision_id) <> 'draft'"
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;"
+  "CREATE TRIGGER measures_insert_immutable BEFORE INSERT ON measures"
+  "  WHEN (SELECT status FROM decisions WHERE id = NEW.decision_id) <> 'draft'"
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;"
+  "CREATE TRIGGER measures_update_immutable BEFORE UPDATE ON measures"
+  "  WHEN (SELECT status FROM decisions WHERE id = OLD.decision_id) <> 'draft'"
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;"
+  "CREATE TABLE evaluations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,"
+  "  date TEXT, person_view TEXT, measures_view TEXT, outcome TEXT NOT NULL, t_score REAL);"
+  "CREATE INDEX evaluations_decision ON evaluations (decision_id);"
+  "CREATE TABLE evaluation_scores ("
+  "  evaluation_id INTEGER NOT NULL REFERENCES evaluations (id) ON DELETE CASCADE,"
+  "  goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,"
+  "  score INTEGER NOT NULL CHECK (score BETWEEN -2 AND 2), weight REAL NOT NULL DEFAULT 1,"
+  "  PRIMARY KEY (evaluation_id, goal_id)) WITHOUT ROWID;"
+  "CREATE INDEX evaluation_scores_goal ON evaluation_scores (goal_id);"
+  "CREATE TABLE service_plans ("
+  "  id INTEGER PRIMARY KEY,"
+  "  person_id INTEGER NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  decision_id INTEGER REFERENCES decisions (id) ON DELETE SET NULL,"
+  "  goals TEXT, coordinator TEXT, implementation TEXT,"
+  "  period_start TEXT, period_end TEXT, revision_date TEXT,"
+  "  consent_plan INTEGER NOT NULL DEFAULT 0, consent_share INTEGER NOT NULL DEFAULT 0,"
+  "  cooperation TEXT);"
+  "CREATE INDEX service_plans_person ON service_plans (person_id);"
+  "CREATE INDEX service_plans_decision ON service_plans (decision_id);"
+  "CREATE TABLE service_plan_participants ("
+  "  plan_id INTEGER NOT NULL REFERENCES service_plans (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL, name TEXT NOT NULL, role TEXT, contribution TEXT,"
+  "  PRIMARY KEY (plan_id, position)) WITHOUT ROWID;";
+
+/* 3: search and the audit log. The FTS tables index the persons and
+ * entries tables (external content) with prefix indexes, so "ber*" costs
+ * the same however many rows match. Diacritics are kept: å is not a. */
+static const char migration_3[] =
+  "CREATE VIRTUAL TABLE person_fts USING fts5 ("
+  "  given_name, family_name, national_id,"
+  "  content='persons', content_rowid='id', prefix='2 3',"
+  "  tokenize='unicode61 remove_diacritics 0');"
+  "CREATE TRIGGER persons_fts_insert AFTER INSERT ON persons BEGIN"
+  "  INSERT INTO person_fts (rowid, given_name, family_name, national_id)"
+  "  VALUES (NEW.id, NEW.given_name, NEW.family_name, NEW.national_id); END;"
+  "CREATE TRIGGER persons_fts_delete AFTER DELETE ON persons BEGIN"
+  "  INSERT INTO person_fts (person_fts, rowid, given_name, family_name, national_id)"
+  "  VALUES ('delete', OLD.id, OLD.given_name, OLD.family_name, OLD.national_id); END;"
+  "CREATE TRIGGER persons_fts_update AFTER UPDATE OF given_name, family_name, national_id ON persons BEGIN"
+  "  INSERT INTO person_fts (person_fts, rowid, given_name, family_name, national_id)"
+  "  VALUES ('delete', OLD.id, OLD.given_name, OLD.family_name, OLD.national_id);"
+  "  INSERT INTO person_fts (rowid, given_name, family_name, national_id)"
+  "  VALUES (NEW.id, NEW.given_name, NEW.family_name, NEW.national_id); END;"
+  "INSERT INTO person_fts (person_fts) VALUES ('rebuild');"
+  "CREATE VIRTUAL TABLE entry_fts USING fts5 ("
+  "  text, content='sketch_entries', content_rowid='id', prefix='2 3',"
+  "  tokenize='unicode61 remove_diacritics 0');"
+  "CREATE TRIGGER entries_fts_insert AFTER INSERT ON sketch_entries BEGIN"
+  "  INSERT INTO entry_fts (rowid, text) VALUES (NEW.id, NEW.text); END;"
+  "CREATE TRIGGER entries_fts_delete AFTER DELETE ON sketch_entries BEGIN"
+  "  INSERT INTO entry_fts (entry_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text); END;"
+  "CREATE TRIGGER entries_fts_update AFTER UPDATE OF text ON sketch_entries BEGIN"
+  "  INSERT INTO entry_fts (entry_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);"
+  "  INSERT INTO entry_fts (rowid, text) VALUES (NEW.id, NEW.text); END;"
+  "INSERT INTO entry_fts (entry_fts) VALUES ('rebuild');"
+  "CREATE TABLE audit ("
+  "  id INTEGER PRIMARY KEY,"
+  "  at TEXT NOT NULL, os_user TEXT NOT NULL, display_name TEXT,"
+  "  person_id INTEGER, object_type TEXT NOT NULL, object_id INTEGER,"
+  "  action TEXT NOT NULL CHECK (action IN ('read', 'create', 'change', 'issue', 'export', 'delete')));"
+  "CREATE INDEX audit_person ON audit (person_id, action);";
+
+static const Migration migrations[] = {
+  { migration_1, _ls_store_seed_catalogs },
+  { migration_2, NULL },
+  { migration_3, NULL },
+};
+
+guint
+_ls_store_latest_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+static gboolean
+run_step (LsStore *self,
+          guint    version,
+          GError **error)
+{
+  const Migration *step = &migrations[version - 1];
+  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", version);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if (!_ls_store_exec (self, step->sql, error)
+      || (step->after != NULL && !step->after (self, error))
+      || !_ls_store_exec (self, set_version, error))
+    {
+      _ls_store_rollback (self);
+      return FALSE;
+    }
+  return _ls_store_commit (self, error);
+}
+
+gboolean
+_ls_store_migrate (LsStore *self,
+                   guint    from,
+                   guint    to,
+                   GError **error)
+{
+  g_return_val_if_fail (to <= G_N_ELEMENTS (migrations), FALSE);
+
+  for (guint version = from + 1; version <= to; version++)
+    if (!run_step (self, version, error))
+      return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* The SQLite backend's insides, shared by the repository files. Nothing
+ * outside src/store (and tests of the store) includes this. */
+
+#include <sqlite3.h>
+
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+struct _LsStore
+{
+  GObject     parent_instance;
+  sqlite3    *db;
+  char       *path;
+  char       *os_user;
+  char       *actor;
+  GHashTable *statements;   /* const char *sql (static) -> sqlite3_stmt */
+  guint       schema_version;
+  guint       transaction_depth;
+};
+
+/* A cached prepared statement for the static string @sql, reset and with
+ * bindings cleared; NULL with @error set on failure. */
+sqlite3_stmt *_ls_store_statement   (LsStore      *self,
+                                     const char   *sql,
+                                     GError      **error);
+/* Sets @error from an SQLite result code, naming the file and never the data. */
+void          _ls_store_set_error   (LsStore      *self,
+                                     int           rc,
+                                     GError      **error);
+void          _ls_store_error_from_code (const char *path,
+                                     int           rc,
+                                     GError      **error);
+void          _ls_store_set_not_found (LsStore  *self,
+                                     GError      **error);
+/* Steps a statement that returns no rows; resets it. */
+gboolean      _ls_store_step_done   (LsStore      *self,
+                                     sqlite3_stmt *stmt,
+                                     GError      **error);
+gboolean      _ls_store_exec        (LsStore      *self,
+                                     const char   *sql,
+                                     GError      **error);
+
+/* Transactions nest: only the outermost begin/commit reaches SQLite. */
+gboolean      _ls_store_begin       (LsStore      *self,
+                                     GError      **error);
+gboolean      _ls_store_commit      (LsStore      *self,
+                                     GError      **error);
+void          _ls_store_rollback    (LsStore      *self);
+
+/* Binding helpers: NULL strings, invalid dates and id 0 become SQL NULL. */
+void          _ls_bind_text         (sqlite3_stmt *stmt,
+                                     int           index,
+                                     const char   *text);
+void          _ls_bind_date         (sqlite3_stmt *stmt,
+                                     int           index,
+                                     const GDate  *date);
+void          _ls_bind_id           (sqlite3_stmt *stmt,
+                                     int           index,
+                                     gint64        id);
+const char   *_ls_column_text       (sqlite3_stmt *stmt,
+                                     int           index);
+GDate        *_ls_column_date       (sqlite3_stmt *stmt,
+                                     int           index);
+
+/* The person a sketch, decision, ... belongs to, for the audit row. */
+gint64        _ls_store_person_of   (LsStore      *self,
+                                     const char   *sql,
+                                     gint64        id,
+                                     GError      **error);
+
+/* Norwegian order: … X Y Z Æ Ø Å, case folded, accents secondary. */
+int           _ls_collate_nb        (void         *user_data,
+                                     int           len_a,
+                                     const void   *a,
+                                     int           len_b,
+                                     const void   *b);
+int           _ls_collate_nb_strcmp (const char   *a,
+                                     const char   *b);
+
+/* Migrations (ls-store-migrations.c). */
+guint         _ls_store_latest_version (void);
+/* Brings @db from @from to @to, each step in its own transaction. */
+gboolean      _ls_store_migrate     (LsStore      *self,
+                                     guint         from,
+                                     guint         to,
+                                     GError      **error);
+/* Copies the shipped catalogs into empty catalog tables. */
+gboolean      _ls_store_seed_catalogs (LsStore    *self,
+                                     GError      **error);
+
+/* For tests: open without migrating a new file beyond @version. */
+LsStore      *_ls_store_open_at_version (const char *path,
+                                     guint         version,
+                                     GError      **error);
+sqlite3      *_ls_store_get_db      (LsStore      *self);
+
+G_END_DECLS

@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Statement cache, transactions and binding helpers shared by the
+ * repositories. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include <glib/gi18n.h>
+
+#include "ls-store-private.h"
+#include "ls-value.h"
+
+sqlite3_stmt *
+_ls_store_statement (LsStore    *self,
+                     const char *sql,
+                     GError    **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_warning ("Could not prepare a statement: %s", sqlite3_errmsg (self->db));
+      _ls_store_set_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+gboolean
+_ls_store_step_done (LsStore      *self,
+                     sqlite3_stmt *stmt,
+                     GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      _ls_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_ls_store_exec (LsStore    *self,
+                const char *sql,
+                GError    **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _ls_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_ls_store_begin (LsStore *self,
+                 GError **error)
+{
+  /* IMMEDIATE takes the write lock up front, so a busy database waits
+   * (busy_timeout) instead of failing half way. */
+  if (self->transaction_depth == 0 && !_ls_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  self->transaction_depth++;
+  return TRUE;
+}
+
+gboolean
+_ls_store_commit (LsStore *self,
+                  GError **error)
+{
+  g_assert (self->transaction_depth > 0);
+  if (self->transaction_depth > 1)
+    {
+      self->transaction_depth--;
+      return TRUE;
+    }
+  if (!_ls_store_exec (self, "COMMIT", error))
+    {
+      _ls_store_rollback (self);
+      return FALSE;
+    }
+  self->transaction_depth = 0;
+  return TRUE;
+}
+
+void
+_ls_store_rollback (LsStore *self)
+{
+  g_assert (self->transaction_depth > 0);
+  /* A failure anywhere undoes the whole outermost transaction. */
+  self->transaction_depth = 0;
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+void
+_ls_bind_text (sqlite3_stmt *stmt,
+               int           index,
+               const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+_ls_bind_date (sqlite3_stmt *stmt,
+               int           index,
+               const GDate  *date)
+{
+  char buf[16];
+
+  if (date == NULL || !g_date_valid (date))
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+  g_snprintf (buf, sizeof buf, "%04u-%02u-%02u", g_date_get_year (date),
+              g_date_get_month (date), g_date_get_day (date));
+  sqlite3_bind_text (stmt, index, buf, -1, SQLITE_TRANSIENT);
+}
+
+void
+_ls_bind_id (sqlite3_stmt *stmt,
+             int           index,
+             gint64        id)
+{
+  if (id == 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+const char *
+_ls_column_text (sqlite3_stmt *stmt,
+                 int           index)
+{
+  return (const char *) sqlite3_column_text (stmt, index);
+}
+
+GDate *
+_ls_column_date (sqlite3_stmt *stmt,
+                 int           index)
+{
+  return ls_date_from_iso (_ls_column_text (stmt, index));
+}
+
+gint64
+_ls_store_person_of (LsStore    *self,
+                     const char *sql,
+                     gint64      id,
+                     GError    **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self, sql, error);
+  gint64 person_id = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    person_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      _ls_store_set_not_found (self, error);
+      return -1;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      _ls_store_set_error (self, rc, error);
+      return -1;
+    }
+  return person_id;
+}
+
+void
+_ls_store_set_not_found (LsStore *self,
+                         GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+               _("What was asked for is not in the database “%s”"), self->path);
+}

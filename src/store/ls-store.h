@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* The case store: one database file holding everything Livsskisse
+ * remembers. The interface is free of SQLite types so that another backend
+ * (PostgreSQL for teams) can be added without touching the UI. Repositories
+ * for each aggregate are declared in ls-store-*.h. */
+
+#define LS_STORE_ERROR (ls_store_error_quark ())
+
+typedef enum
+{
+  LS_STORE_ERROR_CANNOT_OPEN,     /* missing folder, no permission to read */
+  LS_STORE_ERROR_NOT_A_DATABASE,  /* not an SQLite file, or not Livsskisse's */
+  LS_STORE_ERROR_CORRUPT,         /* damaged or truncated */
+  LS_STORE_ERROR_NEWER_VERSION,   /* written by a newer Livsskisse: never touched */
+  LS_STORE_ERROR_READ_ONLY,       /* the file or its folder cannot be written */
+  LS_STORE_ERROR_FULL,            /* the disk is full */
+  LS_STORE_ERROR_BUSY,            /* another program holds the database */
+  LS_STORE_ERROR_NOT_FOUND,       /* no such person, sketch, decision, ... */
+  LS_STORE_ERROR_NOT_EDITABLE,    /* an issued decision is never changed */
+  LS_STORE_ERROR_INVALID,         /* the object breaks a rule (see message) */
+  LS_STORE_ERROR_FAILED,          /* anything else (input/output error) */
+} LsStoreError;
+
+typedef enum
+{
+  LS_STORE_OPEN_DEFAULT    = 0,
+  /* Open an existing file as it is: no creation, no migration, no change
+   * of journal mode (for `livsskisse-cli check`). */
+  LS_STORE_OPEN_NO_MIGRATE = 1 << 0,
+} LsStoreOpenFlags;
+
+/* What an audit row says was done with a person's data. */
+typedef enum
+{
+  LS_AUDIT_READ,
+  LS_AUDIT_CREATE,
+  LS_AUDIT_CHANGE,
+  LS_AUDIT_ISSUE,
+  LS_AUDIT_EXPORT,
+  LS_AUDIT_DELETE,
+} LsAuditAction;
+
+#define LS_TYPE_STORE (ls_store_get_type ())
+G_DECLARE_FINAL_TYPE (LsStore, ls_store, LS, STORE, GObject)
+
+GQuark      ls_store_error_quark          (void);
+
+/* $XDG_DATA_HOME/livsskisse/livsskisse.db */
+char       *ls_store_dup_default_path     (void);
+
+/* Opens (or creates, with folder 0700 and file 0600) the database at @path,
+ * or at the default path when @path is NULL, and migrates it to the current
+ * schema. A file it cannot use is left exactly as it was. */
+LsStore    *ls_store_open                 (const char        *path,
+                                           LsStoreOpenFlags   flags,
+                                           GError           **error);
+const char *ls_store_get_path             (LsStore           *self);
+/* The schema version of the file, and the one this program writes. */
+guint       ls_store_get_schema_version   (LsStore           *self);
+guint       ls_store_get_latest_version   (void);
+
+/* Who the audit log names: the OS user always, plus this display name. */
+void        ls_store_set_actor            (LsStore           *self,
+                                           const char        *display_name);
+
+/* PRAGMA integrity_check. TRUE and *@problem NULL when the file is sound;
+ * TRUE with a description in *@problem when it is damaged; FALSE when it
+ * could not be checked. */
+gboolean    ls_store_check_integrity      (LsStore           *self,
+                                           char             **problem,
+                                           GError           **error);
+
+/* A consistent copy of the database in a new file @dest_path (0600), made
+ * while the store stays open. Refuses to overwrite an existing file. */
+gboolean    ls_store_backup               (LsStore           *self,
+                                           const char        *dest_path,
+                                           GError           **error);
+
+/* Writes an audit row (who, when, person, object, action; never content).
+ * The repositories call this themselves; export code calls it with
+ * LS_AUDIT_EXPORT. */
+gboolean    ls_store_audit                (LsStore           *self,
+                                           gint64             person_id,
+                                           const char        *object_type,
+                                           gint64             object_id,
+                                           LsAuditAction      action,
+                                           GError           **error);
+/* How many audit rows name @person_id with @action (for tests and reports). */
+guint       ls_store_count_audit          (LsStore           *self,
+                                           gint64             person_id,
+                                           LsAuditAction      action,
+                                           GError           **error);
+const char *ls_audit_action_to_string     (LsAuditAction      action);
+
+G_END_DECLS

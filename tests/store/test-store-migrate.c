@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A database left at every earlier schema version opens, migrates to the
+ * latest one and keeps its data. */
+#include "ls-store-private.h"
+#include "ls-store-persons.h"
+#include "ls-test-util.h"
+
+static void
+exec_ok (LsStore    *store,
+         const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (_ls_store_get_db (store), sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* Rows as the program of version @version would have written them. */
+static void
+fill_version (LsStore *store,
+              guint    version)
+{
+  exec_ok (store,
+           "INSERT INTO persons (id, given_name, family_name, sort_name, birth_date, national_id)"
+           " VALUES (7, 'Åse', 'Bakkeli', 'Bakkeli Åse', '1999-02-03', '03829912345');"
+           "INSERT INTO sketches (id, person_id, date, status) VALUES (3, 7, '2026-01-05', 'finished');"
+           "INSERT INTO sketch_entries (id, sketch_id, domain_key, kind, author, text)"
+           " VALUES (11, 3, 'home', 'wish', 'person', 'Jeg vil lage middag selv');"
+           "INSERT INTO sketch_readings (sketch_id, domain_key, self_rating) VALUES (3, 'home', 6);");
+  if (version >= 2)
+    exec_ok (store,
+             "INSERT INTO decisions (id, person_id, type, status, start_date, end_date, evaluation_date)"
+             " VALUES (5, 7, 'trial', 'draft', '2026-02-01', '2026-05-01', '2026-04-15');"
+             "INSERT INTO goals (id, decision_id, position, text) VALUES (9, 5, 0, 'Lage middag to dager i uka');");
+}
+
+static void
+test_migrate_from (gconstpointer data)
+{
+  guint version = GPOINTER_TO_UINT (data);
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(LsPerson) person = NULL;
+  g_autofree char *problem = NULL;
+  LsStore *store = _ls_store_open_at_version (path, version, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ls_store_get_schema_version (store), ==, version);
+  fill_version (store, version);
+  g_object_unref (store);
+
+  /* check opens it without migrating. */
+  store = ls_store_open (path, LS_STORE_OPEN_NO_MIGRATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ls_store_get_schema_version (store), ==, version);
+  g_object_unref (store);
+
+  store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ls_store_get_schema_version (store), ==, ls_store_get_latest_version ());
+  person = ls_store_load_person (store, 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_person_get_given_name (person), ==, "Åse");
+  /* The search index was built over the rows already there. */
+  found = ls_store_search_persons (store, "bakk", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = ls_store_search_persons (store, "midd", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (ls_store_check_integrity (store, &problem, &error));
+  g_assert_null (problem);
+  g_object_unref (store);
+  ls_test_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint v = 1; v < ls_store_get_latest_version (); v++)
+    {
+      g_autofree char *name = g_strdup_printf ("/store/migrate/from-%u", v);
+
+      g_test_add_data_func (name, GUINT_TO_POINTER (v), test_migrate_from);
+    }
+  return g_test_run ();
+}
