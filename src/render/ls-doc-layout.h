@@ -55,6 +55,9 @@ LsDoc       *ls_doc_layout_get_doc          (LsDocLayout *self);
 void         ls_doc_layout_set_page_size    (LsDocLayout *self,
                                              double       width,
                                              double       height);
+void         ls_doc_layout_get_page_size    (LsDocLayout *self,
+                                             double      *width,
+                                             double      *height);
 void         ls_doc_layout_set_margins      (LsDocLayout *self,
                                              double       top,
                                              double       right,

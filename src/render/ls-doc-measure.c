@@ -1,0 +1,419 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Measuring: every block becomes pieces with Pango layouts at their final
+ * width, and the keep rules become keep_with_next flags between pieces.
+ * Sizes are PDF points (the Pango context is at 72 dpi). */
+#define G_LOG_DOMAIN "ls-doc-layout"
+
+#include <glib/gi18n.h>
+
+#include "ls-doc-layout-private.h"
+
+#define LINE_SPACING 1.22
+#define LIST_INDENT 20.0
+#define CELL_PAD 4.0
+#define CALLOUT_PAD 8.0
+
+static const double heading_size[] = { 18.0, 14.0, 11.5 };
+static const double heading_space[] = { 16.0, 12.0, 9.0 };
+
+static void
+piece_free (gpointer data)
+{
+  Piece *piece = data;
+
+  g_clear_object (&piece->layout);
+  g_clear_object (&piece->label);
+  g_clear_pointer (&piece->cells, g_ptr_array_unref);
+  g_free (piece);
+}
+
+void
+_ls_doc_layout_clear_measure (LsDocLayout *self)
+{
+  guint i;
+
+  if (self->pages)
+    for (i = 0; i < self->pages->len; i++)
+      g_array_unref (g_array_index (self->pages, Page, i).placements);
+  g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_pointer (&self->pieces, g_ptr_array_unref);
+  g_clear_pointer (&self->col_xs, g_ptr_array_unref);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->logo, cairo_surface_destroy);
+  if (self->warnings)
+    g_ptr_array_set_size (self->warnings, 0);
+  self->measured = FALSE;
+}
+
+double
+_ls_doc_layout_header_height (LsDocLayout *self,
+                              guint        page)
+{
+  if (self->header_func)
+    return self->header_height;
+  if (self->letterhead && self->letterhead[0])
+    return page == 0 ? 84 : 30;
+  return 0;
+}
+
+static double
+text_width (LsDocLayout *self)
+{
+  return self->page_width - self->margin_left - self->margin_right;
+}
+
+static double
+body_height (LsDocLayout *self)
+{
+  return self->page_height - self->margin_top - self->margin_bottom -
+         _ls_doc_layout_header_height (self, 1) - self->footer_height;
+}
+
+/* Reports words broken inside because they are wider than their line
+ * (WRAP_WORD_CHAR breaks them rather than letting them overflow). */
+static void
+check_overlong_words (LsDocLayout *self,
+                      PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  GSList *l;
+  int n_attrs;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (l = pango_layout_get_lines_readonly (layout); l; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset;
+
+      if (line->is_paragraph_start || line->start_index == 0)
+        continue;
+      offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+      if (offset < n_attrs && !attrs[offset].is_line_break)
+        {
+          _ls_doc_layout_warn (self, LS_DOC_LAYOUT_ERROR_OVERLONG_WORD,
+                               _("A word in block %u is too long for its line and was broken"),
+                               GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (layout), "ls-block")) + 1);
+          return;
+        }
+    }
+}
+
+PangoLayout *
+_ls_doc_layout_text (LsDocLayout *self,
+                     const char  *markup,
+                     double       size,
+                     gboolean     bold,
+                     double       width)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  PangoFontDescription *font = pango_font_description_from_string (self->font_family);
+  g_autoptr(GError) error = NULL;
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_line_spacing (layout, LINE_SPACING);
+
+  if (!pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, &error))
+    {
+      /* Builders escape user text; show broken markup as it is. */
+      g_warning ("Invalid markup in a document block: %s", error->message);
+      pango_layout_set_text (layout, markup, -1);
+    }
+  else
+    pango_layout_set_markup (layout, markup, -1);
+  return layout;
+}
+
+static Piece *
+add_piece (LsDocLayout *self,
+           PieceKind    kind,
+           guint        block)
+{
+  Piece *piece = g_new0 (Piece, 1);
+
+  piece->kind = kind;
+  piece->block = block;
+  g_ptr_array_add (self->pieces, piece);
+  return piece;
+}
+
+/* One piece per line; @keep_all glues them, otherwise the first two and
+ * the last two lines stay together (no orphans or widows). */
+static void
+add_lines (LsDocLayout *self,
+           guint        block,
+           guint        item,
+           PangoLayout *layout,
+           double       indent,
+           double       space_before,
+           gboolean     keep_all,
+           PangoLayout *label)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int n_lines = pango_layout_get_line_count (layout);
+  int line = 0;
+
+  g_object_set_data (G_OBJECT (layout), "ls-block", GUINT_TO_POINTER (block));
+  check_overlong_words (self, layout);
+  do
+    {
+      Piece *piece = add_piece (self, PIECE_LINE, block);
+      PangoRectangle logical;
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      piece->item = item;
+      piece->layout = g_object_ref (layout);
+      piece->line = line;
+      piece->line_top = y0 / (double) PANGO_SCALE;
+      piece->line_x = logical.x / (double) PANGO_SCALE;
+      piece->baseline = pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
+      piece->height = (y1 - y0) / (double) PANGO_SCALE;
+      piece->indent = indent;
+      piece->keep_with_next = keep_all ? line < n_lines - 1
+                                       : (line == 0 && n_lines > 1) || line == n_lines - 2;
+      if (line == 0)
+        {
+          piece->space_before = space_before;
+          piece->item_first = label != NULL;
+          piece->label = label ? g_object_ref (label) : NULL;
+        }
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+static void
+measure_text_block (LsDocLayout *self,
+                    LsDocBlock  *block,
+                    guint        index,
+                    gboolean     first)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double size = self->font_size, space = first ? 0 : 6;
+  gboolean bold = FALSE;
+
+  if (block->kind == LS_DOC_BLOCK_HEADING)
+    {
+      size = heading_size[block->level - 1];
+      space = first ? 0 : heading_space[block->level - 1];
+      bold = TRUE;
+    }
+  else if (block->style == LS_DOC_PARAGRAPH_SMALL)
+    size *= 0.86;
+  else if (block->style == LS_DOC_PARAGRAPH_LEAD)
+    size *= 1.3;
+
+  if (block->style == LS_DOC_PARAGRAPH_CALLOUT && block->kind == LS_DOC_BLOCK_PARAGRAPH)
+    {
+      Piece *piece = add_piece (self, PIECE_CALLOUT, index);
+      PangoRectangle logical;
+
+      layout = _ls_doc_layout_text (self, block->markup, size, FALSE, text_width (self) - 2 * CALLOUT_PAD - 3);
+      g_object_set_data (G_OBJECT (layout), "ls-block", GUINT_TO_POINTER (index));
+      check_overlong_words (self, layout);
+      pango_layout_get_extents (layout, NULL, &logical);
+      piece->layout = g_object_ref (layout);
+      piece->height = logical.height / (double) PANGO_SCALE + 2 * CALLOUT_PAD;
+      piece->space_before = first ? 0 : 10;
+      return;
+    }
+
+  layout = _ls_doc_layout_text (self, block->markup, size, bold, text_width (self));
+  add_lines (self, index, 0, layout, 0, space, block->keep_together, NULL);
+}
+
+static void
+measure_list (LsDocLayout *self,
+              LsDocBlock  *block,
+              guint        index,
+              gboolean     first)
+{
+  guint i;
+
+  for (i = 0; i < block->items->len; i++)
+    {
+      g_autoptr(PangoLayout) body = NULL;
+      g_autoptr(PangoLayout) label = NULL;
+      g_autofree char *number = NULL;
+
+      number = block->numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
+      label = _ls_doc_layout_text (self, number, self->font_size, FALSE, LIST_INDENT);
+      body = _ls_doc_layout_text (self, g_ptr_array_index (block->items, i), self->font_size, FALSE,
+                                  text_width (self) - LIST_INDENT);
+      add_lines (self, index, i, body, LIST_INDENT, i == 0 ? (first ? 0 : 6) : 3,
+                 block->keep_together && i + 1 < block->items->len, label);
+      if (block->keep_together && i + 1 < block->items->len)
+        ((Piece *) g_ptr_array_index (self->pieces, self->pieces->len - 1))->keep_with_next = TRUE;
+    }
+}
+
+static void
+measure_row (LsDocLayout *self,
+             LsDocBlock  *block,
+             guint        index,
+             guint        item,
+             char       **cells,
+             double      *col_x)
+{
+  Piece *piece = add_piece (self, PIECE_TABLE_ROW, index);
+  double height = 0;
+  guint c;
+
+  piece->item = item;
+  piece->is_header = item == 0;
+  piece->col_x = col_x;
+  piece->cells = g_ptr_array_new_with_free_func (g_object_unref);
+  for (c = 0; c < block->n_columns; c++)
+    {
+      PangoLayout *cell = _ls_doc_layout_text (self, cells[c], self->font_size * 0.95, item == 0,
+                                               col_x[c + 1] - col_x[c] - 2 * CELL_PAD);
+      PangoRectangle logical;
+
+      g_object_set_data (G_OBJECT (cell), "ls-block", GUINT_TO_POINTER (index));
+      check_overlong_words (self, cell);
+      pango_layout_get_extents (cell, NULL, &logical);
+      height = MAX (height, logical.height / (double) PANGO_SCALE);
+      g_ptr_array_add (piece->cells, cell);
+    }
+  piece->height = height + 2 * CELL_PAD;
+  piece->keep_with_next = item == 0;
+  if (piece->height > body_height (self))
+    _ls_doc_layout_warn (self, LS_DOC_LAYOUT_ERROR_TOO_TALL,
+                         _("A table row in block %u is taller than a page and was cut"), index + 1);
+}
+
+static void
+measure_table (LsDocLayout *self,
+               LsDocBlock  *block,
+               guint        index,
+               gboolean     first)
+{
+  double *col_x = g_new0 (double, block->n_columns + 1);
+  double total = 0;
+  guint c, r, first_piece = self->pieces->len;
+
+  for (c = 0; c < block->n_columns; c++)
+    total += block->column_widths[c];
+  for (c = 0; c < block->n_columns; c++)
+    col_x[c + 1] = col_x[c] + text_width (self) * block->column_widths[c] / total;
+  g_ptr_array_add (self->col_xs, col_x);
+
+  if (block->header)
+    measure_row (self, block, index, 0, block->header, col_x);
+  for (r = 0; r < block->items->len; r++)
+    {
+      measure_row (self, block, index, r + 1, g_ptr_array_index (block->items, r), col_x);
+      if (block->keep_together && r + 1 < block->items->len)
+        ((Piece *) g_ptr_array_index (self->pieces, self->pieces->len - 1))->keep_with_next = TRUE;
+    }
+  if (self->pieces->len > first_piece)
+    ((Piece *) g_ptr_array_index (self->pieces, first_piece))->space_before = first ? 0 : 8;
+}
+
+static void
+measure_figure (LsDocLayout *self,
+                LsDocBlock  *block,
+                guint        index,
+                gboolean     first)
+{
+  Piece *piece = add_piece (self, PIECE_FIGURE, index);
+  double scale = MIN (1.0, text_width (self) / block->width);
+  double caption_h = 0;
+
+  if (block->caption)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", block->caption);
+      PangoRectangle logical;
+
+      piece->layout = _ls_doc_layout_text (self, markup, self->font_size * 0.86, FALSE, text_width (self));
+      pango_layout_set_alignment (piece->layout, PANGO_ALIGN_CENTER);
+      pango_layout_get_extents (piece->layout, NULL, &logical);
+      caption_h = logical.height / (double) PANGO_SCALE + 4;
+    }
+  /* Too tall for a page: scale down to fit. */
+  scale = MIN (scale, (body_height (self) - caption_h) / block->height);
+  piece->height = block->height * scale + caption_h;
+  piece->space_before = first ? 0 : 10;
+}
+
+static void
+load_logo (LsDocLayout *self)
+{
+  g_autofree char *name = NULL;
+
+  if (!self->logo_path || !self->letterhead)
+    return;
+  self->logo = cairo_image_surface_create_from_png (self->logo_path);
+  if (cairo_surface_status (self->logo) == CAIRO_STATUS_SUCCESS)
+    return;
+
+  name = g_filename_display_basename (self->logo_path);
+  _ls_doc_layout_warn (self, LS_DOC_LAYOUT_ERROR_LOGO,
+                       _("The logo “%s” could not be read as a PNG image (%s); the letterhead is printed without it"),
+                       name, cairo_status_to_string (cairo_surface_status (self->logo)));
+  g_clear_pointer (&self->logo, cairo_surface_destroy);
+}
+
+void
+_ls_doc_layout_measure (LsDocLayout *self)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  cairo_font_options_t *options = cairo_font_options_create ();
+  guint n = ls_doc_get_n_blocks (self->doc), i;
+  gboolean first = TRUE;
+
+  _ls_doc_layout_clear_measure (self);
+  self->pieces = g_ptr_array_new_with_free_func (piece_free);
+  self->col_xs = g_ptr_array_new_with_free_func (g_free);
+  self->context = pango_font_map_create_context (map);
+  /* Points as units, and unhinted metrics: print and preview agree. */
+  pango_cairo_context_set_resolution (self->context, 72);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  load_logo (self);
+
+  for (i = 0; i < n; i++)
+    {
+      LsDocBlock *block = ls_doc_get_block (self->doc, i);
+      guint before = self->pieces->len;
+
+      switch (block->kind)
+        {
+        case LS_DOC_BLOCK_HEADING:
+        case LS_DOC_BLOCK_PARAGRAPH:
+          measure_text_block (self, block, i, first);
+          break;
+        case LS_DOC_BLOCK_LIST:
+          measure_list (self, block, i, first);
+          break;
+        case LS_DOC_BLOCK_TABLE:
+          measure_table (self, block, i, first);
+          break;
+        case LS_DOC_BLOCK_FIGURE:
+          measure_figure (self, block, i, first);
+          break;
+        case LS_DOC_BLOCK_PAGE_BREAK:
+        default:
+          add_piece (self, PIECE_PAGE_BREAK, i);
+          break;
+        }
+      if (self->pieces->len > before)
+        {
+          Piece *last = g_ptr_array_index (self->pieces, self->pieces->len - 1);
+
+          last->keep_with_next |= block->keep_with_next;
+          first = block->kind == LS_DOC_BLOCK_PAGE_BREAK;
+        }
+    }
+}

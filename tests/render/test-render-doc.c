@@ -1,0 +1,458 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The document layout engine, checked through the PDFs it makes with
+ * poppler-utils (pdftotext, pdfinfo, pdffonts). Set LS_TEST_OUTPUT_DIR to
+ * keep the PDFs. */
+#include <cairo.h>
+
+#include "ls-doc-pdf.h"
+#include "ls-test-util.h"
+#include "ls-wheel.h"
+
+static const LsWheelSegment segments[] = {
+  { "Hjem og hverdag", 7, 5, 4, 2, 1, FALSE },
+  { "Egenomsorg og helse", 8, 0, 6, 1, 0, FALSE },
+  { "Kommunikasjon, syn og hørsel", 4, 0, 0, 0, 2, FALSE },
+  { "Hukommelse, læring og struktur", 5, 6, 0, 0, 0, FALSE },
+  { "Komme seg rundt", 9, 0, 9, 1, 0, FALSE },
+  { "Familie, relasjoner og nettverk", 6, 0, 3, 3, 1, FALSE },
+  { "Skole, arbeid og økonomi", 3, 5, 0, 0, 1, FALSE },
+  { "Fritid, venner og samfunn", 0, 0, 0, 0, 0, TRUE },
+  { "Trivsel og psykisk helse", 5, 0, 4, 1, 1, FALSE },
+  { "Det som er viktig for meg", 8, 0, 0, 2, 0, FALSE },
+};
+
+static char *tmpdir;
+
+static void
+draw_wheel (cairo_t *cr,
+            double   width,
+            double   height,
+            gpointer user_data)
+{
+  LsWheel wheel;
+
+  ls_wheel_init (&wheel, segments, G_N_ELEMENTS (segments));
+  wheel.parts |= LS_WHEEL_PART_LEGEND;
+  ls_wheel_draw (&wheel, cr, 0, 0, width, height);
+}
+
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *path = g_find_program_in_path ("pdftotext");
+
+  if (path == NULL)
+    g_test_skip ("poppler-utils are not installed");
+  return path != NULL;
+}
+
+/* Runs a poppler tool; its stdout, asserting it exited 0. */
+static char *
+run (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* The value of a "Name:   value" line of pdfinfo. */
+static char *
+info_field (const char *info,
+            const char *name)
+{
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  guint i;
+
+  for (i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], name) && lines[i][strlen (name)] == ':')
+      return g_strstrip (g_strdup (lines[i] + strlen (name) + 1));
+  return NULL;
+}
+
+#define assert_info(info, name, value) \
+  G_STMT_START { \
+    g_autofree char *_v = info_field (info, name); \
+    g_assert_cmpstr (_v, ==, value); \
+  } G_STMT_END
+
+static char *
+page_text (const char *pdf,
+           guint       page)
+{
+  g_autofree char *n = g_strdup_printf ("%u", page);
+  const char *argv[] = { "pdftotext", "-layout", "-f", n, "-l", n, pdf, "-", NULL };
+
+  return run (argv);
+}
+
+static char *
+write_pdf (LsDocLayout *layout,
+           const char  *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmpdir, name, NULL);
+  const char *keep = g_getenv ("LS_TEST_OUTPUT_DIR");
+
+  g_assert_true (ls_doc_pdf_write_file (layout, path, &error));
+  g_assert_no_error (error);
+  if (keep)
+    {
+      g_autofree char *copy = g_build_filename (keep, name, NULL);
+
+      g_assert_true (ls_doc_pdf_write_file (layout, copy, NULL));
+    }
+  return path;
+}
+
+static LsDoc *
+sample_doc (guint n_rows)
+{
+  LsDoc *doc = ls_doc_new ();
+  LsDocBlock *list, *table, *figure, *callout;
+  static const char *header[] = { "Tjeneste", "Omfang", "Fra og med", "Vurdering" };
+  static const double widths[] = { 3, 2, 2, 3 };
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 3, 4, 10, 0, 0);
+  guint i;
+
+  ls_doc_set_title (doc, "Vedtak om helse- og omsorgstjenester");
+  ls_doc_set_author (doc, "Eksempel kommune, tildelingskontoret");
+  ls_doc_set_subject (doc, "Vedtaksbrev");
+  ls_doc_set_language (doc, "nb");
+  ls_doc_set_creation_date (doc, date);
+
+  ls_doc_add_heading_text (doc, 1, "Vedtak om praktisk bistand – prøveperiode");
+  ls_doc_add_paragraph (doc, "Vi viser til søknaden din. Du får <b>praktisk bistand</b> i en prøveperiode. "
+                             "Blåbærsyltetøy på Ærø: æøå ÆØÅ skal overleve.");
+  callout = ls_doc_add_paragraph (doc, "<b>Prøveperioden varer fra 1. april til 30. juni 2026.</b> "
+                                       "Vi evaluerer sammen med deg innen 15. juni 2026.");
+  ls_doc_block_set_paragraph_style (callout, LS_DOC_PARAGRAPH_CALLOUT);
+  ls_doc_add_heading_text (doc, 2, "Hva vi har lagt vekt på");
+  list = ls_doc_add_list (doc, FALSE);
+  ls_doc_list_add_item_text (list, "Det du selv har fortalt om hverdagen din.");
+  ls_doc_list_add_item_text (list, "Vurderingen fra hjemmetjenesten, som også beskriver hva som fungerer godt "
+                                   "og hva som er vanskelig i perioder med mye uro.");
+  list = ls_doc_add_list (doc, TRUE);
+  ls_doc_list_add_item_text (list, "Første punkt");
+  ls_doc_list_add_item_text (list, "Andre punkt");
+
+  ls_doc_add_heading_text (doc, 2, "Tiltak");
+  table = ls_doc_add_table (doc, 4, widths);
+  ls_doc_table_set_header (table, header);
+  for (i = 0; i < n_rows; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Tiltak nummer %u", i + 1);
+      g_autofree char *amount = g_strdup_printf ("%u timer per uke", 1 + i % 5);
+      const char *row[] = { name, amount, "01.04.2026", i % 3 == 0 ? "Innvilget etter en samlet vurdering" : "Innvilget" };
+
+      ls_doc_table_add_row_text (table, row);
+    }
+
+  ls_doc_add_heading_text (doc, 2, "Livsskissen din");
+  figure = ls_doc_add_figure (doc, 460, 400, draw_wheel, NULL, NULL,
+                              "Livsskissen med ti livsområder og egen vurdering");
+  ls_doc_figure_set_caption (figure, "Livsskissen slik du vurderte den 4. mars 2026");
+  ls_doc_add_heading_text (doc, 3, "Klage");
+  ls_doc_add_paragraph (doc, "<b>Klagefristen er tre uker</b> fra du mottok dette brevet.");
+  return doc;
+}
+
+static LsDocLayout *
+sample_layout (LsDoc      *doc,
+               const char *logo)
+{
+  static const char *letterhead[] = { "Eksempel kommune", "Tildelingskontoret",
+                                      "Postboks 1, 9999 Eksempelby", NULL };
+  LsDocLayout *layout = ls_doc_layout_new (doc);
+
+  ls_doc_layout_set_letterhead (layout, letterhead, logo);
+  ls_doc_layout_set_footer_text (layout, "Saksnummer 2026/123");
+  return layout;
+}
+
+static void
+test_table_breaks (void)
+{
+  g_autoptr(LsDoc) doc = NULL;
+  g_autoptr(LsDocLayout) layout = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *expected_last = NULL;
+  guint n_pages, page, rows_seen = 0;
+
+  if (!have_poppler ())
+    return;
+
+  doc = sample_doc (40);
+  layout = sample_layout (doc, NULL);
+  n_pages = ls_doc_layout_get_n_pages (layout);
+  g_assert_cmpuint (n_pages, >=, 3);
+  g_assert_cmpuint (ls_doc_layout_get_warnings (layout)->len, ==, 0);
+  pdf = write_pdf (layout, "doc-table.pdf");
+
+  for (page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *text = page_text (pdf, page);
+      g_autofree char *number = g_strdup_printf ("Page %u of %u", page, n_pages);
+      gboolean has_rows = strstr (text, "Tiltak nummer") != NULL;
+      guint r;
+
+      g_assert_nonnull (strstr (text, number));
+      /* Every page the table is on starts with its header row. */
+      if (has_rows)
+        {
+          g_assert_nonnull (strstr (text, "Tjeneste"));
+          g_assert_nonnull (strstr (text, "Vurdering"));
+          g_assert_true (strstr (text, "Tjeneste") < strstr (text, "Tiltak nummer"));
+        }
+      for (r = 1; r <= 40; r++)
+        {
+          g_autofree char *row = g_strdup_printf ("Tiltak nummer %u ", r);
+
+          rows_seen += strstr (text, row) != NULL;
+        }
+    }
+  /* All rows, each once (rows never split). */
+  g_assert_cmpuint (rows_seen, ==, 40);
+  {
+    g_autofree char *p2 = page_text (pdf, 2);
+
+    g_assert_nonnull (strstr (p2, "Tiltak nummer"));
+    g_assert_nonnull (strstr (p2, "Tjeneste"));
+  }
+}
+
+static void
+test_pdf_properties (void)
+{
+  g_autoptr(LsDoc) doc = NULL;
+  g_autoptr(LsDocLayout) layout = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint i, n_fonts = 0;
+
+  if (!have_poppler ())
+    return;
+
+  doc = sample_doc (5);
+  layout = sample_layout (doc, NULL);
+  pdf = write_pdf (layout, "doc-small.pdf");
+
+  info = run ((const char *[]) { "pdfinfo", pdf, NULL });
+  assert_info (info, "Tagged", "yes");
+  assert_info (info, "Title", "Vedtak om helse- og omsorgstjenester");
+  assert_info (info, "Author", "Eksempel kommune, tildelingskontoret");
+  assert_info (info, "Subject", "Vedtaksbrev");
+  assert_info (info, "Page size", "595.276 x 841.89 pts (A4)");
+  {
+    /* pdfinfo shows the date in the local time zone. */
+    g_autofree char *created = info_field (info, "CreationDate");
+
+    g_assert_nonnull (created);
+    g_assert_nonnull (strstr (created, "Mar  4"));
+    g_assert_nonnull (strstr (created, "2026"));
+  }
+
+  text = run ((const char *[]) { "pdftotext", pdf, "-", NULL });
+  g_assert_nonnull (strstr (text, "Blåbærsyltetøy på Ærø: æøå ÆØÅ"));
+  g_assert_nonnull (strstr (text, "Eksempel kommune"));
+  g_assert_nonnull (strstr (text, "Saksnummer 2026/123"));
+  g_assert_nonnull (strstr (text, "Livsskissen slik du vurderte den"));
+  g_assert_nonnull (strstr (text, "Hjem og hverdag"));
+
+  fonts = run ((const char *[]) { "pdffonts", pdf, NULL });
+  lines = g_strsplit (fonts, "\n", -1);
+  /* name type encoding emb sub uni object ID: "emb" is the 4th from the end. */
+  for (i = 2; lines[i] && *lines[i]; i++)
+    {
+      g_auto(GStrv) cols = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+      GPtrArray *words = g_ptr_array_new ();
+      guint c;
+
+      for (c = 0; cols[c]; c++)
+        if (*cols[c])
+          g_ptr_array_add (words, cols[c]);
+      g_assert_cmpuint (words->len, >=, 7);
+      g_assert_cmpstr (g_ptr_array_index (words, words->len - 5), ==, "yes");
+      g_ptr_array_free (words, TRUE);
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >, 0);
+}
+
+static void
+test_missing_logo (void)
+{
+  g_autoptr(LsDoc) doc = sample_doc (3);
+  g_autoptr(LsDocLayout) layout = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *missing = g_build_filename (tmpdir, "no-such-logo.png", NULL);
+  GPtrArray *warnings;
+
+  layout = sample_layout (doc, missing);
+  warnings = ls_doc_layout_get_warnings (layout);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_error ((GError *) g_ptr_array_index (warnings, 0), LS_DOC_LAYOUT_ERROR, LS_DOC_LAYOUT_ERROR_LOGO);
+  g_assert_nonnull (strstr (((GError *) g_ptr_array_index (warnings, 0))->message, "no-such-logo.png"));
+  if (!have_poppler ())
+    return;
+  pdf = write_pdf (layout, "doc-no-logo.pdf");
+  info = run ((const char *[]) { "pdfinfo", pdf, NULL });
+  assert_info (info, "Tagged", "yes");
+}
+
+static void
+test_logo (void)
+{
+  g_autoptr(LsDoc) doc = sample_doc (3);
+  g_autoptr(LsDocLayout) layout = NULL;
+  g_autofree char *logo = g_build_filename (tmpdir, "logo.png", NULL);
+  g_autofree char *pdf = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 120, 120);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_arc (cr, 60, 60, 50, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr, 0.1, 0.4, 0.7);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, logo), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  layout = sample_layout (doc, logo);
+  g_assert_cmpuint (ls_doc_layout_get_warnings (layout)->len, ==, 0);
+  if (have_poppler ())
+    pdf = write_pdf (layout, "doc-logo.pdf");
+}
+
+static void
+test_overlong_word (void)
+{
+  g_autoptr(LsDoc) doc = ls_doc_new ();
+  g_autoptr(LsDocLayout) layout = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(GString) word = g_string_new (NULL);
+  GPtrArray *warnings;
+  guint i;
+
+  for (i = 0; i < 40; i++)
+    g_string_append (word, "langtord");
+  ls_doc_set_title (doc, "Langt ord");
+  ls_doc_add_paragraph_text (doc, "Et vanlig avsnitt først.");
+  ls_doc_add_paragraph_text (doc, word->str);
+  layout = ls_doc_layout_new (doc);
+  warnings = ls_doc_layout_get_warnings (layout);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_error ((GError *) g_ptr_array_index (warnings, 0), LS_DOC_LAYOUT_ERROR, LS_DOC_LAYOUT_ERROR_OVERLONG_WORD);
+  /* The message names the block, never the text. */
+  g_assert_null (strstr (((GError *) g_ptr_array_index (warnings, 0))->message, "langtord"));
+  if (!have_poppler ())
+    return;
+  pdf = write_pdf (layout, "doc-long-word.pdf");
+  info = run ((const char *[]) { "pdfinfo", pdf, NULL });
+  assert_info (info, "Pages", "1");
+}
+
+/* A heading never ends a page: whatever fills the page before it, the
+ * heading and the start of its paragraph share a page. */
+static void
+test_keep_with_next (void)
+{
+  guint filler;
+
+  for (filler = 30; filler < 60; filler++)
+    {
+      g_autoptr(LsDoc) doc = ls_doc_new ();
+      g_autoptr(LsDocLayout) layout = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      guint i, page, heading_page = 0, body_page = 0;
+
+      for (i = 0; i < filler; i++)
+        ls_doc_add_paragraph_text (doc, "Fyll.");
+      ls_doc_add_heading_text (doc, 2, "Overskriften");
+      ls_doc_add_paragraph_text (doc, "Teksten etter overskriften, som er lang nok til å gå over flere linjer "
+                                      "når den settes med vanlig skrift på en A4-side med marger.");
+      layout = ls_doc_layout_new (doc);
+      bytes = ls_doc_pdf_write_bytes (layout, NULL);
+      g_assert_nonnull (bytes);
+      if (!have_poppler ())
+        return;
+      {
+        g_autofree char *path = g_build_filename (tmpdir, "keep.pdf", NULL);
+
+        g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+        for (page = 1; page <= ls_doc_layout_get_n_pages (layout); page++)
+          {
+            g_autofree char *text = page_text (path, page);
+
+            if (strstr (text, "Overskriften"))
+              heading_page = page;
+            if (strstr (text, "Teksten etter"))
+              body_page = page;
+          }
+      }
+      g_assert_cmpuint (heading_page, >, 0);
+      g_assert_cmpuint (heading_page, ==, body_page);
+    }
+}
+
+/* The same code previews a page on an image surface. */
+static void
+test_preview (void)
+{
+  g_autoptr(LsDoc) doc = sample_doc (10);
+  g_autoptr(LsDocLayout) layout = sample_layout (doc, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 298, 421);
+  cairo_t *cr = cairo_create (surface);
+  unsigned char *data;
+  int stride, x, y;
+  guint dark = 0;
+
+  cairo_scale (cr, 0.5, 0.5);
+  ls_doc_layout_render_page (layout, cr, 0);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (y = 0; y < 421; y++)
+    for (x = 0; x < 298; x++)
+      dark += (*(guint32 *) (data + y * stride + x * 4) & 0xff) < 128;
+  g_assert_cmpuint (dark, >, 500);
+  if (g_getenv ("LS_TEST_OUTPUT_DIR"))
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("LS_TEST_OUTPUT_DIR"), "doc-preview.png", NULL);
+
+      cairo_surface_write_to_png (surface, png);
+    }
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+  tmpdir = ls_test_mkdtemp ();
+  g_test_add_func ("/render/doc/table-breaks", test_table_breaks);
+  g_test_add_func ("/render/doc/pdf-properties", test_pdf_properties);
+  g_test_add_func ("/render/doc/missing-logo", test_missing_logo);
+  g_test_add_func ("/render/doc/logo", test_logo);
+  g_test_add_func ("/render/doc/overlong-word", test_overlong_word);
+  g_test_add_func ("/render/doc/keep-with-next", test_keep_with_next);
+  g_test_add_func ("/render/doc/preview", test_preview);
+  result = g_test_run ();
+  ls_test_rmdir (tmpdir);
+  g_free (tmpdir);
+  return result;
+}
