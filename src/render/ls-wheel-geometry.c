@@ -157,13 +157,35 @@ place_box (LsWheelGeometry      *geo,
     }
 }
 
+/* TRUE if Pango had to break a word inside to fit the width. */
+static gboolean
+breaks_a_word (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  GSList *l;
+  int n_attrs;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (l = pango_layout_get_lines_readonly (layout); l; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (line->start_index > 0 && offset < n_attrs && !attrs[offset].is_line_break)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Lays the labels out for a disc of @radius; FALSE if one does not fit. */
 static gboolean
 place_labels (LsWheelGeometry *geo,
               const LsWheel   *wheel,
               PangoContext    *context,
               double           width,
-              double           height)
+              double           height,
+              gboolean         whole_words)
 {
   double gap = geo->font_px * 0.6;
   double label_r = geo->radius + gap;
@@ -226,6 +248,9 @@ place_labels (LsWheelGeometry *geo,
         }
       if (!rect_inside (box, width, height))
         fits = FALSE;
+      /* Rather a smaller disc than "Kommunikasjo-n", up to a point. */
+      if (whole_words && breaks_a_word (geo->labels[i]))
+        fits = FALSE;
     }
   return fits;
 }
@@ -283,7 +308,7 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
   geo->radius = MIN (width, area_h) / 2 - geo->font_px * 2.5;
   for (attempt = 0; attempt < 40; attempt++)
     {
-      if (place_labels (geo, wheel, context, width, area_h) || geo->radius <= min_radius)
+      if (place_labels (geo, wheel, context, width, area_h, attempt < 6) || geo->radius <= min_radius)
         break;
       geo->radius = MAX (geo->radius * 0.95, min_radius);
     }

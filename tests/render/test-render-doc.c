@@ -235,7 +235,10 @@ test_pdf_properties (void)
   g_autofree char *info = NULL;
   g_autofree char *fonts = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *structure = NULL;
   g_auto(GStrv) lines = NULL;
+  static const char *tags[] = { "  H1", "  H2", "  H3", "  P", "  L", "    LI", "      Lbl", "      LBody",
+                                "  Table", "    TR", "      TH", "      TD", "  Figure", "  Caption" };
   guint i, n_fonts = 0;
 
   if (!have_poppler ())
@@ -259,6 +262,16 @@ test_pdf_properties (void)
     g_assert_nonnull (strstr (created, "Mar  4"));
     g_assert_nonnull (strstr (created, "2026"));
   }
+
+  /* The structure tree a screen reader walks. */
+  structure = run ((const char *[]) { "pdfinfo", "-struct", pdf, NULL });
+  for (i = 0; i < G_N_ELEMENTS (tags); i++)
+    {
+      g_autofree char *needle = g_strdup_printf ("\n%s", tags[i]);
+
+      g_assert_nonnull (strstr (structure, needle));
+    }
+  g_assert_true (g_str_has_prefix (structure, "Document"));
 
   text = run ((const char *[]) { "pdftotext", pdf, "-", NULL });
   g_assert_nonnull (strstr (text, "Blåbærsyltetøy på Ærø: æøå ÆØÅ"));
