@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ls-sketch.h"
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* The guided life-sketch conversation for one person: who is present ->
+ * what matters most -> each life domain in turn (skippable, returnable) ->
+ * summary with the wheel -> needs in priority order -> agreements. Every
+ * edit is saved at once (text debounced), with undo/redo (Ctrl+Z,
+ * Ctrl+Shift+Z). A failed save keeps the text and says so in a banner with
+ * "Try again".
+ *
+ * Signals:
+ *   "done" ()               the caseworker paused or finished; the window
+ *                           should go back to the person page.
+ * Properties:
+ *   "sketch-id" (gint64)    set once the sketch exists in the store.
+ *   "saving-failed" (bool)  TRUE while some change is not yet saved. */
+
+#define LS_TYPE_CONVERSATION_PAGE (ls_conversation_page_get_type ())
+G_DECLARE_FINAL_TYPE (LsConversationPage, ls_conversation_page, LS, CONVERSATION_PAGE, AdwBin)
+
+/* @sketch_id 0 starts a new conversation (status in progress, today's
+ * date); otherwise resumes that sketch where it was left. */
+GtkWidget *ls_conversation_page_new              (LsStore            *store,
+                                                  gint64              person_id,
+                                                  gint64              sketch_id);
+gint64     ls_conversation_page_get_sketch_id    (LsConversationPage *self);
+gint64     ls_conversation_page_get_person_id    (LsConversationPage *self);
+LsSketch  *ls_conversation_page_get_sketch       (LsConversationPage *self);
+gboolean   ls_conversation_page_get_saving_failed (LsConversationPage *self);
+/* Writes pending typing now (call before the page goes away). FALSE with
+ * @error when something could not be saved. */
+gboolean   ls_conversation_page_flush            (LsConversationPage *self,
+                                                  GError            **error);
+
+G_END_DECLS
