@@ -3,6 +3,7 @@
  * poppler-utils (pdftotext, pdfinfo, pdffonts). Set LS_TEST_OUTPUT_DIR to
  * keep the PDFs. */
 #include <cairo.h>
+#include <pango/pangocairo.h>
 
 #include "ls-doc-pdf.h"
 #include "ls-test-util.h"
@@ -449,6 +450,124 @@ test_preview (void)
   cairo_surface_destroy (surface);
 }
 
+/* Which pages (1-based bitmask) of @pdf contain @needle. */
+static guint
+pages_with (const char *pdf,
+            guint       n_pages,
+            const char *needle)
+{
+  guint page, mask = 0;
+
+  for (page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *text = page_text (pdf, page);
+
+      if (strstr (text, needle))
+        mask |= 1u << (page - 1);
+    }
+  return mask;
+}
+
+static void
+test_keep_together (void)
+{
+  guint filler;
+
+  if (!have_poppler ())
+    return;
+  for (filler = 36; filler < 50; filler += 2)
+    {
+      g_autoptr(LsDoc) doc = ls_doc_new ();
+      g_autoptr(LsDocLayout) layout = NULL;
+      g_autoptr(GString) text = g_string_new ("Startmerke ");
+      g_autofree char *pdf = NULL;
+      LsDocBlock *block;
+      guint i, start, end;
+
+      for (i = 0; i < filler; i++)
+        ls_doc_add_paragraph_text (doc, "Fyll.");
+      for (i = 0; i < 60; i++)
+        g_string_append (text, "ord som holdes samlet ");
+      g_string_append (text, "Sluttmerke");
+      block = ls_doc_add_paragraph_text (doc, text->str);
+      ls_doc_block_set_keep_together (block, TRUE);
+      layout = ls_doc_layout_new (doc);
+      pdf = write_pdf (layout, "keep-together.pdf");
+      start = pages_with (pdf, ls_doc_layout_get_n_pages (layout), "Startmerke");
+      end = pages_with (pdf, ls_doc_layout_get_n_pages (layout), "Sluttmerke");
+      g_assert_cmpuint (start, !=, 0);
+      g_assert_cmpuint (start, ==, end);
+    }
+}
+
+static void
+header_func (LsDocLayout     *layout,
+             cairo_t         *cr,
+             const LsDocRect *area,
+             guint            page,
+             guint            n_pages,
+             gpointer         user_data)
+{
+  g_autofree char *text = g_strdup_printf ("Egen topptekst %u/%u", page + 1, n_pages);
+  PangoLayout *pl = pango_cairo_create_layout (cr);
+
+  pango_layout_set_text (pl, text, -1);
+  cairo_move_to (cr, area->x, area->y);
+  pango_cairo_show_layout (cr, pl);
+  g_object_unref (pl);
+  (*(guint *) user_data)++;
+}
+
+static void
+test_page_break_and_custom_header (void)
+{
+  g_autoptr(LsDoc) doc = ls_doc_new ();
+  g_autoptr(LsDocLayout) layout = NULL;
+  g_autofree char *pdf = NULL;
+  guint calls = 0;
+
+  ls_doc_add_paragraph_text (doc, "Før sideskiftet");
+  ls_doc_add_page_break (doc);
+  ls_doc_add_page_break (doc);   /* a second one makes no empty page */
+  ls_doc_add_paragraph_text (doc, "Etter sideskiftet");
+  layout = ls_doc_layout_new (doc);
+  ls_doc_layout_set_header_func (layout, 20, header_func, &calls, NULL);
+  g_assert_cmpuint (ls_doc_layout_get_n_pages (layout), ==, 2);
+  if (!have_poppler ())
+    return;
+  pdf = write_pdf (layout, "page-break.pdf");
+  /* Once per page (write_pdf writes twice when keeping output). */
+  g_assert_cmpuint (calls, ==, g_getenv ("LS_TEST_OUTPUT_DIR") ? 4 : 2);
+  g_assert_cmpuint (pages_with (pdf, 2, "Før sideskiftet"), ==, 1);
+  g_assert_cmpuint (pages_with (pdf, 2, "Etter sideskiftet"), ==, 2);
+  g_assert_cmpuint (pages_with (pdf, 2, "Egen topptekst 2/2"), ==, 2);
+}
+
+static void
+test_too_tall_row (void)
+{
+  g_autoptr(LsDoc) doc = ls_doc_new ();
+  g_autoptr(LsDocLayout) layout = NULL;
+  g_autoptr(GString) tall = g_string_new (NULL);
+  g_autofree char *pdf = NULL;
+  LsDocBlock *table;
+  const char *row[2];
+  guint i;
+
+  for (i = 0; i < 120; i++)
+    g_string_append (tall, "Linje\n");
+  table = ls_doc_add_table (doc, 2, NULL);
+  row[0] = "Kort";
+  row[1] = tall->str;
+  ls_doc_table_add_row_text (table, row);
+  layout = ls_doc_layout_new (doc);
+  g_assert_cmpuint (ls_doc_layout_get_warnings (layout)->len, ==, 1);
+  g_assert_error ((GError *) g_ptr_array_index (ls_doc_layout_get_warnings (layout), 0),
+                  LS_DOC_LAYOUT_ERROR, LS_DOC_LAYOUT_ERROR_TOO_TALL);
+  if (have_poppler ())
+    pdf = write_pdf (layout, "too-tall.pdf");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -464,6 +583,9 @@ main (int    argc,
   g_test_add_func ("/render/doc/overlong-word", test_overlong_word);
   g_test_add_func ("/render/doc/keep-with-next", test_keep_with_next);
   g_test_add_func ("/render/doc/preview", test_preview);
+  g_test_add_func ("/render/doc/keep-together", test_keep_together);
+  g_test_add_func ("/render/doc/page-break-and-custom-header", test_page_break_and_custom_header);
+  g_test_add_func ("/render/doc/too-tall-row", test_too_tall_row);
   result = g_test_run ();
   ls_test_rmdir (tmpdir);
   g_free (tmpdir);
