@@ -43,7 +43,8 @@ static const struct
   [LS_LETTERHEAD_EMAIL] = { "email", "tildeling@eksempel.example" },
   [LS_LETTERHEAD_WEBSITE] = { "website", "" },
   [LS_LETTERHEAD_LOGO_PATH] = { "logo-path", "" },
-  [LS_LETTERHEAD_APPEAL_BODY] = { "appeal-body", "Statsforvalteren i Eksempel" },
+  /* "" = the body in the legal texts, in the letter's language. */
+  [LS_LETTERHEAD_APPEAL_BODY] = { "appeal-body", "" },
   [LS_LETTERHEAD_CONTACT_NAME] = { "contact-name", "Kari Nordmann" },
   [LS_LETTERHEAD_CONTACT_PHONE] = { "contact-phone", "" },
   [LS_LETTERHEAD_CONTACT_EMAIL] = { "contact-email", "" },

@@ -21,7 +21,7 @@ typedef enum
   LS_LETTERHEAD_EMAIL,
   LS_LETTERHEAD_WEBSITE,
   LS_LETTERHEAD_LOGO_PATH,       /* a PNG file, "" = none */
-  LS_LETTERHEAD_APPEAL_BODY,     /* "Statsforvalteren i …" */
+  LS_LETTERHEAD_APPEAL_BODY,     /* "Statsforvalteren i …", "" = from the legal texts */
   LS_LETTERHEAD_CONTACT_NAME,
   LS_LETTERHEAD_CONTACT_PHONE,   /* "" = the unit's phone */
   LS_LETTERHEAD_CONTACT_EMAIL,   /* "" = the unit's e-mail */

@@ -1,0 +1,518 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What a decision letter (REFERENCE §7) and its easy-read version say. */
+#define G_LOG_DOMAIN "ls-letter-content"
+
+#include "ls-goal.h"
+#include "ls-letter-content-private.h"
+#include "ls-measure.h"
+
+#define MAX_FACT_DOMAINS 4
+#define MAX_QUOTES_PER_DOMAIN 3
+
+static gboolean
+is_trial (LsLetterBuilder *b)
+{
+  return ls_decision_get_decision_type (b->src->decision) == LS_DECISION_TYPE_TRIAL;
+}
+
+static GListModel *
+measures_of (LsLetterBuilder *b)
+{
+  return G_LIST_MODEL (ls_decision_get_measures (b->src->decision));
+}
+
+static void
+add_decision_part (LsLetterBuilder *b)
+{
+  LsDecision *decision = b->src->decision;
+  LsCase *case_ = b->src->case_;
+  g_autofree char *heading = _ls_letter_text (b, "decision", "Decision");
+  LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_DECISION, heading);
+  const char *applied_for = case_ != NULL ? ls_case_get_applied_for (case_) : NULL;
+
+  if (applied_for != NULL && applied_for[0] != '\0')
+    {
+      _ls_letter_set_var (b, "applied_for", applied_for);
+      _ls_letter_set_date_var (b, "received", ls_case_get_received (case_));
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "Intro"), NULL);
+    }
+  else
+    _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
+                         _ls_letter_text (b, "decision", "IntroNoApplication"), NULL);
+
+  _ls_letter_add_measure_table (b, section, measures_of (b), TRUE);
+
+  _ls_letter_set_date_var (b, "start", ls_decision_get_start (decision));
+  _ls_letter_set_date_var (b, "end", ls_decision_get_end (decision));
+  if (!is_trial (b))
+    _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
+                         _ls_letter_text (b, "decision", ls_decision_get_end (decision) != NULL
+                                                         ? "OrdinaryPeriodEnd" : "OrdinaryPeriod"), NULL);
+  if (b->src->previous_decision_date != NULL)
+    {
+      _ls_letter_set_date_var (b, "date", b->src->previous_decision_date);
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "Previous"), NULL);
+    }
+}
+
+static GStrv
+goal_texts (LsLetterBuilder *b)
+{
+  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (b->src->decision));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+      const char *expected = ls_goal_get_level_0 (goal);
+
+      if (expected != NULL && expected[0] != '\0')
+        _ls_strv_take (builder, g_strdup_printf ("%s (%s)", ls_goal_get_text (goal), expected));
+      else
+        g_strv_builder_add (builder, ls_goal_get_text (goal));
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+add_trial_part (LsLetterBuilder *b)
+{
+  LsLetterSection *section;
+
+  if (!is_trial (b))
+    return;
+  _ls_letter_set_date_var (b, "evaluation", ls_decision_get_evaluation_date (b->src->decision));
+  section = _ls_letter_add_section (b, LS_LETTER_PART_TRIAL, NULL);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_CALLOUT, _ls_letter_text (b, "decision", "TrialCallout"),
+                       _ls_letter_text (b, "decision", "TrialStrong"));
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "Evaluated"), NULL);
+  _ls_letter_add_list (section, TRUE, goal_texts (b));
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "AfterTrial"), NULL);
+}
+
+static void
+add_rules_part (LsLetterBuilder *b)
+{
+  g_autofree char *heading = _ls_letter_text (b, "decision", "Grounds");
+  LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_RULES, heading);
+  g_autoptr(GStrvBuilder) rules = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *basis = ls_decision_get_legal_basis (b->src->decision);
+  GListModel *measures = measures_of (b);
+
+  _ls_letter_add_text (section, LS_LETTER_ITEM_SUBHEADING, _ls_letter_text (b, "decision", "Rules"), NULL);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "RulesIntro"), NULL);
+  if (basis != NULL && basis[0] != '\0')
+    g_strv_builder_add (rules, basis);
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
+      const char *key = ls_measure_get_service_key (measure);
+      const char *service_basis = ls_legal_texts_service_basis (b->src->legal, key);
+
+      if (service_basis == NULL || !g_hash_table_add (seen, (gpointer) service_basis))
+        continue;
+      _ls_strv_take (rules, g_strdup_printf ("%s: %s",
+                                                   ls_legal_texts_service_name (b->src->legal, key, b->lang),
+                                                   service_basis));
+    }
+  _ls_letter_add_list (section, FALSE, g_strv_builder_end (rules));
+}
+
+/* The domains the facts are told from: those the goals answer, then what
+ * matters most to the person, then any domain where they spoke. */
+static GPtrArray *
+fact_domains (LsLetterBuilder *b)
+{
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (b->src->decision));
+  GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (b->src->sketch));
+  const char *const *priorities = ls_sketch_get_priorities (b->src->sketch);
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+
+      g_ptr_array_add (candidates, g_strdup (ls_goal_get_domain_key (goal)));
+    }
+  for (guint i = 0; priorities[i] != NULL; i++)
+    if (ls_sketch_priority_entry_id (priorities[i]) == 0)
+      g_ptr_array_add (candidates, g_strdup (priorities[i]));
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
+
+      if (ls_sketch_entry_get_author (entry) == LS_ENTRY_AUTHOR_PERSON)
+        g_ptr_array_add (candidates, g_strdup (ls_sketch_entry_get_domain_key (entry)));
+    }
+  for (guint i = 0; i < candidates->len && keys->len < MAX_FACT_DOMAINS; i++)
+    {
+      const char *key = g_ptr_array_index (candidates, i);
+
+      if (key != NULL && !g_ptr_array_find_with_equal_func (keys, key, g_str_equal, NULL))
+        g_ptr_array_add (keys, g_strdup (key));
+    }
+  return keys;
+}
+
+static void
+add_domain_facts (LsLetterBuilder *b,
+                  LsLetterSection *section,
+                  const char      *domain_key)
+{
+  static const LsEntryKind order[] = { LS_ENTRY_CHALLENGE, LS_ENTRY_SUPPORT_NEED, LS_ENTRY_WISH, LS_ENTRY_STRENGTH };
+  GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (b->src->sketch));
+  LsDomainReading *reading = ls_sketch_get_reading (b->src->sketch, domain_key);
+  int rating = reading != NULL ? ls_domain_reading_get_self_rating (reading) : 0;
+  guint n_quotes = 0;
+
+  if (rating > 0)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *rating_text = g_strdup_printf ("%d", rating);
+
+      _ls_letter_set_var (b, "rating", rating_text);
+      text = _ls_letter_text (b, "sketch", "Rating");
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
+                           g_strdup_printf ("%s. %s", _ls_letter_domain_name (b, domain_key), text), NULL);
+    }
+  else
+    _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
+                         g_strdup_printf ("%s.", _ls_letter_domain_name (b, domain_key)), NULL);
+
+  for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+    for (guint i = 0; i < g_list_model_get_n_items (entries) && n_quotes < MAX_QUOTES_PER_DOMAIN; i++)
+      {
+        g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
+
+        if (ls_sketch_entry_get_author (entry) != LS_ENTRY_AUTHOR_PERSON ||
+            ls_sketch_entry_get_kind (entry) != order[k] ||
+            g_strcmp0 (ls_sketch_entry_get_domain_key (entry), domain_key) != 0)
+          continue;
+        _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE,
+                             g_strdup_printf ("«%s»", ls_sketch_entry_get_text (entry)), NULL);
+        n_quotes++;
+      }
+}
+
+static GStrv
+support_needs (LsLetterBuilder *b)
+{
+  GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (b->src->sketch));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
+
+      if (ls_sketch_entry_get_kind (entry) == LS_ENTRY_SUPPORT_NEED)
+        _ls_strv_take (builder, g_strdup_printf ("%s: %s",
+                                                       _ls_letter_domain_name (b, ls_sketch_entry_get_domain_key (entry)),
+                                                       ls_sketch_entry_get_text (entry)));
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+add_facts_part (LsLetterBuilder *b)
+{
+  LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_FACTS, NULL);
+  g_autoptr(GPtrArray) domains = NULL;
+  GStrv needs;
+
+  _ls_letter_add_text (section, LS_LETTER_ITEM_SUBHEADING, _ls_letter_text (b, "decision", "Facts"), NULL);
+  if (b->src->sketch == NULL)
+    {
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "FactsNoSketch"), NULL);
+      return;
+    }
+  _ls_letter_set_date_var (b, "date", ls_sketch_get_date (b->src->sketch));
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "FactsIntro"), NULL);
+
+  domains = fact_domains (b);
+  for (guint i = 0; i < domains->len; i++)
+    add_domain_facts (b, section, g_ptr_array_index (domains, i));
+
+  needs = support_needs (b);
+  if (needs[0] != NULL)
+    _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "Needs"), NULL);
+  _ls_letter_add_list (section, FALSE, needs);
+}
+
+static void
+add_assessment_part (LsLetterBuilder *b)
+{
+  LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_ASSESSMENT, NULL);
+  const char *grounds = ls_decision_get_grounds (b->src->decision);
+  GListModel *measures = measures_of (b);
+
+  _ls_letter_add_text (section, LS_LETTER_ITEM_SUBHEADING, _ls_letter_text (b, "decision", "Assessment"), NULL);
+  if (grounds != NULL)
+    {
+      g_auto(GStrv) paragraphs = g_strsplit (grounds, "\n\n", -1);
+
+      for (guint i = 0; paragraphs[i] != NULL; i++)
+        if (g_strstrip (paragraphs[i])[0] != '\0')
+          _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, g_strdup (paragraphs[i]), NULL);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
+      const char *why = ls_measure_get_refusal_grounds (measure);
+
+      if (ls_measure_get_granted (measure))
+        continue;
+      _ls_letter_set_var (b, "service", ls_legal_texts_service_name (b->src->legal,
+                                                                     ls_measure_get_service_key (measure), b->lang));
+      _ls_letter_set_var (b, "grounds", why != NULL ? why : "");
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "RefusedBecause"), NULL);
+    }
+}
+
+static void
+add_rights_parts (LsLetterBuilder *b)
+{
+  g_autofree char *appeal = _ls_letter_text (b, "decision", "Appeal");
+  g_autofree char *access = _ls_letter_text (b, "decision", "Access");
+  g_autofree char *deadline = _ls_letter_text (b, "decision", "AppealDeadline");
+  g_autofree char *appeal_text = _ls_letter_text (b, "decision", "AppealText");
+  LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_APPEAL, appeal);
+
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, g_strdup_printf ("%s %s", deadline, appeal_text),
+                       g_strdup (deadline));
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "AppealHow"), NULL);
+
+  section = _ls_letter_add_section (b, LS_LETTER_PART_ACCESS, access);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "AccessText"), NULL);
+}
+
+static const char *
+decided_by (LsLetterBuilder *b)
+{
+  const char *issued_by = ls_decision_get_issued_by (b->src->decision);
+
+  if (issued_by != NULL && issued_by[0] != '\0')
+    return issued_by;
+  return ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME);
+}
+
+static void
+add_contact_part (LsLetterBuilder *b)
+{
+  g_autofree char *heading = _ls_letter_text (b, "decision", "Contact");
+  LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_CONTACT, heading);
+  const GDate *issued = ls_decision_get_issued_date (b->src->decision);
+  const char *representative = ls_person_get_representative_name (b->src->person);
+
+  _ls_letter_set_var (b, "name", decided_by (b));
+  _ls_letter_set_date_var (b, "date", issued != NULL ? issued : b->content->date);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "DecidedBy"), NULL);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "ContactText"), NULL);
+
+  section = _ls_letter_add_section (b, LS_LETTER_PART_SIGNATURE, NULL);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
+                       g_strdup_printf ("%s\n%s\n%s\n%s",
+                                        ls_legal_texts_lookup (b->src->legal, "decision", "Regards", b->lang),
+                                        ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME),
+                                        ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_TITLE),
+                                        ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_MUNICIPALITY)),
+                       g_strdup (ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME)));
+  if (representative != NULL && representative[0] != '\0')
+    {
+      const char *relation = ls_person_get_representative_relation (b->src->person);
+      const char *relation_text = g_strcmp0 (relation, "guardian") == 0 ? "Guardian"
+                                  : g_strcmp0 (relation, "relative") == 0 ? "Relative" : NULL;
+
+      _ls_letter_add_text (section, LS_LETTER_ITEM_SMALL,
+                           g_strdup_printf ("%s: %s%s%s",
+                                            ls_legal_texts_lookup (b->src->legal, "common", "Copy", b->lang),
+                                            representative, relation_text != NULL ? ", " : "",
+                                            relation_text != NULL
+                                              ? ls_legal_texts_lookup (b->src->legal, "common", relation_text, b->lang)
+                                              : ""),
+                           NULL);
+    }
+}
+
+static void
+add_law_part (LsLetterBuilder *b)
+{
+  g_autofree char *heading = _ls_letter_text (b, "decision", "LawInShort");
+  LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_LAW, heading);
+  const char *order = ls_legal_texts_lookup (b->src->legal, "explain", "Order", NULL);
+  g_auto(GStrv) keys = g_strsplit (order != NULL ? order : "", ";", -1);
+
+  _ls_letter_add_text (section, LS_LETTER_ITEM_SMALL, _ls_letter_text (b, "decision", "Written"), NULL);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      const char *reference = ls_legal_texts_lookup (b->src->legal, "references", g_strstrip (keys[i]), b->lang);
+      g_autofree char *explanation = _ls_letter_text (b, "explain", keys[i]);
+
+      if (reference != NULL)
+        _ls_letter_add_text (section, LS_LETTER_ITEM_SMALL, g_strdup_printf ("%s: %s", reference, explanation),
+                             g_strdup (reference));
+    }
+}
+
+LsLetterContent *
+ls_letter_content_new_decision (const LsLetterSources *sources)
+{
+  LsLetterBuilder b;
+
+  g_return_val_if_fail (sources != NULL, NULL);
+  g_return_val_if_fail (LS_IS_PERSON (sources->person), NULL);
+  g_return_val_if_fail (LS_IS_DECISION (sources->decision), NULL);
+  g_return_val_if_fail (LS_IS_LETTERHEAD (sources->letterhead), NULL);
+  g_return_val_if_fail (LS_IS_LEGAL_TEXTS (sources->legal), NULL);
+
+  _ls_letter_builder_init (&b, LS_LETTER_DECISION, sources);
+  b.content->title = _ls_letter_text (&b, "decision", is_trial (&b) ? "TitleTrial" : "TitleOrdinary");
+  b.content->subject = _ls_letter_text (&b, "decision", "Subject");
+  b.content->keywords = g_strdup (b.content->subject);
+  _ls_letter_set_references (&b, TRUE);
+
+  add_decision_part (&b);
+  add_trial_part (&b);
+  add_rules_part (&b);
+  add_facts_part (&b);
+  add_assessment_part (&b);
+  add_rights_parts (&b);
+  add_contact_part (&b);
+  add_law_part (&b);
+  return _ls_letter_builder_finish (&b);
+}
+
+/* ---- easy-read ------------------------------------------------------- */
+
+static void
+add_easy_decision (LsLetterBuilder *b)
+{
+  LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_DECISION, NULL);
+  GListModel *measures = measures_of (b);
+  g_autoptr(GStrvBuilder) granted = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) refused = g_strv_builder_new ();
+  g_auto(GStrv) refused_items = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
+      const char *name = ls_legal_texts_service_name (b->src->legal, ls_measure_get_service_key (measure), b->lang);
+
+      if (ls_measure_get_granted (measure))
+        {
+          g_autofree char *extent = ls_legal_texts_format_extent (b->src->legal, ls_measure_get_extent (measure),
+                                                                  ls_measure_get_unit (measure), b->lang);
+
+          _ls_strv_take (granted, g_strdup_printf ("%s: %s", name, extent));
+        }
+      else
+        g_strv_builder_add (refused, name);
+    }
+
+  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "Hello"), NULL);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "Decided"), NULL);
+  _ls_letter_add_list (section, FALSE, g_strv_builder_end (granted));
+  refused_items = g_strv_builder_end (refused);
+  if (refused_items[0] != NULL)
+    {
+      _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "NotDecided"), NULL);
+      _ls_letter_add_list (section, FALSE, g_steal_pointer (&refused_items));
+    }
+  _ls_letter_set_date_var (b, "start", ls_decision_get_start (b->src->decision));
+  _ls_letter_set_date_var (b, "end", ls_decision_get_end (b->src->decision));
+  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD,
+                       _ls_letter_text (b, "easy-read", is_trial (b) ? "Trial" : "Ordinary"), NULL);
+}
+
+static const char *
+first_provider (LsLetterBuilder *b)
+{
+  GListModel *measures = measures_of (b);
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
+      const char *provider = ls_measure_get_provider (measure);
+
+      if (ls_measure_get_granted (measure) && provider != NULL && provider[0] != '\0')
+        return provider;
+    }
+  return ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_UNIT);
+}
+
+static void
+add_easy_next (LsLetterBuilder *b)
+{
+  g_autofree char *next = _ls_letter_text (b, "easy-read", "Next");
+  g_autofree char *meet = _ls_letter_text (b, "easy-read", "Meet");
+  g_autofree char *call = _ls_letter_text (b, "easy-read", "Call");
+  const GDate *evaluation = ls_decision_get_evaluation_date (b->src->decision);
+  LsLetterSection *section;
+  g_autofree char *meet_text = NULL;
+
+  _ls_letter_set_var (b, "provider", first_provider (b));
+  section = _ls_letter_add_section (b, LS_LETTER_PART_NEXT, next);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "NextText"), NULL);
+
+  section = _ls_letter_add_section (b, LS_LETTER_PART_MEET, meet);
+  if (evaluation != NULL && g_date_valid (evaluation))
+    {
+      g_autofree char *date = _ls_letter_date (b, evaluation);
+
+      _ls_letter_set_var (b, "evaluation", date);
+      meet_text = _ls_letter_text (b, "easy-read", "MeetText");
+      _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, g_steal_pointer (&meet_text), g_strdup (date));
+    }
+  else
+    _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "MeetNone"), NULL);
+
+  section = _ls_letter_add_section (b, LS_LETTER_PART_CALL, call);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "CallText"),
+                       g_strdup (g_hash_table_lookup (b->vars, "phone")));
+  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "Disagree"), NULL);
+}
+
+static void
+add_easy_wheel (LsLetterBuilder *b)
+{
+  g_autoptr(GArray) segments = _ls_letter_wheel_segments (b);
+  g_autofree char *heading = NULL;
+  g_autofree char *summary = NULL;
+  LsLetterSection *section;
+
+  if (segments == NULL || segments->len == 0)
+    return;
+  heading = _ls_letter_text (b, "easy-read", "Wheel");
+  summary = _ls_letter_wheel_summary (b, segments);
+  _ls_letter_set_var (b, "summary", summary);
+  section = _ls_letter_add_section (b, LS_LETTER_PART_WHEEL, heading);
+  _ls_letter_add_wheel (section, g_steal_pointer (&segments), _ls_letter_text (b, "common", "WheelAlt"),
+                        _ls_letter_text (b, "common", "WheelCaption"));
+}
+
+LsLetterContent *
+ls_letter_content_new_easy_read (const LsLetterSources *sources)
+{
+  LsLetterBuilder b;
+  LsLetterSection *section;
+
+  g_return_val_if_fail (sources != NULL, NULL);
+  g_return_val_if_fail (LS_IS_PERSON (sources->person), NULL);
+  g_return_val_if_fail (LS_IS_DECISION (sources->decision), NULL);
+  g_return_val_if_fail (LS_IS_LETTERHEAD (sources->letterhead), NULL);
+  g_return_val_if_fail (LS_IS_LEGAL_TEXTS (sources->legal), NULL);
+
+  _ls_letter_builder_init (&b, LS_LETTER_EASY_READ, sources);
+  b.content->title = _ls_letter_text (&b, "easy-read", "Title");
+  b.content->subject = _ls_letter_text (&b, "decision", "Subject");
+  b.content->keywords = g_strdup (b.content->subject);
+  _ls_letter_set_references (&b, FALSE);
+
+  add_easy_decision (&b);
+  add_easy_next (&b);
+  add_easy_wheel (&b);
+  section = ls_letter_content_find_part (b.content, LS_LETTER_PART_CALL);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_SMALL, _ls_letter_text (&b, "easy-read", "Full"), NULL);
+  return _ls_letter_builder_finish (&b);
+}

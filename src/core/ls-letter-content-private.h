@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ls-letter-content.h"
+
+G_BEGIN_DECLS
+
+/* g_strv_builder_take() is GLib 2.80. */
+static inline void
+_ls_strv_take (GStrvBuilder *builder,
+               char         *value)
+{
+  g_strv_builder_add (builder, value);
+  g_free (value);
+}
+
+/* Shared by the builders of each kind of document. */
+typedef struct
+{
+  const LsLetterSources *src;
+  LsLetterContent       *content;
+  const char            *lang;
+  GHashTable            *vars;   /* placeholder -> text, both owned */
+} LsLetterBuilder;
+
+void              _ls_letter_builder_init    (LsLetterBuilder       *b,
+                                              LsLetterKind           kind,
+                                              const LsLetterSources *src);
+LsLetterContent  *_ls_letter_builder_finish  (LsLetterBuilder       *b);
+
+void              _ls_letter_set_var         (LsLetterBuilder *b,
+                                              const char      *name,
+                                              const char      *value);
+void              _ls_letter_set_date_var    (LsLetterBuilder *b,
+                                              const char      *name,
+                                              const GDate     *date);
+/* @group/@key of the legal texts with the builder's placeholders filled. */
+char             *_ls_letter_text            (LsLetterBuilder *b,
+                                              const char      *group,
+                                              const char      *key);
+char             *_ls_letter_date            (LsLetterBuilder *b,
+                                              const GDate     *date);
+const char       *_ls_letter_domain_name     (LsLetterBuilder *b,
+                                              const char      *domain_key);
+/* Wheel segments of the sketch in domain order (earlier ratings from the
+ * previous sketch); NULL without a sketch. */
+GArray           *_ls_letter_wheel_segments  (LsLetterBuilder *b);
+/* A one-line summary of the ratings for the wheel's alt text. */
+char             *_ls_letter_wheel_summary   (LsLetterBuilder *b,
+                                              GArray          *segments);
+
+LsLetterSection  *_ls_letter_add_section     (LsLetterBuilder *b,
+                                              LsLetterPart     part,
+                                              const char      *heading);
+/* Takes @text and @strong (may be NULL). */
+LsLetterItem     *_ls_letter_add_text        (LsLetterSection  *section,
+                                              LsLetterItemKind  kind,
+                                              char             *text,
+                                              char             *strong);
+/* Takes @items (a NULL-terminated vector); an empty list is not added. */
+LsLetterItem     *_ls_letter_add_list        (LsLetterSection *section,
+                                              gboolean         numbered,
+                                              GStrv            items);
+LsLetterItem     *_ls_letter_add_table       (LsLetterSection  *section,
+                                              const char *const *header,
+                                              const double     *widths);
+/* Takes @cells. */
+void              _ls_letter_table_add_row   (LsLetterItem *table,
+                                              GStrv         cells);
+/* Takes @segments, @alt and @caption. */
+LsLetterItem     *_ls_letter_add_wheel       (LsLetterSection *section,
+                                              GArray          *segments,
+                                              char            *alt,
+                                              char            *caption);
+
+/* The measure table (service, extent, period, provider, result) used by the
+ * decision letter and the plan. */
+LsLetterItem     *_ls_letter_add_measure_table (LsLetterBuilder *b,
+                                                LsLetterSection *section,
+                                                GListModel      *measures,
+                                                gboolean         with_result);
+
+/* "Saksnummer: …", "Dato: …" and, for letters that identify the person,
+ * the national id number in its display form; the footer. */
+void              _ls_letter_set_references  (LsLetterBuilder *b,
+                                              gboolean         with_national_id);
+
+G_END_DECLS

@@ -1,0 +1,566 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-letter-content"
+
+#include <time.h>
+
+#include "ls-domain.h"
+#include "ls-letter-content-private.h"
+#include "ls-measure.h"
+#include "ls-national-id.h"
+
+/* ---- values ---------------------------------------------------------- */
+
+static void
+wheel_segment_clear (gpointer data)
+{
+  LsLetterWheelSegment *segment = data;
+
+  g_clear_pointer (&segment->key, g_free);
+  g_clear_pointer (&segment->label, g_free);
+}
+
+static void
+item_free (gpointer data)
+{
+  LsLetterItem *item = data;
+
+  g_free (item->text);
+  g_free (item->strong);
+  g_strfreev (item->lines);
+  g_clear_pointer (&item->rows, g_ptr_array_unref);
+  g_clear_pointer (&item->widths, g_array_unref);
+  g_clear_pointer (&item->wheel, g_array_unref);
+  g_free (item->caption);
+  g_free (item);
+}
+
+static void
+section_free (gpointer data)
+{
+  LsLetterSection *section = data;
+
+  g_free (section->heading);
+  g_ptr_array_unref (section->items);
+  g_free (section);
+}
+
+void
+ls_letter_content_free (LsLetterContent *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->language);
+  g_free (self->title);
+  g_free (self->subject);
+  g_free (self->author);
+  g_free (self->keywords);
+  g_strfreev (self->letterhead);
+  g_free (self->logo_path);
+  g_strfreev (self->recipient);
+  g_strfreev (self->references);
+  g_free (self->footer);
+  g_clear_pointer (&self->date, g_date_free);
+  g_ptr_array_unref (self->sections);
+  g_free (self);
+}
+
+LsLetterSection *
+ls_letter_content_find_part (LsLetterContent *self,
+                             LsLetterPart     part)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      LsLetterSection *section = g_ptr_array_index (self->sections, i);
+
+      if (section->part == part)
+        return section;
+    }
+  return NULL;
+}
+
+static void
+append_lines (GString           *out,
+              const char *const *lines,
+              const char        *separator)
+{
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+    {
+      g_string_append (out, lines[i]);
+      g_string_append (out, separator);
+    }
+}
+
+char *
+ls_letter_section_to_text (LsLetterSection *section)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (section != NULL, NULL);
+
+  if (section->heading != NULL)
+    g_string_append_printf (out, "%s\n", section->heading);
+  for (guint i = 0; i < section->items->len; i++)
+    {
+      LsLetterItem *item = g_ptr_array_index (section->items, i);
+
+      if (item->text != NULL)
+        g_string_append_printf (out, "%s\n", item->text);
+      append_lines (out, (const char *const *) item->lines, "\n");
+      for (guint r = 0; item->rows != NULL && r < item->rows->len; r++)
+        {
+          append_lines (out, g_ptr_array_index (item->rows, r), "\t");
+          g_string_append_c (out, '\n');
+        }
+      if (item->caption != NULL)
+        g_string_append_printf (out, "%s\n", item->caption);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+ls_letter_content_to_text (LsLetterContent *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  append_lines (out, (const char *const *) self->letterhead, "\n");
+  append_lines (out, (const char *const *) self->recipient, "\n");
+  append_lines (out, (const char *const *) self->references, "\n");
+  g_string_append_printf (out, "%s\n", self->title);
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      g_autofree char *text = ls_letter_section_to_text (g_ptr_array_index (self->sections, i));
+
+      g_string_append (out, text);
+    }
+  if (self->footer != NULL)
+    g_string_append_printf (out, "%s\n", self->footer);
+  return g_string_free (out, FALSE);
+}
+
+/* ---- building -------------------------------------------------------- */
+
+static const char *
+nonempty (const char *value,
+          const char *fallback)
+{
+  return value != NULL && value[0] != '\0' ? value : fallback;
+}
+
+static GStrv
+recipient_lines (LsPerson *person)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *address = ls_person_get_address (person);
+
+  _ls_strv_take (builder, ls_person_dup_display_name (person));
+  if (address != NULL && address[0] != '\0')
+    {
+      g_auto(GStrv) parts = g_strsplit_set (address, "\n", -1);
+
+      for (guint i = 0; parts[i] != NULL; i++)
+        if (g_strstrip (parts[i])[0] != '\0')
+          g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+set_base_vars (LsLetterBuilder *b)
+{
+  LsLetterhead *head = b->src->letterhead;
+  guint weeks = ls_letterhead_get_appeal_weeks (head);
+  g_autofree char *weeks_text = NULL;
+  const char *case_number = b->src->case_ != NULL ? ls_case_get_case_number (b->src->case_) : NULL;
+
+  if (weeks == 0)
+    weeks = ls_legal_texts_get_appeal_weeks (b->src->legal);
+  weeks_text = g_strdup_printf ("%u", weeks);
+
+  _ls_letter_set_var (b, "weeks", weeks_text);
+  _ls_letter_set_var (b, "municipality", ls_letterhead_get (head, LS_LETTERHEAD_MUNICIPALITY));
+  _ls_letter_set_var (b, "unit", ls_letterhead_get (head, LS_LETTERHEAD_UNIT));
+  _ls_letter_set_var (b, "appeal_body",
+                      nonempty (ls_letterhead_get (head, LS_LETTERHEAD_APPEAL_BODY),
+                                ls_legal_texts_get_appeal_body (b->src->legal, b->lang)));
+  _ls_letter_set_var (b, "contact", ls_letterhead_get (head, LS_LETTERHEAD_CONTACT_NAME));
+  _ls_letter_set_var (b, "phone", nonempty (ls_letterhead_get (head, LS_LETTERHEAD_CONTACT_PHONE),
+                                            ls_letterhead_get (head, LS_LETTERHEAD_PHONE)));
+  _ls_letter_set_var (b, "email", nonempty (ls_letterhead_get (head, LS_LETTERHEAD_CONTACT_EMAIL),
+                                            ls_letterhead_get (head, LS_LETTERHEAD_EMAIL)));
+  _ls_letter_set_var (b, "case_number", nonempty (case_number, "–"));
+  if (b->src->person != NULL)
+    _ls_letter_set_var (b, "given_name", nonempty (ls_person_get_given_name (b->src->person), ""));
+}
+
+static GDate *
+letter_date (const LsLetterSources *src)
+{
+  GDate *date = g_date_new ();
+
+  if (src->today != NULL && g_date_valid (src->today))
+    *date = *src->today;
+  else if (src->decision != NULL && ls_decision_get_issued_date (src->decision) != NULL)
+    *date = *ls_decision_get_issued_date (src->decision);
+  else
+    g_date_set_time_t (date, time (NULL));
+  return date;
+}
+
+void
+_ls_letter_builder_init (LsLetterBuilder       *b,
+                         LsLetterKind           kind,
+                         const LsLetterSources *src)
+{
+  LsLetterContent *content = g_new0 (LsLetterContent, 1);
+  const char *logo = ls_letterhead_get (src->letterhead, LS_LETTERHEAD_LOGO_PATH);
+
+  b->src = src;
+  b->content = content;
+  b->lang = ls_legal_texts_normalize_language (src->person != NULL
+                                               ? ls_person_get_written_language (src->person) : NULL);
+  b->vars = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  content->kind = kind;
+  content->language = g_strdup (b->lang);
+  content->author = g_strdup (ls_letterhead_get (src->letterhead, LS_LETTERHEAD_MUNICIPALITY));
+  content->letterhead = ls_letterhead_dup_lines (src->letterhead);
+  content->logo_path = logo != NULL && logo[0] != '\0' ? g_strdup (logo) : NULL;
+  content->recipient = src->person != NULL ? recipient_lines (src->person) : g_new0 (char *, 1);
+  content->date = letter_date (src);
+  content->sections = g_ptr_array_new_with_free_func (section_free);
+  set_base_vars (b);
+}
+
+LsLetterContent *
+_ls_letter_builder_finish (LsLetterBuilder *b)
+{
+  g_clear_pointer (&b->vars, g_hash_table_unref);
+  if (b->content->references == NULL)
+    b->content->references = g_new0 (char *, 1);
+  return g_steal_pointer (&b->content);
+}
+
+void
+_ls_letter_set_var (LsLetterBuilder *b,
+                    const char      *name,
+                    const char      *value)
+{
+  g_hash_table_replace (b->vars, g_strdup (name), g_strdup (value != NULL ? value : ""));
+}
+
+char *
+_ls_letter_date (LsLetterBuilder *b,
+                 const GDate     *date)
+{
+  return ls_legal_texts_format_date (b->src->legal, date, b->lang);
+}
+
+void
+_ls_letter_set_date_var (LsLetterBuilder *b,
+                         const char      *name,
+                         const GDate     *date)
+{
+  g_hash_table_replace (b->vars, g_strdup (name), _ls_letter_date (b, date));
+}
+
+char *
+_ls_letter_text (LsLetterBuilder *b,
+                 const char      *group,
+                 const char      *key)
+{
+  return ls_legal_texts_format (b->src->legal, group, key, b->lang, b->vars);
+}
+
+const char *
+_ls_letter_domain_name (LsLetterBuilder *b,
+                        const char      *domain_key)
+{
+  GListModel *domains = b->src->domains;
+
+  for (guint i = 0; domains != NULL && i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
+
+      if (g_strcmp0 (ls_domain_get_key (domain), domain_key) == 0)
+        return ls_domain_get_name (domain);
+    }
+  return domain_key;
+}
+
+static GStrv
+domain_keys (LsLetterBuilder *b)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GListModel *domains = b->src->domains;
+  GListModel *readings = G_LIST_MODEL (ls_sketch_get_readings (b->src->sketch));
+
+  if (domains != NULL && g_list_model_get_n_items (domains) > 0)
+    for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+      {
+        g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
+
+        g_strv_builder_add (builder, ls_domain_get_key (domain));
+      }
+  else
+    for (guint i = 0; i < g_list_model_get_n_items (readings); i++)
+      {
+        g_autoptr(LsDomainReading) reading = g_list_model_get_item (readings, i);
+
+        g_strv_builder_add (builder, ls_domain_reading_get_domain_key (reading));
+      }
+  return g_strv_builder_end (builder);
+}
+
+GArray *
+_ls_letter_wheel_segments (LsLetterBuilder *b)
+{
+  g_auto(GStrv) keys = NULL;
+  GArray *segments;
+  GListModel *entries;
+
+  if (b->src->sketch == NULL)
+    return NULL;
+  keys = domain_keys (b);
+  entries = G_LIST_MODEL (ls_sketch_get_entries (b->src->sketch));
+  segments = g_array_new (FALSE, TRUE, sizeof (LsLetterWheelSegment));
+  g_array_set_clear_func (segments, wheel_segment_clear);
+
+  for (guint i = 0; keys[i] != NULL && i < 16; i++)
+    {
+      LsLetterWheelSegment segment = { 0 };
+      LsDomainReading *reading = ls_sketch_get_reading (b->src->sketch, keys[i]);
+      LsDomainReading *earlier = b->src->previous_sketch != NULL
+                                 ? ls_sketch_get_reading (b->src->previous_sketch, keys[i]) : NULL;
+
+      segment.key = g_strdup (keys[i]);
+      segment.label = g_strdup (_ls_letter_domain_name (b, keys[i]));
+      if (reading != NULL)
+        {
+          segment.self_rating = ls_domain_reading_get_self_rating (reading);
+          segment.caseworker_rating = ls_domain_reading_get_caseworker_rating (reading);
+          segment.skipped = ls_domain_reading_get_skipped (reading);
+        }
+      if (earlier != NULL)
+        segment.earlier_rating = ls_domain_reading_get_self_rating (earlier);
+      for (guint e = 0; e < g_list_model_get_n_items (entries); e++)
+        {
+          g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, e);
+
+          if (g_strcmp0 (ls_sketch_entry_get_domain_key (entry), keys[i]) != 0)
+            continue;
+          if (ls_sketch_entry_get_kind (entry) == LS_ENTRY_STRENGTH)
+            segment.n_strengths++;
+          else if (ls_sketch_entry_get_kind (entry) == LS_ENTRY_CHALLENGE)
+            segment.n_challenges++;
+        }
+      g_array_append_val (segments, segment);
+    }
+  return segments;
+}
+
+char *
+_ls_letter_wheel_summary (LsLetterBuilder *b,
+                          GArray          *segments)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      LsLetterWheelSegment *segment = &g_array_index (segments, LsLetterWheelSegment, i);
+
+      if (i > 0)
+        g_string_append (out, "; ");
+      if (segment->skipped)
+        g_string_append_printf (out, "%s: %s", segment->label,
+                                ls_legal_texts_lookup (b->src->legal, "common", "Skipped", b->lang));
+      else if (segment->self_rating > 0)
+        g_string_append_printf (out, "%s: %d", segment->label, segment->self_rating);
+      else
+        g_string_append_printf (out, "%s: %s", segment->label,
+                                ls_legal_texts_lookup (b->src->legal, "common", "NotRated", b->lang));
+    }
+  if (out->len > 0)
+    g_string_append_c (out, '.');
+  return g_string_free (out, FALSE);
+}
+
+LsLetterSection *
+_ls_letter_add_section (LsLetterBuilder *b,
+                        LsLetterPart     part,
+                        const char      *heading)
+{
+  LsLetterSection *section = g_new0 (LsLetterSection, 1);
+
+  section->part = part;
+  section->heading = g_strdup (heading);
+  section->items = g_ptr_array_new_with_free_func (item_free);
+  g_ptr_array_add (b->content->sections, section);
+  return section;
+}
+
+static LsLetterItem *
+add_item (LsLetterSection  *section,
+          LsLetterItemKind  kind)
+{
+  LsLetterItem *item = g_new0 (LsLetterItem, 1);
+
+  item->kind = kind;
+  g_ptr_array_add (section->items, item);
+  return item;
+}
+
+LsLetterItem *
+_ls_letter_add_text (LsLetterSection  *section,
+                     LsLetterItemKind  kind,
+                     char             *text,
+                     char             *strong)
+{
+  LsLetterItem *item = add_item (section, kind);
+
+  item->text = text;
+  item->strong = strong;
+  return item;
+}
+
+LsLetterItem *
+_ls_letter_add_list (LsLetterSection *section,
+                     gboolean         numbered,
+                     GStrv            items)
+{
+  LsLetterItem *item;
+
+  if (items == NULL || items[0] == NULL)
+    {
+      g_strfreev (items);
+      return NULL;
+    }
+  item = add_item (section, numbered ? LS_LETTER_ITEM_NUMBERED_LIST : LS_LETTER_ITEM_LIST);
+  item->lines = items;
+  return item;
+}
+
+LsLetterItem *
+_ls_letter_add_table (LsLetterSection   *section,
+                      const char *const *header,
+                      const double      *widths)
+{
+  LsLetterItem *item = add_item (section, LS_LETTER_ITEM_TABLE);
+  guint n = g_strv_length ((GStrv) header);
+
+  item->lines = g_strdupv ((GStrv) header);
+  item->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  if (widths != NULL)
+    {
+      item->widths = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+      g_array_append_vals (item->widths, widths, n);
+    }
+  return item;
+}
+
+void
+_ls_letter_table_add_row (LsLetterItem *table,
+                          GStrv         cells)
+{
+  g_ptr_array_add (table->rows, cells);
+}
+
+LsLetterItem *
+_ls_letter_add_wheel (LsLetterSection *section,
+                      GArray          *segments,
+                      char            *alt,
+                      char            *caption)
+{
+  LsLetterItem *item = add_item (section, LS_LETTER_ITEM_WHEEL);
+
+  item->wheel = segments;
+  item->text = alt;
+  item->caption = caption;
+  return item;
+}
+
+static char *
+period_text (LsLetterBuilder *b,
+             const GDate     *start,
+             const GDate     *end)
+{
+  g_autofree char *from = _ls_letter_date (b, start);
+  g_autofree char *to = end != NULL && g_date_valid (end) ? _ls_letter_date (b, end) : NULL;
+
+  return to != NULL ? g_strdup_printf ("%s – %s", from, to) : g_strdup_printf ("%s –", from);
+}
+
+LsLetterItem *
+_ls_letter_add_measure_table (LsLetterBuilder *b,
+                              LsLetterSection *section,
+                              GListModel      *measures,
+                              gboolean         with_result)
+{
+  static const double widths_result[] = { 3.2, 1.6, 2.2, 2.0, 1.2 };
+  static const double widths_plain[] = { 3.4, 1.7, 2.3, 2.2 };
+  g_autofree char *col_service = _ls_letter_text (b, "decision", "ColService");
+  g_autofree char *col_extent = _ls_letter_text (b, "decision", "ColExtent");
+  g_autofree char *col_period = _ls_letter_text (b, "decision", "ColPeriod");
+  g_autofree char *col_provider = _ls_letter_text (b, "decision", "ColProvider");
+  g_autofree char *col_result = _ls_letter_text (b, "decision", "ColResult");
+  g_autofree char *granted = _ls_letter_text (b, "decision", "Granted");
+  g_autofree char *refused = _ls_letter_text (b, "decision", "Refused");
+  const char *header[] = { col_service, col_extent, col_period, col_provider,
+                           with_result ? col_result : NULL, NULL };
+  LsLetterItem *table = _ls_letter_add_table (section, header, with_result ? widths_result : widths_plain);
+  const GDate *default_start = b->src->decision != NULL ? ls_decision_get_start (b->src->decision) : NULL;
+  const GDate *default_end = b->src->decision != NULL ? ls_decision_get_end (b->src->decision) : NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
+      gboolean is_granted = ls_measure_get_granted (measure);
+      const GDate *start = ls_measure_get_start (measure) != NULL ? ls_measure_get_start (measure) : default_start;
+      const GDate *end = ls_measure_get_end (measure) != NULL ? ls_measure_get_end (measure) : default_end;
+      GStrv cells = g_new0 (char *, 6);
+
+      cells[0] = g_strdup (ls_legal_texts_service_name (b->src->legal, ls_measure_get_service_key (measure), b->lang));
+      cells[1] = ls_legal_texts_format_extent (b->src->legal, ls_measure_get_extent (measure),
+                                               ls_measure_get_unit (measure), b->lang);
+      cells[2] = is_granted ? period_text (b, start, end) : g_strdup ("–");
+      cells[3] = g_strdup (is_granted ? nonempty (ls_measure_get_provider (measure), "–") : "–");
+      if (with_result)
+        cells[4] = g_strdup (is_granted ? granted : refused);
+      _ls_letter_table_add_row (table, cells);
+    }
+  return table;
+}
+
+/* ---- shared by the decision and the plan ----------------------------- */
+
+void
+_ls_letter_set_references (LsLetterBuilder *b,
+                           gboolean         with_national_id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *date = _ls_letter_date (b, b->content->date);
+  const char *case_number = g_hash_table_lookup (b->vars, "case_number");
+  LsLegalTexts *legal = b->src->legal;
+
+  _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "CaseNumber", b->lang),
+                                                 case_number));
+  _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "Date", b->lang),
+                                                 date));
+  if (with_national_id && b->src->person != NULL)
+    {
+      g_autofree char *id = ls_national_id_format (ls_person_get_national_id (b->src->person));
+
+      if (id != NULL)
+        _ls_strv_take (builder, g_strdup_printf ("%s: %s",
+                                                       ls_legal_texts_lookup (legal, "common", "NationalId", b->lang),
+                                                       id));
+    }
+  g_strfreev (b->content->references);
+  b->content->references = g_strv_builder_end (builder);
+  g_free (b->content->footer);
+  b->content->footer = g_strdup_printf ("%s %s", ls_legal_texts_lookup (legal, "common", "CaseNumber", b->lang),
+                                        case_number);
+}

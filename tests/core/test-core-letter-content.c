@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What letters say: every point of REFERENCE §7 in a decision letter, every
+ * point of §8 in a service plan, in bokmål and nynorsk. */
+#include <gio/gio.h>
+
+#include "ls-letter-content.h"
+#include "../export/ls-test-letters.h"
+
+static char *
+part_text (LsLetterContent *content,
+           LsLetterPart     part)
+{
+  LsLetterSection *section = ls_letter_content_find_part (content, part);
+
+  if (section == NULL)
+    g_error ("part %d is missing", part);
+  return ls_letter_section_to_text (section);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+static void
+test_decision_nb (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autoptr(LsLetterContent) content = ls_letter_content_new_decision (&t->sources);
+  g_autofree char *all = ls_letter_content_to_text (content);
+  g_autofree char *decision = part_text (content, LS_LETTER_PART_DECISION);
+  g_autofree char *trial = part_text (content, LS_LETTER_PART_TRIAL);
+  g_autofree char *rules = part_text (content, LS_LETTER_PART_RULES);
+  g_autofree char *facts = part_text (content, LS_LETTER_PART_FACTS);
+  g_autofree char *assessment = part_text (content, LS_LETTER_PART_ASSESSMENT);
+  g_autofree char *appeal = part_text (content, LS_LETTER_PART_APPEAL);
+  g_autofree char *access = part_text (content, LS_LETTER_PART_ACCESS);
+  g_autofree char *contact = part_text (content, LS_LETTER_PART_CONTACT);
+  g_autofree char *law = part_text (content, LS_LETTER_PART_LAW);
+  LsLetterSection *first = g_ptr_array_index (content->sections, 0);
+  LsLetterSection *appeal_section = ls_letter_content_find_part (content, LS_LETTER_PART_APPEAL);
+  LsLetterItem *appeal_item = g_ptr_array_index (appeal_section->items, 0);
+  LsLetterItem *callout = g_ptr_array_index (ls_letter_content_find_part (content, LS_LETTER_PART_TRIAL)->items, 0);
+
+  g_assert_cmpstr (content->language, ==, "nb");
+  g_assert_cmpstr (content->title, ==, "Vedtak om helse- og omsorgstjenester for en prøveperiode");
+  /* §7.2: the decision first, with what is granted and refused, extent, start, end. */
+  g_assert_cmpint (first->part, ==, LS_LETTER_PART_DECISION);
+  assert_contains (decision, "Personlig assistanse, herunder praktisk bistand, opplæring og støttekontakt");
+  assert_contains (decision, "6 timer per uke");
+  assert_contains (decision, "Dagaktivitetstilbud");
+  assert_contains (decision, "2 besøk per uke");
+  assert_contains (decision, "Avlastning");
+  assert_contains (decision, "Innvilget");
+  assert_contains (decision, "Avslått");
+  assert_contains (decision, "1. desember 2026 – 31. mai 2027");
+  assert_contains (decision, "Hjemmetjenesten sone øst");
+  /* The trial period and evaluation date, and what will be evaluated. */
+  g_assert_cmpint (callout->kind, ==, LS_LETTER_ITEM_CALLOUT);
+  assert_contains (trial, "fra 1. desember 2026 til 31. mai 2027");
+  assert_contains (callout->strong, "3. mai 2027");
+  assert_contains (trial, "Åse lager middag selv tre dager i uka");
+  /* §7.3: the rules, the facts in the person's words, the assessment. */
+  assert_contains (rules, "pasient- og brukerrettighetsloven § 2-1 a");
+  assert_contains (rules, "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b");
+  assert_contains (facts, "12. oktober 2026");
+  assert_contains (facts, "«Jeg glemmer å handle, og da blir det bare brødskiver til middag.»");
+  assert_contains (facts, "Hjem og hverdag");
+  assert_contains (facts, "Hjelp til å lage handleliste og ukeplan.");
+  assert_contains (assessment, "bo videre i egen leilighet");
+  assert_contains (assessment, "Avlastning: Det er ikke pårørende");
+  /* §7.4: appeal, deadline (bold), body, how. */
+  g_assert_nonnull (appeal_item->strong);
+  assert_contains (appeal_item->strong, "4 uker");
+  assert_contains (appeal_item->text, appeal_item->strong);
+  assert_contains (appeal, "Statsforvalteren i Eksempel");
+  assert_contains (appeal, "pasient- og brukerrettighetsloven § 7-2");
+  assert_contains (appeal, "pasient- og brukerrettighetsloven § 7-5");
+  assert_contains (appeal, "Eksempel kommune");
+  assert_contains (appeal, "Skriv hvilket vedtak du klager på");
+  /* §7.5: right to see the documents. */
+  assert_contains (access, "forvaltningsloven § 18");
+  assert_contains (access, "pasient- og brukerrettighetsloven § 5-1");
+  /* §7.6: who decided, contact, date, case number. */
+  assert_contains (contact, "Ola Nordmann");
+  assert_contains (contact, "23. november 2026");
+  assert_contains (contact, "Kari Nordmann");
+  assert_contains (contact, "2026/4711");
+  assert_contains (content->references[0], "2026/4711");
+  assert_contains (content->footer, "2026/4711");
+  /* §7.1: in writing (§ 23), sent as soon as possible (§ 27). */
+  assert_contains (law, "forvaltningsloven § 23");
+  assert_contains (law, "forvaltningsloven § 27");
+  assert_contains (all, "Kopi til: Per Bjørnstad, pårørende");
+  /* No placeholder was left unfilled. */
+  g_assert_null (strstr (all, "{"));
+  g_assert_null (strstr (all, "[decision/"));
+}
+
+static void
+test_decision_nn (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nn");
+  g_autoptr(LsLetterContent) content = ls_letter_content_new_decision (&t->sources);
+  g_autofree char *all = ls_letter_content_to_text (content);
+
+  g_assert_cmpstr (content->language, ==, "nn");
+  assert_contains (all, "Vedtak om helse- og omsorgstenester for ein prøveperiode");
+  assert_contains (all, "Fristen for å klage er 4 veker");
+  assert_contains (all, "Statsforvaltaren i Eksempel");
+  assert_contains (all, "forvaltningslova § 18");
+  assert_contains (all, "Heim og kvardag");
+  assert_contains (all, "Innvilga");
+  g_assert_null (strstr (all, "{"));
+}
+
+static void
+test_decision_ordinary_deadline (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autoptr(LsLetterContent) content = NULL;
+  g_autofree char *all = NULL;
+
+  ls_decision_set_decision_type (t->decision, LS_DECISION_TYPE_ORDINARY);
+  ls_letterhead_set_appeal_weeks (t->letterhead, 3);
+  ls_letterhead_set (t->letterhead, LS_LETTERHEAD_APPEAL_BODY, "Statsforvalteren i Øst");
+  t->sources.sketch = NULL;
+  content = ls_letter_content_new_decision (&t->sources);
+  all = ls_letter_content_to_text (content);
+  g_assert_null (ls_letter_content_find_part (content, LS_LETTER_PART_TRIAL));
+  g_assert_nonnull (ls_letter_content_find_part (content, LS_LETTER_PART_FACTS));
+  assert_contains (all, "Fristen for å klage er 3 uker");
+  assert_contains (all, "Statsforvalteren i Øst");
+  assert_contains (all, "Vedtaket gjelder fra 1. desember 2026 til 31. mai 2027.");
+}
+
+static void
+test_easy_read (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autoptr(LsLetterContent) content = ls_letter_content_new_easy_read (&t->sources);
+  g_autofree char *all = ls_letter_content_to_text (content);
+  LsLetterSection *wheel = ls_letter_content_find_part (content, LS_LETTER_PART_WHEEL);
+  LsLetterItem *figure;
+
+  g_assert_cmpint (((LsLetterSection *) g_ptr_array_index (content->sections, 0))->part, ==, LS_LETTER_PART_DECISION);
+  g_assert_nonnull (ls_letter_content_find_part (content, LS_LETTER_PART_NEXT));
+  g_assert_nonnull (ls_letter_content_find_part (content, LS_LETTER_PART_MEET));
+  g_assert_nonnull (ls_letter_content_find_part (content, LS_LETTER_PART_CALL));
+  assert_contains (all, "Hei, Åse!");
+  assert_contains (all, "Vi møtes igjen 3. mai 2027.");
+  assert_contains (all, "Ring Kari Nordmann på 12 34 56 78.");
+  assert_contains (all, "Du får ikke:");
+  g_assert_nonnull (wheel);
+  figure = g_ptr_array_index (wheel->items, 0);
+  g_assert_cmpint (figure->kind, ==, LS_LETTER_ITEM_WHEEL);
+  g_assert_cmpuint (figure->wheel->len, ==, 10);
+  assert_contains (figure->text, "Hjem og hverdag: 4");
+  g_assert_cmpint (g_array_index (figure->wheel, LsLetterWheelSegment, 0).earlier_rating, ==, 3);
+  /* Short sentences: none over 20 words. */
+  {
+    g_auto(GStrv) sentences = g_regex_split_simple ("[.!?:]\\s", all, 0, 0);
+
+    for (guint i = 0; sentences[i] != NULL; i++)
+      if (!g_str_has_prefix (sentences[i], "Livsskissen som et hjul"))
+        {
+          g_auto(GStrv) words = g_strsplit_set (sentences[i], " \n", -1);
+
+          g_assert_cmpuint (g_strv_length (words), <=, 24);
+        }
+  }
+}
+
+static void
+test_service_plan (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autoptr(LsLetterContent) content = ls_letter_content_new_service_plan (&t->sources);
+  static const struct { LsLetterPart part; const char *needle; } points[] = {
+    { LS_LETTER_PART_PLAN_GOALS, "klare mer selv hjemme" },
+    { LS_LETTER_PART_PLAN_GOALS, "«Jeg er flink til å rydde kjøkkenet.»" },
+    { LS_LETTER_PART_PLAN_GOALS, "Åse går på aktivitetshuset to ganger i uka" },
+    { LS_LETTER_PART_PLAN_PARTICIPANTS, "Per Bjørnstad (pårørende)" },
+    { LS_LETTER_PART_PLAN_COORDINATOR, "Kari Nordmann, koordinator" },
+    { LS_LETTER_PART_PLAN_COORDINATOR, "helse- og omsorgstjenesteloven § 7-2" },
+    { LS_LETTER_PART_PLAN_CONTRIBUTIONS, "Kjører til aktivitetshuset på lørdager." },
+    { LS_LETTER_PART_PLAN_MEASURES, "6 timer per uke" },
+    { LS_LETTER_PART_PLAN_MEASURES, "Hjemmetjenesten sone øst" },
+    { LS_LETTER_PART_PLAN_IMPLEMENTATION, "tirsdag og fredag" },
+    { LS_LETTER_PART_PLAN_PERIOD, "1. desember 2026 til 30. november 2027" },
+    { LS_LETTER_PART_PLAN_PERIOD, "3. mai 2027" },
+    { LS_LETTER_PART_PLAN_CONSENT, "Samtykke til planen: Ja" },
+    { LS_LETTER_PART_PLAN_CONSENT, "taushetsbelagte opplysninger: Ja" },
+    { LS_LETTER_PART_PLAN_COOPERATION, "Fastlegen" },
+  };
+  g_autofree char *measures = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autofree char *text = part_text (content, points[i].part);
+
+      assert_contains (text, points[i].needle);
+    }
+  /* Only granted measures are in the plan. */
+  measures = part_text (content, LS_LETTER_PART_PLAN_MEASURES);
+  g_assert_null (strstr (measures, "Avlastning"));
+  /* The nine points come in the order of the regulation. */
+  for (LsLetterPart part = LS_LETTER_PART_PLAN_GOALS; part < LS_LETTER_PART_PLAN_COOPERATION; part++)
+    {
+      guint a = 0, b = 0;
+
+      g_assert_true (g_ptr_array_find (content->sections, ls_letter_content_find_part (content, part), &a));
+      g_assert_true (g_ptr_array_find (content->sections, ls_letter_content_find_part (content, part + 1), &b));
+      g_assert_cmpuint (a, <, b);
+    }
+}
+
+static void
+test_sketch_report (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nn");
+  g_autoptr(LsLetterContent) content = ls_letter_content_new_sketch_report (&t->sources);
+  g_autofree char *all = ls_letter_content_to_text (content);
+  guint n_domains = 0;
+
+  for (guint i = 0; i < content->sections->len; i++)
+    if (((LsLetterSection *) g_ptr_array_index (content->sections, i))->part == LS_LETTER_PART_SKETCH_DOMAIN)
+      n_domains++;
+  g_assert_cmpuint (n_domains, ==, 10);
+  g_assert_nonnull (ls_letter_content_find_part (content, LS_LETTER_PART_WHEEL));
+  assert_contains (all, "Førre gong: 3. No: 4 (+1).");
+  assert_contains (all, "Førre gong: 8. No: 7 (−1).");
+  assert_contains (all, "«Det er ensomt i helgene, jeg savner å være sammen med noen.»");
+  assert_contains (all, "«Jeg vil lage ordentlig middag selv.»");
+  assert_contains (all, "Vi snakka ikkje om dette området denne gongen.");
+  assert_contains (all, "Åse tar med seg ukeplanen");
+  g_assert_null (strstr (all, "{"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/core/letter-content/decision-nb", test_decision_nb);
+  g_test_add_func ("/core/letter-content/decision-nn", test_decision_nn);
+  g_test_add_func ("/core/letter-content/decision-ordinary", test_decision_ordinary_deadline);
+  g_test_add_func ("/core/letter-content/easy-read", test_easy_read);
+  g_test_add_func ("/core/letter-content/service-plan", test_service_plan);
+  g_test_add_func ("/core/letter-content/sketch-report", test_sketch_report);
+  return g_test_run ();
+}
