@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 #include "ls-decision-status.h"
+#include "ls-goal.h"
+#include "ls-measure.h"
 
 G_BEGIN_DECLS
 

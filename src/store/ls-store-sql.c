@@ -80,7 +80,13 @@ gboolean
 _ls_store_commit (LsStore *self,
                   GError **error)
 {
-  g_assert (self->transaction_depth > 0);
+  if (self->transaction_depth == 0)
+    {
+      /* An inner step failed and rolled everything back already. */
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                   _("Nothing was saved in “%s”: an earlier step failed"), self->path);
+      return FALSE;
+    }
   if (self->transaction_depth > 1)
     {
       self->transaction_depth--;
@@ -98,7 +104,6 @@ _ls_store_commit (LsStore *self,
 void
 _ls_store_rollback (LsStore *self)
 {
-  g_assert (self->transaction_depth > 0);
   /* A failure anywhere undoes the whole outermost transaction. */
   self->transaction_depth = 0;
   if (!sqlite3_get_autocommit (self->db))

@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Cases: the application that starts the process and where it stands. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "ls-store-cases.h"
+#include "ls-store-private.h"
+
+#define CASE_COLUMNS "id, person_id, case_number, received, applied_for, applied_by, channel, status"
+
+gboolean
+ls_store_save_case (LsStore *self,
+                    LsCase  *kase,
+                    GError **error)
+{
+  gint64 id;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_CASE (kase), FALSE);
+  g_return_val_if_fail (ls_case_get_person_id (kase) > 0, FALSE);
+
+  id = ls_case_get_id (kase);
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if (id == 0)
+    stmt = _ls_store_statement (self, "INSERT INTO cases (person_id, case_number, received, applied_for,"
+                                " applied_by, channel, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+  else
+    stmt = _ls_store_statement (self, "UPDATE cases SET person_id = ?1, case_number = ?2, received = ?3,"
+                                " applied_for = ?4, applied_by = ?5, channel = ?6, status = ?7 WHERE id = ?8",
+                                error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, ls_case_get_person_id (kase));
+  _ls_bind_text (stmt, 2, ls_case_get_case_number (kase));
+  _ls_bind_date (stmt, 3, ls_case_get_received (kase));
+  _ls_bind_text (stmt, 4, ls_case_get_applied_for (kase));
+  _ls_bind_text (stmt, 5, ls_case_get_applied_by (kase));
+  _ls_bind_text (stmt, 6, ls_case_get_channel (kase));
+  sqlite3_bind_text (stmt, 7, ls_case_status_to_string (ls_case_get_status (kase)), -1, SQLITE_STATIC);
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 8, id);
+  if (!_ls_store_step_done (self, stmt, error))
+    goto fail;
+  if (id != 0 && sqlite3_changes (self->db) == 0)
+    {
+      _ls_store_set_not_found (self, error);
+      goto fail;
+    }
+  if (id == 0)
+    ls_case_set_id (kase, sqlite3_last_insert_rowid (self->db));
+  if (!ls_store_audit (self, ls_case_get_person_id (kase), "case", ls_case_get_id (kase),
+                       id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error))
+    goto fail;
+  if (_ls_store_commit (self, error))
+    return TRUE;
+  ls_case_set_id (kase, id);
+  return FALSE;
+
+fail:
+  _ls_store_rollback (self);
+  ls_case_set_id (kase, id);
+  return FALSE;
+}
+
+static LsCase *
+case_from_row (sqlite3_stmt *stmt)
+{
+  LsCase *kase = ls_case_new ();
+  g_autoptr(GDate) received = _ls_column_date (stmt, 3);
+  LsCaseStatus status = LS_CASE_RECEIVED;
+
+  ls_case_set_id (kase, sqlite3_column_int64 (stmt, 0));
+  ls_case_set_person_id (kase, sqlite3_column_int64 (stmt, 1));
+  ls_case_set_case_number (kase, _ls_column_text (stmt, 2));
+  ls_case_set_received (kase, received);
+  ls_case_set_applied_for (kase, _ls_column_text (stmt, 4));
+  ls_case_set_applied_by (kase, _ls_column_text (stmt, 5));
+  ls_case_set_channel (kase, _ls_column_text (stmt, 6));
+  ls_case_status_from_string (_ls_column_text (stmt, 7), &status);
+  ls_case_set_status (kase, status);
+  return kase;
+}
+
+LsCase *
+ls_store_load_case (LsStore *self,
+                    gint64   id,
+                    GError **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr(LsCase) kase = NULL;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  stmt = _ls_store_statement (self, "SELECT " CASE_COLUMNS " FROM cases WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    kase = case_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    _ls_store_set_not_found (self, error);
+  else
+    _ls_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  if (kase == NULL
+      || !ls_store_audit (self, ls_case_get_person_id (kase), "case", id, LS_AUDIT_READ, error))
+    goto fail;
+  if (!_ls_store_commit (self, error))
+    return NULL;
+  return g_steal_pointer (&kase);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}
+
+GPtrArray *
+ls_store_list_cases (LsStore *self,
+                     gint64   person_id,
+                     GError **error)
+{
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  stmt = _ls_store_statement (self, "SELECT " CASE_COLUMNS " FROM cases WHERE person_id = ?1"
+                              " ORDER BY received, id", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (cases, case_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      goto fail;
+    }
+  if (!ls_store_audit (self, person_id, "case", 0, LS_AUDIT_READ, error)
+      || !_ls_store_commit (self, error))
+    goto fail;
+  return g_steal_pointer (&cases);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}

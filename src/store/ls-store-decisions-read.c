@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reading decisions back with their goals and measures. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "ls-store-decisions.h"
+#include "ls-store-private.h"
+
+#define DECISION_COLUMNS \
+  "id, person_id, case_id, previous_id, type, status, start_date, end_date, evaluation_date," \
+  " grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date"
+
+static void
+set_date (LsDecision   *decision,
+          sqlite3_stmt *stmt,
+          int           column,
+          void        (*setter) (LsDecision *, const GDate *))
+{
+  g_autoptr(GDate) date = _ls_column_date (stmt, column);
+
+  setter (decision, date);
+}
+
+static LsDecision *
+decision_from_row (sqlite3_stmt *stmt)
+{
+  LsDecision *decision = ls_decision_new ();
+  LsDecisionType type = LS_DECISION_TYPE_TRIAL;
+  LsDecisionStatus status = LS_DECISION_DRAFT;
+
+  ls_decision_set_id (decision, sqlite3_column_int64 (stmt, 0));
+  ls_decision_set_person_id (decision, sqlite3_column_int64 (stmt, 1));
+  ls_decision_set_case_id (decision, sqlite3_column_int64 (stmt, 2));
+  ls_decision_set_previous_id (decision, sqlite3_column_int64 (stmt, 3));
+  ls_decision_type_from_string (_ls_column_text (stmt, 4), &type);
+  ls_decision_set_decision_type (decision, type);
+  ls_decision_status_from_string (_ls_column_text (stmt, 5), &status);
+  ls_decision_set_status (decision, status);
+  set_date (decision, stmt, 6, ls_decision_set_start);
+  set_date (decision, stmt, 7, ls_decision_set_end);
+  set_date (decision, stmt, 8, ls_decision_set_evaluation_date);
+  ls_decision_set_grounds (decision, _ls_column_text (stmt, 9));
+  ls_decision_set_legal_basis (decision, _ls_column_text (stmt, 10));
+  ls_decision_set_prepared_by (decision, _ls_column_text (stmt, 11));
+  ls_decision_set_approved_by (decision, _ls_column_text (stmt, 12));
+  ls_decision_set_issued_by (decision, _ls_column_text (stmt, 13));
+  set_date (decision, stmt, 14, ls_decision_set_issued_date);
+  return decision;
+}
+
+static gboolean
+read_goals (LsStore    *self,
+            LsDecision *decision,
+            GError    **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT id, position, text, level_minus_2, level_minus_1,"
+                                            " level_0, level_plus_1, level_plus_2, baseline, weight, domain_key,"
+                                            " need_entry_id FROM goals WHERE decision_id = ?1"
+                                            " ORDER BY position, id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ls_decision_get_id (decision));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(LsGoal) goal = ls_goal_new ();
+
+      ls_goal_set_id (goal, sqlite3_column_int64 (stmt, 0));
+      ls_goal_set_decision_id (goal, ls_decision_get_id (decision));
+      ls_goal_set_position (goal, sqlite3_column_int (stmt, 1));
+      ls_goal_set_text (goal, _ls_column_text (stmt, 2));
+      for (int level = -2; level <= 2; level++)
+        ls_goal_set_level_text (goal, level, _ls_column_text (stmt, 5 + level));
+      ls_goal_set_baseline (goal, CLAMP (sqlite3_column_int (stmt, 8), -2, 2));
+      ls_goal_set_weight (goal, CLAMP (sqlite3_column_double (stmt, 9), 0.0, 9.0));
+      ls_goal_set_domain_key (goal, _ls_column_text (stmt, 10));
+      ls_goal_set_need_entry_id (goal, sqlite3_column_int64 (stmt, 11));
+      g_list_store_append (ls_decision_get_goals (decision), goal);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    _ls_store_set_error (self, rc, error);
+  return rc == SQLITE_DONE;
+}
+
+static gboolean
+read_measures (LsStore    *self,
+               LsDecision *decision,
+               GError    **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT id, position, service_key, extent, unit, provider,"
+                                            " start_date, end_date, granted, refusal_grounds FROM measures"
+                                            " WHERE decision_id = ?1 ORDER BY position, id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ls_decision_get_id (decision));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(LsMeasure) measure = ls_measure_new ();
+      g_autoptr(GDate) start = _ls_column_date (stmt, 6);
+      g_autoptr(GDate) end = _ls_column_date (stmt, 7);
+
+      ls_measure_set_id (measure, sqlite3_column_int64 (stmt, 0));
+      ls_measure_set_decision_id (measure, ls_decision_get_id (decision));
+      ls_measure_set_position (measure, sqlite3_column_int (stmt, 1));
+      ls_measure_set_service_key (measure, _ls_column_text (stmt, 2));
+      ls_measure_set_extent (measure, CLAMP (sqlite3_column_double (stmt, 3), 0.0, 168.0));
+      ls_measure_set_unit (measure, _ls_column_text (stmt, 4));
+      ls_measure_set_provider (measure, _ls_column_text (stmt, 5));
+      ls_measure_set_start (measure, start);
+      ls_measure_set_end (measure, end);
+      ls_measure_set_granted (measure, sqlite3_column_int (stmt, 8));
+      ls_measure_set_refusal_grounds (measure, _ls_column_text (stmt, 9));
+      g_list_store_append (ls_decision_get_measures (decision), measure);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    _ls_store_set_error (self, rc, error);
+  return rc == SQLITE_DONE;
+}
+
+LsDecision *
+ls_store_load_decision (LsStore *self,
+                        gint64   id,
+                        GError **error)
+{
+  g_autoptr(LsDecision) decision = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  stmt = _ls_store_statement (self, "SELECT " DECISION_COLUMNS " FROM decisions WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    decision = decision_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    _ls_store_set_not_found (self, error);
+  else
+    _ls_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  if (decision == NULL
+      || !read_goals (self, decision, error)
+      || !read_measures (self, decision, error)
+      || !ls_store_audit (self, ls_decision_get_person_id (decision), "decision", id, LS_AUDIT_READ, error))
+    goto fail;
+  if (!_ls_store_commit (self, error))
+    return NULL;
+  return g_steal_pointer (&decision);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}
+
+GPtrArray *
+ls_store_list_decisions (LsStore *self,
+                         gint64   person_id,
+                         GError **error)
+{
+  g_autoptr(GPtrArray) decisions = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  if (person_id != 0)
+    stmt = _ls_store_statement (self, "SELECT " DECISION_COLUMNS " FROM decisions WHERE person_id = ?1"
+                                " ORDER BY id", error);
+  else
+    stmt = _ls_store_statement (self, "SELECT " DECISION_COLUMNS " FROM decisions ORDER BY id", error);
+  if (stmt == NULL)
+    goto fail;
+  if (person_id != 0)
+    sqlite3_bind_int64 (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (decisions, decision_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      goto fail;
+    }
+  /* One row for the whole listing; person 0 (NULL) means all persons. */
+  if (!ls_store_audit (self, person_id, "decision", 0, LS_AUDIT_READ, error)
+      || !_ls_store_commit (self, error))
+    goto fail;
+  return g_steal_pointer (&decisions);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}

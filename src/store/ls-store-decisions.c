@@ -1,0 +1,421 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Decisions with goals and measures. Only drafts are written; issuing and
+ * later status changes go through the state machine of
+ * ls-decision-status.h, and triggers in the schema refuse any edit of an
+ * issued decision as a second line of defence. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include <glib/gi18n.h>
+
+#include "ls-store-decisions.h"
+#include "ls-store-private.h"
+
+#define DECISION_PERSON "SELECT person_id FROM decisions WHERE id = ?1"
+
+static gboolean
+stored_status (LsStore          *self,
+               gint64            id,
+               LsDecisionStatus *status,
+               GError          **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT status FROM decisions WHERE id = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    ls_decision_status_from_string (_ls_column_text (stmt, 0), status);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    _ls_store_set_not_found (self, error);
+  else if (rc != SQLITE_ROW)
+    _ls_store_set_error (self, rc, error);
+  return rc == SQLITE_ROW;
+}
+
+static gboolean
+refuse_not_editable (LsStore *self,
+                     GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_EDITABLE,
+               _("An issued decision cannot be changed; make a new decision that refers to it"));
+  return FALSE;
+}
+
+static gboolean
+write_decision_row (LsStore    *self,
+                    LsDecision *decision,
+                    GError    **error)
+{
+  gint64 id = ls_decision_get_id (decision);
+  sqlite3_stmt *stmt;
+
+  if (id == 0)
+    stmt = _ls_store_statement (self, "INSERT INTO decisions (person_id, case_id, previous_id, type, status,"
+                                " start_date, end_date, evaluation_date, grounds, legal_basis, prepared_by,"
+                                " approved_by, issued_by, issued_date)"
+                                " VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", error);
+  else
+    stmt = _ls_store_statement (self, "UPDATE decisions SET person_id = ?1, case_id = ?2, previous_id = ?3,"
+                                " type = ?4, start_date = ?5, end_date = ?6, evaluation_date = ?7, grounds = ?8,"
+                                " legal_basis = ?9, prepared_by = ?10, approved_by = ?11, issued_by = ?12,"
+                                " issued_date = ?13 WHERE id = ?14 AND status = 'draft'", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ls_decision_get_person_id (decision));
+  _ls_bind_id (stmt, 2, ls_decision_get_case_id (decision));
+  _ls_bind_id (stmt, 3, ls_decision_get_previous_id (decision));
+  sqlite3_bind_text (stmt, 4, ls_decision_type_to_string (ls_decision_get_decision_type (decision)), -1, SQLITE_STATIC);
+  _ls_bind_date (stmt, 5, ls_decision_get_start (decision));
+  _ls_bind_date (stmt, 6, ls_decision_get_end (decision));
+  _ls_bind_date (stmt, 7, ls_decision_get_evaluation_date (decision));
+  _ls_bind_text (stmt, 8, ls_decision_get_grounds (decision));
+  _ls_bind_text (stmt, 9, ls_decision_get_legal_basis (decision));
+  _ls_bind_text (stmt, 10, ls_decision_get_prepared_by (decision));
+  _ls_bind_text (stmt, 11, ls_decision_get_approved_by (decision));
+  _ls_bind_text (stmt, 12, ls_decision_get_issued_by (decision));
+  _ls_bind_date (stmt, 13, ls_decision_get_issued_date (decision));
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 14, id);
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  if (id == 0)
+    ls_decision_set_id (decision, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+static gboolean
+write_goal (LsStore *self,
+            gint64   decision_id,
+            guint    position,
+            LsGoal  *goal,
+            GError **error)
+{
+  gint64 id = ls_goal_get_id (goal);
+  sqlite3_stmt *stmt;
+
+  if (id == 0)
+    stmt = _ls_store_statement (self, "INSERT INTO goals (decision_id, position, text, level_minus_2,"
+                                " level_minus_1, level_0, level_plus_1, level_plus_2, baseline, weight,"
+                                " domain_key, need_entry_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+                                " ?11, ?12)", error);
+  else
+    stmt = _ls_store_statement (self, "UPDATE goals SET decision_id = ?1, position = ?2, text = ?3,"
+                                " level_minus_2 = ?4, level_minus_1 = ?5, level_0 = ?6, level_plus_1 = ?7,"
+                                " level_plus_2 = ?8, baseline = ?9, weight = ?10, domain_key = ?11,"
+                                " need_entry_id = ?12 WHERE id = ?13", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, decision_id);
+  sqlite3_bind_int (stmt, 2, position);
+  _ls_bind_text (stmt, 3, ls_goal_get_text (goal));
+  for (int level = -2; level <= 2; level++)
+    _ls_bind_text (stmt, 6 + level, ls_goal_get_level_text (goal, level));
+  sqlite3_bind_int (stmt, 9, ls_goal_get_baseline (goal));
+  sqlite3_bind_double (stmt, 10, ls_goal_get_weight (goal));
+  _ls_bind_text (stmt, 11, ls_goal_get_domain_key (goal));
+  _ls_bind_id (stmt, 12, ls_goal_get_need_entry_id (goal));
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 13, id);
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  ls_goal_set_decision_id (goal, decision_id);
+  ls_goal_set_position (goal, position);
+  if (id == 0)
+    ls_goal_set_id (goal, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+static gboolean
+write_measure (LsStore   *self,
+               gint64     decision_id,
+               guint      position,
+               LsMeasure *measure,
+               GError   **error)
+{
+  gint64 id = ls_measure_get_id (measure);
+  sqlite3_stmt *stmt;
+
+  if (id == 0)
+    stmt = _ls_store_statement (self, "INSERT INTO measures (decision_id, position, service_key, extent, unit,"
+                                " provider, start_date, end_date, granted, refusal_grounds)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+  else
+    stmt = _ls_store_statement (self, "UPDATE measures SET decision_id = ?1, position = ?2, service_key = ?3,"
+                                " extent = ?4, unit = ?5, provider = ?6, start_date = ?7, end_date = ?8,"
+                                " granted = ?9, refusal_grounds = ?10 WHERE id = ?11", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, decision_id);
+  sqlite3_bind_int (stmt, 2, position);
+  _ls_bind_text (stmt, 3, ls_measure_get_service_key (measure));
+  sqlite3_bind_double (stmt, 4, ls_measure_get_extent (measure));
+  _ls_bind_text (stmt, 5, ls_measure_get_unit (measure));
+  _ls_bind_text (stmt, 6, ls_measure_get_provider (measure));
+  _ls_bind_date (stmt, 7, ls_measure_get_start (measure));
+  _ls_bind_date (stmt, 8, ls_measure_get_end (measure));
+  sqlite3_bind_int (stmt, 9, ls_measure_get_granted (measure));
+  _ls_bind_text (stmt, 10, ls_measure_get_refusal_grounds (measure));
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 11, id);
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  ls_measure_set_decision_id (measure, decision_id);
+  ls_measure_set_position (measure, position);
+  if (id == 0)
+    ls_measure_set_id (measure, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+/* Goals and measures no longer in the decision are deleted first. */
+static gint64
+object_id (gpointer object)
+{
+  gint64 id = 0;
+
+  g_object_get (object, "id", &id, NULL);
+  return id;
+}
+
+static gboolean
+delete_children (LsStore    *self,
+                 const char *select_sql,
+                 const char *delete_sql,
+                 gint64      decision_id,
+                 GListModel *kept,
+                 GError    **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self, select_sql, error);
+  g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = g_list_model_get_n_items (kept);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, decision_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < n && !found; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (kept, i);
+
+          found = object_id (item) == id;
+        }
+      if (!found)
+        g_array_append_val (stale, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  for (guint i = 0; i < stale->len; i++)
+    {
+      stmt = _ls_store_statement (self, delete_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (stale, gint64, i));
+      if (!_ls_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_children (LsStore    *self,
+                LsDecision *decision,
+                GPtrArray  *added,
+                GError    **error)
+{
+  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (decision));
+  GListModel *measures = G_LIST_MODEL (ls_decision_get_measures (decision));
+  gint64 id = ls_decision_get_id (decision);
+
+  if (!delete_children (self, "SELECT id FROM goals WHERE decision_id = ?1",
+                        "DELETE FROM goals WHERE id = ?1", id, goals, error)
+      || !delete_children (self, "SELECT id FROM measures WHERE decision_id = ?1",
+                           "DELETE FROM measures WHERE id = ?1", id, measures, error))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+
+      if (ls_goal_get_id (goal) == 0)
+        g_ptr_array_add (added, g_object_ref (goal));
+      if (!write_goal (self, id, i, goal, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
+
+      if (ls_measure_get_id (measure) == 0)
+        g_ptr_array_add (added, g_object_ref (measure));
+      if (!write_measure (self, id, i, measure, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ls_store_save_decision (LsStore    *self,
+                        LsDecision *decision,
+                        GError    **error)
+{
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 old_id;
+  LsDecisionStatus status = LS_DECISION_DRAFT;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
+  g_return_val_if_fail (ls_decision_get_person_id (decision) > 0, FALSE);
+
+  if (ls_decision_get_status (decision) != LS_DECISION_DRAFT)
+    return refuse_not_editable (self, error);
+  old_id = ls_decision_get_id (decision);
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if (old_id != 0 && !stored_status (self, old_id, &status, error))
+    goto fail;
+  if (status != LS_DECISION_DRAFT)
+    {
+      refuse_not_editable (self, error);
+      goto fail;
+    }
+  if (write_decision_row (self, decision, error)
+      && write_children (self, decision, added, error)
+      && ls_store_audit (self, ls_decision_get_person_id (decision), "decision", ls_decision_get_id (decision),
+                         old_id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error)
+      && _ls_store_commit (self, error))
+    return TRUE;
+
+fail:
+  _ls_store_rollback (self);
+  ls_decision_set_id (decision, old_id);
+  for (guint i = 0; i < added->len; i++)
+    g_object_set (g_ptr_array_index (added, i), "id", (gint64) 0, NULL);
+  return FALSE;
+}
+
+gboolean
+ls_store_issue_decision (LsStore     *self,
+                         LsDecision  *decision,
+                         const char  *issued_by,
+                         const GDate *issued_date,
+                         gboolean     four_eyes,
+                         GError     **error)
+{
+  LsDecisionStatus status = LS_DECISION_DRAFT;
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
+  g_return_val_if_fail (issued_date != NULL && g_date_valid (issued_date), FALSE);
+
+  id = ls_decision_get_id (decision);
+  if (!ls_decision_check_issue (ls_decision_get_decision_type (decision), ls_decision_get_start (decision),
+                                ls_decision_get_end (decision), ls_decision_get_evaluation_date (decision),
+                                ls_decision_get_prepared_by (decision), issued_by, four_eyes, TRUE, error))
+    return FALSE;
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if (!stored_status (self, id, &status, error)
+      || !ls_decision_check_transition (status, LS_DECISION_ISSUED, error))
+    goto fail;
+  stmt = _ls_store_statement (self, "UPDATE decisions SET status = 'issued', issued_by = ?1, issued_date = ?2"
+                              " WHERE id = ?3", error);
+  if (stmt == NULL)
+    goto fail;
+  _ls_bind_text (stmt, 1, issued_by);
+  _ls_bind_date (stmt, 2, issued_date);
+  sqlite3_bind_int64 (stmt, 3, id);
+  if (!_ls_store_step_done (self, stmt, error)
+      || !ls_store_audit (self, ls_decision_get_person_id (decision), "decision", id, LS_AUDIT_ISSUE, error)
+      || !_ls_store_commit (self, error))
+    goto fail;
+  ls_decision_set_status (decision, LS_DECISION_ISSUED);
+  ls_decision_set_issued_by (decision, issued_by);
+  ls_decision_set_issued_date (decision, issued_date);
+  return TRUE;
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ls_store_set_decision_status (LsStore          *self,
+                              gint64            id,
+                              LsDecisionStatus  to,
+                              GError          **error)
+{
+  LsDecisionStatus from = LS_DECISION_DRAFT;
+  sqlite3_stmt *stmt;
+  gint64 person_id;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (to != LS_DECISION_ISSUED, FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, DECISION_PERSON, id, error);
+  if (person_id < 0
+      || !stored_status (self, id, &from, error)
+      || !ls_decision_check_transition (from, to, error))
+    goto fail;
+  stmt = _ls_store_statement (self, "UPDATE decisions SET status = ?1 WHERE id = ?2", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, ls_decision_status_to_string (to), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (!_ls_store_step_done (self, stmt, error)
+      || !ls_store_audit (self, person_id, "decision", id, LS_AUDIT_CHANGE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ls_store_delete_decision (LsStore *self,
+                          gint64   id,
+                          GError **error)
+{
+  LsDecisionStatus status = LS_DECISION_DRAFT;
+  sqlite3_stmt *stmt;
+  gint64 person_id;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, DECISION_PERSON, id, error);
+  if (person_id < 0 || !stored_status (self, id, &status, error))
+    goto fail;
+  if (status != LS_DECISION_DRAFT)
+    {
+      refuse_not_editable (self, error);
+      goto fail;
+    }
+  stmt = _ls_store_statement (self, "DELETE FROM decisions WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!_ls_store_step_done (self, stmt, error)
+      || !ls_store_audit (self, person_id, "decision", id, LS_AUDIT_DELETE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ls-decision.h"
+#include "ls-evaluation.h"
+#include "ls-service-plan.h"
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* Saves a draft decision with its goals and measures (new goals and
+ * measures get ids). Anything but a draft is refused with
+ * LS_STORE_ERROR_NOT_EDITABLE: an issued decision is never changed. */
+gboolean    ls_store_save_decision       (LsStore          *self,
+                                          LsDecision       *decision,
+                                          GError          **error);
+/* Issues a saved draft after ls_decision_check_issue() (dates present and in
+ * order; with @four_eyes the issuer is not the one who prepared it); on
+ * success @decision holds the new status, issuer and date. */
+gboolean    ls_store_issue_decision      (LsStore          *self,
+                                          LsDecision       *decision,
+                                          const char       *issued_by,
+                                          const GDate      *issued_date,
+                                          gboolean          four_eyes,
+                                          GError          **error);
+/* Moves a decision on (under evaluation, superseded, ended) as the state
+ * machine allows; not to "issued" (use ls_store_issue_decision()). */
+gboolean    ls_store_set_decision_status (LsStore          *self,
+                                          gint64            id,
+                                          LsDecisionStatus  status,
+                                          GError          **error);
+LsDecision *ls_store_load_decision       (LsStore          *self,
+                                          gint64            id,
+                                          GError          **error);
+/* The decisions of @person_id (all persons when 0), oldest first, without
+ * goals and measures. */
+GPtrArray  *ls_store_list_decisions      (LsStore          *self,
+                                          gint64            person_id,
+                                          GError          **error);
+/* Only a draft can be deleted. */
+gboolean    ls_store_delete_decision     (LsStore          *self,
+                                          gint64            id,
+                                          GError          **error);
+
+/* Evaluations of a decision; the T-score is stored as computed. */
+gboolean      ls_store_save_evaluation   (LsStore          *self,
+                                          LsEvaluation     *evaluation,
+                                          GError          **error);
+LsEvaluation *ls_store_load_evaluation   (LsStore          *self,
+                                          gint64            id,
+                                          GError          **error);
+GPtrArray    *ls_store_list_evaluations  (LsStore          *self,
+                                          gint64            decision_id,
+                                          GError          **error);
+
+/* Service plans of a person. */
+gboolean       ls_store_save_service_plan  (LsStore        *self,
+                                            LsServicePlan  *plan,
+                                            GError        **error);
+LsServicePlan *ls_store_load_service_plan  (LsStore        *self,
+                                            gint64          id,
+                                            GError        **error);
+GPtrArray     *ls_store_list_service_plans (LsStore        *self,
+                                            gint64          person_id,
+                                            GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Small saves made as the caseworker types (no Save button): one entry,
+ * one text, one rating, each in its own short transaction with its audit
+ * row. These are what must stay fast (a few milliseconds with
+ * synchronous=FULL). */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "ls-store-private.h"
+#include "ls-store-sketches.h"
+
+#define SKETCH_PERSON "SELECT person_id FROM sketches WHERE id = ?1"
+#define ENTRY_PERSON \
+  "SELECT s.person_id FROM sketch_entries e JOIN sketches s ON s.id = e.sketch_id WHERE e.id = ?1"
+
+gboolean
+ls_store_save_entry (LsStore       *self,
+                     LsSketchEntry *entry,
+                     GError       **error)
+{
+  gint64 old_id, person_id;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_SKETCH_ENTRY (entry), FALSE);
+  g_return_val_if_fail (ls_sketch_entry_get_sketch_id (entry) > 0, FALSE);
+
+  old_id = ls_sketch_entry_get_id (entry);
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, SKETCH_PERSON, ls_sketch_entry_get_sketch_id (entry), error);
+  if (person_id < 0)
+    goto fail;
+  if (old_id == 0)
+    stmt = _ls_store_statement (self, "INSERT INTO sketch_entries (sketch_id, domain_key, kind, author,"
+                                " environment, position, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+  else
+    stmt = _ls_store_statement (self, "UPDATE sketch_entries SET sketch_id = ?1, domain_key = ?2, kind = ?3,"
+                                " author = ?4, environment = ?5, position = ?6, text = ?7 WHERE id = ?8", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, ls_sketch_entry_get_sketch_id (entry));
+  _ls_bind_text (stmt, 2, ls_sketch_entry_get_domain_key (entry));
+  sqlite3_bind_text (stmt, 3, ls_entry_kind_to_string (ls_sketch_entry_get_kind (entry)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, ls_entry_author_to_string (ls_sketch_entry_get_author (entry)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, ls_environment_factor_to_string (ls_sketch_entry_get_environment (entry)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, ls_sketch_entry_get_position (entry));
+  _ls_bind_text (stmt, 7, ls_sketch_entry_get_text (entry) ? ls_sketch_entry_get_text (entry) : "");
+  if (old_id != 0)
+    sqlite3_bind_int64 (stmt, 8, old_id);
+  if (!_ls_store_step_done (self, stmt, error))
+    goto fail;
+  if (old_id != 0 && sqlite3_changes (self->db) == 0)
+    {
+      _ls_store_set_not_found (self, error);
+      goto fail;
+    }
+  if (old_id == 0)
+    ls_sketch_entry_set_id (entry, sqlite3_last_insert_rowid (self->db));
+  if (!ls_store_audit (self, person_id, "sketch-entry", ls_sketch_entry_get_id (entry),
+                       old_id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error))
+    goto fail;
+  if (_ls_store_commit (self, error))
+    return TRUE;
+  ls_sketch_entry_set_id (entry, old_id);
+  return FALSE;
+
+fail:
+  _ls_store_rollback (self);
+  ls_sketch_entry_set_id (entry, old_id);
+  return FALSE;
+}
+
+gboolean
+ls_store_save_entry_text (LsStore    *self,
+                          gint64      entry_id,
+                          const char *text,
+                          GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 person_id;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, ENTRY_PERSON, entry_id, error);
+  if (person_id < 0)
+    goto fail;
+  stmt = _ls_store_statement (self, "UPDATE sketch_entries SET text = ?1 WHERE id = ?2", error);
+  if (stmt == NULL)
+    goto fail;
+  _ls_bind_text (stmt, 1, text ? text : "");
+  sqlite3_bind_int64 (stmt, 2, entry_id);
+  if (!_ls_store_step_done (self, stmt, error)
+      || !ls_store_audit (self, person_id, "sketch-entry", entry_id, LS_AUDIT_CHANGE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ls_store_delete_entry (LsStore *self,
+                       gint64   entry_id,
+                       GError **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 person_id;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, ENTRY_PERSON, entry_id, error);
+  if (person_id < 0)
+    goto fail;
+  stmt = _ls_store_statement (self, "DELETE FROM sketch_entries WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  if (!_ls_store_step_done (self, stmt, error)
+      || !ls_store_audit (self, person_id, "sketch-entry", entry_id, LS_AUDIT_DELETE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ls_store_save_reading (LsStore         *self,
+                       gint64           sketch_id,
+                       LsDomainReading *reading,
+                       GError         **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 person_id;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_DOMAIN_READING (reading), FALSE);
+  g_return_val_if_fail (ls_domain_reading_get_domain_key (reading) != NULL, FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, SKETCH_PERSON, sketch_id, error);
+  if (person_id < 0)
+    goto fail;
+  stmt = _ls_store_statement (self, "INSERT OR REPLACE INTO sketch_readings (sketch_id, domain_key,"
+                              " self_rating, pictogram, caseworker_rating, skipped)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, sketch_id);
+  _ls_bind_text (stmt, 2, ls_domain_reading_get_domain_key (reading));
+  sqlite3_bind_int (stmt, 3, ls_domain_reading_get_self_rating (reading));
+  sqlite3_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
+  sqlite3_bind_int (stmt, 6, ls_domain_reading_get_skipped (reading));
+  if (!_ls_store_step_done (self, stmt, error)
+      || !ls_store_audit (self, person_id, "sketch-reading", sketch_id, LS_AUDIT_CHANGE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}

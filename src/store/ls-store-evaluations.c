@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Evaluations of decisions, with a GAS score per goal. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include <math.h>
+
+#include "ls-store-decisions.h"
+#include "ls-store-private.h"
+
+#define DECISION_PERSON "SELECT person_id FROM decisions WHERE id = ?1"
+#define EVALUATION_COLUMNS "id, decision_id, date, person_view, measures_view, outcome"
+
+static gboolean
+write_scores (LsStore      *self,
+              LsEvaluation *evaluation,
+              GError      **error)
+{
+  gint64 id = ls_evaluation_get_id (evaluation);
+  sqlite3_stmt *stmt = _ls_store_statement (self, "DELETE FROM evaluation_scores WHERE evaluation_id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  for (guint i = 0; i < ls_evaluation_get_n_scores (evaluation); i++)
+    {
+      const LsGoalScore *score = ls_evaluation_get_score (evaluation, i);
+
+      stmt = _ls_store_statement (self, "INSERT INTO evaluation_scores (evaluation_id, goal_id, score, weight)"
+                                  " VALUES (?1, ?2, ?3, ?4)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, score->goal_id);
+      sqlite3_bind_int (stmt, 3, score->score);
+      sqlite3_bind_double (stmt, 4, score->weight);
+      if (!_ls_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_evaluation (LsStore      *self,
+                  LsEvaluation *evaluation,
+                  GError      **error)
+{
+  gint64 id = ls_evaluation_get_id (evaluation);
+  double t_score = ls_evaluation_get_t_score (evaluation);
+  sqlite3_stmt *stmt;
+
+  if (id == 0)
+    stmt = _ls_store_statement (self, "INSERT INTO evaluations (decision_id, date, person_view, measures_view,"
+                                " outcome, t_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  else
+    stmt = _ls_store_statement (self, "UPDATE evaluations SET decision_id = ?1, date = ?2, person_view = ?3,"
+                                " measures_view = ?4, outcome = ?5, t_score = ?6 WHERE id = ?7", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ls_evaluation_get_decision_id (evaluation));
+  _ls_bind_date (stmt, 2, ls_evaluation_get_date (evaluation));
+  _ls_bind_text (stmt, 3, ls_evaluation_get_person_view (evaluation));
+  _ls_bind_text (stmt, 4, ls_evaluation_get_measures_view (evaluation));
+  sqlite3_bind_text (stmt, 5, ls_evaluation_outcome_to_string (ls_evaluation_get_outcome (evaluation)),
+                     -1, SQLITE_STATIC);
+  if (isnan (t_score))
+    sqlite3_bind_null (stmt, 6);
+  else
+    sqlite3_bind_double (stmt, 6, t_score);
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 7, id);
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  if (id != 0 && sqlite3_changes (self->db) == 0)
+    {
+      _ls_store_set_not_found (self, error);
+      return FALSE;
+    }
+  if (id == 0)
+    ls_evaluation_set_id (evaluation, sqlite3_last_insert_rowid (self->db));
+  return write_scores (self, evaluation, error);
+}
+
+gboolean
+ls_store_save_evaluation (LsStore      *self,
+                          LsEvaluation *evaluation,
+                          GError      **error)
+{
+  gint64 old_id, person_id;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_EVALUATION (evaluation), FALSE);
+
+  old_id = ls_evaluation_get_id (evaluation);
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, DECISION_PERSON, ls_evaluation_get_decision_id (evaluation), error);
+  if (person_id >= 0
+      && write_evaluation (self, evaluation, error)
+      && ls_store_audit (self, person_id, "evaluation", ls_evaluation_get_id (evaluation),
+                         old_id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error)
+      && _ls_store_commit (self, error))
+    return TRUE;
+  _ls_store_rollback (self);
+  ls_evaluation_set_id (evaluation, old_id);
+  return FALSE;
+}
+
+static LsEvaluation *
+evaluation_from_row (sqlite3_stmt *stmt)
+{
+  LsEvaluation *evaluation = ls_evaluation_new ();
+  g_autoptr(GDate) date = _ls_column_date (stmt, 2);
+  LsEvaluationOutcome outcome = LS_EVALUATION_OUTCOME_CONTINUE;
+
+  ls_evaluation_set_id (evaluation, sqlite3_column_int64 (stmt, 0));
+  ls_evaluation_set_decision_id (evaluation, sqlite3_column_int64 (stmt, 1));
+  ls_evaluation_set_date (evaluation, date);
+  ls_evaluation_set_person_view (evaluation, _ls_column_text (stmt, 3));
+  ls_evaluation_set_measures_view (evaluation, _ls_column_text (stmt, 4));
+  ls_evaluation_outcome_from_string (_ls_column_text (stmt, 5), &outcome);
+  ls_evaluation_set_outcome (evaluation, outcome);
+  return evaluation;
+}
+
+static gboolean
+read_scores (LsStore      *self,
+             LsEvaluation *evaluation,
+             GError      **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT s.goal_id, s.score, s.weight FROM evaluation_scores s"
+                                            " JOIN goals g ON g.id = s.goal_id WHERE s.evaluation_id = ?1"
+                                            " ORDER BY g.position, g.id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ls_evaluation_get_id (evaluation));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ls_evaluation_set_score (evaluation, sqlite3_column_int64 (stmt, 0),
+                             CLAMP (sqlite3_column_int (stmt, 1), -2, 2),
+                             MAX (sqlite3_column_double (stmt, 2), 0.0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    _ls_store_set_error (self, rc, error);
+  return rc == SQLITE_DONE;
+}
+
+LsEvaluation *
+ls_store_load_evaluation (LsStore *self,
+                          gint64   id,
+                          GError **error)
+{
+  g_autoptr(LsEvaluation) evaluation = NULL;
+  sqlite3_stmt *stmt;
+  gint64 person_id = -1;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  stmt = _ls_store_statement (self, "SELECT " EVALUATION_COLUMNS " FROM evaluations WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    evaluation = evaluation_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    _ls_store_set_not_found (self, error);
+  else
+    _ls_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  if (evaluation != NULL)
+    person_id = _ls_store_person_of (self, DECISION_PERSON, ls_evaluation_get_decision_id (evaluation), error);
+  if (person_id < 0
+      || !read_scores (self, evaluation, error)
+      || !ls_store_audit (self, person_id, "evaluation", id, LS_AUDIT_READ, error))
+    goto fail;
+  if (!_ls_store_commit (self, error))
+    return NULL;
+  return g_steal_pointer (&evaluation);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}
+
+GPtrArray *
+ls_store_list_evaluations (LsStore *self,
+                           gint64   decision_id,
+                           GError **error)
+{
+  g_autoptr(GPtrArray) evaluations = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  gint64 person_id;
+  int rc = SQLITE_DONE;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  person_id = _ls_store_person_of (self, DECISION_PERSON, decision_id, error);
+  if (person_id < 0)
+    goto fail;
+  stmt = _ls_store_statement (self, "SELECT " EVALUATION_COLUMNS " FROM evaluations WHERE decision_id = ?1"
+                              " ORDER BY date, id", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, decision_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (evaluations, evaluation_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      goto fail;
+    }
+  for (guint i = 0; i < evaluations->len; i++)
+    if (!read_scores (self, g_ptr_array_index (evaluations, i), error))
+      goto fail;
+  if (!ls_store_audit (self, person_id, "evaluation", 0, LS_AUDIT_READ, error)
+      || !_ls_store_commit (self, error))
+    goto fail;
+  return g_steal_pointer (&evaluations);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}

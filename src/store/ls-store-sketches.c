@@ -1,0 +1,271 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Life-sketch sessions with their participants, readings and entries. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "ls-store-private.h"
+#include "ls-store-sketches.h"
+
+
+static char *
+join_priorities (LsSketch *sketch)
+{
+  return g_strjoinv ("\n", (char **) ls_sketch_get_priorities (sketch));
+}
+
+static gboolean
+write_sketch_row (LsStore  *self,
+                  LsSketch *sketch,
+                  GError  **error)
+{
+  gint64 id = ls_sketch_get_id (sketch);
+  g_autofree char *priorities = join_priorities (sketch);
+  sqlite3_stmt *stmt;
+
+  if (id == 0)
+    stmt = _ls_store_statement (self, "INSERT INTO sketches (person_id, case_id, date, status, agreements,"
+                                " priorities) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  else
+    stmt = _ls_store_statement (self, "UPDATE sketches SET person_id = ?1, case_id = ?2, date = ?3,"
+                                " status = ?4, agreements = ?5, priorities = ?6 WHERE id = ?7", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ls_sketch_get_person_id (sketch));
+  _ls_bind_id (stmt, 2, ls_sketch_get_case_id (sketch));
+  _ls_bind_date (stmt, 3, ls_sketch_get_date (sketch));
+  sqlite3_bind_text (stmt, 4, ls_sketch_status_to_string (ls_sketch_get_status (sketch)), -1, SQLITE_STATIC);
+  _ls_bind_text (stmt, 5, ls_sketch_get_agreements (sketch));
+  _ls_bind_text (stmt, 6, priorities);
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 7, id);
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  if (id != 0 && sqlite3_changes (self->db) == 0)
+    {
+      _ls_store_set_not_found (self, error);
+      return FALSE;
+    }
+  if (id == 0)
+    ls_sketch_set_id (sketch, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+static gboolean
+write_participants (LsStore  *self,
+                    LsSketch *sketch,
+                    GError  **error)
+{
+  GPtrArray *participants = ls_sketch_get_participants (sketch);
+  sqlite3_stmt *stmt = _ls_store_statement (self, "DELETE FROM sketch_participants WHERE sketch_id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  for (guint i = 0; i < participants->len; i++)
+    {
+      LsParticipant *p = g_ptr_array_index (participants, i);
+
+      stmt = _ls_store_statement (self, "INSERT INTO sketch_participants (sketch_id, position, name, role)"
+                                  " VALUES (?1, ?2, ?3, ?4)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
+      sqlite3_bind_int (stmt, 2, i);
+      _ls_bind_text (stmt, 3, p->name);
+      _ls_bind_text (stmt, 4, p->role);
+      if (!_ls_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_reading (LsStore         *self,
+               gint64           sketch_id,
+               LsDomainReading *reading,
+               GError         **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self,
+                                            "INSERT OR REPLACE INTO sketch_readings (sketch_id, domain_key,"
+                                            " self_rating, pictogram, caseworker_rating, skipped)"
+                                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, sketch_id);
+  _ls_bind_text (stmt, 2, ls_domain_reading_get_domain_key (reading));
+  sqlite3_bind_int (stmt, 3, ls_domain_reading_get_self_rating (reading));
+  sqlite3_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
+  sqlite3_bind_int (stmt, 6, ls_domain_reading_get_skipped (reading));
+  return _ls_store_step_done (self, stmt, error);
+}
+
+static gboolean
+write_entry (LsStore       *self,
+             LsSketchEntry *entry,
+             GError       **error)
+{
+  gint64 id = ls_sketch_entry_get_id (entry);
+  sqlite3_stmt *stmt;
+
+  if (id == 0)
+    stmt = _ls_store_statement (self, "INSERT INTO sketch_entries (sketch_id, domain_key, kind, author,"
+                                " environment, position, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+  else
+    stmt = _ls_store_statement (self, "UPDATE sketch_entries SET sketch_id = ?1, domain_key = ?2, kind = ?3,"
+                                " author = ?4, environment = ?5, position = ?6, text = ?7 WHERE id = ?8", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ls_sketch_entry_get_sketch_id (entry));
+  _ls_bind_text (stmt, 2, ls_sketch_entry_get_domain_key (entry));
+  sqlite3_bind_text (stmt, 3, ls_entry_kind_to_string (ls_sketch_entry_get_kind (entry)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, ls_entry_author_to_string (ls_sketch_entry_get_author (entry)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, ls_environment_factor_to_string (ls_sketch_entry_get_environment (entry)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, ls_sketch_entry_get_position (entry));
+  _ls_bind_text (stmt, 7, ls_sketch_entry_get_text (entry) ? ls_sketch_entry_get_text (entry) : "");
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 8, id);
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  if (id != 0 && sqlite3_changes (self->db) == 0)
+    {
+      _ls_store_set_not_found (self, error);
+      return FALSE;
+    }
+  if (id == 0)
+    ls_sketch_entry_set_id (entry, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+/* Entries stored for the sketch but no longer in it are deleted. */
+static gboolean
+delete_removed_entries (LsStore  *self,
+                        LsSketch *sketch,
+                        GError  **error)
+{
+  GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
+  g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      LsSketchEntry *entry = g_list_model_get_item (entries, i);
+
+      g_ptr_array_add (held, entry);
+    }
+  stmt = _ls_store_statement (self, "SELECT id FROM sketch_entries WHERE sketch_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gboolean kept = FALSE;
+
+      for (guint i = 0; i < held->len && !kept; i++)
+        kept = ls_sketch_entry_get_id (g_ptr_array_index (held, i)) == id;
+      if (!kept)
+        g_array_append_val (stale, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  for (guint i = 0; i < stale->len; i++)
+    {
+      stmt = _ls_store_statement (self, "DELETE FROM sketch_entries WHERE id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (stale, gint64, i));
+      if (!_ls_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_readings_and_entries (LsStore   *self,
+                            LsSketch  *sketch,
+                            GPtrArray *added,
+                            GError   **error)
+{
+  GListModel *readings = G_LIST_MODEL (ls_sketch_get_readings (sketch));
+  GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
+  gint64 id = ls_sketch_get_id (sketch);
+
+  for (guint i = 0; i < g_list_model_get_n_items (readings); i++)
+    {
+      g_autoptr(LsDomainReading) reading = g_list_model_get_item (readings, i);
+
+      if (!write_reading (self, id, reading, error))
+        return FALSE;
+    }
+  if (!delete_removed_entries (self, sketch, error))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
+
+      if (ls_sketch_entry_get_id (entry) == 0)
+        g_ptr_array_add (added, g_object_ref (entry));
+      ls_sketch_entry_set_sketch_id (entry, id);
+      if (!write_entry (self, entry, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_sketch (LsStore  *self,
+             LsSketch *sketch,
+             gboolean  with_content,
+             GError  **error)
+{
+  gint64 old_id = ls_sketch_get_id (sketch);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_SKETCH (sketch), FALSE);
+  g_return_val_if_fail (ls_sketch_get_person_id (sketch) > 0, FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if (write_sketch_row (self, sketch, error)
+      && write_participants (self, sketch, error)
+      && (!with_content || write_readings_and_entries (self, sketch, added, error))
+      && ls_store_audit (self, ls_sketch_get_person_id (sketch), "sketch", ls_sketch_get_id (sketch),
+                         old_id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error)
+      && _ls_store_commit (self, error))
+    return TRUE;
+  if (self->transaction_depth > 0)
+    _ls_store_rollback (self);
+  /* Nothing was saved: objects that got ids in the attempt lose them. */
+  ls_sketch_set_id (sketch, old_id);
+  for (guint i = 0; i < added->len; i++)
+    ls_sketch_entry_set_id (g_ptr_array_index (added, i), 0);
+  return FALSE;
+}
+
+gboolean
+ls_store_save_sketch (LsStore  *self,
+                      LsSketch *sketch,
+                      GError  **error)
+{
+  return save_sketch (self, sketch, TRUE, error);
+}
+
+gboolean
+ls_store_save_sketch_details (LsStore  *self,
+                              LsSketch *sketch,
+                              GError  **error)
+{
+  return save_sketch (self, sketch, FALSE, error);
+}

@@ -1,0 +1,302 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Decisions with goals and measures, the issue rules, status chains,
+ * evaluations and service plans. */
+#include <math.h>
+
+#include "ls-gas.h"
+#include "ls-store-decisions.h"
+#include "ls-store-persons.h"
+#include "ls-store-private.h"
+#include "ls-test-util.h"
+#include "ls-value.h"
+
+typedef struct
+{
+  char     *dir;
+  LsStore  *store;
+  LsPerson *person;
+} Fixture;
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = ls_test_mkdtemp ();
+  path = g_build_filename (f->dir, "t.db", NULL);
+  f->store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  f->person = ls_person_new ();
+  ls_person_set_given_name (f->person, "Kari");
+  ls_person_set_family_name (f->person, "Nordmann");
+  g_assert_true (ls_store_save_person (f->store, f->person, &error));
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  g_clear_object (&f->person);
+  g_clear_object (&f->store);
+  ls_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static LsDecision *
+make_draft (Fixture *f)
+{
+  LsDecision *decision = ls_decision_new ();
+  g_autoptr(LsGoal) goal = ls_goal_new ();
+  g_autoptr(LsGoal) goal2 = ls_goal_new ();
+  g_autoptr(LsMeasure) measure = ls_measure_new ();
+  g_autoptr(GDate) start = ls_date_new_dmy (1, 2, 2026);
+  g_autoptr(GDate) end = ls_date_new_dmy (31, 7, 2026);
+  g_autoptr(GDate) evaluation = ls_date_new_dmy (15, 7, 2026);
+
+  ls_decision_set_person_id (decision, ls_person_get_id (f->person));
+  ls_decision_set_decision_type (decision, LS_DECISION_TYPE_TRIAL);
+  ls_decision_set_start (decision, start);
+  ls_decision_set_end (decision, end);
+  ls_decision_set_evaluation_date (decision, evaluation);
+  ls_decision_set_grounds (decision, "Du har sagt at du vil lage middag selv.");
+  ls_decision_set_legal_basis (decision, "hol § 3-2 første ledd nr. 6 bokstav b");
+  ls_decision_set_prepared_by (decision, "per");
+  ls_decision_set_approved_by (decision, "lise");
+  ls_goal_set_text (goal, "Lage middag to dager i uka med støtte, innen 1. juli");
+  for (int level = -2; level <= 2; level++)
+    {
+      g_autofree char *text = g_strdup_printf ("nivå %d", level);
+
+      ls_goal_set_level_text (goal, level, text);
+    }
+  ls_goal_set_baseline (goal, -2);
+  ls_goal_set_weight (goal, 6.0);
+  ls_goal_set_domain_key (goal, "home");
+  ls_goal_set_text (goal2, "Ta bussen alene til jobb");
+  ls_measure_set_service_key (measure, "personal_assistance");
+  ls_measure_set_extent (measure, 4.5);
+  ls_measure_set_unit (measure, "hours");
+  ls_measure_set_provider (measure, "Hjemmetjenesten sone nord");
+  ls_measure_set_start (measure, start);
+  ls_measure_set_end (measure, end);
+  g_list_store_append (ls_decision_get_goals (decision), goal);
+  g_list_store_append (ls_decision_get_goals (decision), goal2);
+  g_list_store_append (ls_decision_get_measures (decision), measure);
+  return decision;
+}
+
+static void
+test_round_trip (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = make_draft (f);
+  g_autoptr(LsDecision) back = NULL;
+  g_autoptr(LsGoal) goal = NULL;
+  g_autoptr(LsMeasure) measure = NULL;
+
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_id (decision), >, 0);
+
+  /* Drop the second goal while still a draft. */
+  g_list_store_remove (ls_decision_get_goals (decision), 1);
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+
+  back = ls_store_load_decision (f->store, ls_decision_get_id (decision), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_status (back), ==, LS_DECISION_DRAFT);
+  g_assert_cmpint (ls_decision_get_decision_type (back), ==, LS_DECISION_TYPE_TRIAL);
+  g_assert_cmpint (g_date_compare (ls_decision_get_evaluation_date (back), ls_decision_get_evaluation_date (decision)), ==, 0);
+  g_assert_cmpstr (ls_decision_get_grounds (back), ==, "Du har sagt at du vil lage middag selv.");
+  g_assert_cmpstr (ls_decision_get_legal_basis (back), ==, "hol § 3-2 første ledd nr. 6 bokstav b");
+  g_assert_cmpstr (ls_decision_get_prepared_by (back), ==, "per");
+  g_assert_cmpstr (ls_decision_get_approved_by (back), ==, "lise");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_goals (back))), ==, 1);
+  goal = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (back)), 0);
+  g_assert_cmpstr (ls_goal_get_level_text (goal, -2), ==, "nivå -2");
+  g_assert_cmpstr (ls_goal_get_level_text (goal, 2), ==, "nivå 2");
+  g_assert_cmpint (ls_goal_get_baseline (goal), ==, -2);
+  g_assert_cmpfloat (ls_goal_get_weight (goal), ==, 6.0);
+  g_assert_cmpstr (ls_goal_get_domain_key (goal), ==, "home");
+  measure = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (back)), 0);
+  g_assert_cmpstr (ls_measure_get_service_key (measure), ==, "personal_assistance");
+  g_assert_cmpfloat (ls_measure_get_extent (measure), ==, 4.5);
+  g_assert_cmpstr (ls_measure_get_unit (measure), ==, "hours");
+  g_assert_cmpstr (ls_measure_get_provider (measure), ==, "Hjemmetjenesten sone nord");
+  g_assert_true (ls_measure_get_granted (measure));
+}
+
+static void
+test_issue_and_chain (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = make_draft (f);
+  g_autoptr(LsDecision) next = make_draft (f);
+  g_autoptr(LsDecision) back = NULL;
+  g_autoptr(GDate) today = ls_date_new_dmy (20, 1, 2026);
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3 *db;
+
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  /* Four eyes: the one who prepared it cannot issue it. */
+  g_assert_false (ls_store_issue_decision (f->store, decision, "per", today, TRUE, &error));
+  g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_FOUR_EYES);
+  g_clear_error (&error);
+  g_assert_true (ls_store_issue_decision (f->store, decision, "lise", today, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_status (decision), ==, LS_DECISION_ISSUED);
+  g_assert_cmpuint (ls_store_count_audit (f->store, ls_person_get_id (f->person), LS_AUDIT_ISSUE, NULL), ==, 1);
+
+  /* Issued: never edited, not even behind the repository's back. */
+  ls_decision_set_grounds (decision, "Endret");
+  g_assert_false (ls_store_save_decision (f->store, decision, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_EDITABLE);
+  g_clear_error (&error);
+  db = _ls_store_get_db (f->store);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE decisions SET grounds = 'x'", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE goals SET text = 'x'", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_false (ls_store_delete_decision (f->store, ls_decision_get_id (decision), &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_EDITABLE);
+  g_clear_error (&error);
+
+  /* The state machine decides what may follow. */
+  g_assert_false (ls_store_set_decision_status (f->store, ls_decision_get_id (decision), LS_DECISION_DRAFT, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == LS_DECISION_ERROR);
+  g_clear_error (&error);
+  g_assert_true (ls_store_set_decision_status (f->store, ls_decision_get_id (decision),
+                                               LS_DECISION_UNDER_EVALUATION, &error));
+  g_assert_no_error (error);
+
+  ls_decision_set_previous_id (next, ls_decision_get_id (decision));
+  ls_decision_set_decision_type (next, LS_DECISION_TYPE_ORDINARY);
+  g_assert_true (ls_store_save_decision (f->store, next, &error));
+  g_assert_true (ls_store_set_decision_status (f->store, ls_decision_get_id (decision), LS_DECISION_SUPERSEDED, &error));
+  g_assert_no_error (error);
+
+  back = ls_store_load_decision (f->store, ls_decision_get_id (next), &error);
+  g_assert_cmpint (ls_decision_get_previous_id (back), ==, ls_decision_get_id (decision));
+  g_clear_object (&back);
+  back = ls_store_load_decision (f->store, ls_decision_get_id (decision), &error);
+  g_assert_cmpint (ls_decision_get_status (back), ==, LS_DECISION_SUPERSEDED);
+  g_assert_cmpstr (ls_decision_get_issued_by (back), ==, "lise");
+  g_assert_cmpint (g_date_compare (ls_decision_get_issued_date (back), today), ==, 0);
+  g_assert_cmpstr (ls_decision_get_grounds (back), ==, "Du har sagt at du vil lage middag selv.");
+
+  list = ls_store_list_decisions (f->store, ls_person_get_id (f->person), &error);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = ls_store_list_decisions (f->store, 0, &error);
+  g_assert_cmpuint (list->len, ==, 2);
+
+  /* A draft can be deleted. */
+  g_assert_true (ls_store_delete_decision (f->store, ls_decision_get_id (next), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_evaluation (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = make_draft (f);
+  g_autoptr(LsEvaluation) evaluation = ls_evaluation_new ();
+  g_autoptr(LsEvaluation) back = NULL;
+  g_autoptr(GDate) date = ls_date_new_dmy (15, 7, 2026);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(LsGoal) goal1 = NULL;
+  g_autoptr(LsGoal) goal2 = NULL;
+  int score = 99;
+
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  goal1 = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (decision)), 0);
+  goal2 = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (decision)), 1);
+  ls_evaluation_set_decision_id (evaluation, ls_decision_get_id (decision));
+  ls_evaluation_set_date (evaluation, date);
+  ls_evaluation_set_person_view (evaluation, "Det går bedre enn jeg trodde");
+  ls_evaluation_set_measures_view (evaluation, "Assistansen kom til avtalt tid");
+  ls_evaluation_set_outcome (evaluation, LS_EVALUATION_OUTCOME_MAKE_ORDINARY);
+  ls_evaluation_set_score (evaluation, ls_goal_get_id (goal1), 0, 1.0);
+  ls_evaluation_set_score (evaluation, ls_goal_get_id (goal2), 1, 1.0);
+  g_assert_true (ls_store_save_evaluation (f->store, evaluation, &error));
+  g_assert_no_error (error);
+
+  back = ls_store_load_evaluation (f->store, ls_evaluation_get_id (evaluation), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_evaluation_get_person_view (back), ==, "Det går bedre enn jeg trodde");
+  g_assert_cmpstr (ls_evaluation_get_measures_view (back), ==, "Assistansen kom til avtalt tid");
+  g_assert_cmpint (ls_evaluation_get_outcome (back), ==, LS_EVALUATION_OUTCOME_MAKE_ORDINARY);
+  g_assert_cmpuint (ls_evaluation_get_n_scores (back), ==, 2);
+  g_assert_true (ls_evaluation_lookup_score (back, ls_goal_get_id (goal2), &score));
+  g_assert_cmpint (score, ==, 1);
+  g_assert_cmpfloat_with_epsilon (ls_evaluation_get_t_score (back), ls_evaluation_get_t_score (evaluation), 1e-9);
+  g_assert_cmpfloat (ls_evaluation_get_t_score (back), >, 50.0);
+
+  list = ls_store_list_evaluations (f->store, ls_decision_get_id (decision), &error);
+  g_assert_cmpuint (list->len, ==, 1);
+}
+
+static void
+test_service_plan (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsServicePlan) plan = ls_service_plan_new ();
+  g_autoptr(LsServicePlan) back = NULL;
+  g_autoptr(GDate) start = ls_date_new_dmy (1, 2, 2026);
+  g_autoptr(GDate) end = ls_date_new_dmy (31, 1, 2027);
+  g_autoptr(GDate) revision = ls_date_new_dmy (1, 8, 2026);
+  g_autoptr(GPtrArray) list = NULL;
+  LsParticipant *p;
+
+  ls_service_plan_set_person_id (plan, ls_person_get_id (f->person));
+  ls_service_plan_set_goals (plan, "Bo i egen leilighet");
+  ls_service_plan_set_coordinator (plan, "Per Hansen");
+  ls_service_plan_set_implementation (plan, "Assistent tirsdag og torsdag");
+  ls_service_plan_set_period_start (plan, start);
+  ls_service_plan_set_period_end (plan, end);
+  ls_service_plan_set_revision_date (plan, revision);
+  ls_service_plan_set_consent_plan (plan, TRUE);
+  ls_service_plan_set_consent_share (plan, TRUE);
+  ls_service_plan_set_cooperation (plan, "NAV arbeid");
+  ls_service_plan_add_participant (plan, "Kari Nordmann", "the person", "Handler selv");
+  ls_service_plan_add_participant (plan, "Hjemmetjenesten", "provider", "Praktisk bistand");
+  g_assert_true (ls_store_save_service_plan (f->store, plan, &error));
+  g_assert_no_error (error);
+
+  back = ls_store_load_service_plan (f->store, ls_service_plan_get_id (plan), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_service_plan_get_goals (back), ==, "Bo i egen leilighet");
+  g_assert_cmpstr (ls_service_plan_get_coordinator (back), ==, "Per Hansen");
+  g_assert_cmpstr (ls_service_plan_get_implementation (back), ==, "Assistent tirsdag og torsdag");
+  g_assert_cmpint (g_date_compare (ls_service_plan_get_revision_date (back), revision), ==, 0);
+  g_assert_cmpint (g_date_compare (ls_service_plan_get_period_end (back), end), ==, 0);
+  g_assert_true (ls_service_plan_get_consent_plan (back));
+  g_assert_true (ls_service_plan_get_consent_share (back));
+  g_assert_cmpstr (ls_service_plan_get_cooperation (back), ==, "NAV arbeid");
+  g_assert_cmpuint (ls_service_plan_get_participants (back)->len, ==, 2);
+  p = g_ptr_array_index (ls_service_plan_get_participants (back), 1);
+  g_assert_cmpstr (p->name, ==, "Hjemmetjenesten");
+  g_assert_cmpstr (p->contribution, ==, "Praktisk bistand");
+
+  list = ls_store_list_service_plans (f->store, ls_person_get_id (f->person), &error);
+  g_assert_cmpuint (list->len, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/store/decisions/round-trip", test_round_trip);
+  ADD ("/store/decisions/issue-and-chain", test_issue_and_chain);
+  ADD ("/store/evaluations/round-trip", test_evaluation);
+  ADD ("/store/plans/round-trip", test_service_plan);
+#undef ADD
+  return g_test_run ();
+}

@@ -1,0 +1,464 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Persons, cases and life sketches: round trips, search, name order, the
+ * lazy list, and the audit log. */
+#include <string.h>
+
+#include "ls-person-list.h"
+#include "ls-store-cases.h"
+#include "ls-store-persons.h"
+#include "ls-store-private.h"
+#include "ls-store-sketches.h"
+#include "ls-test-util.h"
+#include "ls-value.h"
+
+typedef struct
+{
+  char    *dir;
+  LsStore *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = ls_test_mkdtemp ();
+  path = g_build_filename (f->dir, "t.db", NULL);
+  f->store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_store_set_actor (f->store, "Saksbehandler Test");
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  g_clear_object (&f->store);
+  ls_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static LsPerson *
+add_person (LsStore    *store,
+            const char *given,
+            const char *family)
+{
+  g_autoptr(GError) error = NULL;
+  LsPerson *person = ls_person_new ();
+
+  ls_person_set_given_name (person, given);
+  ls_person_set_family_name (person, family);
+  g_assert_true (ls_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  return person;
+}
+
+static void
+test_person_round_trip (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsPerson) back = NULL;
+  g_autoptr(GDate) birth = ls_date_new_dmy (3, 2, 1999);
+
+  ls_person_set_given_name (person, "Åse");
+  ls_person_set_family_name (person, "Bakkeli");
+  ls_person_set_birth_date (person, birth);
+  ls_person_set_national_id (person, "038299 123 45");
+  ls_person_set_phone (person, "99 99 99 99");
+  ls_person_set_email (person, "ase@example.org");
+  ls_person_set_address (person, "Storgata 1, 1530 Moss");
+  ls_person_set_representative_name (person, "Per Bakkeli");
+  ls_person_set_representative_relation (person, "guardian");
+  ls_person_set_plain_language (person, TRUE);
+  ls_person_set_pictograms (person, TRUE);
+  ls_person_set_interpreter_language (person, "so");
+  ls_person_set_consent_share (person, TRUE);
+  ls_person_set_consent_plan (person, TRUE);
+  ls_person_set_written_language (person, "nn");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_person_get_id (person), >, 0);
+
+  back = ls_store_load_person (f->store, ls_person_get_id (person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_person_get_given_name (back), ==, "Åse");
+  g_assert_cmpstr (ls_person_get_family_name (back), ==, "Bakkeli");
+  g_assert_cmpint (g_date_compare (ls_person_get_birth_date (back), birth), ==, 0);
+  g_assert_cmpstr (ls_person_get_national_id (back), ==, "03829912345");
+  g_assert_cmpstr (ls_person_get_phone (back), ==, "99 99 99 99");
+  g_assert_cmpstr (ls_person_get_email (back), ==, "ase@example.org");
+  g_assert_cmpstr (ls_person_get_address (back), ==, "Storgata 1, 1530 Moss");
+  g_assert_cmpstr (ls_person_get_representative_name (back), ==, "Per Bakkeli");
+  g_assert_cmpstr (ls_person_get_representative_relation (back), ==, "guardian");
+  g_assert_true (ls_person_get_plain_language (back));
+  g_assert_true (ls_person_get_pictograms (back));
+  g_assert_cmpstr (ls_person_get_interpreter_language (back), ==, "so");
+  g_assert_true (ls_person_get_consent_share (back));
+  g_assert_true (ls_person_get_consent_plan (back));
+  g_assert_cmpstr (ls_person_get_written_language (back), ==, "nn");
+
+  /* Update, then delete. */
+  ls_person_set_family_name (person, "Bakken");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  g_clear_object (&back);
+  back = ls_store_load_person (f->store, ls_person_get_id (person), &error);
+  g_assert_cmpstr (ls_person_get_family_name (back), ==, "Bakken");
+  g_assert_true (ls_store_delete_person (f->store, ls_person_get_id (person), &error));
+  g_assert_no_error (error);
+  g_assert_null (ls_store_load_person (f->store, ls_person_get_id (person), &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_collation (Fixture      *f,
+                gconstpointer data)
+{
+  static const char * const expected[] = {
+    "Aas", "ábel", "Berg", "Zahl", "Æsøy", "Ødegård", "øvre", "Ås", "Åsen",
+  };
+  static const char * const insert_order[] = {
+    "Ås", "Ødegård", "Zahl", "Æsøy", "Berg", "Åsen", "øvre", "Aas", "ábel",
+  };
+  g_autoptr(GPtrArray) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (insert_order); i++)
+    g_object_unref (add_person (f->store, "", insert_order[i]));
+  page = ls_store_list_persons_page (f->store, NULL, 0, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < page->len; i++)
+    g_assert_cmpstr (ls_person_get_family_name (g_ptr_array_index (page, i)), ==, expected[i]);
+
+  g_assert_cmpint (_ls_collate_nb_strcmp ("Zorro", "Ærlig"), <, 0);
+  g_assert_cmpint (_ls_collate_nb_strcmp ("Ærlig", "Ørn"), <, 0);
+  g_assert_cmpint (_ls_collate_nb_strcmp ("Ørn", "Åse"), <, 0);
+  g_assert_cmpint (_ls_collate_nb_strcmp ("åse", "Åse"), !=, 0);
+  g_assert_cmpint (_ls_collate_nb_strcmp ("abc", "ABD"), <, 0);
+}
+
+static void
+test_search (Fixture      *f,
+             gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) kari = add_person (f->store, "Kari", "Nordmann");
+  g_autoptr(LsPerson) ola = add_person (f->store, "Ola", "Bergersen");
+  g_autoptr(LsPerson) aase = add_person (f->store, "Åse", "Åsheim");
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(LsSketchEntry) entry = ls_sketch_entry_new_with ("leisure", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON,
+                                                            "Jeg vil gå på fotballkamp med venner");
+  GPtrArray *found;
+
+  ls_sketch_set_person_id (sketch, ls_person_get_id (ola));
+  g_list_store_append (ls_sketch_get_entries (sketch), entry);
+  g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
+  g_assert_no_error (error);
+
+  found = ls_store_search_persons (f->store, "nor", 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (ls_person_get_id (g_ptr_array_index (found, 0)), ==, ls_person_get_id (kari));
+  g_ptr_array_unref (found);
+
+  found = ls_store_search_persons (f->store, "ka no", 50, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_ptr_array_unref (found);
+
+  /* By entry text, with a prefix. */
+  found = ls_store_search_persons (f->store, "fotball", 50, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (ls_person_get_id (g_ptr_array_index (found, 0)), ==, ls_person_get_id (ola));
+  g_ptr_array_unref (found);
+
+  /* å is its own letter. */
+  found = ls_store_search_persons (f->store, "ås", 50, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (ls_person_get_id (g_ptr_array_index (found, 0)), ==, ls_person_get_id (aase));
+  g_ptr_array_unref (found);
+  found = ls_store_search_persons (f->store, "as", 50, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_ptr_array_unref (found);
+
+  /* FTS syntax in user text is not interpreted. */
+  found = ls_store_search_persons (f->store, "\"nor* OR NEAR(", 50, &error);
+  g_assert_no_error (error);
+  g_ptr_array_unref (found);
+
+  /* A changed name is found under the new one only. */
+  ls_person_set_family_name (kari, "Solberg");
+  g_assert_true (ls_store_save_person (f->store, kari, &error));
+  found = ls_store_search_persons (f->store, "nordm", 50, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_ptr_array_unref (found);
+  found = ls_store_search_persons (f->store, "solb", 50, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_ptr_array_unref (found);
+}
+
+static void
+test_person_list (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPersonList) list = NULL;
+  g_autofree char *previous = NULL;
+  guint n = 1234;
+
+  g_assert_true (_ls_store_begin (f->store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("%c%05u", 'A' + (i * 7) % 26, (i * 7919) % 100000);
+
+      g_object_unref (add_person (f->store, "Test", family));
+    }
+  g_assert_true (_ls_store_commit (f->store, &error));
+
+  list = ls_person_list_new (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+  g_assert_cmpuint (ls_person_list_get_n_cached_pages (list), ==, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsPerson) person = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autofree char *key = ls_store_person_sort_name (person);
+
+      g_assert_cmpint (ls_person_get_id (person), >, 0);
+      if (previous != NULL)
+        g_assert_cmpint (_ls_collate_nb_strcmp (previous, key), <=, 0);
+      g_free (previous);
+      previous = g_steal_pointer (&key);
+      g_assert_cmpuint (ls_person_list_get_n_cached_pages (list), <=, 8);
+    }
+  /* A jump far back and forth gives the same items as the walk. */
+  {
+    g_autoptr(LsPerson) last = g_list_model_get_item (G_LIST_MODEL (list), n - 1);
+    g_autoptr(LsPerson) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_autoptr(LsPerson) middle = g_list_model_get_item (G_LIST_MODEL (list), 617);
+    g_autoptr(LsPersonList) fresh = ls_person_list_new (f->store);
+    g_autoptr(LsPerson) middle2 = g_list_model_get_item (G_LIST_MODEL (fresh), 617);
+
+    g_assert_nonnull (first);
+    g_assert_cmpint (ls_person_get_id (middle), ==, ls_person_get_id (middle2));
+    g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), n));
+    g_assert_cmpuint (ls_person_list_get_n_cached_pages (fresh), ==, 1);
+  }
+  g_object_unref (add_person (f->store, "Ny", "Person"));
+  ls_person_list_reload (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n + 1);
+}
+
+static void
+test_sketch_round_trip (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) person = add_person (f->store, "Kari", "Nordmann");
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(LsSketch) back = NULL;
+  g_autoptr(GDate) date = ls_date_new_dmy (14, 1, 2026);
+  g_autoptr(LsSketchEntry) strength = ls_sketch_entry_new_with ("home", LS_ENTRY_STRENGTH, LS_ENTRY_AUTHOR_PERSON,
+                                                               "Jeg er flink til å lage mat");
+  g_autoptr(LsSketchEntry) barrier = ls_sketch_entry_new_with ("mobility", LS_ENTRY_BARRIER, LS_ENTRY_AUTHOR_CASEWORKER,
+                                                              "Bussen har ikke rampe");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *entry_priority = NULL;
+  LsDomainReading *reading;
+  LsSketchEntry *got;
+  const char *priorities[3] = { "home", NULL, NULL };
+
+  ls_sketch_set_person_id (sketch, ls_person_get_id (person));
+  ls_sketch_set_date (sketch, date);
+  ls_sketch_set_agreements (sketch, "Møtes igjen om tre måneder");
+  ls_sketch_add_participant (sketch, "Kari Nordmann", "the person");
+  ls_sketch_add_participant (sketch, "Per Hansen", "caseworker");
+  ls_sketch_entry_set_environment (barrier, LS_ENVIRONMENT_E5);
+  g_list_store_append (ls_sketch_get_entries (sketch), strength);
+  g_list_store_append (ls_sketch_get_entries (sketch), barrier);
+  reading = ls_sketch_ensure_reading (sketch, "home");
+  ls_domain_reading_set_self_rating (reading, 7);
+  ls_domain_reading_set_caseworker_rating (reading, 5);
+  reading = ls_sketch_ensure_reading (sketch, "mobility");
+  ls_domain_reading_set_pictogram (reading, LS_PICTOGRAM_HARD);
+  reading = ls_sketch_ensure_reading (sketch, "work");
+  ls_domain_reading_set_skipped (reading, TRUE);
+  g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_sketch_entry_get_id (strength), >, 0);
+
+  entry_priority = ls_sketch_priority_for_entry (ls_sketch_entry_get_id (barrier));
+  priorities[1] = entry_priority;
+  ls_sketch_set_status (sketch, LS_SKETCH_FINISHED);
+  ls_sketch_set_priorities (sketch, priorities);
+  g_assert_true (ls_store_save_sketch_details (f->store, sketch, &error));
+
+  back = ls_store_load_sketch (f->store, ls_sketch_get_id (sketch), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_compare (ls_sketch_get_date (back), date), ==, 0);
+  g_assert_cmpint (ls_sketch_get_status (back), ==, LS_SKETCH_FINISHED);
+  g_assert_cmpstr (ls_sketch_get_agreements (back), ==, "Møtes igjen om tre måneder");
+  g_assert_cmpuint (ls_sketch_get_participants (back)->len, ==, 2);
+  g_assert_cmpstr (((LsParticipant *) g_ptr_array_index (ls_sketch_get_participants (back), 1))->role, ==, "caseworker");
+  g_assert_cmpstrv (ls_sketch_get_priorities (back), priorities);
+  g_assert_cmpint (ls_sketch_priority_entry_id (ls_sketch_get_priorities (back)[1]), ==, ls_sketch_entry_get_id (barrier));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_sketch_get_readings (back))), ==, 3);
+  g_assert_cmpint (ls_domain_reading_get_self_rating (ls_sketch_get_reading (back, "home")), ==, 7);
+  g_assert_cmpint (ls_domain_reading_get_caseworker_rating (ls_sketch_get_reading (back, "home")), ==, 5);
+  g_assert_cmpint (ls_domain_reading_get_pictogram (ls_sketch_get_reading (back, "mobility")), ==, LS_PICTOGRAM_HARD);
+  g_assert_true (ls_domain_reading_get_skipped (ls_sketch_get_reading (back, "work")));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_sketch_get_entries (back))), ==, 2);
+  got = g_list_model_get_item (G_LIST_MODEL (ls_sketch_get_entries (back)), 1);
+  g_assert_cmpint (ls_sketch_entry_get_kind (got), ==, LS_ENTRY_BARRIER);
+  g_assert_cmpint (ls_sketch_entry_get_author (got), ==, LS_ENTRY_AUTHOR_CASEWORKER);
+  g_assert_cmpint (ls_sketch_entry_get_environment (got), ==, LS_ENVIRONMENT_E5);
+  g_assert_cmpstr (ls_sketch_entry_get_text (got), ==, "Bussen har ikke rampe");
+  g_object_unref (got);
+
+  /* Fine-grained saves. */
+  g_assert_true (ls_store_save_entry_text (f->store, ls_sketch_entry_get_id (strength), "Jeg lager god middag", &error));
+  reading = ls_domain_reading_new_for_domain ("home");
+  ls_domain_reading_set_self_rating (reading, 9);
+  g_assert_true (ls_store_save_reading (f->store, ls_sketch_get_id (sketch), reading, &error));
+  g_object_unref (reading);
+  g_assert_true (ls_store_delete_entry (f->store, ls_sketch_entry_get_id (barrier), &error));
+  g_assert_no_error (error);
+  g_clear_object (&back);
+  back = ls_store_load_sketch (f->store, ls_sketch_get_id (sketch), &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_sketch_get_entries (back))), ==, 1);
+  got = g_list_model_get_item (G_LIST_MODEL (ls_sketch_get_entries (back)), 0);
+  g_assert_cmpstr (ls_sketch_entry_get_text (got), ==, "Jeg lager god middag");
+  g_object_unref (got);
+  g_assert_cmpint (ls_domain_reading_get_self_rating (ls_sketch_get_reading (back, "home")), ==, 9);
+  g_assert_false (ls_store_save_entry_text (f->store, 999999, "x", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  list = ls_store_list_sketches (f->store, ls_person_get_id (person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_true (ls_store_delete_sketch (f->store, ls_sketch_get_id (sketch), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_case_round_trip (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) person = add_person (f->store, "Kari", "Nordmann");
+  g_autoptr(LsCase) kase = ls_case_new ();
+  g_autoptr(LsCase) back = NULL;
+  g_autoptr(GDate) received = ls_date_new_dmy (2, 1, 2026);
+  g_autoptr(GPtrArray) cases = NULL;
+
+  ls_case_set_person_id (kase, ls_person_get_id (person));
+  ls_case_set_case_number (kase, "2026/17");
+  ls_case_set_received (kase, received);
+  ls_case_set_applied_for (kase, "Praktisk bistand");
+  ls_case_set_applied_by (kase, "verge");
+  ls_case_set_channel (kase, "form");
+  ls_case_set_status (kase, LS_CASE_MAPPING);
+  g_assert_true (ls_store_save_case (f->store, kase, &error));
+  g_assert_no_error (error);
+  back = ls_store_load_case (f->store, ls_case_get_id (kase), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_case_get_case_number (back), ==, "2026/17");
+  g_assert_cmpint (g_date_compare (ls_case_get_received (back), received), ==, 0);
+  g_assert_cmpstr (ls_case_get_applied_for (back), ==, "Praktisk bistand");
+  g_assert_cmpstr (ls_case_get_applied_by (back), ==, "verge");
+  g_assert_cmpstr (ls_case_get_channel (back), ==, "form");
+  g_assert_cmpint (ls_case_get_status (back), ==, LS_CASE_MAPPING);
+  cases = ls_store_list_cases (f->store, ls_person_get_id (person), &error);
+  g_assert_cmpuint (cases->len, ==, 1);
+}
+
+/* No audit column may hold anything from the person's data. */
+static void
+assert_audit_clean (LsStore    *store,
+                    const char *const *secrets)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  sqlite3_prepare_v2 (_ls_store_get_db (store), "SELECT * FROM audit", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int c = 0; c < sqlite3_column_count (stmt); c++)
+      {
+        const char *value = (const char *) sqlite3_column_text (stmt, c);
+
+        for (guint s = 0; value != NULL && secrets[s] != NULL; s++)
+          g_assert_null (strstr (value, secrets[s]));
+      }
+  sqlite3_finalize (stmt);
+}
+
+static void
+test_audit (Fixture      *f,
+            gconstpointer data)
+{
+  static const char * const secrets[] = { "Kari", "Nordmann", "03829912345", "Storgata", "middag", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsPerson) back = NULL;
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(LsSketchEntry) entry = ls_sketch_entry_new_with ("home", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON, "middag");
+  gint64 id;
+  sqlite3_stmt *stmt = NULL;
+
+  ls_person_set_given_name (person, "Kari");
+  ls_person_set_family_name (person, "Nordmann");
+  ls_person_set_national_id (person, "03829912345");
+  ls_person_set_address (person, "Storgata 1");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  id = ls_person_get_id (person);
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_CREATE, NULL), ==, 1);
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_READ, NULL), ==, 0);
+
+  back = ls_store_load_person (f->store, id, &error);
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_READ, NULL), ==, 1);
+  ls_person_set_phone (person, "12345678");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_CHANGE, NULL), ==, 1);
+
+  ls_sketch_set_person_id (sketch, id);
+  g_list_store_append (ls_sketch_get_entries (sketch), entry);
+  g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
+  g_assert_true (ls_store_save_entry_text (f->store, ls_sketch_entry_get_id (entry), "middag og mer", &error));
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_CHANGE, NULL), ==, 2);
+  g_object_unref (ls_store_load_sketch (f->store, ls_sketch_get_id (sketch), &error));
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_READ, NULL), ==, 2);
+  g_assert_true (ls_store_audit (f->store, id, "decision-pdf", 1, LS_AUDIT_EXPORT, &error));
+
+  /* Who: the OS user and the display name. */
+  sqlite3_prepare_v2 (_ls_store_get_db (f->store), "SELECT os_user, display_name, at FROM audit LIMIT 1", -1, &stmt, NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, g_get_user_name ());
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "Saksbehandler Test");
+  g_assert_nonnull (sqlite3_column_text (stmt, 2));
+  sqlite3_finalize (stmt);
+
+  /* Deleting the person leaves a trace. */
+  g_assert_true (ls_store_delete_person (f->store, id, &error));
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_DELETE, NULL), ==, 1);
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_CREATE, NULL), ==, 2);  /* person, sketch */
+  assert_audit_clean (f->store, secrets);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/store/persons/round-trip", test_person_round_trip);
+  ADD ("/store/persons/collation", test_collation);
+  ADD ("/store/persons/search", test_search);
+  ADD ("/store/persons/lazy-list", test_person_list);
+  ADD ("/store/persons/audit", test_audit);
+  ADD ("/store/sketches/round-trip", test_sketch_round_trip);
+  ADD ("/store/cases/round-trip", test_case_round_trip);
+#undef ADD
+  return g_test_run ();
+}
