@@ -157,6 +157,15 @@ place_box (LsWheelGeometry      *geo,
     }
 }
 
+static gboolean
+rects_overlap (const LsWheelRect *a,
+               const LsWheelRect *b,
+               double             pad)
+{
+  return a->x < b->x + b->width + pad && b->x < a->x + a->width + pad &&
+         a->y < b->y + b->height + pad && b->y < a->y + a->height + pad;
+}
+
 /* TRUE if Pango had to break a word inside to fit the width. */
 static gboolean
 breaks_a_word (PangoLayout *layout)
@@ -176,6 +185,38 @@ breaks_a_word (PangoLayout *layout)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Where neighbours' labels collide (near the top and bottom of a wheel
+ * with many domains), the one nearer the vertical moves outwards: the
+ * labels stagger, and the disc shrinks if that leaves the box. */
+static void
+separate_labels (LsWheelGeometry *geo,
+                 const LsWheel   *wheel)
+{
+  guint n = wheel->n_segments, pass, i;
+
+  if (n < 2)
+    return;
+  for (pass = 0; pass < 2; pass++)
+    for (i = 0; i < (n == 2 ? 1 : n); i++)
+      {
+        guint j = (i + 1) % n, k;
+        double a, step;
+        int moves;
+
+        if (!rects_overlap (&geo->label_box[i], &geo->label_box[j], 2))
+          continue;
+        k = fabs (cos (_ls_wheel_segment_angle (wheel, i, 0.5))) <
+            fabs (cos (_ls_wheel_segment_angle (wheel, j, 0.5))) ? i : j;
+        a = _ls_wheel_segment_angle (wheel, k, 0.5);
+        step = 0.5;
+        for (moves = 0; moves < 600 && rects_overlap (&geo->label_box[i], &geo->label_box[j], 2); moves++)
+          {
+            geo->label_box[k].x += cos (a) * step;
+            geo->label_box[k].y += sin (a) * step;
+          }
+      }
 }
 
 /* Lays the labels out for a disc of @radius; FALSE if one does not fit. */
@@ -218,6 +259,8 @@ place_labels (LsWheelGeometry *geo,
       else
         max_width = 2 * MIN (ax - MARGIN, width - MARGIN - ax);
       max_width = MIN (max_width, geo->font_px * 12);
+      if (wheel->n_segments > 10 && fabs (ca) <= 0.3)
+        max_lines = 2;
       if (wheel->n_segments > 2 && fabs (ca) <= 0.3)
         max_width = MIN (max_width, MAX (geo->font_px * 5, centred_room (wheel, i, label_r)));
       if (max_width < geo->font_px * 5)
@@ -246,10 +289,18 @@ place_labels (LsWheelGeometry *geo,
           if (max_width < geo->font_px * 4)
             break;
         }
-      if (!rect_inside (box, width, height))
-        fits = FALSE;
       /* Rather a smaller disc than "Kommunikasjo-n", up to a point. */
       if (whole_words && breaks_a_word (geo->labels[i]))
+        fits = FALSE;
+    }
+
+  separate_labels (geo, wheel);
+  for (i = 0; i < wheel->n_segments; i++)
+    {
+      if (!rect_inside (&geo->label_box[i], width, height))
+        fits = FALSE;
+      if (wheel->n_segments > 1 &&
+          rects_overlap (&geo->label_box[i], &geo->label_box[(i + 1) % wheel->n_segments], 2))
         fits = FALSE;
     }
   return fits;
@@ -286,6 +337,9 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
 
   memset (geo, 0, sizeof *geo);
   geo->font_px = CLAMP (MIN (width, height) * 0.03, 9.0, 18.0) * scale;
+  /* Many domains: smaller names, so the disc keeps its size. */
+  if (wheel->n_segments > 10)
+    geo->font_px *= MAX (0.8, sqrt (10.0 / wheel->n_segments));
   geo->badge_px = geo->font_px * 1.05;
   geo->legend_top = height;
   if (wheel->parts & LS_WHEEL_PART_LEGEND)

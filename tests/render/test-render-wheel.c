@@ -288,6 +288,15 @@ test_geometry (void)
             g_assert_cmpfloat (label.x + label.width, <=, w);
             g_assert_cmpfloat (label.y + label.height, <=, h);
             g_assert_cmpfloat (rect_distance (&label, cx, cy), >, r);
+            /* Neighbours' labels do not run into each other. */
+            if (n > 1)
+              {
+                LsWheelRect next;
+
+                g_assert_true (ls_wheel_label_bounds (&wheel, w, h, (i + 1) % n, &next));
+                g_assert_false (label.x < next.x + next.width && next.x < label.x + label.width &&
+                                label.y < next.y + next.height && next.y < label.y + label.height);
+              }
           }
         g_assert_false (ls_wheel_segment_bounds (&wheel, w, h, n, &(LsWheelRect) { 0, }));
       }
