@@ -270,7 +270,7 @@ ls_wheel_view_focus (GtkWidget        *widget,
       next = self->focused < 0 ? n - 1 : self->focused - 1;
       break;
     default:
-      /* Arrow keys are handled by the key controller; from outside, enter
+      /* Arrow keys are the wheel.* bindings; from outside, enter
        * at the first segment. */
       next = self->focused < 0 ? 0 : -1;
       break;
@@ -291,37 +291,30 @@ ls_wheel_view_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (g_ptr_array_index (self->buttons, 0));
 }
 
-static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                LsWheelView           *self)
+/* Arrow keys walk round the wheel (wrapping), Home/End jump to the ends.
+ * Actions rather than a key handler, so tests and other widgets can use them. */
+static void
+move_focus_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
+  LsWheelView *self = LS_WHEEL_VIEW (widget);
   int n = (int) self->n_segments;
   int next;
 
-  if (n == 0 || self->focused < 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return GDK_EVENT_PROPAGATE;
-  switch (keyval)
-    {
-    case GDK_KEY_Right: case GDK_KEY_KP_Right: case GDK_KEY_Down: case GDK_KEY_KP_Down:
-      next = (self->focused + 1) % n;
-      break;
-    case GDK_KEY_Left: case GDK_KEY_KP_Left: case GDK_KEY_Up: case GDK_KEY_KP_Up:
-      next = (self->focused + n - 1) % n;
-      break;
-    case GDK_KEY_Home: case GDK_KEY_KP_Home:
-      next = 0;
-      break;
-    case GDK_KEY_End: case GDK_KEY_KP_End:
-      next = n - 1;
-      break;
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
+  if (n == 0)
+    return;
+  if (g_str_equal (action_name, "wheel.first"))
+    next = 0;
+  else if (g_str_equal (action_name, "wheel.last"))
+    next = n - 1;
+  else if (self->focused < 0)
+    next = 0;
+  else if (g_str_equal (action_name, "wheel.next"))
+    next = (self->focused + 1) % n;
+  else
+    next = (self->focused + n - 1) % n;
   ls_wheel_view_focus_segment (self, (guint) next);
-  return GDK_EVENT_STOP;
 }
 
 static void
@@ -372,6 +365,18 @@ on_style_changed (LsWheelView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static const struct {
+  guint       keyval;
+  const char *action;
+} arrow_keys[] = {
+  { GDK_KEY_Right, "wheel.next" }, { GDK_KEY_KP_Right, "wheel.next" },
+  { GDK_KEY_Down, "wheel.next" }, { GDK_KEY_KP_Down, "wheel.next" },
+  { GDK_KEY_Left, "wheel.previous" }, { GDK_KEY_KP_Left, "wheel.previous" },
+  { GDK_KEY_Up, "wheel.previous" }, { GDK_KEY_KP_Up, "wheel.previous" },
+  { GDK_KEY_Home, "wheel.first" }, { GDK_KEY_KP_Home, "wheel.first" },
+  { GDK_KEY_End, "wheel.last" }, { GDK_KEY_KP_End, "wheel.last" },
+};
+
 static void
 ls_wheel_view_class_init (LsWheelViewClass *klass)
 {
@@ -396,6 +401,13 @@ ls_wheel_view_class_init (LsWheelViewClass *klass)
     g_signal_new ("segment-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
+  gtk_widget_class_install_action (widget_class, "wheel.next", NULL, move_focus_action);
+  gtk_widget_class_install_action (widget_class, "wheel.previous", NULL, move_focus_action);
+  gtk_widget_class_install_action (widget_class, "wheel.first", NULL, move_focus_action);
+  gtk_widget_class_install_action (widget_class, "wheel.last", NULL, move_focus_action);
+  for (guint i = 0; i < G_N_ELEMENTS (arrow_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, arrow_keys[i].keyval, 0, arrow_keys[i].action, NULL);
+
   gtk_widget_class_set_css_name (widget_class, "wheelview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -404,7 +416,6 @@ static void
 ls_wheel_view_init (LsWheelView *self)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
   self->buttons = g_ptr_array_new ();
@@ -418,8 +429,6 @@ ls_wheel_view_init (LsWheelView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Life sketch wheel"),
                                   -1);
 
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
