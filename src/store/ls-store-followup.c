@@ -1,0 +1,337 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Follow-up queries across the caseload. Bulk reads are plain SELECTs
+ * over indexed columns; nothing here changes what a decision says. */
+#define G_LOG_DOMAIN "ls-store-followup"
+
+#include "config.h"
+
+#include "ls-decision-draft.h"
+#include "ls-store-decisions.h"
+#include "ls-store-followup.h"
+#include "ls-store-private.h"
+#include "ls-value.h"
+
+void
+ls_followup_item_free (LsFollowupItem *item)
+{
+  if (item == NULL)
+    return;
+  g_free (item->person_name);
+  g_free (item->prepared_by);
+  g_free (item);
+}
+
+/* Columns: id, person_id, given, family, date, type, status, prepared_by. */
+static LsFollowupItem *
+item_from_row (sqlite3_stmt *stmt)
+{
+  LsFollowupItem *item = g_new0 (LsFollowupItem, 1);
+  g_autoptr(GDate) date = _ls_column_date (stmt, 4);
+
+  item->decision_id = sqlite3_column_int64 (stmt, 0);
+  item->person_id = sqlite3_column_int64 (stmt, 1);
+  item->person_name = g_strstrip (g_strdup_printf ("%s %s", _ls_column_text (stmt, 2) ?: "",
+                                                   _ls_column_text (stmt, 3) ?: ""));
+  g_date_clear (&item->date, 1);
+  if (date != NULL)
+    item->date = *date;
+  ls_decision_type_from_string (_ls_column_text (stmt, 5), &item->type);
+  ls_decision_status_from_string (_ls_column_text (stmt, 6), &item->status);
+  item->prepared_by = g_strdup (_ls_column_text (stmt, 7));
+  return item;
+}
+
+static GPtrArray *
+collect_items (LsStore      *self,
+               sqlite3_stmt *stmt,
+               GError      **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_followup_item_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (items, item_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&items);
+}
+
+GPtrArray *
+ls_store_list_due_evaluations (LsStore     *self,
+                               const GDate *today,
+                               guint        soon_days,
+                               GError     **error)
+{
+  sqlite3_stmt *stmt;
+  GDate limit;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  stmt = _ls_store_statement (self,
+    "SELECT d.id, d.person_id, p.given_name, p.family_name, d.evaluation_date, d.type, d.status,"
+    "  d.prepared_by FROM decisions d JOIN persons p ON p.id = d.person_id"
+    " WHERE d.status IN ('issued', 'under-evaluation') AND d.type = 'trial'"
+    "  AND d.evaluation_date IS NOT NULL AND d.evaluation_date <= ?1"
+    " ORDER BY d.evaluation_date, d.id", error);
+  if (stmt == NULL)
+    return NULL;
+  limit = *today;
+  g_date_add_days (&limit, soon_days);
+  _ls_bind_date (stmt, 1, &limit);
+  return collect_items (self, stmt, error);
+}
+
+GPtrArray *
+ls_store_list_draft_decisions (LsStore *self,
+                               guint    limit,
+                               GError **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  stmt = _ls_store_statement (self,
+    "SELECT d.id, d.person_id, p.given_name, p.family_name, d.start_date, d.type, d.status,"
+    "  d.prepared_by FROM decisions d JOIN persons p ON p.id = d.person_id"
+    " WHERE d.status = 'draft' ORDER BY d.id LIMIT ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, limit);
+  items = collect_items (self, stmt, error);
+  if (items == NULL)
+    return NULL;
+  for (guint i = 0; i < items->len; i++)
+    {
+      LsFollowupItem *item = g_ptr_array_index (items, i);
+      g_autoptr(LsDecision) decision = ls_store_load_decision (self, item->decision_id, error);
+      g_autoptr(GPtrArray) missing = NULL;
+
+      if (decision == NULL)
+        return NULL;
+      missing = ls_decision_draft_missing (decision);
+      item->complete = missing->len == 0;
+    }
+  return g_steal_pointer (&items);
+}
+
+static gboolean
+load_decisions (LsStore   *self,
+                GPtrArray *decisions,
+                GError   **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self,
+    "SELECT d.id, d.previous_id, d.type, d.status, d.evaluation_date,"
+    "  (SELECT total (m.extent) FROM measures m WHERE m.decision_id = d.id"
+    "   AND m.granted = 1 AND m.unit = 'hours')"
+    " FROM decisions d ORDER BY d.id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LsDecision *decision = ls_decision_new ();
+      g_autoptr(LsMeasure) hours = ls_measure_new ();
+      g_autoptr(GDate) evaluation = _ls_column_date (stmt, 4);
+      LsDecisionType type = LS_DECISION_TYPE_TRIAL;
+      LsDecisionStatus status = LS_DECISION_DRAFT;
+
+      ls_decision_type_from_string (_ls_column_text (stmt, 2), &type);
+      ls_decision_status_from_string (_ls_column_text (stmt, 3), &status);
+      ls_decision_set_id (decision, sqlite3_column_int64 (stmt, 0));
+      ls_decision_set_previous_id (decision, sqlite3_column_int64 (stmt, 1));
+      ls_decision_set_decision_type (decision, type);
+      ls_decision_set_status (decision, status);
+      if (evaluation != NULL)
+        ls_decision_set_evaluation_date (decision, evaluation);
+      ls_measure_set_unit (hours, "hours");
+      ls_measure_set_extent (hours, sqlite3_column_double (stmt, 5));
+      ls_measure_set_granted (hours, TRUE);
+      g_list_store_append (ls_decision_get_measures (decision), hours);
+      g_ptr_array_add (decisions, decision);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    _ls_store_set_error (self, rc, error);
+  return rc == SQLITE_DONE;
+}
+
+static gboolean
+load_evaluations (LsStore   *self,
+                  GPtrArray *evaluations,
+                  GError   **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self,
+    "SELECT e.id, e.decision_id, e.date, s.goal_id, s.score, s.weight"
+    " FROM evaluations e LEFT JOIN evaluation_scores s ON s.evaluation_id = e.id"
+    " ORDER BY e.id", error);
+  LsEvaluation *current = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (current == NULL || ls_evaluation_get_id (current) != id)
+        {
+          g_autoptr(GDate) date = _ls_column_date (stmt, 2);
+
+          current = ls_evaluation_new ();
+          ls_evaluation_set_id (current, id);
+          ls_evaluation_set_decision_id (current, sqlite3_column_int64 (stmt, 1));
+          if (date != NULL)
+            ls_evaluation_set_date (current, date);
+          g_ptr_array_add (evaluations, current);
+        }
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        ls_evaluation_set_score (current, sqlite3_column_int64 (stmt, 3),
+                                 sqlite3_column_int (stmt, 4), sqlite3_column_double (stmt, 5));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    _ls_store_set_error (self, rc, error);
+  return rc == SQLITE_DONE;
+}
+
+static gboolean
+load_sketches (LsStore   *self,
+               GPtrArray *sketches,
+               GError   **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self,
+    "SELECT s.id, s.person_id, s.date, r.domain_key, r.self_rating"
+    " FROM sketches s JOIN sketch_readings r ON r.sketch_id = s.id"
+    " WHERE s.status = 'finished' AND r.self_rating > 0 AND r.skipped = 0"
+    " ORDER BY s.id", error);
+  LsSketch *current = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (current == NULL || ls_sketch_get_id (current) != id)
+        {
+          g_autoptr(GDate) date = _ls_column_date (stmt, 2);
+
+          current = ls_sketch_new ();
+          ls_sketch_set_id (current, id);
+          ls_sketch_set_person_id (current, sqlite3_column_int64 (stmt, 1));
+          ls_sketch_set_status (current, LS_SKETCH_FINISHED);
+          if (date != NULL)
+            ls_sketch_set_date (current, date);
+          g_ptr_array_add (sketches, current);
+        }
+      ls_domain_reading_set_self_rating (ls_sketch_ensure_reading (current, _ls_column_text (stmt, 3)),
+                                         sqlite3_column_int (stmt, 4));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    _ls_store_set_error (self, rc, error);
+  return rc == SQLITE_DONE;
+}
+
+gboolean
+ls_store_load_outcome_data (LsStore    *self,
+                            GPtrArray **decisions,
+                            GPtrArray **evaluations,
+                            GPtrArray **sketches,
+                            GError    **error)
+{
+  g_autoptr(GPtrArray) d = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) e = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) s = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  /* one read transaction: the three lists agree with each other */
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if (!load_decisions (self, d, error) || !load_evaluations (self, e, error)
+      || !load_sketches (self, s, error) || !_ls_store_commit (self, error))
+    {
+      _ls_store_rollback (self);
+      return FALSE;
+    }
+  if (decisions != NULL)
+    *decisions = g_steal_pointer (&d);
+  if (evaluations != NULL)
+    *evaluations = g_steal_pointer (&e);
+  if (sketches != NULL)
+    *sketches = g_steal_pointer (&s);
+  return TRUE;
+}
+
+gboolean
+ls_store_finish_evaluation (LsStore      *self,
+                            LsDecision   *decision,
+                            LsEvaluation *evaluation,
+                            LsDecision   *next,
+                            GError      **error)
+{
+  gint64 id;
+  LsDecisionStatus final;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
+  g_return_val_if_fail (LS_IS_EVALUATION (evaluation), FALSE);
+  g_return_val_if_fail (next == NULL || LS_IS_DECISION (next), FALSE);
+
+  id = ls_decision_get_id (decision);
+  final = ls_evaluation_outcome_next_status (ls_evaluation_get_outcome (evaluation));
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if ((ls_decision_get_status (decision) == LS_DECISION_UNDER_EVALUATION
+       || ls_store_set_decision_status (self, id, LS_DECISION_UNDER_EVALUATION, error))
+      && ls_store_save_evaluation (self, evaluation, error)
+      && ls_store_set_decision_status (self, id, final, error)
+      && (next == NULL || ls_store_save_decision (self, next, error))
+      && _ls_store_commit (self, error))
+    {
+      ls_decision_set_status (decision, final);
+      return TRUE;
+    }
+  _ls_store_rollback (self);
+  if (next != NULL)
+    ls_decision_set_id (next, 0);
+  return FALSE;
+}
+
+gint64
+ls_store_latest_finished_sketch (LsStore *self,
+                                 gint64   person_id,
+                                 GError **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+
+  stmt = _ls_store_statement (self,
+    "SELECT id FROM sketches WHERE person_id = ?1 AND status = 'finished'"
+    " ORDER BY date DESC, id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return -1;
+    }
+  return id;
+}

@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The follow-up queries: due and overdue evaluations, drafts awaiting
+ * approval, the chain of decisions after an evaluation, refusals, and the
+ * outcome figures read back from a small caseload. */
+#include <math.h>
+
+#include "ls-decision-draft.h"
+#include "ls-due.h"
+#include "ls-outcomes.h"
+#include "ls-store-decisions.h"
+#include "ls-store-followup.h"
+#include "ls-store-persons.h"
+#include "ls-store-sketches.h"
+#include "ls-test-util.h"
+
+typedef struct
+{
+  char    *dir;
+  LsStore *store;
+  gint64   person_id;
+} Fixture;
+
+static void
+fixture_setup (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+
+  f->dir = ls_test_mkdtemp ();
+  path = g_build_filename (f->dir, "t.db", NULL);
+  f->store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Ola");
+  ls_person_set_family_name (person, "Testesen");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  f->person_id = ls_person_get_id (person);
+}
+
+static void
+fixture_teardown (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  ls_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* A complete trial draft: evaluation @eval_offset days from 1 March 2026. */
+static LsDecision *
+make_trial (Fixture *f, int eval_offset, double hours)
+{
+  LsDecision *decision = ls_decision_new ();
+  g_autoptr(GDate) start = g_date_new_dmy (1, 1, 2026);
+  g_autoptr(GDate) end = g_date_new_dmy (30, 6, 2026);
+  g_autoptr(GDate) evaluation = g_date_new_dmy (1, 3, 2026);
+  g_autoptr(GError) error = NULL;
+
+  if (eval_offset >= 0)
+    g_date_add_days (evaluation, eval_offset);
+  else
+    g_date_subtract_days (evaluation, -eval_offset);
+  ls_decision_set_person_id (decision, f->person_id);
+  ls_decision_set_decision_type (decision, LS_DECISION_TYPE_TRIAL);
+  ls_decision_set_start (decision, start);
+  ls_decision_set_end (decision, end);
+  ls_decision_set_evaluation_date (decision, evaluation);
+  ls_decision_set_grounds (decision, "Grounds");
+  ls_decision_set_legal_basis (decision, "hol § 3-2");
+  ls_decision_set_prepared_by (decision, "kari");
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(LsGoal) goal = ls_goal_new ();
+      g_autoptr(LsMeasure) measure = ls_measure_new ();
+
+      ls_goal_set_text (goal, i == 0 ? "Goal one" : "Goal two");
+      ls_goal_set_weight (goal, i == 0 ? 3 : 1);
+      for (int level = -2; level <= 2; level++)
+        ls_goal_set_level_text (goal, level, "level");
+      g_list_store_append (ls_decision_get_goals (decision), goal);
+      ls_measure_set_service_key (measure, "personal_assistance");
+      ls_measure_set_extent (measure, hours / 2);
+      ls_measure_set_unit (measure, "hours");
+      ls_measure_set_granted (measure, TRUE);
+      g_list_store_append (ls_decision_get_measures (decision), measure);
+    }
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_no_error (error);
+  return decision;
+}
+
+static void
+issue (Fixture *f, LsDecision *decision)
+{
+  g_autoptr(GDate) today = g_date_new_dmy (2, 1, 2026);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ls_decision_draft_check_issue (decision, "lead", TRUE, TRUE, &error));
+  g_assert_true (ls_store_issue_decision (f->store, decision, "lead", today, TRUE, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_due_and_overdue (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsDecision) overdue = make_trial (f, -5, 4);
+  g_autoptr(LsDecision) soon = make_trial (f, 10, 4);
+  g_autoptr(LsDecision) later = make_trial (f, 40, 4);
+  g_autoptr(LsDecision) draft = make_trial (f, -20, 4);
+  g_autoptr(GDate) today = g_date_new_dmy (1, 3, 2026);
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  LsFollowupItem *item;
+
+  issue (f, soon);      /* issued out of order on purpose */
+  issue (f, overdue);
+  issue (f, later);
+  due = ls_store_list_due_evaluations (f->store, today, 14, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 2);
+  item = g_ptr_array_index (due, 0);
+  g_assert_cmpint (item->decision_id, ==, ls_decision_get_id (overdue));
+  g_assert_cmpstr (item->person_name, ==, "Ola Testesen");
+  g_assert_cmpint (ls_due_state (&item->date, today, 14), ==, LS_DUE_OVERDUE);
+  item = g_ptr_array_index (due, 1);
+  g_assert_cmpint (item->decision_id, ==, ls_decision_get_id (soon));
+  g_assert_cmpint (ls_due_state (&item->date, today, 14), ==, LS_DUE_SOON);
+
+  /* the draft is not due; it is complete, so it awaits approval */
+  drafts = ls_store_list_draft_decisions (f->store, 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  item = g_ptr_array_index (drafts, 0);
+  g_assert_cmpint (item->decision_id, ==, ls_decision_get_id (draft));
+  g_assert_true (item->complete);
+}
+
+static void
+test_refusals (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsDecision) decision = make_trial (f, 0, 4);
+  g_autoptr(LsEvaluation) evaluation = ls_evaluation_new ();
+  g_autoptr(LsDecision) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate cleared;
+
+  /* evaluation before issue */
+  ls_evaluation_set_decision_id (evaluation, ls_decision_get_id (decision));
+  ls_evaluation_set_outcome (evaluation, LS_EVALUATION_OUTCOME_END);
+  g_assert_false (ls_decision_draft_check_evaluate (decision, &error));
+  g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_TRANSITION);
+  g_clear_error (&error);
+  g_assert_false (ls_store_finish_evaluation (f->store, decision, evaluation, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (ls_evaluation_get_id (evaluation), ==, 0);
+
+  /* a trial without an end date cannot be issued */
+  g_date_clear (&cleared, 1);
+  ls_decision_set_end (decision, &cleared);
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_false (ls_decision_draft_check_issue (decision, "lead", TRUE, TRUE, &error));
+  g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_MISSING_DATE);
+  g_clear_error (&error);
+  {
+    g_autoptr(GDate) today = g_date_new_dmy (2, 1, 2026);
+    g_assert_false (ls_store_issue_decision (f->store, decision, "lead", today, TRUE, &error));
+    g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_MISSING_DATE);
+  }
+  g_clear_error (&error);
+
+  /* an issued decision is never edited */
+  {
+    g_autoptr(GDate) end = g_date_new_dmy (30, 6, 2026);
+    ls_decision_set_end (decision, end);
+  }
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  issue (f, decision);
+  ls_decision_set_grounds (decision, "Changed afterwards");
+  g_assert_false (ls_store_save_decision (f->store, decision, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_EDITABLE);
+  g_clear_error (&error);
+  reloaded = ls_store_load_decision (f->store, ls_decision_get_id (decision), &error);
+  g_assert_cmpstr (ls_decision_get_grounds (reloaded), ==, "Grounds");
+}
+
+static void
+test_chain (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsDecision) first = make_trial (f, 0, 8);
+  g_autoptr(LsEvaluation) evaluation = ls_evaluation_new ();
+  g_autoptr(LsDecision) next = NULL;
+  g_autoptr(LsDecision) loaded = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GPtrArray) sketches = NULL;
+  g_autoptr(GDate) date = g_date_new_dmy (1, 3, 2026);
+  g_autoptr(GError) error = NULL;
+  GListModel *goals;
+  LsOnTimeSummary on_time;
+  LsHoursChange hours;
+  g_autoptr(GArray) t_scores = NULL;
+
+  issue (f, first);
+  g_assert_true (ls_decision_draft_check_evaluate (first, NULL));
+  goals = G_LIST_MODEL (ls_decision_get_goals (first));
+  ls_evaluation_set_decision_id (evaluation, ls_decision_get_id (first));
+  ls_evaluation_set_date (evaluation, date);
+  ls_evaluation_set_person_view (evaluation, "It went well");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+      ls_decision_draft_score_goal (evaluation, goal, 0);
+    }
+  g_assert_cmpfloat (ls_evaluation_get_t_score (evaluation), ==, 50.0);
+  ls_evaluation_set_outcome (evaluation, LS_EVALUATION_OUTCOME_ADJUST);
+  next = ls_decision_draft_next (first, evaluation, "kari");
+  /* adjusted: fewer hours */
+  {
+    g_autoptr(LsMeasure) measure = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (next)), 0);
+    ls_measure_set_extent (measure, 1);
+  }
+  g_assert_true (ls_store_finish_evaluation (f->store, first, evaluation, next, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_id (next), >, 0);
+
+  /* the chain as stored */
+  loaded = ls_store_load_decision (f->store, ls_decision_get_id (first), &error);
+  g_assert_cmpint (ls_decision_get_status (loaded), ==, LS_DECISION_SUPERSEDED);
+  g_clear_object (&loaded);
+  loaded = ls_store_load_decision (f->store, ls_decision_get_id (next), &error);
+  g_assert_cmpint (ls_decision_get_previous_id (loaded), ==, ls_decision_get_id (first));
+  g_assert_cmpint (ls_decision_get_status (loaded), ==, LS_DECISION_DRAFT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_goals (loaded))), ==, 2);
+  all = ls_store_list_decisions (f->store, f->person_id, &error);
+  g_assert_cmpuint (all->len, ==, 2);
+
+  /* figures read back: one evaluation at 50, on time; hours 8 -> 5 once issued */
+  issue (f, loaded);
+  g_assert_true (ls_store_load_outcome_data (f->store, &decisions, &evaluations, &sketches, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 2);
+  ls_outcomes_on_time (decisions, evaluations, date, &on_time);
+  g_assert_cmpuint (on_time.n_due, ==, 1);
+  g_assert_cmpuint (on_time.n_on_time, ==, 1);
+  t_scores = ls_outcomes_t_scores (evaluations);
+  g_assert_cmpuint (t_scores->len, ==, 1);
+  g_assert_cmpfloat (g_array_index (t_scores, double, 0), ==, 50.0);
+  ls_outcomes_hours_change (decisions, &hours);
+  g_assert_cmpuint (hours.n_pairs, ==, 1);
+  g_assert_cmpfloat (hours.hours_before, ==, 8.0);
+  g_assert_cmpfloat (hours.hours_after, ==, 5.0);
+}
+
+static void
+test_latest_sketch (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (ls_store_latest_finished_sketch (f->store, f->person_id, &error), ==, 0);
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(LsSketch) sketch = ls_sketch_new ();
+      g_autoptr(GDate) date = g_date_new_dmy (1 + i, 2, 2026);
+
+      ls_sketch_set_person_id (sketch, f->person_id);
+      ls_sketch_set_date (sketch, date);
+      ls_sketch_set_status (sketch, i < 2 ? LS_SKETCH_FINISHED : LS_SKETCH_IN_PROGRESS);
+      g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
+      if (i == 1)
+        g_assert_cmpint (ls_store_latest_finished_sketch (f->store, f->person_id, &error), ==,
+                         ls_sketch_get_id (sketch));
+    }
+  /* the one in progress does not count */
+  g_assert_cmpint (ls_store_latest_finished_sketch (f->store, f->person_id, &error), >, 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/store-followup/due-and-overdue", Fixture, NULL, fixture_setup, test_due_and_overdue, fixture_teardown);
+  g_test_add ("/store-followup/refusals", Fixture, NULL, fixture_setup, test_refusals, fixture_teardown);
+  g_test_add ("/store-followup/chain", Fixture, NULL, fixture_setup, test_chain, fixture_teardown);
+  g_test_add ("/store-followup/latest-sketch", Fixture, NULL, fixture_setup, test_latest_sketch, fixture_teardown);
+  return g_test_run ();
+}
