@@ -20,6 +20,16 @@ typedef struct
   double       text_height[LS_WHEEL_MAX_SEGMENTS];
 } LsWheelGeometry;
 
+/* Everything one drawing needs. */
+typedef struct
+{
+  const LsWheel   *wheel;
+  LsWheelGeometry *geo;
+  cairo_t         *cr;
+  LsRgba           fg, bg, dim, ring, accent;
+  double           line;   /* base line width */
+} LsWheelCtx;
+
 PangoContext *_ls_wheel_pango_context   (void);
 void          _ls_wheel_geometry_init   (LsWheelGeometry *geo,
                                          const LsWheel   *wheel,
@@ -30,5 +40,17 @@ double        _ls_wheel_segment_angle   (const LsWheel   *wheel,
                                          guint            index,
                                          double           fraction);
 gboolean      _ls_wheel_has_badges      (const LsWheelSegment *segment);
+
+/* ls-wheel-labels.c */
+PangoLayout  *_ls_wheel_small_layout    (PangoContext    *context,
+                                         const char      *text,
+                                         double           size,
+                                         gboolean         bold);
+void          _ls_wheel_draw_label      (LsWheelCtx      *c,
+                                         PangoContext    *context,
+                                         guint            index);
+void          _ls_wheel_draw_legend     (LsWheelCtx      *c,
+                                         PangoContext    *context,
+                                         double           width);
 
 G_END_DECLS
