@@ -335,3 +335,56 @@ ls_store_latest_finished_sketch (LsStore *self,
     }
   return id;
 }
+
+/* nb or nn when the user's language is one of them, else NULL (English). */
+static const char *
+catalog_language (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (languages[i], "nb") || g_str_has_prefix (languages[i], "no"))
+        return "nb";
+      if (g_str_has_prefix (languages[i], "nn"))
+        return "nn";
+      if (g_str_has_prefix (languages[i], "en"))
+        return NULL;
+    }
+  return NULL;
+}
+
+GKeyFile *
+ls_store_load_services (LsStore *self,
+                        GError **error)
+{
+  g_autoptr(GKeyFile) services = g_key_file_new ();
+  const char *language = catalog_language ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  stmt = _ls_store_statement (self,
+    "SELECT key, name, name_nb, name_nn, legal_basis, unit FROM services ORDER BY position, key", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *key = _ls_column_text (stmt, 0);
+      const char *name = _ls_column_text (stmt, 1);
+      const char *local = g_strcmp0 (language, "nb") == 0 ? _ls_column_text (stmt, 2)
+                          : g_strcmp0 (language, "nn") == 0 ? _ls_column_text (stmt, 3) : NULL;
+
+      g_key_file_set_string (services, key, "Name", local != NULL && *local != '\0' ? local : name);
+      g_key_file_set_string (services, key, "LegalBasis", _ls_column_text (stmt, 4) ?: "");
+      g_key_file_set_string (services, key, "Unit", _ls_column_text (stmt, 5) ?: "hours");
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&services);
+}

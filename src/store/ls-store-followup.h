@@ -62,4 +62,10 @@ gint64     ls_store_latest_finished_sketch   (LsStore      *self,
                                               gint64        person_id,
                                               GError      **error);
 
+/* The service catalog as the municipality keeps it in the database: one
+ * group per service key, in catalog order, with Name (in the user's
+ * language), LegalBasis and Unit. */
+GKeyFile  *ls_store_load_services            (LsStore      *self,
+                                              GError      **error);
+
 G_END_DECLS

@@ -276,6 +276,21 @@ test_latest_sketch (Fixture *f, gconstpointer data)
   g_assert_cmpint (ls_store_latest_finished_sketch (f->store, f->person_id, &error), >, 0);
 }
 
+static void
+test_services (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GKeyFile) services = ls_store_load_services (f->store, &error);
+  g_auto(GStrv) groups = NULL;
+  g_autofree char *basis = NULL;
+
+  g_assert_no_error (error);
+  groups = g_key_file_get_groups (services, NULL);
+  g_assert_cmpstr (groups[0], ==, "home_nursing");
+  basis = g_key_file_get_string (services, "bpa", "LegalBasis", NULL);
+  g_assert_nonnull (strstr (basis, "§ 3-8"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -284,5 +299,6 @@ main (int argc, char *argv[])
   g_test_add ("/store-followup/refusals", Fixture, NULL, fixture_setup, test_refusals, fixture_teardown);
   g_test_add ("/store-followup/chain", Fixture, NULL, fixture_setup, test_chain, fixture_teardown);
   g_test_add ("/store-followup/latest-sketch", Fixture, NULL, fixture_setup, test_latest_sketch, fixture_teardown);
+  g_test_add ("/store-followup/services", Fixture, NULL, fixture_setup, test_services, fixture_teardown);
   return g_test_run ();
 }
