@@ -6,12 +6,15 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "ls-decision-draft.h"
 #include "ls-due.h"
 #include "ls-gas.h"
 #include "ls-outcomes.h"
+#include "ls-value.h"
 
 void
 ls_draft_need_free (LsDraftNeed *need)
@@ -669,4 +672,30 @@ ls_decision_draft_changes (LsDecision *before,
     g_ptr_array_add (changes, g_strdup (date_set (end_after) ? _("Now has an end date")
                                                              : _("No end date any more")));
   return changes;
+}
+
+GDate *
+ls_decision_draft_parse_date (const char *text)
+{
+  guint day, month, year;
+  char tail;
+
+  if (text == NULL)
+    return NULL;
+  if (sscanf (text, " %u.%u.%u %c", &day, &month, &year, &tail) == 3
+      && year >= 1900 && year <= 9999 && g_date_valid_dmy (day, month, year))
+    return g_date_new_dmy (day, month, year);
+  if (sscanf (text, " %u-%u-%u %c", &year, &month, &day, &tail) == 3
+      && year >= 1900 && year <= 9999 && g_date_valid_dmy (day, month, year))
+    return g_date_new_dmy (day, month, year);
+  return NULL;
+}
+
+char *
+ls_decision_draft_format_date (const GDate *date)
+{
+  if (!date_set (date))
+    return g_strdup ("");
+  return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (date), g_date_get_month (date),
+                          g_date_get_year (date));
 }

@@ -99,4 +99,9 @@ LsDecision  *ls_decision_draft_correction   (LsDecision   *issued,
 GPtrArray   *ls_decision_draft_changes      (LsDecision   *before,
                                              LsDecision   *after);
 
+/* Dates as the editor shows them: "dd.mm.yyyy"; parsing also takes
+ * "d.m.yyyy" and "yyyy-mm-dd". NULL (parse) or "" (format) when not a date. */
+GDate       *ls_decision_draft_parse_date   (const char   *text);
+char        *ls_decision_draft_format_date  (const GDate  *date);
+
 G_END_DECLS

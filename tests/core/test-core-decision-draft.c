@@ -284,6 +284,21 @@ test_legal_basis (void)
   g_assert_cmpstr (basis, ==, "hol § 3-2 nr. 6 b\nhol § 3-6");
 }
 
+static void
+test_dates (void)
+{
+  g_autoptr(GDate) a = ls_decision_draft_parse_date ("1.2.2026");
+  g_autoptr(GDate) b = ls_decision_draft_parse_date ("2026-02-01");
+  g_autofree char *text = ls_decision_draft_format_date (a);
+
+  g_assert_nonnull (a);
+  g_assert_cmpint (g_date_compare (a, b), ==, 0);
+  g_assert_cmpstr (text, ==, "01.02.2026");
+  g_assert_null (ls_decision_draft_parse_date ("31.02.2026"));
+  g_assert_null (ls_decision_draft_parse_date ("1.2.2026x"));
+  g_assert_null (ls_decision_draft_parse_date (""));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -294,5 +309,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/decision-draft/evaluation-t-score", test_evaluation_t_score);
   g_test_add_func ("/decision-draft/next-decision", test_next_decision);
   g_test_add_func ("/decision-draft/legal-basis", test_legal_basis);
+  g_test_add_func ("/decision-draft/dates", test_dates);
   return g_test_run ();
 }
