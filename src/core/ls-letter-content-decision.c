@@ -110,7 +110,8 @@ add_rules_part (LsLetterBuilder *b)
       const char *key = ls_measure_get_service_key (measure);
       const char *service_basis = ls_legal_texts_service_basis (b->src->legal, key);
 
-      if (service_basis == NULL || !g_hash_table_add (seen, (gpointer) service_basis))
+      if (service_basis == NULL || g_strcmp0 (service_basis, basis) == 0 ||
+          !g_hash_table_add (seen, (gpointer) service_basis))
         continue;
       _ls_strv_take (rules, g_strdup_printf ("%s: %s",
                                                    ls_legal_texts_service_name (b->src->legal, key, b->lang),
@@ -175,11 +176,13 @@ add_domain_facts (LsLetterBuilder *b,
       _ls_letter_set_var (b, "rating", rating_text);
       text = _ls_letter_text (b, "sketch", "Rating");
       _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
-                           g_strdup_printf ("%s. %s", _ls_letter_domain_name (b, domain_key), text), NULL);
+                           g_strdup_printf ("%s. %s", _ls_letter_domain_name (b, domain_key), text),
+                           g_strdup (_ls_letter_domain_name (b, domain_key)));
     }
   else
     _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
-                         g_strdup_printf ("%s.", _ls_letter_domain_name (b, domain_key)), NULL);
+                         g_strdup_printf ("%s.", _ls_letter_domain_name (b, domain_key)),
+                         g_strdup (_ls_letter_domain_name (b, domain_key)));
 
   for (guint k = 0; k < G_N_ELEMENTS (order); k++)
     for (guint i = 0; i < g_list_model_get_n_items (entries) && n_quotes < MAX_QUOTES_PER_DOMAIN; i++)
@@ -477,18 +480,27 @@ static void
 add_easy_wheel (LsLetterBuilder *b)
 {
   g_autoptr(GArray) segments = _ls_letter_wheel_segments (b);
-  g_autofree char *heading = NULL;
   g_autofree char *summary = NULL;
   LsLetterSection *section;
 
   if (segments == NULL || segments->len == 0)
     return;
-  heading = _ls_letter_text (b, "easy-read", "Wheel");
+  /* Only the person's own ratings: no outlines or badges to explain. */
+  for (guint i = 0; i < segments->len; i++)
+    {
+      LsLetterWheelSegment *segment = &g_array_index (segments, LsLetterWheelSegment, i);
+
+      segment->caseworker_rating = 0;
+      segment->earlier_rating = 0;
+      segment->n_strengths = 0;
+      segment->n_challenges = 0;
+    }
   summary = _ls_letter_wheel_summary (b, segments);
   _ls_letter_set_var (b, "summary", summary);
-  section = _ls_letter_add_section (b, LS_LETTER_PART_WHEEL, heading);
+  /* No heading: the caption names the figure, and the page has no room. */
+  section = _ls_letter_add_section (b, LS_LETTER_PART_WHEEL, NULL);
   _ls_letter_add_wheel (section, g_steal_pointer (&segments), _ls_letter_text (b, "common", "WheelAlt"),
-                        _ls_letter_text (b, "common", "WheelCaption"));
+                        _ls_letter_text (b, "easy-read", "WheelCaption"));
 }
 
 LsLetterContent *
@@ -504,6 +516,16 @@ ls_letter_content_new_easy_read (const LsLetterSources *sources)
   g_return_val_if_fail (LS_IS_LEGAL_TEXTS (sources->legal), NULL);
 
   _ls_letter_builder_init (&b, LS_LETTER_EASY_READ, sources);
+  /* One page: the easy-read letter goes in the same envelope as the full
+   * letter, so it needs no address block, and the phone number is in "who to
+   * call"; the letterhead keeps the municipality and the unit. */
+  g_strfreev (b.content->recipient);
+  b.content->recipient = g_new0 (char *, 1);
+  if (g_strv_length (b.content->letterhead) > 2)
+    {
+      g_free (b.content->letterhead[2]);
+      b.content->letterhead[2] = NULL;
+    }
   b.content->title = _ls_letter_text (&b, "easy-read", "Title");
   b.content->subject = _ls_letter_text (&b, "decision", "Subject");
   b.content->keywords = g_strdup (b.content->subject);

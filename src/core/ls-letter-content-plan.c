@@ -283,7 +283,9 @@ add_rating_lines (LsLetterBuilder      *b,
       int diff = segment->self_rating - segment->earlier_rating;
       g_autofree char *from = g_strdup_printf ("%d", segment->earlier_rating);
       /* U+2212 MINUS SIGN reads better than a hyphen in print. */
-      g_autofree char *change = diff < 0 ? g_strdup_printf ("−%d", -diff) : g_strdup_printf ("+%d", diff);
+      g_autofree char *change = diff < 0 ? g_strdup_printf ("−%d", -diff)
+                                : diff > 0 ? g_strdup_printf ("+%d", diff)
+                                : _ls_letter_text (b, "sketch", "Unchanged");
 
       _ls_letter_set_var (b, "from", from);
       _ls_letter_set_var (b, "to", rating);
@@ -333,6 +335,8 @@ add_domains (LsLetterBuilder *b,
             _ls_letter_add_text (section, LS_LETTER_ITEM_SUBHEADING, _ls_letter_text (b, "sketch", kinds[k].key), NULL);
           _ls_letter_add_list (section, FALSE, items);
         }
+      if (section->items->len == 0)
+        _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "sketch", "NotTalked"), NULL);
     }
 }
 

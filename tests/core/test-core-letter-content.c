@@ -159,7 +159,9 @@ test_easy_read (void)
   g_assert_cmpint (figure->kind, ==, LS_LETTER_ITEM_WHEEL);
   g_assert_cmpuint (figure->wheel->len, ==, 10);
   assert_contains (figure->text, "Hjem og hverdag: 4");
-  g_assert_cmpint (g_array_index (figure->wheel, LsLetterWheelSegment, 0).earlier_rating, ==, 3);
+  /* Only the person's own ratings in the easy-read wheel. */
+  g_assert_cmpint (g_array_index (figure->wheel, LsLetterWheelSegment, 0).earlier_rating, ==, 0);
+  g_assert_cmpint (g_array_index (figure->wheel, LsLetterWheelSegment, 0).self_rating, ==, 4);
   /* Short sentences: none over 20 words. */
   {
     g_auto(GStrv) sentences = g_regex_split_simple ("[.!?:]\\s", all, 0, 0);
@@ -236,6 +238,8 @@ test_sketch_report (void)
   assert_contains (all, "«Det er ensomt i helgene, jeg savner å være sammen med noen.»");
   assert_contains (all, "«Jeg vil lage ordentlig middag selv.»");
   assert_contains (all, "Vi snakka ikkje om dette området denne gongen.");
+  assert_contains (all, "Vi har ikkje snakka om dette området enno.");
+  assert_contains (all, "Førre gong: 3. No: 3 (uendra).");
   assert_contains (all, "Åse tar med seg ukeplanen");
   g_assert_null (strstr (all, "{"));
 }

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ls-doc-layout.h"
+#include "ls-legal-texts.h"
+#include "ls-letter-content.h"
+
+G_BEGIN_DECLS
+
+/* Turns letter content (what a document says) into an LsDoc laid out on A4
+ * pages with the letterhead, "Side n av m" in the letter's language and the
+ * tagged structure; the same layout draws the PDF, the preview in the app
+ * and the printed pages. */
+
+/* The decision letter, the easy-read letter, the plan and the report differ
+ * only in their content and in the body size (the easy-read letter is
+ * larger). */
+LsDocLayout *ls_pdf_layout_new    (LsLetterContent  *content,
+                                   LsLegalTexts     *legal);
+
+/* Lays out and writes @content to @path. @warnings (may be NULL) receives a
+ * new array of GError * for what was made anyway (a missing logo, a word
+ * broken in the middle); FALSE only when no PDF was written. */
+gboolean     ls_pdf_write_content (LsLetterContent  *content,
+                                   LsLegalTexts     *legal,
+                                   const char       *path,
+                                   GPtrArray       **warnings,
+                                   GError          **error);
+
+G_END_DECLS

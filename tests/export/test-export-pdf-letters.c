@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The four documents as PDF, checked with poppler-utils: every required
+ * element in the text, fonts embedded, title and tags, æøå, one page for the
+ * easy-read letter, and a missing logo as a warning with a PDF still made. */
+#include <gio/gio.h>
+
+#include "ls-doc-layout.h"
+#include "ls-pdf-document.h"
+#include "ls-test-letters.h"
+#include "ls-test-poppler.h"
+#include "ls-test-util.h"
+
+typedef LsLetterContent *(*ContentFunc) (const LsLetterSources *sources);
+
+/* Writes the document into a fresh folder; returns the PDF's path. */
+static char *
+write_pdf (LsTestLetters  *t,
+           ContentFunc     make,
+           const char     *name,
+           char          **dir_out,
+           GPtrArray     **warnings)
+{
+  g_autoptr(LsLetterContent) content = make (&t->sources);
+  g_autoptr(GError) error = NULL;
+  char *dir = ls_test_mkdtemp ();
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (ls_pdf_write_content (content, t->legal, path, warnings, &error));
+  g_assert_no_error (error);
+  ls_test_keep_pdf (path, name);
+  *dir_out = dir;
+  return path;
+}
+
+/* The value of "Key:" in pdfinfo's output (the padding varies). */
+static char *
+info_value (const char *info,
+            const char *key)
+{
+  g_autofree char *pattern = g_strdup_printf ("^%s:\\s*(.*)$", key);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (!g_regex_match (regex, info, 0, &match))
+    g_error ("pdfinfo shows no %s:\n%s", key, info);
+  return g_match_info_fetch (match, 1);
+}
+
+static void
+assert_info (const char *info,
+             const char *key,
+             const char *expected)
+{
+  g_autofree char *value = info_value (info, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static void
+assert_pdf_basics (const char *path,
+                   const char *title)
+{
+  g_autofree char *info = ls_test_poppler ("pdfinfo", path);
+
+  if (info == NULL)
+    return;
+  assert_info (info, "Title", title);
+  assert_info (info, "Tagged", "yes");
+  assert_info (info, "Author", "Eksempel kommune");
+  assert_info (info, "Page size", "595.276 x 841.89 pts (A4)");
+  ls_test_assert_fonts_embedded (path);
+}
+
+static void
+test_decision_letter (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autofree char *dir = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *path = write_pdf (t, ls_letter_content_new_decision, "vedtak-nb.pdf", &dir, &warnings);
+  g_autofree char *text = ls_test_pdf_text (path);
+  const char *required[] = {
+    /* §7.2 the decision: each measure, extent, period, result */
+    "Personlig assistanse, herunder praktisk bistand, opplæring og støttekontakt", "6 timer per uke",
+    "Dagaktivitetstilbud", "2 besøk per uke", "Avlastning", "Innvilget", "Avslått",
+    "1. desember 2026 – 31. mai 2027", "Hjemmetjenesten sone øst",
+    "Vi evaluerer tjenestene sammen med deg 3. mai 2027.",
+    /* §7.3 legal basis, facts in the person's words, grounds */
+    "pasient- og brukerrettighetsloven § 2-1 a", "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b",
+    "«Jeg glemmer å handle, og da blir det bare brødskiver til middag.»",
+    "bo videre i egen leilighet", "Det er ikke pårørende med omsorgsoppgaver",
+    /* §7.4 appeal body and deadline */
+    "Statsforvalteren i Eksempel", "Fristen for å klage er 4 uker",
+    "pasient- og brukerrettighetsloven § 7-2", "pasient- og brukerrettighetsloven § 7-5",
+    /* §7.5 right to see documents */
+    "Du har rett til å se dokumentene", "forvaltningsloven § 18",
+    /* §7.6 who, contact, dates, case number */
+    "Vedtaket er fattet av Ola Nordmann den 23. november 2026.", "Kari Nordmann", "2026/4711",
+    "Med vennlig hilsen", "Side 1 av",
+    /* æøå from the person's data */
+    "Åse Bjørnstad Ærø", "Fjellveien 7",
+  };
+
+  if (text == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    ls_test_assert_contains (text, required[i]);
+  /* The decision comes before the grounds and the appeal. */
+  g_assert_true (strstr (text, "Innvilget") < strstr (text, "Begrunnelse"));
+  g_assert_true (strstr (text, "Begrunnelse") < strstr (text, "Du kan klage"));
+  g_assert_null (strstr (text, "{"));
+  assert_pdf_basics (path, "Vedtak om helse- og omsorgstjenester for en prøveperiode");
+  g_assert_cmpuint (ls_test_pdf_pages (path), >=, 2);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  ls_test_rmdir (dir);
+}
+
+static void
+test_decision_letter_nn (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nn");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = write_pdf (t, ls_letter_content_new_decision, "vedtak-nn.pdf", &dir, NULL);
+  g_autofree char *text = ls_test_pdf_text (path);
+
+  if (text == NULL)
+    return;
+  ls_test_assert_contains (text, "Fristen for å klage er 4 veker");
+  ls_test_assert_contains (text, "Statsforvaltaren i Eksempel");
+  ls_test_assert_contains (text, "forvaltningslova § 18");
+  ls_test_assert_contains (text, "Med venleg helsing");
+  ls_test_assert_contains (text, "Innvilga");
+  assert_pdf_basics (path, "Vedtak om helse- og omsorgstenester for ein prøveperiode");
+  ls_test_rmdir (dir);
+}
+
+static void
+test_easy_read (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = write_pdf (t, ls_letter_content_new_easy_read, "lettlest-nb.pdf", &dir, NULL);
+  g_autofree char *text = ls_test_pdf_text (path);
+
+  if (text == NULL)
+    return;
+  ls_test_assert_contains (text, "Dette har vi bestemt");
+  ls_test_assert_contains (text, "Hei, Åse!");
+  ls_test_assert_contains (text, "Vi møtes igjen 3. mai 2027.");
+  ls_test_assert_contains (text, "Ring Kari Nordmann på 12 34 56 78.");
+  ls_test_assert_contains (text, "Livsskissen din: jo større felt");
+  assert_pdf_basics (path, "Dette har vi bestemt");
+  g_assert_cmpuint (ls_test_pdf_pages (path), ==, 1);
+  ls_test_rmdir (dir);
+}
+
+static void
+test_easy_read_nn_long (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nn");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+
+  /* A longer name and provider still fit on one page. */
+  ls_person_set_given_name (t->person, "Åslaug-Øydis Marie");
+  path = write_pdf (t, ls_letter_content_new_easy_read, "lettlest-nn.pdf", &dir, NULL);
+  if (g_find_program_in_path ("pdfinfo") == NULL)
+    return;
+  g_assert_cmpuint (ls_test_pdf_pages (path), ==, 1);
+  ls_test_rmdir (dir);
+}
+
+static void
+test_service_plan (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = write_pdf (t, ls_letter_content_new_service_plan, "tjenesteplan-nb.pdf", &dir, NULL);
+  g_autofree char *text = ls_test_pdf_text (path);
+  const char *required[] = {
+    "1. Mål, ressurser og behov for tjenester", "klare mer selv hjemme",
+    "2. Hvem som deltar i planleggingen", "Per Bjørnstad (pårørende)",
+    "3. Koordinator", "Kari Nordmann, koordinator i tildelingskontoret",
+    "4. Hva hver enkelt bidrar med", "Kjører til aktivitetshuset på lørdager.",
+    "5. Tiltak, omfang og ansvar", "6 timer per uke", "Hjemmetjenesten sone øst",
+    "6. Slik gjennomføres tiltakene", "tirsdag og fredag",
+    "7. Planperiode og revisjon", "1. desember 2026 til 30. november 2027", "3. mai 2027",
+    "8. Samtykke", "Samtykke til planen: Ja",
+    "9. Samarbeid med andre tjenester og etater", "Fastlegen følger opp medisinene.",
+  };
+
+  if (text == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    ls_test_assert_contains (text, required[i]);
+  assert_pdf_basics (path, "Tjenesteplan");
+  ls_test_rmdir (dir);
+}
+
+static void
+test_sketch_report (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = write_pdf (t, ls_letter_content_new_sketch_report, "livsskisse-nb.pdf", &dir, NULL);
+  g_autofree char *text = ls_test_pdf_text (path);
+
+  if (text == NULL)
+    return;
+  ls_test_assert_contains (text, "Hjem og hverdag");
+  ls_test_assert_contains (text, "Forrige gang: 3. Nå: 4 (+1).");
+  ls_test_assert_contains (text, "Forrige gang: 8. Nå: 7 (−1).");
+  ls_test_assert_contains (text, "«Søsteren min Øydis ringer hver søndag.»");
+  ls_test_assert_contains (text, "Figur: Livsskissen din.");
+  assert_pdf_basics (path, "Livsskisse");
+  ls_test_rmdir (dir);
+}
+
+static void
+test_missing_logo (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autofree char *dir = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *path = NULL;
+  GError *warning;
+
+  ls_letterhead_set (t->letterhead, LS_LETTERHEAD_LOGO_PATH, "/nonexistent/kommunevapen.png");
+  path = write_pdf (t, ls_letter_content_new_decision, "vedtak-uten-logo.pdf", &dir, &warnings);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  warning = g_ptr_array_index (warnings, 0);
+  g_assert_error (warning, LS_DOC_LAYOUT_ERROR, LS_DOC_LAYOUT_ERROR_LOGO);
+  ls_test_assert_contains (warning->message, "kommunevapen.png");
+  assert_pdf_basics (path, "Vedtak om helse- og omsorgstjenester for en prøveperiode");
+  ls_test_rmdir (dir);
+}
+
+static void
+test_overlong_word (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autofree char *dir = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  gboolean found = FALSE;
+
+  ls_decision_set_grounds (t->decision, "Ord: Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.");
+  path = write_pdf (t, ls_letter_content_new_decision, "vedtak-langt-ord.pdf", &dir, &warnings);
+  for (guint i = 0; i < warnings->len; i++)
+    if (g_error_matches (g_ptr_array_index (warnings, i), LS_DOC_LAYOUT_ERROR, LS_DOC_LAYOUT_ERROR_OVERLONG_WORD))
+      found = TRUE;
+  g_assert_true (found);
+  text = ls_test_pdf_text (path);
+  if (text != NULL)
+    ls_test_assert_contains (text, "Fristen for å klage er 4 uker");
+  ls_test_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/export/pdf/decision-letter", test_decision_letter);
+  g_test_add_func ("/export/pdf/decision-letter-nn", test_decision_letter_nn);
+  g_test_add_func ("/export/pdf/easy-read", test_easy_read);
+  g_test_add_func ("/export/pdf/easy-read-nn-long", test_easy_read_nn_long);
+  g_test_add_func ("/export/pdf/service-plan", test_service_plan);
+  g_test_add_func ("/export/pdf/sketch-report", test_sketch_report);
+  g_test_add_func ("/export/pdf/missing-logo", test_missing_logo);
+  g_test_add_func ("/export/pdf/overlong-word", test_overlong_word);
+  return g_test_run ();
+}
