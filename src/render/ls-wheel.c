@@ -500,3 +500,25 @@ ls_wheel_segment_describe (const LsWheelSegment *segment)
 
   return g_string_free (text, FALSE);
 }
+
+char *
+ls_wheel_describe (const LsWheel *wheel)
+{
+  GString *text;
+  guint i;
+
+  g_return_val_if_fail (wheel != NULL, NULL);
+
+  if (wheel->n_segments == 0)
+    return g_strdup (wheel->hint ? wheel->hint : _("Nothing rated yet"));
+  text = g_string_new (NULL);
+  for (i = 0; i < wheel->n_segments; i++)
+    {
+      g_autofree char *line = ls_wheel_segment_describe (&wheel->segments[i]);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+  return g_string_free (text, FALSE);
+}

@@ -104,5 +104,8 @@ gboolean  ls_wheel_label_bounds    (const LsWheel        *wheel,
 /* For screen readers, translated: "Home and daily life: rated 7 of 10,
  * caseworker 5; 2 strengths, 1 challenge; earlier 4". Free with g_free(). */
 char     *ls_wheel_segment_describe (const LsWheelSegment *segment);
+/* Every segment's description, one per line: a figure's alt text, the
+ * widget's accessible description. Free with g_free(). */
+char     *ls_wheel_describe         (const LsWheel        *wheel);
 
 G_END_DECLS

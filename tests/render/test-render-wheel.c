@@ -353,6 +353,23 @@ test_describe (void)
   s = (LsWheelSegment) { "Leisure", 0, 0, 0, 1, 0, TRUE };
   c = ls_wheel_segment_describe (&s);
   g_assert_cmpstr (c, ==, "Leisure: skipped; 1 strength, 0 challenges");
+
+  {
+    LsWheel wheel;
+    g_autofree char *all = NULL;
+    g_autofree char *none = NULL;
+    g_auto(GStrv) lines = NULL;
+
+    ls_wheel_init (&wheel, ten, G_N_ELEMENTS (ten));
+    all = ls_wheel_describe (&wheel);
+    lines = g_strsplit (all, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 10);
+    g_assert_cmpstr (lines[0], ==, "Hjem og hverdag: rated 7 of 10, caseworker 5; 2 strengths, 1 challenge; earlier 4");
+    g_assert_cmpstr (lines[4], ==, "Komme seg rundt: skipped");
+    ls_wheel_init (&wheel, NULL, 0);
+    none = ls_wheel_describe (&wheel);
+    g_assert_cmpstr (none, ==, "Nothing rated yet");
+  }
 }
 
 int
