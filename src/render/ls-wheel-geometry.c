@@ -379,6 +379,98 @@ _ls_wheel_geometry_clear (LsWheelGeometry *geo)
     g_clear_object (&geo->labels[i]);
 }
 
+/* The accessibility layer asks for every segment's bounds on each
+ * allocation and the pointer asks for hits on each motion: the geometry
+ * of the last wheel queried is kept per thread, keyed by what shapes it. */
+typedef struct
+{
+  double          width, height, font_scale;
+  guint           n_segments;
+  gboolean        legend;
+  char           *labels[LS_WHEEL_MAX_SEGMENTS];
+  guint           flags[LS_WHEEL_MAX_SEGMENTS];
+  LsWheelGeometry geo;     /* without layouts */
+  gboolean        valid;
+} GeometryCache;
+
+static void
+cache_clear_labels (GeometryCache *cache)
+{
+  guint i;
+
+  for (i = 0; i < LS_WHEEL_MAX_SEGMENTS; i++)
+    g_clear_pointer (&cache->labels[i], g_free);
+}
+
+static void
+cache_free (gpointer data)
+{
+  cache_clear_labels (data);
+  g_free (data);
+}
+
+static GPrivate cache_key = G_PRIVATE_INIT (cache_free);
+
+static guint
+segment_flags (const LsWheelSegment *segment)
+{
+  return (segment->skipped ? 1 : 0) | (segment->n_strengths > 0 ? 2 : 0) | (segment->n_challenges > 0 ? 4 : 0);
+}
+
+static gboolean
+cache_matches (const GeometryCache *cache,
+               const LsWheel       *wheel,
+               double               width,
+               double               height)
+{
+  guint i;
+
+  if (!cache->valid || cache->width != width || cache->height != height ||
+      cache->font_scale != wheel->font_scale || cache->n_segments != wheel->n_segments ||
+      cache->legend != !!(wheel->parts & LS_WHEEL_PART_LEGEND))
+    return FALSE;
+  for (i = 0; i < wheel->n_segments; i++)
+    if (g_strcmp0 (cache->labels[i], wheel->segments[i].label) != 0 ||
+        cache->flags[i] != segment_flags (&wheel->segments[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Like _ls_wheel_geometry_init() without the layouts, from the cache. */
+static void
+query_geometry (LsWheelGeometry *geo,
+                const LsWheel   *wheel,
+                double           width,
+                double           height)
+{
+  GeometryCache *cache = g_private_get (&cache_key);
+  guint i;
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (GeometryCache, 1);
+      g_private_set (&cache_key, cache);
+    }
+  if (!cache_matches (cache, wheel, width, height))
+    {
+      _ls_wheel_geometry_init (&cache->geo, wheel, width, height);
+      _ls_wheel_geometry_clear (&cache->geo);
+      cache_clear_labels (cache);
+      cache->width = width;
+      cache->height = height;
+      cache->font_scale = wheel->font_scale;
+      cache->n_segments = MIN (wheel->n_segments, LS_WHEEL_MAX_SEGMENTS);
+      cache->legend = !!(wheel->parts & LS_WHEEL_PART_LEGEND);
+      for (i = 0; i < cache->n_segments; i++)
+        {
+          cache->labels[i] = g_strdup (wheel->segments[i].label);
+          cache->flags[i] = segment_flags (&wheel->segments[i]);
+        }
+      cache->valid = TRUE;
+    }
+  *geo = cache->geo;
+}
+
 void
 ls_wheel_get_disc (const LsWheel *wheel,
                    double         width,
@@ -390,8 +482,9 @@ ls_wheel_get_disc (const LsWheel *wheel,
   LsWheelGeometry geo;
 
   g_return_if_fail (wheel != NULL);
+  g_return_if_fail (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS);
 
-  _ls_wheel_geometry_init (&geo, wheel, width, height);
+  query_geometry (&geo, wheel, width, height);
   if (center_x)
     *center_x = geo.cx;
   if (center_y)
@@ -429,11 +522,12 @@ ls_wheel_segment_at (const LsWheel *wheel,
   guint i;
 
   g_return_val_if_fail (wheel != NULL, -1);
+  g_return_val_if_fail (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS, -1);
 
   if (wheel->n_segments == 0)
     return -1;
 
-  _ls_wheel_geometry_init (&geo, wheel, width, height);
+  query_geometry (&geo, wheel, width, height);
   if (hypot (px - geo.cx, py - geo.cy) <= geo.radius)
     result = segment_at_angle (wheel, px - geo.cx, py - geo.cy);
   else if (wheel->parts & LS_WHEEL_PART_LABELS)
@@ -473,12 +567,13 @@ ls_wheel_segment_bounds (const LsWheel *wheel,
   int k;
 
   g_return_val_if_fail (wheel != NULL, FALSE);
+  g_return_val_if_fail (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS, FALSE);
   g_return_val_if_fail (bounds != NULL, FALSE);
 
   if (index >= wheel->n_segments)
     return FALSE;
 
-  _ls_wheel_geometry_init (&geo, wheel, width, height);
+  query_geometry (&geo, wheel, width, height);
   *bounds = (LsWheelRect) { geo.cx, geo.cy, 0, 0 };
   for (k = 0; k <= 32; k++)
     {
@@ -507,12 +602,13 @@ ls_wheel_label_bounds (const LsWheel *wheel,
   LsWheelGeometry geo;
 
   g_return_val_if_fail (wheel != NULL, FALSE);
+  g_return_val_if_fail (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS, FALSE);
   g_return_val_if_fail (bounds != NULL, FALSE);
 
   if (index >= wheel->n_segments)
     return FALSE;
 
-  _ls_wheel_geometry_init (&geo, wheel, width, height);
+  query_geometry (&geo, wheel, width, height);
   *bounds = geo.label_box[index];
   _ls_wheel_geometry_clear (&geo);
   return TRUE;
@@ -530,8 +626,9 @@ ls_wheel_segment_anchor (const LsWheel *wheel,
   double a;
 
   g_return_if_fail (wheel != NULL);
+  g_return_if_fail (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS);
 
-  _ls_wheel_geometry_init (&geo, wheel, width, height);
+  query_geometry (&geo, wheel, width, height);
   a = _ls_wheel_segment_angle (wheel, index, 0.5);
   if (px)
     *px = geo.cx + geo.radius * 0.6 * cos (a);
