@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* livsskisse-cli: the library without GTK, for batch work, tests and
- * benchmarks. Output on stdout is the contract; messages go to stderr. */
+ * benchmarks. Output on stdout is the contract; messages go to stderr, one
+ * line each, and every failure exits non-zero. */
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include "config.h"
@@ -8,12 +9,26 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "ls-cli.h"
 #include "ls-i18n.h"
+
+static const LsCliCommand commands[] = {
+  { "backup", ls_cli_backup, N_("Copy the database to a new file: backup -o FILE") },
+  { "bench", ls_cli_bench, N_("Measure the store on a synthetic database: bench [--json]") },
+  { "check", ls_cli_check, N_("Verify the database without changing it") },
+  { "check-id", ls_cli_check_id, N_("Check a Norwegian id number: check-id NUMBER") },
+  { "demo", ls_cli_demo, N_("Fill the database with invented people: demo [--persons N]") },
+  { "list", ls_cli_list, N_("List persons or decisions: list persons|decisions [--json]") },
+  { "crash-writer", ls_cli_crash_writer, NULL },   /* for the crash-safety test */
+};
 
 static int
 usage (void)
 {
   g_printerr ("%s\n", _("Usage: livsskisse-cli COMMAND [--database PATH] [ARGUMENTS…]"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (commands[i].summary != NULL)
+      g_printerr ("  %-10s %s\n", commands[i].name, _(commands[i].summary));
   return 2;
 }
 
@@ -29,7 +44,14 @@ main (int   argc,
       g_print ("livsskisse-cli %s\n", PACKAGE_VERSION);
       return 0;
     }
-  g_printerr (_("Unknown command “%s”"), argv[1]);
-  g_printerr ("\n");
-  return usage ();
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "help"))
+    {
+      usage ();
+      return 0;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+  ls_cli_fail (_("Unknown command “%s”; try --help"), argv[1]);
+  return 2;
 }

@@ -20,6 +20,10 @@ struct _LsStore
   GHashTable *statements;   /* const char *sql (static) -> sqlite3_stmt */
   guint       schema_version;
   guint       transaction_depth;
+  /* In a batch, persons and entries with ids above these are indexed for
+   * search when the batch ends (0: not in a batch). */
+  gboolean    batch;
+  gint64      fts_floor[2];
 };
 
 /* A cached prepared statement for the static string @sql, reset and with

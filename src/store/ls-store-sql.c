@@ -104,6 +104,7 @@ _ls_store_commit (LsStore *self,
 void
 _ls_store_rollback (LsStore *self)
 {
+  self->batch = FALSE;
   /* A failure anywhere undoes the whole outermost transaction. */
   self->transaction_depth = 0;
   if (!sqlite3_get_autocommit (self->db))
@@ -199,4 +200,88 @@ _ls_store_set_not_found (LsStore *self,
 {
   g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
                _("What was asked for is not in the database “%s”"), self->path);
+}
+
+static gboolean
+max_id (LsStore    *self,
+        const char *sql,
+        gint64     *id,
+        GError    **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    _ls_store_set_error (self, rc, error);
+  return rc == SQLITE_ROW;
+}
+
+gboolean
+ls_store_begin_batch (LsStore *self,
+                      GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if (self->transaction_depth > 1)
+    return TRUE;
+  if (!max_id (self, "SELECT coalesce (max (id), 0) FROM persons", &self->fts_floor[0], error)
+      || !max_id (self, "SELECT coalesce (max (id), 0) FROM sketch_entries", &self->fts_floor[1], error))
+    {
+      _ls_store_rollback (self);
+      return FALSE;
+    }
+  self->batch = TRUE;
+  return TRUE;
+}
+
+/* Indexes the rows the batch added, from their final content. */
+static gboolean
+index_batch (LsStore *self,
+             GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  self->batch = FALSE;
+  stmt = _ls_store_statement (self, "INSERT INTO person_fts (rowid, given_name, family_name, national_id)"
+                              " SELECT id, given_name, family_name, national_id FROM persons WHERE id > ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, self->fts_floor[0]);
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  stmt = _ls_store_statement (self, "INSERT INTO entry_fts (rowid, text)"
+                              " SELECT id, text FROM sketch_entries WHERE id > ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, self->fts_floor[1]);
+  return _ls_store_step_done (self, stmt, error);
+}
+
+gboolean
+ls_store_end_batch (LsStore *self,
+                    GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  if (self->transaction_depth == 1 && self->batch && !index_batch (self, error))
+    {
+      _ls_store_rollback (self);
+      return FALSE;
+    }
+  return _ls_store_commit (self, error);
+}
+
+void
+ls_store_cancel_batch (LsStore *self)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+  _ls_store_rollback (self);
 }

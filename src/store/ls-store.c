@@ -317,8 +317,39 @@ configure (LsStore          *self,
   if (!(flags & LS_STORE_OPEN_NO_MIGRATE)
       && !_ls_store_exec (self, "PRAGMA journal_mode=WAL", error))
     return FALSE;
+  /* A larger page cache (32 MB) keeps the indexes of a big caseload in
+   * memory. */
   return _ls_store_exec (self, "PRAGMA synchronous=FULL", error)
-         && _ls_store_exec (self, "PRAGMA foreign_keys=ON", error);
+         && _ls_store_exec (self, "PRAGMA foreign_keys=ON", error)
+         && _ls_store_exec (self, "PRAGMA cache_size=-32768", error);
+}
+
+/* ls_fts_pending (TABLE, ID): whether the row's search indexing waits for
+ * the end of the current batch (TABLE 0 persons, 1 sketch entries). */
+static void
+fts_pending (sqlite3_context  *context,
+             int               argc,
+             sqlite3_value   **argv)
+{
+  LsStore *self = sqlite3_user_data (context);
+  int table = sqlite3_value_int (argv[0]);
+
+  sqlite3_result_int (context, self->batch && table >= 0 && table < 2
+                               && sqlite3_value_int64 (argv[1]) > self->fts_floor[table]);
+}
+
+/* Memory statistics cost a lock on every allocation; nobody reads them. */
+static void
+configure_library (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      if (sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+        g_debug ("SQLite was initialized before the store could configure it");
+      g_once_init_leave (&done, 1);
+    }
 }
 
 static LsStore *
@@ -338,7 +369,9 @@ open_internal (const char        *path,
 
   self = g_object_new (LS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
+  configure_library ();
+  /* One connection per store, used by one thread at a time. */
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, NULL);
   if (rc != SQLITE_OK)
     {
       _ls_store_set_error (self, rc, error);
@@ -346,6 +379,7 @@ open_internal (const char        *path,
     }
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_create_collation_v2 (self->db, "nb", SQLITE_UTF8, NULL, _ls_collate_nb, NULL);
+  sqlite3_create_function_v2 (self->db, "ls_fts_pending", 2, SQLITE_UTF8, self, fts_pending, NULL, NULL, NULL);
 
   if (!read_version (self, error) || !configure (self, flags, error))
     return NULL;

@@ -69,6 +69,15 @@ guint       ls_store_get_latest_version   (void);
 void        ls_store_set_actor            (LsStore           *self,
                                            const char        *display_name);
 
+/* Groups many saves into one transaction (demo data, imports): none of them
+ * is visible to others or durable until ls_store_end_batch(). When a save
+ * inside fails, the whole batch is undone and end_batch fails too. */
+gboolean    ls_store_begin_batch          (LsStore           *self,
+                                           GError           **error);
+gboolean    ls_store_end_batch            (LsStore           *self,
+                                           GError           **error);
+void        ls_store_cancel_batch         (LsStore           *self);
+
 /* PRAGMA integrity_check. TRUE and *@problem NULL when the file is sound;
  * TRUE with a description in *@problem when it is damaged; FALSE when it
  * could not be checked. */

@@ -446,6 +446,65 @@ test_audit (Fixture      *f,
   assert_audit_clean (f->store, secrets);
 }
 
+/* In a batch, search indexing waits for the end; rows changed or deleted
+ * before then must leave the index exactly right. */
+static void
+test_batch_indexing (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) before = add_person (f->store, "Tidlig", "Førsten");
+  g_autoptr(LsPerson) inside = NULL;
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(LsSketchEntry) kept = ls_sketch_entry_new_with ("home", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON, "kaffekopp");
+  g_autoptr(LsSketchEntry) dropped = ls_sketch_entry_new_with ("home", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON, "tekanne");
+  GPtrArray *found;
+
+  g_assert_true (ls_store_begin_batch (f->store, &error));
+  inside = add_person (f->store, "Midt", "Isen");
+  ls_person_set_family_name (inside, "Iversen");
+  g_assert_true (ls_store_save_person (f->store, inside, &error));
+  ls_person_set_family_name (before, "Fremst");
+  g_assert_true (ls_store_save_person (f->store, before, &error));
+  ls_sketch_set_person_id (sketch, ls_person_get_id (inside));
+  g_list_store_append (ls_sketch_get_entries (sketch), kept);
+  g_list_store_append (ls_sketch_get_entries (sketch), dropped);
+  g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
+  g_assert_true (ls_store_save_entry_text (f->store, ls_sketch_entry_get_id (kept), "kaffetrakter", &error));
+  g_assert_true (ls_store_delete_entry (f->store, ls_sketch_entry_get_id (dropped), &error));
+  g_assert_true (ls_store_end_batch (f->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_exec (_ls_store_get_db (f->store),
+                                 "INSERT INTO person_fts (person_fts) VALUES ('integrity-check');"
+                                 "INSERT INTO entry_fts (entry_fts) VALUES ('integrity-check');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  found = ls_store_search_persons (f->store, "iver", 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_ptr_array_unref (found);
+  found = ls_store_search_persons (f->store, "isen", 10, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_ptr_array_unref (found);
+  found = ls_store_search_persons (f->store, "frem", 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_ptr_array_unref (found);
+  found = ls_store_search_persons (f->store, "kaffetr", 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_ptr_array_unref (found);
+  found = ls_store_search_persons (f->store, "tekanne", 10, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_ptr_array_unref (found);
+
+  /* A cancelled batch leaves nothing behind, index included. */
+  g_assert_true (ls_store_begin_batch (f->store, &error));
+  g_object_unref (add_person (f->store, "Borte", "Vekkesen"));
+  ls_store_cancel_batch (f->store);
+  found = ls_store_search_persons (f->store, "vekk", 10, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_ptr_array_unref (found);
+  g_assert_cmpint (ls_store_count_persons (f->store, NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +516,7 @@ main (int   argc,
   ADD ("/store/persons/search", test_search);
   ADD ("/store/persons/lazy-list", test_person_list);
   ADD ("/store/persons/audit", test_audit);
+  ADD ("/store/persons/batch-indexing", test_batch_indexing);
   ADD ("/store/sketches/round-trip", test_sketch_round_trip);
   ADD ("/store/cases/round-trip", test_case_round_trip);
 #undef ADD

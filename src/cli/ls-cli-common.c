@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What every subcommand shares: option parsing with --database, one-line
+ * error messages, JSON strings. */
+#define G_LOG_DOMAIN "livsskisse-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ls-cli.h"
+
+/* Messages are one line whatever the error text holds. */
+static void
+print_line (const char *message)
+{
+  g_autofree char *line = g_strdup (message);
+
+  g_strdelimit (line, "\r\n", ' ');
+  g_printerr ("livsskisse-cli: %s\n", line);
+}
+
+int
+ls_cli_fail (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  print_line (message);
+  return 1;
+}
+
+int
+ls_cli_fail_error (const GError *error)
+{
+  print_line (error->message);
+  return 1;
+}
+
+gboolean
+ls_cli_parse (const char   *parameter,
+              GOptionEntry *entries,
+              char        **database,
+              int          *argc,
+              char       ***argv)
+{
+  const GOptionEntry common[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, database, N_("The database file"), N_("PATH") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      ls_cli_fail_error (error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+LsStore *
+ls_cli_open_store (const char       *database,
+                   LsStoreOpenFlags  flags,
+                   GError          **error)
+{
+  LsStore *store = ls_store_open (database, flags, error);
+
+  if (store != NULL)
+    ls_store_set_actor (store, "livsskisse-cli");
+  return store;
+}
+
+void
+ls_cli_json_string (GString    *out,
+                    const char *text)
+{
+  if (text == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, '"');
+}

@@ -1,0 +1,406 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* demo [--persons N] [--seed S]: invented people (ls-demo-names, synthetic
+ * id numbers only), each with a case, two or three life sketches over time
+ * with entries in every domain, decisions in every state with chains of
+ * previous decisions, evaluations and service plans. Saved in batches of
+ * BATCH persons per transaction so that 100 000 persons take well under a
+ * minute. */
+#define G_LOG_DOMAIN "livsskisse-cli"
+
+#include <glib/gi18n.h>
+
+#include "ls-catalog.h"
+#include "ls-cli.h"
+#include "ls-demo-names.h"
+#include "ls-domain.h"
+#include "ls-store-cases.h"
+#include "ls-store-decisions.h"
+#include "ls-store-persons.h"
+#include "ls-store-sketches.h"
+#include "ls-value.h"
+
+#define BATCH 500
+
+typedef struct
+{
+  LsStore *store;
+  GRand   *rand;
+  GStrv    domains;
+  GDate    today;
+} Demo;
+
+static const char * const factors[] = {
+  "Nettbrettet med kalender hjelper meg å huske",
+  "Bussen har ikke rampe",
+  "Naboen kjører meg til butikken",
+  "Det er vanskelig å få time hos legen",
+};
+
+static GDate *
+days_from_today (Demo *demo,
+                 int   days)
+{
+  GDate *date = g_date_copy (&demo->today);
+
+  if (days >= 0)
+    g_date_add_days (date, days);
+  else
+    g_date_subtract_days (date, -days);
+  return date;
+}
+
+static LsPerson *
+make_person (Demo  *demo,
+             guint  index)
+{
+  LsPerson *person = ls_person_new ();
+  g_autofree char *given = NULL;
+  g_autofree char *family = NULL;
+  g_autofree char *national_id = NULL;
+  GDate birth;
+
+  g_date_clear (&birth, 1);
+  ls_demo_person (demo->rand, index, &given, &family, &birth, &national_id);
+  ls_person_set_given_name (person, given);
+  ls_person_set_family_name (person, family);
+  ls_person_set_birth_date (person, &birth);
+  ls_person_set_national_id (person, national_id);
+  ls_person_set_plain_language (person, index % 3 == 0);
+  ls_person_set_pictograms (person, index % 5 == 0);
+  ls_person_set_consent_share (person, index % 4 != 1);
+  ls_person_set_consent_plan (person, index % 4 != 1);
+  ls_person_set_written_language (person, index % 9 == 0 ? "nn" : "nb");
+  if (index % 4 == 0)
+    {
+      ls_person_set_representative_name (person, index % 8 == 0 ? "Verge for demo" : "Pårørende for demo");
+      ls_person_set_representative_relation (person, index % 8 == 0 ? "guardian" : "relative");
+    }
+  if (index % 11 == 0)
+    ls_person_set_interpreter_language (person, "ar");
+  return person;
+}
+
+static void
+add_entries (Demo     *demo,
+             LsSketch *sketch,
+             guint     session)
+{
+  GListStore *entries = ls_sketch_get_entries (sketch);
+
+  for (guint d = 0; demo->domains[d] != NULL; d++)
+    {
+      LsDemoPhraseKind kind = (d + session) % LS_DEMO_N_PHRASE_KINDS;
+      g_autoptr(LsSketchEntry) entry =
+        ls_sketch_entry_new_with (demo->domains[d], (LsEntryKind) kind,
+                                  g_rand_int_range (demo->rand, 0, 5) == 0 ? LS_ENTRY_AUTHOR_CASEWORKER
+                                                                           : LS_ENTRY_AUTHOR_PERSON,
+                                  ls_demo_phrase (demo->rand, kind));
+      LsDomainReading *reading = ls_sketch_ensure_reading (sketch, demo->domains[d]);
+
+      g_list_store_append (entries, entry);
+      ls_domain_reading_set_self_rating (reading, g_rand_int_range (demo->rand, 1, 11));
+      if (g_rand_int_range (demo->rand, 0, 3) == 0)
+        ls_domain_reading_set_caseworker_rating (reading, g_rand_int_range (demo->rand, 1, 11));
+      if (g_rand_int_range (demo->rand, 0, 4) == 0)
+        ls_domain_reading_set_pictogram (reading, g_rand_int_range (demo->rand, LS_PICTOGRAM_GOOD,
+                                                                    LS_PICTOGRAM_HARD + 1));
+    }
+  {
+    guint f = g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (factors));
+    g_autoptr(LsSketchEntry) factor =
+      ls_sketch_entry_new_with ("mobility", f % 2 == 0 ? LS_ENTRY_FACILITATOR : LS_ENTRY_BARRIER,
+                                LS_ENTRY_AUTHOR_PERSON, factors[f]);
+
+    ls_sketch_entry_set_environment (factor, f % 2 == 0 ? LS_ENVIRONMENT_E1 : LS_ENVIRONMENT_E5);
+    g_list_store_append (entries, factor);
+  }
+}
+
+static gboolean
+add_sketches (Demo      *demo,
+              LsPerson  *person,
+              gint64     case_id,
+              guint      index,
+              GError   **error)
+{
+  guint sessions = 2 + index % 2;
+  g_autofree char *name = ls_person_dup_display_name (person);
+
+  for (guint s = 0; s < sessions; s++)
+    {
+      g_autoptr(LsSketch) sketch = ls_sketch_new ();
+      g_autoptr(GDate) date = days_from_today (demo, -380 + (int) s * 150 + (int) (index % 30));
+      gboolean last = s + 1 == sessions;
+      const char *priorities[] = { demo->domains[index % 10], demo->domains[(index + 3) % 10], NULL };
+
+      ls_sketch_set_person_id (sketch, ls_person_get_id (person));
+      ls_sketch_set_case_id (sketch, case_id);
+      ls_sketch_set_date (sketch, date);
+      ls_sketch_set_status (sketch, last && index % 7 == 0 ? LS_SKETCH_IN_PROGRESS : LS_SKETCH_FINISHED);
+      ls_sketch_set_agreements (sketch, "Vi møtes igjen før evalueringen. Saksbehandler sender vedtak.");
+      ls_sketch_add_participant (sketch, name, "personen");
+      ls_sketch_add_participant (sketch, "Saksbehandler", "saksbehandler");
+      if (index % 4 == 0)
+        ls_sketch_add_participant (sketch, ls_person_get_representative_name (person), "verge/pårørende");
+      ls_sketch_set_priorities (sketch, priorities);
+      add_entries (demo, sketch, s);
+      if (!ls_store_save_sketch (demo->store, sketch, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A draft trial starting @start_days from today, saved. */
+static LsDecision *
+new_decision (Demo            *demo,
+              LsPerson        *person,
+              gint64           case_id,
+              gint64           previous_id,
+              LsDecisionType   type,
+              int              start_days,
+              GError         **error)
+{
+  g_autoptr(LsDecision) decision = ls_decision_new ();
+  g_autoptr(LsGoal) goal = ls_goal_new ();
+  g_autoptr(LsMeasure) measure = ls_measure_new ();
+  g_autoptr(GDate) start = days_from_today (demo, start_days);
+  g_autoptr(GDate) end = days_from_today (demo, start_days + (type == LS_DECISION_TYPE_TRIAL ? 180 : 730));
+  g_autoptr(GDate) evaluation = days_from_today (demo, start_days + (type == LS_DECISION_TYPE_TRIAL ? 166 : 700));
+
+  ls_decision_set_person_id (decision, ls_person_get_id (person));
+  ls_decision_set_case_id (decision, case_id);
+  ls_decision_set_previous_id (decision, previous_id);
+  ls_decision_set_decision_type (decision, type);
+  ls_decision_set_start (decision, start);
+  ls_decision_set_end (decision, end);
+  ls_decision_set_evaluation_date (decision, evaluation);
+  ls_decision_set_grounds (decision, "Du har fortalt at du vil klare mer selv hjemme. Vi prøver ut praktisk bistand og opplæring.");
+  ls_decision_set_legal_basis (decision, "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b");
+  ls_decision_set_prepared_by (decision, "saksbehandler");
+  ls_decision_set_approved_by (decision, "leder");
+  ls_goal_set_text (goal, "Lage middag selv to dager i uka med støtte fra assistent, innen seks måneder");
+  ls_goal_set_level_text (goal, -2, "Lager ikke middag");
+  ls_goal_set_level_text (goal, -1, "Lager middag med mye hjelp en dag i uka");
+  ls_goal_set_level_text (goal, 0, "Lager middag to dager i uka med støtte");
+  ls_goal_set_level_text (goal, 1, "Lager middag tre dager i uka med støtte");
+  ls_goal_set_level_text (goal, 2, "Lager middag tre dager i uka nesten alene");
+  ls_goal_set_domain_key (goal, "home");
+  ls_goal_set_weight (goal, 1 + g_rand_int_range (demo->rand, 0, 6));
+  ls_measure_set_service_key (measure, "personal_assistance");
+  ls_measure_set_extent (measure, 2 + g_rand_int_range (demo->rand, 0, 8));
+  ls_measure_set_unit (measure, "hours");
+  ls_measure_set_provider (measure, "Hjemmetjenesten, sone nord");
+  ls_measure_set_start (measure, start);
+  ls_measure_set_end (measure, end);
+  g_list_store_append (ls_decision_get_goals (decision), goal);
+  g_list_store_append (ls_decision_get_measures (decision), measure);
+  if (!ls_store_save_decision (demo->store, decision, error))
+    return NULL;
+  return g_steal_pointer (&decision);
+}
+
+static gboolean
+issue (Demo       *demo,
+       LsDecision *decision,
+       GError    **error)
+{
+  return ls_store_issue_decision (demo->store, decision, "leder", ls_decision_get_start (decision), TRUE, error);
+}
+
+/* Evaluates @decision with @outcome and moves it on; returns the decision
+ * that follows (issued, linked to it) or NULL when the outcome ends it. */
+static gboolean
+evaluate (Demo                *demo,
+          LsDecision          *decision,
+          LsEvaluationOutcome  outcome,
+          GError             **error)
+{
+  g_autoptr(LsEvaluation) evaluation = ls_evaluation_new ();
+  g_autoptr(LsGoal) goal = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (decision)), 0);
+
+  ls_evaluation_set_decision_id (evaluation, ls_decision_get_id (decision));
+  ls_evaluation_set_date (evaluation, ls_decision_get_evaluation_date (decision));
+  ls_evaluation_set_person_view (evaluation, "Det går bedre enn jeg trodde, men jeg blir sliten.");
+  ls_evaluation_set_measures_view (evaluation, "Assistenten kom som avtalt.");
+  ls_evaluation_set_outcome (evaluation, outcome);
+  ls_evaluation_set_score (evaluation, ls_goal_get_id (goal), g_rand_int_range (demo->rand, -1, 3),
+                           ls_goal_get_weight (goal));
+  return ls_store_set_decision_status (demo->store, ls_decision_get_id (decision), LS_DECISION_UNDER_EVALUATION, error)
+         && ls_store_save_evaluation (demo->store, evaluation, error)
+         && ls_store_set_decision_status (demo->store, ls_decision_get_id (decision),
+                                          ls_evaluation_outcome_next_status (outcome), error);
+}
+
+static gboolean
+add_decisions (Demo      *demo,
+               LsPerson  *person,
+               gint64     case_id,
+               guint      index,
+               GError   **error)
+{
+  guint pattern = index % 6;
+  g_autoptr(LsDecision) first = NULL;
+  g_autoptr(LsDecision) second = NULL;
+  g_autoptr(LsDecision) third = NULL;
+  LsEvaluationOutcome outcome;
+
+  switch (pattern)
+    {
+    case 0:   /* a draft being prepared */
+      first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, 7, error);
+      return first != NULL;
+    case 1:   /* a running trial, evaluation ahead (some soon) */
+      first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -150 + (int) (index % 40), error);
+      return first != NULL && issue (demo, first, error);
+    case 2:   /* evaluation due or overdue */
+      first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -170 - (int) (index % 20), error);
+      return first != NULL && issue (demo, first, error)
+             && (index % 4 != 0 || ls_store_set_decision_status (demo->store, ls_decision_get_id (first),
+                                                                 LS_DECISION_UNDER_EVALUATION, error));
+    case 5:   /* tried and ended */
+      first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -300, error);
+      return first != NULL && issue (demo, first, error)
+             && evaluate (demo, first, LS_EVALUATION_OUTCOME_END, error);
+    default:  /* 3, 4: a chain of decisions */
+      break;
+    }
+  outcome = pattern == 3 ? LS_EVALUATION_OUTCOME_ADJUST : LS_EVALUATION_OUTCOME_MAKE_ORDINARY;
+  first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -400, error);
+  if (first == NULL || !issue (demo, first, error) || !evaluate (demo, first, outcome, error))
+    return FALSE;
+  second = new_decision (demo, person, case_id, ls_decision_get_id (first),
+                         ls_evaluation_outcome_new_type (outcome, LS_DECISION_TYPE_TRIAL), -220, error);
+  if (second == NULL || !issue (demo, second, error))
+    return FALSE;
+  if (pattern != 3 || index % 12 != 3)
+    return TRUE;
+  /* Every other adjusted trial goes round once more: a chain of three. */
+  if (!evaluate (demo, second, LS_EVALUATION_OUTCOME_MAKE_ORDINARY, error))
+    return FALSE;
+  third = new_decision (demo, person, case_id, ls_decision_get_id (second), LS_DECISION_TYPE_ORDINARY, -40, error);
+  return third != NULL && issue (demo, third, error);
+}
+
+static gboolean
+add_plan (Demo      *demo,
+          LsPerson  *person,
+          GError   **error)
+{
+  g_autoptr(LsServicePlan) plan = ls_service_plan_new ();
+  g_autoptr(GDate) start = days_from_today (demo, -200);
+  g_autoptr(GDate) end = days_from_today (demo, 165);
+  g_autoptr(GDate) revision = days_from_today (demo, 60);
+  g_autofree char *name = ls_person_dup_display_name (person);
+
+  ls_service_plan_set_person_id (plan, ls_person_get_id (person));
+  ls_service_plan_set_goals (plan, "Bo i egen leilighet og klare mer av hverdagen selv.");
+  ls_service_plan_set_coordinator (plan, "Koordinator i tildelingskontoret");
+  ls_service_plan_set_implementation (plan, "Assistent tirsdag og torsdag ettermiddag.");
+  ls_service_plan_set_period_start (plan, start);
+  ls_service_plan_set_period_end (plan, end);
+  ls_service_plan_set_revision_date (plan, revision);
+  ls_service_plan_set_consent_plan (plan, ls_person_get_consent_plan (person));
+  ls_service_plan_set_consent_share (plan, ls_person_get_consent_share (person));
+  ls_service_plan_set_cooperation (plan, "NAV om arbeid og aktivitet.");
+  ls_service_plan_add_participant (plan, name, "personen", "Handler selv og sier fra når noe ikke virker");
+  ls_service_plan_add_participant (plan, "Hjemmetjenesten", "tjenesteyter", "Praktisk bistand og opplæring");
+  return ls_store_save_service_plan (demo->store, plan, error);
+}
+
+static gboolean
+add_person (Demo    *demo,
+            guint    index,
+            GError **error)
+{
+  g_autoptr(LsPerson) person = make_person (demo, index);
+  g_autoptr(LsCase) kase = ls_case_new ();
+  g_autoptr(GDate) received = days_from_today (demo, -420 + (int) (index % 30));
+  g_autofree char *number = g_strdup_printf ("%u/%05u", g_date_get_year (received), index + 1);
+
+  if (!ls_store_save_person (demo->store, person, error))
+    return FALSE;
+  ls_case_set_person_id (kase, ls_person_get_id (person));
+  ls_case_set_case_number (kase, number);
+  ls_case_set_received (kase, received);
+  ls_case_set_applied_for (kase, "Praktisk bistand og opplæring i hjemmet");
+  ls_case_set_applied_by (kase, index % 4 == 0 ? "verge" : "søker selv");
+  ls_case_set_channel (kase, index % 3 == 0 ? "digital" : "form");
+  ls_case_set_status (kase, index % 6 == 0 ? LS_CASE_PLANNING : index % 6 == 5 ? LS_CASE_CLOSED : LS_CASE_EVALUATING);
+  return ls_store_save_case (demo->store, kase, error)
+         && add_sketches (demo, person, ls_case_get_id (kase), index, error)
+         && add_decisions (demo, person, ls_case_get_id (kase), index, error)
+         && (index % 6 < 3 || add_plan (demo, person, error));
+}
+
+static GStrv
+domain_keys (GError **error)
+{
+  g_autoptr(GListStore) domains = ls_catalog_load_domains (NULL, error);
+  g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+
+  if (domains == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (domains)); i++)
+    {
+      g_autoptr(LsDomain) domain = g_list_model_get_item (G_LIST_MODEL (domains), i);
+
+      g_strv_builder_add (keys, ls_domain_get_key (domain));
+    }
+  return g_strv_builder_end (keys);
+}
+
+int
+ls_cli_demo (int    argc,
+             char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = NULL;
+  g_auto(GStrv) domains = NULL;
+  int persons = 30, seed = 1;
+  gint64 first_index;
+  Demo demo = { 0 };
+  GOptionEntry entries[] = {
+    { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many invented persons to add (30)"), "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed for the random choices (1)"), "S" },
+    { NULL }
+  };
+
+  if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
+    return 2;
+  if (argc > 1)
+    return ls_cli_fail (_("demo takes no arguments"));
+  if (persons < 1 || persons > 300000)
+    return ls_cli_fail (_("--persons must be between 1 and 300000"));
+  domains = domain_keys (&error);
+  if (domains == NULL)
+    return ls_cli_fail_error (error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    return ls_cli_fail_error (error);
+  /* Running demo twice adds new people: their id numbers continue. */
+  first_index = ls_store_count_persons (store, &error);
+  if (first_index < 0)
+    return ls_cli_fail_error (error);
+
+  demo.store = store;
+  demo.rand = g_rand_new_with_seed (seed + first_index);
+  demo.domains = domains;
+  g_date_clear (&demo.today, 1);
+  g_date_set_time_t (&demo.today, time (NULL));
+  for (int done = 0; done < persons && error == NULL; done += BATCH)
+    {
+      if (!ls_store_begin_batch (store, &error))
+        break;
+      for (int i = done; i < MIN (done + BATCH, persons) && error == NULL; i++)
+        add_person (&demo, first_index + i, &error);
+      if (error != NULL)
+        ls_store_cancel_batch (store);
+      else
+        ls_store_end_batch (store, &error);
+    }
+  g_rand_free (demo.rand);
+  if (error != NULL)
+    return ls_cli_fail_error (error);
+  return 0;
+}

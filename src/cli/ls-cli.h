@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* One subcommand of livsskisse-cli. @argv[0] is the command's name; the
+ * function parses its own options (every command takes --database PATH)
+ * and returns the exit status. To add a command: one file ls-cli-NAME.c,
+ * its prototype here and one line in the table in ls-cli.c. */
+typedef int (*LsCliCommandFunc) (int argc, char **argv);
+
+typedef struct
+{
+  const char       *name;
+  LsCliCommandFunc  run;
+  const char       *summary;   /* translatable, for the usage text; NULL hides the command */
+} LsCliCommand;
+
+int      ls_cli_demo          (int argc, char **argv);
+int      ls_cli_list          (int argc, char **argv);
+int      ls_cli_check_id      (int argc, char **argv);
+int      ls_cli_check         (int argc, char **argv);
+int      ls_cli_backup        (int argc, char **argv);
+int      ls_cli_bench         (int argc, char **argv);
+int      ls_cli_crash_writer  (int argc, char **argv);
+
+/* Shared helpers (ls-cli-common.c). */
+
+/* Prints "livsskisse-cli: MESSAGE" as one line on stderr; returns 1. */
+int      ls_cli_fail          (const char *format,
+                               ...) G_GNUC_PRINTF (1, 2);
+int      ls_cli_fail_error    (const GError *error);
+/* Parses @entries plus --database into @database; prints a one-line
+ * error and returns FALSE on bad options. */
+gboolean ls_cli_parse         (const char   *parameter,
+                               GOptionEntry *entries,
+                               char        **database,
+                               int          *argc,
+                               char       ***argv);
+/* Opens the store at @database (the default when NULL). */
+LsStore *ls_cli_open_store    (const char   *database,
+                               LsStoreOpenFlags flags,
+                               GError      **error);
+/* @text as a JSON string with quotes, appended to @out ("null" for NULL). */
+void     ls_cli_json_string   (GString      *out,
+                               const char   *text);
+
+G_END_DECLS

@@ -1,0 +1,251 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The livsskisse-cli contract, run against the real binary
+ * ($LIVSSKISSE_CLI) on temporary databases: exit codes, one-line errors on
+ * stderr, tab-separated lists with the id first, JSON, check and backup. */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ls-national-id.h"
+#include "ls-test-util.h"
+#include "ls-value.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/* Runs livsskisse-cli with the NULL-terminated arguments. */
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("LIVSSKISSE_CLI");
+  const char *arg;
+  va_list ap;
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  run_clear (run);
+  g_ptr_array_add (args, (char *) cli);
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+/* A failure: non-zero, and exactly one line on stderr. */
+static void
+assert_failed_one_line (Run *run)
+{
+  g_assert_cmpint (run->status, !=, 0);
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+}
+
+static char *
+make_id (GDateDay   day,
+         GDateMonth month,
+         GDateYear  year)
+{
+  g_autoptr(GDate) birth = ls_date_new_dmy (day, month, year);
+
+  for (guint individual = 0; individual < 500; individual++)
+    {
+      char *id = ls_national_id_make_synthetic (birth, individual);
+
+      if (id != NULL)
+        return id;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_check_id (void)
+{
+  Run run = { 0 };
+  g_autofree char *valid = make_id (3, 2, 1999);
+  g_autofree char *wrong = g_strdup (valid);
+
+  run_cli (&run, "check-id", valid, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "valid\tsynthetic\t1999-02-03"));
+
+  wrong[10] = wrong[10] == '9' ? '0' : wrong[10] + 1;
+  run_cli (&run, "check-id", wrong, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_failed_one_line (&run);
+  g_assert_null (strstr (run.err, wrong));   /* never echoes the number */
+
+  run_cli (&run, "check-id", "123", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_failed_one_line (&run);
+  run_cli (&run, "check-id", "0102abc4567", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_cli (&run, "check-id", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  assert_failed_one_line (&run);
+  run_clear (&run);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static void
+test_demo_list_check_backup (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GRegex) row = g_regex_new ("^[0-9]+\t[^\t]*\t[^\t]*\t[0-9-]*\t[0-9]{11}$", 0, 0, NULL);
+  g_autoptr(GRegex) decision = g_regex_new ("^([0-9]+)\t[0-9]+\t(trial|ordinary)\t(draft|issued|under-evaluation|superseded|ended)\t([0-9]*)\t", 0, 0, NULL);
+  g_autoptr(GRegex) json_row = g_regex_new ("^  \\{\"id\": [0-9]+, \"person_id\": [0-9]+, \"type\": \"[a-z]+\", \"status\": \"[a-z-]+\", \"previous_id\": (null|[0-9]+), ", 0, 0, NULL);
+  g_autoptr(GHashTable) statuses = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean chain = FALSE;
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--database", db, "--persons", "24", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  run_cli (&run, "list", "persons", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 24);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      g_autofree char *id = NULL;
+
+      g_assert_true (g_regex_match (row, lines[i], 0, NULL));
+      id = g_strndup (strrchr (lines[i], '\t') + 1, 11);
+      g_assert_true (ls_national_id_is_synthetic (id));
+    }
+  g_clear_pointer (&lines, g_strfreev);
+
+  run_cli (&run, "list", "decisions", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *previous = NULL;
+
+      g_assert_true (g_regex_match (decision, lines[i], 0, &match));
+      g_hash_table_add (statuses, g_match_info_fetch (match, 3));
+      previous = g_match_info_fetch (match, 4);
+      chain |= *previous != '\0';
+    }
+  /* Every state, and chains of decisions. */
+  g_assert_cmpuint (g_hash_table_size (statuses), ==, 5);
+  g_assert_true (chain);
+  g_clear_pointer (&lines, g_strfreev);
+
+  run_cli (&run, "list", "decisions", "--json", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "[\n"));
+  g_assert_true (g_str_has_suffix (run.out, "\n]\n"));
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 1; lines[i + 1] != NULL && lines[i + 2] != NULL; i++)
+    g_assert_true (g_regex_match (json_row, lines[i], 0, NULL));
+  g_clear_pointer (&lines, g_strfreev);
+  run_cli (&run, "list", "persons", "--json", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "[\n  {\"id\": "));
+
+  run_cli (&run, "list", "nothing", "--database", db, NULL);
+  assert_failed_one_line (&run);
+
+  run_cli (&run, "check", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "ok"));
+
+  run_cli (&run, "backup", "-o", copy, "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "check", "--database", copy, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "list", "persons", "--database", copy, NULL);
+  g_assert_cmpuint (count_lines (run.out), ==, 24);
+  /* A backup never overwrites. */
+  run_cli (&run, "backup", "-o", copy, "--database", db, NULL);
+  assert_failed_one_line (&run);
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
+static void
+test_bad_files (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *junk = g_build_filename (dir, "junk.db", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Run run = { 0 };
+
+  g_assert_true (g_file_set_contents (junk, "ikke en database", -1, NULL));
+  run_cli (&run, "check", "--database", junk, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, junk));
+  run_cli (&run, "list", "persons", "--database", junk, NULL);
+  assert_failed_one_line (&run);
+  g_assert_true (g_file_get_contents (junk, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "ikke en database");
+
+  run_cli (&run, "check", "--database", missing, NULL);
+  assert_failed_one_line (&run);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  run_cli (&run, "no-such-command", NULL);
+  assert_failed_one_line (&run);
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
+static void
+test_bench_small (void)
+{
+  g_autoptr(GRegex) json = g_regex_new ("^\\{\"store_open_ms\": [0-9.]+, \"first_page_ms\": [0-9.]+, \"search_ms\": [0-9.]+, \"save_edit_ms\": [0-9.]+", 0, 0, NULL);
+  Run run = { 0 };
+
+  run_cli (&run, "bench", "--json", "--persons", "300", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_regex_match (json, run.out, 0, NULL));
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+  run_clear (&run);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/check-id", test_check_id);
+  g_test_add_func ("/cli/demo-list-check-backup", test_demo_list_check_backup);
+  g_test_add_func ("/cli/bad-files", test_bad_files);
+  g_test_add_func ("/cli/bench-small", test_bench_small);
+  return g_test_run ();
+}
