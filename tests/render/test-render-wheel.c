@@ -372,6 +372,28 @@ test_describe (void)
   }
 }
 
+/* The geometry cache notices a label changing in place. */
+static void
+test_cache (void)
+{
+  LsWheelSegment segments[3] = {
+    { "Kort", 5, 0, 0, 0, 0, FALSE }, { "B", 5, 0, 0, 0, 0, FALSE }, { "C", 5, 0, 0, 0, 0, FALSE },
+  };
+  char label[64] = "Kort";
+  LsWheel wheel;
+  LsWheelRect before, after;
+
+  segments[0].label = label;
+  ls_wheel_init (&wheel, segments, 3);
+  g_assert_true (ls_wheel_label_bounds (&wheel, W, H, 0, &before));
+  g_strlcpy (label, "Et mye lengre navn på livsområdet", sizeof label);
+  g_assert_true (ls_wheel_label_bounds (&wheel, W, H, 0, &after));
+  g_assert_cmpfloat (after.width, >, before.width);
+  segments[0].n_strengths = 2;
+  g_assert_true (ls_wheel_label_bounds (&wheel, W, H, 0, &before));
+  g_assert_cmpfloat (before.height, >, after.height);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -383,5 +405,6 @@ main (int    argc,
   g_test_add_func ("/render/wheel/geometry", test_geometry);
   g_test_add_func ("/render/wheel/styles", test_styles);
   g_test_add_func ("/render/wheel/describe", test_describe);
+  g_test_add_func ("/render/wheel/cache", test_cache);
   return g_test_run ();
 }
