@@ -124,8 +124,9 @@ draw_segment_fill (LsWheelCtx *c,
       cairo_restore (c->cr);
     }
 
-  /* Where the rating fell since last time: hatch the lost band. */
-  if (s->earlier_rating > 0 && r_earlier > r_self)
+  /* Where the rating fell since last time: hatch the lost band (not when
+   * there is no rating now: nothing was lost, it is just not asked yet). */
+  if (s->earlier_rating > 0 && s->self_rating > 0 && r_earlier > r_self)
     {
       cairo_save (c->cr);
       wedge_path (c, index, r_self, r_earlier);
