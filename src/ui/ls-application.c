@@ -6,20 +6,50 @@
 #include <glib/gi18n.h>
 
 #include "ls-application.h"
+#include "ls-profile.h"
 #include "ls-window.h"
 
 struct _LsApplication
 {
   AdwApplication parent_instance;
   char          *database_path;
+  GSettings     *settings;
+  LsStore       *store;
+  GError        *store_error;
+  gboolean       store_tried;
 };
 
 G_DEFINE_FINAL_TYPE (LsApplication, ls_application, ADW_TYPE_APPLICATION)
 
 static void
+ls_application_update_actor (LsApplication *self)
+{
+  g_autofree char *display_name = g_settings_get_string (self->settings, "display-name");
+
+  if (self->store != NULL)
+    ls_store_set_actor (self->store, *g_strstrip (display_name) != '\0' ? display_name : NULL);
+}
+
+/* Opened once, on first use; a failure is kept for the window to explain. */
+static void
+ls_application_open_store (LsApplication *self)
+{
+  if (self->store_tried)
+    return;
+  self->store_tried = TRUE;
+  self->store = ls_store_open (self->database_path, LS_STORE_OPEN_DEFAULT, &self->store_error);
+  if (self->store == NULL)
+    g_warning ("Could not open the case database: %s", self->store_error->message);
+  ls_application_update_actor (self);
+  ls_profile_mark ("store opened");
+}
+
+static void
 ls_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  ls_application_open_store (LS_APPLICATION (app));
 
   if (window == NULL)
     window = GTK_WINDOW (ls_window_new (LS_APPLICATION (app)));
@@ -52,6 +82,9 @@ ls_application_finalize (GObject *object)
   LsApplication *self = LS_APPLICATION (object);
 
   g_free (self->database_path);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
   G_OBJECT_CLASS (ls_application_parent_class)->finalize (object);
 }
 
@@ -130,11 +163,16 @@ ls_application_init (LsApplication *self)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
+
+  self->settings = g_settings_new ("org.livsskisse.Livsskisse");
+  g_signal_connect_object (self->settings, "changed::display-name",
+                           G_CALLBACK (ls_application_update_actor), self, G_CONNECT_SWAPPED);
 }
 
 LsApplication *
 ls_application_new (void)
 {
+  ls_profile_start ();
   return g_object_new (LS_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
@@ -148,4 +186,22 @@ ls_application_get_database_path (LsApplication *self)
 {
   g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
   return self->database_path;
+}
+
+/* The case store, opened on first call; NULL when it could not be opened
+ * (then ls_application_get_store_error() says why). */
+LsStore *
+ls_application_get_store (LsApplication *self)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
+  ls_application_open_store (self);
+  return self->store;
+}
+
+const GError *
+ls_application_get_store_error (LsApplication *self)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
+  ls_application_open_store (self);
+  return self->store_error;
 }

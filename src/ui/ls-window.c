@@ -5,33 +5,72 @@
 
 #include <glib/gi18n.h>
 
-#include "ls-window.h"
-
-struct _LsWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GSettings       *settings;
-
-  AdwToastOverlay *toast_overlay;
-  AdwLeaflet      *leaflet;
-  GtkWidget       *sidebar;
-  GtkWidget       *content;
-  GtkSearchEntry  *search_entry;
-  GtkWidget       *new_person_button;
-  GtkWidget       *primary_menu_button;
-  GtkWidget       *demo_button;
-  GtkListBox      *caseload_list;
-  GtkStack        *content_stack;
-};
+#include "ls-caseload-view.h"
+#include "ls-conversation-page.h"
+#include "ls-person-dialog.h"
+#include "ls-person-page.h"
+#include "ls-profile.h"
+#include "ls-store-persons.h"
+#include "ls-window-private.h"
 
 G_DEFINE_FINAL_TYPE (LsWindow, ls_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void
-ls_window_show_toast (LsWindow   *self,
-                      const char *message)
+enum { PROP_0, PROP_STORE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+void
+_ls_window_show_toast (LsWindow   *self,
+                       const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* Welcome when the database is empty, else ask to choose a person. */
+static void
+ls_window_show_start (LsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = self->store ? ls_store_count_persons (self->store, &error) : 0;
+
+  if (n < 0)
+    g_warning ("Could not count persons: %s", error->message);
+  gtk_stack_set_visible_child_name (self->content_stack, n > 0 ? "select" : "welcome");
+  adw_window_title_set_title (self->content_title, _("Livsskisse"));
+}
+
+/* Shows person @id (and writes the read to the audit log). */
+void
+_ls_window_show_person (LsWindow *self,
+                        gint64    id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (!ls_person_page_show_person (self->person_page, id, &error))
+    {
+      _ls_window_show_toast (self, error->message);
+      return;
+    }
+  name = ls_person_dup_display_name (ls_person_page_get_person (self->person_page));
+  adw_window_title_set_title (self->content_title, name);
+  gtk_stack_set_visible_child_name (self->content_stack, "person");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+person_activated_cb (LsWindow *self,
+                     gint64    id)
+{
+  _ls_window_show_person (self, id);
+}
+
+static void
+person_saved_cb (LsWindow       *self,
+                 gint64          id,
+                 LsPersonDialog *dialog)
+{
+  ls_caseload_view_reload (self->caseload_view);
+  _ls_window_show_person (self, id);
 }
 
 static void
@@ -39,17 +78,59 @@ ls_window_new_person_action (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *parameter)
 {
-  /* The form arrives with the conversation issue; say so rather than do nothing. */
-  ls_window_show_toast (LS_WINDOW (widget), _("Adding people is not available yet"));
+  LsWindow *self = LS_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = ls_person_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (person_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Until the conversation page is built, its button stays disabled. */
+#define HAVE_CONVERSATION_PAGE 0
+
+#if HAVE_CONVERSATION_PAGE
 static void
-ls_window_create_demo_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
+conversation_done_cb (LsWindow           *self,
+                      LsConversationPage *page)
 {
-  ls_window_show_toast (LS_WINDOW (widget), _("Demo data is not available yet"));
+  gint64 person = ls_conversation_page_get_person_id (page);
+  GtkWidget *child = gtk_stack_get_child_by_name (self->content_stack, "conversation");
+
+  _ls_window_show_person (self, person);
+  if (child != NULL)
+    gtk_stack_remove (self->content_stack, child);
+  ls_caseload_view_reload (self->caseload_view);
 }
+
+/* From the person page: start (@sketch_id 0) or continue a conversation. */
+static void
+conversation_requested_cb (LsWindow     *self,
+                           gint64        person_id,
+                           gint64        sketch_id,
+                           LsPersonPage *page)
+{
+  GtkWidget *old = gtk_stack_get_child_by_name (self->content_stack, "conversation");
+  GtkWidget *conversation;
+
+  if (old != NULL)
+    gtk_stack_remove (self->content_stack, old);
+  conversation = ls_conversation_page_new (self->store, person_id, sketch_id);
+  g_signal_connect_object (conversation, "done", G_CALLBACK (conversation_done_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->content_stack, conversation, "conversation");
+  gtk_stack_set_visible_child (self->content_stack, conversation);
+}
+#else
+static void
+conversation_requested_cb (LsWindow     *self,
+                           gint64        person_id,
+                           gint64        sketch_id,
+                           LsPersonPage *page)
+{
+}
+#endif
 
 static void
 ls_window_show_caseload_action (GtkWidget  *widget,
@@ -69,7 +150,125 @@ ls_window_search_action (GtkWidget  *widget,
   LsWindow *self = LS_WINDOW (widget);
 
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  ls_caseload_view_focus_search (self->caseload_view);
+}
+
+/* What the person at the screen can do about each way opening can fail. */
+static const char *
+store_error_advice (const GError *error)
+{
+  if (error->domain != LS_STORE_ERROR)
+    return _("Check that the file is a Livsskisse database and that you may read it.");
+  switch (error->code)
+    {
+    case LS_STORE_ERROR_NEWER_VERSION:
+      return _("The file was written by a newer version of Livsskisse. Install that version "
+               "to open it. The file has not been changed.");
+    case LS_STORE_ERROR_NOT_A_DATABASE:
+      return _("Choose a Livsskisse database with --database, or move this file away so that a "
+               "new database can be made. The file has not been changed.");
+    case LS_STORE_ERROR_CORRUPT:
+      return _("Restore the latest backup (livsskisse-cli backup makes one), or ask your IT "
+               "support for help. The file has not been changed.");
+    case LS_STORE_ERROR_READ_ONLY:
+      return _("You may not write to the file or its folder. Ask your IT support to give you "
+               "write access, or open a copy you own.");
+    case LS_STORE_ERROR_FULL:
+      return _("The disk is full. Free some space and start Livsskisse again.");
+    case LS_STORE_ERROR_BUSY:
+      return _("Another program is using the database. Close it and start Livsskisse again.");
+    default:
+      return _("Check that the folder exists and that you may read and write it, then start "
+               "Livsskisse again.");
+    }
+}
+
+/* Shows why the database could not be opened instead of the caseload. */
+void
+ls_window_show_store_error (LsWindow     *self,
+                            const GError *error)
+{
+  g_return_if_fail (LS_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_label_set_label (self->error_advice, store_error_advice (error));
+  gtk_stack_set_visible_child_name (self->window_stack, "error");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+}
+
+void
+ls_window_set_store (LsWindow *self,
+                     LsStore  *store)
+{
+  g_return_if_fail (LS_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || LS_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  ls_caseload_view_set_store (self->caseload_view, store);
+  ls_person_page_set_store (self->person_page, store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", store != NULL);
+  ls_window_show_start (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+LsStore *
+ls_window_get_store (LsWindow *self)
+{
+  g_return_val_if_fail (LS_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+static void
+after_first_paint_cb (GdkFrameClock *clock,
+                      LsWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
+  ls_profile_mark ("first frame painted");
+}
+
+static void
+ls_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ls_window_parent_class)->map (widget);
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (after_first_paint_cb), widget);
+}
+
+static void
+ls_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, LS_WINDOW (object)->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      ls_window_set_store (LS_WINDOW (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -77,8 +276,11 @@ ls_window_dispose (GObject *object)
 {
   LsWindow *self = LS_WINDOW (object);
 
+  g_cancellable_cancel (self->demo_cancellable);
+  g_clear_object (&self->demo_cancellable);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
+  g_clear_object (&self->store);
   G_OBJECT_CLASS (ls_window_parent_class)->dispose (object);
 }
 
@@ -89,21 +291,39 @@ ls_window_class_init (LsWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ls_window_dispose;
+  object_class->get_property = ls_window_get_property;
+  object_class->set_property = ls_window_set_property;
+  widget_class->map = ls_window_map;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, LS_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LS_TYPE_CASELOAD_VIEW);
+  g_type_ensure (LS_TYPE_PERSON_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, window_stack);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, caseload_view);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, new_person_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, demo_button);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, caseload_list);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, demo_progress);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, person_page);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, error_advice);
+  gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, conversation_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, ls_window_new_person_action);
-  gtk_widget_class_install_action (widget_class, "win.create-demo", NULL, ls_window_create_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.create-demo", NULL, _ls_window_create_demo_action);
   gtk_widget_class_install_action (widget_class, "win.show-caseload", NULL, ls_window_show_caseload_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ls_window_search_action);
 
@@ -121,12 +341,23 @@ ls_window_init (LsWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", FALSE);
+
   if (DEVELOPMENT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }
 
+/* A window on the application's store, or on the page that explains why
+ * it could not be opened. */
 LsWindow *
 ls_window_new (LsApplication *application)
 {
-  return g_object_new (LS_TYPE_WINDOW, "application", application, NULL);
+  LsStore *store = ls_application_get_store (application);
+  LsWindow *self = g_object_new (LS_TYPE_WINDOW, "application", application, "store", store, NULL);
+
+  if (store == NULL)
+    ls_window_show_store_error (self, ls_application_get_store_error (application));
+  ls_profile_mark ("window built");
+  return self;
 }

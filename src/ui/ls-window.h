@@ -4,12 +4,18 @@
 #include <adwaita.h>
 
 #include "ls-application.h"
+#include "ls-store.h"
 
 G_BEGIN_DECLS
 
 #define LS_TYPE_WINDOW (ls_window_get_type ())
 G_DECLARE_FINAL_TYPE (LsWindow, ls_window, LS, WINDOW, AdwApplicationWindow)
 
-LsWindow *ls_window_new (LsApplication *application);
+LsWindow *ls_window_new              (LsApplication *application);
+void      ls_window_set_store        (LsWindow      *self,
+                                      LsStore       *store);
+LsStore  *ls_window_get_store        (LsWindow      *self);
+void      ls_window_show_store_error (LsWindow      *self,
+                                      const GError  *error);
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gi18n.h>
 
+#include "ls-caseload-view.h"
 #include "ls-i18n.h"
 #include "ls-test-display.h"
 #include "ls-window.h"
@@ -15,7 +16,8 @@ check_language (const char *language,
   g_setenv ("LANGUAGE", language, TRUE);
   ls_i18n_init ();
   window = g_object_new (LS_TYPE_WINDOW, NULL);
-  search = gtk_widget_get_template_child (GTK_WIDGET (window), LS_TYPE_WINDOW, "search_entry");
+  search = gtk_widget_get_template_child (GTK_WIDGET (window), LS_TYPE_WINDOW, "caseload_view");
+  search = gtk_widget_get_template_child (GTK_WIDGET (search), LS_TYPE_CASELOAD_VIEW, "search_entry");
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL, search_label);

@@ -1,6 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "ls-application.h"
+#include "ls-caseload-view.h"
+#include "ls-store-persons.h"
 #include "ls-test-display.h"
+#include "ls-test-util.h"
 #include "ls-window.h"
 
 static GtkWidget *
@@ -13,15 +19,26 @@ child (LsWindow   *window,
   return GTK_WIDGET (object);
 }
 
+static GtkWidget *
+caseload_child (LsWindow   *window,
+                const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (child (window, "caseload_view"), LS_TYPE_CASELOAD_VIEW, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
 static void
 test_main_controls (void)
 {
   g_autoptr(LsApplication) app = ls_application_new ();
   LsWindow *window = g_object_new (LS_TYPE_WINDOW, NULL);
-  GtkWidget *search = child (window, "search_entry");
+  GtkWidget *search = caseload_child (window, "search_entry");
+  GtkWidget *filter = caseload_child (window, "filter_dropdown");
+  GtkWidget *caseload = caseload_child (window, "list_view");
   GtkWidget *new_person = child (window, "new_person_button");
   GtkWidget *menu = child (window, "primary_menu_button");
-  GtkWidget *caseload = child (window, "caseload_list");
   GtkWidget *demo = child (window, "demo_button");
 
   gtk_window_present (GTK_WINDOW (window));
@@ -30,13 +47,15 @@ test_main_controls (void)
 
   gtk_test_accessible_assert_role (search, GTK_ACCESSIBLE_ROLE_SEARCH_BOX);
   gtk_test_accessible_assert_property (search, GTK_ACCESSIBLE_PROPERTY_LABEL, "Search people");
+  gtk_test_accessible_assert_role (filter, GTK_ACCESSIBLE_ROLE_COMBO_BOX);
+  gtk_test_accessible_assert_property (filter, GTK_ACCESSIBLE_PROPERTY_LABEL, "Show");
   gtk_test_accessible_assert_role (new_person, GTK_ACCESSIBLE_ROLE_BUTTON);
   gtk_test_accessible_assert_property (new_person, GTK_ACCESSIBLE_PROPERTY_LABEL, "New Person");
   gtk_test_accessible_assert_property (menu, GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
   gtk_test_accessible_assert_role (caseload, GTK_ACCESSIBLE_ROLE_LIST);
   gtk_test_accessible_assert_property (caseload, GTK_ACCESSIBLE_PROPERTY_LABEL, "People");
   gtk_test_accessible_assert_role (demo, GTK_ACCESSIBLE_ROLE_BUTTON);
-  g_assert_true (gtk_widget_get_sensitive (demo));
+  gtk_test_accessible_assert_property (demo, GTK_ACCESSIBLE_PROPERTY_LABEL, "Create Demo Data");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -54,6 +73,75 @@ test_adaptive_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An empty database shows the welcome page with its two actions enabled;
+ * once someone is in it, the page asks to choose a person. */
+static void
+test_welcome_when_empty (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "case.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) person = ls_person_new ();
+  LsWindow *window;
+
+  g_assert_no_error (error);
+  window = g_object_new (LS_TYPE_WINDOW, "store", store, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack"))), ==, "welcome");
+  g_assert_true (gtk_widget_is_sensitive (child (window, "demo_button")));
+  g_assert_true (gtk_widget_is_sensitive (child (window, "new_person_button")));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  ls_person_set_given_name (person, "Test");
+  ls_person_set_family_name (person, "Testesen");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  window = g_object_new (LS_TYPE_WINDOW, "store", store, NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack"))), ==, "select");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
+/* A file that is not a database: the window explains and offers nothing
+ * that could write, and the file is left exactly as it was. */
+static void
+test_store_error_page (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "notes.db", NULL);
+  const char *contents = "These are someone's notes, not a database.\n";
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = NULL;
+  LsWindow *window;
+  GtkWidget *page;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE);
+
+  window = g_object_new (LS_TYPE_WINDOW, NULL);
+  ls_window_show_store_error (window, error);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "window_stack"))), ==, "error");
+  page = child (window, "error_page");
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), ==, error->message);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (child (window, "error_advice"))), "not been changed"));
+  g_assert_false (gtk_widget_is_sensitive (child (window, "new_person_button")));
+  g_assert_false (gtk_widget_is_sensitive (child (window, "demo_button")));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, contents);
+  ls_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -62,5 +150,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/main-controls", test_main_controls);
   g_test_add_func ("/ui/window/adaptive-narrow", test_adaptive_narrow);
+  g_test_add_func ("/ui/window/welcome-when-empty", test_welcome_when_empty);
+  g_test_add_func ("/ui/window/store-error-page", test_store_error_page);
   return g_test_run ();
 }

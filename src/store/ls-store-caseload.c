@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The caseload's filtered views: the same person summaries as the person
+ * repository, restricted by what is going on in each person's case. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "ls-due.h"
+#include "ls-person.h"
+#include "ls-store-caseload.h"
+#include "ls-store-persons.h"
+#include "ls-store-private.h"
+
+#define SUMMARY "SELECT p.id, p.given_name, p.family_name, p.birth_date, p.national_id FROM persons p WHERE "
+#define COUNT   "SELECT count(*) FROM persons p WHERE "
+#define MATCH   "SELECT 1 FROM persons p WHERE p.id = ?2 AND "
+#define ORDER   " ORDER BY p.sort_name, p.id LIMIT ?3"
+
+/* ?1 is the last evaluation date that counts as due. */
+#define IN_CONVERSATION "p.id IN (SELECT person_id FROM sketches WHERE status = 'in-progress')"
+#define EVALUATION_DUE  "p.id IN (SELECT person_id FROM decisions" \
+                        " WHERE status IN ('issued', 'under-evaluation') AND evaluation_date <= ?1)"
+#define DRAFTS          "p.id IN (SELECT person_id FROM decisions WHERE status = 'draft')"
+
+typedef enum { QUERY_LIST, QUERY_COUNT, QUERY_MATCH, N_QUERIES } QueryKind;
+
+/* Static strings: the statement cache is keyed by their address. */
+static const char * const queries[LS_CASELOAD_N_FILTERS][N_QUERIES] = {
+  [LS_CASELOAD_ALL] = {
+    SUMMARY "1" ORDER, COUNT "1", MATCH "1" },
+  [LS_CASELOAD_IN_CONVERSATION] = {
+    SUMMARY IN_CONVERSATION ORDER, COUNT IN_CONVERSATION, MATCH IN_CONVERSATION },
+  [LS_CASELOAD_EVALUATION_DUE] = {
+    SUMMARY EVALUATION_DUE ORDER, COUNT EVALUATION_DUE, MATCH EVALUATION_DUE },
+  [LS_CASELOAD_DRAFTS] = {
+    SUMMARY DRAFTS ORDER, COUNT DRAFTS, MATCH DRAFTS },
+};
+
+static sqlite3_stmt *
+prepare (LsStore          *self,
+         LsCaseloadFilter  filter,
+         QueryKind         kind,
+         const GDate      *today,
+         GError          **error)
+{
+  sqlite3_stmt *stmt = _ls_store_statement (self, queries[filter][kind], error);
+
+  if (stmt != NULL && filter == LS_CASELOAD_EVALUATION_DUE)
+    {
+      GDate last;
+
+      last = *today;
+      g_date_add_days (&last, LS_DUE_SOON_DAYS);
+      _ls_bind_date (stmt, 1, &last);
+    }
+  return stmt;
+}
+
+static LsPerson *
+summary_from_row (sqlite3_stmt *stmt)
+{
+  LsPerson *person = ls_person_new ();
+  g_autoptr(GDate) birth = _ls_column_date (stmt, 3);
+
+  ls_person_set_id (person, sqlite3_column_int64 (stmt, 0));
+  ls_person_set_given_name (person, _ls_column_text (stmt, 1));
+  ls_person_set_family_name (person, _ls_column_text (stmt, 2));
+  ls_person_set_birth_date (person, birth);
+  ls_person_set_national_id (person, _ls_column_text (stmt, 4));
+  return person;
+}
+
+GPtrArray *
+ls_store_list_caseload (LsStore          *self,
+                        LsCaseloadFilter  filter,
+                        const GDate      *today,
+                        guint             limit,
+                        GError          **error)
+{
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (filter < LS_CASELOAD_N_FILTERS, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  stmt = prepare (self, filter, QUERY_LIST, today, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 3, limit);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (persons, summary_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&persons);
+}
+
+gint64
+ls_store_count_caseload (LsStore          *self,
+                         LsCaseloadFilter  filter,
+                         const GDate      *today,
+                         GError          **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count = -1;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+  g_return_val_if_fail (filter < LS_CASELOAD_N_FILTERS, -1);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), -1);
+
+  stmt = prepare (self, filter, QUERY_COUNT, today, error);
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  else
+    _ls_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return count;
+}
+
+static int
+passes (LsStore          *self,
+        LsCaseloadFilter  filter,
+        const GDate      *today,
+        gint64            person_id,
+        GError          **error)
+{
+  sqlite3_stmt *stmt = prepare (self, filter, QUERY_MATCH, today, error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return -1;
+    }
+  return rc == SQLITE_ROW;
+}
+
+GPtrArray *
+ls_store_search_caseload (LsStore          *self,
+                          const char       *query,
+                          LsCaseloadFilter  filter,
+                          const GDate      *today,
+                          guint             limit,
+                          GError          **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (filter < LS_CASELOAD_N_FILTERS, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  /* Ask for more than needed when a filter will drop some. */
+  found = ls_store_search_persons (self, query, filter == LS_CASELOAD_ALL ? limit : limit * 4, error);
+  if (found == NULL || filter == LS_CASELOAD_ALL)
+    return g_steal_pointer (&found);
+
+  kept = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < found->len && kept->len < limit; i++)
+    {
+      LsPerson *person = g_ptr_array_index (found, i);
+      int ok = passes (self, filter, today, ls_person_get_id (person), error);
+
+      if (ok < 0)
+        return NULL;
+      if (ok)
+        g_ptr_array_add (kept, g_object_ref (person));
+    }
+  return g_steal_pointer (&kept);
+}

@@ -1,0 +1,502 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The caseload sidebar: every person in name order (a lazy list that pages
+ * from the store), or the matches of a search and/or a filter, which are
+ * fetched on a worker thread with its own connection so that typing never
+ * waits for the database. A newer query cancels the one before; results
+ * that arrive late are dropped. */
+#define G_LOG_DOMAIN "ls-caseload-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-caseload-view.h"
+#include "ls-person-list.h"
+#include "ls-person.h"
+#include "ls-store-caseload.h"
+
+#define SEARCH_LIMIT 50
+#define FILTER_LIMIT 1000
+
+/* The worker's connection, shared by every query of one view. The mutex
+ * keeps queries one at a time: the store's statement cache is not
+ * thread-safe. */
+typedef struct
+{
+  GMutex   lock;
+  char    *path;
+  LsStore *store;
+} Worker;
+
+typedef struct
+{
+  Worker           *worker;
+  char             *query;
+  LsCaseloadFilter  filter;
+  GDate             today;
+  GPtrArray        *persons;
+  gint64            total;
+} Query;
+
+struct _LsCaseloadView
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *box;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *filter_dropdown;
+  GtkStack           *list_stack;
+  GtkListView        *list_view;
+  GtkSingleSelection *selection;
+  AdwStatusPage      *empty_page;
+  GtkLabel           *count_label;
+
+  LsStore            *store;
+  LsPersonList       *persons;
+  GListStore         *results;
+  Worker             *worker;
+  GCancellable       *cancellable;
+  gboolean            busy;
+};
+
+G_DEFINE_FINAL_TYPE (LsCaseloadView, ls_caseload_view, GTK_TYPE_WIDGET)
+
+enum { PERSON_ACTIVATED, QUERY_DONE, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+worker_clear (Worker *worker)
+{
+  g_mutex_clear (&worker->lock);
+  g_clear_object (&worker->store);
+  g_free (worker->path);
+}
+
+static void
+worker_unref (Worker *worker)
+{
+  g_atomic_rc_box_release_full (worker, (GDestroyNotify) worker_clear);
+}
+
+static void
+query_free (Query *query)
+{
+  worker_unref (query->worker);
+  g_free (query->query);
+  g_clear_pointer (&query->persons, g_ptr_array_unref);
+  g_free (query);
+}
+
+static void
+run_query (GTask        *task,
+           gpointer      source,
+           gpointer      task_data,
+           GCancellable *cancellable)
+{
+  Query *query = task_data;
+  Worker *worker = query->worker;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&worker->lock);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (worker->store == NULL)
+    worker->store = ls_store_open (worker->path, LS_STORE_OPEN_DEFAULT, &error);
+  if (worker->store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (query->query != NULL)
+    query->persons = ls_store_search_caseload (worker->store, query->query, query->filter,
+                                               &query->today, SEARCH_LIMIT, &error);
+  else
+    {
+      query->persons = ls_store_list_caseload (worker->store, query->filter, &query->today,
+                                               FILTER_LIMIT, &error);
+      if (query->persons != NULL)
+        query->total = ls_store_count_caseload (worker->store, query->filter, &query->today, &error);
+    }
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+update_count (LsCaseloadView *self,
+              const char     *query,
+              guint           shown,
+              gint64          total)
+{
+  g_autofree char *text = NULL;
+
+  if (query != NULL)
+    text = shown >= SEARCH_LIMIT
+           ? g_strdup_printf (_("The first %u matches; type more to narrow the search"), shown)
+           : g_strdup_printf (ngettext ("%u match", "%u matches", shown), shown);
+  else if (total > shown)
+    text = g_strdup_printf (_("The first %u of %" G_GINT64_FORMAT "; search to find others"), shown, total);
+  else
+    text = g_strdup_printf (ngettext ("%u person", "%u people", shown), shown);
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+show_model (LsCaseloadView *self,
+            GListModel     *model)
+{
+  gboolean empty = g_list_model_get_n_items (model) == 0;
+
+  if (gtk_single_selection_get_model (self->selection) != model)
+    gtk_single_selection_set_model (self->selection, model);
+  gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
+}
+
+static void
+query_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  LsCaseloadView *self = LS_CASELOAD_VIEW (source);
+  Query *query = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_warning ("Could not search the caseload: %s", error->message);
+          self->busy = FALSE;
+        }
+      return;
+    }
+  /* Stale: a newer query has started since. */
+  if (g_task_get_cancellable (G_TASK (result)) != self->cancellable)
+    return;
+
+  self->busy = FALSE;
+  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
+                       query->persons->pdata, query->persons->len);
+  show_model (self, G_LIST_MODEL (self->results));
+  update_count (self, query->query, query->persons->len, query->total);
+  g_signal_emit (self, signals[QUERY_DONE], 0);
+}
+
+static void
+refresh (LsCaseloadView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  LsCaseloadFilter filter = gtk_drop_down_get_selected (self->filter_dropdown);
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  Query *query;
+
+  if (self->store == NULL)
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->busy = FALSE;
+
+  if (filter >= LS_CASELOAD_N_FILTERS)
+    filter = LS_CASELOAD_ALL;
+  if (*stripped == '\0' && filter == LS_CASELOAD_ALL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->persons));
+
+      show_model (self, G_LIST_MODEL (self->persons));
+      update_count (self, NULL, n, n);
+      g_signal_emit (self, signals[QUERY_DONE], 0);
+      return;
+    }
+
+  query = g_new0 (Query, 1);
+  query->worker = g_atomic_rc_box_acquire (self->worker);
+  query->query = *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
+  query->filter = filter;
+  g_date_set_dmy (&query->today, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+
+  self->cancellable = g_cancellable_new ();
+  self->busy = TRUE;
+  task = g_task_new (self, self->cancellable, query_done_cb, NULL);
+  g_task_set_source_tag (task, refresh);
+  g_task_set_task_data (task, query, (GDestroyNotify) query_free);
+  g_task_run_in_thread (task, run_query);
+}
+
+static void
+search_changed_cb (LsCaseloadView *self)
+{
+  refresh (self);
+}
+
+static void
+filter_changed_cb (LsCaseloadView *self)
+{
+  refresh (self);
+}
+
+/* Enter in the search opens the first match. */
+static void
+search_activate_cb (LsCaseloadView *self)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+
+  if (model != NULL && g_list_model_get_n_items (model) > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+    }
+}
+
+static void
+stop_search_cb (LsCaseloadView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+selection_changed_cb (LsCaseloadView *self)
+{
+  g_autoptr(LsPerson) person = gtk_single_selection_get_selected_item (self->selection)
+                               ? g_object_ref (gtk_single_selection_get_selected_item (self->selection))
+                               : NULL;
+
+  if (person != NULL && ls_person_get_id (person) != 0)
+    g_signal_emit (self, signals[PERSON_ACTIVATED], 0, ls_person_get_id (person));
+}
+
+static void
+row_activate_cb (LsCaseloadView *self,
+                 guint           position)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  g_autoptr(LsPerson) person = model ? g_list_model_get_item (model, position) : NULL;
+
+  if (person != NULL && ls_person_get_id (person) != 0)
+    g_signal_emit (self, signals[PERSON_ACTIVATED], 0, ls_person_get_id (person));
+}
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), detail);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  LsPerson *person = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  GtkWidget *detail = gtk_widget_get_next_sibling (name);
+  g_autofree char *list_name = ls_caseload_view_dup_list_name (person);
+  g_autofree char *info = ls_caseload_view_dup_short_info (person, NULL);
+  g_autofree char *spoken = g_strdup_printf ("%s, %s", list_name, info);
+  GtkWidget *row = gtk_widget_get_parent (box);
+
+  gtk_label_set_label (GTK_LABEL (name), list_name);
+  gtk_label_set_label (GTK_LABEL (detail), info);
+  /* GTK 4.8 has no accessible label on list items: name the row widget so
+   * a screen reader says who it is (and no row is left without a name). */
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+}
+
+static void
+ls_caseload_view_dispose (GObject *object)
+{
+  LsCaseloadView *self = LS_CASELOAD_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_CASELOAD_VIEW);
+  g_clear_object (&self->persons);
+  g_clear_object (&self->results);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->worker, worker_unref);
+  G_OBJECT_CLASS (ls_caseload_view_parent_class)->dispose (object);
+}
+
+static gboolean
+ls_caseload_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (LS_CASELOAD_VIEW (widget)->search_entry));
+}
+
+static void
+ls_caseload_view_class_init (LsCaseloadViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ls_caseload_view_dispose;
+  widget_class->grab_focus = ls_caseload_view_grab_focus;
+
+  /* The person chosen in the list, by id. */
+  signals[PERSON_ACTIVATED] = g_signal_new ("person-activated", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* The list shows the answer to the latest search or filter (for tests). */
+  signals[QUERY_DONE] = g_signal_new ("query-done", G_TYPE_FROM_CLASS (klass),
+                                      G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/livsskisse/Livsskisse/ls-caseload-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, box);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, filter_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, selection);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, count_label);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activate_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ls_caseload_view_init (LsCaseloadView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->results = g_list_store_new (LS_TYPE_PERSON);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+}
+
+GtkWidget *
+ls_caseload_view_new (void)
+{
+  return g_object_new (LS_TYPE_CASELOAD_VIEW, NULL);
+}
+
+void
+ls_caseload_view_set_store (LsCaseloadView *self,
+                            LsStore        *store)
+{
+  g_return_if_fail (LS_IS_CASELOAD_VIEW (self));
+  g_return_if_fail (store == NULL || LS_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  g_clear_pointer (&self->worker, worker_unref);
+  g_clear_object (&self->persons);
+  if (store == NULL)
+    {
+      gtk_single_selection_set_model (self->selection, NULL);
+      return;
+    }
+  self->worker = g_atomic_rc_box_new0 (Worker);
+  g_mutex_init (&self->worker->lock);
+  self->worker->path = g_strdup (ls_store_get_path (store));
+  self->persons = ls_person_list_new (store);
+  refresh (self);
+}
+
+/* After persons were added or changed elsewhere. */
+void
+ls_caseload_view_reload (LsCaseloadView *self)
+{
+  g_return_if_fail (LS_IS_CASELOAD_VIEW (self));
+
+  if (self->persons != NULL)
+    ls_person_list_reload (self->persons);
+  refresh (self);
+}
+
+void
+ls_caseload_view_focus_search (LsCaseloadView *self)
+{
+  g_return_if_fail (LS_IS_CASELOAD_VIEW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* TRUE while a search or filter is being answered. */
+gboolean
+ls_caseload_view_is_busy (LsCaseloadView *self)
+{
+  g_return_val_if_fail (LS_IS_CASELOAD_VIEW (self), FALSE);
+  return self->busy;
+}
+
+/* The model the list shows now (the lazy list, or the latest results). */
+GListModel *
+ls_caseload_view_get_model (LsCaseloadView *self)
+{
+  g_return_val_if_fail (LS_IS_CASELOAD_VIEW (self), NULL);
+  return gtk_single_selection_get_model (self->selection);
+}
+
+/* "Family, Given", as the list is sorted. */
+char *
+ls_caseload_view_dup_list_name (LsPerson *person)
+{
+  const char *given = ls_person_get_given_name (person);
+  const char *family = ls_person_get_family_name (person);
+
+  g_return_val_if_fail (LS_IS_PERSON (person), NULL);
+
+  if (family == NULL || *family == '\0')
+    return g_strdup (given ? given : "");
+  if (given == NULL || *given == '\0')
+    return g_strdup (family);
+  /* Translators: a person in the caseload list, family name first. */
+  return g_strdup_printf (_("%s, %s"), family, given);
+}
+
+/* Age and birth date ("27 years, born 14.03.1999"), never the id number.
+ * @today NULL means today. */
+char *
+ls_caseload_view_dup_short_info (LsPerson    *person,
+                                 const GDate *today)
+{
+  const GDate *birth = ls_person_get_birth_date (person);
+  GDate now;
+  int age;
+
+  g_return_val_if_fail (LS_IS_PERSON (person), NULL);
+
+  if (birth == NULL || !g_date_valid (birth))
+    return g_strdup (_("Birth date not recorded"));
+  if (today == NULL)
+    {
+      g_date_clear (&now, 1);
+      g_date_set_time_t (&now, time (NULL));
+      today = &now;
+    }
+  age = g_date_get_year (today) - g_date_get_year (birth);
+  if (g_date_get_month (today) < g_date_get_month (birth)
+      || (g_date_get_month (today) == g_date_get_month (birth)
+          && g_date_get_day (today) < g_date_get_day (birth)))
+    age--;
+  /* Translators: age in years and the birth date (day.month.year). */
+  return g_strdup_printf (ngettext ("%d year, born %02u.%02u.%04u", "%d years, born %02u.%02u.%04u", MAX (age, 0)),
+                          age, g_date_get_day (birth), g_date_get_month (birth), g_date_get_year (birth));
+}

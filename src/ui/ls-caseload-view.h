@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ls-person.h"
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+#define LS_TYPE_CASELOAD_VIEW (ls_caseload_view_get_type ())
+G_DECLARE_FINAL_TYPE (LsCaseloadView, ls_caseload_view, LS, CASELOAD_VIEW, GtkWidget)
+
+GtkWidget  *ls_caseload_view_new             (void);
+void        ls_caseload_view_set_store       (LsCaseloadView *self,
+                                              LsStore        *store);
+void        ls_caseload_view_reload          (LsCaseloadView *self);
+void        ls_caseload_view_focus_search    (LsCaseloadView *self);
+gboolean    ls_caseload_view_is_busy         (LsCaseloadView *self);
+GListModel *ls_caseload_view_get_model       (LsCaseloadView *self);
+
+char       *ls_caseload_view_dup_list_name   (LsPerson       *person);
+char       *ls_caseload_view_dup_short_info  (LsPerson       *person,
+                                              const GDate    *today);
+
+G_END_DECLS

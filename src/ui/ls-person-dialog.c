@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* New person: every field checked as it is typed (ls-person-form.c says
+ * what is wrong under the field); the text stays as typed; Save (or Enter)
+ * only when everything is valid. A failed save keeps the dialog open. */
+#define G_LOG_DOMAIN "ls-person-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-national-id.h"
+#include "ls-person-dialog.h"
+#include "ls-person-form.h"
+#include "ls-store-persons.h"
+
+struct _LsPersonDialog
+{
+  AdwWindow       parent_instance;
+
+  GtkWidget      *save_button;
+  GtkLabel       *error_label;
+  GtkEditable    *given_entry;
+  GtkEditable    *family_entry;
+  GtkLabel       *name_message;
+  GtkEditable    *id_entry;
+  GtkLabel       *id_message;
+  GtkEditable    *birth_entry;
+  GtkLabel       *birth_message;
+  GtkEditable    *phone_entry;
+  GtkEditable    *email_entry;
+  GtkLabel       *email_message;
+  GtkEditable    *address_entry;
+  GtkEditable    *rep_entry;
+  GtkDropDown    *rep_relation;
+  GtkCheckButton *plain_check;
+  GtkCheckButton *pictogram_check;
+  GtkEditable    *interpreter_entry;
+  GtkDropDown    *written_dropdown;
+  GtkCheckButton *share_check;
+  GtkCheckButton *plan_check;
+
+  LsStore        *store;
+  char           *auto_birth;   /* the birth date we filled in from the id */
+  gboolean        touched_name;
+};
+
+G_DEFINE_FINAL_TYPE (LsPersonDialog, ls_person_dialog, ADW_TYPE_WINDOW)
+
+enum { SAVED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+set_message (GtkLabel   *label,
+             const char *message,
+             gboolean    is_error)
+{
+  gtk_label_set_label (label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  if (is_error)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+    }
+}
+
+static void
+today (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/* A valid id number fills the birth date, unless someone typed another. */
+static void
+fill_birth_from_id (LsPersonDialog          *self,
+                    const LsPersonFormState *state)
+{
+  const char *typed = gtk_editable_get_text (self->birth_entry);
+  g_autofree char *text = NULL;
+
+  if (!state->id_valid || (*typed != '\0' && g_strcmp0 (typed, self->auto_birth) != 0))
+    return;
+  text = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&state->birth_from_id),
+                          g_date_get_month (&state->birth_from_id), g_date_get_year (&state->birth_from_id));
+  if (g_strcmp0 (typed, text) == 0)
+    return;
+  g_free (self->auto_birth);
+  self->auto_birth = g_strdup (text);
+  gtk_editable_set_text (self->birth_entry, text);
+}
+
+static void
+check (LsPersonDialog *self)
+{
+  LsPersonFormValues values = {
+    .given_name = gtk_editable_get_text (self->given_entry),
+    .family_name = gtk_editable_get_text (self->family_entry),
+    .national_id = gtk_editable_get_text (self->id_entry),
+    .birth_date = gtk_editable_get_text (self->birth_entry),
+    .email = gtk_editable_get_text (self->email_entry),
+  };
+  LsPersonFormState state;
+  GDate now;
+
+  today (&now);
+  ls_person_form_check (&values, &now, &state);
+  if (state.id_valid && (*values.birth_date == '\0' || g_strcmp0 (values.birth_date, self->auto_birth) == 0))
+    {
+      fill_birth_from_id (self, &state);   /* re-enters check() through "changed" */
+      ls_person_form_state_clear (&state);
+      return;
+    }
+  /* Names are asked for only after someone started typing one. */
+  set_message (self->name_message, self->touched_name ? state.name_message : NULL, TRUE);
+  set_message (self->id_message, state.id_message, state.id_error);
+  set_message (self->birth_message, state.birth_message, state.birth_error);
+  set_message (self->email_message, state.email_message, TRUE);
+  gtk_widget_set_sensitive (self->save_button, state.can_save);
+  ls_person_form_state_clear (&state);
+}
+
+static void
+changed_cb (LsPersonDialog *self,
+            GtkEditable    *editable)
+{
+  if (editable == self->given_entry || editable == self->family_entry)
+    self->touched_name = TRUE;
+  check (self);
+}
+
+static char *
+text_or_null (GtkEditable *editable)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  return *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
+static LsPerson *
+person_from_form (LsPersonDialog *self)
+{
+  LsPerson *person = ls_person_new ();
+  g_autofree char *given = text_or_null (self->given_entry);
+  g_autofree char *family = text_or_null (self->family_entry);
+  g_autofree char *id = text_or_null (self->id_entry);
+  g_autofree char *phone = text_or_null (self->phone_entry);
+  g_autofree char *email = text_or_null (self->email_entry);
+  g_autofree char *address = text_or_null (self->address_entry);
+  g_autofree char *rep = text_or_null (self->rep_entry);
+  g_autofree char *interpreter = text_or_null (self->interpreter_entry);
+  GDate birth;
+
+  ls_person_set_given_name (person, given);
+  ls_person_set_family_name (person, family);
+  ls_person_set_national_id (person, id);
+  if (ls_parse_date (gtk_editable_get_text (self->birth_entry), &birth))
+    ls_person_set_birth_date (person, &birth);
+  ls_person_set_phone (person, phone);
+  ls_person_set_email (person, email);
+  ls_person_set_address (person, address);
+  ls_person_set_representative_name (person, rep);
+  if (rep != NULL)
+    ls_person_set_representative_relation (person, gtk_drop_down_get_selected (self->rep_relation) == 0
+                                                   ? "guardian" : "relative");
+  ls_person_set_plain_language (person, gtk_check_button_get_active (self->plain_check));
+  ls_person_set_pictograms (person, gtk_check_button_get_active (self->pictogram_check));
+  ls_person_set_interpreter_language (person, interpreter);
+  ls_person_set_written_language (person, gtk_drop_down_get_selected (self->written_dropdown) == 1 ? "nn" : "nb");
+  ls_person_set_consent_share (person, gtk_check_button_get_active (self->share_check));
+  ls_person_set_consent_plan (person, gtk_check_button_get_active (self->plan_check));
+  return person;
+}
+
+static void
+save_clicked_cb (LsPersonDialog *self)
+{
+  g_autoptr(LsPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->touched_name = TRUE;
+  check (self);
+  if (!gtk_widget_get_sensitive (self->save_button))
+    return;
+  person = person_from_form (self);
+  if (!ls_store_save_person (self->store, person, &error))
+    {
+      /* Keep everything typed; say what went wrong. */
+      g_autofree char *text = g_strdup_printf (_("The person was not saved: %s"), error->message);
+
+      gtk_label_set_label (self->error_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+  g_signal_emit (self, signals[SAVED], 0, ls_person_get_id (person));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+ls_person_dialog_dispose (GObject *object)
+{
+  LsPersonDialog *self = LS_PERSON_DIALOG (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->auto_birth, g_free);
+  G_OBJECT_CLASS (ls_person_dialog_parent_class)->dispose (object);
+}
+
+static void
+ls_person_dialog_class_init (LsPersonDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ls_person_dialog_dispose;
+
+  /* The new person's id, after it was saved. */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-person-dialog.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, LsPersonDialog, name)
+  BIND (save_button);
+  BIND (error_label);
+  BIND (given_entry);
+  BIND (family_entry);
+  BIND (name_message);
+  BIND (id_entry);
+  BIND (id_message);
+  BIND (birth_entry);
+  BIND (birth_message);
+  BIND (phone_entry);
+  BIND (email_entry);
+  BIND (email_message);
+  BIND (address_entry);
+  BIND (rep_entry);
+  BIND (rep_relation);
+  BIND (plain_check);
+  BIND (pictogram_check);
+  BIND (interpreter_entry);
+  BIND (written_dropdown);
+  BIND (share_check);
+  BIND (plan_check);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+ls_person_dialog_init (LsPersonDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  check (self);
+}
+
+GtkWidget *
+ls_person_dialog_new (GtkWindow *parent,
+                      LsStore   *store)
+{
+  LsPersonDialog *self;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  self = g_object_new (LS_TYPE_PERSON_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,487 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* One person at a glance: who they are, what is due next, the latest life
+ * sketch as a wheel, and the history of applications, conversations,
+ * decisions and evaluations in date order. */
+#define G_LOG_DOMAIN "ls-person-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-application-dialog.h"
+#include "ls-catalog.h"
+#include "ls-caseload-view.h"
+#include "ls-national-id.h"
+#include "ls-person-page.h"
+#include "ls-person-timeline.h"
+#include "ls-presentation-window.h"
+#include "ls-store-cases.h"
+#include "ls-store-decisions.h"
+#include "ls-store-persons.h"
+#include "ls-store-sketches.h"
+#include "ls-wheel-view.h"
+
+/* Until the conversation page is built, its button stays disabled. */
+#define HAVE_CONVERSATION_PAGE 0
+#define HAVE_PRESENTATION 0
+
+struct _LsPersonPage
+{
+  GtkWidget             parent_instance;
+
+  GtkWidget            *scroller;
+  GtkLabel             *name_label;
+  GtkLabel             *facts_label;
+  GtkLabel             *id_label;
+  GtkToggleButton      *id_reveal;
+  GtkWidget            *conversation_button;
+  GtkLabel             *conversation_label;
+  AdwPreferencesGroup  *due_group;
+  AdwPreferencesGroup  *sketch_group;
+  GtkWidget            *present_button;
+  GtkStack             *sketch_stack;
+  GtkWidget            *wheel_box;
+  GtkLabel             *sketch_label;
+  AdwPreferencesGroup  *history_group;
+  AdwPreferencesGroup  *details_group;
+
+  LsWheelView          *wheel;
+  GListModel           *domains;
+  GPtrArray            *rows;          /* rows added to the groups, to remove on reload */
+  LsStore              *store;
+  LsPerson             *person;
+  gint64                open_sketch;   /* a conversation in progress, or 0 */
+  gint64                latest_sketch;
+};
+
+G_DEFINE_FINAL_TYPE (LsPersonPage, ls_person_page, GTK_TYPE_WIDGET)
+
+enum { CONVERSATION_REQUESTED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+add_row (LsPersonPage        *self,
+         AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle,
+         const char          *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (icon_name != NULL)
+    adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon_name);
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->rows, row);
+}
+
+static void
+clear_rows (LsPersonPage *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      if (group != NULL)
+        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+  g_ptr_array_set_size (self->rows, 0);
+}
+
+static void
+show_id (LsPersonPage *self)
+{
+  const char *number = self->person ? ls_person_get_national_id (self->person) : NULL;
+  g_autofree char *formatted = number ? ls_national_id_format (number) : NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->id_reveal), formatted != NULL);
+  if (formatted == NULL)
+    text = g_strdup (number && *number ? number : _("No id number recorded"));
+  else if (gtk_toggle_button_get_active (self->id_reveal))
+    /* Translators: the whole national id number. */
+    text = g_strdup_printf (_("Id number %s"), formatted);
+  else
+    /* Only the birth-date part until asked: the rest identifies the person. */
+    text = g_strdup_printf (_("Id number %.6s •••••"), formatted);
+  gtk_label_set_label (self->id_label, text);
+}
+
+static void
+id_reveal_toggled_cb (LsPersonPage *self)
+{
+  gboolean shown = gtk_toggle_button_get_active (self->id_reveal);
+  const char *label = shown ? _("Hide the id number") : _("Show the whole id number");
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->id_reveal), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->id_reveal), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  show_id (self);
+}
+
+static void
+show_header (LsPersonPage *self)
+{
+  g_autofree char *name = ls_person_dup_display_name (self->person);
+  g_autofree char *facts = ls_caseload_view_dup_short_info (self->person, NULL);
+
+  gtk_label_set_label (self->name_label, name);
+  gtk_label_set_label (self->facts_label, facts);
+  gtk_toggle_button_set_active (self->id_reveal, FALSE);
+  show_id (self);
+}
+
+static void
+show_details (LsPersonPage *self)
+{
+  LsPerson *p = self->person;
+  const char *parts[] = { ls_person_get_phone (p), ls_person_get_email (p), ls_person_get_address (p) };
+  const char *rep = ls_person_get_representative_name (p);
+  const char *interpreter = ls_person_get_interpreter_language (p);
+  g_autoptr(GString) contact = g_string_new (NULL);
+  g_autoptr(GString) needs = g_string_new (NULL);
+  g_autofree char *consents = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      g_string_append_printf (contact, "%s%s", contact->len > 0 ? " · " : "", parts[i]);
+  add_row (self, self->details_group, _("Contact"), contact->len > 0 ? contact->str : _("Not recorded"), NULL);
+  if (rep != NULL && *rep != '\0')
+    {
+      gboolean guardian = g_strcmp0 (ls_person_get_representative_relation (p), "guardian") == 0;
+      g_autofree char *text = g_strdup_printf ("%s (%s)", rep, guardian ? _("guardian") : _("relative"));
+
+      add_row (self, self->details_group, _("Representative"), text, NULL);
+    }
+  if (ls_person_get_plain_language (p))
+    g_string_append (needs, _("Plain language. "));
+  if (ls_person_get_pictograms (p))
+    g_string_append (needs, _("Pictograms. "));
+  if (interpreter != NULL && *interpreter != '\0')
+    g_string_append_printf (needs, _("Interpreter: %s. "), interpreter);
+  g_string_append (needs, g_strcmp0 (ls_person_get_written_language (p), "nn") == 0
+                          ? _("Writes Nynorsk.") : _("Writes Bokmål."));
+  add_row (self, self->details_group, _("Communication"), needs->str, NULL);
+  /* Translators: the two consents, each "yes" or "no". */
+  consents = g_strdup_printf (_("Share with providers: %s. Individual plan: %s."),
+                              ls_person_get_consent_share (p) ? _("yes") : _("no"),
+                              ls_person_get_consent_plan (p) ? _("yes") : _("no"));
+  add_row (self, self->details_group, _("Consents"), consents, NULL);
+}
+
+static const char *
+due_icon (const LsTimelineItem *item)
+{
+  return item->due == LS_DUE_OVERDUE || item->due == LS_DUE_TODAY ? "dialog-warning-symbolic"
+                                                                    : "alarm-symbolic";
+}
+
+static void
+show_due (LsPersonPage *self,
+          GPtrArray    *decisions)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) due = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  due = ls_person_timeline_due (decisions, &today);
+  if (self->open_sketch != 0)
+    add_row (self, self->due_group, _("Finish the life-sketch conversation"),
+             _("A conversation is in progress"), "user-available-symbolic");
+  for (guint i = 0; i < due->len; i++)
+    {
+      const LsTimelineItem *item = g_ptr_array_index (due, i);
+
+      add_row (self, self->due_group, item->title, item->detail, due_icon (item));
+      /* The words say overdue; the colour only repeats it. */
+      if (item->due == LS_DUE_OVERDUE)
+        gtk_widget_add_css_class (g_ptr_array_index (self->rows, self->rows->len - 1), "error");
+      else if (item->due == LS_DUE_TODAY || item->due == LS_DUE_SOON)
+        gtk_widget_add_css_class (g_ptr_array_index (self->rows, self->rows->len - 1), "warning");
+    }
+  if (due->len == 0 && self->open_sketch == 0)
+    add_row (self, self->due_group, _("Nothing is due"), NULL, NULL);
+}
+
+static const char *
+timeline_icon (LsTimelineKind kind)
+{
+  switch (kind)
+    {
+    case LS_TIMELINE_APPLICATION: return "mail-unread-symbolic";
+    case LS_TIMELINE_SKETCH: return "system-users-symbolic";
+    case LS_TIMELINE_DECISION: return "emblem-documents-symbolic";
+    case LS_TIMELINE_EVALUATION: return "emblem-ok-symbolic";
+    default: return NULL;
+    }
+}
+
+static void
+show_history (LsPersonPage *self,
+              GPtrArray    *cases,
+              GPtrArray    *sketches,
+              GPtrArray    *decisions,
+              GPtrArray    *evaluations)
+{
+  g_autoptr(GPtrArray) items = ls_person_timeline_build (cases, sketches, decisions, evaluations);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LsTimelineItem *item = g_ptr_array_index (items, i);
+      g_autofree char *date = ls_format_date (&item->date);
+      /* Translators: a history entry: the date, then what happened. */
+      g_autofree char *title = g_strdup_printf (_("%s: %s"), date, item->title);
+
+      add_row (self, self->history_group, title, item->detail, timeline_icon (item->kind));
+    }
+  if (items->len == 0)
+    add_row (self, self->history_group, _("Nothing recorded yet"), NULL, NULL);
+}
+
+static void
+show_sketch (LsPersonPage *self,
+             GPtrArray    *sketches)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsSketch) latest = NULL;
+  g_autoptr(LsSketch) earlier = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  self->latest_sketch = sketches->len > 0
+                        ? ls_sketch_get_id (g_ptr_array_index (sketches, sketches->len - 1)) : 0;
+  gtk_widget_set_sensitive (self->present_button, HAVE_PRESENTATION && self->latest_sketch != 0);
+  if (self->latest_sketch == 0)
+    {
+      gtk_stack_set_visible_child_name (self->sketch_stack, "none");
+      return;
+    }
+  latest = ls_store_load_sketch (self->store, self->latest_sketch, &error);
+  if (latest != NULL && sketches->len > 1)
+    earlier = ls_store_load_sketch (self->store, ls_sketch_get_id (g_ptr_array_index (sketches, sketches->len - 2)),
+                                    NULL);
+  if (latest == NULL)
+    {
+      g_warning ("Could not load the latest sketch: %s", error->message);
+      gtk_stack_set_visible_child_name (self->sketch_stack, "none");
+      return;
+    }
+  if (self->domains == NULL)
+    self->domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
+  if (self->domains != NULL)
+    ls_wheel_view_set_sketch (self->wheel, latest, self->domains, earlier);
+  date = ls_format_date (ls_sketch_get_date (latest));
+  text = earlier != NULL
+         /* Translators: the date of the latest conversation; a faint outline shows the one before. */
+         ? g_strdup_printf (_("Conversation of %s. The faint outline shows the conversation before."), date)
+         : g_strdup_printf (_("Conversation of %s"), date);
+  gtk_label_set_label (self->sketch_label, text);
+  gtk_stack_set_visible_child_name (self->sketch_stack, "wheel");
+}
+
+static void
+show_conversation_button (LsPersonPage *self)
+{
+  const char *label = self->open_sketch ? _("_Continue Conversation") : _("_Start Conversation");
+  const char *name = self->open_sketch ? _("Continue Conversation") : _("Start Conversation");
+
+  gtk_label_set_label (self->conversation_label, label);
+  gtk_widget_set_sensitive (self->conversation_button, HAVE_CONVERSATION_PAGE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->conversation_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* Everything but the person, from the store. */
+static void
+show_case (LsPersonPage *self)
+{
+  gint64 id = ls_person_get_id (self->person);
+  g_autoptr(GPtrArray) cases = ls_store_list_cases (self->store, id, NULL);
+  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (self->store, id, NULL);
+  g_autoptr(GPtrArray) decisions = ls_store_list_decisions (self->store, id, NULL);
+  g_autoptr(GPtrArray) evaluations = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (sketches == NULL)
+    sketches = g_ptr_array_new_with_free_func (g_object_unref);
+  self->open_sketch = 0;
+  for (guint i = 0; i < sketches->len; i++)
+    if (ls_sketch_get_status (g_ptr_array_index (sketches, i)) == LS_SKETCH_IN_PROGRESS)
+      self->open_sketch = ls_sketch_get_id (g_ptr_array_index (sketches, i));
+  for (guint i = 0; decisions != NULL && i < decisions->len; i++)
+    {
+      g_autoptr(GPtrArray) some = ls_store_list_evaluations (self->store,
+                                                             ls_decision_get_id (g_ptr_array_index (decisions, i)),
+                                                             NULL);
+
+      if (some != NULL)
+        g_ptr_array_extend_and_steal (evaluations, g_steal_pointer (&some));
+    }
+  show_conversation_button (self);
+  show_due (self, decisions);
+  show_sketch (self, sketches);
+  show_history (self, cases, sketches, decisions, evaluations);
+}
+
+static void
+conversation_clicked_cb (LsPersonPage *self)
+{
+  if (self->person != NULL)
+    g_signal_emit (self, signals[CONVERSATION_REQUESTED], 0,
+                   ls_person_get_id (self->person), self->open_sketch);
+}
+
+static void
+present_clicked_cb (LsPersonPage *self)
+{
+#if HAVE_PRESENTATION
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  LsPresentationWindow *window;
+
+  if (self->latest_sketch == 0)
+    return;
+  window = ls_presentation_window_new_for_sketch (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                  self->store, self->latest_sketch, &error);
+  if (window == NULL)
+    g_warning ("Could not show the sketch: %s", error->message);
+  else
+    gtk_window_present (GTK_WINDOW (window));
+#endif
+}
+
+static void
+application_saved_cb (LsPersonPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->person != NULL && !ls_person_page_show_person (self, ls_person_get_id (self->person), &error))
+    g_warning ("Could not reload the person: %s", error->message);
+}
+
+static void
+application_clicked_cb (LsPersonPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  if (self->person == NULL)
+    return;
+  dialog = ls_application_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                      ls_person_get_id (self->person));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (application_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+ls_person_page_dispose (GObject *object)
+{
+  LsPersonPage *self = LS_PERSON_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_PERSON_PAGE);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->domains);
+  g_clear_object (&self->person);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (ls_person_page_parent_class)->dispose (object);
+}
+
+static void
+ls_person_page_class_init (LsPersonPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ls_person_page_dispose;
+
+  /* Start (sketch id 0) or continue a conversation with the person. */
+  signals[CONVERSATION_REQUESTED] = g_signal_new ("conversation-requested", G_TYPE_FROM_CLASS (klass),
+                                                  G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                  G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-person-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, id_label);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, id_reveal);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, conversation_button);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, conversation_label);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, due_group);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, sketch_group);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, present_button);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, sketch_stack);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, wheel_box);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, sketch_label);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, history_group);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, details_group);
+  gtk_widget_class_bind_template_callback (widget_class, id_reveal_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, conversation_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, present_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, application_clicked_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ls_person_page_init (LsPersonPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new ();
+  self->wheel = LS_WHEEL_VIEW (ls_wheel_view_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 280, 320);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->wheel), TRUE);
+  gtk_box_prepend (GTK_BOX (self->wheel_box), GTK_WIDGET (self->wheel));
+}
+
+GtkWidget *
+ls_person_page_new (void)
+{
+  return g_object_new (LS_TYPE_PERSON_PAGE, NULL);
+}
+
+void
+ls_person_page_set_store (LsPersonPage *self,
+                          LsStore      *store)
+{
+  g_return_if_fail (LS_IS_PERSON_PAGE (self));
+  g_return_if_fail (store == NULL || LS_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    g_clear_object (&self->person);
+}
+
+/* Loads person @id (an audited read) and everything about them. */
+gboolean
+ls_person_page_show_person (LsPersonPage *self,
+                            gint64        id,
+                            GError      **error)
+{
+  LsPerson *person;
+
+  g_return_val_if_fail (LS_IS_PERSON_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  person = ls_store_load_person (self->store, id, error);
+  if (person == NULL)
+    return FALSE;
+  g_clear_object (&self->person);
+  self->person = person;
+  clear_rows (self);
+  show_header (self);
+  show_case (self);
+  show_details (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
+  return TRUE;
+}
+
+LsPerson *
+ls_person_page_get_person (LsPersonPage *self)
+{
+  g_return_val_if_fail (LS_IS_PERSON_PAGE (self), NULL);
+  return self->person;
+}
