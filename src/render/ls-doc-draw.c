@@ -111,18 +111,28 @@ draw_line (LsDocLayout     *self,
   pango_cairo_show_layout_line (t->cr, line);
 }
 
+static double
+body_bottom (LsDocLayout *self)
+{
+  return self->page_height - self->margin_bottom - self->footer_height;
+}
+
 static void
 draw_callout (LsDocLayout     *self,
               Tagger          *t,
               const Placement *p)
 {
   double width = self->page_width - self->margin_left - self->margin_right;
+  /* A box taller than the page is cut at the body's bottom. */
+  double height = MIN (p->piece->height, body_bottom (self) - p->y);
   Tag path[] = { { "P", p->piece->block, 0, 0 } };
 
-  cairo_rectangle (t->cr, self->margin_left, p->y, width, p->piece->height);
+  cairo_save (t->cr);
+  cairo_rectangle (t->cr, self->margin_left, p->y, width, height);
+  cairo_clip_preserve (t->cr);
   set_source (t->cr, &callout_fill);
   cairo_fill (t->cr);
-  cairo_rectangle (t->cr, self->margin_left, p->y, 3, p->piece->height);
+  cairo_rectangle (t->cr, self->margin_left, p->y, 3, height);
   set_source (t->cr, &callout_bar);
   cairo_fill (t->cr);
 
@@ -130,6 +140,7 @@ draw_callout (LsDocLayout     *self,
   cairo_move_to (t->cr, self->margin_left + 3 + CALLOUT_PAD, p->y + CALLOUT_PAD);
   set_source (t->cr, &ink);
   pango_cairo_show_layout (t->cr, p->piece->layout);
+  cairo_restore (t->cr);
 }
 
 static void
@@ -157,8 +168,7 @@ draw_row (LsDocLayout     *self,
 
   /* A row taller than the page is cut at the body's bottom. */
   cairo_save (t->cr);
-  cairo_rectangle (t->cr, x0, p->y, width,
-                   MIN (piece->height, self->page_height - self->margin_bottom - self->footer_height - p->y));
+  cairo_rectangle (t->cr, x0, p->y, width, MIN (piece->height, body_bottom (self) - p->y));
   cairo_clip (t->cr);
   for (c = 0; c < n; c++)
     {

@@ -224,6 +224,9 @@ measure_text_block (LsDocLayout *self,
       piece->layout = g_object_ref (layout);
       piece->height = logical.height / (double) PANGO_SCALE + 2 * CALLOUT_PAD;
       piece->space_before = first ? 0 : 10;
+      if (piece->height > body_height (self))
+        _ls_doc_layout_warn (self, LS_DOC_LAYOUT_ERROR_TOO_TALL,
+                             _("A boxed paragraph in block %u is taller than a page and was cut"), index + 1);
       return;
     }
 

@@ -566,6 +566,23 @@ test_too_tall_row (void)
                   LS_DOC_LAYOUT_ERROR, LS_DOC_LAYOUT_ERROR_TOO_TALL);
   if (have_poppler ())
     pdf = write_pdf (layout, "too-tall.pdf");
+
+  /* A boxed paragraph never splits: too tall, it is cut with a warning. */
+  {
+    g_autoptr(LsDoc) boxed = ls_doc_new ();
+    g_autoptr(LsDocLayout) boxed_layout = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+    LsDocBlock *block = ls_doc_add_paragraph_text (boxed, tall->str);
+
+    ls_doc_block_set_paragraph_style (block, LS_DOC_PARAGRAPH_CALLOUT);
+    boxed_layout = ls_doc_layout_new (boxed);
+    g_assert_cmpuint (ls_doc_layout_get_n_pages (boxed_layout), ==, 1);
+    g_assert_cmpuint (ls_doc_layout_get_warnings (boxed_layout)->len, ==, 1);
+    g_assert_error ((GError *) g_ptr_array_index (ls_doc_layout_get_warnings (boxed_layout), 0),
+                    LS_DOC_LAYOUT_ERROR, LS_DOC_LAYOUT_ERROR_TOO_TALL);
+    bytes = ls_doc_pdf_write_bytes (boxed_layout, NULL);
+    g_assert_nonnull (bytes);
+  }
 }
 
 int
