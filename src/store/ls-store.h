@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 /* The case store: one database file holding everything Livsskisse
  * remembers. The interface is free of SQLite types so that another backend
  * (PostgreSQL for teams) can be added without touching the UI. Repositories
- * for each aggregate are declared in ls-store-*.h. */
+ * for each aggregate are declared in ls-store-*.h. A store may move
+ * between threads (a GTask) but is used by one thread at a time. */
 
 #define LS_STORE_ERROR (ls_store_error_quark ())
 

@@ -197,6 +197,45 @@ test_truncated (void)
   ls_test_rmdir (dir);
 }
 
+/* Damage inside the file (not at its start) is found by the integrity
+ * check, and reading damaged pages gives LS_STORE_ERROR_CORRUPT. */
+static void
+test_corrupt_pages (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "damaged.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *problem = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  LsStore *store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  add_persons (store, 400);
+  g_object_unref (store);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* Scribble over every page but the first (the schema lives there). */
+  for (gsize page = 4096; page + 4096 <= length; page += 4096)
+    memset (contents + page + 100, 0x5a, 400);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  store = ls_store_open (path, LS_STORE_OPEN_NO_MIGRATE, &error);
+  if (store == NULL)
+    g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT);
+  else
+    {
+      g_autoptr(GPtrArray) page = NULL;
+
+      g_assert_true (ls_store_check_integrity (store, &problem, &error));
+      g_assert_nonnull (problem);
+      page = ls_store_list_persons_page (store, NULL, 0, 500, &error);
+      if (page == NULL)
+        g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT);
+      g_object_unref (store);
+    }
+  ls_test_rmdir (dir);
+}
+
 static void
 test_newer_version (void)
 {
@@ -308,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/store/open/foreign-sqlite", test_foreign_sqlite);
   g_test_add_func ("/store/open/truncated", test_truncated);
   g_test_add_func ("/store/open/newer-version", test_newer_version);
+  g_test_add_func ("/store/open/corrupt-pages", test_corrupt_pages);
   g_test_add_func ("/store/open/read-only", test_read_only);
   g_test_add_func ("/store/open/disk-full", test_disk_full);
   g_test_add_func ("/store/open/no-migrate-missing", test_no_migrate_missing);
