@@ -94,7 +94,7 @@ static const LsXmlAttrSpec a_export[] = {
 LEAF (e_export, "export", 0, a_export)
 
 static const LsXmlAttrSpec a_person[] = {
-  REQ ("id", ID), REQ ("national-id", NATIONAL_ID), OPT ("birth-date", DATE),
+  REQ ("id", ID), OPT ("national-id", NATIONAL_ID), OPT ("birth-date", DATE),
   ENUM ("written-language", FALSE, v_language), OPT ("plain-language", BOOL),
   OPT ("pictograms", BOOL), OPT ("interpreter-language", KEY), OPT ("consent-share", BOOL),
   OPT ("consent-plan", BOOL), ENUM ("representative-relation", FALSE, v_relation),

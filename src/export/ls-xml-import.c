@@ -1,0 +1,578 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-xml-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ls-store-cases.h"
+#include "ls-store-decisions.h"
+#include "ls-store-exchange.h"
+#include "ls-store-persons.h"
+#include "ls-store-sketches.h"
+#include "ls-xml-import.h"
+
+typedef struct
+{
+  LsStore           *store;
+  LsXmlImportFlags   flags;
+  LsXmlImportCounts  counts;
+  gboolean           dry_run;     /* only look for conflicts */
+  GArray            *conflicts;
+  /* Per person: file id -> database id. */
+  GHashTable        *ids;
+} Import;
+
+#define FOR_CHILDREN(c, node) \
+  for (const LsXmlNode *c = ls_xml_node_get_first_child (node); c; c = ls_xml_node_get_next (c))
+
+static gboolean
+is (const LsXmlNode *node,
+    const char      *name)
+{
+  return strcmp (ls_xml_node_get_name (node), name) == 0;
+}
+
+static void
+map_id (Import          *im,
+        const LsXmlNode *node,
+        gint64           db_id)
+{
+  g_hash_table_insert (im->ids, g_strdup (ls_xml_node_get_attr (node, "id")),
+                       g_memdup2 (&db_id, sizeof db_id));
+}
+
+/* The reader has checked every reference, so a miss means 0 ("none"). */
+static gint64
+ref (Import          *im,
+     const LsXmlNode *node,
+     const char      *attr)
+{
+  const char *id = ls_xml_node_get_attr (node, attr);
+  gint64 *db_id = id ? g_hash_table_lookup (im->ids, id) : NULL;
+
+  return db_id ? *db_id : 0;
+}
+
+static void
+set_date (const LsXmlNode *node,
+          const char      *attr,
+          gpointer         object,
+          void (*setter) (gpointer, const GDate *))
+{
+  g_autoptr(GDate) date = ls_xml_node_dup_date (node, attr);
+
+  setter (object, date);
+}
+#define SET_DATE(node, attr, obj, setter) \
+  set_date (node, attr, obj, (void (*) (gpointer, const GDate *)) setter)
+
+static LsPerson *
+person_from_node (const LsXmlNode *node)
+{
+  LsPerson *p = ls_person_new ();
+
+  ls_person_set_national_id (p, ls_xml_node_get_attr (node, "national-id"));
+  SET_DATE (node, "birth-date", p, ls_person_set_birth_date);
+  if (ls_xml_node_get_attr (node, "written-language"))
+    ls_person_set_written_language (p, ls_xml_node_get_attr (node, "written-language"));
+  ls_person_set_plain_language (p, ls_xml_node_get_bool (node, "plain-language", FALSE));
+  ls_person_set_pictograms (p, ls_xml_node_get_bool (node, "pictograms", FALSE));
+  ls_person_set_interpreter_language (p, ls_xml_node_get_attr (node, "interpreter-language"));
+  ls_person_set_consent_share (p, ls_xml_node_get_bool (node, "consent-share", FALSE));
+  ls_person_set_consent_plan (p, ls_xml_node_get_bool (node, "consent-plan", FALSE));
+  ls_person_set_representative_relation (p, ls_xml_node_get_attr (node, "representative-relation"));
+  ls_person_set_given_name (p, ls_xml_node_get_child_text (node, "given-name"));
+  ls_person_set_family_name (p, ls_xml_node_get_child_text (node, "family-name"));
+  ls_person_set_phone (p, ls_xml_node_get_child_text (node, "phone"));
+  ls_person_set_email (p, ls_xml_node_get_child_text (node, "email"));
+  ls_person_set_address (p, ls_xml_node_get_child_text (node, "address"));
+  ls_person_set_representative_name (p, ls_xml_node_get_child_text (node, "representative"));
+  return p;
+}
+
+static gboolean
+import_case (Import          *im,
+             const LsXmlNode *node,
+             gint64           person_id,
+             GError         **error)
+{
+  g_autoptr(LsCase) c = ls_case_new ();
+  LsCaseStatus status = LS_CASE_RECEIVED;
+
+  ls_case_set_person_id (c, person_id);
+  ls_case_set_case_number (c, ls_xml_node_get_attr (node, "number"));
+  SET_DATE (node, "received", c, ls_case_set_received);
+  ls_case_set_channel (c, ls_xml_node_get_attr (node, "channel"));
+  ls_case_status_from_string (ls_xml_node_get_attr (node, "status"), &status);
+  ls_case_set_status (c, status);
+  ls_case_set_applied_for (c, ls_xml_node_get_child_text (node, "applied-for"));
+  ls_case_set_applied_by (c, ls_xml_node_get_child_text (node, "applied-by"));
+  if (!ls_store_save_case (im->store, c, error))
+    return FALSE;
+  map_id (im, node, ls_case_get_id (c));
+  im->counts.cases++;
+  return TRUE;
+}
+
+static void
+read_entry (LsSketch        *sketch,
+            const LsXmlNode *node,
+            GPtrArray       *entry_nodes)
+{
+  LsEntryKind kind = LS_ENTRY_STRENGTH;
+  LsEntryAuthor author = LS_ENTRY_AUTHOR_PERSON;
+  LsEnvironmentFactor env = LS_ENVIRONMENT_NONE;
+  g_autoptr(LsSketchEntry) e = NULL;
+
+  ls_entry_kind_from_string (ls_xml_node_get_attr (node, "kind"), &kind);
+  ls_entry_author_from_string (ls_xml_node_get_attr (node, "author"), &author);
+  if (ls_xml_node_get_attr (node, "environment"))
+    ls_environment_factor_from_string (ls_xml_node_get_attr (node, "environment"), &env);
+  e = ls_sketch_entry_new_with (ls_xml_node_get_attr (node, "domain"), kind, author,
+                                ls_xml_node_get_text (node) ? ls_xml_node_get_text (node) : "");
+  ls_sketch_entry_set_environment (e, env);
+  ls_sketch_entry_set_position (e, (guint) ls_xml_node_get_int (node, "position", 0));
+  g_list_store_append (ls_sketch_get_entries (sketch), e);
+  g_ptr_array_add (entry_nodes, (gpointer) node);
+}
+
+static void
+read_reading (LsSketch        *sketch,
+              const LsXmlNode *node)
+{
+  LsDomainReading *r = ls_sketch_ensure_reading (sketch, ls_xml_node_get_attr (node, "domain"));
+  LsPictogramRating pictogram = LS_PICTOGRAM_UNSET;
+
+  ls_domain_reading_set_self_rating (r, (int) ls_xml_node_get_int (node, "self-rating", 0));
+  ls_domain_reading_set_caseworker_rating (r, (int) ls_xml_node_get_int (node, "caseworker-rating", 0));
+  if (ls_xml_node_get_attr (node, "pictogram"))
+    ls_pictogram_rating_from_string (ls_xml_node_get_attr (node, "pictogram"), &pictogram);
+  ls_domain_reading_set_pictogram (r, pictogram);
+  ls_domain_reading_set_skipped (r, ls_xml_node_get_bool (node, "skipped", FALSE));
+}
+
+static gboolean
+import_sketch (Import          *im,
+               const LsXmlNode *node,
+               gint64           person_id,
+               GError         **error)
+{
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(GPtrArray) entry_nodes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) priorities = g_ptr_array_new_with_free_func (g_free);
+  GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
+  LsSketchStatus status = LS_SKETCH_IN_PROGRESS;
+  gboolean entry_priorities = FALSE;
+
+  ls_sketch_set_person_id (sketch, person_id);
+  ls_sketch_set_case_id (sketch, ref (im, node, "case"));
+  SET_DATE (node, "date", sketch, ls_sketch_set_date);
+  ls_sketch_status_from_string (ls_xml_node_get_attr (node, "status"), &status);
+  ls_sketch_set_status (sketch, status);
+  ls_sketch_set_agreements (sketch, ls_xml_node_get_child_text (node, "agreements"));
+  FOR_CHILDREN (c, node)
+    {
+      if (is (c, "participant"))
+        {
+          const char *name = ls_xml_node_get_child_text (c, "name");
+
+          ls_sketch_add_participant (sketch, name ? name : "", ls_xml_node_get_child_text (c, "role"));
+        }
+      else if (is (c, "reading"))
+        read_reading (sketch, c);
+      else if (is (c, "entry"))
+        read_entry (sketch, c, entry_nodes);
+      else if (is (c, "priority") && ls_xml_node_get_attr (c, "domain"))
+        g_ptr_array_add (priorities, g_strdup (ls_xml_node_get_attr (c, "domain")));
+      else if (is (c, "priority"))
+        entry_priorities = TRUE;
+    }
+  if (!entry_priorities)
+    {
+      g_ptr_array_add (priorities, NULL);
+      ls_sketch_set_priorities (sketch, (const char * const *) priorities->pdata);
+    }
+  if (!ls_store_save_sketch (im->store, sketch, error))
+    return FALSE;
+  map_id (im, node, ls_sketch_get_id (sketch));
+  for (guint i = 0; i < entry_nodes->len; i++)
+    {
+      g_autoptr(LsSketchEntry) e = g_list_model_get_item (entries, i);
+
+      map_id (im, g_ptr_array_index (entry_nodes, i), ls_sketch_entry_get_id (e));
+    }
+  im->counts.sketches++;
+  im->counts.entries += entry_nodes->len;
+  if (!entry_priorities)
+    return TRUE;
+
+  /* Entries have their ids now: the priority order can name them. */
+  g_ptr_array_set_size (priorities, 0);
+  FOR_CHILDREN (c, node)
+    if (is (c, "priority"))
+      g_ptr_array_add (priorities, ls_xml_node_get_attr (c, "domain")
+                                   ? g_strdup (ls_xml_node_get_attr (c, "domain"))
+                                   : ls_sketch_priority_for_entry (ref (im, c, "entry")));
+  g_ptr_array_add (priorities, NULL);
+  ls_sketch_set_priorities (sketch, (const char * const *) priorities->pdata);
+  return ls_store_save_sketch_details (im->store, sketch, error);
+}
+
+static LsGoal *
+goal_from_node (Import          *im,
+                const LsXmlNode *node)
+{
+  LsGoal *g = ls_goal_new ();
+
+  ls_goal_set_text (g, ls_xml_node_get_child_text (node, "text"));
+  ls_goal_set_domain_key (g, ls_xml_node_get_attr (node, "domain"));
+  ls_goal_set_baseline (g, (int) ls_xml_node_get_int (node, "baseline", -1));
+  ls_goal_set_weight (g, ls_xml_node_get_double (node, "weight", 1.0));
+  ls_goal_set_position (g, (guint) ls_xml_node_get_int (node, "position", 0));
+  ls_goal_set_need_entry_id (g, ref (im, node, "need"));
+  FOR_CHILDREN (c, node)
+    if (is (c, "level"))
+      ls_goal_set_level_text (g, (int) ls_xml_node_get_int (c, "score", 0), ls_xml_node_get_text (c));
+  return g;
+}
+
+static LsMeasure *
+measure_from_node (const LsXmlNode *node)
+{
+  LsMeasure *m = ls_measure_new ();
+
+  ls_measure_set_service_key (m, ls_xml_node_get_attr (node, "service"));
+  ls_measure_set_extent (m, ls_xml_node_get_double (node, "extent", 0.0));
+  ls_measure_set_unit (m, ls_xml_node_get_attr (node, "unit"));
+  SET_DATE (node, "start", m, ls_measure_set_start);
+  SET_DATE (node, "end", m, ls_measure_set_end);
+  ls_measure_set_granted (m, ls_xml_node_get_bool (node, "granted", TRUE));
+  ls_measure_set_position (m, (guint) ls_xml_node_get_int (node, "position", 0));
+  ls_measure_set_provider (m, ls_xml_node_get_child_text (node, "provider"));
+  ls_measure_set_refusal_grounds (m, ls_xml_node_get_child_text (node, "refusal-grounds"));
+  return m;
+}
+
+/* Saved as a draft with its goals and measures; chain and status later. */
+static gboolean
+import_decision (Import          *im,
+                 const LsXmlNode *node,
+                 gint64           person_id,
+                 GError         **error)
+{
+  g_autoptr(LsDecision) d = ls_decision_new ();
+  g_autoptr(GPtrArray) goal_nodes = g_ptr_array_new ();
+  LsDecisionType type = LS_DECISION_TYPE_TRIAL;
+  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (d));
+
+  ls_decision_set_person_id (d, person_id);
+  ls_decision_set_case_id (d, ref (im, node, "case"));
+  ls_decision_type_from_string (ls_xml_node_get_attr (node, "type"), &type);
+  ls_decision_set_decision_type (d, type);
+  ls_decision_set_status (d, LS_DECISION_DRAFT);
+  SET_DATE (node, "start", d, ls_decision_set_start);
+  SET_DATE (node, "end", d, ls_decision_set_end);
+  SET_DATE (node, "evaluation-date", d, ls_decision_set_evaluation_date);
+  SET_DATE (node, "issued-date", d, ls_decision_set_issued_date);
+  ls_decision_set_grounds (d, ls_xml_node_get_child_text (node, "grounds"));
+  ls_decision_set_legal_basis (d, ls_xml_node_get_child_text (node, "legal-basis"));
+  ls_decision_set_prepared_by (d, ls_xml_node_get_child_text (node, "prepared-by"));
+  ls_decision_set_approved_by (d, ls_xml_node_get_child_text (node, "approved-by"));
+  ls_decision_set_issued_by (d, ls_xml_node_get_child_text (node, "issued-by"));
+  FOR_CHILDREN (c, node)
+    {
+      if (is (c, "goal"))
+        {
+          g_autoptr(LsGoal) g = goal_from_node (im, c);
+
+          g_list_store_append (ls_decision_get_goals (d), g);
+          g_ptr_array_add (goal_nodes, (gpointer) c);
+        }
+      else if (is (c, "measure"))
+        {
+          g_autoptr(LsMeasure) m = measure_from_node (c);
+
+          g_list_store_append (ls_decision_get_measures (d), m);
+          im->counts.measures++;
+        }
+    }
+  if (!ls_store_save_decision (im->store, d, error))
+    return FALSE;
+  map_id (im, node, ls_decision_get_id (d));
+  for (guint i = 0; i < goal_nodes->len; i++)
+    {
+      g_autoptr(LsGoal) g = g_list_model_get_item (goals, i);
+
+      map_id (im, g_ptr_array_index (goal_nodes, i), ls_goal_get_id (g));
+    }
+  im->counts.goals += goal_nodes->len;
+  im->counts.decisions++;
+  return TRUE;
+}
+
+static gboolean
+import_evaluations (Import          *im,
+                    const LsXmlNode *decision,
+                    GError         **error)
+{
+  FOR_CHILDREN (node, decision)
+    {
+      g_autoptr(LsEvaluation) ev = NULL;
+      LsEvaluationOutcome outcome = LS_EVALUATION_OUTCOME_CONTINUE;
+
+      if (!is (node, "evaluation"))
+        continue;
+      ev = ls_evaluation_new ();
+      ls_evaluation_set_decision_id (ev, ref (im, decision, "id"));
+      SET_DATE (node, "date", ev, ls_evaluation_set_date);
+      ls_evaluation_outcome_from_string (ls_xml_node_get_attr (node, "outcome"), &outcome);
+      ls_evaluation_set_outcome (ev, outcome);
+      ls_evaluation_set_person_view (ev, ls_xml_node_get_child_text (node, "person-view"));
+      ls_evaluation_set_measures_view (ev, ls_xml_node_get_child_text (node, "measures-view"));
+      FOR_CHILDREN (s, node)
+        if (is (s, "score"))
+          ls_evaluation_set_score (ev, ref (im, s, "goal"), (int) ls_xml_node_get_int (s, "value", 0),
+                                   ls_xml_node_get_double (s, "weight", 1.0));
+      if (!ls_store_save_evaluation (im->store, ev, error))
+        return FALSE;
+      im->counts.evaluations++;
+    }
+  return TRUE;
+}
+
+static gboolean
+import_plan (Import          *im,
+             const LsXmlNode *node,
+             gint64           person_id,
+             GError         **error)
+{
+  g_autoptr(LsServicePlan) plan = ls_service_plan_new ();
+
+  ls_service_plan_set_person_id (plan, person_id);
+  ls_service_plan_set_decision_id (plan, ref (im, node, "decision"));
+  SET_DATE (node, "period-start", plan, ls_service_plan_set_period_start);
+  SET_DATE (node, "period-end", plan, ls_service_plan_set_period_end);
+  SET_DATE (node, "revision-date", plan, ls_service_plan_set_revision_date);
+  ls_service_plan_set_consent_plan (plan, ls_xml_node_get_bool (node, "consent-plan", FALSE));
+  ls_service_plan_set_consent_share (plan, ls_xml_node_get_bool (node, "consent-share", FALSE));
+  ls_service_plan_set_goals (plan, ls_xml_node_get_child_text (node, "goals"));
+  ls_service_plan_set_coordinator (plan, ls_xml_node_get_child_text (node, "coordinator"));
+  ls_service_plan_set_implementation (plan, ls_xml_node_get_child_text (node, "implementation"));
+  ls_service_plan_set_cooperation (plan, ls_xml_node_get_child_text (node, "cooperation"));
+  FOR_CHILDREN (c, node)
+    if (is (c, "participant"))
+      {
+        const char *name = ls_xml_node_get_child_text (c, "name");
+
+        ls_service_plan_add_participant (plan, name ? name : "", ls_xml_node_get_child_text (c, "role"),
+                                         ls_xml_node_get_child_text (c, "contribution"));
+      }
+  if (!ls_store_save_service_plan (im->store, plan, error))
+    return FALSE;
+  im->counts.plans++;
+  return TRUE;
+}
+
+/* The person to add records to: new, or (merging) the one with the same
+ * id number. 0 after a conflict was noted in a dry run; -1 on error. */
+static gint64
+resolve_person (Import          *im,
+                const LsXmlNode *node,
+                GError         **error)
+{
+  const char *nid = ls_xml_node_get_attr (node, "national-id");
+  g_autoptr(LsPerson) person = NULL;
+  gint64 existing = 0;
+
+  if (nid != NULL && (existing = ls_store_exchange_lookup_id (im->store, nid, error)) < 0)
+    return -1;
+  if (existing > 0 && im->dry_run)
+    {
+      LsXmlConflict conflict = { ls_xml_node_get_line (node), existing };
+
+      g_array_append_val (im->conflicts, conflict);
+      return 0;
+    }
+  if (existing > 0 && !(im->flags & LS_XML_IMPORT_MERGE))
+    {
+      g_set_error (error, LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
+                   _("a person with this national identity number is already in the database;"
+                     " nothing was imported (merge to add the file’s records to that person)"));
+      return -1;
+    }
+  if (existing > 0)
+    {
+      im->counts.merged++;
+      return existing;
+    }
+  if (im->dry_run)
+    return 0;
+  person = person_from_node (node);
+  if (!ls_store_save_person (im->store, person, error)
+      || (nid != NULL && !ls_store_exchange_note_id (im->store, nid, ls_person_get_id (person), error)))
+    return -1;
+  im->counts.persons++;
+  return ls_person_get_id (person);
+}
+
+static gboolean
+import_person (Import          *im,
+               const LsXmlNode *node,
+               GError         **error)
+{
+  gint64 person_id = resolve_person (im, node, error);
+
+  if (person_id <= 0)
+    return person_id == 0;
+  g_hash_table_remove_all (im->ids);
+  map_id (im, node, person_id);
+
+  FOR_CHILDREN (c, node)
+    {
+      gboolean ok = TRUE;
+
+      if (is (c, "case"))
+        ok = import_case (im, c, person_id, error);
+      else if (is (c, "sketch"))
+        ok = import_sketch (im, c, person_id, error);
+      else if (is (c, "decision"))
+        ok = import_decision (im, c, person_id, error);
+      else if (is (c, "export-event"))
+        ok = ls_store_exchange_add_export_event (im->store, person_id, ls_xml_node_get_attr (c, "time"),
+                                                 ls_xml_node_get_attr (c, "user"), error);
+      if (!ok)
+        return FALSE;
+    }
+  /* All decisions exist now: restore the chain and the status, then the
+   * evaluations (which refer to goals), then the plans. */
+  FOR_CHILDREN (c, node)
+    if (is (c, "decision"))
+      {
+        LsDecisionStatus status = LS_DECISION_DRAFT;
+
+        ls_decision_status_from_string (ls_xml_node_get_attr (c, "status"), &status);
+        if (!ls_store_exchange_restore_decision (im->store, ref (im, c, "id"), ref (im, c, "previous"),
+                                                 status, error)
+            || !import_evaluations (im, c, error))
+          return FALSE;
+      }
+  FOR_CHILDREN (c, node)
+    if (is (c, "service-plan") && !import_plan (im, c, person_id, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+on_node (LsXmlNode *node,
+         gpointer   user_data,
+         guint     *line,
+         GError   **error)
+{
+  Import *im = user_data;
+
+  if (!is (node, "person"))
+    return TRUE;
+  return import_person (im, node, error);
+}
+
+typedef gboolean (*ReadFunc) (Import *im, gpointer data, GError **error);
+
+static gboolean
+run (LsStore          *store,
+     LsXmlImportFlags  flags,
+     gboolean          dry_run,
+     GArray           *conflicts,
+     ReadFunc          read,
+     gpointer          data,
+     LsXmlImportCounts *counts,
+     GError          **error)
+{
+  Import im = { store, flags, { 0 }, dry_run, conflicts, NULL };
+  gboolean ok;
+
+  if (!ls_store_exchange_begin (store, error))
+    return FALSE;
+  im.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ok = ls_store_exchange_begin_id_index (store, error) && read (&im, data, error);
+  g_hash_table_unref (im.ids);
+  /* A dry run never keeps anything. */
+  if (ok && !dry_run)
+    ok = ls_store_exchange_commit (store, error);
+  else
+    ls_store_exchange_rollback (store);
+  ls_store_exchange_end_id_index (store);
+  if (ok && counts != NULL)
+    *counts = im.counts;
+  return ok;
+}
+
+typedef struct
+{
+  const char        *path;
+  const char        *display_name;
+  const char        *data;
+  gsize              length;
+  const LsXmlLimits *limits;
+  GCancellable      *cancellable;
+} Source;
+
+static gboolean
+read_source (Import  *im,
+             gpointer data,
+             GError **error)
+{
+  Source *src = data;
+
+  if (src->path != NULL)
+    return ls_xml_read_file (src->path, src->display_name, src->limits, on_node, im, src->cancellable, error);
+  return ls_xml_read_memory (src->data, src->length, src->display_name, src->limits, on_node, im, error);
+}
+
+gboolean
+ls_xml_import_file (LsStore           *store,
+                    const char        *path,
+                    LsXmlImportFlags   flags,
+                    LsXmlImportCounts *counts,
+                    GCancellable      *cancellable,
+                    GError           **error)
+{
+  Source src = { path, NULL, NULL, 0, NULL, cancellable };
+
+  g_return_val_if_fail (LS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  return run (store, flags, FALSE, NULL, read_source, &src, counts, error);
+}
+
+gboolean
+ls_xml_import_memory (LsStore           *store,
+                      const char        *data,
+                      gsize              length,
+                      const char        *display_name,
+                      const LsXmlLimits *limits,
+                      LsXmlImportFlags   flags,
+                      LsXmlImportCounts *counts,
+                      GError           **error)
+{
+  Source src = { NULL, display_name, data, length, limits, NULL };
+
+  g_return_val_if_fail (LS_IS_STORE (store), FALSE);
+  return run (store, flags, FALSE, NULL, read_source, &src, counts, error);
+}
+
+GArray *
+ls_xml_import_find_conflicts (LsStore      *store,
+                              const char   *path,
+                              GCancellable *cancellable,
+                              GError      **error)
+{
+  g_autoptr(GArray) conflicts = g_array_new (FALSE, FALSE, sizeof (LsXmlConflict));
+  Source src = { path, NULL, NULL, 0, NULL, cancellable };
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  if (!run (store, LS_XML_IMPORT_DEFAULT, TRUE, conflicts, read_source, &src, NULL, error))
+    return NULL;
+  return g_steal_pointer (&conflicts);
+}

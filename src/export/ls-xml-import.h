@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ls-store.h"
+#include "ls-xml-reader.h"
+
+G_BEGIN_DECLS
+
+/* Import of a case exchange file: all or nothing, in one transaction; on
+ * any error the database is as before and the message reads
+ * "FILE:LINE: cause". Records get new database ids.
+ *
+ * A person whose national identity number is already in the database is
+ * refused, unless LS_XML_IMPORT_MERGE is given. Merging never changes a
+ * stored record: the stored person's details stay as they are, and the
+ * file's cases, sketches (with entries), decisions (with goals, measures,
+ * evaluations), service plans and earlier exports are added to that
+ * person as new records. Importing the same file twice with merging adds
+ * them twice: merge is for moving records in, not for synchronising. */
+
+typedef enum
+{
+  LS_XML_IMPORT_DEFAULT = 0,
+  LS_XML_IMPORT_MERGE   = 1 << 0,
+} LsXmlImportFlags;
+
+typedef struct
+{
+  guint persons;       /* new persons */
+  guint merged;        /* persons merged into existing ones */
+  guint cases;
+  guint sketches;
+  guint entries;
+  guint decisions;
+  guint goals;
+  guint measures;
+  guint evaluations;
+  guint plans;
+} LsXmlImportCounts;
+
+/* @counts (may be NULL) is filled only on success. */
+gboolean ls_xml_import_file        (LsStore            *store,
+                                    const char         *path,
+                                    LsXmlImportFlags    flags,
+                                    LsXmlImportCounts  *counts,
+                                    GCancellable       *cancellable,
+                                    GError            **error);
+
+/* The same from memory (for tests and the fuzzer); @limits may be NULL. */
+gboolean ls_xml_import_memory      (LsStore            *store,
+                                    const char         *data,
+                                    gsize               length,
+                                    const char         *display_name,
+                                    const LsXmlLimits  *limits,
+                                    LsXmlImportFlags    flags,
+                                    LsXmlImportCounts  *counts,
+                                    GError            **error);
+
+typedef struct
+{
+  guint  line;                 /* of the <person> element in the file */
+  gint64 existing_person_id;   /* the person already in the database */
+} LsXmlConflict;
+
+/* For asking before an import: reads and checks the whole file without
+ * changing anything and returns the persons in it whose id number is
+ * already in the database (GArray of LsXmlConflict, empty when none), or
+ * NULL with @error when the file would be refused anyway. */
+GArray  *ls_xml_import_find_conflicts (LsStore          *store,
+                                       const char       *path,
+                                       GCancellable     *cancellable,
+                                       GError          **error);
+
+G_END_DECLS

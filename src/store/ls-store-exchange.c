@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-store"
+
+#include <string.h>
+
+#include "ls-store-exchange.h"
+#include "ls-store-private.h"
+
+void
+ls_export_event_free (LsExportEvent *event)
+{
+  if (event == NULL)
+    return;
+  g_free (event->time);
+  g_free (event->user);
+  g_free (event);
+}
+
+gboolean
+ls_store_exchange_begin (LsStore *self,
+                         GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  return _ls_store_begin (self, error);
+}
+
+gboolean
+ls_store_exchange_commit (LsStore *self,
+                          GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  return _ls_store_commit (self, error);
+}
+
+void
+ls_store_exchange_rollback (LsStore *self)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+  /* Already undone when an inner save failed. */
+  if (self->transaction_depth > 0)
+    _ls_store_rollback (self);
+}
+
+gboolean
+ls_store_exchange_restore_decision (LsStore          *self,
+                                    gint64            decision_id,
+                                    gint64            previous_id,
+                                    LsDecisionStatus  status,
+                                    GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  /* The chain first, while the decision is still a draft (a trigger
+   * refuses changing it afterwards). */
+  stmt = _ls_store_statement (self, "UPDATE decisions SET previous_id = ?2 WHERE id = ?1 AND status = 'draft'",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, decision_id);
+  _ls_bind_id (stmt, 2, previous_id);
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  stmt = _ls_store_statement (self, "UPDATE decisions SET status = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, decision_id);
+  sqlite3_bind_text (stmt, 2, ls_decision_status_to_string (status), -1, SQLITE_STATIC);
+  return _ls_store_step_done (self, stmt, error);
+}
+
+GPtrArray *
+ls_store_exchange_list_export_events (LsStore *self,
+                                      gint64   person_id,
+                                      GError **error)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_export_event_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  stmt = _ls_store_statement (self, "SELECT substr (at, 1, 19) || 'Z', os_user FROM audit"
+                              " WHERE person_id = ?1 AND action = 'export' ORDER BY at, id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LsExportEvent *event = g_new0 (LsExportEvent, 1);
+
+      event->time = g_strdup (_ls_column_text (stmt, 0));
+      event->user = g_strdup (_ls_column_text (stmt, 1));
+      g_ptr_array_add (events, event);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&events);
+}
+
+gboolean
+ls_store_exchange_add_export_event (LsStore    *self,
+                                    gint64      person_id,
+                                    const char *time,
+                                    const char *user,
+                                    GError    **error)
+{
+  g_autofree char *at = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (time != NULL && strlen (time) == 20, FALSE);
+
+  /* The store writes milliseconds: YYYY-MM-DDThh:mm:ss.sssZ. */
+  at = g_strdup_printf ("%.19s.000Z", time);
+  stmt = _ls_store_statement (self, "INSERT INTO audit (at, os_user, display_name, person_id, object_type,"
+                              " object_id, action) VALUES (?1, ?2, NULL, ?3, 'person', ?3, 'export')", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, user != NULL ? user : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, person_id);
+  return _ls_store_step_done (self, stmt, error);
+}
+
+GArray *
+ls_store_exchange_list_person_ids (LsStore *self,
+                                   GError **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  stmt = _ls_store_statement (self, "SELECT id FROM persons ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+gboolean
+ls_store_exchange_begin_id_index (LsStore *self,
+                                  GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  return _ls_store_exec (self, "DROP TABLE IF EXISTS temp.ls_import_ids;"
+                         "CREATE TEMP TABLE ls_import_ids (national_id TEXT PRIMARY KEY, person_id INTEGER)"
+                         " WITHOUT ROWID;"
+                         "INSERT OR IGNORE INTO temp.ls_import_ids SELECT national_id, min (id) FROM persons"
+                         " WHERE national_id IS NOT NULL AND national_id <> '' GROUP BY national_id;", error);
+}
+
+gint64
+ls_store_exchange_lookup_id (LsStore    *self,
+                             const char *national_id,
+                             GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+
+  stmt = _ls_store_statement (self, "SELECT person_id FROM temp.ls_import_ids WHERE national_id = ?1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, national_id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return -1;
+    }
+  return id;
+}
+
+gboolean
+ls_store_exchange_note_id (LsStore    *self,
+                           const char *national_id,
+                           gint64      person_id,
+                           GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  stmt = _ls_store_statement (self, "INSERT OR IGNORE INTO temp.ls_import_ids VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, national_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  return _ls_store_step_done (self, stmt, error);
+}
+
+void
+ls_store_exchange_end_id_index (LsStore *self)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+  _ls_store_exec (self, "DROP TABLE IF EXISTS temp.ls_import_ids", NULL);
+}

@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ls-decision-status.h"
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* What the XML exchange (src/export/ls-xml-*) needs beyond the
+ * repositories: restoring a decision's chain and status as it was,
+ * earlier exports in the audit log, and finding persons by id number. */
+
+/* One transaction around a whole import or export (nests with the
+ * repositories' own). When a save inside fails, everything is undone and
+ * commit fails too. */
+gboolean   ls_store_exchange_begin              (LsStore          *self,
+                                                 GError          **error);
+gboolean   ls_store_exchange_commit             (LsStore          *self,
+                                                 GError          **error);
+void       ls_store_exchange_rollback           (LsStore          *self);
+
+typedef struct
+{
+  char *time;   /* YYYY-MM-DDThh:mm:ssZ */
+  char *user;   /* the OS user; may be NULL */
+} LsExportEvent;
+
+void       ls_export_event_free                 (LsExportEvent *event);
+
+/* For a decision just imported as a draft (with its goals and measures):
+ * sets the decision it follows (0: none) and its status as recorded,
+ * without the state machine, which governs new work, not history. */
+gboolean   ls_store_exchange_restore_decision   (LsStore          *self,
+                                                 gint64            decision_id,
+                                                 gint64            previous_id,
+                                                 LsDecisionStatus  status,
+                                                 GError          **error);
+
+/* The "export" rows of the audit log naming @person_id, oldest first
+ * (LsExportEvent); times to the second. */
+GPtrArray *ls_store_exchange_list_export_events (LsStore          *self,
+                                                 gint64            person_id,
+                                                 GError          **error);
+/* Adds an "export" row with the time and user of an earlier export. */
+gboolean   ls_store_exchange_add_export_event   (LsStore          *self,
+                                                 gint64            person_id,
+                                                 const char       *time,
+                                                 const char       *user,
+                                                 GError          **error);
+
+/* The ids of all persons in ascending order (GArray of gint64). */
+GArray    *ls_store_exchange_list_person_ids    (LsStore          *self,
+                                                 GError          **error);
+
+/* An index of id numbers for one import, kept in SQLite's temporary
+ * database (memory stays flat however many persons there are). Begin
+ * inside the import's batch; lookups see persons added with _note(). */
+gboolean   ls_store_exchange_begin_id_index     (LsStore          *self,
+                                                 GError          **error);
+/* The person with @national_id, 0 when none, -1 on error. */
+gint64     ls_store_exchange_lookup_id          (LsStore          *self,
+                                                 const char       *national_id,
+                                                 GError          **error);
+gboolean   ls_store_exchange_note_id            (LsStore          *self,
+                                                 const char       *national_id,
+                                                 gint64            person_id,
+                                                 GError          **error);
+void       ls_store_exchange_end_id_index       (LsStore          *self);
+
+G_END_DECLS
