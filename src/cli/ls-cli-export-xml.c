@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* export-xml [--person ID] -o FILE: whole cases in the exchange format
+ * (help page "xml-format"); everyone, or one person. */
+#define G_LOG_DOMAIN "livsskisse-cli"
+
+#include <glib/gi18n.h>
+
+#include "ls-cli.h"
+#include "ls-xml-export.h"
+
+int
+ls_cli_export_xml (int    argc,
+                   char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = NULL;
+  gint64 person = 0;
+  GOptionEntry entries[] = {
+    { "person", 0, 0, G_OPTION_ARG_INT64, &person, N_("Only this person (an id from “list persons”)"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
+    { NULL }
+  };
+
+  if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
+    return 2;
+  if (output == NULL || argc != 1)
+    return ls_cli_fail (_("export-xml needs -o FILE (and optionally --person ID)"));
+  if (person < 0)
+    return ls_cli_fail (_("--person needs a person id"));
+  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || !ls_xml_export_file (store, output, person, NULL, NULL, NULL, &error))
+    return ls_cli_fail_error (error);
+  return 0;
+}
