@@ -7,6 +7,9 @@
 #include <unistd.h>
 
 #include "ls-store-private.h"
+#include "ls-domain.h"
+#include "ls-service.h"
+#include "ls-store-catalog.h"
 #include "ls-store-persons.h"
 #include "ls-test-util.h"
 
@@ -115,6 +118,23 @@ test_pragmas (void)
   g_assert_cmpint (sqlite3_column_int (stmt, 2), >=, 16);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 3), ==, "Hjem og hverdag");
   sqlite3_finalize (stmt);
+  {
+    g_autoptr(GListStore) domains = ls_store_list_domains (store, "nn", &error);
+    g_autoptr(GListStore) services = ls_store_list_services (store, "en", &error);
+    g_autoptr(LsDomain) first = NULL;
+    g_autoptr(LsService) service = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (domains)), ==, 10);
+    first = g_list_model_get_item (G_LIST_MODEL (domains), 0);
+    g_assert_cmpstr (ls_domain_get_key (first), ==, "home");
+    g_assert_cmpstr (ls_domain_get_name (first), ==, "Heim og kvardag");
+    service = g_list_model_get_item (G_LIST_MODEL (services), 0);
+    g_assert_cmpstr (ls_service_get_key (service), ==, "home_nursing");
+    g_assert_cmpstr (ls_service_get_name (service), ==, "Home nursing");
+    g_assert_cmpstr (ls_service_get_unit (service), ==, "hours");
+    g_assert_nonnull (strstr (ls_service_get_legal_basis (service), "§ 3-2"));
+  }
   g_object_unref (store);
   ls_test_rmdir (dir);
 }
