@@ -106,5 +106,9 @@ ls_store_backup (LsStore    *self,
       _ls_store_error_from_code (dest_path, rc, error);
       return FALSE;
     }
+  /* A backup copies everyone's data: it is logged as an export (the audit
+   * table exists from schema 3 on; an older file is copied as it is). */
+  if (self->schema_version >= 3)
+    return ls_store_audit (self, 0, "backup", 0, LS_AUDIT_EXPORT, error);
   return TRUE;
 }

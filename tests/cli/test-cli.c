@@ -5,6 +5,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "ls-national-id.h"
 #include "ls-test-util.h"
 #include "ls-value.h"
@@ -225,6 +227,58 @@ test_bad_files (void)
   ls_test_rmdir (dir);
 }
 
+static char *
+checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+test_newer_and_damaged (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "future.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  sqlite3 *raw = NULL;
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--persons", "3", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (sqlite3_open (db, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "PRAGMA journal_mode=DELETE; PRAGMA user_version = 999", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  before = checksum (db);
+  run_cli (&run, "check", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "newer"));
+  run_cli (&run, "list", "persons", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  run_cli (&run, "demo", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  after = checksum (db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Damage inside the file: check says so and fails. */
+  g_assert_cmpint (sqlite3_open (db, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "PRAGMA user_version = 3", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  g_assert_true (g_file_get_contents (db, &contents, &length, NULL));
+  for (gsize page = 4096; page + 4096 <= length; page += 4096)
+    memset (contents + page + 200, 0x33, 300);
+  g_assert_true (g_file_set_contents (db, contents, length, NULL));
+  run_cli (&run, "check", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
 static void
 test_bench_small (void)
 {
@@ -246,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-id", test_check_id);
   g_test_add_func ("/cli/demo-list-check-backup", test_demo_list_check_backup);
   g_test_add_func ("/cli/bad-files", test_bad_files);
+  g_test_add_func ("/cli/newer-and-damaged", test_newer_and_damaged);
   g_test_add_func ("/cli/bench-small", test_bench_small);
   return g_test_run ();
 }
