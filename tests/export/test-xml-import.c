@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Import into a real database: every hostile or broken file is refused
+ * with file, line and cause, and the database file is byte for byte what
+ * it was. "Unchanged" is checked honestly with WAL: the store is closed
+ * before hashing (SQLite checkpoints and removes the -wal file when the
+ * last connection closes; the test asserts that it is gone), so the hash
+ * covers everything the database holds. */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ls-store-persons.h"
+#include "ls-store-sketches.h"
+#include "ls-test-util.h"
+#include "ls-xml-import.h"
+
+#define MARKER "LS-SECRET-MARKER-4711"
+
+typedef struct
+{
+  char *dir;
+  char *db;
+} Fixture;
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "export", "xml", name, NULL);
+}
+
+static LsStore *
+open_store (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  LsStore *store = ls_store_open (f->db, LS_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autofree char *valid = fixture_path ("valid-small.xml");
+  g_autoptr(LsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  LsXmlImportCounts counts;
+
+  f->dir = ls_test_mkdtemp ();
+  f->db = g_build_filename (f->dir, "cases.db", NULL);
+  store = open_store (f);
+  g_assert_true (ls_xml_import_file (store, valid, LS_XML_IMPORT_DEFAULT, &counts, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.persons, ==, 2);
+  g_assert_cmpuint (counts.sketches, ==, 1);
+  g_assert_cmpuint (counts.entries, ==, 3);
+  g_assert_cmpuint (counts.decisions, ==, 2);
+  g_assert_cmpuint (counts.evaluations, ==, 1);
+  g_assert_cmpuint (counts.plans, ==, 1);
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  ls_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+}
+
+/* The database as bytes, with the store closed and the WAL folded in. */
+static char *
+db_hash (Fixture *f)
+{
+  g_autofree char *wal = g_strconcat (f->db, "-wal", NULL);
+  g_autofree char *data = NULL;
+  gsize len;
+
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (f->db, &data, &len, NULL));
+  g_assert_null (g_strstr_len (data, len, MARKER));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+}
+
+/* Imports @path (named @shown in messages) into the closed database and
+ * asserts refusal at @line with @code, and not a byte changed. */
+static void
+assert_refused (Fixture          *f,
+                const char       *path,
+                const char       *shown,
+                LsXmlImportFlags  flags,
+                LsXmlError        code,
+                guint             line)
+{
+  g_autofree char *before = db_hash (f);
+  g_autofree char *after = NULL;
+  g_autofree char *prefix = g_strdup_printf ("%s:%u: ", shown, line);
+  g_autoptr(LsStore) store = open_store (f);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ls_xml_import_file (store, path, flags, NULL, NULL, &error));
+  g_assert_error (error, LS_XML_ERROR, (int) code);
+  if (!g_str_has_prefix (error->message, prefix))
+    g_error ("expected “%s…”, got “%s”", prefix, error->message);
+  g_assert_null (strstr (error->message, MARKER));
+  g_assert_null (strstr (error->message, "Tiril"));
+  g_clear_object (&store);
+  after = db_hash (f);
+  g_assert_cmpstr (before, ==, after);
+}
+
+typedef struct
+{
+  const char *file;
+  LsXmlError  code;
+  guint       line;
+} Hostile;
+
+static const Hostile hostile[] = {
+  { "billion-laughs.xml", LS_XML_ERROR_FORBIDDEN, 2 },
+  { "external-dtd.xml", LS_XML_ERROR_FORBIDDEN, 2 },
+  { "parameter-entity.xml", LS_XML_ERROR_FORBIDDEN, 2 },
+  { "network-entity.xml", LS_XML_ERROR_FORBIDDEN, 2 },
+  { "undeclared-entity.xml", LS_XML_ERROR_FORBIDDEN, 4 },
+  { "invalid-utf8.xml", LS_XML_ERROR_ENCODING, 4 },
+  { "latin1.xml", LS_XML_ERROR_ENCODING, 1 },
+  { "wrong-namespace.xml", LS_XML_ERROR_FORMAT, 2 },
+  { "wrong-version.xml", LS_XML_ERROR_FORMAT, 2 },
+  { "rating-out-of-range.xml", LS_XML_ERROR_VALUE, 5 },
+  { "gas-out-of-range.xml", LS_XML_ERROR_VALUE, 6 },
+  { "impossible-date.xml", LS_XML_ERROR_VALUE, 4 },
+  { "date-out-of-range.xml", LS_XML_ERROR_VALUE, 4 },
+  { "dangling-reference.xml", LS_XML_ERROR_REFERENCE, 5 },
+  { "duplicate-id.xml", LS_XML_ERROR_REFERENCE, 5 },
+  { "truncated.xml", LS_XML_ERROR_MALFORMED, 5 },
+};
+
+static void
+test_hostile (Fixture       *f,
+              gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autofree char *path = fixture_path (hostile[i].file);
+      g_autofree char *shown = g_filename_display_name (path);
+
+      assert_refused (f, path, shown, LS_XML_IMPORT_DEFAULT, hostile[i].code, hostile[i].line);
+    }
+}
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *content)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, content, -1, NULL));
+  return path;
+}
+
+#define ROOT "<livsskisse xmlns=\"https://livsskisse.org/ns/case/1\" version=\"1\">\n"
+
+/* An external entity pointing at a real file with a secret: refused, the
+ * secret is neither in the database nor in the message. */
+static void
+test_external_entity (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *secret = write_file (f, "secret.txt", MARKER "\n");
+  g_autofree char *uri = g_filename_to_uri (secret, NULL, NULL);
+  g_autofree char *xml = g_strdup_printf (
+    "<?xml version=\"1.0\"?>\n<!DOCTYPE livsskisse [<!ENTITY s SYSTEM \"%s\">]>\n" ROOT
+    "<person id=\"p1\" national-id=\"30079900075\"><given-name>&s;</given-name></person>\n"
+    "</livsskisse>\n", uri);
+  g_autofree char *path = write_file (f, "xxe.xml", xml);
+  g_autofree char *shown = g_filename_display_name (path);
+
+  assert_refused (f, path, shown, LS_XML_IMPORT_DEFAULT, LS_XML_ERROR_FORBIDDEN, 2);
+}
+
+/* A good first person and a broken second: nothing of either is kept. */
+static void
+test_all_or_nothing (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "half.xml",
+    "<?xml version=\"1.0\"?>\n" ROOT
+    "<person id=\"p1\" national-id=\"30079900075\"><given-name>Ny</given-name>\n"
+    "<sketch id=\"s1\" status=\"finished\"><entry id=\"e1\" domain=\"home\" kind=\"wish\" author=\"person\">Tekst</entry></sketch>\n"
+    "</person>\n"
+    "<person id=\"p2\" national-id=\"01810150110\">\n"
+    "<sketch id=\"s1\" status=\"finished\"><reading domain=\"home\" self-rating=\"0\"/></sketch>\n"
+    "</person>\n</livsskisse>\n");
+  g_autofree char *shown = g_filename_display_name (path);
+
+  assert_refused (f, path, shown, LS_XML_IMPORT_MERGE, LS_XML_ERROR_VALUE, 7);
+}
+
+/* The same person again: refused without merge, at the person's line. */
+static void
+test_conflict (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *valid = fixture_path ("valid-small.xml");
+  g_autofree char *shown = g_filename_display_name (valid);
+  g_autofree char *before = db_hash (f);
+  g_autofree char *after = NULL;
+  g_autoptr(LsStore) store = NULL;
+  g_autoptr(GArray) conflicts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_refused (f, valid, shown, LS_XML_IMPORT_DEFAULT, LS_XML_ERROR_CONFLICT, 4);
+
+  /* What the app asks before importing; changes nothing either. */
+  store = open_store (f);
+  conflicts = ls_xml_import_find_conflicts (store, valid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 2);
+  g_assert_cmpuint (g_array_index (conflicts, LsXmlConflict, 0).line, ==, 4);
+  g_assert_cmpint (g_array_index (conflicts, LsXmlConflict, 0).existing_person_id, ==, 1);
+  g_assert_cmpint (g_array_index (conflicts, LsXmlConflict, 1).existing_person_id, ==, 2);
+  g_clear_object (&store);
+  after = db_hash (f);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Merging adds the file's records and changes nothing stored. */
+static void
+test_merge (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "merge.xml",
+    "<?xml version=\"1.0\"?>\n" ROOT
+    "<person id=\"p1\" national-id=\"01810150110\"><given-name>Overskrevet</given-name>\n"
+    "<sketch id=\"s1\" status=\"in-progress\" date=\"2026-10-01\">"
+    "<entry id=\"e1\" domain=\"home\" kind=\"wish\" author=\"person\">Ny ønske</entry></sketch>\n"
+    "</person>\n</livsskisse>\n");
+  g_autoptr(LsStore) store = open_store (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) person = NULL;
+  g_autoptr(GPtrArray) sketches = NULL;
+  LsXmlImportCounts counts;
+
+  g_assert_true (ls_xml_import_file (store, path, LS_XML_IMPORT_MERGE, &counts, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.persons, ==, 0);
+  g_assert_cmpuint (counts.merged, ==, 1);
+  g_assert_cmpuint (counts.sketches, ==, 1);
+  g_assert_cmpint (ls_store_count_persons (store, NULL), ==, 2);
+  person = ls_store_load_person (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_person_get_given_name (person), ==, "Tiril");
+  sketches = ls_store_list_sketches (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sketches->len, ==, 2);
+}
+
+/* The CLI: one line on stderr naming file and line, exit status 1. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  const char *cli = g_getenv ("LIVSSKISSE_CLI");
+  g_autofree char *path = fixture_path ("rating-out-of-range.xml");
+  g_autofree char *err = NULL;
+  g_autofree char *before = db_hash (f);
+  g_autofree char *after = NULL;
+  const char *argv[] = { cli, "import-xml", "--database", f->db, path, NULL };
+  int status;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("LIVSSKISSE_CLI is not set");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
+                               &err, &status, NULL));
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_str_has_suffix (err, ":5: the value of “self-rating” on “reading” is not a number from 1 to 10\n"));
+  g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);  /* one line */
+  after = db_hash (f);
+  g_assert_cmpstr (before, ==, after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) g_test_add ("/xml-import/" name, Fixture, NULL, setup, func, teardown)
+  ADD ("hostile-files", test_hostile);
+  ADD ("external-entity", test_external_entity);
+  ADD ("all-or-nothing", test_all_or_nothing);
+  ADD ("conflict", test_conflict);
+  ADD ("merge", test_merge);
+  ADD ("cli", test_cli);
+  return g_test_run ();
+}
