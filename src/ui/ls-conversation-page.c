@@ -1,0 +1,774 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The conversation page: a stepper on the left (every step reachable at
+ * any time, domains marked done / skipped / not yet), the steps in a stack
+ * built once (moving between them is a stack switch), Back/Next, undo and
+ * redo, and a banner that says when a change is not saved yet. */
+#define G_LOG_DOMAIN "ls-conversation-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-conversation-page-private.h"
+#include "ls-conversation-session.h"
+#include "ls-conversation-steps.h"
+#include "ls-domain-step.h"
+#include "ls-presentation-window.h"
+#include "ls-store-persons.h"
+#include "ls-wheel-view.h"
+
+typedef struct
+{
+  char      *name;      /* stack page name */
+  char      *title;
+  LsDomain  *domain;    /* NULL for the other steps */
+  GtkWidget *button;    /* in the stepper */
+  GtkWidget *status;    /* the button's status line */
+  GtkWidget *page;
+} Step;
+
+struct _LsConversationPage
+{
+  AdwBin                 parent_instance;
+
+  LsStore               *store;
+  gint64                 person_id;
+  LsConversationSession *session;
+  char                  *person_name;
+
+  GtkWidget             *banner;
+  GtkWidget             *banner_label;
+  GtkStack              *stack;
+  GtkWidget             *back_button;
+  GtkWidget             *next_button;
+  GtkWidget             *priorities_step;
+  GtkWidget             *summary_wheel;
+  GArray                *steps;     /* Step */
+  guint                  current;
+};
+
+G_DEFINE_FINAL_TYPE (LsConversationPage, ls_conversation_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_SKETCH_ID,
+  PROP_SAVING_FAILED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static Step *
+step_at (LsConversationPage *self,
+         guint               index)
+{
+  return &g_array_index (self->steps, Step, index);
+}
+
+static void
+step_clear (gpointer data)
+{
+  Step *step = data;
+
+  g_free (step->name);
+  g_free (step->title);
+  g_clear_object (&step->domain);
+}
+
+/* Stepper --------------------------------------------------------------- */
+
+static void
+update_step_button (LsConversationPage *self,
+                    guint               index)
+{
+  Step *step = step_at (self, index);
+  const char *status = NULL;
+  g_autofree char *name = NULL;
+
+  if (step->domain != NULL)
+    {
+      switch (ls_conversation_session_domain_state (self->session, ls_domain_get_key (step->domain)))
+        {
+        case LS_DOMAIN_STATE_DONE:
+          status = _("Done");
+          break;
+        case LS_DOMAIN_STATE_SKIPPED:
+          status = _("Skipped for now");
+          break;
+        case LS_DOMAIN_STATE_NOT_YET:
+        default:
+          status = _("Not yet");
+          break;
+        }
+      gtk_label_set_text (GTK_LABEL (step->status), status);
+    }
+  /* Translators: a step in the conversation and how far it has come. */
+  name = status ? g_strdup_printf (_("%s, %s"), step->title, status) : g_strdup (step->title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (step->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  index == self->current ? _("Current step") : "",
+                                  -1);
+  if (index == self->current)
+    gtk_widget_add_css_class (step->button, "current-step");
+  else
+    gtk_widget_remove_css_class (step->button, "current-step");
+}
+
+static void
+update_stepper (LsConversationPage *self)
+{
+  for (guint i = 0; i < self->steps->len; i++)
+    update_step_button (self, i);
+}
+
+static void
+refresh_summary (LsConversationPage *self)
+{
+  ls_wheel_view_set_sketch (LS_WHEEL_VIEW (self->summary_wheel),
+                            ls_conversation_session_get_sketch (self->session),
+                            ls_conversation_session_get_domains (self->session), NULL);
+}
+
+static void
+go_to (LsConversationPage *self,
+       guint               index)
+{
+  Step *step;
+  guint previous = self->current;
+
+  g_return_if_fail (index < self->steps->len);
+
+  step = step_at (self, index);
+  self->current = index;
+  if (g_str_equal (step->name, "priorities"))
+    {
+      /* Needs must have ids before they can be put in order. */
+      ls_conversation_session_flush (self->session, NULL);
+      ls_priorities_step_refresh (self->priorities_step);
+    }
+  else if (g_str_equal (step->name, "summary"))
+    refresh_summary (self);
+  gtk_stack_set_visible_child_name (self->stack, step->name);
+  gtk_widget_set_sensitive (self->back_button, index > 0);
+  gtk_widget_set_visible (self->next_button, index + 1 < self->steps->len);
+  update_step_button (self, previous);
+  update_step_button (self, index);
+}
+
+static void
+on_step_clicked (GtkButton          *button,
+                 LsConversationPage *self)
+{
+  go_to (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ls-index")));
+}
+
+static void
+go_to_domain (LsConversationPage *self,
+              guint               domain_index)
+{
+  for (guint i = 0; i < self->steps->len; i++)
+    if (step_at (self, i)->domain != NULL && domain_index-- == 0)
+      {
+        go_to (self, i);
+        ls_domain_step_focus_start (LS_DOMAIN_STEP (step_at (self, i)->page));
+        return;
+      }
+}
+
+static void
+on_back (GtkButton          *button,
+         LsConversationPage *self)
+{
+  if (self->current > 0)
+    go_to (self, self->current - 1);
+}
+
+static void
+on_next (GtkButton          *button,
+         LsConversationPage *self)
+{
+  if (self->current + 1 < self->steps->len)
+    go_to (self, self->current + 1);
+}
+
+static void
+on_skip_requested (LsDomainStep       *domain_step,
+                   LsConversationPage *self)
+{
+  on_next (NULL, self);
+}
+
+static void
+on_segment_activated (LsWheelView        *wheel,
+                      guint               index,
+                      LsConversationPage *self)
+{
+  go_to_domain (self, index);
+}
+
+/* Session --------------------------------------------------------------- */
+
+static void
+on_session_changed (LsConversationSession *session,
+                    const char            *field,
+                    LsConversationPage    *self)
+{
+  update_stepper (self);
+  if (g_str_equal (step_at (self, self->current)->name, "summary"))
+    refresh_summary (self);
+}
+
+static void
+on_save_state_changed (LsConversationSession *session,
+                       LsConversationPage    *self)
+{
+  gboolean failed = ls_conversation_session_get_saving_failed (session);
+
+  if (failed)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("Not saved yet: %s Everything you wrote is still here, and is saved as soon as this is solved."),
+                         ls_conversation_session_get_save_error (session));
+      gtk_label_set_text (GTK_LABEL (self->banner_label), text);
+    }
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner), failed);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING_FAILED]);
+}
+
+static void
+on_try_again (GtkButton          *button,
+              LsConversationPage *self)
+{
+  ls_conversation_session_flush (self->session, NULL);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LsConversationPage *self = LS_CONVERSATION_PAGE (widget);
+
+  if (self->session == NULL)
+    return;
+  if (g_str_equal (action_name, "conversation.undo"))
+    ls_conversation_session_undo (self->session);
+  else
+    ls_conversation_session_redo (self->session);
+}
+
+static void
+update_undo_actions (LsConversationPage *self)
+{
+  LsEditHistory *history = ls_conversation_session_get_history (self->session);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversation.undo", ls_edit_history_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversation.redo", ls_edit_history_can_redo (history));
+}
+
+static void
+show_own_view_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LsConversationPage *self = LS_CONVERSATION_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  LsPresentationWindow *window;
+
+  if (self->session == NULL)
+    return;
+  ls_conversation_session_flush (self->session, NULL);
+  window = ls_presentation_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       ls_conversation_session_get_sketch (self->session), self->person_name);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+pause_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LsConversationPage *self = LS_CONVERSATION_PAGE (widget);
+
+  if (self->session != NULL)
+    ls_conversation_session_flush (self->session, NULL);
+  g_signal_emit (self, signals[DONE], 0);
+}
+
+static void
+on_finish (GtkButton          *button,
+           LsConversationPage *self)
+{
+  ls_conversation_session_set_status (self->session, LS_SKETCH_FINISHED);
+  if (ls_conversation_session_flush (self->session, NULL))
+    g_signal_emit (self, signals[DONE], 0);
+}
+
+/* Building -------------------------------------------------------------- */
+
+static GtkWidget *
+scrolled (GtkWidget *child)
+{
+  GtkWidget *sw = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 860);
+  gtk_widget_set_margin_top (child, 24);
+  gtk_widget_set_margin_bottom (child, 24);
+  gtk_widget_set_margin_start (child, 18);
+  gtk_widget_set_margin_end (child, 18);
+  adw_clamp_set_child (ADW_CLAMP (clamp), child);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (sw), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (sw), clamp);
+  return sw;
+}
+
+static void
+add_step (LsConversationPage *self,
+          GtkWidget          *stepper,
+          const char         *name,
+          const char         *title,
+          LsDomain           *domain,
+          GtkWidget          *page)
+{
+  Step step = { g_strdup (name), g_strdup (title), domain ? g_object_ref (domain) : NULL, NULL, NULL, page };
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (content), label);
+  if (domain != NULL)
+    {
+      step.status = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (step.status), 0);
+      gtk_widget_add_css_class (step.status, "caption");
+      gtk_widget_add_css_class (step.status, "dim-label");
+      gtk_box_append (GTK_BOX (content), step.status);
+    }
+  step.button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (step.button), content);
+  gtk_widget_add_css_class (step.button, "flat");
+  gtk_widget_add_css_class (step.button, "conversation-step");
+  g_object_set_data (G_OBJECT (step.button), "ls-index", GUINT_TO_POINTER (self->steps->len));
+  g_signal_connect (step.button, "clicked", G_CALLBACK (on_step_clicked), self);
+  gtk_box_append (GTK_BOX (stepper), step.button);
+  gtk_stack_add_named (self->stack, scrolled (page), name);
+  g_array_append_val (self->steps, step);
+}
+
+static GtkWidget *
+summary_step (LsConversationPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *title = gtk_label_new (_("Summary"));
+  GtkWidget *text = gtk_label_new (_("This is the life sketch so far. Choose a life area in the wheel to go back to it."));
+  GtkWidget *show = gtk_button_new_with_label (_("Show to the Person"));
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "title-1");
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_widget_add_css_class (text, "dim-label");
+  self->summary_wheel = ls_wheel_view_new ();
+  ls_wheel_view_set_show_legend (LS_WHEEL_VIEW (self->summary_wheel), TRUE);
+  gtk_widget_set_size_request (self->summary_wheel, -1, 520);
+  g_signal_connect (self->summary_wheel, "segment-activated", G_CALLBACK (on_segment_activated), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "conversation.show-own-view");
+  gtk_widget_set_halign (show, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (show, "pill");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), self->summary_wheel);
+  gtk_box_append (GTK_BOX (box), show);
+  return box;
+}
+
+static GtkWidget *
+build_banner (LsConversationPage *self)
+{
+  GtkWidget *box = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
+                                 "orientation", GTK_ORIENTATION_HORIZONTAL, "spacing", 12, NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *retry = gtk_button_new_with_label (_("Try Again"));
+
+  self->banner_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->banner_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->banner_label), 0);
+  gtk_widget_set_hexpand (self->banner_label, TRUE);
+  gtk_widget_add_css_class (box, "save-failed-banner");
+  gtk_widget_set_margin_start (icon, 12);
+  g_signal_connect (retry, "clicked", G_CALLBACK (on_try_again), self);
+  gtk_widget_set_margin_top (retry, 6);
+  gtk_widget_set_margin_bottom (retry, 6);
+  gtk_widget_set_margin_end (retry, 12);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), self->banner_label);
+  gtk_box_append (GTK_BOX (box), retry);
+  self->banner = gtk_revealer_new ();
+  gtk_revealer_set_child (GTK_REVEALER (self->banner), box);
+  return self->banner;
+}
+
+static GtkWidget *
+tool_button (const char *icon,
+             const char *label,
+             const char *action)
+{
+  GtkWidget *button = icon ? gtk_button_new_from_icon_name (icon) : gtk_button_new_with_label (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
+static GtkWidget *
+build_toolbar (LsConversationPage *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (NULL);
+  g_autofree char *text = self->person_name && *self->person_name
+                          ? g_strdup_printf (_("Life sketch with %s"), self->person_name)
+                          : g_strdup (_("Life sketch"));
+
+  gtk_label_set_text (GTK_LABEL (title), text);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (bar, "toolbar");
+  gtk_box_append (GTK_BOX (bar), title);
+  gtk_box_append (GTK_BOX (bar), tool_button ("edit-undo-symbolic", _("Undo"), "conversation.undo"));
+  gtk_box_append (GTK_BOX (bar), tool_button ("edit-redo-symbolic", _("Redo"), "conversation.redo"));
+  gtk_box_append (GTK_BOX (bar), tool_button (NULL, _("Show to the Person"), "conversation.show-own-view"));
+  gtk_box_append (GTK_BOX (bar), tool_button (NULL, _("Pause Conversation"), "conversation.pause"));
+  return bar;
+}
+
+static GtkWidget *
+build_nav (LsConversationPage *self)
+{
+  GtkWidget *nav = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  self->back_button = gtk_button_new_with_label (_("Previous Step"));
+  self->next_button = gtk_button_new_with_label (_("Next Step"));
+  gtk_widget_add_css_class (self->next_button, "suggested-action");
+  g_signal_connect (self->back_button, "clicked", G_CALLBACK (on_back), self);
+  g_signal_connect (self->next_button, "clicked", G_CALLBACK (on_next), self);
+  gtk_widget_set_hexpand (spacer, TRUE);
+  gtk_widget_add_css_class (nav, "toolbar");
+  gtk_box_append (GTK_BOX (nav), self->back_button);
+  gtk_box_append (GTK_BOX (nav), spacer);
+  gtk_box_append (GTK_BOX (nav), self->next_button);
+  return nav;
+}
+
+static guint
+first_open_step (LsConversationPage *self)
+{
+  LsSketch *sketch = ls_conversation_session_get_sketch (self->session);
+  gboolean started = g_list_model_get_n_items (G_LIST_MODEL (ls_sketch_get_readings (sketch))) > 0
+                     || g_list_model_get_n_items (G_LIST_MODEL (ls_sketch_get_entries (sketch))) > 0;
+
+  if (!started)
+    return 0;
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      Step *step = step_at (self, i);
+
+      if (step->domain != NULL
+          && ls_conversation_session_domain_state (self->session, ls_domain_get_key (step->domain))
+             == LS_DOMAIN_STATE_NOT_YET)
+        return i;
+    }
+  return self->steps->len - 3; /* the summary */
+}
+
+static void
+build (LsConversationPage *self)
+{
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *stepper = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *stepper_sw = gtk_scrolled_window_new ();
+  GtkWidget *main = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GListModel *domains = ls_conversation_session_get_domains (self->session);
+  guint n = g_list_model_get_n_items (domains);
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (stepper), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Steps of the conversation"), -1);
+  gtk_widget_add_css_class (stepper, "conversation-stepper");
+  gtk_widget_set_margin_top (stepper, 12);
+  gtk_widget_set_margin_start (stepper, 6);
+  gtk_widget_set_margin_end (stepper, 6);
+
+  add_step (self, stepper, "participants", _("Who is present"), NULL, ls_participants_step_new (self->session));
+  add_step (self, stepper, "matters", _("What matters most"), NULL, ls_matters_step_new (self->session));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
+      g_autofree char *name = g_strdup_printf ("domain:%s", ls_domain_get_key (domain));
+      GtkWidget *page = ls_domain_step_new (self->session, domain, i, n);
+
+      g_signal_connect (page, "skip-requested", G_CALLBACK (on_skip_requested), self);
+      add_step (self, stepper, name, ls_domain_get_name (domain), domain, page);
+    }
+  add_step (self, stepper, "summary", _("Summary"), NULL, summary_step (self));
+  self->priorities_step = ls_priorities_step_new (self->session);
+  add_step (self, stepper, "priorities", _("Priorities"), NULL, self->priorities_step);
+  add_step (self, stepper, "agreements", _("Agreements"), NULL,
+            ls_agreements_step_new (self->session, G_CALLBACK (on_finish), self));
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (stepper_sw), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (stepper_sw), stepper);
+  gtk_widget_set_size_request (stepper_sw, 230, -1);
+  gtk_widget_add_css_class (stepper_sw, "sidebar-pane");
+  gtk_box_append (GTK_BOX (body), stepper_sw);
+  gtk_box_append (GTK_BOX (body), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  gtk_box_append (GTK_BOX (main), GTK_WIDGET (self->stack));
+  gtk_box_append (GTK_BOX (main), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (main), build_nav (self));
+  gtk_box_append (GTK_BOX (body), main);
+  gtk_widget_set_vexpand (body, TRUE);
+
+  gtk_box_append (GTK_BOX (outer), build_toolbar (self));
+  gtk_box_append (GTK_BOX (outer), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (outer), build_banner (self));
+  gtk_box_append (GTK_BOX (outer), body);
+  adw_bin_set_child (ADW_BIN (self), outer);
+
+  g_signal_connect_object (self->session, "changed", G_CALLBACK (on_session_changed), self, 0);
+  g_signal_connect_object (self->session, "save-state-changed", G_CALLBACK (on_save_state_changed), self, 0);
+  g_signal_connect_object (ls_conversation_session_get_history (self->session), "notify::can-undo",
+                           G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (ls_conversation_session_get_history (self->session), "notify::can-redo",
+                           G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+  update_undo_actions (self);
+  go_to (self, first_open_step (self));
+  update_stepper (self);
+}
+
+static void
+build_error (LsConversationPage *self,
+             const GError       *error)
+{
+  GtkWidget *status = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Conversation Could Not Be Opened"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
+  adw_bin_set_child (ADW_BIN (self), status);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversation.undo", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversation.redo", FALSE);
+}
+
+/* GObject --------------------------------------------------------------- */
+
+static void
+ls_conversation_page_dispose (GObject *object)
+{
+  LsConversationPage *self = LS_CONVERSATION_PAGE (object);
+
+  if (self->session != NULL)
+    ls_conversation_session_flush (self->session, NULL);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->session);
+  g_clear_object (&self->store);
+  if (self->steps != NULL)
+    g_clear_pointer (&self->steps, g_array_unref);
+  G_OBJECT_CLASS (ls_conversation_page_parent_class)->dispose (object);
+}
+
+static void
+ls_conversation_page_finalize (GObject *object)
+{
+  g_free (LS_CONVERSATION_PAGE (object)->person_name);
+  G_OBJECT_CLASS (ls_conversation_page_parent_class)->finalize (object);
+}
+
+static void
+ls_conversation_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LsConversationPage *self = LS_CONVERSATION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SKETCH_ID:
+      g_value_set_int64 (value, ls_conversation_page_get_sketch_id (self));
+      break;
+    case PROP_SAVING_FAILED:
+      g_value_set_boolean (value, ls_conversation_page_get_saving_failed (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_conversation_page_class_init (LsConversationPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ls_conversation_page_dispose;
+  object_class->finalize = ls_conversation_page_finalize;
+  object_class->get_property = ls_conversation_page_get_property;
+
+  properties[PROP_SKETCH_ID] =
+    g_param_spec_int64 ("sketch-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SAVING_FAILED] =
+    g_param_spec_boolean ("saving-failed", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "conversation.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "conversation.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "conversation.show-own-view", NULL, show_own_view_action);
+  gtk_widget_class_install_action (widget_class, "conversation.pause", NULL, pause_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "conversation.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "conversation.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "conversation.redo", NULL);
+  gtk_widget_class_set_css_name (widget_class, "conversationpage");
+}
+
+static void
+ls_conversation_page_init (LsConversationPage *self)
+{
+  self->steps = g_array_new (FALSE, TRUE, sizeof (Step));
+  g_array_set_clear_func (self->steps, step_clear);
+}
+
+GtkWidget *
+ls_conversation_page_new (LsStore *store,
+                          gint64   person_id,
+                          gint64   sketch_id)
+{
+  LsConversationPage *self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) person = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  self = g_object_new (LS_TYPE_CONVERSATION_PAGE, NULL);
+  self->store = g_object_ref (store);
+  self->person_id = person_id;
+  self->session = ls_conversation_session_new (store, person_id, sketch_id, &error);
+  if (self->session == NULL)
+    {
+      build_error (self, error);
+      return GTK_WIDGET (self);
+    }
+  self->person_id = ls_sketch_get_person_id (ls_conversation_session_get_sketch (self->session));
+  person = ls_store_load_person (store, self->person_id, NULL);
+  if (person != NULL)
+    self->person_name = g_strdup (ls_person_get_given_name (person));
+  build (self);
+  return GTK_WIDGET (self);
+}
+
+gint64
+ls_conversation_page_get_sketch_id (LsConversationPage *self)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_PAGE (self), 0);
+  return self->session ? ls_sketch_get_id (ls_conversation_session_get_sketch (self->session)) : 0;
+}
+
+gint64
+ls_conversation_page_get_person_id (LsConversationPage *self)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_PAGE (self), 0);
+  return self->person_id;
+}
+
+LsSketch *
+ls_conversation_page_get_sketch (LsConversationPage *self)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_PAGE (self), NULL);
+  return self->session ? ls_conversation_session_get_sketch (self->session) : NULL;
+}
+
+gboolean
+ls_conversation_page_get_saving_failed (LsConversationPage *self)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_PAGE (self), FALSE);
+  return self->session ? ls_conversation_session_get_saving_failed (self->session) : FALSE;
+}
+
+gboolean
+ls_conversation_page_flush (LsConversationPage *self,
+                            GError            **error)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_PAGE (self), FALSE);
+  return self->session ? ls_conversation_session_flush (self->session, error) : TRUE;
+}
+
+/* For tests ------------------------------------------------------------- */
+
+LsConversationSession *
+_ls_conversation_page_get_session (LsConversationPage *self)
+{
+  return self->session;
+}
+
+static int
+step_index (LsConversationPage *self,
+            const char         *step_name)
+{
+  for (guint i = 0; i < self->steps->len; i++)
+    if (g_str_equal (step_at (self, i)->name, step_name))
+      return (int) i;
+  return -1;
+}
+
+void
+_ls_conversation_page_go_to (LsConversationPage *self,
+                             const char         *step_name)
+{
+  int index = step_index (self, step_name);
+
+  g_return_if_fail (index >= 0);
+  go_to (self, (guint) index);
+}
+
+GtkWidget *
+_ls_conversation_page_get_step (LsConversationPage *self,
+                                const char         *step_name)
+{
+  int index = step_index (self, step_name);
+
+  return index >= 0 ? step_at (self, (guint) index)->page : NULL;
+}
+
+const char *
+_ls_conversation_page_get_current (LsConversationPage *self)
+{
+  return step_at (self, self->current)->name;
+}
+
+GtkWidget *
+_ls_conversation_page_get_banner (LsConversationPage *self)
+{
+  return self->banner;
+}

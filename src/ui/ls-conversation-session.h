@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ls-edit-history.h"
+#include "ls-sketch.h"
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* What the conversation page edits, without widgets: the sketch, the
+ * pending saves and the undo history. Every change goes through here; it is
+ * put into the sketch at once, recorded for undo and saved (typing after a
+ * 300 ms pause, everything else at once). A save that fails stays pending
+ * and is tried again with the next change or ls_conversation_session_flush().
+ *
+ * Signals:
+ *   "changed" (const char *field)  a value changed (also by undo/redo); the
+ *       field names what: "participants", "agreements", "priorities",
+ *       "reading:KEY", "entries:KEY" (an entry added/removed in domain KEY),
+ *       "entry:UID" (one entry's text, author or environment).
+ *   "save-state-changed" ()        saving-failed or its message changed. */
+
+#define LS_TYPE_CONVERSATION_SESSION (ls_conversation_session_get_type ())
+G_DECLARE_FINAL_TYPE (LsConversationSession, ls_conversation_session, LS, CONVERSATION_SESSION, GObject)
+
+/* Opens sketch @sketch_id, or creates a new one for @person_id (0). */
+LsConversationSession *ls_conversation_session_new (LsStore   *store,
+                                                    gint64     person_id,
+                                                    gint64     sketch_id,
+                                                    GError   **error);
+
+LsStore        *ls_conversation_session_get_store    (LsConversationSession *self);
+LsSketch       *ls_conversation_session_get_sketch   (LsConversationSession *self);
+LsEditHistory  *ls_conversation_session_get_history  (LsConversationSession *self);
+/* The life domains (LsDomain), in conversation order. */
+GListModel     *ls_conversation_session_get_domains  (LsConversationSession *self);
+
+/* The uid that names @entry in "changed" fields (stable across undo). */
+guint           ls_conversation_session_entry_uid    (LsConversationSession *self,
+                                                      LsSketchEntry         *entry);
+/* The entries of one domain and kind, in order (borrowed; free the array). */
+GPtrArray      *ls_conversation_session_list_entries (LsConversationSession *self,
+                                                      const char            *domain_key,
+                                                      LsEntryKind            kind);
+
+void            ls_conversation_session_set_participants (LsConversationSession *self,
+                                                          GPtrArray             *participants);
+void            ls_conversation_session_set_agreements (LsConversationSession *self,
+                                                        const char            *text);
+void            ls_conversation_session_set_priorities (LsConversationSession *self,
+                                                        const char * const    *priorities);
+void            ls_conversation_session_set_status   (LsConversationSession *self,
+                                                      LsSketchStatus         status);
+
+void            ls_conversation_session_set_self_rating (LsConversationSession *self,
+                                                         const char            *domain_key,
+                                                         int                    rating);
+void            ls_conversation_session_set_pictogram   (LsConversationSession *self,
+                                                         const char            *domain_key,
+                                                         LsPictogramRating      pictogram);
+void            ls_conversation_session_set_caseworker_rating (LsConversationSession *self,
+                                                               const char            *domain_key,
+                                                               int                    rating);
+void            ls_conversation_session_set_skipped     (LsConversationSession *self,
+                                                         const char            *domain_key,
+                                                         gboolean               skipped);
+
+LsSketchEntry  *ls_conversation_session_add_entry    (LsConversationSession *self,
+                                                      const char            *domain_key,
+                                                      LsEntryKind            kind,
+                                                      LsEntryAuthor          author,
+                                                      const char            *text);
+void            ls_conversation_session_remove_entry (LsConversationSession *self,
+                                                      LsSketchEntry         *entry);
+void            ls_conversation_session_set_entry_text (LsConversationSession *self,
+                                                        LsSketchEntry         *entry,
+                                                        const char            *text);
+void            ls_conversation_session_set_entry_author (LsConversationSession *self,
+                                                          LsSketchEntry         *entry,
+                                                          LsEntryAuthor          author);
+void            ls_conversation_session_set_entry_environment (LsConversationSession *self,
+                                                               LsSketchEntry         *entry,
+                                                               LsEnvironmentFactor    environment);
+
+gboolean        ls_conversation_session_undo         (LsConversationSession *self);
+gboolean        ls_conversation_session_redo         (LsConversationSession *self);
+
+/* Saves everything pending now. */
+gboolean        ls_conversation_session_flush        (LsConversationSession *self,
+                                                      GError               **error);
+gboolean        ls_conversation_session_has_pending  (LsConversationSession *self);
+gboolean        ls_conversation_session_get_saving_failed (LsConversationSession *self);
+/* Why the last save failed (translated, no personal data), or NULL. */
+const char     *ls_conversation_session_get_save_error (LsConversationSession *self);
+
+/* For tests: the typing pause before a save, in ms (default 300). */
+void            ls_conversation_session_set_save_delay (LsConversationSession *self,
+                                                        guint                  delay_ms);
+
+/* "done": has a rating, or words, and is not skipped. */
+typedef enum
+{
+  LS_DOMAIN_STATE_NOT_YET,
+  LS_DOMAIN_STATE_DONE,
+  LS_DOMAIN_STATE_SKIPPED,
+} LsDomainState;
+
+LsDomainState   ls_conversation_session_domain_state (LsConversationSession *self,
+                                                      const char            *domain_key);
+
+G_END_DECLS

@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A framed, wrapping GtkTextView for the conversation's free text. Its own
+ * undo is off: Ctrl+Z belongs to the conversation's history, which also
+ * covers ratings and rows. */
+#define G_LOG_DOMAIN "ls-text-box"
+
+#include "ls-domain-step.h"
+
+typedef struct
+{
+  LsEditHistory    *history;   /* weak: the session outlives its pages */
+  LsTextBoxChanged  changed;
+  gpointer          user_data;
+  gboolean          syncing;
+  GtkWidget        *view;
+} TextBox;
+
+static void
+text_box_free (gpointer data)
+{
+  g_free (data);
+}
+
+static TextBox *
+get_box (GtkWidget *box)
+{
+  return g_object_get_data (G_OBJECT (box), "ls-text-box");
+}
+
+static void
+on_buffer_changed (GtkTextBuffer *buffer,
+                   GtkWidget     *box)
+{
+  TextBox *tb = get_box (box);
+  g_autofree char *text = NULL;
+
+  if (tb->syncing || tb->changed == NULL)
+    return;
+  text = ls_text_box_dup_text (box);
+  tb->changed (box, text, tb->user_data);
+}
+
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                GtkWidget               *box)
+{
+  TextBox *tb = get_box (box);
+
+  if (tb->history != NULL)
+    ls_edit_history_seal (tb->history);
+}
+
+GtkWidget *
+ls_text_box_new (const char       *accessible_name,
+                 int               min_height,
+                 LsEditHistory    *history,
+                 LsTextBoxChanged  changed,
+                 gpointer          user_data)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  TextBox *tb = g_new0 (TextBox, 1);
+
+  tb->history = history;
+  tb->changed = changed;
+  tb->user_data = user_data;
+  tb->view = view;
+  g_object_set_data_full (G_OBJECT (frame), "ls-text-box", tb, text_box_free);
+
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
+  gtk_widget_set_size_request (view, -1, min_height);
+  gtk_widget_set_hexpand (view, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name,
+                                  GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
+                                  -1);
+  gtk_widget_add_css_class (frame, "text-box");
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), frame, 0);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), frame);
+  gtk_widget_add_controller (view, focus);
+  return frame;
+}
+
+GtkWidget *
+ls_text_box_get_view (GtkWidget *box)
+{
+  return get_box (box)->view;
+}
+
+void
+ls_text_box_set_text (GtkWidget  *box,
+                      const char *text)
+{
+  TextBox *tb = get_box (box);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (tb->view));
+  g_autofree char *current = ls_text_box_dup_text (box);
+
+  /* Leave the cursor alone when nothing changes (the echo of a save). */
+  if (g_strcmp0 (current, text ? text : "") == 0)
+    return;
+  tb->syncing = TRUE;
+  gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+  tb->syncing = FALSE;
+}
+
+char *
+ls_text_box_dup_text (GtkWidget *box)
+{
+  TextBox *tb = get_box (box);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (tb->view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
