@@ -187,6 +187,7 @@ ls_application_dialog_init (LsApplicationDialog *self)
               g_date_get_year (&today));
   gtk_editable_set_text (self->received_entry, text);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->what_entry));
   check (self);
 }
 

@@ -259,6 +259,7 @@ ls_person_dialog_init (LsPersonDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->given_entry));
   check (self);
 }
 

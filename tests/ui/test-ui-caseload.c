@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The caseload on 10 000 invented persons: the list loads lazily, search
+ * and filters answer from the worker thread, stale answers are dropped,
+ * and the person page shows (and audits) the chosen person. */
+#include <string.h>
+
+#include "ls-caseload-view.h"
+#include "ls-national-id.h"
+#include "ls-person-list.h"
+#include "ls-person-page.h"
+#include "ls-store-caseload.h"
+#include "ls-store-persons.h"
+#include "ls-test-display.h"
+#include "ls-test-util.h"
+#include "ls-window.h"
+
+#define N_PERSONS 10000
+
+static char *dir;
+static char *path;
+static LsStore *store;
+
+static GtkWidget *
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static LsCaseloadView *
+caseload_of (LsWindow *window)
+{
+  return LS_CASELOAD_VIEW (child (window, LS_TYPE_WINDOW, "caseload_view"));
+}
+
+static void
+count_cb (LsCaseloadView *view,
+          guint          *count)
+{
+  (*count)++;
+}
+
+/* Runs the main loop until the view has shown a new answer. */
+static void
+wait_for_answer (LsCaseloadView *view)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint count = 0;
+  gulong id = g_signal_connect (view, "query-done", G_CALLBACK (count_cb), &count);
+
+  while ((count == 0 || ls_caseload_view_is_busy (view)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (view, id);
+  g_assert_cmpuint (count, >, 0);
+  g_assert_false (ls_caseload_view_is_busy (view));
+}
+
+static LsWindow *
+open_window (void)
+{
+  LsWindow *window = g_object_new (LS_TYPE_WINDOW, "store", store, "default-width", 1000,
+                                   "default-height", 700, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+test_lazy_list (void)
+{
+  LsWindow *window = open_window ();
+  LsCaseloadView *view = caseload_of (window);
+  GListModel *model = ls_caseload_view_get_model (view);
+  GtkWidget *list = child (view, LS_TYPE_CASELOAD_VIEW, "list_view");
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+
+  g_assert_true (LS_IS_PERSON_LIST (model));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_PERSONS);
+  /* Only what is on screen (and a little around it) was read. */
+  g_assert_cmpuint (ls_person_list_get_n_cached_pages (LS_PERSON_LIST (model)), <=, 3);
+
+  /* Jump to the end: still only a few pages in memory. */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (ls_person_list_get_n_cached_pages (LS_PERSON_LIST (model)), <=, 8);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+name_starts_with (LsPerson   *person,
+                  const char *prefix)
+{
+  g_autofree char *given = g_utf8_casefold (ls_person_get_given_name (person), -1);
+  g_autofree char *family = g_utf8_casefold (ls_person_get_family_name (person), -1);
+  g_autofree char *folded = g_utf8_casefold (prefix, -1);
+
+  return g_str_has_prefix (given, folded) || g_str_has_prefix (family, folded)
+         || strstr (given, folded) != NULL || strstr (family, folded) != NULL;
+}
+
+static void
+test_search_filters_list (void)
+{
+  LsWindow *window = open_window ();
+  LsCaseloadView *view = caseload_of (window);
+  GtkEditable *search = GTK_EDITABLE (child (view, LS_TYPE_CASELOAD_VIEW, "search_entry"));
+  g_autoptr(LsPerson) someone = g_list_model_get_item (ls_caseload_view_get_model (view), 4321);
+  g_autofree char *prefix = g_utf8_substring (ls_person_get_family_name (someone), 0, 4);
+  GListModel *model;
+  gboolean found = FALSE;
+
+  g_assert_nonnull (prefix);
+
+  /* "search-changed" comes after the entry's short delay. */
+  gtk_editable_set_text (search, prefix);
+  wait_for_answer (view);
+  model = ls_caseload_view_get_model (view);
+  g_assert_false (LS_IS_PERSON_LIST (model));
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), <=, 50);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LsPerson) person = g_list_model_get_item (model, i);
+
+      g_assert_true (name_starts_with (person, prefix));
+      found |= ls_person_get_id (person) == ls_person_get_id (someone);
+    }
+  /* Many share a family name: the one we took need not be in the first 50. */
+  if (g_list_model_get_n_items (model) < 50)
+    g_assert_true (found);
+
+  /* A stale answer never overwrites a newer one: type on before it came. */
+  gtk_editable_set_text (search, "a");
+  g_signal_emit_by_name (search, "search-changed");
+  gtk_editable_set_text (search, "Zzqx");
+  g_signal_emit_by_name (search, "search-changed");
+  wait_for_answer (view);
+  g_assert_cmpuint (g_list_model_get_n_items (ls_caseload_view_get_model (view)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (view, LS_TYPE_CASELOAD_VIEW, "list_stack"))),
+                   ==, "empty");
+
+  /* Clearing the search gives back the whole lazy list. */
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_true (LS_IS_PERSON_LIST (ls_caseload_view_get_model (view)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_filters (void)
+{
+  LsWindow *window = open_window ();
+  LsCaseloadView *view = caseload_of (window);
+  GtkDropDown *filter = GTK_DROP_DOWN (child (view, LS_TYPE_CASELOAD_VIEW, "filter_dropdown"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  for (guint f = LS_CASELOAD_IN_CONVERSATION; f < LS_CASELOAD_N_FILTERS; f++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 expected = ls_store_count_caseload (store, f, &today, &error);
+      GListModel *model;
+
+      g_assert_no_error (error);
+      gtk_drop_down_set_selected (filter, f);
+      wait_for_answer (view);
+      g_assert_false (LS_IS_PERSON_LIST (ls_caseload_view_get_model (view)));
+      model = ls_caseload_view_get_model (view);
+      g_assert_cmpuint (g_list_model_get_n_items (model), ==, MIN (expected, 1000));
+      g_test_message ("filter %u: %" G_GINT64_FORMAT " persons", f, expected);
+      g_assert_cmpint (expected, >, 0);
+      g_assert_cmpint (expected, <, N_PERSONS);
+    }
+  gtk_drop_down_set_selected (filter, LS_CASELOAD_ALL);
+  g_assert_true (LS_IS_PERSON_LIST (ls_caseload_view_get_model (view)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+activated_cb (LsCaseloadView *view,
+              gint64          id,
+              gint64         *out)
+{
+  *out = id;
+}
+
+/* Choosing a person shows the page and writes one "read" audit row. */
+static void
+test_person_page (void)
+{
+  LsWindow *window = open_window ();
+  LsCaseloadView *view = caseload_of (window);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                                                    LS_TYPE_CASELOAD_VIEW,
+                                                                                    "selection"));
+  LsPersonPage *page = LS_PERSON_PAGE (child (window, LS_TYPE_WINDOW, "person_page"));
+  g_autoptr(LsPerson) person = g_list_model_get_item (ls_caseload_view_get_model (view), 7);
+  g_autofree char *name = ls_person_dup_display_name (person);
+  gint64 id = ls_person_get_id (person);
+  gint64 activated = 0;
+  guint reads = ls_store_count_audit (store, id, LS_AUDIT_READ, NULL);
+  GtkWidget *id_label = child (page, LS_TYPE_PERSON_PAGE, "id_label");
+  GtkWidget *reveal = child (page, LS_TYPE_PERSON_PAGE, "id_reveal");
+  g_autofree char *formatted = ls_national_id_format (ls_person_get_national_id (person));
+
+  g_signal_connect (view, "person-activated", G_CALLBACK (activated_cb), &activated);
+  gtk_single_selection_set_selected (selection, 7);
+  g_assert_cmpint (activated, ==, id);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack"))),
+                   ==, "person");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (page, LS_TYPE_PERSON_PAGE, "name_label"))), ==, name);
+  g_assert_cmpuint (ls_store_count_audit (store, id, LS_AUDIT_READ, NULL), >, reads);
+
+  /* The whole id number only on request. */
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (id_label)), formatted));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (reveal), TRUE);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (id_label)), formatted));
+  gtk_test_accessible_assert_property (reveal, GTK_ACCESSIBLE_PROPERTY_LABEL, "Hide the id number");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = g_strdup_printf ("%d", N_PERSONS);
+  const char *cli = g_getenv ("LIVSSKISSE_CLI");
+  int status = 0, result;
+
+  LS_TEST_INIT_DISPLAY (&argc, &argv);
+
+  dir = ls_test_mkdtemp ();
+  path = g_build_filename (dir, "caseload.db", NULL);
+  if (cli != NULL)
+    {
+      const char *args[] = { cli, "demo", "--persons", count, "--database", path, NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) args, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   NULL, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, &error));
+    }
+  else
+    g_test_skip ("LIVSSKISSE_CLI is not set");
+  store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/caseload/lazy-list", test_lazy_list);
+  g_test_add_func ("/ui/caseload/search-filters-list", test_search_filters_list);
+  g_test_add_func ("/ui/caseload/filters", test_filters);
+  g_test_add_func ("/ui/caseload/person-page", test_person_page);
+  result = g_test_run ();
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+  g_free (path);
+  g_free (dir);
+  return result;
+}

@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The new-person form: the rules as pure functions, then the dialog as it
+ * is typed into — messages under the fields, the text kept as typed, Save
+ * only when valid. */
+#include <string.h>
+
+#include "ls-application-dialog.h"
+#include "ls-national-id.h"
+#include "ls-person-dialog.h"
+#include "ls-person-form.h"
+#include "ls-store-cases.h"
+#include "ls-store-persons.h"
+#include "ls-test-display.h"
+#include "ls-test-util.h"
+
+static GtkWidget *
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static char *
+synthetic_id (guint day, guint month, guint year)
+{
+  GDate birth;
+
+  g_date_clear (&birth, 1);
+  g_date_set_dmy (&birth, day, month, year);
+  for (guint individual = 0; individual < 1000; individual++)
+    {
+      char *number = ls_national_id_make_synthetic (&birth, individual);
+
+      if (number != NULL)
+        return number;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_parse_date (void)
+{
+  GDate date;
+
+  g_assert_true (ls_parse_date ("14.03.1999", &date));
+  g_assert_cmpuint (g_date_get_day (&date), ==, 14);
+  g_assert_cmpuint (g_date_get_month (&date), ==, 3);
+  g_assert_cmpuint (g_date_get_year (&date), ==, 1999);
+  g_assert_true (ls_parse_date (" 1.2.2003 ", &date));
+  g_assert_true (ls_parse_date ("1999-03-14", &date));
+  g_assert_cmpuint (g_date_get_day (&date), ==, 14);
+  g_assert_false (ls_parse_date ("31.02.2000", &date));
+  g_assert_false (ls_parse_date ("14.03.99", &date));
+  g_assert_false (ls_parse_date ("14/03/1999", &date));
+  g_assert_false (ls_parse_date ("14.03.1999x", &date));
+  g_assert_false (ls_parse_date ("", &date));
+}
+
+static void
+test_form_rules (void)
+{
+  g_autofree char *id = synthetic_id (14, 3, 1999);
+  LsPersonFormValues values = { .given_name = "Kari", .family_name = "Nordmann" };
+  LsPersonFormState state;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 1, 6, 2026);
+
+  ls_person_form_check (&values, &today, &state);
+  g_assert_true (state.can_save);           /* the id number is optional */
+  ls_person_form_state_clear (&state);
+
+  values.national_id = "1234";
+  ls_person_form_check (&values, &today, &state);
+  g_assert_false (state.can_save);
+  g_assert_true (state.id_error);
+  g_assert_nonnull (state.id_message);
+  g_assert_null (strstr (state.id_message, "1234"));   /* never the number itself */
+  ls_person_form_state_clear (&state);
+
+  values.national_id = id;
+  ls_person_form_check (&values, &today, &state);
+  g_assert_true (state.can_save);
+  g_assert_true (state.id_valid);
+  g_assert_cmpuint (g_date_get_year (&state.birth_from_id), ==, 1999);
+  ls_person_form_state_clear (&state);
+
+  values.birth_date = "15.03.1999";
+  ls_person_form_check (&values, &today, &state);
+  g_assert_false (state.can_save);
+  g_assert_true (state.birth_error);
+  ls_person_form_state_clear (&state);
+
+  values.birth_date = "14.03.1999";
+  values.family_name = " ";
+  ls_person_form_check (&values, &today, &state);
+  g_assert_false (state.can_save);
+  g_assert_nonnull (state.name_message);
+  ls_person_form_state_clear (&state);
+
+  values.family_name = "Nordmann";
+  values.email = "kari.example.org";
+  ls_person_form_check (&values, &today, &state);
+  g_assert_false (state.can_save);
+  g_assert_nonnull (state.email_message);
+  ls_person_form_state_clear (&state);
+}
+
+static void
+saved_cb (GtkWidget *dialog,
+          gint64     id,
+          gint64    *out)
+{
+  *out = id;
+}
+
+static void
+type_text (GtkWidget  *entry,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+/* A button "clicks" a moment after it is activated: wait for that. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* What Enter does in an entry: its text activates the default widget. */
+static void
+press_enter (GtkWidget *entry)
+{
+  gtk_widget_grab_focus (entry);
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "activate");
+  settle ();
+}
+
+static void
+test_dialog (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "case.db", NULL);
+  g_autofree char *id = synthetic_id (2, 7, 2001);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) saved = NULL;
+  GtkWidget *dialog, *id_entry, *id_message, *birth_entry, *save;
+  gint64 saved_id = 0;
+  char wrong[LS_NATIONAL_ID_LENGTH + 1];
+
+  g_assert_no_error (error);
+  dialog = ls_person_dialog_new (NULL, store);
+  g_signal_connect (dialog, "saved", G_CALLBACK (saved_cb), &saved_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_test_widget_wait_for_draw (dialog);
+
+  id_entry = child (dialog, LS_TYPE_PERSON_DIALOG, "id_entry");
+  id_message = child (dialog, LS_TYPE_PERSON_DIALOG, "id_message");
+  birth_entry = child (dialog, LS_TYPE_PERSON_DIALOG, "birth_entry");
+  save = child (dialog, LS_TYPE_PERSON_DIALOG, "save_button");
+  gtk_test_accessible_assert_property (id_entry, GTK_ACCESSIBLE_PROPERTY_LABEL, "Id number");
+  gtk_test_accessible_assert_property (save, GTK_ACCESSIBLE_PROPERTY_LABEL, "Save");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  /* Typing starts in the first field. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)),
+                                         child (dialog, LS_TYPE_PERSON_DIALOG, "given_entry")));
+
+  type_text (child (dialog, LS_TYPE_PERSON_DIALOG, "given_entry"), "Kari");
+  type_text (child (dialog, LS_TYPE_PERSON_DIALOG, "family_entry"), "Nordmann");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* A wrong control digit: explained as it is typed, kept, no save. */
+  strcpy (wrong, id);
+  wrong[10] = wrong[10] == '9' ? '0' : wrong[10] + 1;
+  type_text (id_entry, wrong);
+  g_assert_true (gtk_widget_get_visible (id_message));
+  g_assert_true (gtk_widget_has_css_class (id_message, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (id_message)), "control digit"));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_widget_activate (save);
+  settle ();
+  press_enter (id_entry);
+  g_assert_cmpint (saved_id, ==, 0);
+  g_assert_true (gtk_widget_get_visible (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (id_entry)), ==, wrong);
+  g_assert_cmpint (ls_store_count_persons (store, NULL), ==, 0);
+
+  /* Valid: the message says so and the birth date fills in. */
+  type_text (id_entry, id);
+  g_assert_false (gtk_widget_has_css_class (id_message, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth_entry)), ==, "02.07.2001");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* Enter in a field saves. */
+  g_object_ref (dialog);
+  press_enter (id_entry);
+  g_assert_cmpint (saved_id, >, 0);
+  g_assert_false (gtk_widget_get_visible (dialog));
+  g_object_unref (dialog);
+
+  saved = ls_store_load_person (store, saved_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_person_get_family_name (saved), ==, "Nordmann");
+  g_assert_cmpstr (ls_person_get_national_id (saved), ==, id);
+  g_assert_cmpuint (g_date_get_day (ls_person_get_birth_date (saved)), ==, 2);
+
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
+/* The application form saves a case for the person. */
+static void
+test_application_dialog (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "case.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(GPtrArray) cases = NULL;
+  GtkWidget *dialog, *save;
+  gint64 case_id = 0;
+
+  ls_person_set_given_name (person, "Ola");
+  ls_person_set_family_name (person, "Nordmann");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  dialog = ls_application_dialog_new (NULL, store, ls_person_get_id (person));
+  g_signal_connect (dialog, "saved", G_CALLBACK (saved_cb), &case_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_test_widget_wait_for_draw (dialog);
+  save = child (dialog, LS_TYPE_APPLICATION_DIALOG, "save_button");
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  type_text (child (dialog, LS_TYPE_APPLICATION_DIALOG, "received_entry"), "31.31.2020");
+  g_assert_true (gtk_widget_get_visible (child (dialog, LS_TYPE_APPLICATION_DIALOG, "received_message")));
+  type_text (child (dialog, LS_TYPE_APPLICATION_DIALOG, "received_entry"), "03.02.2026");
+  type_text (child (dialog, LS_TYPE_APPLICATION_DIALOG, "what_entry"), "Praktisk bistand i hjemmet");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (dialog, LS_TYPE_APPLICATION_DIALOG, "channel_dropdown")), 2);
+  g_assert_true (gtk_widget_get_sensitive (save));
+  gtk_widget_activate (save);
+  settle ();
+  g_assert_cmpint (case_id, >, 0);
+
+  cases = ls_store_list_cases (store, ls_person_get_id (person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cases->len, ==, 1);
+  g_assert_cmpstr (ls_case_get_applied_for (g_ptr_array_index (cases, 0)), ==, "Praktisk bistand i hjemmet");
+  g_assert_cmpstr (ls_case_get_channel (g_ptr_array_index (cases, 0)), ==, "phone");
+  g_assert_cmpstr (ls_case_get_applied_by (g_ptr_array_index (cases, 0)), ==, "person");
+  g_assert_cmpuint (g_date_get_month (ls_case_get_received (g_ptr_array_index (cases, 0))), ==, 2);
+
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  LS_TEST_INIT_DISPLAY (&argc, &argv);
+
+  g_test_add_func ("/ui/person-dialog/parse-date", test_parse_date);
+  g_test_add_func ("/ui/person-dialog/form-rules", test_form_rules);
+  g_test_add_func ("/ui/person-dialog/dialog", test_dialog);
+  g_test_add_func ("/ui/person-dialog/application", test_application_dialog);
+  return g_test_run ();
+}
