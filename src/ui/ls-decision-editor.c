@@ -1,0 +1,914 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The decision editor. What the fields mean and when a draft may be issued
+ * lives in ls-decision-draft.c (tested without widgets); this file only
+ * shows it and saves what is typed, a moment after typing stops. */
+#define G_LOG_DOMAIN "ls-decision-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-catalog.h"
+#include "ls-decision-draft.h"
+#include "ls-decision-editor.h"
+#include "ls-domain.h"
+#include "ls-due.h"
+#include "ls-goal-row.h"
+#include "ls-measure-row.h"
+#include "ls-store-decisions.h"
+#include "ls-store-followup.h"
+#include "ls-store-sketches.h"
+
+#define SAVE_DELAY_MS 300
+
+struct _LsDecisionEditor
+{
+  AdwBin        parent_instance;
+
+  LsStore      *store;
+  LsDecision   *decision;
+  LsSketch     *sketch;
+  GKeyFile     *services;
+  GListModel   *domains;
+  GSettings    *settings;
+  guint         save_source;
+  char         *blocker;
+  gboolean      legal_by_hand;
+  gboolean      building;
+
+  GtkLabel     *title_label;
+  GtkWidget    *status_box;
+  GtkLabel     *status_label;
+  GtkWidget    *status_actions;
+  GtkWidget    *needs_group;
+  GtkListBox   *needs_list;
+  GtkWidget    *goals_box;
+  GtkWidget    *measures_box;
+  GtkGrid      *period_grid;
+  GtkWidget    *grounds_box;
+  GtkWidget    *legal_box;
+  GtkLabel     *missing_label;
+  GtkWidget    *footer_box;
+  GtkLabel     *issue_reason;
+
+  GtkWidget    *issue_button;
+  GtkWidget    *evaluation_entry;
+  GtkWidget    *evaluation_caption;
+  GtkTextBuffer *grounds_buffer;
+  GtkTextBuffer *legal_buffer;
+};
+
+G_DEFINE_FINAL_TYPE (LsDecisionEditor, ls_decision_editor, ADW_TYPE_BIN)
+
+enum { OPEN_DECISION, EVALUATE, SERVICE_PLAN, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void build_content (LsDecisionEditor *self);
+
+static const char *
+current_user (void)
+{
+  return g_get_user_name ();
+}
+
+gboolean
+ls_decision_editor_get_read_only (LsDecisionEditor *self)
+{
+  g_return_val_if_fail (LS_IS_DECISION_EDITOR (self), TRUE);
+  return !ls_decision_status_is_editable (ls_decision_get_status (self->decision));
+}
+
+static const char *
+domain_name_cb (const char *key,
+                gpointer    user_data)
+{
+  LsDecisionEditor *self = user_data;
+  guint n = self->domains != NULL ? g_list_model_get_n_items (self->domains) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsDomain) domain = g_list_model_get_item (self->domains, i);
+      if (g_strcmp0 (ls_domain_get_key (domain), key) == 0)
+        return ls_domain_get_name (domain);   /* the list keeps its ref */
+    }
+  return key;
+}
+
+/* Saving */
+
+gboolean
+ls_decision_editor_flush (LsDecisionEditor *self,
+                          GError          **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (LS_IS_DECISION_EDITOR (self), FALSE);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (ls_decision_editor_get_read_only (self))
+    return TRUE;
+  if (ls_store_save_decision (self->store, self->decision, &local))
+    return TRUE;
+  /* what was typed stays on screen; the next edit tries again */
+  gtk_label_set_text (self->issue_reason, local->message);
+  gtk_widget_add_css_class (GTK_WIDGET (self->issue_reason), "error");
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  LsDecisionEditor *self = user_data;
+
+  self->save_source = 0;
+  ls_decision_editor_flush (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Issue state */
+
+static void
+update_issue_state (LsDecisionEditor *self)
+{
+  g_autoptr(GPtrArray) missing = ls_decision_draft_missing (self->decision);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean maker = g_settings_get_boolean (self->settings, "decision-maker");
+  gboolean four_eyes = g_settings_get_boolean (self->settings, "four-eyes");
+
+  for (guint i = 0; i < missing->len; i++)
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", (char *) g_ptr_array_index (missing, i));
+  gtk_label_set_text (self->missing_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_label), missing->len > 0);
+
+  g_clear_pointer (&self->blocker, g_free);
+  if (!ls_decision_draft_check_issue (self->decision, current_user (), four_eyes, maker, &error))
+    self->blocker = g_strdup (error->message);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->issue_reason), "error");
+  gtk_label_set_text (self->issue_reason, self->blocker != NULL ? self->blocker : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->issue_reason),
+                          self->blocker != NULL && !ls_decision_editor_get_read_only (self));
+  if (self->issue_button != NULL)
+    {
+      gtk_widget_set_sensitive (self->issue_button, self->blocker == NULL);
+      /* the reason is part of what a screen reader hears on the button */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->issue_button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      self->blocker != NULL ? self->blocker : "", -1);
+    }
+}
+
+const char *
+ls_decision_editor_get_issue_blocker (LsDecisionEditor *self)
+{
+  g_return_val_if_fail (LS_IS_DECISION_EDITOR (self), NULL);
+  return self->blocker;
+}
+
+static void
+fill_legal_basis (LsDecisionEditor *self)
+{
+  g_autofree char *basis = NULL;
+
+  if (self->legal_by_hand || self->legal_buffer == NULL)
+    return;
+  basis = ls_decision_draft_legal_basis (self->decision, self->services);
+  self->building = TRUE;
+  gtk_text_buffer_set_text (self->legal_buffer, basis != NULL ? basis : "", -1);
+  self->building = FALSE;
+  ls_decision_set_legal_basis (self->decision, basis);
+}
+
+static void
+changed (LsDecisionEditor *self)
+{
+  if (self->building || ls_decision_editor_get_read_only (self))
+    return;
+  update_issue_state (self);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+static void
+measure_changed_cb (LsDecisionEditor *self)
+{
+  fill_legal_basis (self);
+  changed (self);
+}
+
+/* Goals and measures */
+
+static void
+goal_remove_cb (LsDecisionEditor *self,
+                LsGoalRow        *row)
+{
+  GListStore *goals = ls_decision_get_goals (self->decision);
+  guint position;
+
+  if (g_list_store_find (goals, ls_goal_row_get_goal (row), &position))
+    g_list_store_remove (goals, position);
+  build_content (self);
+  changed (self);
+}
+
+static void
+measure_remove_cb (LsDecisionEditor *self,
+                   LsMeasureRow     *row)
+{
+  GListStore *measures = ls_decision_get_measures (self->decision);
+  guint position;
+
+  if (g_list_store_find (measures, ls_measure_row_get_measure (row), &position))
+    g_list_store_remove (measures, position);
+  build_content (self);
+  measure_changed_cb (self);
+}
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (box))
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+      else if (GTK_IS_GRID (box))
+        gtk_grid_remove (GTK_GRID (box), child);
+      else
+        gtk_box_remove (GTK_BOX (box), child);
+    }
+}
+
+static void
+add_goal_clicked_cb (GtkButton        *button,
+                     LsDecisionEditor *self)
+{
+  LsDraftNeed *need = g_object_get_data (G_OBJECT (button), "need");
+  g_autoptr(LsGoal) goal = NULL;
+
+  if (need != NULL)
+    goal = ls_decision_draft_goal_for_need (need);
+  else
+    {
+      goal = ls_goal_new ();
+      ls_goal_set_baseline (goal, -1);
+      ls_goal_set_weight (goal, 1);
+    }
+  ls_goal_set_position (goal, g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_goals (self->decision))));
+  g_list_store_append (ls_decision_get_goals (self->decision), goal);
+  build_content (self);
+  changed (self);
+}
+
+static void
+add_measure_clicked_cb (LsDecisionEditor *self)
+{
+  g_autoptr(LsMeasure) measure = ls_measure_new ();
+  g_auto(GStrv) keys = g_key_file_get_groups (self->services, NULL);
+  g_autofree char *unit = NULL;
+
+  /* the first service as a start; the caseworker picks the right one */
+  if (keys[0] != NULL)
+    {
+      unit = g_key_file_get_string (self->services, keys[0], "Unit", NULL);
+      ls_measure_set_service_key (measure, keys[0]);
+    }
+  ls_measure_set_unit (measure, unit != NULL ? unit : "hours");
+  ls_measure_set_granted (measure, TRUE);
+  ls_measure_set_start (measure, ls_decision_get_start (self->decision));
+  ls_measure_set_end (measure, ls_decision_get_end (self->decision));
+  ls_measure_set_position (measure, g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_measures (self->decision))));
+  g_list_store_append (ls_decision_get_measures (self->decision), measure);
+  build_content (self);
+  measure_changed_cb (self);
+}
+
+/* A need already answered by a goal is not offered again. */
+static gboolean
+need_has_goal (LsDecisionEditor  *self,
+               const LsDraftNeed *need)
+{
+  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (self->decision));
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+
+      if (need->entry_id != 0 ? ls_goal_get_need_entry_id (goal) == need->entry_id
+                              : (ls_goal_get_need_entry_id (goal) == 0
+                                 && g_strcmp0 (ls_goal_get_domain_key (goal), need->domain_key) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+build_needs (LsDecisionEditor *self,
+             gboolean          editable)
+{
+  g_autoptr(GPtrArray) needs = NULL;
+
+  clear_box (GTK_WIDGET (self->needs_list));
+  gtk_widget_set_visible (self->needs_group, FALSE);
+  if (self->sketch == NULL || !editable)
+    return;
+  needs = ls_decision_draft_needs (self->sketch);
+  for (guint i = 0; i < needs->len; i++)
+    {
+      LsDraftNeed *need = g_ptr_array_steal_index (needs, i--);
+      const char *domain = domain_name_cb (need->domain_key, self);
+      const char *words = need->text != NULL && *need->text != '\0' ? need->text : domain;
+      g_autofree char *quoted = need->own_words ? g_strdup_printf ("«%s»", words) : g_strdup (words);
+      g_autofree char *escaped = g_markup_escape_text (quoted, -1);
+      g_autofree char *domain_escaped = g_markup_escape_text (domain, -1);
+      g_autofree char *button_name = g_strdup_printf (_("Add as goal: %s"), words);
+      GtkWidget *row;
+      GtkWidget *button;
+
+      if (need_has_goal (self, need))
+        {
+          ls_draft_need_free (need);
+          continue;
+        }
+      row = adw_action_row_new ();
+      button = ls_plain_button_new (_("Add as goal"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), domain_escaped);
+      ls_set_accessible_label (button, button_name);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (button), "need", need, (GDestroyNotify) ls_draft_need_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (add_goal_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (self->needs_list, row);
+      gtk_widget_set_visible (self->needs_group, TRUE);
+    }
+}
+
+static void
+build_rows (LsDecisionEditor *self,
+            gboolean          editable)
+{
+  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (self->decision));
+  GListModel *measures = G_LIST_MODEL (ls_decision_get_measures (self->decision));
+
+  clear_box (self->goals_box);
+  clear_box (self->measures_box);
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+      GtkWidget *row = ls_goal_row_new (goal, i + 1, editable);
+
+      g_signal_connect_swapped (row, "changed", G_CALLBACK (changed), self);
+      g_signal_connect_swapped (row, "remove", G_CALLBACK (goal_remove_cb), self);
+      gtk_box_append (GTK_BOX (self->goals_box), row);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
+      GtkWidget *row = ls_measure_row_new (measure, self->services, i + 1, editable);
+
+      g_signal_connect_swapped (row, "changed", G_CALLBACK (measure_changed_cb), self);
+      g_signal_connect_swapped (row, "remove", G_CALLBACK (measure_remove_cb), self);
+      gtk_box_append (GTK_BOX (self->measures_box), row);
+    }
+  if (editable)
+    {
+      GtkWidget *add_goal = ls_plain_button_new (_("Add a goal"));
+      GtkWidget *add_measure = ls_plain_button_new (_("Add a measure"));
+
+      gtk_widget_set_halign (add_goal, GTK_ALIGN_START);
+      gtk_widget_set_halign (add_measure, GTK_ALIGN_START);
+      g_signal_connect (add_goal, "clicked", G_CALLBACK (add_goal_clicked_cb), self);
+      g_signal_connect_swapped (add_measure, "clicked", G_CALLBACK (add_measure_clicked_cb), self);
+      gtk_box_append (GTK_BOX (self->goals_box), add_goal);
+      gtk_box_append (GTK_BOX (self->measures_box), add_measure);
+    }
+}
+
+/* Type and period */
+
+static void
+date_entry_changed_cb (GtkEditable      *editable,
+                       LsDecisionEditor *self)
+{
+  const char *which = g_object_get_data (G_OBJECT (editable), "which");
+  const char *text = gtk_editable_get_text (editable);
+  g_autoptr(GDate) date = ls_decision_draft_parse_date (text);
+  GDate cleared;
+
+  if (self->building)
+    return;
+  if (date == NULL && *text != '\0')
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  g_date_clear (&cleared, 1);
+  if (g_str_equal (which, "start"))
+    ls_decision_set_start (self->decision, date != NULL ? date : &cleared);
+  else if (g_str_equal (which, "end"))
+    ls_decision_set_end (self->decision, date != NULL ? date : &cleared);
+  else
+    ls_decision_set_evaluation_date (self->decision, date != NULL ? date : &cleared);
+
+  /* suggest the evaluation date once the period is known */
+  if (!g_str_equal (which, "evaluation")
+      && ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_TRIAL
+      && (ls_decision_get_evaluation_date (self->decision) == NULL
+          || !g_date_valid (ls_decision_get_evaluation_date (self->decision))))
+    {
+      GDate suggestion;
+
+      g_date_clear (&suggestion, 1);
+      if (ls_decision_get_start (self->decision) != NULL && ls_decision_get_end (self->decision) != NULL
+          && ls_due_default_evaluation (ls_decision_get_start (self->decision),
+                                        ls_decision_get_end (self->decision), &suggestion))
+        {
+          g_autofree char *formatted = ls_decision_draft_format_date (&suggestion);
+          gtk_editable_set_text (GTK_EDITABLE (self->evaluation_entry), formatted);
+        }
+    }
+  changed (self);
+}
+
+static void
+type_changed_cb (GtkDropDown      *dropdown,
+                 GParamSpec       *pspec,
+                 LsDecisionEditor *self)
+{
+  gboolean trial = gtk_drop_down_get_selected (dropdown) == 0;
+
+  if (self->building)
+    return;
+  ls_decision_set_decision_type (self->decision, trial ? LS_DECISION_TYPE_TRIAL : LS_DECISION_TYPE_ORDINARY);
+  gtk_widget_set_visible (self->evaluation_entry, trial);
+  gtk_widget_set_visible (self->evaluation_caption, trial);
+  changed (self);
+}
+
+static GtkWidget *
+period_entry (LsDecisionEditor *self,
+              const char       *caption,
+              const char       *which,
+              const GDate      *date,
+              gboolean          editable,
+              int               row)
+{
+  GtkWidget *label = gtk_label_new (caption);
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *text = ls_decision_draft_format_date (date);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_editable_set_editable (GTK_EDITABLE (entry), editable);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("dd.mm.yyyy"));
+  gtk_widget_set_hexpand (entry, TRUE);
+  ls_set_accessible_label (entry, caption);
+  g_object_set_data (G_OBJECT (entry), "which", (gpointer) which);
+  g_object_set_data (G_OBJECT (entry), "caption", label);
+  g_signal_connect (entry, "changed", G_CALLBACK (date_entry_changed_cb), self);
+  gtk_grid_attach (self->period_grid, label, 0, row, 1, 1);
+  gtk_grid_attach (self->period_grid, entry, 1, row, 1, 1);
+  return entry;
+}
+
+static void
+build_period (LsDecisionEditor *self,
+              gboolean          editable)
+{
+  const char *types[] = { NULL, NULL, NULL };
+  gboolean trial = ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_TRIAL;
+  GtkWidget *type_label = gtk_label_new (_("Type of decision"));
+  GtkWidget *type;
+
+  clear_box (GTK_WIDGET (self->period_grid));
+  types[0] = ls_decision_type_display_name (LS_DECISION_TYPE_TRIAL);
+  types[1] = ls_decision_type_display_name (LS_DECISION_TYPE_ORDINARY);
+  type = gtk_drop_down_new_from_strings (types);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (type), trial ? 0 : 1);
+  gtk_widget_set_sensitive (type, editable);
+  ls_set_accessible_label (type, _("Type of decision"));
+  g_signal_connect (type, "notify::selected", G_CALLBACK (type_changed_cb), self);
+  gtk_label_set_xalign (GTK_LABEL (type_label), 0);
+  gtk_grid_attach (self->period_grid, type_label, 0, 0, 1, 1);
+  gtk_grid_attach (self->period_grid, type, 1, 0, 1, 1);
+
+  period_entry (self, _("Start date"), "start", ls_decision_get_start (self->decision), editable, 1);
+  period_entry (self, _("End date"), "end", ls_decision_get_end (self->decision), editable, 2);
+  self->evaluation_entry = period_entry (self, _("Evaluation date"), "evaluation",
+                                         ls_decision_get_evaluation_date (self->decision), editable, 3);
+  self->evaluation_caption = g_object_get_data (G_OBJECT (self->evaluation_entry), "caption");
+  gtk_widget_set_visible (self->evaluation_entry, trial);
+  gtk_widget_set_visible (self->evaluation_caption, trial);
+}
+
+/* Grounds and legal basis */
+
+static void
+grounds_changed_cb (GtkTextBuffer    *buffer,
+                    LsDecisionEditor *self)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->building)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (buffer == self->legal_buffer)
+    {
+      ls_decision_set_legal_basis (self->decision, text);
+      self->legal_by_hand = TRUE;
+    }
+  else
+    ls_decision_set_grounds (self->decision, text);
+  changed (self);
+}
+
+static void
+redraft_clicked_cb (LsDecisionEditor *self)
+{
+  g_autofree char *grounds = NULL;
+
+  if (self->sketch == NULL)
+    return;
+  grounds = ls_decision_draft_grounds (self->sketch, domain_name_cb, self);
+  gtk_text_buffer_set_text (self->grounds_buffer, grounds, -1);
+}
+
+static void
+refill_legal_clicked_cb (LsDecisionEditor *self)
+{
+  self->legal_by_hand = FALSE;
+  fill_legal_basis (self);
+  changed (self);
+}
+
+static GtkTextBuffer *
+text_area (GtkWidget  *box,
+           const char *name,
+           const char *text,
+           gboolean    editable,
+           int         height)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), editable);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, height);
+  ls_set_accessible_label (view, name);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (box), frame);
+  return buffer;
+}
+
+static void
+build_texts (LsDecisionEditor *self,
+             gboolean          editable)
+{
+  clear_box (self->grounds_box);
+  clear_box (self->legal_box);
+  self->grounds_buffer = text_area (self->grounds_box, _("Grounds"),
+                                    ls_decision_get_grounds (self->decision), editable, 160);
+  self->legal_buffer = text_area (self->legal_box, _("Legal basis"),
+                                  ls_decision_get_legal_basis (self->decision), editable, 48);
+  g_signal_connect (self->grounds_buffer, "changed", G_CALLBACK (grounds_changed_cb), self);
+  g_signal_connect (self->legal_buffer, "changed", G_CALLBACK (grounds_changed_cb), self);
+  if (editable)
+    {
+      GtkWidget *redraft = ls_plain_button_new (_("Draft again from the sketch"));
+      GtkWidget *refill = ls_plain_button_new (_("Fill in from the catalog"));
+
+      gtk_widget_set_halign (redraft, GTK_ALIGN_START);
+      gtk_widget_set_halign (refill, GTK_ALIGN_START);
+      gtk_widget_set_sensitive (redraft, self->sketch != NULL);
+      g_signal_connect_swapped (redraft, "clicked", G_CALLBACK (redraft_clicked_cb), self);
+      g_signal_connect_swapped (refill, "clicked", G_CALLBACK (refill_legal_clicked_cb), self);
+      gtk_box_append (GTK_BOX (self->grounds_box), redraft);
+      gtk_box_append (GTK_BOX (self->legal_box), refill);
+    }
+}
+
+/* Issuing */
+
+static void
+issue_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   LsDecisionEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = NULL;
+  gboolean maker, four_eyes;
+
+  if (!g_str_equal (response, "issue"))
+    return;
+  maker = g_settings_get_boolean (self->settings, "decision-maker");
+  four_eyes = g_settings_get_boolean (self->settings, "four-eyes");
+  today = g_date_new ();
+  g_date_set_time_t (today, time (NULL));
+  if (!ls_decision_editor_flush (self, &error)
+      || !ls_decision_draft_check_issue (self->decision, current_user (), four_eyes, maker, &error)
+      || !ls_store_issue_decision (self->store, self->decision, current_user (), today, four_eyes, &error))
+    {
+      gtk_label_set_text (self->issue_reason, error->message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->issue_reason), "error");
+      gtk_widget_set_visible (GTK_WIDGET (self->issue_reason), TRUE);
+      return;
+    }
+  build_content (self);
+}
+
+static void
+issue_clicked_cb (LsDecisionEditor *self)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                      _("Issue this decision?"),
+                                                      _("An issued decision cannot be changed. "
+                                                        "A correction is a new decision that refers to this one.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("Cancel"), "issue", _("Issue"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "issue", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "issue");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (issue_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+correction_clicked_cb (LsDecisionEditor *self)
+{
+  g_autoptr(LsDecision) correction = ls_decision_draft_correction (self->decision, current_user ());
+  g_autoptr(GError) error = NULL;
+
+  if (!ls_store_save_decision (self->store, correction, &error))
+    {
+      gtk_label_set_text (self->status_label, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[OPEN_DECISION], 0, ls_decision_get_id (correction));
+}
+
+static void
+evaluate_clicked_cb (LsDecisionEditor *self)
+{
+  g_signal_emit (self, signals[EVALUATE], 0, ls_decision_get_id (self->decision));
+}
+
+static void
+plan_clicked_cb (LsDecisionEditor *self)
+{
+  ls_decision_editor_flush (self, NULL);
+  g_signal_emit (self, signals[SERVICE_PLAN], 0, ls_decision_get_id (self->decision));
+}
+
+static void
+previous_clicked_cb (LsDecisionEditor *self)
+{
+  g_signal_emit (self, signals[OPEN_DECISION], 0, ls_decision_get_previous_id (self->decision));
+}
+
+static void
+add_status_button (LsDecisionEditor *self,
+                   const char       *label,
+                   GCallback         callback,
+                   gboolean          suggested)
+{
+  GtkWidget *button = ls_plain_button_new (label);
+
+  if (suggested)
+    gtk_widget_add_css_class (button, "suggested-action");
+  g_signal_connect_swapped (button, "clicked", callback, self);
+  gtk_box_append (GTK_BOX (self->status_actions), button);
+}
+
+static void
+build_status (LsDecisionEditor *self)
+{
+  LsDecisionStatus status = ls_decision_get_status (self->decision);
+  g_autofree char *issued = ls_decision_draft_format_date (ls_decision_get_issued_date (self->decision));
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+
+  clear_box (self->status_actions);
+  title = g_strdup_printf ("%s — %s", ls_decision_type_display_name (ls_decision_get_decision_type (self->decision)),
+                           ls_decision_status_display_name (status));
+  gtk_label_set_text (self->title_label, title);
+  if (status == LS_DECISION_DRAFT)
+    text = g_strdup (_("This is a draft. It is saved as you type and can be changed until it is issued."));
+  else if (status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
+    text = g_strdup_printf (_("Issued on %s by %s. An issued decision is never changed: "
+                              "a correction is a new decision that refers to this one."),
+                            issued, ls_decision_get_issued_by (self->decision));
+  else
+    text = g_strdup (_("This decision is no longer in force. The decisions that followed it are on the person's timeline."));
+  gtk_label_set_text (self->status_label, text);
+  gtk_widget_set_visible (self->status_box, TRUE);
+
+  if (status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
+    {
+      if (ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_TRIAL)
+        add_status_button (self, _("Evaluate"), G_CALLBACK (evaluate_clicked_cb), TRUE);
+      add_status_button (self, _("Make a correction"), G_CALLBACK (correction_clicked_cb), FALSE);
+    }
+  if (ls_decision_get_previous_id (self->decision) != 0)
+    add_status_button (self, _("Show the decision before"), G_CALLBACK (previous_clicked_cb), FALSE);
+  gtk_widget_set_visible (self->status_actions, gtk_widget_get_first_child (self->status_actions) != NULL);
+}
+
+static void
+build_footer (LsDecisionEditor *self,
+              gboolean          editable)
+{
+  GtkWidget *plan = ls_plain_button_new (_("Service plan"));
+
+  clear_box (self->footer_box);
+  self->issue_button = NULL;
+  if (editable)
+    {
+      self->issue_button = ls_plain_button_new (_("Issue decision"));
+      gtk_widget_add_css_class (self->issue_button, "suggested-action");
+      g_signal_connect_swapped (self->issue_button, "clicked", G_CALLBACK (issue_clicked_cb), self);
+      gtk_box_append (GTK_BOX (self->footer_box), self->issue_button);
+    }
+  g_signal_connect_swapped (plan, "clicked", G_CALLBACK (plan_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->footer_box), plan);
+}
+
+static void
+build_content (LsDecisionEditor *self)
+{
+  gboolean editable = !ls_decision_editor_get_read_only (self);
+
+  self->building = TRUE;
+  build_status (self);
+  build_needs (self, editable);
+  build_rows (self, editable);
+  build_period (self, editable);
+  build_texts (self, editable);
+  build_footer (self, editable);
+  self->building = FALSE;
+  update_issue_state (self);
+}
+
+/* Life cycle */
+
+static void
+ls_decision_editor_dispose (GObject *object)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (object);
+
+  /* nothing typed is lost when the page closes */
+  if (self->save_source != 0 && self->decision != NULL)
+    ls_decision_editor_flush (self, NULL);
+  g_clear_object (&self->store);
+  g_clear_object (&self->decision);
+  g_clear_object (&self->sketch);
+  g_clear_object (&self->domains);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->services, g_key_file_unref);
+  g_clear_pointer (&self->blocker, g_free);
+  G_OBJECT_CLASS (ls_decision_editor_parent_class)->dispose (object);
+}
+
+static void
+ls_decision_editor_class_init (LsDecisionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ls_decision_editor_dispose;
+  for (guint i = 0; i < N_SIGNALS; i++)
+    signals[i] = g_signal_new (i == OPEN_DECISION ? "open-decision" : i == EVALUATE ? "evaluate" : "service-plan",
+                               G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                               G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-decision-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, status_box);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, status_label);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, status_actions);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, needs_group);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, needs_list);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, goals_box);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, measures_box);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, period_grid);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, grounds_box);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, legal_box);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, missing_label);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, footer_box);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, issue_reason);
+}
+
+static void
+settings_changed_cb (LsDecisionEditor *self)
+{
+  update_issue_state (self);
+}
+
+static void
+ls_decision_editor_init (LsDecisionEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new ("org.livsskisse.Livsskisse");
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* Loads the catalog, the domains and the person's latest finished sketch. */
+static gboolean
+load_context (LsDecisionEditor *self,
+              GError          **error)
+{
+  gint64 sketch_id;
+
+  self->services = ls_store_load_services (self->store, error);
+  if (self->services == NULL)
+    return FALSE;
+  self->domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
+  sketch_id = ls_store_latest_finished_sketch (self->store, ls_decision_get_person_id (self->decision), error);
+  if (sketch_id < 0)
+    return FALSE;
+  if (sketch_id > 0)
+    self->sketch = ls_store_load_sketch (self->store, sketch_id, error);
+  if (sketch_id > 0 && self->sketch == NULL)
+    return FALSE;
+  /* a legal basis that differs from the catalog's was written by hand */
+  {
+    g_autofree char *from_catalog = ls_decision_draft_legal_basis (self->decision, self->services);
+    const char *basis = ls_decision_get_legal_basis (self->decision);
+    self->legal_by_hand = basis != NULL && *basis != '\0' && g_strcmp0 (basis, from_catalog) != 0;
+  }
+  return TRUE;
+}
+
+GtkWidget *
+ls_decision_editor_new (LsStore *store,
+                        gint64   decision_id,
+                        GError **error)
+{
+  g_autoptr(LsDecisionEditor) self = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  self = g_object_ref_sink (g_object_new (LS_TYPE_DECISION_EDITOR, NULL));
+  self->store = g_object_ref (store);
+  self->decision = ls_store_load_decision (store, decision_id, error);
+  if (self->decision == NULL || !load_context (self, error))
+    return NULL;
+  build_content (self);
+  return GTK_WIDGET (g_steal_pointer (&self));
+}
+
+GtkWidget *
+ls_decision_editor_new_draft (LsStore *store,
+                              gint64   person_id,
+                              GError **error)
+{
+  g_autoptr(LsDecisionEditor) self = NULL;
+  g_autoptr(GDate) today = g_date_new ();
+  g_autofree char *grounds = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  self = g_object_ref_sink (g_object_new (LS_TYPE_DECISION_EDITOR, NULL));
+  self->store = g_object_ref (store);
+  self->decision = ls_decision_new ();
+  ls_decision_set_person_id (self->decision, person_id);
+  ls_decision_set_decision_type (self->decision, LS_DECISION_TYPE_TRIAL);
+  ls_decision_set_status (self->decision, LS_DECISION_DRAFT);
+  ls_decision_set_prepared_by (self->decision, current_user ());
+  g_date_set_time_t (today, time (NULL));
+  ls_decision_set_start (self->decision, today);
+  if (!load_context (self, error))
+    return NULL;
+  if (self->sketch == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("A decision is built from a finished life sketch; finish the conversation first"));
+      return NULL;
+    }
+  ls_decision_set_case_id (self->decision, ls_sketch_get_case_id (self->sketch));
+  grounds = ls_decision_draft_grounds (self->sketch, domain_name_cb, self);
+  ls_decision_set_grounds (self->decision, grounds);
+  if (!ls_store_save_decision (store, self->decision, error))
+    return NULL;
+  build_content (self);
+  return GTK_WIDGET (g_steal_pointer (&self));
+}
+
+LsDecision *
+ls_decision_editor_get_decision (LsDecisionEditor *self)
+{
+  g_return_val_if_fail (LS_IS_DECISION_EDITOR (self), NULL);
+  return self->decision;
+}

@@ -1,0 +1,243 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The decision editor on screen: built from a sketch, the issue button
+ * stays insensitive with a visible reason while the end date is missing,
+ * and an issued decision is read-only. */
+#include "ls-decision-editor.h"
+#include "ls-goal-row.h"
+#include "ls-measure-row.h"
+#include "ls-store-decisions.h"
+#include "ls-store-persons.h"
+#include "ls-store-sketches.h"
+#include "ls-test-display.h"
+#include "ls-test-util.h"
+
+typedef struct
+{
+  char             *dir;
+  LsStore          *store;
+  gint64            person_id;
+  GtkWindow        *window;
+  LsDecisionEditor *editor;
+  GSettings        *settings;
+} Fixture;
+
+static void
+make_sketch (Fixture *f)
+{
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (10, 1, 2026);
+  g_autoptr(LsSketchEntry) need = ls_sketch_entry_new_with ("leisure", LS_ENTRY_SUPPORT_NEED,
+                                                            LS_ENTRY_AUTHOR_PERSON,
+                                                            "Someone to go to football with");
+  g_autoptr(LsSketchEntry) wish = ls_sketch_entry_new_with ("home", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON,
+                                                            "I want to cook for my friends");
+  const char *priorities[] = { "leisure", "home", NULL };
+  g_autoptr(GError) error = NULL;
+
+  ls_sketch_set_person_id (sketch, f->person_id);
+  ls_sketch_set_date (sketch, date);
+  ls_sketch_set_status (sketch, LS_SKETCH_FINISHED);
+  g_list_store_append (ls_sketch_get_entries (sketch), need);
+  g_list_store_append (ls_sketch_get_entries (sketch), wish);
+  ls_sketch_set_priorities (sketch, priorities);
+  g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+
+  f->dir = ls_test_mkdtemp ();
+  path = g_build_filename (f->dir, "t.db", NULL);
+  f->store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Ola");
+  ls_person_set_family_name (person, "Testesen");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  f->person_id = ls_person_get_id (person);
+  make_sketch (f);
+  f->settings = g_settings_new ("org.livsskisse.Livsskisse");
+  g_settings_set_boolean (f->settings, "decision-maker", TRUE);
+  g_settings_set_boolean (f->settings, "four-eyes", FALSE);
+
+  f->editor = LS_DECISION_EDITOR (ls_decision_editor_new_draft (f->store, f->person_id, &error));
+  g_assert_no_error (error);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 900, 800);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->editor));
+  gtk_window_present (f->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->settings);
+  g_clear_object (&f->store);
+  ls_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* Every descendant of @widget of @type, depth first. */
+static void
+collect (GtkWidget *widget, GType type, GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect (child, type, found);
+    }
+}
+
+static GtkWidget *
+button_labelled (GtkWidget *root, const char *text)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *child = gtk_button_get_child (g_ptr_array_index (buttons, i));
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return g_ptr_array_index (buttons, i);
+    }
+  return NULL;
+}
+
+static GtkWidget *
+date_entry (Fixture *f, const char *which)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY, entries);
+  for (guint i = 0; i < entries->len; i++)
+    if (g_strcmp0 (g_object_get_data (g_ptr_array_index (entries, i), "which"), which) == 0)
+      return g_ptr_array_index (entries, i);
+  return NULL;
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* Two goals from the needs with all levels written, two measures. */
+static void
+fill_draft (Fixture *f)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+  click (button_labelled (GTK_WIDGET (f->editor), "Add as goal"));
+  click (button_labelled (GTK_WIDGET (f->editor), "Add as goal"));
+  collect (GTK_WIDGET (f->editor), LS_TYPE_GOAL_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+      collect (g_ptr_array_index (rows, i), GTK_TYPE_ENTRY, entries);
+      g_assert_cmpuint (entries->len, ==, 6);   /* the goal and its five levels */
+      for (guint j = 1; j < entries->len; j++)
+        gtk_editable_set_text (g_ptr_array_index (entries, j), "A level in words");
+    }
+  click (button_labelled (GTK_WIDGET (f->editor), "Add a measure"));
+  click (button_labelled (GTK_WIDGET (f->editor), "Add a measure"));
+  g_ptr_array_set_size (rows, 0);
+  collect (GTK_WIDGET (f->editor), LS_TYPE_MEASURE_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    collect (g_ptr_array_index (rows, i), GTK_TYPE_SPIN_BUTTON, spins);
+  for (guint i = 0; i < spins->len; i++)
+    gtk_spin_button_set_value (g_ptr_array_index (spins, i), 3);
+}
+
+static void
+test_issue_needs_end_date (Fixture *f, gconstpointer data)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (f->editor);
+  GtkWidget *issue;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  gboolean reason_shown = FALSE;
+
+  /* the grounds were drafted from the person's words */
+  g_assert_nonnull (strstr (ls_decision_get_grounds (decision), "«Someone to go to football with»"));
+  fill_draft (f);
+  g_assert_nonnull (ls_decision_get_legal_basis (decision));
+
+  issue = button_labelled (GTK_WIDGET (f->editor), "Issue decision");
+  g_assert_nonnull (issue);
+  g_assert_false (gtk_widget_get_sensitive (issue));
+  g_assert_cmpstr (ls_decision_editor_get_issue_blocker (f->editor), ==, "A trial decision needs an end date");
+  collect (GTK_WIDGET (f->editor), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), "A trial decision needs an end date") == 0
+        && gtk_widget_is_visible (g_ptr_array_index (labels, i)))
+      reason_shown = TRUE;
+  g_assert_true (reason_shown);
+
+  /* an end date suggests the evaluation date, and the decision can be issued */
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "start")), "01.02.2026");
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "end")), "31.07.2026");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_entry (f, "evaluation"))), ==, "17.07.2026");
+  g_assert_null (ls_decision_editor_get_issue_blocker (f->editor));
+  g_assert_true (gtk_widget_get_sensitive (issue));
+
+  /* not a decision-maker: insensitive again, with the reason */
+  g_settings_set_boolean (f->settings, "decision-maker", FALSE);
+  g_assert_false (gtk_widget_get_sensitive (issue));
+  g_assert_nonnull (strstr (ls_decision_editor_get_issue_blocker (f->editor), "decision-maker"));
+}
+
+static void
+test_issued_is_read_only (Fixture *f, gconstpointer data)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (f->editor);
+  g_autoptr(GDate) today = g_date_new_dmy (20, 1, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  GtkWidget *editor;
+
+  fill_draft (f);
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "end")), "31.12.2026");
+  g_assert_true (ls_decision_editor_flush (f->editor, &error));
+  g_assert_true (ls_store_issue_decision (f->store, decision, "lead", today, FALSE, &error));
+  g_assert_no_error (error);
+
+  editor = ls_decision_editor_new (f->store, ls_decision_get_id (decision), &error);
+  g_assert_no_error (error);
+  gtk_window_set_child (f->window, editor);
+  f->editor = LS_DECISION_EDITOR (editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+  g_assert_true (ls_decision_editor_get_read_only (f->editor));
+  g_assert_null (button_labelled (editor, "Issue decision"));
+  g_assert_null (button_labelled (editor, "Add a measure"));
+  g_assert_nonnull (button_labelled (editor, "Make a correction"));
+  g_assert_nonnull (button_labelled (editor, "Evaluate"));
+  collect (editor, GTK_TYPE_ENTRY, entries);
+  g_assert_cmpuint (entries->len, >, 10);
+  for (guint i = 0; i < entries->len; i++)
+    g_assert_false (gtk_editable_get_editable (g_ptr_array_index (entries, i)));
+}
+
+int
+main (int argc, char *argv[])
+{
+  LS_TEST_INIT_DISPLAY (&argc, &argv);
+  g_test_add ("/decision-editor/issue-needs-end-date", Fixture, NULL, fixture_set_up,
+              test_issue_needs_end_date, fixture_tear_down);
+  g_test_add ("/decision-editor/issued-is-read-only", Fixture, NULL, fixture_set_up,
+              test_issued_is_read_only, fixture_tear_down);
+  return g_test_run ();
+}
