@@ -6,6 +6,7 @@
  *   store_open_ms   opening the store (already migrated), warm file cache
  *   first_page_ms   a new lazy person list and its first 100 items
  *   search_ms       a 2-3 letter name prefix search with up to 50 hits
+ *   search_text_ms  a 3-4 letter prefix of a word in the entries (50 hits)
  *   save_edit_ms    saving one edited entry text (WAL, synchronous=FULL)
  * With --json one object with these keys (and build_ms). */
 #define G_LOG_DOMAIN "livsskisse-cli"
@@ -196,6 +197,41 @@ time_search (LsStore  *store,
   return median (times, ROUNDS);
 }
 
+/* Prefixes of words the entries use: found through the entry index. */
+static double
+time_search_text (LsStore  *store,
+                  double   *mean_hits,
+                  GError  **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  double times[ROUNDS];
+  guint hits = 0, i = 0;
+
+  while (i < ROUNDS)
+    {
+      const char *phrase = ls_demo_phrase (rand, g_rand_int_range (rand, 0, LS_DEMO_N_PHRASE_KINDS));
+      g_auto(GStrv) words = g_strsplit_set (phrase, " ,.!?", -1);
+      guint n = g_strv_length (words);
+      const char *word = words[g_rand_int_range (rand, 0, n)];
+      g_autofree char *prefix = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+      gint64 start;
+
+      if (g_utf8_strlen (word, -1) < 4)
+        continue;
+      prefix = g_utf8_substring (word, 0, 3 + i % 2);
+      start = g_get_monotonic_time ();
+      found = ls_store_search_persons (store, prefix, 50, error);
+      times[i] = elapsed_ms (start);
+      if (found == NULL)
+        return -1;
+      hits += found->len;
+      i++;
+    }
+  *mean_hits = (double) hits / ROUNDS;
+  return median (times, ROUNDS);
+}
+
 static double
 time_save_edit (LsStore  *store,
                 guint     persons,
@@ -244,7 +280,7 @@ ls_cli_bench (int    argc,
   g_autofree char *path = NULL;
   gboolean json = FALSE;
   int persons = 100000;
-  double build_ms, open_ms, page_ms = -1, search_ms = -1, save_ms = -1, hits = 0;
+  double build_ms, open_ms, page_ms = -1, search_ms = -1, text_ms = -1, save_ms = -1, hits = 0, text_hits = 0;
   gint64 start;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object"), NULL },
@@ -272,19 +308,22 @@ ls_cli_bench (int    argc,
     goto fail;
   page_ms = time_first_page (store);
   search_ms = time_search (store, persons, &hits, &error);
-  if (search_ms < 0 || (save_ms = time_save_edit (store, persons, &error)) < 0)
+  if (search_ms < 0 || (text_ms = time_search_text (store, &text_hits, &error)) < 0
+      || (save_ms = time_save_edit (store, persons, &error)) < 0)
     goto fail;
   g_clear_object (&store);
   remove_database (dir, path);
 
   if (json)
     printf ("{\"store_open_ms\": %.3f, \"first_page_ms\": %.3f, \"search_ms\": %.3f, \"save_edit_ms\": %.3f,"
-            " \"search_hits_mean\": %.1f, \"persons\": %d, \"entries\": %d, \"build_ms\": %.0f}\n",
-            open_ms, page_ms, search_ms, save_ms, hits, persons, persons * 10, build_ms);
+            " \"search_text_ms\": %.3f, \"search_hits_mean\": %.1f, \"search_text_hits_mean\": %.1f,"
+            " \"persons\": %d, \"entries\": %d, \"build_ms\": %.0f}\n",
+            open_ms, page_ms, search_ms, save_ms, text_ms, hits, text_hits, persons, persons * 10, build_ms);
   else
     printf ("persons\t%d\nentries\t%d\nbuild_ms\t%.0f\nstore_open_ms\t%.3f\nfirst_page_ms\t%.3f\n"
-            "search_ms\t%.3f\nsearch_hits_mean\t%.1f\nsave_edit_ms\t%.3f\n",
-            persons, persons * 10, build_ms, open_ms, page_ms, search_ms, hits, save_ms);
+            "search_ms\t%.3f\nsearch_hits_mean\t%.1f\nsearch_text_ms\t%.3f\nsearch_text_hits_mean\t%.1f\n"
+            "save_edit_ms\t%.3f\n",
+            persons, persons * 10, build_ms, open_ms, page_ms, search_ms, hits, text_ms, text_hits, save_ms);
   return 0;
 
 fail:

@@ -19,7 +19,7 @@
 #include "ls-store-sketches.h"
 #include "ls-value.h"
 
-#define BATCH 500
+#define BATCH 1000
 
 typedef struct
 {

@@ -8,6 +8,9 @@
 #include "ls-store-private.h"
 #include "ls-value.h"
 
+#define BATCH_CHECKPOINT_PAGES   16384   /* 64 MB of WAL */
+#define DEFAULT_CHECKPOINT_PAGES 1000    /* SQLite's default */
+
 sqlite3_stmt *
 _ls_store_statement (LsStore    *self,
                      const char *sql,
@@ -104,6 +107,8 @@ _ls_store_commit (LsStore *self,
 void
 _ls_store_rollback (LsStore *self)
 {
+  if (self->batch)
+    sqlite3_wal_autocheckpoint (self->db, DEFAULT_CHECKPOINT_PAGES);
   self->batch = FALSE;
   /* A failure anywhere undoes the whole outermost transaction. */
   self->transaction_depth = 0;
@@ -238,6 +243,9 @@ ls_store_begin_batch (LsStore *self,
       _ls_store_rollback (self);
       return FALSE;
     }
+  /* Checkpoint less often while the batch runs: the same index pages are
+   * then copied back once instead of after every few megabytes. */
+  sqlite3_wal_autocheckpoint (self->db, BATCH_CHECKPOINT_PAGES);
   self->batch = TRUE;
   return TRUE;
 }
@@ -269,14 +277,21 @@ gboolean
 ls_store_end_batch (LsStore *self,
                     GError **error)
 {
+  gboolean outermost;
+
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
 
-  if (self->transaction_depth == 1 && self->batch && !index_batch (self, error))
+  outermost = self->transaction_depth == 1;
+  if (outermost && self->batch && !index_batch (self, error))
     {
       _ls_store_rollback (self);
       return FALSE;
     }
-  return _ls_store_commit (self, error);
+  if (!_ls_store_commit (self, error))
+    return FALSE;
+  if (outermost)
+    sqlite3_wal_autocheckpoint (self->db, DEFAULT_CHECKPOINT_PAGES);
+  return TRUE;
 }
 
 void
