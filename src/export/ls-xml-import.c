@@ -497,8 +497,8 @@ run (LsStore          *store,
   im.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ok = ls_store_exchange_begin_id_index (store, error) && read (&im, data, error);
   g_hash_table_unref (im.ids);
-  /* A dry run never keeps anything. */
-  if (ok && !dry_run)
+  /* A dry run or a check never keeps anything. */
+  if (ok && !dry_run && !(flags & LS_XML_IMPORT_CHECK_ONLY))
     ok = ls_store_exchange_commit (store, error);
   else
     ls_store_exchange_rollback (store);

@@ -24,6 +24,9 @@ typedef enum
 {
   LS_XML_IMPORT_DEFAULT = 0,
   LS_XML_IMPORT_MERGE   = 1 << 0,
+  /* Do the whole import, then undo it: checks a file against the
+   * database (and lets the fuzzer run without the database growing). */
+  LS_XML_IMPORT_CHECK_ONLY = 1 << 1,
 } LsXmlImportFlags;
 
 typedef struct
