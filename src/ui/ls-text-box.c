@@ -8,7 +8,6 @@
 
 typedef struct
 {
-  LsEditHistory    *history;   /* weak: the session outlives its pages */
   LsTextBoxChanged  changed;
   gpointer          user_data;
   gboolean          syncing;
@@ -42,12 +41,9 @@ on_buffer_changed (GtkTextBuffer *buffer,
 
 static void
 on_focus_leave (GtkEventControllerFocus *controller,
-                GtkWidget               *box)
+                LsEditHistory           *history)
 {
-  TextBox *tb = get_box (box);
-
-  if (tb->history != NULL)
-    ls_edit_history_seal (tb->history);
+  ls_edit_history_seal (history);
 }
 
 GtkWidget *
@@ -63,7 +59,6 @@ ls_text_box_new (const char       *accessible_name,
   GtkEventController *focus = gtk_event_controller_focus_new ();
   TextBox *tb = g_new0 (TextBox, 1);
 
-  tb->history = history;
   tb->changed = changed;
   tb->user_data = user_data;
   tb->view = view;
@@ -86,7 +81,9 @@ ls_text_box_new (const char       *accessible_name,
   gtk_frame_set_child (GTK_FRAME (frame), view);
 
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), frame, 0);
-  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), frame);
+  /* The view can lose focus while the frame is being torn down. */
+  if (history != NULL)
+    g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave), history, 0);
   gtk_widget_add_controller (view, focus);
   return frame;
 }

@@ -1,0 +1,522 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The conversation page on a real database: ratings and words are saved at
+ * once, domains can be skipped and returned to, undo/redo restores and
+ * saves, and a failed save keeps what was typed until it can be saved. */
+#include <sqlite3.h>
+
+#include "ls-conversation-page-private.h"
+#include "ls-conversation-steps.h"
+#include "ls-domain-step.h"
+#include "ls-store-persons.h"
+#include "ls-store-private.h"
+#include "ls-store-sketches.h"
+#include "ls-test-display.h"
+#include "ls-test-util.h"
+
+typedef struct
+{
+  char               *dir;
+  char               *path;
+  LsStore            *store;
+  gint64              person_id;
+  GtkWindow          *window;
+  LsConversationPage *page;
+} Fixture;
+
+static void
+open_page (Fixture *f,
+           gint64   sketch_id)
+{
+  f->page = LS_CONVERSATION_PAGE (ls_conversation_page_new (f->store, f->person_id, sketch_id));
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(GError) error = NULL;
+
+  f->dir = ls_test_mkdtemp ();
+  f->path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = ls_store_open (f->path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Ingrid");
+  ls_person_set_family_name (person, "Testesen");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  f->person_id = ls_person_get_id (person);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1100, 800);
+  gtk_window_present (f->window);
+  open_page (f, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->store);
+  ls_test_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* What another program would find in the file now. */
+static LsSketch *
+stored_sketch (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) other = ls_store_open (f->path, LS_STORE_OPEN_DEFAULT, &error);
+  LsSketch *sketch;
+
+  g_assert_no_error (error);
+  sketch = ls_store_load_sketch (other, ls_conversation_page_get_sketch_id (f->page), &error);
+  g_assert_no_error (error);
+  return sketch;
+}
+
+static int
+stored_rating (Fixture    *f,
+               const char *domain_key)
+{
+  g_autoptr(LsSketch) sketch = stored_sketch (f);
+  LsDomainReading *reading = ls_sketch_get_reading (sketch, domain_key);
+
+  return reading ? ls_domain_reading_get_self_rating (reading) : -1;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0
+          && gtk_widget_is_drawable (child))
+        return child;
+      /* A button with a box of labels inside (the stepper). */
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), label) == 0
+          && gtk_widget_get_ancestor (child, GTK_TYPE_BUTTON) != NULL && gtk_widget_is_drawable (child))
+        return gtk_widget_get_ancestor (child, GTK_TYPE_BUTTON);
+      if ((hit = find_button (child, label)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_by_tooltip (GtkWidget  *root,
+                 const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return child;
+      if ((hit = find_by_tooltip (child, tooltip)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* A pictogram button: a toggle whose content has a label @text. */
+static GtkWidget *
+find_picto (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0
+          && gtk_widget_get_ancestor (child, GTK_TYPE_TOGGLE_BUTTON))
+        return gtk_widget_get_ancestor (child, GTK_TYPE_TOGGLE_BUTTON);
+      if ((hit = find_picto (child, text)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* The first text box (GtkTextView) under @root. */
+static GtkWidget *
+find_text_view (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (GTK_IS_TEXT_VIEW (child))
+        return child;
+      if ((hit = find_text_view (child)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static char *
+view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+type_text (GtkWidget  *view,
+           const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+static void
+test_rating_saved (Fixture       *f,
+                   gconstpointer  data)
+{
+  LsDomainStep *step;
+  GtkWidget *seven;
+
+  _ls_conversation_page_go_to (f->page, "domain:home");
+  step = LS_DOMAIN_STEP (_ls_conversation_page_get_step (f->page, "domain:home"));
+  seven = ls_domain_step_get_rating_button (step, 7);
+  gtk_test_accessible_assert_role (seven, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (seven, GTK_ACCESSIBLE_PROPERTY_LABEL, "Rating 7 of 10");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (seven), TRUE);
+  /* Saved at once, no pause, no Save button. */
+  g_assert_cmpint (stored_rating (f, "home"), ==, 7);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (step, 3)), TRUE);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (seven)));
+  g_assert_cmpint (stored_rating (f, "home"), ==, 3);
+
+  /* The caseworker's rating is kept apart. */
+  click (find_by_tooltip (GTK_WIDGET (step), "Caseworker rating 5 of 10"));
+  {
+    g_autoptr(LsSketch) sketch = stored_sketch (f);
+    LsDomainReading *reading = ls_sketch_get_reading (sketch, "home");
+    g_assert_cmpint (ls_domain_reading_get_self_rating (reading), ==, 3);
+    g_assert_cmpint (ls_domain_reading_get_caseworker_rating (reading), ==, 5);
+  }
+  /* The picture scale, saved with its own value. */
+  click (find_picto (GTK_WIDGET (step), "So-so"));
+  {
+    g_autoptr(LsSketch) sketch = stored_sketch (f);
+    g_assert_cmpint (ls_domain_reading_get_pictogram (ls_sketch_get_reading (sketch, "home")), ==, LS_PICTOGRAM_SO_SO);
+  }
+}
+
+static void
+test_skip_and_return (Fixture       *f,
+                      gconstpointer  data)
+{
+  LsConversationSession *session = _ls_conversation_page_get_session (f->page);
+  GtkWidget *step = _ls_conversation_page_get_step (f->page, "domain:home");
+  g_autoptr(LsSketch) stored = NULL;
+
+  _ls_conversation_page_go_to (f->page, "domain:home");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  click (find_button (step, "Skip for Now"));
+  /* Skipping moves on to the next domain. */
+  g_assert_cmpstr (_ls_conversation_page_get_current (f->page), ==, "domain:selfcare");
+  g_assert_cmpint (ls_conversation_session_domain_state (session, "home"), ==, LS_DOMAIN_STATE_SKIPPED);
+  stored = stored_sketch (f);
+  g_assert_true (ls_domain_reading_get_skipped (ls_sketch_get_reading (stored, "home")));
+  g_clear_object (&stored);
+
+  /* Back to it from the stepper, then talk about it after all. */
+  click (find_button (GTK_WIDGET (f->page), "Home and daily life"));
+  g_assert_cmpstr (_ls_conversation_page_get_current (f->page), ==, "domain:home");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  click (find_button (step, "Talk About It Now"));
+  g_assert_cmpint (ls_conversation_session_domain_state (session, "home"), ==, LS_DOMAIN_STATE_NOT_YET);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (LS_DOMAIN_STEP (step), 6)), TRUE);
+  g_assert_cmpint (ls_conversation_session_domain_state (session, "home"), ==, LS_DOMAIN_STATE_DONE);
+  stored = stored_sketch (f);
+  g_assert_false (ls_domain_reading_get_skipped (ls_sketch_get_reading (stored, "home")));
+  g_assert_cmpint (ls_domain_reading_get_self_rating (ls_sketch_get_reading (stored, "home")), ==, 6);
+}
+
+static const char *
+stored_matters (Fixture  *f,
+                LsSketch *sketch)
+{
+  GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_strcmp0 (ls_sketch_entry_get_domain_key (entry), LS_MATTERS_DOMAIN) == 0)
+        return g_intern_string (ls_sketch_entry_get_text (entry));
+    }
+  return NULL;
+}
+
+static void
+test_undo_redo (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->page);
+  GtkWidget *view = find_text_view (_ls_conversation_page_get_step (f->page, "matters"));
+  LsDomainStep *home = LS_DOMAIN_STEP (_ls_conversation_page_get_step (f->page, "domain:home"));
+  g_autoptr(LsSketch) stored = NULL;
+  g_autofree char *shown = NULL;
+
+  _ls_conversation_page_go_to (f->page, "matters");
+  type_text (view, "Having my own flat");
+  ls_edit_history_seal (ls_conversation_session_get_history (_ls_conversation_page_get_session (f->page)));
+  type_text (view, "Having my own flat, and a dog");
+  g_assert_true (ls_conversation_page_flush (f->page, NULL));
+  stored = stored_sketch (f);
+  g_assert_cmpstr (stored_matters (f, stored), ==, "Having my own flat, and a dog");
+  g_clear_object (&stored);
+
+  /* Ctrl+Z puts the earlier words back on screen and in the file at once. */
+  g_assert_true (gtk_widget_activate_action (widget, "conversation.undo", NULL));
+  shown = view_text (view);
+  g_assert_cmpstr (shown, ==, "Having my own flat");
+  stored = stored_sketch (f);
+  g_assert_cmpstr (stored_matters (f, stored), ==, "Having my own flat");
+  g_clear_object (&stored);
+  g_clear_pointer (&shown, g_free);
+
+  g_assert_true (gtk_widget_activate_action (widget, "conversation.redo", NULL));
+  shown = view_text (view);
+  g_assert_cmpstr (shown, ==, "Having my own flat, and a dog");
+  stored = stored_sketch (f);
+  g_assert_cmpstr (stored_matters (f, stored), ==, "Having my own flat, and a dog");
+  g_clear_object (&stored);
+
+  /* Ratings too. */
+  _ls_conversation_page_go_to (f->page, "domain:home");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (home, 5)), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (home, 8)), TRUE);
+  g_assert_true (gtk_widget_activate_action (widget, "conversation.undo", NULL));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (home, 5))));
+  g_assert_cmpint (stored_rating (f, "home"), ==, 5);
+  g_assert_true (gtk_widget_activate_action (widget, "conversation.redo", NULL));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (home, 8))));
+  g_assert_cmpint (stored_rating (f, "home"), ==, 8);
+
+  /* An added entry is removed by undo and comes back with redo. */
+  click (find_button (GTK_WIDGET (home), "Add what works"));
+  type_text (find_text_view (GTK_WIDGET (home)), "I cook dinner");
+  g_assert_true (ls_conversation_page_flush (f->page, NULL));
+  g_assert_true (gtk_widget_activate_action (widget, "conversation.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (widget, "conversation.undo", NULL));
+  g_assert_null (find_text_view (GTK_WIDGET (home)));
+  stored = stored_sketch (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_sketch_get_entries (stored))), ==, 1);
+  g_clear_object (&stored);
+  g_assert_true (gtk_widget_activate_action (widget, "conversation.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (widget, "conversation.redo", NULL));
+  g_clear_pointer (&shown, g_free);
+  shown = view_text (find_text_view (GTK_WIDGET (home)));
+  g_assert_cmpstr (shown, ==, "I cook dinner");
+  stored = stored_sketch (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_sketch_get_entries (stored))), ==, 2);
+}
+
+static void
+set_query_only (Fixture  *f,
+                gboolean  on)
+{
+  g_assert_cmpint (sqlite3_exec (_ls_store_get_db (f->store), on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+static void
+test_failed_save_keeps_text (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *step = _ls_conversation_page_get_step (f->page, "agreements");
+  GtkWidget *view = find_text_view (step);
+  GtkWidget *banner = _ls_conversation_page_get_banner (f->page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsSketch) stored = NULL;
+  g_autofree char *shown = NULL;
+
+  _ls_conversation_page_go_to (f->page, "agreements");
+  /* The disk refuses writes (as when it is full or read-only). */
+  set_query_only (f, TRUE);
+  type_text (view, "We meet again on Tuesday at ten");
+  g_assert_false (ls_conversation_page_flush (f->page, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY);
+  g_assert_true (ls_conversation_page_get_saving_failed (f->page));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  shown = view_text (view);
+  g_assert_cmpstr (shown, ==, "We meet again on Tuesday at ten");
+  stored = stored_sketch (f);
+  g_assert_null (ls_sketch_get_agreements (stored));
+  g_clear_object (&stored);
+
+  /* Typing on while it fails: still kept, still not lost. */
+  type_text (view, "We meet again on Tuesday at ten, at the library");
+  g_clear_error (&error);
+  g_assert_false (ls_conversation_page_flush (f->page, &error));
+
+  /* The problem goes away: Try Again saves it. */
+  set_query_only (f, FALSE);
+  while (!gtk_revealer_get_child_revealed (GTK_REVEALER (banner)))
+    g_main_context_iteration (NULL, TRUE);
+  click (find_button (banner, "Try Again"));
+  g_assert_false (ls_conversation_page_get_saving_failed (f->page));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  stored = stored_sketch (f);
+  g_assert_cmpstr (ls_sketch_get_agreements (stored), ==, "We meet again on Tuesday at ten, at the library");
+}
+
+static void
+test_resume (Fixture       *f,
+             gconstpointer  data)
+{
+  LsDomainStep *home = LS_DOMAIN_STEP (_ls_conversation_page_get_step (f->page, "domain:home"));
+  gint64 sketch_id = ls_conversation_page_get_sketch_id (f->page);
+  g_autofree char *shown = NULL;
+
+  g_assert_cmpint (sketch_id, >, 0);
+  g_assert_cmpstr (_ls_conversation_page_get_current (f->page), ==, "participants");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (home, 4)), TRUE);
+  type_text (find_text_view (_ls_conversation_page_get_step (f->page, "matters")), "My friends");
+  /* Paused mid-typing: the page going away writes what is pending. */
+  gtk_window_set_child (f->window, NULL);
+
+  open_page (f, sketch_id);
+  g_assert_cmpint (ls_conversation_page_get_sketch_id (f->page), ==, sketch_id);
+  g_assert_cmpstr (_ls_conversation_page_get_current (f->page), ==, "domain:selfcare");
+  home = LS_DOMAIN_STEP (_ls_conversation_page_get_step (f->page, "domain:home"));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (home, 4))));
+  shown = view_text (find_text_view (_ls_conversation_page_get_step (f->page, "matters")));
+  g_assert_cmpstr (shown, ==, "My friends");
+  g_assert_cmpuint (ls_sketch_get_participants (ls_conversation_page_get_sketch (f->page))->len, ==, 1);
+}
+
+static void
+test_priorities (Fixture       *f,
+                 gconstpointer  data)
+{
+  LsConversationSession *session = _ls_conversation_page_get_session (f->page);
+  GtkWidget *step = _ls_conversation_page_get_step (f->page, "priorities");
+  LsSketchEntry *a = ls_conversation_session_add_entry (session, "home", LS_ENTRY_SUPPORT_NEED,
+                                                        LS_ENTRY_AUTHOR_PERSON, "Help with shopping");
+  LsSketchEntry *b = ls_conversation_session_add_entry (session, "work", LS_ENTRY_SUPPORT_NEED,
+                                                        LS_ENTRY_AUTHOR_PERSON, "A quiet place to work");
+  g_autofree char *key_b = NULL;
+  g_autoptr(LsSketch) stored = NULL;
+
+  _ls_conversation_page_go_to (f->page, "priorities");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  key_b = ls_sketch_priority_for_entry (ls_sketch_entry_get_id (b));
+  g_assert_cmpint (ls_sketch_entry_get_id (a), >, 0);
+  click (find_by_tooltip (step, "Move down: Home and daily life: Help with shopping"));
+  stored = stored_sketch (f);
+  g_assert_cmpstr (ls_sketch_get_priorities (stored)[0], ==, key_b);
+  g_assert_cmpint (ls_sketch_priority_entry_id (ls_sketch_get_priorities (stored)[1]), ==, ls_sketch_entry_get_id (a));
+  /* The first can't go up; the last can't go down. */
+  g_assert_false (gtk_widget_get_sensitive (find_by_tooltip (step, "Move up: School, work and money: A quiet place to work")));
+  g_assert_false (gtk_widget_get_sensitive (find_by_tooltip (step, "Move down: Home and daily life: Help with shopping")));
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GPtrArray *unnamed)
+{
+  gboolean interactive = GTK_IS_BUTTON (widget) || GTK_IS_TEXT_VIEW (widget) || GTK_IS_ENTRY (widget)
+                         || GTK_IS_DROP_DOWN (widget) || GTK_IS_CHECK_BUTTON (widget);
+
+  if (interactive)
+    {
+      gboolean named = gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL)
+                       || gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY)
+                       || (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+                       || (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL);
+
+      /* A GtkDropDown's inner toggle is named by the drop-down itself. */
+      if (!named && !(GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN)))
+        g_ptr_array_add (unnamed, (gpointer) G_OBJECT_TYPE_NAME (widget));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, unnamed);
+}
+
+static void
+test_every_control_named (Fixture       *f,
+                          gconstpointer  data)
+{
+  LsConversationSession *session = _ls_conversation_page_get_session (f->page);
+  g_autoptr(GPtrArray) unnamed = g_ptr_array_new ();
+  static const LsEntryKind kinds[] = { LS_ENTRY_STRENGTH, LS_ENTRY_CHALLENGE, LS_ENTRY_WISH,
+                                       LS_ENTRY_SUPPORT_NEED, LS_ENTRY_FACILITATOR, LS_ENTRY_BARRIER };
+
+  /* One of every kind of row, so their controls are walked too. */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    ls_conversation_session_add_entry (session, "home", kinds[i], LS_ENTRY_AUTHOR_PERSON, "Words");
+  g_assert_true (ls_conversation_page_flush (f->page, NULL));
+  _ls_conversation_page_go_to (f->page, "priorities");
+  collect_unnamed (GTK_WIDGET (f->page), unnamed);
+  for (guint i = 0; i < unnamed->len; i++)
+    g_test_message ("unnamed: %s", (const char *) g_ptr_array_index (unnamed, i));
+  g_assert_cmpuint (unnamed->len, ==, 0);
+}
+
+static void
+test_domain_switch_speed (Fixture       *f,
+                          gconstpointer  data)
+{
+  GListModel *domains = ls_conversation_session_get_domains (_ls_conversation_page_get_session (f->page));
+  gint64 worst_switch = 0, worst_frame = 0;
+
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+      {
+        g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
+        g_autofree char *name = g_strdup_printf ("domain:%s", ls_domain_get_key (domain));
+        gint64 t0 = g_get_monotonic_time (), t1, t2;
+
+        _ls_conversation_page_go_to (f->page, name);
+        t1 = g_get_monotonic_time ();
+        gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+        t2 = g_get_monotonic_time ();
+        if (round > 0)
+          {
+            worst_switch = MAX (worst_switch, t1 - t0);
+            worst_frame = MAX (worst_frame, t2 - t0);
+          }
+      }
+  g_test_message ("moving between domains: switch %.2f ms, switch to drawn frame %.2f ms (worst)",
+                  worst_switch / 1000.0, worst_frame / 1000.0);
+  g_assert_cmpint (worst_switch, <, 16000);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  LS_TEST_INIT_DISPLAY (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/conversation/rating-saved", test_rating_saved);
+  ADD ("/ui/conversation/skip-and-return", test_skip_and_return);
+  ADD ("/ui/conversation/undo-redo", test_undo_redo);
+  ADD ("/ui/conversation/failed-save-keeps-text", test_failed_save_keeps_text);
+  ADD ("/ui/conversation/resume", test_resume);
+  ADD ("/ui/conversation/priorities", test_priorities);
+  ADD ("/ui/conversation/every-control-named", test_every_control_named);
+  ADD ("/ui/conversation/domain-switch-speed", test_domain_switch_speed);
+#undef ADD
+  return g_test_run ();
+}
