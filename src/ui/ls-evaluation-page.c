@@ -1,0 +1,423 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The evaluation page. Scores go into an LsEvaluation as they are set, so
+ * the T-score on screen is the one the store keeps; the outcome decides
+ * what follows (ls_decision_draft_next()). */
+#define G_LOG_DOMAIN "ls-evaluation-page"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "ls-catalog.h"
+#include "ls-decision-draft.h"
+#include "ls-evaluation-page.h"
+#include "ls-gas.h"
+#include "ls-goal-row.h"
+#include "ls-store-decisions.h"
+#include "ls-store-followup.h"
+#include "ls-store-sketches.h"
+#include "ls-wheel-view.h"
+
+struct _LsEvaluationPage
+{
+  AdwBin         parent_instance;
+
+  LsStore       *store;
+  LsDecision    *decision;
+  LsEvaluation  *evaluation;
+  GPtrArray     *score_buttons;  /* per goal: GtkCheckButton *[5] as GPtrArray */
+  gboolean       outcome_set;
+
+  GtkLabel      *t_score_label;
+  GtkLabel      *reason_label;
+  GtkWidget     *finish_button;
+  GtkTextBuffer *person_view;
+  GtkTextBuffer *measures_view;
+};
+
+G_DEFINE_FINAL_TYPE (LsEvaluationPage, ls_evaluation_page, ADW_TYPE_BIN)
+
+enum { FINISHED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+double
+ls_evaluation_page_get_t_score (LsEvaluationPage *self)
+{
+  g_return_val_if_fail (LS_IS_EVALUATION_PAGE (self), NAN);
+  return ls_evaluation_get_t_score (self->evaluation);
+}
+
+static guint
+n_goals (LsEvaluationPage *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_goals (self->decision)));
+}
+
+static void
+update_state (LsEvaluationPage *self)
+{
+  double t = ls_evaluation_get_t_score (self->evaluation);
+  g_autofree char *text = NULL;
+  const char *reason = NULL;
+
+  if (isnan (t))
+    text = g_strdup (_("T-score: not yet scored"));
+  else
+    /* TRANSLATORS: the GAS summary score; 50 means as expected */
+    text = g_strdup_printf (_("T-score: %.1f (50 is every goal as expected)"), t);
+  gtk_label_set_text (self->t_score_label, text);
+
+  if (ls_evaluation_get_n_scores (self->evaluation) < n_goals (self))
+    reason = _("Score every goal on its scale");
+  else if (!self->outcome_set)
+    reason = _("Choose the outcome: continue, adjust, end or make ordinary");
+  gtk_label_set_text (self->reason_label, reason != NULL ? reason : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_label), reason != NULL);
+  gtk_widget_set_sensitive (self->finish_button, reason == NULL);
+}
+
+static void
+score_toggled_cb (GtkCheckButton   *button,
+                  LsEvaluationPage *self)
+{
+  LsGoal *goal = g_object_get_data (G_OBJECT (button), "goal");
+  int score = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "score"));
+
+  if (!gtk_check_button_get_active (button))
+    return;
+  ls_decision_draft_score_goal (self->evaluation, goal, score);
+  update_state (self);
+}
+
+void
+ls_evaluation_page_set_score (LsEvaluationPage *self,
+                              guint             index,
+                              int               score)
+{
+  GPtrArray *buttons;
+
+  g_return_if_fail (LS_IS_EVALUATION_PAGE (self));
+  g_return_if_fail (index < self->score_buttons->len);
+  g_return_if_fail (ls_gas_score_is_valid (score));
+
+  buttons = g_ptr_array_index (self->score_buttons, index);
+  gtk_check_button_set_active (g_ptr_array_index (buttons, score + 2), TRUE);
+}
+
+static void
+outcome_toggled_cb (GtkCheckButton   *button,
+                    LsEvaluationPage *self)
+{
+  if (!gtk_check_button_get_active (button))
+    return;
+  ls_evaluation_set_outcome (self->evaluation,
+                             GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "outcome")));
+  self->outcome_set = TRUE;
+  update_state (self);
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+finish_clicked_cb (LsEvaluationPage *self)
+{
+  g_autofree char *person_view = buffer_text (self->person_view);
+  g_autofree char *measures_view = buffer_text (self->measures_view);
+  g_autoptr(LsDecision) next = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ls_evaluation_set_person_view (self->evaluation, person_view);
+  ls_evaluation_set_measures_view (self->evaluation, measures_view);
+  next = ls_decision_draft_next (self->decision, self->evaluation, g_get_user_name ());
+  if (!ls_store_finish_evaluation (self->store, self->decision, self->evaluation, next, &error))
+    {
+      /* what was written stays on screen */
+      gtk_label_set_text (self->reason_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->reason_label), TRUE);
+      return;
+    }
+  gtk_widget_set_sensitive (self->finish_button, FALSE);
+  g_signal_emit (self, signals[FINISHED], 0, ls_decision_get_id (self->decision),
+                 next != NULL ? ls_decision_get_id (next) : (gint64) 0);
+}
+
+static GtkWidget *
+heading (const char *text,
+         const char *css)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, css);
+  return label;
+}
+
+static GtkWidget *
+card_box (void)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_box_append (GTK_BOX (card), box);
+  return card;
+}
+
+static GtkWidget *
+card_inner (GtkWidget *card)
+{
+  return gtk_widget_get_first_child (card);
+}
+
+/* One goal: its words and a radio button per level, +2 on top. */
+static GtkWidget *
+build_goal (LsEvaluationPage *self,
+            LsGoal           *goal,
+            guint             number)
+{
+  GtkWidget *card = card_box ();
+  GtkWidget *box = card_inner (card);
+  g_autofree char *title = g_strdup_printf (_("Goal %u: %s"), number, ls_goal_get_text (goal));
+  GPtrArray *buttons = g_ptr_array_new ();
+  GtkCheckButton *group = NULL;
+
+  g_ptr_array_set_size (buttons, 5);
+  gtk_box_append (GTK_BOX (box), heading (title, "heading"));
+  for (int level = LS_GAS_SCORE_MAX; level >= LS_GAS_SCORE_MIN; level--)
+    {
+      const char *words = ls_goal_get_level_text (goal, level);
+      g_autofree char *label = g_strdup_printf ("%+d  %s%s%s", level, ls_gas_level_label (level),
+                                                words != NULL && *words != '\0' ? " — " : "",
+                                                words != NULL ? words : "");
+      g_autofree char *name = g_strdup_printf (_("Goal %u, level %+d"), number, level);
+      GtkWidget *button = gtk_check_button_new_with_label (label);
+
+      if (level == ls_goal_get_baseline (goal))
+        {
+          g_autofree char *marked = g_strdup_printf (_("%s (where the person was)"), label);
+          gtk_check_button_set_label (GTK_CHECK_BUTTON (button), marked);
+        }
+      if (group == NULL)
+        group = GTK_CHECK_BUTTON (button);
+      else
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+      ls_set_accessible_label (button, name);
+      g_object_set_data (G_OBJECT (button), "goal", goal);
+      g_object_set_data (G_OBJECT (button), "score", GINT_TO_POINTER (level));
+      g_signal_connect (button, "toggled", G_CALLBACK (score_toggled_cb), self);
+      buttons->pdata[level + 2] = button;
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  g_ptr_array_add (self->score_buttons, buttons);
+  return card;
+}
+
+static GtkTextBuffer *
+text_area (GtkWidget  *box,
+           const char *name)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, 80);
+  ls_set_accessible_label (view, name);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (box), heading (name, "heading"));
+  gtk_box_append (GTK_BOX (box), frame);
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+}
+
+/* The newest finished sketch against the one before it, if the person has
+ * talked again since the decision. */
+static void
+build_readings (LsEvaluationPage *self,
+                GtkWidget        *box)
+{
+  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (self->store, ls_decision_get_person_id (self->decision), NULL);
+  g_autoptr(LsSketch) latest = NULL;
+  g_autoptr(LsSketch) earlier = NULL;
+  g_autoptr(GListModel) domains = NULL;
+  const GDate *issued = ls_decision_get_issued_date (self->decision);
+  GtkWidget *wheel;
+
+  gtk_box_append (GTK_BOX (box), heading (_("Life-sketch readings"), "heading"));
+  for (guint i = 0; sketches != NULL && i < sketches->len; i++)
+    {
+      LsSketch *sketch = g_ptr_array_index (sketches, i);
+
+      if (ls_sketch_get_status (sketch) != LS_SKETCH_FINISHED)
+        continue;
+      g_clear_object (&earlier);
+      earlier = g_steal_pointer (&latest);
+      latest = g_object_ref (sketch);
+    }
+  if (latest == NULL || earlier == NULL || issued == NULL || ls_sketch_get_date (latest) == NULL
+      || g_date_compare (ls_sketch_get_date (latest), issued) < 0)
+    {
+      gtk_box_append (GTK_BOX (box), heading (_("No new readings since the decision. A new conversation "
+                                                "can be held and its readings compared here."), "dim-label"));
+      return;
+    }
+  {
+    g_autoptr(LsSketch) full_latest = ls_store_load_sketch (self->store, ls_sketch_get_id (latest), NULL);
+    g_autoptr(LsSketch) full_earlier = ls_store_load_sketch (self->store, ls_sketch_get_id (earlier), NULL);
+
+    if (full_latest == NULL || full_earlier == NULL)
+      return;
+    domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
+    wheel = ls_wheel_view_new ();
+    gtk_widget_set_size_request (wheel, 420, 420);
+    ls_wheel_view_set_sketch (LS_WHEEL_VIEW (wheel), full_latest, domains, full_earlier);
+    gtk_box_append (GTK_BOX (box), heading (_("The newest reading, with the one before shown faintly"), "dim-label"));
+    gtk_box_append (GTK_BOX (box), wheel);
+  }
+}
+
+static void
+build_outcomes (LsEvaluationPage *self,
+                GtkWidget        *box)
+{
+  GtkCheckButton *group = NULL;
+
+  gtk_box_append (GTK_BOX (box), heading (_("Outcome"), "heading"));
+  for (int outcome = 0; outcome < LS_EVALUATION_N_OUTCOMES; outcome++)
+    {
+      GtkWidget *button = gtk_check_button_new_with_label (ls_evaluation_outcome_display_name (outcome));
+
+      if (ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_ORDINARY
+          && outcome == LS_EVALUATION_OUTCOME_MAKE_ORDINARY)
+        {
+          g_object_ref_sink (button);
+          g_object_unref (button);
+          continue;
+        }
+      if (group == NULL)
+        group = GTK_CHECK_BUTTON (button);
+      else
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+      ls_set_accessible_label (button, ls_evaluation_outcome_display_name (outcome));
+      g_object_set_data (G_OBJECT (button), "outcome", GINT_TO_POINTER (outcome));
+      g_signal_connect (button, "toggled", G_CALLBACK (outcome_toggled_cb), self);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  gtk_box_append (GTK_BOX (box), heading (_("Continue and adjust make the next decision as a draft, "
+                                            "with the goals and measures carried over and linked to this one."),
+                                          "dim-label"));
+}
+
+static void
+build (LsEvaluationPage *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (self->decision));
+  g_autofree char *period = NULL;
+  g_autofree char *start = ls_decision_draft_format_date (ls_decision_get_start (self->decision));
+  g_autofree char *end = ls_decision_draft_format_date (ls_decision_get_end (self->decision));
+  g_autofree char *due = ls_decision_draft_format_date (ls_decision_get_evaluation_date (self->decision));
+  GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), heading (_("Evaluation"), "title-2"));
+  period = g_strdup_printf (_("%s, %s – %s. Evaluation date %s."),
+                            ls_decision_type_display_name (ls_decision_get_decision_type (self->decision)),
+                            start, end, due);
+  gtk_box_append (GTK_BOX (box), heading (period, "dim-label"));
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+      gtk_box_append (GTK_BOX (box), build_goal (self, goal, i + 1));
+    }
+  self->t_score_label = GTK_LABEL (heading ("", "title-3"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->t_score_label));
+  self->person_view = text_area (box, _("The person's own view, in their words"));
+  self->measures_view = text_area (box, _("How the measures worked"));
+  build_readings (self, box);
+  build_outcomes (self, box);
+
+  self->finish_button = ls_plain_button_new (_("Finish evaluation"));
+  gtk_widget_add_css_class (self->finish_button, "suggested-action");
+  g_signal_connect_swapped (self->finish_button, "clicked", G_CALLBACK (finish_clicked_cb), self);
+  gtk_box_append (GTK_BOX (footer), self->finish_button);
+  gtk_box_append (GTK_BOX (box), footer);
+  self->reason_label = GTK_LABEL (heading ("", "warning"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->reason_label));
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 820);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  adw_bin_set_child (ADW_BIN (self), scroller);
+  update_state (self);
+}
+
+static void
+ls_evaluation_page_dispose (GObject *object)
+{
+  LsEvaluationPage *self = LS_EVALUATION_PAGE (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->decision);
+  g_clear_object (&self->evaluation);
+  g_clear_pointer (&self->score_buttons, g_ptr_array_unref);
+  G_OBJECT_CLASS (ls_evaluation_page_parent_class)->dispose (object);
+}
+
+static void
+ls_evaluation_page_class_init (LsEvaluationPageClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ls_evaluation_page_dispose;
+  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+}
+
+static void
+ls_evaluation_page_init (LsEvaluationPage *self)
+{
+  self->score_buttons = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+}
+
+GtkWidget *
+ls_evaluation_page_new (LsStore *store,
+                        gint64   decision_id,
+                        GError **error)
+{
+  g_autoptr(LsEvaluationPage) self = NULL;
+  g_autoptr(GDate) today = g_date_new ();
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  self = g_object_ref_sink (g_object_new (LS_TYPE_EVALUATION_PAGE, NULL));
+  self->store = g_object_ref (store);
+  self->decision = ls_store_load_decision (store, decision_id, error);
+  if (self->decision == NULL || !ls_decision_draft_check_evaluate (self->decision, error))
+    return NULL;
+  self->evaluation = ls_evaluation_new ();
+  ls_evaluation_set_decision_id (self->evaluation, decision_id);
+  g_date_set_time_t (today, time (NULL));
+  ls_evaluation_set_date (self->evaluation, today);
+  build (self);
+  return GTK_WIDGET (g_steal_pointer (&self));
+}
