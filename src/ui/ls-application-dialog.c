@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-application-dialog.h"
 #include "ls-case.h"
 #include "ls-person-form.h"
@@ -188,6 +189,8 @@ ls_application_dialog_init (LsApplicationDialog *self)
   gtk_editable_set_text (self->received_entry, text);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->what_entry));
+  ls_a11y_name_drop_down (self->by_dropdown, _("Applied for by"));
+  ls_a11y_name_drop_down (self->channel_dropdown, _("Channel"));
   check (self);
 }
 

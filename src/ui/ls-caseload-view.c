@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-caseload-view.h"
 #include "ls-person-list.h"
 #include "ls-person.h"
@@ -389,6 +390,7 @@ ls_caseload_view_init (LsCaseloadView *self)
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+  ls_a11y_name_drop_down (self->filter_dropdown, _("Show"));
 }
 
 GtkWidget *

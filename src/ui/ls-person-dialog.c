@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-national-id.h"
 #include "ls-person-dialog.h"
 #include "ls-person-form.h"
@@ -78,8 +79,9 @@ today (GDate *date)
                   g_date_time_get_year (now));
 }
 
-/* A valid id number fills the birth date, unless someone typed another. */
-static void
+/* A valid id number fills the birth date, unless someone typed another.
+ * TRUE when the text was changed (and so checked again already). */
+static gboolean
 fill_birth_from_id (LsPersonDialog          *self,
                     const LsPersonFormState *state)
 {
@@ -87,14 +89,15 @@ fill_birth_from_id (LsPersonDialog          *self,
   g_autofree char *text = NULL;
 
   if (!state->id_valid || (*typed != '\0' && g_strcmp0 (typed, self->auto_birth) != 0))
-    return;
+    return FALSE;
   text = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&state->birth_from_id),
                           g_date_get_month (&state->birth_from_id), g_date_get_year (&state->birth_from_id));
   if (g_strcmp0 (typed, text) == 0)
-    return;
+    return FALSE;
   g_free (self->auto_birth);
   self->auto_birth = g_strdup (text);
   gtk_editable_set_text (self->birth_entry, text);
+  return TRUE;
 }
 
 static void
@@ -112,9 +115,9 @@ check (LsPersonDialog *self)
 
   today (&now);
   ls_person_form_check (&values, &now, &state);
-  if (state.id_valid && (*values.birth_date == '\0' || g_strcmp0 (values.birth_date, self->auto_birth) == 0))
+  if (fill_birth_from_id (self, &state))
     {
-      fill_birth_from_id (self, &state);   /* re-enters check() through "changed" */
+      /* check() ran again through "changed", with the new date. */
       ls_person_form_state_clear (&state);
       return;
     }
@@ -260,6 +263,8 @@ ls_person_dialog_init (LsPersonDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->given_entry));
+  ls_a11y_name_drop_down (self->rep_relation, _("Relation"));
+  ls_a11y_name_drop_down (self->written_dropdown, _("Written language"));
   check (self);
 }
 
