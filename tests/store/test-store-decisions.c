@@ -4,6 +4,8 @@
 #include <math.h>
 
 #include "ls-gas.h"
+#include "ls-case.h"
+#include "ls-sketch.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-private.h"
@@ -287,6 +289,79 @@ test_service_plan (Fixture      *f,
   g_assert_cmpuint (list->len, ==, 1);
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* The stable storage keys of the entity enums go both ways, and setters
+ * notify only on a change (the UI binds these properties). */
+static void
+test_entity_values (void)
+{
+  g_autoptr(LsEvaluation) evaluation = ls_evaluation_new ();
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(LsDomainReading) reading = ls_domain_reading_new_for_domain ("home");
+  g_autoptr(GDate) date = ls_date_new_dmy (1, 3, 2026);
+  guint notified = 0;
+  int scores[] = { 0, 1 };
+
+  for (int i = LS_CASE_RECEIVED; i <= LS_CASE_CLOSED; i++)
+    {
+      LsCaseStatus back = LS_CASE_RECEIVED;
+
+      g_assert_true (ls_case_status_from_string (ls_case_status_to_string (i), &back));
+      g_assert_cmpint (back, ==, i);
+    }
+  for (int i = LS_ENTRY_STRENGTH; i <= LS_ENTRY_BARRIER; i++)
+    {
+      LsEntryKind back = LS_ENTRY_STRENGTH;
+
+      g_assert_true (ls_entry_kind_from_string (ls_entry_kind_to_string (i), &back));
+      g_assert_cmpint (back, ==, i);
+    }
+  for (int i = LS_PICTOGRAM_UNSET; i <= LS_PICTOGRAM_HARD; i++)
+    {
+      LsPictogramRating back = LS_PICTOGRAM_UNSET;
+
+      g_assert_true (ls_pictogram_rating_from_string (ls_pictogram_rating_to_string (i), &back));
+      g_assert_cmpint (back, ==, i);
+    }
+  {
+    LsEnvironmentFactor factor = LS_ENVIRONMENT_NONE;
+    LsSketchStatus status = LS_SKETCH_IN_PROGRESS;
+
+    g_assert_true (ls_environment_factor_from_string ("e4", &factor));
+    g_assert_cmpint (factor, ==, LS_ENVIRONMENT_E4);
+    g_assert_false (ls_environment_factor_from_string ("e2", &factor));
+    g_assert_true (ls_sketch_status_from_string ("finished", &status));
+    g_assert_cmpint (status, ==, LS_SKETCH_FINISHED);
+  }
+
+  g_signal_connect (reading, "notify::self-rating", G_CALLBACK (count_notify), &notified);
+  ls_domain_reading_set_self_rating (reading, 4);
+  ls_domain_reading_set_self_rating (reading, 4);
+  g_object_set (reading, "self-rating", 5, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  notified = 0;
+  g_signal_connect (sketch, "notify::date", G_CALLBACK (count_notify), &notified);
+  ls_sketch_set_date (sketch, date);
+  ls_sketch_set_date (sketch, date);
+  ls_sketch_set_date (sketch, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_null (ls_sketch_get_date (sketch));
+
+  g_assert_true (isnan (ls_evaluation_get_t_score (evaluation)));
+  ls_evaluation_set_score (evaluation, 1, 0, 1.0);
+  ls_evaluation_set_score (evaluation, 2, 1, 1.0);
+  ls_evaluation_set_score (evaluation, 2, 1, 1.0);   /* replaces, does not add */
+  g_assert_cmpuint (ls_evaluation_get_n_scores (evaluation), ==, 2);
+  g_assert_cmpfloat_with_epsilon (ls_evaluation_get_t_score (evaluation), ls_gas_t_score (scores, NULL, 2), 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,5 +373,6 @@ main (int   argc,
   ADD ("/store/evaluations/round-trip", test_evaluation);
   ADD ("/store/plans/round-trip", test_service_plan);
 #undef ADD
+  g_test_add_func ("/store/entities/values", test_entity_values);
   return g_test_run ();
 }

@@ -75,13 +75,27 @@ test_create_permissions (void)
   ls_test_rmdir (dir);
 }
 
+/* main() points XDG_DATA_HOME at a fresh folder before GLib reads it. */
 static void
 test_default_path (void)
 {
   g_autofree char *path = ls_store_dup_default_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+  LsStore *store;
+  GStatBuf st;
 
   g_assert_true (g_str_has_suffix (path, "/livsskisse/livsskisse.db"));
   g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
+  g_assert_true (g_str_has_prefix (path, g_getenv ("XDG_DATA_HOME")));
+  store = ls_store_open (NULL, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_store_get_path (store), ==, path);
+  g_object_unref (store);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 }
 
 static void
@@ -359,6 +373,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *home = g_dir_make_tmp ("livsskisse-xdg-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  int status;
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/open/create-permissions", test_create_permissions);
   g_test_add_func ("/store/open/default-path", test_default_path);
@@ -371,5 +390,7 @@ main (int   argc,
   g_test_add_func ("/store/open/read-only", test_read_only);
   g_test_add_func ("/store/open/disk-full", test_disk_full);
   g_test_add_func ("/store/open/no-migrate-missing", test_no_migrate_missing);
-  return g_test_run ();
+  status = g_test_run ();
+  ls_test_rmdir (home);
+  return status;
 }
