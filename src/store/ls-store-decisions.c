@@ -230,6 +230,7 @@ delete_children (LsStore    *self,
 static gboolean
 write_children (LsStore    *self,
                 LsDecision *decision,
+                gboolean    is_new,
                 GPtrArray  *added,
                 GError    **error)
 {
@@ -237,10 +238,12 @@ write_children (LsStore    *self,
   GListModel *measures = G_LIST_MODEL (ls_decision_get_measures (decision));
   gint64 id = ls_decision_get_id (decision);
 
-  if (!delete_children (self, "SELECT id FROM goals WHERE decision_id = ?1",
-                        "DELETE FROM goals WHERE id = ?1", id, goals, error)
-      || !delete_children (self, "SELECT id FROM measures WHERE decision_id = ?1",
-                           "DELETE FROM measures WHERE id = ?1", id, measures, error))
+  /* A new decision has nothing stored to remove. */
+  if (!is_new
+      && (!delete_children (self, "SELECT id FROM goals WHERE decision_id = ?1",
+                            "DELETE FROM goals WHERE id = ?1", id, goals, error)
+          || !delete_children (self, "SELECT id FROM measures WHERE decision_id = ?1",
+                               "DELETE FROM measures WHERE id = ?1", id, measures, error)))
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
@@ -289,7 +292,7 @@ ls_store_save_decision (LsStore    *self,
       goto fail;
     }
   if (write_decision_row (self, decision, error)
-      && write_children (self, decision, added, error)
+      && write_children (self, decision, old_id == 0, added, error)
       && ls_store_audit (self, ls_decision_get_person_id (decision), "decision", ls_decision_get_id (decision),
                          old_id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error)
       && _ls_store_commit (self, error))

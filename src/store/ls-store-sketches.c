@@ -52,16 +52,21 @@ write_sketch_row (LsStore  *self,
 static gboolean
 write_participants (LsStore  *self,
                     LsSketch *sketch,
+                    gboolean  is_new,
                     GError  **error)
 {
   GPtrArray *participants = ls_sketch_get_participants (sketch);
-  sqlite3_stmt *stmt = _ls_store_statement (self, "DELETE FROM sketch_participants WHERE sketch_id = ?1", error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
-  if (!_ls_store_step_done (self, stmt, error))
-    return FALSE;
+  if (!is_new)
+    {
+      stmt = _ls_store_statement (self, "DELETE FROM sketch_participants WHERE sketch_id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
+      if (!_ls_store_step_done (self, stmt, error))
+        return FALSE;
+    }
   for (guint i = 0; i < participants->len; i++)
     {
       LsParticipant *p = g_ptr_array_index (participants, i);
@@ -194,6 +199,7 @@ delete_removed_entries (LsStore  *self,
 static gboolean
 write_readings_and_entries (LsStore   *self,
                             LsSketch  *sketch,
+                            gboolean   is_new,
                             GPtrArray *added,
                             GError   **error)
 {
@@ -208,7 +214,7 @@ write_readings_and_entries (LsStore   *self,
       if (!write_reading (self, id, reading, error))
         return FALSE;
     }
-  if (!delete_removed_entries (self, sketch, error))
+  if (!is_new && !delete_removed_entries (self, sketch, error))
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -239,8 +245,8 @@ save_sketch (LsStore  *self,
   if (!_ls_store_begin (self, error))
     return FALSE;
   if (write_sketch_row (self, sketch, error)
-      && write_participants (self, sketch, error)
-      && (!with_content || write_readings_and_entries (self, sketch, added, error))
+      && write_participants (self, sketch, old_id == 0, error)
+      && (!with_content || write_readings_and_entries (self, sketch, old_id == 0, added, error))
       && ls_store_audit (self, ls_sketch_get_person_id (sketch), "sketch", ls_sketch_get_id (sketch),
                          old_id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error)
       && _ls_store_commit (self, error))
