@@ -381,7 +381,15 @@ open_internal (const char        *path,
   sqlite3_create_collation_v2 (self->db, "nb", SQLITE_UTF8, NULL, _ls_collate_nb, NULL);
   sqlite3_create_function_v2 (self->db, "ls_fts_pending", 2, SQLITE_UTF8, self, fts_pending, NULL, NULL, NULL);
 
-  if (!read_version (self, error) || !configure (self, flags, error))
+  if (!read_version (self, error))
+    return NULL;
+  /* Without migration an empty file has nothing to check or copy. */
+  if ((flags & LS_STORE_OPEN_NO_MIGRATE) && self->schema_version == 0)
+    {
+      _ls_store_set_error (self, SQLITE_NOTADB, error);
+      return NULL;
+    }
+  if (!configure (self, flags, error))
     return NULL;
   if (!(flags & LS_STORE_OPEN_NO_MIGRATE) && self->schema_version < target_version)
     {
