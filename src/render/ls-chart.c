@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Bar charts and histograms. Every bar has its value written at its end,
  * categories are named in text, and the zero line is drawn, so the chart
- * reads in greyscale and to anyone who cannot tell the colours apart. */
+ * reads in greyscale and to anyone who cannot tell the colours apart. A
+ * missing value (NAN) shows as a dash without a bar. */
 #define G_LOG_DOMAIN "ls-chart"
 
 #include <math.h>
@@ -39,6 +40,18 @@ ls_chart_init (LsChart           *chart,
   chart->font_scale = 1.0;
 }
 
+/* Beyond this a value is taken for garbage (counts, scores and hours never
+ * come near it): it keeps the range arithmetic finite. */
+#define VALUE_LIMIT 1e12
+
+/* A missing value (NAN, as ls_gas_t_score() gives for "no score") or an
+ * absurd one gets no bar. */
+static gboolean
+value_is_drawable (double value)
+{
+  return isfinite (value) && fabs (value) <= VALUE_LIMIT;
+}
+
 /* A printf format for exactly one double, or NULL. */
 static const char *
 checked_format (const char *format)
@@ -73,6 +86,9 @@ format_value (const LsChart *chart,
 {
   const char *format = checked_format (chart->value_format);
 
+  /* A dash, not "nan": the value is missing. */
+  if (!value_is_drawable (value))
+    return g_strdup ("–");
   if (format == NULL)
     {
       g_warning ("Chart value format “%s” must take exactly one double", chart->value_format);
@@ -137,6 +153,13 @@ show (Ctx         *c,
   pango_cairo_show_layout (c->cr, layout);
 }
 
+static gboolean
+has_explicit_range (const LsChart *chart)
+{
+  return value_is_drawable (chart->min) && value_is_drawable (chart->max) &&
+         chart->max - chart->min >= 1e-9;
+}
+
 /* A "nice" value range with ticks at 1, 2 or 5 × 10^k. */
 static void
 value_range (Ctx *c)
@@ -145,17 +168,18 @@ value_range (Ctx *c)
   double lo = 0, hi = 0, span, magnitude, residual;
   guint i;
 
-  if (chart->min < chart->max)
+  if (has_explicit_range (chart))
     {
       lo = chart->min;
       hi = chart->max;
     }
   else
     for (i = 0; i < chart->n_items; i++)
-      {
-        lo = MIN (lo, chart->items[i].value);
-        hi = MAX (hi, chart->items[i].value);
-      }
+      if (value_is_drawable (chart->items[i].value))
+        {
+          lo = MIN (lo, chart->items[i].value);
+          hi = MAX (hi, chart->items[i].value);
+        }
   if (hi - lo < 1e-9)
     hi = lo + 1;
 
@@ -163,7 +187,7 @@ value_range (Ctx *c)
   magnitude = pow (10, floor (log10 (span)));
   residual = span / magnitude;
   c->step = magnitude * (residual > 5 ? 10 : residual > 2 ? 5 : residual > 1 ? 2 : 1);
-  if (chart->min < chart->max)
+  if (has_explicit_range (chart))
     {
       c->lo = lo;
       c->hi = hi;
@@ -195,19 +219,29 @@ tick_text (Ctx    *c,
   return g_strdup_printf ("%.*f", decimals, fabs (value) < 1e-9 ? 0.0 : value);
 }
 
+/* More ticks than this means a range too fine to label. */
+#define MAX_TICKS 50
+
 static void
 draw_grid (Ctx      *c,
            gboolean  horizontal)
 {
-  double v;
+  guint k;
 
-  for (v = c->lo; v <= c->hi + c->step * 1e-6; v += c->step)
+  /* lo + k·step rather than summing steps: no drift, and no endless loop
+   * when step is lost in the magnitude of lo. */
+  for (k = 0; k <= MAX_TICKS; k++)
     {
-      g_autofree char *text = tick_text (c, v);
-      g_autoptr(PangoLayout) layout = text_layout (c, text, c->font_px * 0.85, FALSE, -1, 1);
+      double v = c->lo + k * c->step;
+      g_autofree char *text = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
       double pos = value_pos (c, v, horizontal), tw, th;
       gboolean zero = fabs (v) < c->step * 1e-6;
 
+      if (v > c->hi + c->step * 1e-6)
+        break;
+      text = tick_text (c, v);
+      layout = text_layout (c, text, c->font_px * 0.85, FALSE, -1, 1);
       layout_size (layout, &tw, &th);
       cairo_new_path (c->cr);
       if (horizontal)
@@ -238,41 +272,45 @@ draw_bar (Ctx      *c,
   const LsChartItem *item = &c->chart->items[index];
   g_autofree char *text = format_value (c->chart, item->value);
   g_autoptr(PangoLayout) layout = text_layout (c, text, c->font_px * 0.9, TRUE, -1, 1);
+  double value = value_is_drawable (item->value) ? item->value : 0;
   double base = value_pos (c, CLAMP (0, c->lo, c->hi), horizontal);
-  double end = value_pos (c, item->value, horizontal);
+  double end = value_pos (c, value, horizontal);
   gboolean histogram = c->chart->kind == LS_CHART_HISTOGRAM;
   double gap = histogram ? 0 : band_size * 0.2;
   double tw, th;
 
-  cairo_new_path (c->cr);
-  if (horizontal)
-    cairo_rectangle (c->cr, MIN (base, end), band_start + gap, fabs (end - base), band_size - 2 * gap);
-  else
-    cairo_rectangle (c->cr, band_start + gap, MIN (base, end), band_size - 2 * gap, fabs (end - base));
-  ls_render_set_source (c->cr, &c->bar);
-  cairo_fill_preserve (c->cr);
-  /* An outline, so bars stay bars in greyscale and high contrast. */
-  ls_render_set_source_alpha (c->cr, histogram ? &c->bg : &c->fg,
-                              ls_render_style_is_high_contrast (c->chart->style) ? 1.0 : 0.6);
-  cairo_set_line_width (c->cr, histogram ? 1.5 : 0.8);
-  cairo_stroke (c->cr);
+  if (value_is_drawable (item->value))
+    {
+      cairo_new_path (c->cr);
+      if (horizontal)
+        cairo_rectangle (c->cr, MIN (base, end), band_start + gap, fabs (end - base), band_size - 2 * gap);
+      else
+        cairo_rectangle (c->cr, band_start + gap, MIN (base, end), band_size - 2 * gap, fabs (end - base));
+      ls_render_set_source (c->cr, &c->bar);
+      cairo_fill_preserve (c->cr);
+      /* An outline, so bars stay bars in greyscale and high contrast. */
+      ls_render_set_source_alpha (c->cr, histogram ? &c->bg : &c->fg,
+                                  ls_render_style_is_high_contrast (c->chart->style) ? 1.0 : 0.6);
+      cairo_set_line_width (c->cr, histogram ? 1.5 : 0.8);
+      cairo_stroke (c->cr);
+    }
 
   /* The value at the bar's end, outside it (inside if there is no room). */
   layout_size (layout, &tw, &th);
   if (horizontal)
     {
-      double x = item->value >= 0 ? end + 4 : end - tw - 4;
+      double x = value >= 0 ? end + 4 : end - tw - 4;
 
       if (x + tw > c->right || x < c->px - 2)
-        x = item->value >= 0 ? end - tw - 4 : end + 4;
+        x = value >= 0 ? end - tw - 4 : end + 4;
       show (c, layout, x, band_start + (band_size - th) / 2, &c->fg);
     }
   else
     {
-      double y = item->value >= 0 ? end - th - 2 : end + 2;
+      double y = value >= 0 ? end - th - 2 : end + 2;
 
       if (y < c->top || y + th > c->py + c->ph + 2)
-        y = item->value >= 0 ? end + 2 : end - th - 2;
+        y = value >= 0 ? end + 2 : end - th - 2;
       show (c, layout, band_start + (band_size - tw) / 2, y, &c->fg);
     }
 }
@@ -498,9 +536,15 @@ ls_chart_histogram_bins (const double *values,
     }
   for (i = 0; i < n_values; i++)
     {
-      int bin = (int) floor ((values[i] - lo) / width);
+      double bin;
 
-      g_array_index (items, LsChartItem, CLAMP (bin, 0, (int) n_bins - 1)).value += 1;
+      /* A missing value (NAN: "no score") belongs in no bin. */
+      if (isnan (values[i]))
+        continue;
+      /* Clamped as a double: converting an out-of-range double to int is
+       * undefined. */
+      bin = CLAMP (floor ((values[i] - lo) / width), 0, n_bins - 1);
+      g_array_index (items, LsChartItem, (guint) bin).value += 1;
     }
   return items;
 }

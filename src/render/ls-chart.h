@@ -21,7 +21,7 @@ typedef enum
 typedef struct
 {
   const char *label;  /* category or bin ("Home and daily life", "40–50") */
-  double      value;  /* may be negative in bar charts (change per domain) */
+  double      value;  /* may be negative in bar charts (change per domain); NAN = missing */
 } LsChartItem;
 
 typedef struct
@@ -55,7 +55,8 @@ void    ls_chart_draw (const LsChart *chart,
                        double         height);
 
 /* Counts @values into @n_bins equal bins over [@lo, @hi) (the last bin
- * includes @hi; values outside are clamped into the end bins). Returns an
+ * includes @hi; values outside are clamped into the end bins, NAN values
+ * are not counted). Returns an
  * array of LsChartItem whose labels ("40–50") the array owns; free it with
  * g_array_unref(). */
 GArray *ls_chart_histogram_bins (const double *values,

@@ -207,6 +207,43 @@ test_empty_and_bad_format (void)
   g_test_trap_assert_stderr ("*must take exactly one double*");
 }
 
+/* A missing T-score (NAN) is counted in no bin and drawn as a dash, and
+ * absurd values or ranges neither hang nor break the cairo context. */
+static void
+test_missing_values (void)
+{
+  static const double t_scores[] = { NAN, 45, INFINITY, -INFINITY, 1e300 };
+  static const LsChartItem items[] = { { "Med skår", 55 }, { "Uten skår", NAN }, { "Feil", INFINITY } };
+  g_autoptr(GArray) bins = ls_chart_histogram_bins (t_scores, G_N_ELEMENTS (t_scores), 30, 80, 5);
+  LsChart chart;
+  g_autofree char *text = NULL;
+  double total = 0;
+  guint i;
+
+  for (i = 0; i < bins->len; i++)
+    total += g_array_index (bins, LsChartItem, i).value;
+  g_assert_cmpfloat (total, ==, 4);
+  g_assert_cmpfloat (g_array_index (bins, LsChartItem, 0).value, ==, 1);  /* -inf */
+  g_assert_cmpfloat (g_array_index (bins, LsChartItem, 1).value, ==, 1);  /* 45 */
+  g_assert_cmpfloat (g_array_index (bins, LsChartItem, 4).value, ==, 2);  /* inf, 1e300 */
+
+  ls_chart_init (&chart, LS_CHART_BARS_VERTICAL, items, G_N_ELEMENTS (items));
+  text = chart_text (&chart, 300, 200);
+  if (text)
+    {
+      g_assert_nonnull (strstr (text, "55"));
+      g_assert_nonnull (strstr (text, "–"));
+      g_assert_null (strstr (text, "nan"));
+      g_assert_null (strstr (text, "inf"));
+    }
+
+  /* A range whose tick step is lost in its magnitude (1e17 + 5 == 1e17). */
+  chart.min = 1e17;
+  chart.max = 1e17 + 16;
+  g_clear_pointer (&text, g_free);
+  text = chart_text (&chart, 300, 200);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -219,6 +256,7 @@ main (int    argc,
   g_test_add_func ("/render/chart/vertical", test_vertical);
   g_test_add_func ("/render/chart/histogram", test_histogram);
   g_test_add_func ("/render/chart/empty-and-bad-format", test_empty_and_bad_format);
+  g_test_add_func ("/render/chart/missing-values", test_missing_values);
   result = g_test_run ();
   ls_test_rmdir (tmpdir);
   g_free (tmpdir);
