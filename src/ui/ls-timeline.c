@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The timeline: what happened with a person, oldest first, so that the
+ * chain sketch -> decision -> evaluation -> next decision reads from top
+ * to bottom with what changed at each step. */
+#define G_LOG_DOMAIN "ls-timeline"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "ls-decision-draft.h"
+#include "ls-goal-row.h"
+#include "ls-outcomes.h"
+#include "ls-store-decisions.h"
+#include "ls-store-sketches.h"
+#include "ls-timeline.h"
+
+typedef enum { ITEM_SKETCH, ITEM_DECISION, ITEM_EVALUATION } ItemKind;
+
+typedef struct
+{
+  ItemKind  kind;
+  GDate     date;
+  GObject  *object;   /* LsSketch, LsDecision (full) or LsEvaluation */
+} Item;
+
+struct _LsTimeline
+{
+  AdwBin      parent_instance;
+  LsStore    *store;
+  gint64      person_id;
+  GtkWidget  *group;
+  GtkWidget  *new_button;
+  GtkWidget  *list;
+};
+
+G_DEFINE_FINAL_TYPE (LsTimeline, ls_timeline, ADW_TYPE_BIN)
+
+static void
+item_free (Item *item)
+{
+  g_clear_object (&item->object);
+  g_free (item);
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const Item *ia = *(Item **) a;
+  const Item *ib = *(Item **) b;
+  gboolean va = g_date_valid (&ia->date), vb = g_date_valid (&ib->date);
+
+  if (va && vb && g_date_compare (&ia->date, &ib->date) != 0)
+    return g_date_compare (&ia->date, &ib->date);
+  if (va != vb)
+    return va ? -1 : 1;   /* undated last */
+  return (int) ia->kind - (int) ib->kind;
+}
+
+static Item *
+item_new (ItemKind     kind,
+          const GDate *date,
+          gpointer     object)
+{
+  Item *item = g_new0 (Item, 1);
+
+  item->kind = kind;
+  g_date_clear (&item->date, 1);
+  if (date != NULL && g_date_valid (date))
+    item->date = *date;
+  item->object = g_object_ref (object);
+  return item;
+}
+
+static void
+activate_with_id (GtkWidget  *button,
+                  const char *action)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "id");
+
+  gtk_widget_activate_action (button, action, "x", id);
+}
+
+static void
+open_clicked_cb (GtkWidget *button)
+{
+  activate_with_id (button, "win.open-decision");
+}
+
+static void
+evaluate_clicked_cb (GtkWidget *button)
+{
+  activate_with_id (button, "win.evaluate-decision");
+}
+
+static GtkWidget *
+row_button (const char *label,
+            const char *name,
+            gint64      id,
+            GCallback   callback)
+{
+  GtkWidget *button = ls_plain_button_new (label);
+
+  ls_set_accessible_label (button, name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (button), "id", g_memdup2 (&id, sizeof id), g_free);
+  g_signal_connect (button, "clicked", callback, NULL);
+  return button;
+}
+
+static GtkWidget *
+new_row (const Item *item,
+         const char *title,
+         const char *subtitle,
+         const char *icon)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *date = ls_decision_draft_format_date (&item->date);
+  g_autofree char *full = g_strdup_printf ("%s  %s", *date != '\0' ? date : "—", title);
+  g_autofree char *escaped = g_markup_escape_text (full, -1);
+  g_autofree char *sub = subtitle != NULL ? g_markup_escape_text (subtitle, -1) : NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  if (sub != NULL && *sub != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  if (icon != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
+  return row;
+}
+
+static GtkWidget *
+sketch_row (const Item *item)
+{
+  LsSketch *sketch = LS_SKETCH (item->object);
+  const char *status = ls_sketch_get_status (sketch) == LS_SKETCH_FINISHED
+                       ? _("finished") : _("in progress");
+  g_autofree char *title = g_strdup_printf (_("Life-sketch conversation (%s)"), status);
+
+  return new_row (item, title, NULL, "view-paged-symbolic");
+}
+
+/* "Follows decision 3 — Hours per week: 8 → 6; New goal: …" */
+static char *
+chain_text (LsDecision *decision,
+            GHashTable *by_id)
+{
+  gint64 previous_id = ls_decision_get_previous_id (decision);
+  LsDecision *previous;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (previous_id == 0)
+    return NULL;
+  g_string_append_printf (text, _("Follows decision %" G_GINT64_FORMAT), previous_id);
+  previous = g_hash_table_lookup (by_id, &previous_id);
+  if (previous == NULL)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+  changes = ls_decision_draft_changes (previous, decision);
+  for (guint i = 0; i < changes->len; i++)
+    g_string_append_printf (text, "%s%s", i == 0 ? " — " : "; ", (char *) g_ptr_array_index (changes, i));
+  if (changes->len == 0)
+    g_string_append_printf (text, " — %s", _("no change in goals or hours"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A decision that follows another is marked with an arrow. */
+static const char *
+previous_icon (LsDecision *decision)
+{
+  return ls_decision_get_previous_id (decision) != 0 ? "mail-forward-symbolic" : "text-x-generic-symbolic";
+}
+
+static GtkWidget *
+decision_row (const Item *item,
+              GHashTable *by_id)
+{
+  LsDecision *decision = LS_DECISION (item->object);
+  gint64 id = ls_decision_get_id (decision);
+  LsDecisionStatus status = ls_decision_get_status (decision);
+  g_autofree char *title = g_strdup_printf (_("Decision %" G_GINT64_FORMAT ": %s, %s"), id,
+                                            ls_decision_type_display_name (ls_decision_get_decision_type (decision)),
+                                            ls_decision_status_display_name (status));
+  g_autofree char *start = ls_decision_draft_format_date (ls_decision_get_start (decision));
+  g_autofree char *end = ls_decision_draft_format_date (ls_decision_get_end (decision));
+  g_autofree char *chain = chain_text (decision, by_id);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *open_name = g_strdup_printf (_("Open decision %" G_GINT64_FORMAT), id);
+  GtkWidget *row;
+
+  subtitle = g_strdup_printf (_("%s – %s, %u goals, %g hours per week%s%s"), start, end,
+                              g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_goals (decision))),
+                              ls_outcomes_decision_hours (decision),
+                              chain != NULL ? "\n" : "", chain != NULL ? chain : "");
+  row = new_row (item, title, subtitle, previous_icon (decision));
+  if ((status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
+      && ls_decision_get_decision_type (decision) == LS_DECISION_TYPE_TRIAL)
+    {
+      g_autofree char *name = g_strdup_printf (_("Evaluate decision %" G_GINT64_FORMAT), id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 row_button (_("Evaluate"), name, id, G_CALLBACK (evaluate_clicked_cb)));
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             row_button (status == LS_DECISION_DRAFT ? _("Edit") : _("Open"), open_name, id,
+                                         G_CALLBACK (open_clicked_cb)));
+  return row;
+}
+
+static GtkWidget *
+evaluation_row (const Item *item)
+{
+  LsEvaluation *evaluation = LS_EVALUATION (item->object);
+  double t = ls_evaluation_get_t_score (evaluation);
+  g_autofree char *title = g_strdup_printf (_("Evaluation of decision %" G_GINT64_FORMAT ": %s"),
+                                            ls_evaluation_get_decision_id (evaluation),
+                                            ls_evaluation_outcome_display_name (ls_evaluation_get_outcome (evaluation)));
+  g_autofree char *subtitle = NULL;
+  const char *view = ls_evaluation_get_person_view (evaluation);
+
+  if (isnan (t))
+    subtitle = g_strdup (view != NULL ? view : "");
+  else if (view != NULL && *view != '\0')
+    subtitle = g_strdup_printf (_("T-score %.1f. In the person's words: «%s»"), t, view);
+  else
+    subtitle = g_strdup_printf (_("T-score %.1f"), t);
+  return new_row (item, title, subtitle, "emblem-ok-symbolic");
+}
+
+static void
+clear_list (LsTimeline *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+}
+
+/* Everything about the person, in order; NULL with @error. */
+static GPtrArray *
+load_items (LsTimeline  *self,
+            GHashTable  *by_id,
+            gboolean    *has_sketch,
+            GError     **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (self->store, self->person_id, error);
+  g_autoptr(GPtrArray) decisions = NULL;
+
+  if (sketches == NULL)
+    return NULL;
+  decisions = ls_store_list_decisions (self->store, self->person_id, error);
+  if (decisions == NULL)
+    return NULL;
+  *has_sketch = FALSE;
+  for (guint i = 0; i < sketches->len; i++)
+    {
+      LsSketch *sketch = g_ptr_array_index (sketches, i);
+      *has_sketch = *has_sketch || ls_sketch_get_status (sketch) == LS_SKETCH_FINISHED;
+      g_ptr_array_add (items, item_new (ITEM_SKETCH, ls_sketch_get_date (sketch), sketch));
+    }
+  for (guint i = 0; i < decisions->len; i++)
+    {
+      gint64 id = ls_decision_get_id (g_ptr_array_index (decisions, i));
+      g_autoptr(LsDecision) decision = ls_store_load_decision (self->store, id, error);
+      g_autoptr(GPtrArray) evaluations = NULL;
+      const GDate *date;
+
+      if (decision == NULL)
+        return NULL;
+      date = ls_decision_get_issued_date (decision) != NULL ? ls_decision_get_issued_date (decision)
+                                                             : ls_decision_get_start (decision);
+      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), g_object_ref (decision));
+      g_ptr_array_add (items, item_new (ITEM_DECISION, date, decision));
+      evaluations = ls_store_list_evaluations (self->store, id, error);
+      if (evaluations == NULL)
+        return NULL;
+      for (guint j = 0; j < evaluations->len; j++)
+        {
+          LsEvaluation *evaluation = g_ptr_array_index (evaluations, j);
+          g_ptr_array_add (items, item_new (ITEM_EVALUATION, ls_evaluation_get_date (evaluation), evaluation));
+        }
+    }
+  g_ptr_array_sort (items, compare_items);
+  return g_steal_pointer (&items);
+}
+
+gboolean
+ls_timeline_show_person (LsTimeline *self,
+                         gint64      person_id,
+                         GError    **error)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_autoptr(GPtrArray) items = NULL;
+  gboolean has_sketch = FALSE;
+
+  g_return_val_if_fail (LS_IS_TIMELINE (self), FALSE);
+  g_return_val_if_fail (LS_IS_STORE (self->store), FALSE);
+
+  self->person_id = person_id;
+  clear_list (self);
+  items = load_items (self, by_id, &has_sketch, error);
+  if (items == NULL)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = g_ptr_array_index (items, i);
+      GtkWidget *row = item->kind == ITEM_SKETCH ? sketch_row (item)
+                       : item->kind == ITEM_DECISION ? decision_row (item, by_id)
+                       : evaluation_row (item);
+      gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+    }
+  if (items->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing recorded yet"));
+      gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+    }
+  gtk_widget_set_sensitive (self->new_button, has_sketch);
+  gtk_widget_set_tooltip_text (self->new_button, has_sketch ? NULL
+                               : _("A decision is built from a finished life sketch"));
+  return TRUE;
+}
+
+void
+ls_timeline_reload (LsTimeline *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LS_IS_TIMELINE (self));
+
+  if (self->store != NULL && self->person_id != 0 && !ls_timeline_show_person (self, self->person_id, &error))
+    g_warning ("Could not read the timeline: %s", error->message);
+}
+
+void
+ls_timeline_set_store (LsTimeline *self,
+                       LsStore    *store)
+{
+  g_return_if_fail (LS_IS_TIMELINE (self));
+  g_set_object (&self->store, store);
+}
+
+static void
+new_clicked_cb (LsTimeline *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.new-decision", "x", self->person_id);
+}
+
+static void
+ls_timeline_dispose (GObject *object)
+{
+  g_clear_object (&LS_TIMELINE (object)->store);
+  G_OBJECT_CLASS (ls_timeline_parent_class)->dispose (object);
+}
+
+static void
+ls_timeline_class_init (LsTimelineClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ls_timeline_dispose;
+}
+
+static void
+ls_timeline_init (LsTimeline *self)
+{
+  self->group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->group), _("Decisions and Evaluations"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group),
+                                         _("Conversations, decisions and evaluations, oldest first. "
+                                           "Each decision says which one it follows and what changed."));
+  self->new_button = ls_plain_button_new (_("New Decision"));
+  gtk_widget_set_valign (self->new_button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (self->new_button, "clicked", G_CALLBACK (new_clicked_cb), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->group), self->new_button);
+  self->list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->list, "boxed-list");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), self->list);
+  adw_bin_set_child (ADW_BIN (self), self->group);
+}
+
+GtkWidget *
+ls_timeline_new (void)
+{
+  return g_object_new (LS_TYPE_TIMELINE, NULL);
+}
