@@ -434,7 +434,7 @@ ls_chart_draw (const LsChart *chart,
                double         height)
 {
   PangoFontMap *map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_font_options_t *options;
   Ctx c = { chart, cr, };
   double top = 0;
 
@@ -443,6 +443,7 @@ ls_chart_draw (const LsChart *chart,
   g_return_if_fail (chart->n_items == 0 || chart->items != NULL);
 
   c.context = pango_font_map_create_context (map);
+  options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   pango_cairo_context_set_font_options (c.context, options);
   cairo_font_options_destroy (options);
