@@ -21,10 +21,6 @@
 #include "ls-store-sketches.h"
 #include "ls-wheel-view.h"
 
-/* Until the conversation page is built, its button stays disabled. */
-#define HAVE_CONVERSATION_PAGE 0
-#define HAVE_PRESENTATION 0
-
 struct _LsPersonPage
 {
   GtkWidget             parent_instance;
@@ -256,7 +252,7 @@ show_sketch (LsPersonPage *self,
 
   self->latest_sketch = sketches->len > 0
                         ? ls_sketch_get_id (g_ptr_array_index (sketches, sketches->len - 1)) : 0;
-  gtk_widget_set_sensitive (self->present_button, HAVE_PRESENTATION && self->latest_sketch != 0);
+  gtk_widget_set_sensitive (self->present_button, self->latest_sketch != 0);
   if (self->latest_sketch == 0)
     {
       gtk_stack_set_visible_child_name (self->sketch_stack, "none");
@@ -292,7 +288,6 @@ show_conversation_button (LsPersonPage *self)
   const char *name = self->open_sketch ? _("Continue Conversation") : _("Start Conversation");
 
   gtk_label_set_label (self->conversation_label, label);
-  gtk_widget_set_sensitive (self->conversation_button, HAVE_CONVERSATION_PAGE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->conversation_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
@@ -339,7 +334,6 @@ conversation_clicked_cb (LsPersonPage *self)
 static void
 present_clicked_cb (LsPersonPage *self)
 {
-#if HAVE_PRESENTATION
   g_autoptr(GError) error = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   LsPresentationWindow *window;
@@ -352,7 +346,6 @@ present_clicked_cb (LsPersonPage *self)
     g_warning ("Could not show the sketch: %s", error->message);
   else
     gtk_window_present (GTK_WINDOW (window));
-#endif
 }
 
 static void

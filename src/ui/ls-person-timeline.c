@@ -207,8 +207,9 @@ add_due (GPtrArray      *items,
   phrase = ls_due_phrase (due, today);
   when = ls_format_date (due);
   item = item_new (kind, due, ls_decision_get_id (decision),
-                   g_strdup (kind == LS_TIMELINE_DUE_EVALUATION ? _("Evaluation of the trial decision")
-                                                                : _("The trial period ends")),
+                   g_strdup (kind == LS_TIMELINE_DUE_END ? _("The trial period ends")
+                             : ls_decision_get_decision_type (decision) == LS_DECISION_TYPE_TRIAL
+                             ? _("Evaluation of the trial decision") : _("Evaluation of the decision")),
                    /* Translators: a due phrase ("Overdue by 2 days") and the date. */
                    g_strdup_printf (_("%s (%s)"), phrase, when));
   item->due = ls_due_state (due, today, LS_DUE_SOON_DAYS);
@@ -230,10 +231,9 @@ ls_person_timeline_due (GPtrArray   *decisions,
 
       if (status != LS_DECISION_ISSUED && status != LS_DECISION_UNDER_EVALUATION)
         continue;
-      if (ls_decision_get_decision_type (decision) != LS_DECISION_TYPE_TRIAL)
-        continue;
       add_due (items, LS_TIMELINE_DUE_EVALUATION, decision, ls_decision_get_evaluation_date (decision), today);
-      add_due (items, LS_TIMELINE_DUE_END, decision, ls_decision_get_end (decision), today);
+      if (ls_decision_get_decision_type (decision) == LS_DECISION_TYPE_TRIAL)
+        add_due (items, LS_TIMELINE_DUE_END, decision, ls_decision_get_end (decision), today);
     }
   g_ptr_array_sort (items, compare_items);
   return items;

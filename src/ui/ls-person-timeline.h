@@ -40,7 +40,7 @@ GPtrArray *ls_person_timeline_build   (GPtrArray   *cases,
                                        GPtrArray   *sketches,
                                        GPtrArray   *decisions,
                                        GPtrArray   *evaluations);
-/* Evaluations and trial ends of running decisions, soonest first; the
+/* Evaluations of issued decisions and the ends of trial periods, soonest first; the
  * detail is ls_due_phrase() and overdue items say so in words. */
 GPtrArray *ls_person_timeline_due     (GPtrArray   *decisions,
                                        const GDate *today);

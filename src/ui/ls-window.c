@@ -38,6 +38,23 @@ ls_window_show_start (LsWindow *self)
   adw_window_title_set_title (self->content_title, _("Livsskisse"));
 }
 
+/* Before leaving a conversation: write what is still being typed. When that
+ * fails the conversation stays on screen with its text, and says why. */
+gboolean
+_ls_window_flush_conversation (LsWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, "conversation");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (page == NULL || gtk_stack_get_visible_child (self->content_stack) != page
+      || ls_conversation_page_flush (LS_CONVERSATION_PAGE (page), &error))
+    return TRUE;
+  text = g_strdup_printf (_("The conversation is not saved yet: %s"), error->message);
+  _ls_window_show_toast (self, text);
+  return FALSE;
+}
+
 /* Shows person @id (and writes the read to the audit log). */
 void
 _ls_window_show_person (LsWindow *self,
@@ -46,6 +63,8 @@ _ls_window_show_person (LsWindow *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
+  if (!_ls_window_flush_conversation (self))
+    return;
   if (!ls_person_page_show_person (self->person_page, id, &error))
     {
       _ls_window_show_toast (self, error->message);
@@ -88,20 +107,13 @@ ls_window_new_person_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Until the conversation page is built, its button stays disabled. */
-#define HAVE_CONVERSATION_PAGE 0
-
-#if HAVE_CONVERSATION_PAGE
 static void
 conversation_done_cb (LsWindow           *self,
                       LsConversationPage *page)
 {
-  gint64 person = ls_conversation_page_get_person_id (page);
-  GtkWidget *child = gtk_stack_get_child_by_name (self->content_stack, "conversation");
-
-  _ls_window_show_person (self, person);
-  if (child != NULL)
-    gtk_stack_remove (self->content_stack, child);
+  /* The page stays (hidden) until the next conversation replaces it: it
+   * is still emitting this signal. */
+  _ls_window_show_person (self, ls_conversation_page_get_person_id (page));
   ls_caseload_view_reload (self->caseload_view);
 }
 
@@ -122,15 +134,6 @@ conversation_requested_cb (LsWindow     *self,
   gtk_stack_add_named (self->content_stack, conversation, "conversation");
   gtk_stack_set_visible_child (self->content_stack, conversation);
 }
-#else
-static void
-conversation_requested_cb (LsWindow     *self,
-                           gint64        person_id,
-                           gint64        sketch_id,
-                           LsPersonPage *page)
-{
-}
-#endif
 
 static void
 ls_window_show_caseload_action (GtkWidget  *widget,
@@ -223,6 +226,14 @@ ls_window_get_store (LsWindow *self)
   return self->store;
 }
 
+static gboolean
+ls_window_close_request (GtkWindow *window)
+{
+  if (!_ls_window_flush_conversation (LS_WINDOW (window)))
+    return TRUE;
+  return GTK_WINDOW_CLASS (ls_window_parent_class)->close_request (window);
+}
+
 static void
 after_first_paint_cb (GdkFrameClock *clock,
                       LsWindow      *self)
@@ -294,6 +305,7 @@ ls_window_class_init (LsWindowClass *klass)
   object_class->get_property = ls_window_get_property;
   object_class->set_property = ls_window_set_property;
   widget_class->map = ls_window_map;
+  GTK_WINDOW_CLASS (klass)->close_request = ls_window_close_request;
 
   properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, LS_TYPE_STORE,
                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
