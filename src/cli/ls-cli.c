@@ -20,6 +20,7 @@ static const LsCliCommand commands[] = {
   { "demo", ls_cli_demo, N_("Fill the database with invented people: demo [--persons N]") },
   { "export-xml", ls_cli_export_xml, N_("Write whole cases as XML: export-xml [--person ID] -o FILE") },
   { "import-xml", ls_cli_import_xml, N_("Read cases from XML, all or nothing: import-xml [--merge] FILE") },
+  { "export-pdf", ls_cli_export_pdf, N_("Write a letter, plan or report as PDF: export-pdf --decision ID -o FILE") },
   { "list", ls_cli_list, N_("List persons or decisions: list persons|decisions [--json]") },
   { "crash-writer", ls_cli_crash_writer, NULL },   /* for the crash-safety test */
 };

@@ -345,7 +345,7 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
   if (wheel->parts & LS_WHEEL_PART_LEGEND)
     {
       geo->legend_top = height - geo->font_px * 0.9 * 3.4;
-      area_h = geo->legend_top;
+      area_h = MAX (geo->legend_top, 1);
     }
 
   geo->cx = width / 2;
@@ -358,8 +358,10 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
   g_return_if_fail (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS);
 
   context = _ls_wheel_pango_context ();
-  min_radius = MIN (width, area_h) * 0.12;
-  geo->radius = MIN (width, area_h) / 2 - geo->font_px * 2.5;
+  min_radius = MAX (MIN (width, area_h) * 0.12, 1);
+  /* In a small box the labels' room would leave no disc at all (a
+   * negative radius): the disc keeps its minimum and labels are clamped. */
+  geo->radius = MAX (MIN (width, area_h) / 2 - geo->font_px * 2.5, min_radius);
   for (attempt = 0; attempt < 40; attempt++)
     {
       if (place_labels (geo, wheel, context, width, area_h, attempt < 6) || geo->radius <= min_radius)

@@ -302,6 +302,32 @@ test_geometry (void)
       }
 }
 
+/* A small widget (a thumbnail, a narrow window) still gets a disc. */
+static void
+test_small (void)
+{
+  static const int sizes[] = { 8, 30, 60, 90 };
+  LsWheel wheel;
+  guint i;
+
+  ls_wheel_init (&wheel, ten, G_N_ELEMENTS (ten));
+  for (i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      int size = sizes[i];
+      cairo_surface_t *surface;
+      double cx, cy, r;
+
+      wheel.parts = LS_WHEEL_PART_DEFAULT | (i % 2 ? LS_WHEEL_PART_LEGEND : 0);
+      surface = draw (&wheel, size, size);
+      ls_wheel_get_disc (&wheel, size, size, &cx, &cy, &r);
+      g_assert_cmpfloat (r, >, 0);
+      g_assert_cmpfloat (cx, >, 0);
+      g_assert_cmpfloat (cy, >, 0);
+      g_assert_cmpint (ls_wheel_segment_at (&wheel, size, size, cx + 0.1 * r, cy - 0.5 * r), ==, 0);
+      cairo_surface_destroy (surface);
+    }
+}
+
 static void
 test_styles (void)
 {
@@ -403,6 +429,7 @@ main (int    argc,
   g_test_add_func ("/render/wheel/empty", test_empty);
   g_test_add_func ("/render/wheel/long-names", test_long_names);
   g_test_add_func ("/render/wheel/geometry", test_geometry);
+  g_test_add_func ("/render/wheel/small", test_small);
   g_test_add_func ("/render/wheel/styles", test_styles);
   g_test_add_func ("/render/wheel/describe", test_describe);
   g_test_add_func ("/render/wheel/cache", test_cache);
