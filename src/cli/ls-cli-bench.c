@@ -8,6 +8,8 @@
  *   search_ms       a 2-3 letter name prefix search with up to 50 hits
  *   search_text_ms  a 3-4 letter prefix of a word in the entries (50 hits)
  *   save_edit_ms    saving one edited entry text (WAL, synchronous=FULL)
+ *   letter_ms       one decision letter from the database to a PDF file, and
+ *   batch_1000_letters_ms  1000 of them in one batch (ls_pdf_bench())
  * With --json one object with these keys (and build_ms). */
 #define G_LOG_DOMAIN "livsskisse-cli"
 
@@ -20,6 +22,7 @@
 #include "ls-cli.h"
 #include "ls-demo-names.h"
 #include "ls-domain.h"
+#include "ls-pdf-bench.h"
 #include "ls-person-list.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
@@ -281,6 +284,8 @@ ls_cli_bench (int    argc,
   gboolean json = FALSE;
   int persons = 100000;
   double build_ms, open_ms, page_ms = -1, search_ms = -1, text_ms = -1, save_ms = -1, hits = 0, text_hits = 0;
+  double letter_ms = -1, batch_ms = -1;
+  guint letter_pages = 0;
   gint64 start;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object"), NULL },
@@ -311,19 +316,24 @@ ls_cli_bench (int    argc,
   if (search_ms < 0 || (text_ms = time_search_text (store, &text_hits, &error)) < 0
       || (save_ms = time_save_edit (store, persons, &error)) < 0)
     goto fail;
+  if (!ls_pdf_bench (store, dir, &letter_ms, &batch_ms, &letter_pages, &error))
+    goto fail;
   g_clear_object (&store);
   remove_database (dir, path);
 
   if (json)
     printf ("{\"store_open_ms\": %.3f, \"first_page_ms\": %.3f, \"search_ms\": %.3f, \"save_edit_ms\": %.3f,"
             " \"search_text_ms\": %.3f, \"search_hits_mean\": %.1f, \"search_text_hits_mean\": %.1f,"
-            " \"persons\": %d, \"entries\": %d, \"build_ms\": %.0f}\n",
-            open_ms, page_ms, search_ms, save_ms, text_ms, hits, text_hits, persons, persons * 10, build_ms);
+            " \"persons\": %d, \"entries\": %d, \"build_ms\": %.0f,"
+            " \"letter_ms\": %.3f, \"letter_pages\": %u, \"batch_1000_letters_ms\": %.0f}\n",
+            open_ms, page_ms, search_ms, save_ms, text_ms, hits, text_hits, persons, persons * 10, build_ms,
+            letter_ms, letter_pages, batch_ms);
   else
     printf ("persons\t%d\nentries\t%d\nbuild_ms\t%.0f\nstore_open_ms\t%.3f\nfirst_page_ms\t%.3f\n"
             "search_ms\t%.3f\nsearch_hits_mean\t%.1f\nsearch_text_ms\t%.3f\nsearch_text_hits_mean\t%.1f\n"
-            "save_edit_ms\t%.3f\n",
-            persons, persons * 10, build_ms, open_ms, page_ms, search_ms, hits, text_ms, text_hits, save_ms);
+            "save_edit_ms\t%.3f\nletter_ms\t%.3f\nletter_pages\t%u\nbatch_1000_letters_ms\t%.0f\n",
+            persons, persons * 10, build_ms, open_ms, page_ms, search_ms, hits, text_ms, text_hits, save_ms,
+            letter_ms, letter_pages, batch_ms);
   return 0;
 
 fail:

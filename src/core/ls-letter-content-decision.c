@@ -21,6 +21,24 @@ measures_of (LsLetterBuilder *b)
   return G_LIST_MODEL (ls_decision_get_measures (b->src->decision));
 }
 
+/* "Praktisk bistand" inside a sentence reads "praktisk bistand"; "BPA" and
+ * names like "NAV" stay as they are. */
+static char *
+sentence_case_inside (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+  const char *rest = g_utf8_next_char (text);
+
+  if (g_unichar_isupper (first) && *rest != '\0' && g_unichar_islower (g_utf8_get_char (rest)))
+    {
+      char buffer[8] = { 0 };
+
+      g_unichar_to_utf8 (g_unichar_tolower (first), buffer);
+      return g_strconcat (buffer, rest, NULL);
+    }
+  return g_strdup (text);
+}
+
 static void
 add_decision_part (LsLetterBuilder *b)
 {
@@ -32,7 +50,9 @@ add_decision_part (LsLetterBuilder *b)
 
   if (applied_for != NULL && applied_for[0] != '\0')
     {
-      _ls_letter_set_var (b, "applied_for", applied_for);
+      g_autofree char *lower = sentence_case_inside (applied_for);
+
+      _ls_letter_set_var (b, "applied_for", lower);
       _ls_letter_set_date_var (b, "received", ls_case_get_received (case_));
       _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "Intro"), NULL);
     }
@@ -295,7 +315,10 @@ decided_by (LsLetterBuilder *b)
 {
   const char *issued_by = ls_decision_get_issued_by (b->src->decision);
 
-  if (issued_by != NULL && issued_by[0] != '\0')
+  /* The store keeps who issued a decision as a user name ("leder") or a
+   * full name; a letter names a person, so a bare user name gives way to
+   * the letterhead's signature, who signs on the decision-maker's behalf. */
+  if (issued_by != NULL && strchr (issued_by, ' ') != NULL)
     return issued_by;
   return ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME);
 }

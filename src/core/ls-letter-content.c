@@ -225,6 +225,7 @@ _ls_letter_builder_init (LsLetterBuilder       *b,
   b->vars = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   content->kind = kind;
+  content->person_id = src->person != NULL ? ls_person_get_id (src->person) : 0;
   content->language = g_strdup (b->lang);
   content->author = g_strdup (ls_letterhead_get (src->letterhead, LS_LETTERHEAD_MUNICIPALITY));
   content->letterhead = ls_letterhead_dup_lines (src->letterhead);

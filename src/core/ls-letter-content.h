@@ -113,6 +113,7 @@ typedef struct
 typedef struct
 {
   LsLetterKind  kind;
+  gint64        person_id;      /* whom it is about (for the audit log) */
   char         *language;       /* "nb" or "nn" */
   char         *title;
   char         *subject;

@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* export-pdf --decision ID|--easy-read ID|--plan ID|--sketch ID -o FILE
+ * export-pdf --all-decisions -o DIR: every decision's letter, with a
+ * progress line on stderr. Warnings (a missing logo) go to stderr; the PDF
+ * is still written. */
+#define G_LOG_DOMAIN "livsskisse-cli"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "ls-cli.h"
+#include "ls-pdf-export.h"
+#include "ls-store-decisions.h"
+#include "ls-store-persons.h"
+
+static void
+print_progress (guint    done,
+                guint    total,
+                gpointer user_data)
+{
+  /* One line rewritten in place on a terminal, a line per 100 otherwise. */
+  if (isatty (fileno (stderr)))
+    g_printerr ("\r%s", "");
+  else if (done % 100 != 0 && done != total)
+    return;
+  g_printerr (_("Wrote %u of %u letters"), done, total);
+  g_printerr (isatty (fileno (stderr)) && done != total ? "" : "\n");
+}
+
+static gboolean
+append_decisions (LsStore    *store,
+                  GPtrArray  *persons,
+                  GArray     *ids,
+                  GError    **error)
+{
+  for (guint p = 0; p < persons->len; p++)
+    {
+      g_autoptr(GPtrArray) decisions =
+        ls_store_list_decisions (store, ls_person_get_id (g_ptr_array_index (persons, p)), error);
+
+      if (decisions == NULL)
+        return FALSE;
+      for (guint d = 0; d < decisions->len; d++)
+        {
+          LsDecision *decision = g_ptr_array_index (decisions, d);
+          gint64 id = ls_decision_get_id (decision);
+
+          if (ls_decision_get_status (decision) != LS_DECISION_DRAFT)
+            g_array_append_val (ids, id);
+        }
+    }
+  return TRUE;
+}
+
+static GArray *
+all_decision_ids (LsStore  *store,
+                  GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint offset = 0;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) persons = ls_store_list_persons_at (store, offset, 1000, error);
+
+      if (persons == NULL)
+        return NULL;
+      if (persons->len == 0)
+        break;
+      offset += persons->len;
+      if (!append_decisions (store, persons, ids, error))
+        return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+int
+ls_cli_export_pdf (int    argc,
+                   char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *output = NULL;
+  gint64 ids[4] = { 0 };
+  gboolean all = FALSE;
+  GOptionEntry entries[] = {
+    { "decision", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_DECISION], N_("The decision letter"), "ID" },
+    { "easy-read", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_EASY_READ], N_("The easy-read letter of a decision"), "ID" },
+    { "plan", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_SERVICE_PLAN], N_("A service plan"), "ID" },
+    { "sketch", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_SKETCH], N_("A life-sketch report"), "ID" },
+    { "all-decisions", 0, 0, G_OPTION_ARG_NONE, &all, N_("Every issued decision's letter into a folder"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file (a folder with --all-decisions)"), "FILE" },
+    { NULL }
+  };
+  g_autoptr(LsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  int chosen = -1, n_chosen = 0;
+
+  if (!ls_cli_parse ("--decision ID|--easy-read ID|--plan ID|--sketch ID|--all-decisions -o FILE",
+                     entries, &database, &argc, &argv))
+    return 2;
+  n_chosen = all ? 1 : 0;
+  for (int k = 0; k < (int) G_N_ELEMENTS (ids); k++)
+    if (ids[k] != 0)
+      {
+        chosen = k;
+        n_chosen++;
+      }
+  if (n_chosen != 1 || output == NULL)
+    return ls_cli_fail ("%s", _("Give one of --decision, --easy-read, --plan, --sketch or --all-decisions, and -o"));
+
+  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    return ls_cli_fail_error (error);
+
+  if (all)
+    {
+      g_autoptr(GArray) all_ids = all_decision_ids (store, &error);
+
+      if (all_ids == NULL ||
+          !ls_pdf_write_decision_letters (store, all_ids, output, print_progress, NULL, &error))
+        return ls_cli_fail_error (error);
+      return 0;
+    }
+
+  if (!ls_pdf_export (store, (LsDocumentKind) chosen, ids[chosen], output, &warnings, &error))
+    return ls_cli_fail_error (error);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("livsskisse-cli: %s\n", ((GError *) g_ptr_array_index (warnings, i))->message);
+  return 0;
+}

@@ -1,0 +1,392 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Documents as PDF from the database, one or a batch. */
+#define G_LOG_DOMAIN "ls-pdf-export"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ls-catalog.h"
+#include "ls-pdf-document.h"
+#include "ls-pdf-export.h"
+#include "ls-store-cases.h"
+#include "ls-store-decisions.h"
+#include "ls-store-persons.h"
+#include "ls-store-sketches.h"
+
+struct _LsPdfExporter
+{
+  LsStore      *store;
+  LsLetterhead *letterhead;
+  LsLegalTexts *legal;
+  GListStore   *domains[2];  /* nb, nn: loaded when first needed */
+};
+
+/* Everything one document is built from; owns what it loaded. */
+typedef struct
+{
+  LsPerson      *person;
+  LsCase        *case_;
+  LsDecision    *decision;
+  LsSketch      *sketch;
+  LsSketch      *previous_sketch;
+  LsServicePlan *plan;
+  GDate         *previous_decision_date;
+} Loaded;
+
+static void
+loaded_clear (Loaded *loaded)
+{
+  g_clear_object (&loaded->person);
+  g_clear_object (&loaded->case_);
+  g_clear_object (&loaded->decision);
+  g_clear_object (&loaded->sketch);
+  g_clear_object (&loaded->previous_sketch);
+  g_clear_object (&loaded->plan);
+  g_clear_pointer (&loaded->previous_decision_date, g_date_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loaded, loaded_clear)
+
+LsPdfExporter *
+ls_pdf_exporter_new (LsStore       *store,
+                     LsLetterhead  *letterhead,
+                     LsLegalTexts  *legal,
+                     GError       **error)
+{
+  g_autoptr(LsPdfExporter) self = g_new0 (LsPdfExporter, 1);
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  self->store = g_object_ref (store);
+  if (letterhead != NULL)
+    self->letterhead = g_object_ref (letterhead);
+  else
+    {
+      self->letterhead = ls_letterhead_new ();
+      if (!ls_letterhead_load (self->letterhead, NULL, error))
+        return NULL;
+    }
+  self->legal = legal != NULL ? g_object_ref (legal) : ls_legal_texts_new (NULL, error);
+  if (self->legal == NULL)
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+void
+ls_pdf_exporter_free (LsPdfExporter *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->store);
+  g_clear_object (&self->letterhead);
+  g_clear_object (&self->legal);
+  g_clear_object (&self->domains[0]);
+  g_clear_object (&self->domains[1]);
+  g_free (self);
+}
+
+LsLegalTexts *
+ls_pdf_exporter_get_legal (LsPdfExporter *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->legal;
+}
+
+static GListModel *
+domains_for (LsPdfExporter *self,
+             LsPerson      *person)
+{
+  const char *lang = ls_legal_texts_normalize_language (ls_person_get_written_language (person));
+  guint index = g_str_equal (lang, "nn") ? 1 : 0;
+
+  if (self->domains[index] == NULL)
+    self->domains[index] = ls_catalog_load_domains (lang, NULL);
+  return G_LIST_MODEL (self->domains[index]);
+}
+
+/* The sketch @sketch_id (or, when 0, the person's latest) and the one
+ * before it, fully loaded. */
+static gboolean
+load_sketches (LsPdfExporter *self,
+               gint64         person_id,
+               gint64         sketch_id,
+               Loaded        *loaded,
+               GError       **error)
+{
+  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (self->store, person_id, error);
+  int at = -1;
+
+  if (sketches == NULL)
+    return FALSE;
+  for (guint i = 0; i < sketches->len; i++)
+    if (sketch_id == 0 || ls_sketch_get_id (g_ptr_array_index (sketches, i)) == sketch_id)
+      at = (int) i;
+  if (at < 0)
+    return TRUE;
+  loaded->sketch = ls_store_load_sketch (self->store, ls_sketch_get_id (g_ptr_array_index (sketches, at)), error);
+  if (loaded->sketch == NULL)
+    return FALSE;
+  if (at > 0)
+    {
+      loaded->previous_sketch = ls_store_load_sketch (self->store,
+                                                      ls_sketch_get_id (g_ptr_array_index (sketches, at - 1)), error);
+      if (loaded->previous_sketch == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_decision (LsPdfExporter *self,
+               gint64         id,
+               Loaded        *loaded,
+               GError       **error)
+{
+  gint64 case_id, previous_id;
+
+  loaded->decision = ls_store_load_decision (self->store, id, error);
+  if (loaded->decision == NULL)
+    return FALSE;
+  case_id = ls_decision_get_case_id (loaded->decision);
+  if (case_id != 0 && (loaded->case_ = ls_store_load_case (self->store, case_id, error)) == NULL)
+    return FALSE;
+  previous_id = ls_decision_get_previous_id (loaded->decision);
+  if (previous_id != 0)
+    {
+      g_autoptr(LsDecision) previous = ls_store_load_decision (self->store, previous_id, error);
+
+      if (previous == NULL)
+        return FALSE;
+      if (ls_decision_get_issued_date (previous) != NULL)
+        loaded->previous_decision_date = g_date_copy (ls_decision_get_issued_date (previous));
+    }
+  return TRUE;
+}
+
+static gboolean
+load (LsPdfExporter  *self,
+      LsDocumentKind  kind,
+      gint64          id,
+      Loaded         *loaded,
+      GError        **error)
+{
+  gint64 person_id = 0, sketch_id = 0;
+
+  switch (kind)
+    {
+    case LS_DOCUMENT_DECISION:
+    case LS_DOCUMENT_EASY_READ:
+      if (!load_decision (self, id, loaded, error))
+        return FALSE;
+      person_id = ls_decision_get_person_id (loaded->decision);
+      break;
+    case LS_DOCUMENT_SERVICE_PLAN:
+      loaded->plan = ls_store_load_service_plan (self->store, id, error);
+      if (loaded->plan == NULL)
+        return FALSE;
+      person_id = ls_service_plan_get_person_id (loaded->plan);
+      if (ls_service_plan_get_decision_id (loaded->plan) != 0 &&
+          !load_decision (self, ls_service_plan_get_decision_id (loaded->plan), loaded, error))
+        return FALSE;
+      break;
+    case LS_DOCUMENT_SKETCH:
+      {
+        g_autoptr(LsSketch) sketch = ls_store_load_sketch (self->store, id, error);
+
+        if (sketch == NULL)
+          return FALSE;
+        person_id = ls_sketch_get_person_id (sketch);
+        sketch_id = id;
+        if (ls_sketch_get_case_id (sketch) != 0 &&
+            (loaded->case_ = ls_store_load_case (self->store, ls_sketch_get_case_id (sketch), error)) == NULL)
+          return FALSE;
+      }
+      break;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+  loaded->person = ls_store_load_person (self->store, person_id, error);
+  if (loaded->person == NULL)
+    return FALSE;
+  return load_sketches (self, person_id, sketch_id, loaded, error);
+}
+
+LsLetterContent *
+ls_pdf_exporter_load_content (LsPdfExporter  *self,
+                              LsDocumentKind  kind,
+                              gint64          id,
+                              GError        **error)
+{
+  g_auto(Loaded) loaded = { 0 };
+  LsLetterSources sources = { 0 };
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!load (self, kind, id, &loaded, error))
+    return NULL;
+  sources.person = loaded.person;
+  sources.case_ = loaded.case_;
+  sources.decision = loaded.decision;
+  sources.sketch = loaded.sketch;
+  sources.previous_sketch = loaded.previous_sketch;
+  sources.plan = loaded.plan;
+  sources.domains = domains_for (self, loaded.person);
+  sources.previous_decision_date = loaded.previous_decision_date;
+  sources.letterhead = self->letterhead;
+  sources.legal = self->legal;
+
+  switch (kind)
+    {
+    case LS_DOCUMENT_DECISION:
+      return ls_letter_content_new_decision (&sources);
+    case LS_DOCUMENT_EASY_READ:
+      return ls_letter_content_new_easy_read (&sources);
+    case LS_DOCUMENT_SERVICE_PLAN:
+      return ls_letter_content_new_service_plan (&sources);
+    case LS_DOCUMENT_SKETCH:
+    default:
+      if (loaded.sketch == NULL)
+        {
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND, _("No such life sketch: %" G_GINT64_FORMAT), id);
+          return NULL;
+        }
+      return ls_letter_content_new_sketch_report (&sources);
+    }
+}
+
+LsDocLayout *
+ls_pdf_exporter_load_layout (LsPdfExporter  *self,
+                             LsDocumentKind  kind,
+                             gint64          id,
+                             GError        **error)
+{
+  g_autoptr(LsLetterContent) content = ls_pdf_exporter_load_content (self, kind, id, error);
+
+  return content != NULL ? ls_pdf_layout_new (content, self->legal) : NULL;
+}
+
+static const char *
+object_type (LsDocumentKind kind)
+{
+  switch (kind)
+    {
+    case LS_DOCUMENT_SERVICE_PLAN:
+      return "service-plan";
+    case LS_DOCUMENT_SKETCH:
+      return "sketch";
+    case LS_DOCUMENT_DECISION:
+    case LS_DOCUMENT_EASY_READ:
+    default:
+      return "decision";
+    }
+}
+
+gboolean
+ls_pdf_exporter_write (LsPdfExporter  *self,
+                       LsDocumentKind  kind,
+                       gint64          id,
+                       const char     *path,
+                       GPtrArray     **warnings,
+                       GError        **error)
+{
+  g_autoptr(LsLetterContent) content = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* The reads' audit rows and the export's in one transaction: one disk
+   * sync per letter instead of one per row. */
+  if (!ls_store_begin_batch (self->store, error))
+    return FALSE;
+  content = ls_pdf_exporter_load_content (self, kind, id, error);
+  if (content == NULL)
+    {
+      ls_store_cancel_batch (self->store);
+      return FALSE;
+    }
+  if (!ls_pdf_write_content (content, self->legal, path, warnings, &local_error))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      ls_store_cancel_batch (self->store);
+      g_set_error (error, local_error->domain, local_error->code, _("Could not write “%s”: %s"),
+                   name, local_error->message);
+      return FALSE;
+    }
+  if (!ls_store_audit (self->store, content->person_id, object_type (kind), id, LS_AUDIT_EXPORT, error))
+    {
+      ls_store_cancel_batch (self->store);
+      return FALSE;
+    }
+  return ls_store_end_batch (self->store, error);
+}
+
+gboolean
+ls_pdf_export (LsStore        *store,
+               LsDocumentKind  kind,
+               gint64          id,
+               const char     *path,
+               GPtrArray     **warnings,
+               GError        **error)
+{
+  g_autoptr(LsPdfExporter) exporter = ls_pdf_exporter_new (store, NULL, NULL, error);
+
+  return exporter != NULL && ls_pdf_exporter_write (exporter, kind, id, path, warnings, error);
+}
+
+char *
+ls_pdf_default_file_name (LsDocumentKind kind,
+                          gint64         id)
+{
+  static const char *const names[] = { "vedtak", "lettlest", "tjenesteplan", "livsskisse" };
+
+  g_return_val_if_fail (kind <= LS_DOCUMENT_SKETCH, NULL);
+  return g_strdup_printf ("%s-%" G_GINT64_FORMAT ".pdf", names[kind], id);
+}
+
+gboolean
+ls_pdf_write_decision_letters (LsStore           *store,
+                               GArray            *ids,
+                               const char        *dir,
+                               LsPdfProgressFunc  progress,
+                               gpointer           user_data,
+                               GError           **error)
+{
+  g_autoptr(LsPdfExporter) exporter = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+  g_return_val_if_fail (dir != NULL, FALSE);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_autofree char *name = g_filename_display_name (dir);
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                   _("Could not create the folder “%s”: %s"), name, g_strerror (errno));
+      return FALSE;
+    }
+  exporter = ls_pdf_exporter_new (store, NULL, NULL, error);
+  if (exporter == NULL)
+    return FALSE;
+  /* One transaction for every audit row of the batch. */
+  if (!ls_store_begin_batch (store, error))
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autofree char *name = ls_pdf_default_file_name (LS_DOCUMENT_DECISION, id);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (!ls_pdf_exporter_write (exporter, LS_DOCUMENT_DECISION, id, path, NULL, error))
+        {
+          ls_store_cancel_batch (store);
+          return FALSE;
+        }
+      if (progress != NULL)
+        progress (i + 1, ids->len, user_data);
+    }
+  return ls_store_end_batch (store, error);
+}

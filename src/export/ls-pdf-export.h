@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ls-doc-layout.h"
+#include "ls-legal-texts.h"
+#include "ls-letter-content.h"
+#include "ls-letterhead.h"
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* The documents as PDF straight from the database: what the CLI, the app's
+ * "Export PDF…" and the benchmark call. Each export writes an audit row
+ * (LS_AUDIT_EXPORT) for the person. */
+
+typedef enum
+{
+  LS_DOCUMENT_DECISION,     /* id: a decision */
+  LS_DOCUMENT_EASY_READ,    /* id: a decision */
+  LS_DOCUMENT_SERVICE_PLAN, /* id: a service plan */
+  LS_DOCUMENT_SKETCH,       /* id: a life sketch (conversation) */
+} LsDocumentKind;
+
+/* What a batch shares: the letterhead, the legal texts and the domain
+ * names, loaded once. */
+typedef struct _LsPdfExporter LsPdfExporter;
+
+/* @letterhead and @legal: NULL = load them from the user's settings
+ * (ls_letterhead_load(), ls_legal_texts_new()). */
+LsPdfExporter   *ls_pdf_exporter_new          (LsStore       *store,
+                                               LsLetterhead  *letterhead,
+                                               LsLegalTexts  *legal,
+                                               GError       **error);
+void             ls_pdf_exporter_free         (LsPdfExporter *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsPdfExporter, ls_pdf_exporter_free)
+
+LsLegalTexts    *ls_pdf_exporter_get_legal    (LsPdfExporter *self);
+
+/* What the document says, from the database. */
+LsLetterContent *ls_pdf_exporter_load_content (LsPdfExporter  *self,
+                                               LsDocumentKind  kind,
+                                               gint64          id,
+                                               GError        **error);
+/* The laid-out document (for a preview or GtkPrintOperation). */
+LsDocLayout     *ls_pdf_exporter_load_layout  (LsPdfExporter  *self,
+                                               LsDocumentKind  kind,
+                                               gint64          id,
+                                               GError        **error);
+/* Writes the PDF; @warnings as for ls_pdf_write_content(). */
+gboolean         ls_pdf_exporter_write        (LsPdfExporter  *self,
+                                               LsDocumentKind  kind,
+                                               gint64          id,
+                                               const char     *path,
+                                               GPtrArray     **warnings,
+                                               GError        **error);
+
+/* One-shot form of the above with the user's settings. */
+gboolean         ls_pdf_export                (LsStore        *store,
+                                               LsDocumentKind  kind,
+                                               gint64          id,
+                                               const char     *path,
+                                               GPtrArray     **warnings,
+                                               GError        **error);
+
+/* Called after each letter of a batch (@done of @total). */
+typedef void (*LsPdfProgressFunc) (guint    done,
+                                   guint    total,
+                                   gpointer user_data);
+
+/* Writes the decision letter of each id in @ids (gint64) into @dir as
+ * "vedtak-ID.pdf" (no personal data in file names), in one database batch.
+ * Stops at the first error. */
+gboolean         ls_pdf_write_decision_letters (LsStore           *store,
+                                                GArray            *ids,
+                                                const char        *dir,
+                                                LsPdfProgressFunc  progress,
+                                                gpointer           user_data,
+                                                GError           **error);
+
+/* "vedtak-12.pdf", "lettlest-12.pdf", "tjenesteplan-3.pdf", "livsskisse-7.pdf". */
+char            *ls_pdf_default_file_name     (LsDocumentKind  kind,
+                                               gint64          id);
+
+G_END_DECLS
