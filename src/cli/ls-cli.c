@@ -22,6 +22,7 @@ static const LsCliCommand commands[] = {
   { "import-xml", ls_cli_import_xml, N_("Read cases from XML, all or nothing: import-xml [--merge] FILE") },
   { "export-pdf", ls_cli_export_pdf, N_("Write a letter, plan or report as PDF: export-pdf --decision ID -o FILE") },
   { "list", ls_cli_list, N_("List persons or decisions: list persons|decisions [--json]") },
+  { "show-sketch", ls_cli_show_sketch, N_("Show one life-sketch conversation: show-sketch ID|--person ID") },
   { "crash-writer", ls_cli_crash_writer, NULL },   /* for the crash-safety test */
 };
 

@@ -588,6 +588,7 @@ ls_domain_step_class_init (LsDomainStepClass *klass)
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "domainstep");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -612,6 +613,8 @@ ls_domain_step_new (LsConversationSession *session,
   self = g_object_new (LS_TYPE_DOMAIN_STEP, NULL);
   self->session = g_object_ref (session);
   self->domain = g_object_ref (domain);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ls_domain_get_name (domain), -1);
   build (self, index, n_domains);
   g_signal_connect (session, "changed", G_CALLBACK (on_session_changed), self);
   return GTK_WIDGET (self);
