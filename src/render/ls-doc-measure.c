@@ -121,8 +121,11 @@ _ls_doc_layout_text (LsDocLayout *self,
 
   if (!pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, &error))
     {
-      /* Builders escape user text; show broken markup as it is. */
-      g_warning ("Invalid markup in a document block: %s", error->message);
+      /* Builders escape user text; show broken markup as it is. Pango's
+       * message quotes the text ("Entity name “Nordmann” is not known"),
+       * which may be personal data: log only that it happened. */
+      g_warning ("Invalid markup in a document block (GMarkup error %d); shown as plain text",
+                 error->code);
       pango_layout_set_text (layout, markup, -1);
     }
   else

@@ -585,6 +585,29 @@ test_too_tall_row (void)
   }
 }
 
+/* Broken markup is printed as it stands, and the warning does not repeat
+ * the text (it may hold a name). */
+static void
+test_broken_markup (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(LsDoc) doc = ls_doc_new ();
+      g_autoptr(LsDocLayout) layout = NULL;
+
+      g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+      ls_doc_add_paragraph (doc, "Til Kari &Nordmann; og <b>Ola</i>");
+      layout = ls_doc_layout_new (doc);
+      g_assert_cmpuint (ls_doc_layout_get_n_pages (layout), ==, 1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*Invalid markup*");
+  g_test_trap_assert_stderr_unmatched ("*Nordmann*");
+  g_test_trap_assert_stderr_unmatched ("*Ola*");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -603,6 +626,7 @@ main (int    argc,
   g_test_add_func ("/render/doc/keep-together", test_keep_together);
   g_test_add_func ("/render/doc/page-break-and-custom-header", test_page_break_and_custom_header);
   g_test_add_func ("/render/doc/too-tall-row", test_too_tall_row);
+  g_test_add_func ("/render/doc/broken-markup", test_broken_markup);
   result = g_test_run ();
   ls_test_rmdir (tmpdir);
   g_free (tmpdir);
