@@ -6,6 +6,7 @@
 #include "ls-evaluation.h"
 #include "ls-goal.h"
 #include "ls-measure.h"
+#include "ls-service-plan.h"
 #include "ls-sketch.h"
 
 G_BEGIN_DECLS
@@ -98,6 +99,17 @@ LsDecision  *ls_decision_draft_correction   (LsDecision   *issued,
  * added or removed, hours per week, type, dates); empty when nothing. */
 GPtrArray   *ls_decision_draft_changes      (LsDecision   *before,
                                              LsDecision   *after);
+
+/* A service plan drafted from @decision and @sketch (may be NULL), with
+ * every point of the individual-plan regulation § 19 started: goals,
+ * resources and needs; the person (@person_name) and the sketch's
+ * participants; the measures with extent and provider; the plan period
+ * (the decision's) and revision date (its evaluation date). Consent is
+ * left unset: it must be asked for. @services: the catalog (names). */
+LsServicePlan *ls_decision_draft_service_plan (LsDecision *decision,
+                                               LsSketch   *sketch,
+                                               const char *person_name,
+                                               GKeyFile   *services);
 
 /* Dates as the editor shows them: "dd.mm.yyyy"; parsing also takes
  * "d.m.yyyy" and "yyyy-mm-dd". NULL (parse) or "" (format) when not a date. */

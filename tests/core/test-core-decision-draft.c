@@ -299,6 +299,33 @@ test_dates (void)
   g_assert_null (ls_decision_draft_parse_date (""));
 }
 
+static void
+test_service_plan (void)
+{
+  g_autoptr(LsDecision) decision = complete_trial ();
+  g_autoptr(LsSketch) sketch = make_sketch ();
+  g_autoptr(GKeyFile) services = g_key_file_new ();
+  g_autoptr(LsServicePlan) plan = NULL;
+  GPtrArray *participants;
+
+  ls_sketch_add_participant (sketch, "Per Verge", "guardian");
+  g_key_file_set_string (services, "personal_assistance", "Name", "Personal assistance");
+  plan = ls_decision_draft_service_plan (decision, sketch, "Ola Testesen", services);
+  g_assert_cmpint (ls_service_plan_get_decision_id (plan), ==, 40);
+  g_assert_cmpint (ls_service_plan_get_person_id (plan), ==, 7);
+  g_assert_nonnull (strstr (ls_service_plan_get_goals (plan), "Go to football twice a month"));
+  g_assert_nonnull (strstr (ls_service_plan_get_goals (plan), "Good with computers"));
+  g_assert_nonnull (strstr (ls_service_plan_get_implementation (plan), "Personal assistance: 6 hours per week"));
+  g_assert_cmpint (g_date_compare (ls_service_plan_get_revision_date (plan),
+                                   ls_decision_get_evaluation_date (decision)), ==, 0);
+  g_assert_cmpint (g_date_compare (ls_service_plan_get_period_end (plan), ls_decision_get_end (decision)), ==, 0);
+  g_assert_false (ls_service_plan_get_consent_plan (plan));
+  participants = ls_service_plan_get_participants (plan);
+  g_assert_cmpuint (participants->len, ==, 2);
+  g_assert_cmpstr (((LsParticipant *) g_ptr_array_index (participants, 0))->name, ==, "Ola Testesen");
+  g_assert_cmpstr (((LsParticipant *) g_ptr_array_index (participants, 1))->role, ==, "guardian");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -310,5 +337,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/decision-draft/next-decision", test_next_decision);
   g_test_add_func ("/decision-draft/legal-basis", test_legal_basis);
   g_test_add_func ("/decision-draft/dates", test_dates);
+  g_test_add_func ("/decision-draft/service-plan", test_service_plan);
   return g_test_run ();
 }
