@@ -70,10 +70,15 @@ ls_due_default_evaluation (const GDate *start,
       g_date_compare (end, start) < 0)
     return FALSE;
 
+  /* Compared before subtracting: g_date_subtract_days() refuses to go
+   * before 1 January of year 1, which an imported date can be near. */
+  if (g_date_days_between (start, end) <= LS_DUE_EVALUATION_LEAD)
+    {
+      *evaluation = *start;
+      return TRUE;
+    }
   suggested = *end;
   g_date_subtract_days (&suggested, LS_DUE_EVALUATION_LEAD);
-  if (g_date_compare (&suggested, start) < 0)
-    suggested = *start;
   *evaluation = suggested;
   return TRUE;
 }

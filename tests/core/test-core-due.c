@@ -95,6 +95,15 @@ test_default_evaluation (void)
     g_assert_cmpint (g_date_compare (&evaluation, start), ==, 0);
   }
 
+  /* At the very start of the calendar, too. */
+  {
+    g_autoptr(GDate) first = g_date_new_dmy (1, G_DATE_JANUARY, 1);
+    g_autoptr(GDate) early_end = g_date_new_dmy (5, G_DATE_JANUARY, 1);
+
+    g_assert_true (ls_due_default_evaluation (first, early_end, &evaluation));
+    g_assert_cmpint (g_date_compare (&evaluation, first), ==, 0);
+  }
+
   g_date_clear (&untouched, 1);
   g_date_set_dmy (&untouched, 5, 5, 2005);
   evaluation = untouched;
