@@ -11,8 +11,6 @@
 #include "ls-doc-layout-private.h"
 #include "ls-render-style.h"
 
-#define CELL_PAD 4.0
-#define CALLOUT_PAD 8.0
 #define MAX_DEPTH 4
 
 typedef struct
@@ -111,12 +109,6 @@ draw_line (LsDocLayout     *self,
   pango_cairo_show_layout_line (t->cr, line);
 }
 
-static double
-body_bottom (LsDocLayout *self)
-{
-  return self->page_height - self->margin_bottom - self->footer_height;
-}
-
 static void
 draw_callout (LsDocLayout     *self,
               Tagger          *t,
@@ -124,7 +116,7 @@ draw_callout (LsDocLayout     *self,
 {
   double width = self->page_width - self->margin_left - self->margin_right;
   /* A box taller than the page is cut at the body's bottom. */
-  double height = MIN (p->piece->height, body_bottom (self) - p->y);
+  double height = MIN (p->piece->height, _ls_doc_layout_body_bottom (self) - p->y);
   Tag path[] = { { "P", p->piece->block, 0, 0 } };
 
   cairo_save (t->cr);
@@ -132,12 +124,12 @@ draw_callout (LsDocLayout     *self,
   cairo_clip_preserve (t->cr);
   set_source (t->cr, &callout_fill);
   cairo_fill (t->cr);
-  cairo_rectangle (t->cr, self->margin_left, p->y, 3, height);
+  cairo_rectangle (t->cr, self->margin_left, p->y, LS_DOC_CALLOUT_BAR, height);
   set_source (t->cr, &callout_bar);
   cairo_fill (t->cr);
 
   tag_path (t, path, 1);
-  cairo_move_to (t->cr, self->margin_left + 3 + CALLOUT_PAD, p->y + CALLOUT_PAD);
+  cairo_move_to (t->cr, self->margin_left + LS_DOC_CALLOUT_BAR + LS_DOC_CALLOUT_PAD, p->y + LS_DOC_CALLOUT_PAD);
   set_source (t->cr, &ink);
   pango_cairo_show_layout (t->cr, p->piece->layout);
   cairo_restore (t->cr);
@@ -168,13 +160,13 @@ draw_row (LsDocLayout     *self,
 
   /* A row taller than the page is cut at the body's bottom. */
   cairo_save (t->cr);
-  cairo_rectangle (t->cr, x0, p->y, width, MIN (piece->height, body_bottom (self) - p->y));
+  cairo_rectangle (t->cr, x0, p->y, width, MIN (piece->height, _ls_doc_layout_body_bottom (self) - p->y));
   cairo_clip (t->cr);
   for (c = 0; c < n; c++)
     {
       path[2].sub = c;
       tag_path (t, path, 3);
-      cairo_move_to (t->cr, x0 + piece->col_x[c] + CELL_PAD, p->y + CELL_PAD);
+      cairo_move_to (t->cr, x0 + piece->col_x[c] + LS_DOC_CELL_PAD, p->y + LS_DOC_CELL_PAD);
       set_source (t->cr, &ink);
       pango_cairo_show_layout (t->cr, g_ptr_array_index (piece->cells, c));
     }

@@ -83,11 +83,19 @@ struct _LsDocLayout
   GPtrArray       *warnings;   /* GError * */
 };
 
+/* Padding inside table cells and around a boxed (callout) paragraph: the
+ * measure and the drawing must agree on them. */
+#define LS_DOC_CELL_PAD    4.0
+#define LS_DOC_CALLOUT_PAD 8.0
+#define LS_DOC_CALLOUT_BAR 3.0  /* width of the callout's bar on the left */
+
 /* ls-doc-measure.c */
 void   _ls_doc_layout_measure        (LsDocLayout *self);
 void   _ls_doc_layout_clear_measure  (LsDocLayout *self);
 double _ls_doc_layout_header_height  (LsDocLayout *self,
                                       guint        page);
+/* Where the body ends: above the bottom margin and the footer. */
+double _ls_doc_layout_body_bottom    (LsDocLayout *self);
 void   _ls_doc_layout_warn           (LsDocLayout *self,
                                       int          code,
                                       const char  *format,

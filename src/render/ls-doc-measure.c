@@ -10,8 +10,6 @@
 
 #define LINE_SPACING 1.22
 #define LIST_INDENT 20.0
-#define CELL_PAD 4.0
-#define CALLOUT_PAD 8.0
 
 static const double heading_size[] = { 18.0, 14.0, 11.5 };
 static const double heading_space[] = { 16.0, 12.0, 9.0 };
@@ -56,17 +54,23 @@ _ls_doc_layout_header_height (LsDocLayout *self,
   return 0;
 }
 
+double
+_ls_doc_layout_body_bottom (LsDocLayout *self)
+{
+  return self->page_height - self->margin_bottom - self->footer_height;
+}
+
 static double
 text_width (LsDocLayout *self)
 {
   return self->page_width - self->margin_left - self->margin_right;
 }
 
+/* The body of a page after the first (the first may have a taller header). */
 static double
 body_height (LsDocLayout *self)
 {
-  return self->page_height - self->margin_top - self->margin_bottom -
-         _ls_doc_layout_header_height (self, 1) - self->footer_height;
+  return _ls_doc_layout_body_bottom (self) - self->margin_top - _ls_doc_layout_header_height (self, 1);
 }
 
 /* Reports words broken inside because they are wider than their line
@@ -220,12 +224,12 @@ measure_text_block (LsDocLayout *self,
       Piece *piece = add_piece (self, PIECE_CALLOUT, index);
       PangoRectangle logical;
 
-      layout = _ls_doc_layout_text (self, block->markup, size, FALSE, text_width (self) - 2 * CALLOUT_PAD - 3);
+      layout = _ls_doc_layout_text (self, block->markup, size, FALSE, text_width (self) - 2 * LS_DOC_CALLOUT_PAD - LS_DOC_CALLOUT_BAR);
       g_object_set_data (G_OBJECT (layout), "ls-block", GUINT_TO_POINTER (index));
       check_overlong_words (self, layout);
       pango_layout_get_extents (layout, NULL, &logical);
       piece->layout = g_object_ref (layout);
-      piece->height = logical.height / (double) PANGO_SCALE + 2 * CALLOUT_PAD;
+      piece->height = logical.height / (double) PANGO_SCALE + 2 * LS_DOC_CALLOUT_PAD;
       piece->space_before = first ? 0 : 10;
       if (piece->height > body_height (self))
         _ls_doc_layout_warn (self, LS_DOC_LAYOUT_ERROR_TOO_TALL,
@@ -281,7 +285,7 @@ measure_row (LsDocLayout *self,
   for (c = 0; c < block->n_columns; c++)
     {
       PangoLayout *cell = _ls_doc_layout_text (self, cells[c], self->font_size * 0.95, item == 0,
-                                               col_x[c + 1] - col_x[c] - 2 * CELL_PAD);
+                                               col_x[c + 1] - col_x[c] - 2 * LS_DOC_CELL_PAD);
       PangoRectangle logical;
 
       g_object_set_data (G_OBJECT (cell), "ls-block", GUINT_TO_POINTER (index));
@@ -290,7 +294,7 @@ measure_row (LsDocLayout *self,
       height = MAX (height, logical.height / (double) PANGO_SCALE);
       g_ptr_array_add (piece->cells, cell);
     }
-  piece->height = height + 2 * CELL_PAD;
+  piece->height = height + 2 * LS_DOC_CELL_PAD;
   piece->keep_with_next = item == 0;
   if (piece->height > body_height (self))
     _ls_doc_layout_warn (self, LS_DOC_LAYOUT_ERROR_TOO_TALL,

@@ -23,12 +23,6 @@ body_top (LsDocLayout *self,
   return self->margin_top + _ls_doc_layout_header_height (self, page);
 }
 
-static double
-body_bottom (LsDocLayout *self)
-{
-  return self->page_height - self->margin_bottom - self->footer_height;
-}
-
 static void
 new_page (Cursor *cursor)
 {
@@ -39,7 +33,7 @@ new_page (Cursor *cursor)
   cursor->page_index = self->pages->len - 1;
   cursor->page = &g_array_index (self->pages, Page, cursor->page_index);
   cursor->y = body_top (self, cursor->page_index);
-  cursor->bottom = body_bottom (self);
+  cursor->bottom = _ls_doc_layout_body_bottom (self);
 }
 
 static gboolean
@@ -127,7 +121,7 @@ void
 _ls_doc_layout_paginate (LsDocLayout *self)
 {
   Cursor cursor = { self, };
-  double full = body_bottom (self) - body_top (self, 1);
+  double full = _ls_doc_layout_body_bottom (self) - body_top (self, 1);
   gboolean glued = FALSE;   /* the previous piece keeps with this one */
   guint i;
 
