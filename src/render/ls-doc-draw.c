@@ -143,24 +143,26 @@ draw_row (LsDocLayout     *self,
   const Piece *piece = p->piece;
   guint n = piece->cells->len, c;
   double x0 = self->margin_left, width = piece->col_x[n];
+  /* A row taller than the page is cut at the body's bottom: its stripe and
+   * rule too, or they would run over the footer. */
+  double height = MIN (piece->height, _ls_doc_layout_body_bottom (self) - p->y);
   Tag path[] = { { "Table", piece->block, 0, 0 }, { "TR", piece->block, piece->item, 0 },
                  { piece->is_header ? "TH" : "TD", piece->block, piece->item, 0 } };
 
   if (piece->is_header || piece->item % 2 == 0)
     {
-      cairo_rectangle (t->cr, x0, p->y, width, piece->height);
+      cairo_rectangle (t->cr, x0, p->y, width, height);
       set_source (t->cr, piece->is_header ? &header_fill : &stripe_fill);
       cairo_fill (t->cr);
     }
-  cairo_move_to (t->cr, x0, p->y + piece->height);
-  cairo_line_to (t->cr, x0 + width, p->y + piece->height);
+  cairo_move_to (t->cr, x0, p->y + height);
+  cairo_line_to (t->cr, x0 + width, p->y + height);
   set_source (t->cr, piece->is_header ? &dim_ink : &rule);
   cairo_set_line_width (t->cr, piece->is_header ? 0.9 : 0.5);
   cairo_stroke (t->cr);
 
-  /* A row taller than the page is cut at the body's bottom. */
   cairo_save (t->cr);
-  cairo_rectangle (t->cr, x0, p->y, width, MIN (piece->height, _ls_doc_layout_body_bottom (self) - p->y));
+  cairo_rectangle (t->cr, x0, p->y, width, height);
   cairo_clip (t->cr);
   for (c = 0; c < n; c++)
     {
