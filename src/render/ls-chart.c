@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "ls-chart.h"
+#include "ls-render-private.h"
 
 typedef struct
 {
@@ -433,8 +434,6 @@ ls_chart_draw (const LsChart *chart,
                double         width,
                double         height)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options;
   Ctx c = { chart, cr, };
   double top = 0;
 
@@ -442,11 +441,7 @@ ls_chart_draw (const LsChart *chart,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (chart->n_items == 0 || chart->items != NULL);
 
-  c.context = pango_font_map_create_context (map);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (c.context, options);
-  cairo_font_options_destroy (options);
+  c.context = _ls_render_pango_context_new ();
   c.font_px = CLAMP (MIN (width, height) * 0.04, 8.0, 15.0) * (chart->font_scale > 0 ? chart->font_scale : 1.0);
   c.fg = ls_render_style_color (chart->style, LS_RENDER_ROLE_FOREGROUND);
   c.dim = ls_render_style_color (chart->style, LS_RENDER_ROLE_DIM);

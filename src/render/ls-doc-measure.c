@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-doc-layout-private.h"
+#include "ls-render-private.h"
 
 #define LINE_SPACING 1.22
 #define LIST_INDENT 20.0
@@ -73,34 +74,15 @@ body_height (LsDocLayout *self)
   return _ls_doc_layout_body_bottom (self) - self->margin_top - _ls_doc_layout_header_height (self, 1);
 }
 
-/* Reports words broken inside because they are wider than their line
- * (WRAP_WORD_CHAR breaks them rather than letting them overflow). */
+/* Reports words broken inside because they are wider than their line. */
 static void
 check_overlong_words (LsDocLayout *self,
                       PangoLayout *layout)
 {
-  const char *text = pango_layout_get_text (layout);
-  const PangoLogAttr *attrs;
-  GSList *l;
-  int n_attrs;
-
-  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
-  for (l = pango_layout_get_lines_readonly (layout); l; l = l->next)
-    {
-      PangoLayoutLine *line = l->data;
-      glong offset;
-
-      if (line->is_paragraph_start || line->start_index == 0)
-        continue;
-      offset = g_utf8_pointer_to_offset (text, text + line->start_index);
-      if (offset < n_attrs && !attrs[offset].is_line_break)
-        {
-          _ls_doc_layout_warn (self, LS_DOC_LAYOUT_ERROR_OVERLONG_WORD,
-                               _("A word in block %u is too long for its line and was broken"),
-                               GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (layout), "ls-block")) + 1);
-          return;
-        }
-    }
+  if (_ls_render_layout_breaks_word (layout))
+    _ls_doc_layout_warn (self, LS_DOC_LAYOUT_ERROR_OVERLONG_WORD,
+                         _("A word in block %u is too long for its line and was broken"),
+                         GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (layout), "ls-block")) + 1);
 }
 
 PangoLayout *
@@ -376,21 +358,15 @@ load_logo (LsDocLayout *self)
 void
 _ls_doc_layout_measure (LsDocLayout *self)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options = cairo_font_options_create ();
   guint n = ls_doc_get_n_blocks (self->doc), i;
   gboolean first = TRUE;
 
   _ls_doc_layout_clear_measure (self);
   self->pieces = g_ptr_array_new_with_free_func (piece_free);
   self->col_xs = g_ptr_array_new_with_free_func (g_free);
-  self->context = pango_font_map_create_context (map);
-  /* Points as units, and unhinted metrics: print and preview agree. */
+  self->context = _ls_render_pango_context_new ();
+  /* Points as units: print and preview agree. */
   pango_cairo_context_set_resolution (self->context, 72);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
   load_logo (self);
 
   for (i = 0; i < n; i++)

@@ -7,24 +7,10 @@
 
 #include <math.h>
 
+#include "ls-render-private.h"
 #include "ls-wheel-private.h"
 
 #define MARGIN 2.0
-
-PangoContext *
-_ls_wheel_pango_context (void)
-{
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  PangoContext *context = pango_font_map_create_context (map);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Unhinted metrics: the same layout on screen and on paper. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  return context;
-}
 
 double
 _ls_wheel_segment_angle (const LsWheel *wheel,
@@ -166,27 +152,6 @@ rects_overlap (const LsWheelRect *a,
          a->y < b->y + b->height + pad && b->y < a->y + a->height + pad;
 }
 
-/* TRUE if Pango had to break a word inside to fit the width. */
-static gboolean
-breaks_a_word (PangoLayout *layout)
-{
-  const char *text = pango_layout_get_text (layout);
-  const PangoLogAttr *attrs;
-  GSList *l;
-  int n_attrs;
-
-  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
-  for (l = pango_layout_get_lines_readonly (layout); l; l = l->next)
-    {
-      PangoLayoutLine *line = l->data;
-      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
-
-      if (line->start_index > 0 && offset < n_attrs && !attrs[offset].is_line_break)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Where neighbours' labels collide (near the top and bottom of a wheel
  * with many domains), the one nearer the vertical moves outwards: the
  * labels stagger, and the disc shrinks if that leaves the box. */
@@ -290,7 +255,7 @@ place_labels (LsWheelGeometry *geo,
             break;
         }
       /* Rather a smaller disc than "Kommunikasjo-n", up to a point. */
-      if (whole_words && breaks_a_word (geo->labels[i]))
+      if (whole_words && _ls_render_layout_breaks_word (geo->labels[i]))
         fits = FALSE;
     }
 
@@ -357,7 +322,7 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
     return;
   g_return_if_fail (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS);
 
-  context = _ls_wheel_pango_context ();
+  context = _ls_render_pango_context_new ();
   min_radius = MAX (MIN (width, area_h) * 0.12, 1);
   /* In a small box the labels' room would leave no disc at all (a
    * negative radius): the disc keeps its minimum and labels are clamped. */

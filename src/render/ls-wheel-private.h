@@ -30,7 +30,6 @@ typedef struct
   double           line;   /* base line width */
 } LsWheelCtx;
 
-PangoContext *_ls_wheel_pango_context   (void);
 void          _ls_wheel_geometry_init   (LsWheelGeometry *geo,
                                          const LsWheel   *wheel,
                                          double           width,

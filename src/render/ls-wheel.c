@@ -9,6 +9,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "ls-render-private.h"
 #include "ls-wheel-private.h"
 
 void
@@ -416,7 +417,7 @@ ls_wheel_draw (const LsWheel *wheel,
     return;
 
   _ls_wheel_geometry_init (&geo, wheel, width, height);
-  context = _ls_wheel_pango_context ();
+  context = _ls_render_pango_context_new ();
   c.fg = ls_render_style_color (wheel->style, LS_RENDER_ROLE_FOREGROUND);
   c.bg = ls_render_style_color (wheel->style, LS_RENDER_ROLE_BACKGROUND);
   c.dim = ls_render_style_color (wheel->style, LS_RENDER_ROLE_DIM);
