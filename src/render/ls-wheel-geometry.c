@@ -29,6 +29,15 @@ _ls_wheel_has_badges (const LsWheelSegment *segment)
   return segment->n_strengths > 0 || segment->n_challenges > 0;
 }
 
+gboolean
+_ls_wheel_segment_fell (const LsWheelSegment *segment)
+{
+  /* Not when there is no rating now: nothing was lost, it is just not
+   * asked yet. */
+  return segment->earlier_rating > 0 && segment->self_rating > 0 &&
+         MIN (segment->earlier_rating, LS_WHEEL_MAX_RATING) > MIN (segment->self_rating, LS_WHEEL_MAX_RATING);
+}
+
 static double
 rect_distance (const LsWheelRect *r,
                double             px,
@@ -300,6 +309,7 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
   double min_radius;
   int attempt;
 
+  g_assert (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS);
   memset (geo, 0, sizeof *geo);
   geo->font_px = CLAMP (MIN (width, height) * 0.03, 9.0, 18.0) * scale;
   /* Many domains: smaller names, so the disc keeps its size. */
@@ -307,22 +317,24 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
     geo->font_px *= MAX (0.8, sqrt (10.0 / wheel->n_segments));
   geo->badge_px = geo->font_px * 1.05;
   geo->legend_top = height;
+  context = _ls_render_pango_context_new ();
   if (wheel->parts & LS_WHEEL_PART_LEGEND)
     {
-      geo->legend_top = height - geo->font_px * 0.9 * 3.4;
+      geo->legend_top = height - _ls_wheel_legend_height (wheel, context, geo->font_px, width);
       area_h = MAX (geo->legend_top, 1);
     }
 
   geo->cx = width / 2;
   geo->cy = area_h / 2;
   geo->radius = MAX (MIN (width, area_h) / 2 - MARGIN - 1, 1);
+  if (wheel->n_segments == 0)
+    {
+      g_object_unref (context);
+      return;
+    }
+
   /* Labels are placed even when they are not drawn, so a disc-only and a
    * labels-only drawing line up. */
-  if (wheel->n_segments == 0)
-    return;
-  g_return_if_fail (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS);
-
-  context = _ls_render_pango_context_new ();
   min_radius = MAX (MIN (width, area_h) * 0.12, 1);
   /* In a small box the labels' room would leave no disc at all (a
    * negative radius): the disc keeps its minimum and labels are clamped. */

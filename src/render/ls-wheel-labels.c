@@ -154,7 +154,167 @@ _ls_wheel_draw_label (LsWheelCtx   *c,
 }
 
 
-typedef enum { KEY_OWN, KEY_CASEWORKER, KEY_EARLIER, KEY_STRENGTH, KEY_CHALLENGE, N_KEYS } KeyKind;
+typedef enum
+{
+  KEY_OWN,
+  KEY_CASEWORKER,
+  KEY_EARLIER,
+  KEY_FELL,
+  KEY_SKIPPED,
+  KEY_STRENGTH,
+  KEY_CHALLENGE,
+  N_KEYS
+} KeyKind;
+
+/* Legend metrics, in multiples of the legend's font size. */
+#define KEY_SIZE    0.9   /* of the wheel's font_px */
+#define KEY_ROW     1.5
+#define KEY_TOP     0.4
+#define KEY_SAMPLE  2.0
+#define KEY_GAP     1.2
+
+typedef struct
+{
+  guint        n;
+  KeyKind      kinds[N_KEYS];
+  PangoLayout *layouts[N_KEYS];
+  double       width[N_KEYS];   /* sample and text */
+} Keys;
+
+/* The keys: the five marks always, so the key reads the same from wheel to
+ * wheel; the two hatchings only when the wheel has them. */
+static void
+keys_init (Keys          *keys,
+           const LsWheel *wheel,
+           PangoContext  *context,
+           double         size)
+{
+  gboolean fell = FALSE, skipped = FALSE;
+  guint i;
+
+  for (i = 0; i < wheel->n_segments; i++)
+    {
+      fell |= _ls_wheel_segment_fell (&wheel->segments[i]);
+      skipped |= wheel->segments[i].skipped;
+    }
+  keys->n = 0;
+  for (i = 0; i < N_KEYS; i++)
+    {
+      const char *text = NULL;
+      PangoRectangle logical;
+
+      switch ((KeyKind) i)
+        {
+        case KEY_OWN:        text = _("Own rating"); break;
+        case KEY_CASEWORKER: text = _("Caseworker’s rating"); break;
+        case KEY_EARLIER:    text = _("Earlier rating"); break;
+        case KEY_FELL:       text = fell ? _("Lower than last time") : NULL; break;
+        case KEY_SKIPPED:    text = skipped ? _("Skipped for now") : NULL; break;
+        case KEY_STRENGTH:   text = _("Strengths"); break;
+        case KEY_CHALLENGE:  text = _("Challenges"); break;
+        case N_KEYS:
+        default:             g_assert_not_reached ();
+        }
+      if (text == NULL)
+        continue;
+      keys->kinds[keys->n] = i;
+      keys->layouts[keys->n] = _ls_wheel_small_layout (context, text, size, FALSE);
+      pango_layout_get_extents (keys->layouts[keys->n], NULL, &logical);
+      keys->width[keys->n] = size * (KEY_SAMPLE + 0.4) + logical.width / (double) PANGO_SCALE;
+      keys->n++;
+    }
+}
+
+static void
+keys_clear (Keys *keys)
+{
+  for (guint i = 0; i < keys->n; i++)
+    g_object_unref (keys->layouts[i]);
+}
+
+/* The end of the row that starts at @first (as many keys as fit). */
+static guint
+row_end (const Keys *keys,
+         guint       first,
+         double      size,
+         double      width,
+         double     *row_width)
+{
+  guint last = first + 1;
+
+  *row_width = keys->width[first];
+  while (last < keys->n && *row_width + size * KEY_GAP + keys->width[last] <= width - 4)
+    *row_width += size * KEY_GAP + keys->width[last++];
+  return last;
+}
+
+double
+_ls_wheel_legend_height (const LsWheel *wheel,
+                         PangoContext  *context,
+                         double         font_px,
+                         double         width)
+{
+  double size = font_px * KEY_SIZE, row_width;
+  guint rows = 0, first;
+  Keys keys;
+
+  keys_init (&keys, wheel, context, size);
+  for (first = 0; first < keys.n; first = row_end (&keys, first, size, width, &row_width))
+    rows++;
+  keys_clear (&keys);
+  return size * (KEY_TOP + KEY_ROW * rows);
+}
+
+static void
+draw_key_line (LsWheelCtx *c,
+               KeyKind     kind,
+               double      x,
+               double      y,
+               double      w,
+               double      h)
+{
+  LsRgba color = ls_render_style_color (c->wheel->style, kind == KEY_CASEWORKER ? LS_RENDER_ROLE_CASEWORKER
+                                                                                 : LS_RENDER_ROLE_EARLIER);
+  double dashes[] = { c->line * 5, c->line * 3 };
+  double dots[] = { 0.1, c->line * 3.2 };
+
+  cairo_move_to (c->cr, x, y + h / 2);
+  cairo_line_to (c->cr, x + w, y + h / 2);
+  cairo_set_dash (c->cr, kind == KEY_CASEWORKER ? dashes : dots, 2, 0);
+  cairo_set_line_cap (c->cr, kind == KEY_EARLIER ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_width (c->cr, c->line * (kind == KEY_CASEWORKER ? 2.0 : 2.2));
+  ls_render_set_source (c->cr, &color);
+  cairo_stroke (c->cr);
+  cairo_set_dash (c->cr, NULL, 0, 0);
+  cairo_set_line_cap (c->cr, CAIRO_LINE_CAP_BUTT);
+}
+
+/* A swatch hatched as the wheel hatches a fallen or a skipped segment. */
+static void
+draw_key_hatch (LsWheelCtx *c,
+                KeyKind     kind,
+                double      x,
+                double      y,
+                double      w,
+                double      h)
+{
+  LsRgba earlier = ls_render_style_color (c->wheel->style, LS_RENDER_ROLE_EARLIER);
+  gboolean skipped = kind == KEY_SKIPPED;
+
+  cairo_save (c->cr);
+  cairo_rectangle (c->cr, x, y + h * 0.1, w, h * 0.8);
+  cairo_clip (c->cr);
+  _ls_wheel_hatch (c->cr, x + w / 2, y + h / 2, MAX (w, h),
+                   c->line * (skipped ? LS_WHEEL_SKIPPED_SPACING : LS_WHEEL_FELL_SPACING), skipped,
+                   skipped ? &c->dim : &earlier,
+                   skipped ? LS_WHEEL_SKIPPED_ALPHA : LS_WHEEL_FELL_ALPHA, c->line * 0.8);
+  cairo_restore (c->cr);
+  /* A faint frame, so a light hatching still reads as a swatch. */
+  cairo_rectangle (c->cr, x, y + h * 0.1, w, h * 0.8);
+  ls_render_set_source_alpha (c->cr, &c->dim, 0.5);
+  cairo_set_line_width (c->cr, c->line * 0.6);
+  cairo_stroke (c->cr);
+}
 
 static void
 draw_key_sample (LsWheelCtx *c,
@@ -165,8 +325,6 @@ draw_key_sample (LsWheelCtx *c,
                  double      h)
 {
   LsRgba color;
-  double dashes[] = { c->line * 5, c->line * 3 };
-  double dots[] = { 0.1, c->line * 3.2 };
 
   cairo_new_path (c->cr);
   switch (kind)
@@ -184,17 +342,11 @@ draw_key_sample (LsWheelCtx *c,
       break;
     case KEY_CASEWORKER:
     case KEY_EARLIER:
-      color = ls_render_style_color (c->wheel->style, kind == KEY_CASEWORKER ? LS_RENDER_ROLE_CASEWORKER
-                                                                             : LS_RENDER_ROLE_EARLIER);
-      cairo_move_to (c->cr, x, y + h / 2);
-      cairo_line_to (c->cr, x + w, y + h / 2);
-      cairo_set_dash (c->cr, kind == KEY_CASEWORKER ? dashes : dots, 2, 0);
-      cairo_set_line_cap (c->cr, kind == KEY_EARLIER ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
-      cairo_set_line_width (c->cr, c->line * (kind == KEY_CASEWORKER ? 2.0 : 2.2));
-      ls_render_set_source (c->cr, &color);
-      cairo_stroke (c->cr);
-      cairo_set_dash (c->cr, NULL, 0, 0);
-      cairo_set_line_cap (c->cr, CAIRO_LINE_CAP_BUTT);
+      draw_key_line (c, kind, x, y, w, h);
+      break;
+    case KEY_FELL:
+    case KEY_SKIPPED:
+      draw_key_hatch (c, kind, x, y, w, h);
       break;
     case KEY_STRENGTH:
     case KEY_CHALLENGE:
@@ -216,44 +368,28 @@ _ls_wheel_draw_legend (LsWheelCtx   *c,
                        PangoContext *context,
                        double        width)
 {
-  const char *texts[N_KEYS] = {
-    _("Own rating"), _("Caseworker’s rating"), _("Earlier rating"), _("Strengths"), _("Challenges"),
-  };
-  PangoLayout *layouts[N_KEYS];
-  double item_w[N_KEYS];
-  double size = c->geo->font_px * 0.9, sample_w = size * 2, gap = size * 1.2;
-  double line_h = size * 1.5, y = c->geo->legend_top + size * 0.4;
-  guint first = 0, k;
+  double size = c->geo->font_px * KEY_SIZE, line_h = size * KEY_ROW;
+  double y = c->geo->legend_top + size * KEY_TOP;
+  guint first = 0, last, k;
+  Keys keys;
 
-  for (k = 0; k < N_KEYS; k++)
-    {
-      PangoRectangle logical;
-
-      layouts[k] = _ls_wheel_small_layout (context, texts[k], size, FALSE);
-      pango_layout_get_extents (layouts[k], NULL, &logical);
-      item_w[k] = sample_w + size * 0.4 + logical.width / (double) PANGO_SCALE;
-    }
-
+  keys_init (&keys, c->wheel, context, size);
   /* Rows of as many keys as fit, centred. */
-  while (first < N_KEYS)
+  for (first = 0; first < keys.n; first = last)
     {
-      double row_w = item_w[first], x;
-      guint last = first + 1;
+      double row_w, x;
 
-      while (last < N_KEYS && row_w + gap + item_w[last] <= width - 4)
-        row_w += gap + item_w[last++];
+      last = row_end (&keys, first, size, width, &row_w);
       x = MAX ((width - row_w) / 2, 2);
       for (k = first; k < last; k++)
         {
-          draw_key_sample (c, k, x, y + (line_h - size) / 2, sample_w, size);
-          cairo_move_to (c->cr, x + sample_w + size * 0.4, y + (line_h - size * 1.25) / 2);
+          draw_key_sample (c, keys.kinds[k], x, y + (line_h - size) / 2, size * KEY_SAMPLE, size);
+          cairo_move_to (c->cr, x + size * (KEY_SAMPLE + 0.4), y + (line_h - size * 1.25) / 2);
           ls_render_set_source (c->cr, &c->fg);
-          pango_cairo_show_layout (c->cr, layouts[k]);
-          x += item_w[k] + gap;
+          pango_cairo_show_layout (c->cr, keys.layouts[k]);
+          x += keys.width[k] + size * KEY_GAP;
         }
-      first = last;
       y += line_h;
     }
-  for (k = 0; k < N_KEYS; k++)
-    g_object_unref (layouts[k]);
+  keys_clear (&keys);
 }

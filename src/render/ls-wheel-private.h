@@ -39,6 +39,27 @@ double        _ls_wheel_segment_angle   (const LsWheel   *wheel,
                                          guint            index,
                                          double           fraction);
 gboolean      _ls_wheel_has_badges      (const LsWheelSegment *segment);
+/* The rating is lower than at the earlier reading (hatched on the wheel). */
+gboolean      _ls_wheel_segment_fell    (const LsWheelSegment *segment);
+
+/* How skipped and fallen segments are hatched, on the wheel and in its key;
+ * spacing is in base line widths. */
+#define LS_WHEEL_SKIPPED_ALPHA   0.45
+#define LS_WHEEL_SKIPPED_SPACING 6.0
+#define LS_WHEEL_FELL_ALPHA      0.7
+#define LS_WHEEL_FELL_SPACING    4.5
+
+/* ls-wheel.c: diagonal lines over a square of half-side @r around (@cx, @cy),
+ * to be clipped by the caller; @cross adds the other diagonal. */
+void          _ls_wheel_hatch           (cairo_t         *cr,
+                                         double           cx,
+                                         double           cy,
+                                         double           r,
+                                         double           spacing,
+                                         gboolean         cross,
+                                         const LsRgba    *color,
+                                         double           alpha,
+                                         double           line_width);
 
 /* ls-wheel-labels.c */
 PangoLayout  *_ls_wheel_small_layout    (PangoContext    *context,
@@ -50,6 +71,11 @@ void          _ls_wheel_draw_label      (LsWheelCtx      *c,
                                          guint            index);
 void          _ls_wheel_draw_legend     (LsWheelCtx      *c,
                                          PangoContext    *context,
+                                         double           width);
+/* The legend's height for @width (its keys wrap into rows). */
+double        _ls_wheel_legend_height   (const LsWheel   *wheel,
+                                         PangoContext    *context,
+                                         double           font_px,
                                          double           width);
 
 G_END_DECLS

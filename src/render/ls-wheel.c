@@ -65,7 +65,35 @@ rating_radius (LsWheelCtx *c,
   return c->geo->radius * CLAMP (rating, 0, LS_WHEEL_MAX_RATING) / LS_WHEEL_MAX_RATING;
 }
 
-/* Diagonal lines over the current clip; @cross adds the other diagonal. */
+void
+_ls_wheel_hatch (cairo_t      *cr,
+                 double        cx,
+                 double        cy,
+                 double        r,
+                 double        spacing,
+                 gboolean      cross,
+                 const LsRgba *color,
+                 double        alpha,
+                 double        line_width)
+{
+  double d;
+
+  cairo_new_path (cr);
+  for (d = -2 * r; d <= 2 * r; d += spacing)
+    {
+      cairo_move_to (cr, cx + d - r, cy - r);
+      cairo_line_to (cr, cx + d + r, cy + r);
+      if (cross)
+        {
+          cairo_move_to (cr, cx + d + r, cy - r);
+          cairo_line_to (cr, cx + d - r, cy + r);
+        }
+    }
+  ls_render_set_source_alpha (cr, color, alpha);
+  cairo_set_line_width (cr, line_width);
+  cairo_stroke (cr);
+}
+
 static void
 hatch (LsWheelCtx   *c,
        const LsRgba *color,
@@ -73,23 +101,8 @@ hatch (LsWheelCtx   *c,
        double        spacing,
        gboolean      cross)
 {
-  double r = c->geo->radius;
-  double d;
-
-  cairo_new_path (c->cr);
-  for (d = -2 * r; d <= 2 * r; d += spacing)
-    {
-      cairo_move_to (c->cr, c->geo->cx + d - r, c->geo->cy - r);
-      cairo_line_to (c->cr, c->geo->cx + d + r, c->geo->cy + r);
-      if (cross)
-        {
-          cairo_move_to (c->cr, c->geo->cx + d + r, c->geo->cy - r);
-          cairo_line_to (c->cr, c->geo->cx + d - r, c->geo->cy + r);
-        }
-    }
-  ls_render_set_source_alpha (c->cr, color, alpha);
-  cairo_set_line_width (c->cr, c->line * 0.8);
-  cairo_stroke (c->cr);
+  _ls_wheel_hatch (c->cr, c->geo->cx, c->geo->cy, c->geo->radius, spacing, cross,
+                   color, alpha, c->line * 0.8);
 }
 
 static void
@@ -121,18 +134,17 @@ draw_segment_fill (LsWheelCtx *c,
       cairo_save (c->cr);
       wedge_path (c, index, 0, c->geo->radius);
       cairo_clip (c->cr);
-      hatch (c, &c->dim, 0.45, c->line * 6, TRUE);
+      hatch (c, &c->dim, LS_WHEEL_SKIPPED_ALPHA, c->line * LS_WHEEL_SKIPPED_SPACING, TRUE);
       cairo_restore (c->cr);
     }
 
-  /* Where the rating fell since last time: hatch the lost band (not when
-   * there is no rating now: nothing was lost, it is just not asked yet). */
-  if (s->earlier_rating > 0 && s->self_rating > 0 && r_earlier > r_self)
+  /* Where the rating fell since last time: hatch the lost band. */
+  if (_ls_wheel_segment_fell (s))
     {
       cairo_save (c->cr);
       wedge_path (c, index, r_self, r_earlier);
       cairo_clip (c->cr);
-      hatch (c, &earlier, 0.7, c->line * 4.5, FALSE);
+      hatch (c, &earlier, LS_WHEEL_FELL_ALPHA, c->line * LS_WHEEL_FELL_SPACING, FALSE);
       cairo_restore (c->cr);
     }
 

@@ -280,6 +280,9 @@ test_pdf_properties (void)
   g_assert_nonnull (strstr (text, "Saksnummer 2026/123"));
   g_assert_nonnull (strstr (text, "Livsskissen slik du vurderte den"));
   g_assert_nonnull (strstr (text, "Hjem og hverdag"));
+  /* The wheel's key explains the hatching it shows, and only that. */
+  g_assert_nonnull (strstr (text, "Skipped for now"));
+  g_assert_null (strstr (text, "Lower than last time"));
 
   fonts = run ((const char *[]) { "pdffonts", pdf, NULL });
   lines = g_strsplit (fonts, "\n", -1);
