@@ -124,7 +124,8 @@ draw_segment_fill (LsWheelCtx *c,
   double r_earlier = rating_radius (c, s->earlier_rating);
   LsRgba earlier = ls_render_style_color (c->wheel->style, LS_RENDER_ROLE_EARLIER);
 
-  /* Alternate neighbours sharing a colour when the count is odd. */
+  /* With one segment more than a multiple of the palette (11), the last
+   * would take the colour of the first, its neighbour: shift it. */
   if (index == c->wheel->n_segments - 1 && index > 0 &&
       index % ls_render_style_n_series () == 0)
     fill = ls_render_style_series (c->wheel->style, index + 3);
