@@ -193,6 +193,84 @@ separate_labels (LsWheelGeometry *geo,
       }
 }
 
+/* The room for label @i at distance @label_r: as wide as the room towards
+ * the edge allows; near the top and bottom neighbours sit side by side, so
+ * narrower; near the sides they sit above each other, so fewer lines.
+ * FALSE when even the narrowest acceptable label does not fit. */
+static gboolean
+label_room (LsWheelGeometry *geo,
+            const LsWheel   *wheel,
+            guint            i,
+            double           width,
+            double           label_r,
+            double          *max_width,
+            int             *max_lines)
+{
+  double ca = cos (_ls_wheel_segment_angle (wheel, i, 0.5));
+  double ax = geo->cx + label_r * ca;
+  double step = 2 * G_PI / MAX (wheel->n_segments, 1);
+  double line_h = geo->font_px * 1.25;
+  double badges = _ls_wheel_has_badges (&wheel->segments[i]) ? geo->badge_px : 0;
+  gboolean fits = TRUE;
+
+  if (ca > 0.3)
+    *max_width = width - MARGIN - ax;
+  else if (ca < -0.3)
+    *max_width = ax - MARGIN;
+  else
+    *max_width = 2 * MIN (ax - MARGIN, width - MARGIN - ax);
+  *max_width = MIN (*max_width, geo->font_px * 12);
+  *max_lines = wheel->n_segments > 10 && fabs (ca) <= 0.3 ? 2 : 3;
+  if (wheel->n_segments > 2 && fabs (ca) <= 0.3)
+    *max_width = MIN (*max_width, MAX (geo->font_px * 5, centred_room (wheel, i, label_r)));
+  if (*max_width < geo->font_px * 5)
+    {
+      fits = FALSE;
+      *max_width = geo->font_px * 5;
+    }
+  if (wheel->n_segments > 2 && fabs (ca) > 0.5)
+    *max_lines = CLAMP ((int) floor ((label_r * step * fabs (ca) - badges) / line_h), 1, 3);
+  return fits;
+}
+
+/* Wraps label @i into @max_width and places its box outside the disc. */
+static void
+fit_label (LsWheelGeometry *geo,
+           const LsWheel   *wheel,
+           PangoContext    *context,
+           guint            i,
+           double           width,
+           double           label_r,
+           double           max_width,
+           int              max_lines)
+{
+  const LsWheelSegment *segment = &wheel->segments[i];
+  LsWheelRect *box = &geo->label_box[i];
+  double a = _ls_wheel_segment_angle (wheel, i, 0.5);
+  double ca = cos (a), sa = sin (a);
+  double ax = geo->cx + label_r * ca, ay = geo->cy + label_r * sa;
+  int pass;
+
+  /* Twice: pushing the box clear of the disc can take some of its room,
+   * so the second pass wraps into what is left. */
+  for (pass = 0; pass < 2; pass++)
+    {
+      double push;
+
+      g_clear_object (&geo->labels[i]);
+      geo->labels[i] = make_label (context, segment, geo->font_px, max_width, max_lines, ca);
+      place_box (geo, i, segment, ax, ay, ca, sa, label_r, max_width);
+      push = ca > 0.3 ? box->x + box->width - (width - MARGIN)
+           : ca < -0.3 ? MARGIN - box->x
+           : 0;
+      if (push <= 0.01)
+        break;
+      max_width -= push;
+      if (max_width < geo->font_px * 4)
+        break;
+    }
+}
+
 /* Lays the labels out for a disc of @radius; FALSE if one does not fit. */
 static gboolean
 place_labels (LsWheelGeometry *geo,
@@ -202,67 +280,18 @@ place_labels (LsWheelGeometry *geo,
               double           height,
               gboolean         whole_words)
 {
-  double gap = geo->font_px * 0.6;
-  double label_r = geo->radius + gap;
-  double step = 2 * G_PI / MAX (wheel->n_segments, 1);
-  double line_h = geo->font_px * 1.25;
+  double label_r = geo->radius + geo->font_px * 0.6;
   gboolean fits = TRUE;
   guint i;
 
   for (i = 0; i < wheel->n_segments; i++)
     {
-      const LsWheelSegment *segment = &wheel->segments[i];
-      double a = _ls_wheel_segment_angle (wheel, i, 0.5);
-      double ca = cos (a), sa = sin (a);
       double max_width;
-      int max_lines = 3;
-      LsWheelRect *box = &geo->label_box[i];
-      double ax, ay;
-      int pass;
+      int max_lines;
 
-      ax = geo->cx + label_r * ca;
-      ay = geo->cy + label_r * sa;
-
-      /* As wide as the room towards the edge allows; near the top and
-       * bottom neighbours sit side by side, so narrower; near the sides
-       * they sit above each other, so fewer lines. */
-      if (ca > 0.3)
-        max_width = width - MARGIN - ax;
-      else if (ca < -0.3)
-        max_width = ax - MARGIN;
-      else
-        max_width = 2 * MIN (ax - MARGIN, width - MARGIN - ax);
-      max_width = MIN (max_width, geo->font_px * 12);
-      if (wheel->n_segments > 10 && fabs (ca) <= 0.3)
-        max_lines = 2;
-      if (wheel->n_segments > 2 && fabs (ca) <= 0.3)
-        max_width = MIN (max_width, MAX (geo->font_px * 5, centred_room (wheel, i, label_r)));
-      if (max_width < geo->font_px * 5)
-        {
-          fits = FALSE;
-          max_width = geo->font_px * 5;
-        }
-      if (wheel->n_segments > 2 && fabs (ca) > 0.5)
-        max_lines = CLAMP ((int) floor ((label_r * step * fabs (ca) - (_ls_wheel_has_badges (segment) ? geo->badge_px : 0)) / line_h), 1, 3);
-
-      /* Twice: pushing the box clear of the disc can take some of its
-       * room, so the second pass wraps into what is left. */
-      for (pass = 0; pass < 2; pass++)
-        {
-          double push;
-
-          g_clear_object (&geo->labels[i]);
-          geo->labels[i] = make_label (context, segment, geo->font_px, max_width, max_lines, ca);
-          place_box (geo, i, segment, ax, ay, ca, sa, label_r, max_width);
-          push = ca > 0.3 ? box->x + box->width - (width - MARGIN)
-               : ca < -0.3 ? MARGIN - box->x
-               : 0;
-          if (push <= 0.01)
-            break;
-          max_width -= push;
-          if (max_width < geo->font_px * 4)
-            break;
-        }
+      if (!label_room (geo, wheel, i, width, label_r, &max_width, &max_lines))
+        fits = FALSE;
+      fit_label (geo, wheel, context, i, width, label_r, max_width, max_lines);
       /* Rather a smaller disc than "Kommunikasjo-n", up to a point. */
       if (whole_words && _ls_render_layout_breaks_word (geo->labels[i]))
         fits = FALSE;
