@@ -77,6 +77,34 @@ full_year (guint      yy,
   return TRUE;
 }
 
+/* Takes the D-, H- and synthetic offsets off @day and @month. FALSE when
+ * the number claims to be a D- and an H-number at once. */
+static gboolean
+strip_offsets (guint            *day,
+               guint            *month,
+               LsNationalIdKind *kind)
+{
+  gboolean d_number = *day > D_NUMBER_DAY_OFFSET;
+
+  if (d_number)
+    *day -= D_NUMBER_DAY_OFFSET;
+  /* A synthetic D-number is synthetic: test data first. */
+  if (*month > SYNTHETIC_MONTH_OFFSET)
+    {
+      *month -= SYNTHETIC_MONTH_OFFSET;
+      *kind = LS_NATIONAL_ID_SYNTHETIC;
+    }
+  else if (*month > H_NUMBER_MONTH_OFFSET)
+    {
+      *month -= H_NUMBER_MONTH_OFFSET;
+      *kind = LS_NATIONAL_ID_H_NUMBER;
+      return !d_number;
+    }
+  else
+    *kind = d_number ? LS_NATIONAL_ID_D_NUMBER : LS_NATIONAL_ID_FNR;
+  return TRUE;
+}
+
 static gboolean
 decode_date (const guint8      *digits,
              LsNationalIdKind  *kind,
@@ -87,26 +115,8 @@ decode_date (const guint8      *digits,
   guint month = digits[2] * 10 + digits[3];
   guint yy = digits[4] * 10 + digits[5];
   guint individual = digits[6] * 100 + digits[7] * 10 + digits[8];
-  gboolean d_number = FALSE;
-  gboolean h_number = FALSE;
-  gboolean synthetic = FALSE;
+  gboolean one_kind = strip_offsets (&day, &month, kind);
   GDateYear year;
-
-  if (day > D_NUMBER_DAY_OFFSET)
-    {
-      d_number = TRUE;
-      day -= D_NUMBER_DAY_OFFSET;
-    }
-  if (month > SYNTHETIC_MONTH_OFFSET)
-    {
-      synthetic = TRUE;
-      month -= SYNTHETIC_MONTH_OFFSET;
-    }
-  else if (month > H_NUMBER_MONTH_OFFSET)
-    {
-      h_number = TRUE;
-      month -= H_NUMBER_MONTH_OFFSET;
-    }
 
   if (day < 1 || day > 31)
     {
@@ -121,7 +131,7 @@ decode_date (const guint8      *digits,
                              "or 81–92 for a synthetic number"));
       return FALSE;
     }
-  if (d_number && h_number)
+  if (!one_kind)
     {
       g_set_error_literal (error, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_DATE,
                            _("A number cannot be both a D-number (day + 40) and an H-number (month + 40)"));
@@ -140,15 +150,6 @@ decode_date (const guint8      *digits,
                    month, day);
       return FALSE;
     }
-
-  if (synthetic)
-    *kind = LS_NATIONAL_ID_SYNTHETIC;
-  else if (d_number)
-    *kind = LS_NATIONAL_ID_D_NUMBER;
-  else if (h_number)
-    *kind = LS_NATIONAL_ID_H_NUMBER;
-  else
-    *kind = LS_NATIONAL_ID_FNR;
   g_date_set_dmy (birth, day, month, year);
   return TRUE;
 }
