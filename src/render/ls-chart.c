@@ -426,6 +426,34 @@ draw_vertical (Ctx    *c,
     show (c, axis, 0, c->py + c->ph + label_h, &c->dim);
 }
 
+/* The title, and for horizontal bars the category axis title above the
+ * labels; returns where the plot may start. */
+static double
+draw_heading (Ctx    *c,
+              double  width)
+{
+  const LsChart *chart = c->chart;
+  double top = 0, th;
+
+  if (chart->title)
+    {
+      g_autoptr(PangoLayout) title = text_layout (c, chart->title, c->font_px * 1.15, TRUE, width, 2);
+
+      layout_size (title, NULL, &th);
+      show (c, title, 0, 0, &c->fg);
+      top = th + c->font_px * 0.6;
+    }
+  if (chart->kind == LS_CHART_BARS_HORIZONTAL && chart->value_axis == NULL && chart->category_axis)
+    {
+      g_autoptr(PangoLayout) axis = text_layout (c, chart->category_axis, c->font_px * 0.9, FALSE, width, 1);
+
+      layout_size (axis, NULL, &th);
+      show (c, axis, 0, top, &c->dim);
+      top += th + 4;
+    }
+  return top;
+}
+
 void
 ls_chart_draw (const LsChart *chart,
                cairo_t       *cr,
@@ -435,7 +463,7 @@ ls_chart_draw (const LsChart *chart,
                double         height)
 {
   Ctx c = { chart, cr, };
-  double top = 0;
+  double top;
 
   g_return_if_fail (chart != NULL);
   g_return_if_fail (cr != NULL);
@@ -457,24 +485,7 @@ ls_chart_draw (const LsChart *chart,
       ls_render_set_source (cr, &c.bg);
       cairo_paint (cr);
     }
-  if (chart->title)
-    {
-      g_autoptr(PangoLayout) title = text_layout (&c, chart->title, c.font_px * 1.15, TRUE, width, 2);
-      double th;
-
-      layout_size (title, NULL, &th);
-      show (&c, title, 0, 0, &c.fg);
-      top = th + c.font_px * 0.6;
-    }
-  if (chart->kind == LS_CHART_BARS_HORIZONTAL && chart->value_axis == NULL && chart->category_axis)
-    {
-      g_autoptr(PangoLayout) axis = text_layout (&c, chart->category_axis, c.font_px * 0.9, FALSE, width, 1);
-      double th;
-
-      layout_size (axis, NULL, &th);
-      show (&c, axis, 0, top, &c.dim);
-      top += th + 4;
-    }
+  top = draw_heading (&c, width);
 
   value_range (&c);
   c.top = top;
