@@ -227,6 +227,32 @@ test_table_breaks (void)
   }
 }
 
+/* pdffonts lists at least one font, and every one is embedded. */
+static void
+assert_fonts_embedded (const char *pdf)
+{
+  g_autofree char *fonts = run ((const char *[]) { "pdffonts", pdf, NULL });
+  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
+  guint i, n_fonts = 0;
+
+  /* name type encoding emb sub uni object ID: "emb" is the 5th from the end. */
+  for (i = 2; lines[i] && *lines[i]; i++)
+    {
+      g_auto(GStrv) cols = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+      GPtrArray *words = g_ptr_array_new ();
+      guint c;
+
+      for (c = 0; cols[c]; c++)
+        if (*cols[c])
+          g_ptr_array_add (words, cols[c]);
+      g_assert_cmpuint (words->len, >=, 7);
+      g_assert_cmpstr (g_ptr_array_index (words, words->len - 5), ==, "yes");
+      g_ptr_array_free (words, TRUE);
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >, 0);
+}
+
 static void
 test_pdf_properties (void)
 {
@@ -234,13 +260,11 @@ test_pdf_properties (void)
   g_autoptr(LsDocLayout) layout = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *info = NULL;
-  g_autofree char *fonts = NULL;
   g_autofree char *text = NULL;
   g_autofree char *structure = NULL;
-  g_auto(GStrv) lines = NULL;
   static const char *tags[] = { "  H1", "  H2", "  H3", "  P", "  L", "    LI", "      Lbl", "      LBody",
                                 "  Table", "    TR", "      TH", "      TD", "  Figure", "  Caption" };
-  guint i, n_fonts = 0;
+  guint i;
 
   if (!have_poppler ())
     return;
@@ -283,25 +307,7 @@ test_pdf_properties (void)
   /* The wheel's key explains the hatching it shows, and only that. */
   g_assert_nonnull (strstr (text, "Skipped for now"));
   g_assert_null (strstr (text, "Lower than last time"));
-
-  fonts = run ((const char *[]) { "pdffonts", pdf, NULL });
-  lines = g_strsplit (fonts, "\n", -1);
-  /* name type encoding emb sub uni object ID: "emb" is the 4th from the end. */
-  for (i = 2; lines[i] && *lines[i]; i++)
-    {
-      g_auto(GStrv) cols = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
-      GPtrArray *words = g_ptr_array_new ();
-      guint c;
-
-      for (c = 0; cols[c]; c++)
-        if (*cols[c])
-          g_ptr_array_add (words, cols[c]);
-      g_assert_cmpuint (words->len, >=, 7);
-      g_assert_cmpstr (g_ptr_array_index (words, words->len - 5), ==, "yes");
-      g_ptr_array_free (words, TRUE);
-      n_fonts++;
-    }
-  g_assert_cmpuint (n_fonts, >, 0);
+  assert_fonts_embedded (pdf);
 }
 
 static void
