@@ -147,6 +147,21 @@ passes (LsStore          *self,
   return rc == SQLITE_ROW;
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  LsPerson *x = *(LsPerson * const *) a;
+  LsPerson *y = *(LsPerson * const *) b;
+  g_autofree char *key_x = ls_store_person_sort_name (x);
+  g_autofree char *key_y = ls_store_person_sort_name (y);
+  int order = _ls_collate_nb_strcmp (key_x, key_y);
+
+  if (order != 0)
+    return order;
+  return ls_person_get_id (x) < ls_person_get_id (y) ? -1 : ls_person_get_id (x) > ls_person_get_id (y);
+}
+
 GPtrArray *
 ls_store_search_caseload (LsStore          *self,
                           const char       *query,
@@ -165,7 +180,10 @@ ls_store_search_caseload (LsStore          *self,
 
   /* Ask for more than needed when a filter will drop some. */
   found = ls_store_search_persons (self, query, filter == LS_CASELOAD_ALL ? limit : limit * 4, error);
-  if (found == NULL || filter == LS_CASELOAD_ALL)
+  if (found == NULL)
+    return NULL;
+  g_ptr_array_sort (found, compare_names);
+  if (filter == LS_CASELOAD_ALL)
     return g_steal_pointer (&found);
 
   kept = g_ptr_array_new_with_free_func (g_object_unref);

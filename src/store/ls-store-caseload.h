@@ -30,7 +30,8 @@ gint64     ls_store_count_caseload  (LsStore          *self,
                                      LsCaseloadFilter  filter,
                                      const GDate      *today,
                                      GError          **error);
-/* ls_store_search_persons(), keeping only persons that pass @filter. */
+/* ls_store_search_persons(), keeping only persons that pass @filter, in
+ * Norwegian name order. */
 GPtrArray *ls_store_search_caseload (LsStore          *self,
                                      const char       *query,
                                      LsCaseloadFilter  filter,

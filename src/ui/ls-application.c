@@ -37,6 +37,7 @@ ls_application_open_store (LsApplication *self)
   if (self->store_tried)
     return;
   self->store_tried = TRUE;
+  ls_profile_mark ("opening the store");
   self->store = ls_store_open (self->database_path, LS_STORE_OPEN_DEFAULT, &self->store_error);
   if (self->store == NULL)
     g_warning ("Could not open the case database: %s", self->store_error->message);

@@ -14,6 +14,7 @@
 #include "ls-caseload-view.h"
 #include "ls-person-list.h"
 #include "ls-person.h"
+#include "ls-profile.h"
 #include "ls-store-caseload.h"
 
 #define SEARCH_LIMIT 50
@@ -37,6 +38,7 @@ typedef struct
   GDate             today;
   GPtrArray        *persons;
   gint64            total;
+  gint64            started;    /* for LIVSSKISSE_PROFILE */
 } Query;
 
 struct _LsCaseloadView
@@ -49,12 +51,15 @@ struct _LsCaseloadView
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkSingleSelection *selection;
+  GtkListView        *results_view;
+  GtkSingleSelection *results_selection;
   AdwStatusPage      *empty_page;
   GtkLabel           *count_label;
 
   LsStore            *store;
   LsPersonList       *persons;
   GListStore         *results;
+  GListModel         *shown;         /* persons or results */
   Worker             *worker;
   GCancellable       *cancellable;
   gboolean            busy;
@@ -98,6 +103,7 @@ run_query (GTask        *task,
   Worker *worker = query->worker;
   g_autoptr(GError) error = NULL;
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&worker->lock);
+  gint64 start = g_get_monotonic_time ();
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -118,6 +124,7 @@ run_query (GTask        *task,
       if (query->persons != NULL)
         query->total = ls_store_count_caseload (worker->store, query->filter, &query->today, &error);
     }
+  ls_profile_span ("caseload query (worker thread)", start);
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -143,15 +150,73 @@ update_count (LsCaseloadView *self,
   gtk_label_set_label (self->count_label, text);
 }
 
+/* The whole list and the results have a list view each, so that going
+ * from one to the other rebuilds no rows. */
 static void
 show_model (LsCaseloadView *self,
             GListModel     *model)
 {
-  gboolean empty = g_list_model_get_n_items (model) == 0;
+  gboolean all = model == G_LIST_MODEL (self->persons);
 
-  if (gtk_single_selection_get_model (self->selection) != model)
-    gtk_single_selection_set_model (self->selection, model);
-  gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
+  self->shown = model;
+  if (g_list_model_get_n_items (model) == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, all ? "list" : "results");
+}
+
+static GtkSingleSelection *
+shown_selection (LsCaseloadView *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "results") == 0
+         ? self->results_selection : self->selection;
+}
+
+/* Brings the shown results to @persons changing as few rows as possible:
+ * both are in name order, so narrowing a search only removes rows, and the
+ * rows that stay are not rebuilt. Runs of changes go in one splice. */
+static void
+merge_results (GListStore *store,
+               GPtrArray  *persons)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), persons->len);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+  guint pos = 0, removing = 0, j = 0;
+
+  for (guint k = 0; k < persons->len; k++)
+    {
+      gint64 id = ls_person_get_id (g_ptr_array_index (persons, k));
+
+      g_array_append_val (ids, id);
+    }
+  for (guint k = 0; k < ids->len; k++)
+    g_hash_table_add (wanted, &g_array_index (ids, gint64, k));
+  while (pos + removing < g_list_model_get_n_items (G_LIST_MODEL (store)) || j < persons->len)
+    {
+      g_autoptr(LsPerson) shown = g_list_model_get_item (G_LIST_MODEL (store), pos + removing);
+      LsPerson *next = j < persons->len ? g_ptr_array_index (persons, j) : NULL;
+      gint64 shown_id = shown != NULL ? ls_person_get_id (shown) : 0;
+
+      if (shown != NULL && next != NULL && ls_person_get_id (shown) == ls_person_get_id (next))
+        {
+          g_list_store_splice (store, pos, removing, pending->pdata, pending->len);
+          pos += pending->len + 1;
+          removing = 0;
+          g_ptr_array_set_size (pending, 0);
+          j++;
+        }
+      else if (shown != NULL && !g_hash_table_contains (wanted, &shown_id))
+        removing++;
+      else if (next != NULL)
+        {
+          g_ptr_array_add (pending, next);
+          j++;
+        }
+      else
+        removing++;
+    }
+  g_list_store_splice (store, pos, removing, pending->pdata, pending->len);
 }
 
 static void
@@ -162,6 +227,7 @@ query_done_cb (GObject      *source,
   LsCaseloadView *self = LS_CASELOAD_VIEW (source);
   Query *query = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -177,11 +243,12 @@ query_done_cb (GObject      *source,
     return;
 
   self->busy = FALSE;
-  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       query->persons->pdata, query->persons->len);
+  merge_results (self->results, query->persons);
   show_model (self, G_LIST_MODEL (self->results));
   update_count (self, query->query, query->persons->len, query->total);
   g_signal_emit (self, signals[QUERY_DONE], 0);
+  ls_profile_span ("showing the answer (main thread)", start);
+  ls_profile_span ("keystroke to answer on screen", query->started);
 }
 
 static void
@@ -192,6 +259,7 @@ refresh (LsCaseloadView *self)
   g_autoptr(GTask) task = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  gint64 start = g_get_monotonic_time ();
   Query *query;
 
   if (self->store == NULL)
@@ -225,7 +293,9 @@ refresh (LsCaseloadView *self)
   task = g_task_new (self, self->cancellable, query_done_cb, NULL);
   g_task_set_source_tag (task, refresh);
   g_task_set_task_data (task, query, (GDestroyNotify) query_free);
+  query->started = start;
   g_task_run_in_thread (task, run_query);
+  ls_profile_span ("starting the query (main thread)", start);
 }
 
 static void
@@ -244,12 +314,14 @@ filter_changed_cb (LsCaseloadView *self)
 static void
 search_activate_cb (LsCaseloadView *self)
 {
-  GListModel *model = gtk_single_selection_get_model (self->selection);
+  GtkSingleSelection *selection = shown_selection (self);
+  GListModel *model = gtk_single_selection_get_model (selection);
 
   if (model != NULL && g_list_model_get_n_items (model) > 0)
     {
-      gtk_single_selection_set_selected (self->selection, 0);
-      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+      gtk_single_selection_set_selected (selection, 0);
+      gtk_widget_grab_focus (selection == self->selection ? GTK_WIDGET (self->list_view)
+                                                          : GTK_WIDGET (self->results_view));
     }
 }
 
@@ -260,10 +332,13 @@ stop_search_cb (LsCaseloadView *self)
 }
 
 static void
-selection_changed_cb (LsCaseloadView *self)
+selection_changed_cb (LsCaseloadView     *self,
+                      guint               position,
+                      guint               n_items,
+                      GtkSingleSelection *selection)
 {
-  g_autoptr(LsPerson) person = gtk_single_selection_get_selected_item (self->selection)
-                               ? g_object_ref (gtk_single_selection_get_selected_item (self->selection))
+  g_autoptr(LsPerson) person = gtk_single_selection_get_selected_item (selection)
+                               ? g_object_ref (gtk_single_selection_get_selected_item (selection))
                                : NULL;
 
   if (person != NULL && ls_person_get_id (person) != 0)
@@ -272,9 +347,10 @@ selection_changed_cb (LsCaseloadView *self)
 
 static void
 row_activate_cb (LsCaseloadView *self,
-                 guint           position)
+                 guint           position,
+                 GtkListView    *view)
 {
-  GListModel *model = gtk_single_selection_get_model (self->selection);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (view));
   g_autoptr(LsPerson) person = model ? g_list_model_get_item (model, position) : NULL;
 
   if (person != NULL && ls_person_get_id (person) != 0)
@@ -332,6 +408,7 @@ ls_caseload_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_CASELOAD_VIEW);
+  self->shown = NULL;
   g_clear_object (&self->persons);
   g_clear_object (&self->results);
   g_clear_object (&self->store);
@@ -370,6 +447,8 @@ ls_caseload_view_class_init (LsCaseloadViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, list_view);
   gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, selection);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, results_view);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, results_selection);
   gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LsCaseloadView, count_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -387,9 +466,12 @@ ls_caseload_view_init (LsCaseloadView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->results = g_list_store_new (LS_TYPE_PERSON);
+  gtk_single_selection_set_model (self->results_selection, G_LIST_MODEL (self->results));
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+  g_signal_connect_object (self->results_selection, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   ls_a11y_name_drop_down (self->filter_dropdown, _("Show"));
 }
 
@@ -409,16 +491,16 @@ ls_caseload_view_set_store (LsCaseloadView *self,
   if (!g_set_object (&self->store, store))
     return;
   g_clear_pointer (&self->worker, worker_unref);
+  gtk_single_selection_set_model (self->selection, NULL);
+  self->shown = NULL;
   g_clear_object (&self->persons);
   if (store == NULL)
-    {
-      gtk_single_selection_set_model (self->selection, NULL);
-      return;
-    }
+    return;
   self->worker = g_atomic_rc_box_new0 (Worker);
   g_mutex_init (&self->worker->lock);
   self->worker->path = g_strdup (ls_store_get_path (store));
   self->persons = ls_person_list_new (store);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->persons));
   refresh (self);
 }
 
@@ -453,7 +535,7 @@ GListModel *
 ls_caseload_view_get_model (LsCaseloadView *self)
 {
   g_return_val_if_fail (LS_IS_CASELOAD_VIEW (self), NULL);
-  return gtk_single_selection_get_model (self->selection);
+  return self->shown;
 }
 
 /* "Family, Given", as the list is sorted. */

@@ -21,3 +21,17 @@ ls_profile_mark (const char *what)
   if (enabled)
     g_message ("%.1f ms: %s", (g_get_monotonic_time () - start_time) / 1000.0, what);
 }
+
+gboolean
+ls_profile_enabled (void)
+{
+  return enabled;
+}
+
+void
+ls_profile_span (const char *what,
+                 gint64      since)
+{
+  if (enabled)
+    g_message ("%s took %.2f ms", what, (g_get_monotonic_time () - since) / 1000.0);
+}

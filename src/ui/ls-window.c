@@ -11,6 +11,7 @@
 #include "ls-person-page.h"
 #include "ls-profile.h"
 #include "ls-store-persons.h"
+#include "ls-window-decisions.h"
 #include "ls-window-private.h"
 
 G_DEFINE_FINAL_TYPE (LsWindow, ls_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -234,12 +235,20 @@ ls_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ls_window_parent_class)->close_request (window);
 }
 
+static gboolean
+interactive_cb (gpointer data)
+{
+  ls_profile_mark ("interactive (main loop idle after the first frame)");
+  return G_SOURCE_REMOVE;
+}
+
 static void
 after_first_paint_cb (GdkFrameClock *clock,
                       LsWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
   ls_profile_mark ("first frame painted");
+  g_idle_add_full (G_PRIORITY_LOW, interactive_cb, NULL, NULL);
 }
 
 static void
@@ -338,6 +347,7 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.create-demo", NULL, _ls_window_create_demo_action);
   gtk_widget_class_install_action (widget_class, "win.show-caseload", NULL, ls_window_show_caseload_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ls_window_search_action);
+  _ls_window_decisions_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-person", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

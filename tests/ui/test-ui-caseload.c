@@ -106,6 +106,39 @@ name_starts_with (LsPerson   *person,
 }
 
 static void
+get_today (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/* The list shows exactly what the store answers, in the same order, after
+ * the rows were changed in place. */
+static void
+assert_shows_search (LsCaseloadView *view,
+                     const char     *text)
+{
+  GListModel *model = ls_caseload_view_get_model (view);
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  get_today (&today);
+  expected = ls_store_search_caseload (store, text, LS_CASELOAD_ALL, &today, 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_autoptr(LsPerson) shown = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (ls_person_get_id (shown), ==, ls_person_get_id (g_ptr_array_index (expected, i)));
+    }
+}
+
+static void
 test_search_filters_list (void)
 {
   LsWindow *window = open_window ();
@@ -135,6 +168,18 @@ test_search_filters_list (void)
   /* Many share a family name: the one we took need not be in the first 50. */
   if (g_list_model_get_n_items (model) < 50)
     g_assert_true (found);
+  assert_shows_search (view, prefix);
+
+  /* Typing on narrows the list in place. */
+  {
+    g_autofree char *longer = g_strdup_printf ("%s %.2s", ls_person_get_family_name (someone),
+                                               ls_person_get_given_name (someone));
+
+    gtk_editable_set_text (search, longer);
+    wait_for_answer (view);
+    assert_shows_search (view, longer);
+    g_assert_cmpuint (g_list_model_get_n_items (ls_caseload_view_get_model (view)), >, 0);
+  }
 
   /* A stale answer never overwrites a newer one: type on before it came. */
   gtk_editable_set_text (search, "a");
