@@ -176,6 +176,12 @@ test_century (void)
   assert_stem_valid ("018145950", LS_NATIONAL_ID_SYNTHETIC, 1, 1, 1945);  /* 900-999, 40-99 */
   assert_stem_valid ("018145499", LS_NATIONAL_ID_SYNTHETIC, 1, 1, 1945);  /* 000-499 */
   assert_stem_valid ("018139998", LS_NATIONAL_ID_SYNTHETIC, 1, 1, 2039);  /* 500-999, 00-39 */
+  /* The edges of each range. */
+  assert_stem_valid ("018140900", LS_NATIONAL_ID_SYNTHETIC, 1, 1, 1940);  /* 900-999 from 40 */
+  assert_stem_valid ("018154749", LS_NATIONAL_ID_SYNTHETIC, 1, 1, 1854);  /* 500-749 from 54 */
+  assert_stem_valid ("018100998", LS_NATIONAL_ID_SYNTHETIC, 1, 1, 2000);  /* 500-999 from 00 */
+  assert_stem_valid ("018139500", LS_NATIONAL_ID_SYNTHETIC, 1, 1, 2039);  /* 500-999 to 39 */
+  assert_stem_bad_date ("018153700");  /* 500-749 with 53: before 1854 */
   assert_stem_bad_date ("018145800");  /* 750-899 with 40-99: no century */
   assert_stem_bad_date ("018150600");  /* 500-749 with 40-53: no century */
 }
