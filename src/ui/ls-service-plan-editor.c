@@ -1,0 +1,463 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The service plan editor: one field per point of § 19, in the order of
+ * the regulation, saved as typed. */
+#define G_LOG_DOMAIN "ls-service-plan-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-decision-draft.h"
+#include "ls-goal-row.h"
+#include "ls-person.h"
+#include "ls-service-plan-editor.h"
+#include "ls-store-decisions.h"
+#include "ls-store-followup.h"
+#include "ls-store-persons.h"
+#include "ls-store-sketches.h"
+
+#define SAVE_DELAY_MS 300
+
+struct _LsServicePlanEditor
+{
+  AdwBin         parent_instance;
+  LsStore       *store;
+  LsServicePlan *plan;
+  guint          save_source;
+  GtkWidget     *box;
+  GtkWidget     *participants_box;
+  GtkLabel      *save_label;
+};
+
+G_DEFINE_FINAL_TYPE (LsServicePlanEditor, ls_service_plan_editor, ADW_TYPE_BIN)
+
+typedef void (*TextSetter) (LsServicePlan *plan, const char *text);
+typedef void (*DateSetter) (LsServicePlan *plan, const GDate *date);
+typedef void (*FlagSetter) (LsServicePlan *plan, gboolean flag);
+
+static void build_participants (LsServicePlanEditor *self);
+
+gboolean
+ls_service_plan_editor_flush (LsServicePlanEditor *self,
+                              GError             **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (LS_IS_SERVICE_PLAN_EDITOR (self), FALSE);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (ls_store_save_service_plan (self->store, self->plan, &local))
+    {
+      gtk_label_set_text (self->save_label, _("Saved"));
+      return TRUE;
+    }
+  /* the text stays on screen; the next edit tries again */
+  gtk_label_set_text (self->save_label, local->message);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  LsServicePlanEditor *self = user_data;
+
+  self->save_source = 0;
+  ls_service_plan_editor_flush (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+changed (LsServicePlanEditor *self)
+{
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+static GtkWidget *
+section (LsServicePlanEditor *self,
+         const char          *title,
+         const char          *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+  gtk_box_append (GTK_BOX (self->box), group);
+  return box;
+}
+
+static void
+buffer_changed_cb (GtkTextBuffer       *buffer,
+                   LsServicePlanEditor *self)
+{
+  TextSetter setter = g_object_get_data (G_OBJECT (buffer), "setter");
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  setter (self->plan, text);
+  changed (self);
+}
+
+static void
+text_area (LsServicePlanEditor *self,
+           GtkWidget           *box,
+           const char          *name,
+           const char          *text,
+           TextSetter           setter)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, 72);
+  ls_set_accessible_label (view, name);
+  g_object_set_data (G_OBJECT (buffer), "setter", setter);
+  g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed_cb), self);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (box), frame);
+}
+
+static void
+entry_changed_cb (GtkEditable         *editable,
+                  LsServicePlanEditor *self)
+{
+  TextSetter setter = g_object_get_data (G_OBJECT (editable), "setter");
+
+  setter (self->plan, gtk_editable_get_text (editable));
+  changed (self);
+}
+
+static void
+date_changed_cb (GtkEditable         *editable,
+                 LsServicePlanEditor *self)
+{
+  DateSetter setter = g_object_get_data (G_OBJECT (editable), "setter");
+  const char *text = gtk_editable_get_text (editable);
+  g_autoptr(GDate) date = ls_decision_draft_parse_date (text);
+  GDate cleared;
+
+  if (date == NULL && *text != '\0')
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  g_date_clear (&cleared, 1);
+  setter (self->plan, date != NULL ? date : &cleared);
+  changed (self);
+}
+
+static void
+labelled_row (GtkWidget  *grid,
+              int         row,
+              const char *caption,
+              GtkWidget  *widget)
+{
+  GtkWidget *label = gtk_label_new (caption);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), widget, 1, row, 1, 1);
+}
+
+static GtkWidget *
+date_entry (LsServicePlanEditor *self,
+            const char          *name,
+            const GDate         *date,
+            DateSetter           setter)
+{
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *text = ls_decision_draft_format_date (date);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("dd.mm.yyyy"));
+  gtk_widget_set_hexpand (entry, TRUE);
+  ls_set_accessible_label (entry, name);
+  g_object_set_data (G_OBJECT (entry), "setter", setter);
+  g_signal_connect (entry, "changed", G_CALLBACK (date_changed_cb), self);
+  return entry;
+}
+
+static void
+consent_toggled_cb (GtkCheckButton      *check,
+                    GParamSpec          *pspec,
+                    LsServicePlanEditor *self)
+{
+  FlagSetter setter = g_object_get_data (G_OBJECT (check), "setter");
+
+  setter (self->plan, gtk_check_button_get_active (check));
+  changed (self);
+}
+
+static GtkWidget *
+consent_check (LsServicePlanEditor *self,
+               const char          *label,
+               gboolean             active,
+               FlagSetter           setter)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (label);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+  ls_set_accessible_label (check, label);
+  g_object_set_data (G_OBJECT (check), "setter", setter);
+  g_signal_connect (check, "notify::active", G_CALLBACK (consent_toggled_cb), self);
+  return check;
+}
+
+/* Participants (points 2 and 4): name, role, what they contribute. */
+
+static void
+participant_changed_cb (GtkEditable         *editable,
+                        LsServicePlanEditor *self)
+{
+  GPtrArray *participants = ls_service_plan_get_participants (self->plan);
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "index"));
+  guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "field"));
+  LsParticipant *participant;
+  char **slot;
+
+  if (index >= participants->len)
+    return;
+  participant = g_ptr_array_index (participants, index);
+  slot = field == 0 ? &participant->name : field == 1 ? &participant->role : &participant->contribution;
+  g_free (*slot);
+  *slot = g_strdup (gtk_editable_get_text (editable));
+  changed (self);
+}
+
+static void
+participant_remove_cb (GtkWidget           *button,
+                       LsServicePlanEditor *self)
+{
+  GPtrArray *participants = ls_service_plan_get_participants (self->plan);
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+
+  if (index < participants->len)
+    g_ptr_array_remove_index (participants, index);
+  build_participants (self);
+  changed (self);
+}
+
+static void
+participant_add_cb (LsServicePlanEditor *self)
+{
+  ls_service_plan_add_participant (self->plan, "", "", "");
+  build_participants (self);
+  changed (self);
+}
+
+static GtkWidget *
+participant_entry (LsServicePlanEditor *self,
+                   guint                index,
+                   guint                field,
+                   const char          *text)
+{
+  const char *placeholders[] = { N_("Name"), N_("Role"), N_("What they contribute") };
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *name = g_strdup_printf (_("Participant %u, %s"), index + 1, _(placeholders[field]));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _(placeholders[field]));
+  gtk_widget_set_hexpand (entry, field == 2);
+  ls_set_accessible_label (entry, name);
+  g_object_set_data (G_OBJECT (entry), "index", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (entry), "field", GUINT_TO_POINTER (field));
+  g_signal_connect (entry, "changed", G_CALLBACK (participant_changed_cb), self);
+  return entry;
+}
+
+static void
+build_participants (LsServicePlanEditor *self)
+{
+  GPtrArray *participants = ls_service_plan_get_participants (self->plan);
+  GtkWidget *child, *add;
+
+  while ((child = gtk_widget_get_first_child (self->participants_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->participants_box), child);
+  for (guint i = 0; i < participants->len; i++)
+    {
+      LsParticipant *participant = g_ptr_array_index (participants, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *remove_name = g_strdup_printf (_("Remove participant %u"), i + 1);
+
+      gtk_box_append (GTK_BOX (row), participant_entry (self, i, 0, participant->name));
+      gtk_box_append (GTK_BOX (row), participant_entry (self, i, 1, participant->role));
+      gtk_box_append (GTK_BOX (row), participant_entry (self, i, 2, participant->contribution));
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, remove_name);
+      ls_set_accessible_label (remove, remove_name);
+      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
+      g_signal_connect (remove, "clicked", G_CALLBACK (participant_remove_cb), self);
+      gtk_box_append (GTK_BOX (row), remove);
+      gtk_box_append (GTK_BOX (self->participants_box), row);
+    }
+  add = ls_plain_button_new (_("Add a participant"));
+  gtk_widget_set_halign (add, GTK_ALIGN_START);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (participant_add_cb), self);
+  gtk_box_append (GTK_BOX (self->participants_box), add);
+}
+
+static void
+build (LsServicePlanEditor *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *title = gtk_label_new (_("Service Plan"));
+  GtkWidget *box, *grid, *coordinator;
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_set_margin_top (self->box, 18);
+  gtk_widget_set_margin_bottom (self->box, 24);
+  gtk_widget_set_margin_start (self->box, 12);
+  gtk_widget_set_margin_end (self->box, 12);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "title-2");
+  gtk_box_append (GTK_BOX (self->box), title);
+
+  box = section (self, _("1. Goals, resources and need for services"), NULL);
+  text_area (self, box, _("Goals, resources and need for services"), ls_service_plan_get_goals (self->plan),
+             ls_service_plan_set_goals);
+  self->participants_box = section (self, _("2 and 4. Who takes part, and what each contributes"),
+                                    _("The person, relatives and providers"));
+  build_participants (self);
+  box = section (self, _("3. Coordinator"), _("Responsible for coordination and progress"));
+  coordinator = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (coordinator),
+                         ls_service_plan_get_coordinator (self->plan) != NULL ? ls_service_plan_get_coordinator (self->plan) : "");
+  ls_set_accessible_label (coordinator, _("Coordinator"));
+  g_object_set_data (G_OBJECT (coordinator), "setter", ls_service_plan_set_coordinator);
+  g_signal_connect (coordinator, "changed", G_CALLBACK (entry_changed_cb), self);
+  gtk_box_append (GTK_BOX (box), coordinator);
+  box = section (self, _("5 and 6. Measures, extent, who is responsible and how they are carried out"), NULL);
+  text_area (self, box, _("Measures and how they are carried out"), ls_service_plan_get_implementation (self->plan),
+             ls_service_plan_set_implementation);
+  box = section (self, _("7. Plan period and revision"), NULL);
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  labelled_row (grid, 0, _("Plan period from"), date_entry (self, _("Plan period from"),
+                ls_service_plan_get_period_start (self->plan), ls_service_plan_set_period_start));
+  labelled_row (grid, 1, _("Plan period to"), date_entry (self, _("Plan period to"),
+                ls_service_plan_get_period_end (self->plan), ls_service_plan_set_period_end));
+  labelled_row (grid, 2, _("Revision date"), date_entry (self, _("Revision date"),
+                ls_service_plan_get_revision_date (self->plan), ls_service_plan_set_revision_date));
+  gtk_box_append (GTK_BOX (box), grid);
+  box = section (self, _("8. Consent"), _("Ask the person; never tick on their behalf"));
+  gtk_box_append (GTK_BOX (box), consent_check (self, _("The person consents to the plan"),
+                                                ls_service_plan_get_consent_plan (self->plan),
+                                                ls_service_plan_set_consent_plan));
+  gtk_box_append (GTK_BOX (box), consent_check (self, _("The person consents to the participants seeing confidential information"),
+                                                ls_service_plan_get_consent_share (self->plan),
+                                                ls_service_plan_set_consent_share));
+  box = section (self, _("9. Cooperation with other providers or agencies"), NULL);
+  text_area (self, box, _("Cooperation with other providers or agencies"), ls_service_plan_get_cooperation (self->plan),
+             ls_service_plan_set_cooperation);
+  self->save_label = GTK_LABEL (gtk_label_new (""));
+  gtk_label_set_xalign (self->save_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->save_label), "dim-label");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->save_label));
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 820);
+  adw_clamp_set_child (ADW_CLAMP (clamp), self->box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  adw_bin_set_child (ADW_BIN (self), scroller);
+}
+
+static void
+ls_service_plan_editor_dispose (GObject *object)
+{
+  LsServicePlanEditor *self = LS_SERVICE_PLAN_EDITOR (object);
+
+  if (self->save_source != 0 && self->plan != NULL)
+    ls_service_plan_editor_flush (self, NULL);
+  g_clear_object (&self->store);
+  g_clear_object (&self->plan);
+  G_OBJECT_CLASS (ls_service_plan_editor_parent_class)->dispose (object);
+}
+
+static void
+ls_service_plan_editor_class_init (LsServicePlanEditorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ls_service_plan_editor_dispose;
+}
+
+static void
+ls_service_plan_editor_init (LsServicePlanEditor *self)
+{
+}
+
+/* The decision's plan, or a new one drafted from it and the sketch. */
+static LsServicePlan *
+find_or_draft (LsStore    *store,
+               LsDecision *decision,
+               GError    **error)
+{
+  g_autoptr(GPtrArray) plans = ls_store_list_service_plans (store, ls_decision_get_person_id (decision), error);
+  g_autoptr(LsPerson) person = NULL;
+  g_autoptr(LsSketch) sketch = NULL;
+  g_autoptr(GKeyFile) services = NULL;
+  g_autofree char *name = NULL;
+  LsServicePlan *plan;
+  gint64 sketch_id;
+
+  if (plans == NULL)
+    return NULL;
+  for (guint i = 0; i < plans->len; i++)
+    if (ls_service_plan_get_decision_id (g_ptr_array_index (plans, i)) == ls_decision_get_id (decision))
+      return ls_store_load_service_plan (store, ls_service_plan_get_id (g_ptr_array_index (plans, i)), error);
+  person = ls_store_load_person (store, ls_decision_get_person_id (decision), error);
+  services = ls_store_load_services (store, error);
+  sketch_id = ls_store_latest_finished_sketch (store, ls_decision_get_person_id (decision), error);
+  if (person == NULL || services == NULL || sketch_id < 0)
+    return NULL;
+  if (sketch_id > 0)
+    sketch = ls_store_load_sketch (store, sketch_id, NULL);
+  name = ls_person_dup_display_name (person);
+  plan = ls_decision_draft_service_plan (decision, sketch, name, services);
+  if (!ls_store_save_service_plan (store, plan, error))
+    g_clear_object (&plan);
+  return plan;
+}
+
+GtkWidget *
+ls_service_plan_editor_new (LsStore *store,
+                            gint64   decision_id,
+                            GError **error)
+{
+  g_autoptr(LsServicePlanEditor) self = NULL;
+  g_autoptr(LsDecision) decision = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  decision = ls_store_load_decision (store, decision_id, error);
+  if (decision == NULL)
+    return NULL;
+  self = g_object_ref_sink (g_object_new (LS_TYPE_SERVICE_PLAN_EDITOR, NULL));
+  self->store = g_object_ref (store);
+  self->plan = find_or_draft (store, decision, error);
+  if (self->plan == NULL)
+    return NULL;
+  build (self);
+  return GTK_WIDGET (g_steal_pointer (&self));
+}
+
+LsServicePlan *
+ls_service_plan_editor_get_plan (LsServicePlanEditor *self)
+{
+  g_return_val_if_fail (LS_IS_SERVICE_PLAN_EDITOR (self), NULL);
+  return self->plan;
+}

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+#include "ls-service-plan.h"
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* The service plan of a decision, with every point of the regulation on
+ * individual plans § 19: goals, resources and needs; who takes part and
+ * what each contributes; the coordinator; how the measures are carried out
+ * and by whom; the plan period and revision date; consent; cooperation
+ * with others. The first time it is drafted from the decision and the
+ * sketch; every edit is saved a moment after typing stops. */
+#define LS_TYPE_SERVICE_PLAN_EDITOR (ls_service_plan_editor_get_type ())
+G_DECLARE_FINAL_TYPE (LsServicePlanEditor, ls_service_plan_editor, LS, SERVICE_PLAN_EDITOR, AdwBin)
+
+GtkWidget     *ls_service_plan_editor_new      (LsStore             *store,
+                                                gint64               decision_id,
+                                                GError             **error);
+LsServicePlan *ls_service_plan_editor_get_plan (LsServicePlanEditor *self);
+gboolean       ls_service_plan_editor_flush    (LsServicePlanEditor *self,
+                                                GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,651 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The team view. Lists come from indexed queries on the main connection;
+ * the figures read the whole caseload, so they are summed on a worker
+ * thread (ls-outcomes.c) and drawn with the shared chart code. */
+#define G_LOG_DOMAIN "ls-team-view"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "ls-catalog.h"
+#include "ls-chart.h"
+#include "ls-domain.h"
+#include "ls-due.h"
+#include "ls-goal-row.h"
+#include "ls-outcomes.h"
+#include "ls-store-followup.h"
+#include "ls-team-view.h"
+
+#define DRAFT_LIMIT 200
+
+/* A chart on screen: ls_chart_draw() in the current style. */
+#define LS_TYPE_CHART_VIEW (ls_chart_view_get_type ())
+G_DECLARE_FINAL_TYPE (LsChartView, ls_chart_view, LS, CHART_VIEW, GtkWidget)
+
+struct _LsChartView
+{
+  GtkWidget    parent_instance;
+  LsChartKind  kind;
+  char        *title;
+  char        *value_axis;
+  GArray      *items;     /* LsChartItem; labels owned by @labels */
+  GPtrArray   *labels;
+  const char  *format;
+};
+
+G_DEFINE_FINAL_TYPE (LsChartView, ls_chart_view, GTK_TYPE_WIDGET)
+
+static LsRenderStyle
+current_style (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (manager);
+
+  if (adw_style_manager_get_high_contrast (manager))
+    return dark ? LS_RENDER_STYLE_HIGH_CONTRAST_DARK : LS_RENDER_STYLE_HIGH_CONTRAST;
+  return dark ? LS_RENDER_STYLE_DARK : LS_RENDER_STYLE_LIGHT;
+}
+
+static void
+ls_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  LsChartView *self = LS_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+  LsChart chart;
+
+  if (self->items == NULL || width <= 0 || height <= 0)
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  ls_chart_init (&chart, self->kind, (const LsChartItem *) self->items->data, self->items->len);
+  chart.title = self->title;
+  chart.value_axis = self->value_axis;
+  chart.value_format = self->format;
+  chart.style = current_style ();
+  chart.background = FALSE;
+  ls_chart_draw (&chart, cr, 0, 0, width, height);
+  cairo_destroy (cr);
+}
+
+static void
+ls_chart_view_dispose (GObject *object)
+{
+  LsChartView *self = LS_CHART_VIEW (object);
+
+  g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->value_axis, g_free);
+  G_OBJECT_CLASS (ls_chart_view_parent_class)->dispose (object);
+}
+
+static void
+ls_chart_view_class_init (LsChartViewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ls_chart_view_dispose;
+  GTK_WIDGET_CLASS (klass)->snapshot = ls_chart_view_snapshot;
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+ls_chart_view_init (LsChartView *self)
+{
+  self->labels = g_ptr_array_new_with_free_func (g_free);
+  self->items = g_array_new (FALSE, FALSE, sizeof (LsChartItem));
+  gtk_widget_set_size_request (GTK_WIDGET (self), 360, 240);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+}
+
+static void
+chart_add (LsChartView *self,
+           const char  *label,
+           double       value)
+{
+  char *copy = g_strdup (label);
+  LsChartItem item = { copy, value };
+
+  g_ptr_array_add (self->labels, copy);
+  g_array_append_val (self->items, item);
+}
+
+/* The chart's figures in words, for screen readers. */
+static GtkWidget *
+chart_new (LsChartKind  kind,
+           const char  *title,
+           const char  *value_axis,
+           const char  *format)
+{
+  LsChartView *self = g_object_new (LS_TYPE_CHART_VIEW, NULL);
+
+  self->kind = kind;
+  self->title = g_strdup (title);
+  self->value_axis = g_strdup (value_axis);
+  self->format = format;
+  return GTK_WIDGET (self);
+}
+
+static void
+chart_describe (LsChartView *self)
+{
+  g_autoptr(GString) text = g_string_new (self->title);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      LsChartItem *item = &g_array_index (self->items, LsChartItem, i);
+      g_string_append_printf (text, "%s %s: %g", i == 0 ? ":" : ";", item->label, item->value);
+    }
+  ls_set_accessible_label (GTK_WIDGET (self), text->str);
+}
+
+/* The team view */
+
+typedef struct
+{
+  char      *path;
+  GDate      today;
+  GPtrArray *decisions;
+  GPtrArray *evaluations;
+  GPtrArray *sketches;
+} Figures;
+
+static void
+figures_free (Figures *figures)
+{
+  g_free (figures->path);
+  g_clear_pointer (&figures->decisions, g_ptr_array_unref);
+  g_clear_pointer (&figures->evaluations, g_ptr_array_unref);
+  g_clear_pointer (&figures->sketches, g_ptr_array_unref);
+  g_free (figures);
+}
+
+struct _LsTeamView
+{
+  AdwBin        parent_instance;
+  LsStore      *store;
+  GListModel   *domains;
+  GCancellable *cancellable;
+  GtkWidget    *due_group;
+  GtkWidget    *approval_group;
+  GtkWidget    *drafts_group;
+  GtkWidget    *figures_box;
+  GtkWidget    *due_list;
+  GtkWidget    *approval_list;
+  GtkWidget    *drafts_list;
+  guint         n_due;
+  guint         n_approval;
+  guint         n_drafts;
+  gboolean      figures_ready;
+};
+
+G_DEFINE_FINAL_TYPE (LsTeamView, ls_team_view, ADW_TYPE_BIN)
+
+static void
+activate_with_id (GtkWidget  *button,
+                  const char *action)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "id");
+  gtk_widget_activate_action (button, action, "x", id);
+}
+
+static void
+open_clicked_cb (GtkWidget *button)
+{
+  activate_with_id (button, "win.open-decision");
+}
+
+static void
+evaluate_clicked_cb (GtkWidget *button)
+{
+  activate_with_id (button, "win.evaluate-decision");
+}
+
+static GtkWidget *
+row_button (const char *label,
+            const char *name,
+            gint64      id,
+            GCallback   callback)
+{
+  GtkWidget *button = ls_plain_button_new (label);
+
+  ls_set_accessible_label (button, name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (button), "id", g_memdup2 (&id, sizeof id), g_free);
+  g_signal_connect (button, "clicked", callback, NULL);
+  return button;
+}
+
+static GtkWidget *
+list_in_group (GtkWidget  *box,
+               GtkWidget **group,
+               const char *title,
+               const char *description)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  *group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (*group), title);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (*group), description);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (*group), list);
+  gtk_box_append (GTK_BOX (box), *group);
+  return list;
+}
+
+static void
+clear_list (GtkWidget *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (list), child);
+}
+
+static void
+add_empty_row (GtkWidget  *list,
+               const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+}
+
+static GtkWidget *
+item_row (const LsFollowupItem *item,
+          const char           *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = g_markup_escape_text (item->person_name, -1);
+  g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
+  g_autofree char *open_name = g_strdup_printf (_("Open the decision for %s"), item->person_name);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             row_button (_("Open"), open_name, item->decision_id, G_CALLBACK (open_clicked_cb)));
+  return row;
+}
+
+static void
+fill_due (LsTeamView  *self,
+          const GDate *today)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) due = ls_store_list_due_evaluations (self->store, today, LS_DUE_SOON_DAYS, &error);
+
+  clear_list (self->due_list);
+  self->n_due = due != NULL ? due->len : 0;
+  if (due == NULL)
+    add_empty_row (self->due_list, error->message);
+  else if (due->len == 0)
+    add_empty_row (self->due_list, _("No evaluations due in the next 14 days"));
+  for (guint i = 0; due != NULL && i < due->len; i++)
+    {
+      LsFollowupItem *item = g_ptr_array_index (due, i);
+      g_autofree char *phrase = ls_due_phrase (&item->date, today);
+      g_autofree char *date = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&item->date),
+                                               g_date_get_month (&item->date), g_date_get_year (&item->date));
+      g_autofree char *subtitle = g_strdup_printf ("%s — %s", phrase, date);
+      g_autofree char *evaluate_name = g_strdup_printf (_("Evaluate the decision for %s"), item->person_name);
+      GtkWidget *row = item_row (item, subtitle);
+      GtkWidget *icon;
+
+      if (ls_due_state (&item->date, today, LS_DUE_SOON_DAYS) == LS_DUE_OVERDUE)
+        {
+          /* an icon as well as the words: not colour alone */
+          icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+          gtk_widget_add_css_class (icon, "error");
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+        }
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 row_button (_("Evaluate"), evaluate_name, item->decision_id,
+                                             G_CALLBACK (evaluate_clicked_cb)));
+      gtk_list_box_append (GTK_LIST_BOX (self->due_list), row);
+    }
+}
+
+static void
+fill_drafts (LsTeamView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = ls_store_list_draft_decisions (self->store, DRAFT_LIMIT, &error);
+
+  clear_list (self->approval_list);
+  clear_list (self->drafts_list);
+  self->n_approval = self->n_drafts = 0;
+  for (guint i = 0; drafts != NULL && i < drafts->len; i++)
+    {
+      LsFollowupItem *item = g_ptr_array_index (drafts, i);
+      g_autofree char *subtitle = g_strdup_printf (_("%s, prepared by %s"), ls_decision_type_display_name (item->type),
+                                                   item->prepared_by != NULL ? item->prepared_by : "—");
+
+      gtk_list_box_append (GTK_LIST_BOX (item->complete ? self->approval_list : self->drafts_list),
+                           item_row (item, subtitle));
+      if (item->complete)
+        self->n_approval++;
+      else
+        self->n_drafts++;
+    }
+  if (drafts == NULL)
+    add_empty_row (self->drafts_list, error->message);
+  if (self->n_approval == 0)
+    add_empty_row (self->approval_list, _("No decisions are waiting for approval"));
+  if (self->n_drafts == 0 && drafts != NULL)
+    add_empty_row (self->drafts_list, _("No drafts"));
+}
+
+static void
+figures_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Figures *figures = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (figures->path, LS_STORE_OPEN_DEFAULT, &error);
+
+  if (store == NULL
+      || !ls_store_load_outcome_data (store, &figures->decisions, &figures->evaluations,
+                                      &figures->sketches, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static const char *
+domain_name (LsTeamView *self,
+             const char *key)
+{
+  guint n = self->domains != NULL ? g_list_model_get_n_items (self->domains) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsDomain) domain = g_list_model_get_item (self->domains, i);
+      if (g_strcmp0 (ls_domain_get_key (domain), key) == 0)
+        return ls_domain_get_name (domain);
+    }
+  return key;
+}
+
+static GtkWidget *
+summary_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+static GtkWidget *
+on_time_chart (Figures         *figures,
+               LsOnTimeSummary *summary)
+{
+  LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_BARS_HORIZONTAL,
+                                                 _("Trial decisions evaluated on time"),
+                                                 _("decisions"), "%.0f"));
+
+  ls_outcomes_on_time (figures->decisions, figures->evaluations, &figures->today, summary);
+  chart_add (chart, _("On time"), summary->n_on_time);
+  chart_add (chart, _("Late"), summary->n_late);
+  chart_add (chart, _("Not yet evaluated"), summary->n_missing);
+  chart_describe (chart);
+  return GTK_WIDGET (chart);
+}
+
+static GtkWidget *
+t_score_chart (Figures *figures,
+               guint   *n_scores)
+{
+  g_autoptr(GArray) scores = ls_outcomes_t_scores (figures->evaluations);
+  g_autoptr(GArray) bins = ls_chart_histogram_bins ((double *) scores->data, scores->len, 20, 80, 6);
+  LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_HISTOGRAM, _("GAS T-scores at evaluation"),
+                                                 _("evaluations"), "%.0f"));
+
+  *n_scores = scores->len;
+  for (guint i = 0; i < bins->len; i++)
+    chart_add (chart, g_array_index (bins, LsChartItem, i).label, g_array_index (bins, LsChartItem, i).value);
+  chart_describe (chart);
+  return GTK_WIDGET (chart);
+}
+
+static GtkWidget *
+rating_chart (LsTeamView *self,
+              Figures    *figures)
+{
+  g_autoptr(GArray) changes = ls_outcomes_rating_change (figures->sketches);
+  LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_BARS_HORIZONTAL,
+                                                 _("Change in self-rating per life domain"),
+                                                 _("mean change, 1–10 scale"), "%+.1f"));
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      LsDomainChange *change = &g_array_index (changes, LsDomainChange, i);
+      chart_add (chart, domain_name (self, change->domain_key), change->mean_change);
+    }
+  if (changes->len == 0)
+    chart_add (chart, _("No one has two readings yet"), 0);
+  gtk_widget_set_size_request (GTK_WIDGET (chart), 360, MAX (240, 40 + 28 * (int) changes->len));
+  chart_describe (chart);
+  return GTK_WIDGET (chart);
+}
+
+static GtkWidget *
+hours_chart (Figures       *figures,
+             LsHoursChange *change)
+{
+  LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_BARS_VERTICAL,
+                                                 _("Hours per week granted, before and after adjustment"),
+                                                 _("hours per week"), "%.1f"));
+
+  ls_outcomes_hours_change (figures->decisions, change);
+  chart_add (chart, _("Before"), change->hours_before);
+  chart_add (chart, _("After"), change->hours_after);
+  chart_describe (chart);
+  return GTK_WIDGET (chart);
+}
+
+static void
+show_figures (LsTeamView *self,
+              Figures    *figures)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  LsOnTimeSummary summary;
+  LsHoursChange hours;
+  guint n_scores = 0;
+  GtkWidget *charts[4];
+  g_autofree char *on_time_text = NULL;
+  g_autofree char *hours_text = NULL;
+  double share;
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 18);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  charts[0] = on_time_chart (figures, &summary);
+  charts[1] = t_score_chart (figures, &n_scores);
+  charts[2] = rating_chart (self, figures);
+  charts[3] = hours_chart (figures, &hours);
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    gtk_grid_attach (GTK_GRID (grid), charts[i], i % 2, i / 2, 1, 1);
+
+  share = ls_outcomes_on_time_share (&summary);
+  on_time_text = isnan (share)
+    ? g_strdup (_("No trial decision has reached its evaluation date yet."))
+    : g_strdup_printf (_("%u of %u trial decisions due were evaluated on time (%.0f %%)."),
+                       summary.n_on_time, summary.n_due, share * 100);
+  hours_text = hours.n_pairs == 0
+    ? g_strdup (_("No decision has been adjusted yet."))
+    : g_strdup_printf (ngettext ("After %u adjustment: %.1f hours per week before, %.1f after.",
+                                 "After %u adjustments: %.1f hours per week before, %.1f after.",
+                                 hours.n_pairs),
+                       hours.n_pairs, hours.hours_before, hours.hours_after);
+  gtk_box_append (GTK_BOX (self->figures_box), summary_label (on_time_text));
+  gtk_box_append (GTK_BOX (self->figures_box), summary_label (hours_text));
+  gtk_box_append (GTK_BOX (self->figures_box), grid);
+  self->figures_ready = TRUE;
+}
+
+static void
+figures_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  LsTeamView *self;
+  Figures *figures;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+    }
+  self = LS_TEAM_VIEW (source);
+  figures = g_task_get_task_data (G_TASK (result));
+  while (gtk_widget_get_first_child (self->figures_box) != NULL)
+    gtk_box_remove (GTK_BOX (self->figures_box), gtk_widget_get_first_child (self->figures_box));
+  if (error != NULL)
+    gtk_box_append (GTK_BOX (self->figures_box), summary_label (error->message));
+  else
+    show_figures (self, figures);
+}
+
+static void
+load_figures (LsTeamView  *self,
+              const GDate *today)
+{
+  Figures *figures = g_new0 (Figures, 1);
+  g_autoptr(GTask) task = NULL;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  self->figures_ready = FALSE;
+  figures->path = g_strdup (ls_store_get_path (self->store));
+  figures->today = *today;
+  task = g_task_new (self, self->cancellable, figures_done_cb, NULL);
+  g_task_set_task_data (task, figures, (GDestroyNotify) figures_free);
+  g_task_run_in_thread (task, figures_thread);
+}
+
+void
+ls_team_view_reload (LsTeamView *self)
+{
+  GDate today;
+
+  g_return_if_fail (LS_IS_TEAM_VIEW (self));
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  fill_due (self, &today);
+  fill_drafts (self);
+  load_figures (self, &today);
+}
+
+guint
+ls_team_view_get_n_due (LsTeamView *self)
+{
+  g_return_val_if_fail (LS_IS_TEAM_VIEW (self), 0);
+  return self->n_due;
+}
+
+guint
+ls_team_view_get_n_approval (LsTeamView *self)
+{
+  g_return_val_if_fail (LS_IS_TEAM_VIEW (self), 0);
+  return self->n_approval;
+}
+
+guint
+ls_team_view_get_n_drafts (LsTeamView *self)
+{
+  g_return_val_if_fail (LS_IS_TEAM_VIEW (self), 0);
+  return self->n_drafts;
+}
+
+gboolean
+ls_team_view_get_figures_ready (LsTeamView *self)
+{
+  g_return_val_if_fail (LS_IS_TEAM_VIEW (self), FALSE);
+  return self->figures_ready;
+}
+
+static void
+ls_team_view_dispose (GObject *object)
+{
+  LsTeamView *self = LS_TEAM_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->domains);
+  G_OBJECT_CLASS (ls_team_view_parent_class)->dispose (object);
+}
+
+static void
+ls_team_view_class_init (LsTeamViewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ls_team_view_dispose;
+}
+
+static void
+ls_team_view_init (LsTeamView *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *title = gtk_label_new (_("Team Overview"));
+  GtkWidget *figures_group = adw_preferences_group_new ();
+
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "title-1");
+  gtk_box_append (GTK_BOX (box), title);
+  self->due_list = list_in_group (box, &self->due_group, _("Evaluations Due"),
+                                  _("Overdue first, then the next 14 days, so no evaluation is forgotten"));
+  self->approval_list = list_in_group (box, &self->approval_group, _("Awaiting Approval"),
+                                       _("Complete drafts a decision-maker can issue"));
+  self->drafts_list = list_in_group (box, &self->drafts_group, _("Drafts"),
+                                     _("Decisions still being prepared"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (figures_group), _("Outcomes Across the Caseload"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (figures_group),
+                                         _("Evaluations on time, goal attainment, self-ratings and hours granted"));
+  self->figures_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (self->figures_box), summary_label (_("Reading the caseload…")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (figures_group), self->figures_box);
+  gtk_box_append (GTK_BOX (box), figures_group);
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1000);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  adw_bin_set_child (ADW_BIN (self), scroller);
+  self->domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
+}
+
+GtkWidget *
+ls_team_view_new (LsStore *store)
+{
+  LsTeamView *self;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  self = g_object_new (LS_TYPE_TEAM_VIEW, NULL);
+  self->store = g_object_ref (store);
+  ls_team_view_reload (self);
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Decision pages inside the main window. Each page replaces the one
+ * before under the name "decisions" in the content stack, with a way back
+ * to the person it belongs to. */
+#define G_LOG_DOMAIN "ls-window-decisions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-decision-editor.h"
+#include "ls-evaluation-page.h"
+#include "ls-goal-row.h"
+#include "ls-person-page.h"
+#include "ls-service-plan-editor.h"
+#include "ls-store-decisions.h"
+#include "ls-team-view.h"
+#include "ls-window-decisions.h"
+#include "ls-window-private.h"
+
+#define PAGE_NAME "decisions"
+
+static void open_decision (LsWindow *self, gint64 decision_id);
+static void evaluate_decision (LsWindow *self, gint64 decision_id);
+static void open_plan (LsWindow *self, gint64 decision_id);
+
+static void
+back_clicked_cb (GtkWidget *button,
+                 LsWindow  *self)
+{
+  gint64 person_id = *(gint64 *) g_object_get_data (G_OBJECT (button), "person");
+
+  if (person_id != 0)
+    _ls_window_show_person (self, person_id);
+  else
+    gtk_stack_set_visible_child_name (self->content_stack, "select");
+}
+
+/* Shows @page with a "back to the person" bar above it. */
+static void
+show_page (LsWindow   *self,
+           GtkWidget  *page,
+           const char *title,
+           gint64      person_id)
+{
+  GtkWidget *old = gtk_stack_get_child_by_name (self->content_stack, PAGE_NAME);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *back = ls_plain_button_new (person_id != 0 ? _("Back to the Person") : _("Back"));
+
+  gtk_widget_set_halign (back, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (back, 12);
+  gtk_widget_set_margin_top (back, 6);
+  gtk_widget_add_css_class (back, "flat");
+  g_object_set_data_full (G_OBJECT (back), "person", g_memdup2 (&person_id, sizeof person_id), g_free);
+  g_signal_connect (back, "clicked", G_CALLBACK (back_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), back);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  if (old != NULL)
+    gtk_stack_remove (self->content_stack, old);
+  gtk_stack_add_named (self->content_stack, box, PAGE_NAME);
+  gtk_stack_set_visible_child (self->content_stack, box);
+  adw_window_title_set_title (self->content_title, title);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+editor_open_cb (LsDecisionEditor *editor,
+                gint64            decision_id,
+                LsWindow         *self)
+{
+  open_decision (self, decision_id);
+}
+
+static void
+editor_evaluate_cb (LsDecisionEditor *editor,
+                    gint64            decision_id,
+                    LsWindow         *self)
+{
+  evaluate_decision (self, decision_id);
+}
+
+static void
+editor_plan_cb (LsDecisionEditor *editor,
+                gint64            decision_id,
+                LsWindow         *self)
+{
+  open_plan (self, decision_id);
+}
+
+static void
+show_editor (LsWindow  *self,
+             GtkWidget *editor)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (LS_DECISION_EDITOR (editor));
+
+  g_signal_connect_object (editor, "open-decision", G_CALLBACK (editor_open_cb), self, 0);
+  g_signal_connect_object (editor, "evaluate", G_CALLBACK (editor_evaluate_cb), self, 0);
+  g_signal_connect_object (editor, "service-plan", G_CALLBACK (editor_plan_cb), self, 0);
+  show_page (self, editor, _("Decision"), ls_decision_get_person_id (decision));
+}
+
+static void
+open_decision (LsWindow *self,
+               gint64    decision_id)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor = ls_decision_editor_new (self->store, decision_id, &error);
+
+  if (editor == NULL)
+    {
+      _ls_window_show_toast (self, error->message);
+      return;
+    }
+  show_editor (self, editor);
+}
+
+static void
+evaluation_finished_cb (LsEvaluationPage *page,
+                        gint64            decision_id,
+                        gint64            next_id,
+                        LsWindow         *self)
+{
+  g_autoptr(LsDecision) decision = NULL;
+
+  if (next_id != 0)
+    {
+      _ls_window_show_toast (self, _("Evaluation saved. The next decision is a draft, ready to adjust."));
+      open_decision (self, next_id);
+      return;
+    }
+  _ls_window_show_toast (self, _("Evaluation saved"));
+  decision = ls_store_load_decision (self->store, decision_id, NULL);
+  if (decision != NULL)
+    _ls_window_show_person (self, ls_decision_get_person_id (decision));
+}
+
+static void
+evaluate_decision (LsWindow *self,
+                   gint64    decision_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = ls_store_load_decision (self->store, decision_id, &error);
+  GtkWidget *page = decision != NULL ? ls_evaluation_page_new (self->store, decision_id, &error) : NULL;
+
+  if (page == NULL)
+    {
+      _ls_window_show_toast (self, error->message);
+      return;
+    }
+  g_signal_connect_object (page, "finished", G_CALLBACK (evaluation_finished_cb), self, 0);
+  show_page (self, page, _("Evaluation"), ls_decision_get_person_id (decision));
+}
+
+static void
+open_plan (LsWindow *self,
+           gint64    decision_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = ls_store_load_decision (self->store, decision_id, &error);
+  GtkWidget *page = decision != NULL ? ls_service_plan_editor_new (self->store, decision_id, &error) : NULL;
+
+  if (page == NULL)
+    {
+      _ls_window_show_toast (self, error->message);
+      return;
+    }
+  show_page (self, page, _("Service Plan"), ls_decision_get_person_id (decision));
+}
+
+static void
+new_decision_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LsWindow *self = LS_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor;
+
+  if (self->store == NULL)
+    return;
+  editor = ls_decision_editor_new_draft (self->store, g_variant_get_int64 (parameter), &error);
+  if (editor == NULL)
+    {
+      _ls_window_show_toast (self, error->message);
+      return;
+    }
+  show_editor (self, editor);
+}
+
+static void
+open_decision_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  if (LS_WINDOW (widget)->store != NULL)
+    open_decision (LS_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+evaluate_decision_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  if (LS_WINDOW (widget)->store != NULL)
+    evaluate_decision (LS_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+service_plan_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  if (LS_WINDOW (widget)->store != NULL)
+    open_plan (LS_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+team_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LsWindow *self = LS_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  show_page (self, ls_team_view_new (self->store), _("Team Overview"), 0);
+}
+
+void
+_ls_window_decisions_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-decision", "x", new_decision_action);
+  gtk_widget_class_install_action (widget_class, "win.open-decision", "x", open_decision_action);
+  gtk_widget_class_install_action (widget_class, "win.evaluate-decision", "x", evaluate_decision_action);
+  gtk_widget_class_install_action (widget_class, "win.service-plan", "x", service_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.team-view", NULL, team_view_action);
+}

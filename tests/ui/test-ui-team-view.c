@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The team view and the timeline on a small caseload: overdue and due
+ * evaluations, drafts split into awaiting approval and still being
+ * prepared, figures drawn once the worker has read them; the timeline
+ * shows the chain of decisions with what changed. */
+#include "ls-store-decisions.h"
+#include "ls-store-followup.h"
+#include "ls-store-persons.h"
+#include "ls-team-view.h"
+#include "ls-test-display.h"
+#include "ls-test-util.h"
+#include "ls-timeline.h"
+
+typedef struct
+{
+  char    *dir;
+  LsStore *store;
+  gint64   person_id;
+  gint64   first_id;
+} Fixture;
+
+static LsDecision *
+trial (Fixture *f, int eval_days_from_today, gboolean complete, double hours)
+{
+  LsDecision *decision = ls_decision_new ();
+  g_autoptr(GDate) start = g_date_new ();
+  g_autoptr(GDate) end = NULL;
+  g_autoptr(GDate) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_date_set_time_t (start, time (NULL));
+  g_date_subtract_days (start, 100);
+  end = g_date_copy (start);
+  g_date_add_days (end, 200);
+  evaluation = g_date_copy (start);
+  g_date_add_days (evaluation, 100 + eval_days_from_today);
+  ls_decision_set_person_id (decision, f->person_id);
+  ls_decision_set_decision_type (decision, LS_DECISION_TYPE_TRIAL);
+  ls_decision_set_start (decision, start);
+  ls_decision_set_end (decision, end);
+  ls_decision_set_evaluation_date (decision, evaluation);
+  ls_decision_set_grounds (decision, "Grounds");
+  ls_decision_set_legal_basis (decision, "hol § 3-2");
+  ls_decision_set_prepared_by (decision, "kari");
+  if (complete)
+    {
+      g_autoptr(LsGoal) goal = ls_goal_new ();
+      g_autoptr(LsMeasure) measure = ls_measure_new ();
+
+      ls_goal_set_text (goal, "Football twice a month");
+      for (int level = -2; level <= 2; level++)
+        ls_goal_set_level_text (goal, level, "words");
+      g_list_store_append (ls_decision_get_goals (decision), goal);
+      ls_measure_set_service_key (measure, "personal_assistance");
+      ls_measure_set_extent (measure, hours);
+      ls_measure_set_unit (measure, "hours");
+      g_list_store_append (ls_decision_get_measures (decision), measure);
+    }
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_no_error (error);
+  return decision;
+}
+
+static void
+issue (Fixture *f, LsDecision *decision)
+{
+  g_autoptr(GDate) today = g_date_copy (ls_decision_get_start (decision));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ls_store_issue_decision (f->store, decision, "lead", today, FALSE, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsDecision) overdue = NULL;
+  g_autoptr(LsDecision) soon = NULL;
+  g_autoptr(LsDecision) complete = NULL;
+  g_autoptr(LsDecision) incomplete = NULL;
+  g_autoptr(LsDecision) next = NULL;
+  g_autoptr(LsEvaluation) evaluation = ls_evaluation_new ();
+  g_autoptr(LsGoal) goal = NULL;
+
+  f->dir = ls_test_mkdtemp ();
+  path = g_build_filename (f->dir, "t.db", NULL);
+  f->store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Ola");
+  ls_person_set_family_name (person, "Testesen");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  f->person_id = ls_person_get_id (person);
+
+  overdue = trial (f, -3, TRUE, 8);
+  soon = trial (f, 5, TRUE, 4);
+  complete = trial (f, 50, TRUE, 2);
+  incomplete = trial (f, 50, FALSE, 0);
+  issue (f, overdue);
+  issue (f, soon);
+  f->first_id = ls_decision_get_id (soon);
+
+  /* the one due soon is evaluated early and adjusted to 3 hours */
+  goal = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (soon)), 0);
+  ls_evaluation_set_decision_id (evaluation, ls_decision_get_id (soon));
+  ls_evaluation_set_date (evaluation, ls_decision_get_start (soon));
+  ls_evaluation_set_score (evaluation, ls_goal_get_id (goal), 1, 1);
+  ls_evaluation_set_outcome (evaluation, LS_EVALUATION_OUTCOME_ADJUST);
+  next = ls_decision_new ();
+  ls_decision_set_person_id (next, f->person_id);
+  ls_decision_set_previous_id (next, ls_decision_get_id (soon));
+  ls_decision_set_decision_type (next, LS_DECISION_TYPE_ORDINARY);
+  ls_decision_set_start (next, ls_decision_get_end (soon));
+  g_assert_true (ls_store_finish_evaluation (f->store, soon, evaluation, next, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  ls_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+test_team_view (Fixture *f, gconstpointer data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *view = ls_team_view_new (f->store);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (window, 1000, 900);
+  gtk_window_set_child (window, view);
+  gtk_window_present (window);
+  /* the overdue one only: the other was evaluated */
+  g_assert_cmpuint (ls_team_view_get_n_due (LS_TEAM_VIEW (view)), ==, 1);
+  g_assert_cmpuint (ls_team_view_get_n_approval (LS_TEAM_VIEW (view)), ==, 1);
+  /* the incomplete draft and the next decision, still without content */
+  g_assert_cmpuint (ls_team_view_get_n_drafts (LS_TEAM_VIEW (view)), ==, 2);
+  while (!ls_team_view_get_figures_ready (LS_TEAM_VIEW (view)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (ls_team_view_get_figures_ready (LS_TEAM_VIEW (view)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_window_destroy (window);
+}
+
+static gboolean
+has_text (GtkWidget *widget, const char *needle)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), needle) != NULL)
+        return TRUE;
+      if (has_text (child, needle))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_timeline (Fixture *f, gconstpointer data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *timeline = ls_timeline_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *follows = g_strdup_printf ("Follows decision %" G_GINT64_FORMAT, f->first_id);
+
+  ls_timeline_set_store (LS_TIMELINE (timeline), f->store);
+  g_assert_true (ls_timeline_show_person (LS_TIMELINE (timeline), f->person_id, &error));
+  g_assert_no_error (error);
+  gtk_window_set_child (window, timeline);
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (has_text (timeline, follows));
+  g_assert_true (has_text (timeline, "Hours per week: 4 → 0"));
+  g_assert_true (has_text (timeline, "T-score 60.0"));
+  gtk_window_destroy (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  LS_TEST_INIT_DISPLAY (&argc, &argv);
+  g_test_add ("/team-view/lists-and-figures", Fixture, NULL, fixture_set_up, test_team_view, fixture_tear_down);
+  g_test_add ("/team-view/timeline-chain", Fixture, NULL, fixture_set_up, test_timeline, fixture_tear_down);
+  return g_test_run ();
+}
