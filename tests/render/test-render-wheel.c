@@ -125,6 +125,7 @@ test_ten_domains (void)
   cairo_surface_t *surface;
   LsRgba fill1 = ls_render_style_series (LS_RENDER_STYLE_LIGHT, 1);
   LsRgba fill2 = ls_render_style_series (LS_RENDER_STYLE_LIGHT, 2);
+  LsRgba fill3 = ls_render_style_series (LS_RENDER_STYLE_LIGHT, 3);
   double cx, cy, r;
   int x, y;
 
@@ -146,6 +147,11 @@ test_ten_domains (void)
   g_assert_false (near_color (pixel (surface, x, y), &fill2, 20));
   point_in (&wheel, W, H, 2, 0.06, &x, &y);
   g_assert_true (near_color (pixel (surface, x, y), &fill2, 3));
+  /* Rated 5: filled to half the radius and no further (ring 5, not 6). */
+  point_in (&wheel, W, H, 3, 0.45, &x, &y);
+  g_assert_true (near_color (pixel (surface, x, y), &fill3, 3));
+  point_in (&wheel, W, H, 3, 0.55, &x, &y);
+  g_assert_false (near_color (pixel (surface, x, y), &fill3, 20));
   /* Outside the disc in the corners: only background. */
   g_assert_cmphex (pixel (surface, 1, H - 2), ==, 0xffffffff);
   cairo_surface_destroy (surface);
