@@ -97,6 +97,8 @@ void
 ls_render_set_source (cairo_t      *cr,
                       const LsRgba *color)
 {
+  g_return_if_fail (cr != NULL && color != NULL);
+
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
 
@@ -105,5 +107,7 @@ ls_render_set_source_alpha (cairo_t      *cr,
                             const LsRgba *color,
                             double        alpha)
 {
+  g_return_if_fail (cr != NULL && color != NULL);
+
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }

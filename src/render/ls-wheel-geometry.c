@@ -635,6 +635,7 @@ ls_wheel_segment_anchor (const LsWheel *wheel,
 
   g_return_if_fail (wheel != NULL);
   g_return_if_fail (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS);
+  g_return_if_fail (index < wheel->n_segments);
 
   query_geometry (&geo, wheel, width, height);
   a = _ls_wheel_segment_angle (wheel, index, 0.5);
