@@ -118,6 +118,25 @@ try:
 finally:
     app.cleanup()
 
+# A file that is not a database: the window says so, names every control,
+# and leaves the file as it was.
+broken = App()
+try:
+    notes = os.path.join(broken.workdir, "notes.db")
+    with open(notes, "w") as f:
+        f.write("Someone's notes, not a database.\n")
+    broken.database = notes
+    broken.start()
+    tap.ok(wait_until(lambda: "The Case Database Cannot Be Opened" in label_texts(broken.window)),
+           "a file that is not a database shows the error page")
+    tap.ok(not unnamed_controls(broken.window), "every control on the error page has a name %s"
+           % unnamed_controls(broken.window))
+    broken.quit()
+    with open(notes) as f:
+        tap.ok(f.read() == "Someone's notes, not a database.\n", "the file is left as it was")
+finally:
+    broken.cleanup()
+
 # "Create Demo Data" on a fresh database fills the caseload.
 demo = App()
 try:
