@@ -238,7 +238,7 @@ append_entries (GString          *text,
           && kind != LS_ENTRY_CHALLENGE && kind != LS_ENTRY_SUPPORT_NEED)
         continue;
       if (author == LS_ENTRY_AUTHOR_PERSON)
-        /* TRANSLATORS: a quote of the person's own words, then the life domain */
+        /* Translators: a quote of the person's own words, then the life domain */
         g_string_append_printf (text, _("«%s» (%s)\n"), words,
                                 name_of (domain_key, domain_name, user_data));
       else
@@ -752,7 +752,7 @@ plan_measures (GString    *text,
 
       if (!ls_measure_get_granted (measure))
         continue;
-      /* TRANSLATORS: service, extent and unit per week, provider unit */
+      /* Translators: service, extent and unit per week, provider unit */
       g_string_append_printf (text, _("– %s: %g %s per week, provided by %s\n"),
                               name != NULL ? name : (key != NULL ? key : ""),
                               ls_measure_get_extent (measure),

@@ -65,7 +65,7 @@ update_state (LsEvaluationPage *self)
   if (isnan (t))
     text = g_strdup (_("T-score: not yet scored"));
   else
-    /* TRANSLATORS: the GAS summary score; 50 means as expected */
+    /* Translators: the GAS summary score; 50 means as expected */
     text = g_strdup_printf (_("T-score: %.1f (50 is every goal as expected)"), t);
   gtk_label_set_text (self->t_score_label, text);
 
@@ -200,10 +200,10 @@ build_goal (LsEvaluationPage *self,
   for (int level = LS_GAS_SCORE_MAX; level >= LS_GAS_SCORE_MIN; level--)
     {
       const char *words = ls_goal_get_level_text (goal, level);
-      g_autofree char *label = g_strdup_printf ("%+d  %s%s%s", level, ls_gas_level_label (level),
+      g_autofree char *label = g_strdup_printf ("%s  %s%s%s", ls_goal_level_sign (level), ls_gas_level_label (level),
                                                 words != NULL && *words != '\0' ? " — " : "",
                                                 words != NULL ? words : "");
-      g_autofree char *name = g_strdup_printf (_("Goal %u, level %+d"), number, level);
+      g_autofree char *name = g_strdup_printf (_("Goal %u, level %s"), number, ls_goal_level_sign (level));
       GtkWidget *button = gtk_check_button_new_with_label (label);
 
       if (level == ls_goal_get_baseline (goal))

@@ -24,6 +24,15 @@ G_DEFINE_FINAL_TYPE (LsGoalRow, ls_goal_row, ADW_TYPE_BIN)
 enum { CHANGED, REMOVE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+const char *
+ls_goal_level_sign (int level)
+{
+  static const char *signs[] = { "−2", "−1", "0", "+1", "+2" };
+
+  g_return_val_if_fail (ls_gas_score_is_valid (level), "");
+  return signs[level + 2];
+}
+
 GtkWidget *
 ls_plain_button_new (const char *label)
 {
@@ -80,10 +89,10 @@ update_level_labels (LsGoalRow *self)
       g_autofree char *text = NULL;
 
       if (level == ls_goal_get_baseline (self->goal))
-        /* TRANSLATORS: a GAS level, e.g. "−1 less than expected (now)" */
-        text = g_strdup_printf (_("%+d %s (now)"), level, ls_gas_level_label (level));
+        /* Translators: a GAS level, e.g. "−1 Less than expected (now)" */
+        text = g_strdup_printf (_("%s %s (now)"), ls_goal_level_sign (level), ls_gas_level_label (level));
       else
-        text = g_strdup_printf ("%+d %s", level, ls_gas_level_label (level));
+        text = g_strdup_printf ("%s %s", ls_goal_level_sign (level), ls_gas_level_label (level));
       gtk_label_set_text (GTK_LABEL (label), text);
     }
 }
@@ -165,7 +174,7 @@ build_levels (LsGoalRow *self,
   /* +2 on top: the scale reads like a ladder */
   for (int level = LS_GAS_SCORE_MAX; level >= LS_GAS_SCORE_MIN; level--, row++)
     {
-      g_autofree char *name = g_strdup_printf (_("Goal %u, level %+d"), self->number, level);
+      g_autofree char *name = g_strdup_printf (_("Goal %u, level %s"), self->number, ls_goal_level_sign (level));
       GtkWidget *label = gtk_label_new (NULL);
       GtkWidget *entry = labelled_entry (name, ls_goal_get_level_text (self->goal, level), editable);
 

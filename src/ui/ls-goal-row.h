@@ -18,6 +18,9 @@ GtkWidget *ls_goal_row_new      (LsGoal   *goal,
                                  gboolean  editable);
 LsGoal    *ls_goal_row_get_goal (LsGoalRow *self);
 
+/* "−2", "−1", "0", "+1", "+2" (a real minus sign). */
+const char *ls_goal_level_sign (int level);
+
 /* A button whose accessible name is exactly @label (a label child with the
  * presentation role: GTK 4.8 would otherwise name it twice). */
 GtkWidget *ls_plain_button_new  (const char *label);
