@@ -65,6 +65,39 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Kept with the page so it looks the same wherever it is embedded. Named
+ * colours follow the light, dark and high-contrast styles. */
+static const char conversation_css[] =
+  ".conversation-step.current-step { background-color: alpha(@accent_bg_color, 0.18);"
+  "  box-shadow: inset 4px 0 @accent_bg_color; }"
+  ".big-rating button { min-width: 48px; min-height: 48px; font-size: 1.2em; }"
+  ".caseworker-rating button { min-width: 36px; min-height: 36px; }"
+  ".caseworker-assessment { padding: 12px; border-left: 4px dashed @borders; }"
+  ".pictogram-scale button:checked, .big-rating button:checked {"
+  "  background-color: @accent_bg_color; color: @accent_fg_color; }"
+  ".person-words { font-style: italic; }"
+  ".save-failed-banner { background-color: alpha(@warning_bg_color, 0.9); color: @warning_fg_color;"
+  "  padding: 6px 0; }"
+  ".priority-row { padding: 8px 0; }"
+  ".domain-prompt { margin: 6px 0 12px 0; }"
+  ".skipped-bar { padding: 6px; }";
+
+static void
+ensure_css (void)
+{
+  static gboolean done;
+  g_autoptr(GtkCssProvider) provider = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (done || display == NULL)
+    return;
+  done = TRUE;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, conversation_css, -1);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static Step *
 step_at (LsConversationPage *self,
          guint               index)
@@ -656,6 +689,7 @@ ls_conversation_page_class_init (LsConversationPageClass *klass)
 static void
 ls_conversation_page_init (LsConversationPage *self)
 {
+  ensure_css ();
   self->steps = g_array_new (FALSE, TRUE, sizeof (Step));
   g_array_set_clear_func (self->steps, step_clear);
 }

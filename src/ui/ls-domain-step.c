@@ -125,10 +125,14 @@ rating_row (LsDomainStep *self,
             GtkWidget   **buttons,
             gboolean      caseworker)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* One named group, so a screen reader says what the numbers are for. */
+  GtkWidget *row = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO_GROUP,
+                                 "orientation", GTK_ORIENTATION_HORIZONTAL, "spacing", 6, NULL);
   GtkWidget *clear;
 
   gtk_widget_add_css_class (row, caseworker ? "caseworker-rating" : "big-rating");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  caseworker ? _("Caseworker's rating, 1 to 10") : _("Own rating, 1 to 10"), -1);
   for (int i = 1; i <= N_RATINGS; i++)
     {
       g_autofree char *label = g_strdup_printf ("%d", i);
@@ -167,9 +171,11 @@ pictogram_row (LsDomainStep *self)
     { LS_PICTOGRAM_SO_SO, "face-plain-symbolic", N_("So-so") },
     { LS_PICTOGRAM_HARD, "face-sad-symbolic", N_("Hard") },
   };
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *row = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO_GROUP,
+                                 "orientation", GTK_ORIENTATION_HORIZONTAL, "spacing", 12, NULL);
 
   gtk_widget_add_css_class (row, "pictogram-scale");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Picture scale"), -1);
   for (guint i = 0; i < G_N_ELEMENTS (picto); i++)
     {
       GtkWidget *button = gtk_toggle_button_new ();

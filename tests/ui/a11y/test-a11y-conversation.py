@@ -1,0 +1,204 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A whole life-sketch conversation, done the way a screen-reader or keyboard
+# user would: every control found by role and accessible name and used
+# through its AT-SPI action or editable text. Then the app is quit and
+# reopened, and every answer and rating is looked for in the database
+# through livsskisse-cli show-sketch.
+import os
+import subprocess
+import time
+
+from lsa11y import App, Tap, unnamed_controls, visible
+
+
+def control(digits, weights):
+    rest = 11 - sum(d * w for d, w in zip(digits, weights)) % 11
+    return 0 if rest == 11 else rest
+
+
+def synthetic_id(day, month, year):
+    """A synthetic Norwegian id number (month + 80), valid control digits."""
+    for individual in range(500, 1000):
+        digits = [int(c) for c in "%02d%02d%02d%03d" % (day, month + 80, year % 100, individual)]
+        k1 = control(digits, [3, 7, 6, 1, 8, 9, 4, 5, 2])
+        if k1 == 10:
+            continue
+        k2 = control(digits + [k1], [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
+        if k2 == 10:
+            continue
+        return "".join(map(str, digits + [k1, k2]))
+    raise ValueError("no valid number")
+
+
+def wait_until(predicate, timeout=10):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            if predicate():
+                return True
+        except Exception:
+            pass
+        time.sleep(0.2)
+    return False
+
+
+def find_prefix(app, role, prefix, parent=None, timeout=10):
+    node = parent or app.window
+    hits = []
+    wait_until(lambda: hits.extend(node.findChildren(
+        lambda n: n.roleName == role and (n.name or "").startswith(prefix) and visible(n))) or hits, timeout)
+    if not hits:
+        raise LookupError("no %s starting with %r" % (role, prefix))
+    return hits[0]
+
+
+def step(app, prefix):
+    """Go to a step through the stepper (its buttons say how far each got)."""
+    find_prefix(app, "push button", prefix).doActionNamed("click")
+    time.sleep(0.4)
+
+
+def domain(app, name):
+    """The page of one life domain: a named group, so its controls are found
+    there and not on the other domains' pages (GTK 4.8 reports hidden stack
+    pages as visible)."""
+    return app.find("panel", name)
+
+
+def toggle(app, name, parent):
+    app.find("push button", name, parent).doActionNamed("click")
+    time.sleep(0.3)
+
+
+def add_entry(app, page, button, field, text):
+    app.click(button, parent=page)
+    app.type_into(field, text, parent=page)
+
+
+def show_sketch(app, person_id):
+    out = subprocess.run([os.environ["LIVSSKISSE_CLI"], "show-sketch", "--person", str(person_id),
+                          "--database", app.database], capture_output=True, text=True)
+    return out.returncode, [line.split("\t") for line in out.stdout.splitlines()]
+
+
+tap = Tap()
+app = App()
+try:
+    app.start()
+    from dogtail.config import config
+    config.actionDelay = 0.3   # the default full second per action makes this slow
+    # A person, made through the New Person dialog.
+    app.click("New Person")
+    dialogs = []
+    wait_until(lambda: dialogs.extend(c for c in app.root.children if c.name == "New Person") or dialogs)
+    dialog = dialogs[0]
+    app.type_into("Given name", "Sigrid", parent=dialog)
+    app.type_into("Family name", "Testdatter", parent=dialog)
+    app.type_into("Id number", synthetic_id(14, 3, 2000), parent=dialog)
+    save = app.find("push button", "Save", dialog)
+    wait_until(lambda: save.sensitive)
+    app.click("Save", parent=dialog)
+
+    app.click("Start Conversation")
+    tap.ok(app.find("push button", "Next Step") is not None, "the conversation starts")
+    unnamed = unnamed_controls(app.window)
+    tap.ok(not unnamed, "every control of the conversation has a name %s" % unnamed)
+
+    # Who is present: the person is there already; add a representative.
+    app.click("Add Someone")
+    app.type_into("Name 2", "Per Verge")
+    app.type_into("Role 2", "verge")
+    app.click("Next Step")
+
+    app.type_into("What matters most", "Having my own flat, and a dog")
+    app.click("Next Step")
+
+    home = domain(app, "Home and daily life")
+    toggle(app, "Rating 7 of 10", home)
+    toggle(app, "Good", home)
+    add_entry(app, home, "Add what works", "What works 1", "I cook dinner myself")
+    add_entry(app, home, "Add a support need", "Support needed 1", "Help with shopping on Fridays")
+    toggle(app, "Caseworker rating 5 of 10", home)
+    app.click("Next Step")
+
+    # Self-care is skipped for now, and the conversation moves on.
+    app.click("Skip This Life Area for Now", parent=domain(app, "Self-care and health"))
+    communication = domain(app, "Communication, sight and hearing")
+    toggle(app, "Rating 4 of 10", communication)
+    add_entry(app, communication, "Add what is hard", "What is hard 1", "Phone calls with strangers")
+    add_entry(app, communication, "Add a support need", "Support needed 1", "Someone to make calls with me")
+    add_entry(app, communication, "Add what helps", "What helps 1", "Text messages instead of calls")
+    tap.ok(find_prefix(app, "push button", "Self-care and health, Skipped") is not None,
+           "the stepper shows self-care as skipped")
+
+    # Back to the skipped domain.
+    step(app, "Self-care and health")
+    selfcare = domain(app, "Self-care and health")
+    app.click("Talk About It Now", parent=selfcare)
+    toggle(app, "Rating 3 of 10", selfcare)
+    add_entry(app, selfcare, "Add a wish", "What I wish for 1", "Sleep better")
+    tap.ok(find_prefix(app, "push button", "Self-care and health, Done") is not None,
+           "after returning, self-care is done")
+
+    step(app, "Wellbeing")
+    toggle(app, "Rating 8 of 10", domain(app, "Wellbeing and mental health"))
+
+    # The summary wheel speaks each domain with its rating.
+    step(app, "Summary")
+    tap.ok(find_prefix(app, "push button", "Home and daily life: rated 7 of 10") is not None,
+           "the wheel announces Home and daily life rated 7 of 10")
+    tap.ok(find_prefix(app, "push button", "Self-care and health: rated 3 of 10") is not None,
+           "the wheel announces the returned-to domain")
+
+    # Needs in priority order, with the keyboard-friendly buttons.
+    step(app, "Priorities")
+    app.click("Move down: Home and daily life: Help with shopping on Fridays")
+    tap.ok(wait_until(lambda: not app.find("push button", "Move up: Communication, sight and hearing: "
+                                           "Someone to make calls with me").sensitive),
+           "the moved need is now first")
+
+    step(app, "Agreements")
+    app.type_into("Agreements and next steps", "Per calls the housing office; we meet on Tuesday")
+    time.sleep(0.6)   # typing is saved after a short pause
+    app.click("Finish Conversation")
+    app.quit()
+
+    # Reopen: the app starts cleanly on the same database.
+    app.start()
+    tap.ok(app.find("entry", "Search people") is not None, "the app opens again on the same database")
+    app.quit()
+
+    status, rows = show_sketch(app, 1)
+    tap.ok(status == 0, "livsskisse-cli show-sketch finds the conversation")
+    facts = {tuple(r) for r in rows}
+    readings = {r[1]: r[2:] for r in rows if r[0] == "reading"}
+    entries = [(r[2], r[3], r[4], r[5], r[6]) for r in rows if r[0] == "entry"]
+    tap.ok(any(r[0] == "sketch" and r[3] == "finished" for r in rows), "the conversation is finished")
+    tap.ok(("participant", "Per Verge", "verge") in facts, "the representative is among those present")
+    tap.ok(readings.get("home") == ["7", "good", "5", "0"],
+           "home: self-rating 7, picture good, caseworker 5 %s" % readings.get("home"))
+    tap.ok(readings.get("selfcare") == ["3", "unset", "0", "0"],
+           "self-care: returned to, rated 3, no longer skipped %s" % readings.get("selfcare"))
+    tap.ok(readings.get("communication", [""])[0] == "4", "communication rated 4")
+    tap.ok(readings.get("wellbeing", [""])[0] == "8", "wellbeing rated 8")
+    expected = [
+        ("matters", "wish", "person", "none", "Having my own flat, and a dog"),
+        ("home", "strength", "person", "none", "I cook dinner myself"),
+        ("home", "support-need", "person", "none", "Help with shopping on Fridays"),
+        ("communication", "challenge", "person", "none", "Phone calls with strangers"),
+        ("communication", "support-need", "person", "none", "Someone to make calls with me"),
+        ("communication", "facilitator", "caseworker", "none", "Text messages instead of calls"),
+        ("selfcare", "wish", "person", "none", "Sleep better"),
+    ]
+    for e in expected:
+        tap.ok(e in entries, "stored: %s / %s: %s" % (e[0], e[1], e[4]))
+    priorities = [r[2] for r in rows if r[0] == "priority"]
+    ids = {(r[2], r[6]): r[1] for r in rows if r[0] == "entry"}
+    tap.ok(priorities[:2] == ["entry:" + ids.get(("communication", "Someone to make calls with me"), "?"),
+                              "entry:" + ids.get(("home", "Help with shopping on Fridays"), "?")],
+           "the needs are stored in the order chosen %s" % priorities)
+    tap.ok(("agreements", "Per calls the housing office; we meet on Tuesday") in facts, "the agreements are stored")
+finally:
+    app.cleanup()
+tap.done()
