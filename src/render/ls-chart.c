@@ -504,6 +504,8 @@ ls_chart_draw (const LsChart *chart,
       layout_size (hint, &tw, &th);
       show (&c, hint, c.px, c.py + (c.ph - th) / 2, &c.dim);
     }
+  /* The path is not part of what cairo_restore() restores: leave none. */
+  cairo_new_path (cr);
   cairo_restore (cr);
   g_object_unref (c.context);
 }

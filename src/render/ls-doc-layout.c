@@ -223,6 +223,8 @@ ls_doc_layout_render_page (LsDocLayout *self,
 
   cairo_save (cr);
   _ls_doc_layout_draw_page (self, cr, page);
+  /* The path is not part of what cairo_restore() restores: leave none. */
+  cairo_new_path (cr);
   cairo_restore (cr);
 }
 

@@ -471,6 +471,8 @@ ls_wheel_draw (const LsWheel *wheel,
   if (wheel->parts & (LS_WHEEL_PART_DISC | LS_WHEEL_PART_LABELS))
     draw_focus (&c);
 
+  /* The path is not part of what cairo_restore() restores: leave none. */
+  cairo_new_path (cr);
   cairo_restore (cr);
   _ls_wheel_geometry_clear (&geo);
   g_object_unref (context);

@@ -30,8 +30,12 @@ draw (const LsWheel *wheel,
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
 
+  cairo_set_line_width (cr, 7);
   ls_wheel_draw (wheel, cr, 0, 0, width, height);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  /* The caller's state is as it was, and no path or point is left over. */
+  g_assert_cmpfloat (cairo_get_line_width (cr), ==, 7);
+  g_assert_false (cairo_has_current_point (cr));
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
