@@ -9,6 +9,9 @@
 #include "ls-doc-layout-private.h"
 #include "ls-render-style.h"
 
+/* The default footer's height: a rule and one line of small text. */
+#define DEFAULT_FOOTER_HEIGHT 28.0
+
 G_DEFINE_QUARK (ls-doc-layout-error-quark, ls_doc_layout_error)
 
 G_DEFINE_FINAL_TYPE (LsDocLayout, ls_doc_layout, G_TYPE_OBJECT)
@@ -49,7 +52,7 @@ ls_doc_layout_init (LsDocLayout *self)
   self->margin_right = 56.7;
   self->font_family = g_strdup (LS_RENDER_FONT_FAMILY);
   self->font_size = 10.5;
-  self->footer_height = 28;
+  self->footer_height = DEFAULT_FOOTER_HEIGHT;
   self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
 }
 
@@ -153,6 +156,22 @@ ls_doc_layout_set_footer_text (LsDocLayout *self,
   self->footer_text = g_strdup (text);
 }
 
+/* Frees the old header or footer callback's data and installs the new one. */
+static void
+replace_page_func (LsDocPageFunc  *slot_func,
+                   gpointer       *slot_data,
+                   GDestroyNotify *slot_destroy,
+                   LsDocPageFunc   func,
+                   gpointer        user_data,
+                   GDestroyNotify  destroy)
+{
+  if (*slot_destroy)
+    (*slot_destroy) (*slot_data);
+  *slot_func = func;
+  *slot_data = user_data;
+  *slot_destroy = destroy;
+}
+
 void
 ls_doc_layout_set_header_func (LsDocLayout   *self,
                                double         height,
@@ -163,11 +182,8 @@ ls_doc_layout_set_header_func (LsDocLayout   *self,
   g_return_if_fail (LS_IS_DOC_LAYOUT (self));
   g_return_if_fail (height >= 0);
 
-  if (self->header_destroy)
-    self->header_destroy (self->header_data);
-  self->header_func = func;
-  self->header_data = user_data;
-  self->header_destroy = destroy;
+  replace_page_func (&self->header_func, &self->header_data, &self->header_destroy,
+                     func, user_data, destroy);
   self->header_height = func ? height : 0;
   _ls_doc_layout_clear_measure (self);
 }
@@ -182,12 +198,9 @@ ls_doc_layout_set_footer_func (LsDocLayout   *self,
   g_return_if_fail (LS_IS_DOC_LAYOUT (self));
   g_return_if_fail (height >= 0);
 
-  if (self->footer_destroy)
-    self->footer_destroy (self->footer_data);
-  self->footer_func = func;
-  self->footer_data = user_data;
-  self->footer_destroy = destroy;
-  self->footer_height = func ? height : 28;
+  replace_page_func (&self->footer_func, &self->footer_data, &self->footer_destroy,
+                     func, user_data, destroy);
+  self->footer_height = func ? height : DEFAULT_FOOTER_HEIGHT;
   _ls_doc_layout_clear_measure (self);
 }
 
