@@ -9,29 +9,41 @@
 #include "ls-store-persons.h"
 #include "ls-store-private.h"
 
-#define SUMMARY "SELECT p.id, p.given_name, p.family_name, p.birth_date, p.national_id FROM persons p WHERE "
-#define COUNT   "SELECT count(*) FROM persons p WHERE "
-#define MATCH   "SELECT 1 FROM persons p WHERE p.id = ?2 AND "
+#define SUMMARY "SELECT p.id, p.given_name, p.family_name, p.birth_date, p.national_id" \
+                " FROM persons p INDEXED BY persons_sort WHERE "
 #define ORDER   " ORDER BY p.sort_name, p.id LIMIT ?3"
+#define MATCH   "SELECT 1 FROM persons p WHERE p.id = ?2 AND "
 
-/* ?1 is the last evaluation date that counts as due. */
-#define IN_CONVERSATION "p.id IN (SELECT person_id FROM sketches WHERE status = 'in-progress')"
-#define EVALUATION_DUE  "p.id IN (SELECT person_id FROM decisions" \
-                        " WHERE status IN ('issued', 'under-evaluation') AND evaluation_date <= ?1)"
-#define DRAFTS          "p.id IN (SELECT person_id FROM decisions WHERE status = 'draft')"
+/* Who passes each filter, as a set of person ids (?1 is the last evaluation
+ * date that counts as due). The list walks the persons in name order
+ * through their index and keeps those in the set, stopping at the limit:
+ * on 100 000 persons, sorting every match by the Norwegian collation took
+ * 0.4-0.9 s; walking takes a few ms more than building the set. */
+#define SET_IN_CONVERSATION "SELECT person_id FROM sketches WHERE status = 'in-progress'"
+#define SET_EVALUATION_DUE  "SELECT person_id FROM decisions" \
+                            " WHERE status IN ('issued', 'under-evaluation') AND evaluation_date <= ?1"
+#define SET_DRAFTS          "SELECT person_id FROM decisions WHERE status = 'draft'"
+
+/* One person at a time (a search result): through the person's own rows. */
+#define ONE_IN_CONVERSATION "EXISTS (SELECT 1 FROM sketches s WHERE s.person_id = p.id AND s.status = 'in-progress')"
+#define ONE_EVALUATION_DUE  "EXISTS (SELECT 1 FROM decisions d WHERE d.person_id = p.id" \
+                            " AND d.status IN ('issued', 'under-evaluation') AND d.evaluation_date <= ?1)"
+#define ONE_DRAFTS          "EXISTS (SELECT 1 FROM decisions d WHERE d.person_id = p.id AND d.status = 'draft')"
+
+#define QUERIES(set, one) { \
+    SUMMARY "p.id IN (" set ")" ORDER, \
+    "SELECT count(DISTINCT person_id) FROM (" set ")", \
+    MATCH one }
 
 typedef enum { QUERY_LIST, QUERY_COUNT, QUERY_MATCH, N_QUERIES } QueryKind;
 
 /* Static strings: the statement cache is keyed by their address. */
 static const char * const queries[LS_CASELOAD_N_FILTERS][N_QUERIES] = {
   [LS_CASELOAD_ALL] = {
-    SUMMARY "1" ORDER, COUNT "1", MATCH "1" },
-  [LS_CASELOAD_IN_CONVERSATION] = {
-    SUMMARY IN_CONVERSATION ORDER, COUNT IN_CONVERSATION, MATCH IN_CONVERSATION },
-  [LS_CASELOAD_EVALUATION_DUE] = {
-    SUMMARY EVALUATION_DUE ORDER, COUNT EVALUATION_DUE, MATCH EVALUATION_DUE },
-  [LS_CASELOAD_DRAFTS] = {
-    SUMMARY DRAFTS ORDER, COUNT DRAFTS, MATCH DRAFTS },
+    SUMMARY "1" ORDER, "SELECT count(*) FROM persons", MATCH "1" },
+  [LS_CASELOAD_IN_CONVERSATION] = QUERIES (SET_IN_CONVERSATION, ONE_IN_CONVERSATION),
+  [LS_CASELOAD_EVALUATION_DUE] = QUERIES (SET_EVALUATION_DUE, ONE_EVALUATION_DUE),
+  [LS_CASELOAD_DRAFTS] = QUERIES (SET_DRAFTS, ONE_DRAFTS),
 };
 
 static sqlite3_stmt *

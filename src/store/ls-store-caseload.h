@@ -25,7 +25,8 @@ GPtrArray *ls_store_list_caseload   (LsStore          *self,
                                      const GDate      *today,
                                      guint             limit,
                                      GError          **error);
-/* How many persons pass @filter on @today; -1 on error. */
+/* How many persons pass @filter on @today; -1 on error. Reads every
+ * person: slower than a page of the list. */
 gint64     ls_store_count_caseload  (LsStore          *self,
                                      LsCaseloadFilter  filter,
                                      const GDate      *today,

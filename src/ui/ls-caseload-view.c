@@ -121,8 +121,11 @@ run_query (GTask        *task,
     {
       query->persons = ls_store_list_caseload (worker->store, query->filter, &query->today,
                                                FILTER_LIMIT, &error);
-      if (query->persons != NULL)
+      /* Counting reads every match: only when the list was cut short. */
+      if (query->persons != NULL && query->persons->len >= FILTER_LIMIT)
         query->total = ls_store_count_caseload (worker->store, query->filter, &query->today, &error);
+      else if (query->persons != NULL)
+        query->total = query->persons->len;
     }
   ls_profile_span ("caseload query (worker thread)", start);
   if (error != NULL)
