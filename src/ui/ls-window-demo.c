@@ -43,7 +43,8 @@ show_progress (gpointer data)
   job->idle_id = 0;
   fraction = job->total > 0 ? (double) job->done / job->total : 0;
   g_mutex_unlock (&job->lock);
-  if (self != NULL)
+  /* The window may be closing: its widgets are gone after dispose. */
+  if (self != NULL && self->demo_progress != NULL)
     gtk_progress_bar_set_fraction (self->demo_progress, fraction);
   return G_SOURCE_REMOVE;
 }
