@@ -419,10 +419,14 @@ cache_free (gpointer data)
 
 static GPrivate cache_key = G_PRIVATE_INIT (cache_free);
 
+/* What of a segment besides its label shapes the geometry: italics and
+ * badge rows size the label, and skipped and fallen segments add keys to
+ * the legend, whose height moves the disc. */
 static guint
 segment_flags (const LsWheelSegment *segment)
 {
-  return (segment->skipped ? 1 : 0) | (segment->n_strengths > 0 ? 2 : 0) | (segment->n_challenges > 0 ? 4 : 0);
+  return (segment->skipped ? 1 : 0) | (segment->n_strengths > 0 ? 2 : 0) | (segment->n_challenges > 0 ? 4 : 0) |
+         (_ls_wheel_segment_fell (segment) ? 8 : 0);
 }
 
 static gboolean

@@ -428,6 +428,17 @@ test_cache (void)
   segments[0].n_strengths = 2;
   g_assert_true (ls_wheel_label_bounds (&wheel, W, H, 0, &before));
   g_assert_cmpfloat (before.height, >, after.height);
+
+  /* A rating falling adds a key to a narrow legend: the disc moves up. */
+  {
+    double cy_before, cy_after;
+
+    wheel.parts |= LS_WHEEL_PART_LEGEND;
+    ls_wheel_get_disc (&wheel, 160, 400, NULL, &cy_before, NULL);
+    segments[1].earlier_rating = 8;
+    ls_wheel_get_disc (&wheel, 160, 400, NULL, &cy_after, NULL);
+    g_assert_cmpfloat (cy_after, <, cy_before);
+  }
 }
 
 int
