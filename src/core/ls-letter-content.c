@@ -545,11 +545,13 @@ _ls_letter_set_references (LsLetterBuilder *b,
   g_autofree char *date = _ls_letter_date (b, b->content->date);
   const char *case_number = g_hash_table_lookup (b->vars, "case_number");
   LsLegalTexts *legal = b->src->legal;
+  gboolean has_case = b->src->case_ != NULL && ls_case_get_case_number (b->src->case_) != NULL &&
+                      ls_case_get_case_number (b->src->case_)[0] != '\0';
 
-  _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "CaseNumber", b->lang),
-                                                 case_number));
-  _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "Date", b->lang),
-                                                 date));
+  if (has_case)
+    _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "CaseNumber", b->lang),
+                                             case_number));
+  _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "Date", b->lang), date));
   if (with_national_id && b->src->person != NULL)
     {
       g_autofree char *id = ls_national_id_format (ls_person_get_national_id (b->src->person));
@@ -562,6 +564,8 @@ _ls_letter_set_references (LsLetterBuilder *b,
   g_strfreev (b->content->references);
   b->content->references = g_strv_builder_end (builder);
   g_free (b->content->footer);
-  b->content->footer = g_strdup_printf ("%s %s", ls_legal_texts_lookup (legal, "common", "CaseNumber", b->lang),
-                                        case_number);
+  /* Without a case, the footer names the document instead. */
+  b->content->footer = has_case ? g_strdup_printf ("%s %s", ls_legal_texts_lookup (legal, "common", "CaseNumber", b->lang),
+                                                   case_number)
+                                : g_strdup (b->content->title);
 }

@@ -242,6 +242,16 @@ test_sketch_report (void)
   assert_contains (all, "Førre gong: 3. No: 3 (uendra).");
   assert_contains (all, "Åse tar med seg ukeplanen");
   g_assert_null (strstr (all, "{"));
+
+  /* Without a case: no case number, the footer names the document. */
+  {
+    g_autoptr(LsLetterContent) no_case = NULL;
+
+    t->sources.case_ = NULL;
+    no_case = ls_letter_content_new_sketch_report (&t->sources);
+    g_assert_cmpstr (no_case->footer, ==, "Livsskisse");
+    g_assert_cmpuint (g_strv_length (no_case->references), ==, 1);
+  }
 }
 
 int
