@@ -490,12 +490,17 @@ run (LsStore          *store,
      GError          **error)
 {
   Import im = { store, flags, { 0 }, dry_run, conflicts, NULL };
+  LsStoreBulk *bulk = NULL;
   gboolean ok;
 
   if (!ls_store_exchange_begin (store, error))
     return FALSE;
   im.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  ok = ls_store_exchange_begin_id_index (store, error) && read (&im, data, error);
+  ok = ls_store_exchange_begin_id_index (store, error)
+       && (dry_run || (bulk = ls_store_exchange_begin_bulk (store, error)) != NULL)
+       && read (&im, data, error)
+       && (bulk == NULL || ls_store_exchange_end_bulk (store, bulk, error));
+  ls_store_bulk_free (bulk);
   g_hash_table_unref (im.ids);
   /* A dry run or a check never keeps anything. */
   if (ok && !dry_run && !(flags & LS_XML_IMPORT_CHECK_ONLY))
