@@ -44,6 +44,10 @@ ls_gas_t_score (const int    *scores,
     return NAN;
 
   denominator = sqrt ((1.0 - LS_GAS_RHO) * sum_w2 + LS_GAS_RHO * sum_w * sum_w);
+  /* Weights so large that their squares overflow would give x/inf = 0,
+   * a T-score of exactly 50 that no one scored. */
+  if (!isfinite (denominator))
+    return NAN;
   return 50.0 + 10.0 * sum_wx / denominator;
 }
 

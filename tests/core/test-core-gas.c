@@ -77,6 +77,7 @@ test_invalid (void)
   const double not_a_number[] = { 1, NAN };
   const double infinite[] = { 1, INFINITY };
   const double zeros[] = { 0, 0 };
+  const double huge[] = { 1e200, 1e200 };
 
   g_assert_true (isnan (ls_gas_t_score (good, NULL, 0)));
   g_assert_true (isnan (ls_gas_t_score (NULL, NULL, 2)));
@@ -86,6 +87,7 @@ test_invalid (void)
   g_assert_true (isnan (ls_gas_t_score (good, not_a_number, 2)));
   g_assert_true (isnan (ls_gas_t_score (good, infinite, 2)));
   g_assert_true (isnan (ls_gas_t_score (good, zeros, 2)));
+  g_assert_true (isnan (ls_gas_t_score (good, huge, 2)));
   g_assert_false (isnan (ls_gas_t_score (good, NULL, 2)));
 }
 
