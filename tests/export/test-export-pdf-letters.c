@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "ls-doc-layout.h"
+#include "ls-measure.h"
 #include "ls-pdf-document.h"
 #include "ls-test-letters.h"
 #include "ls-test-poppler.h"
@@ -216,6 +217,45 @@ test_sketch_report (void)
   ls_test_rmdir (dir);
 }
 
+/* 40 measures: the table goes over a page break with its header row
+ * repeated on the next page. */
+static void
+test_long_table (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nb");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char *argv[] = { pdftotext, "-f", "2", "-l", "2", "-enc", "UTF-8", NULL, "-", NULL };
+  int status = 0;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(LsMeasure) measure = ls_measure_new ();
+      g_autofree char *provider = g_strdup_printf ("Utfører nummer %u", i + 1);
+
+      ls_measure_set_service_key (measure, i % 2 ? "home_nursing" : "day_activity");
+      ls_measure_set_extent (measure, 1 + i % 5);
+      ls_measure_set_unit (measure, "hours");
+      ls_measure_set_provider (measure, provider);
+      ls_measure_set_granted (measure, TRUE);
+      g_list_store_append (ls_decision_get_measures (t->decision), measure);
+    }
+  path = write_pdf (t, ls_letter_content_new_decision, "vedtak-40-tiltak.pdf", &dir, NULL);
+  if (pdftotext == NULL)
+    return;
+  argv[7] = path;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &second, NULL, &status, NULL);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* Page 2 starts with the repeated header and goes on with the rows. */
+  ls_test_assert_contains (second, "Tjeneste");
+  ls_test_assert_contains (second, "Utføres av");
+  ls_test_assert_contains (second, "Utfører nummer");
+  g_assert_null (strstr (second, "Vedtak om helse"));
+  ls_test_rmdir (dir);
+}
+
 static void
 test_missing_logo (void)
 {
@@ -268,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/easy-read-nn-long", test_easy_read_nn_long);
   g_test_add_func ("/export/pdf/service-plan", test_service_plan);
   g_test_add_func ("/export/pdf/sketch-report", test_sketch_report);
+  g_test_add_func ("/export/pdf/long-table", test_long_table);
   g_test_add_func ("/export/pdf/missing-logo", test_missing_logo);
   g_test_add_func ("/export/pdf/overlong-word", test_overlong_word);
   return g_test_run ();
