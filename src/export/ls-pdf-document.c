@@ -149,7 +149,8 @@ add_table_item (LsDoc        *doc,
 static void
 add_item (LsDoc           *doc,
           LsLetterContent *content,
-          LsLetterItem    *item)
+          LsLetterItem    *item,
+          double           wheel_height)
 {
   gboolean easy = content->kind == LS_LETTER_EASY_READ;
   LsDocBlock *block;
@@ -166,8 +167,9 @@ add_item (LsDoc           *doc,
       add_table_item (doc, item);
       break;
     case LS_LETTER_ITEM_WHEEL:
-      block = ls_doc_add_figure (doc, easy ? EASY_WHEEL_WIDTH : WHEEL_WIDTH,
-                                 easy ? EASY_WHEEL_HEIGHT : WHEEL_HEIGHT, draw_wheel,
+      if (wheel_height <= 0)
+        break;
+      block = ls_doc_add_figure (doc, easy ? EASY_WHEEL_WIDTH : WHEEL_WIDTH, wheel_height, draw_wheel,
                                  wheel_figure_new (item->wheel), wheel_figure_free, item->text);
       if (item->caption != NULL)
         ls_doc_figure_set_caption (block, item->caption);
@@ -199,8 +201,10 @@ add_opening (LsDoc           *doc,
   ls_doc_add_heading_text (doc, 1, content->title);
 }
 
+/* @wheel_height: the wheel figure's height, 0 = leave it out. */
 static LsDoc *
-doc_from_content (LsLetterContent *content)
+doc_from_content (LsLetterContent *content,
+                  double           wheel_height)
 {
   LsDoc *doc = ls_doc_new ();
 
@@ -218,7 +222,7 @@ doc_from_content (LsLetterContent *content)
       if (section->heading != NULL)
         ls_doc_add_heading_text (doc, 2, section->heading);
       for (guint i = 0; i < section->items->len; i++)
-        add_item (doc, content, g_ptr_array_index (section->items, i));
+        add_item (doc, content, g_ptr_array_index (section->items, i), wheel_height);
     }
   return doc;
 }
@@ -377,19 +381,17 @@ draw_compact_header (LsDocLayout     *layout,
   cairo_restore (cr);
 }
 
-LsDocLayout *
-ls_pdf_layout_new (LsLetterContent *content,
-                   LsLegalTexts    *legal)
+static LsDocLayout *
+layout_new (LsLetterContent *content,
+            LsLegalTexts    *legal,
+            double           wheel_height)
 {
   g_autoptr(LsDoc) doc = NULL;
   LsDocLayout *layout;
   Footer *footer;
   const char *page_format;
 
-  g_return_val_if_fail (content != NULL, NULL);
-  g_return_val_if_fail (LS_IS_LEGAL_TEXTS (legal), NULL);
-
-  doc = doc_from_content (content);
+  doc = doc_from_content (content, wheel_height);
   layout = ls_doc_layout_new (doc);
   if (content->kind == LS_LETTER_EASY_READ)
     {
@@ -411,6 +413,31 @@ ls_pdf_layout_new (LsLetterContent *content,
   footer->left = g_strdup (content->footer);
   footer->page_format = g_strdup (page_format != NULL ? page_format : "{page} / {pages}");
   ls_doc_layout_set_footer_func (layout, 28, draw_footer, footer, footer_free);
+  return layout;
+}
+
+LsDocLayout *
+ls_pdf_layout_new (LsLetterContent *content,
+                   LsLegalTexts    *legal)
+{
+  /* The easy-read letter must stay one page: with many services the wheel
+   * gets smaller, and as a last resort is left out (the person has it in
+   * the life-sketch report). */
+  static const double easy_heights[] = { EASY_WHEEL_HEIGHT, 130.0, 0.0 };
+  LsDocLayout *layout = NULL;
+
+  g_return_val_if_fail (content != NULL, NULL);
+  g_return_val_if_fail (LS_IS_LEGAL_TEXTS (legal), NULL);
+
+  if (content->kind != LS_LETTER_EASY_READ)
+    return layout_new (content, legal, WHEEL_HEIGHT);
+  for (guint i = 0; i < G_N_ELEMENTS (easy_heights); i++)
+    {
+      g_clear_object (&layout);
+      layout = layout_new (content, legal, easy_heights[i]);
+      if (ls_doc_layout_get_n_pages (layout) <= 1)
+        break;
+    }
   return layout;
 }
 

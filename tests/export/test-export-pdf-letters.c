@@ -162,8 +162,18 @@ test_easy_read_nn_long (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
 
-  /* A longer name and provider still fit on one page. */
+  /* A longer name and more services still fit on one page. */
   ls_person_set_given_name (t->person, "Åslaug-Øydis Marie");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(LsMeasure) measure = ls_measure_new ();
+
+      ls_measure_set_service_key (measure, "home_nursing");
+      ls_measure_set_extent (measure, 2);
+      ls_measure_set_unit (measure, "visits");
+      ls_measure_set_granted (measure, TRUE);
+      g_list_store_append (ls_decision_get_measures (t->decision), measure);
+    }
   path = write_pdf (t, ls_letter_content_new_easy_read, "lettlest-nn.pdf", &dir, NULL);
   if (g_find_program_in_path ("pdfinfo") == NULL)
     return;
