@@ -52,6 +52,8 @@ struct _LsDecisionEditor
   GtkLabel     *issue_reason;
 
   GtkWidget    *issue_button;
+  GtkWidget    *confirm_box;
+  GtkWidget    *confirm_button;
   GtkWidget    *evaluation_entry;
   GtkWidget    *evaluation_caption;
   GtkTextBuffer *grounds_buffer;
@@ -602,16 +604,12 @@ build_texts (LsDecisionEditor *self,
 /* Issuing */
 
 static void
-issue_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   LsDecisionEditor *self)
+issue_confirmed_cb (LsDecisionEditor *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDate) today = NULL;
   gboolean maker, four_eyes;
 
-  if (!g_str_equal (response, "issue"))
-    return;
   maker = g_settings_get_boolean (self->settings, "decision-maker");
   four_eyes = g_settings_get_boolean (self->settings, "four-eyes");
   today = g_date_new ();
@@ -620,6 +618,7 @@ issue_response_cb (AdwMessageDialog *dialog,
       || !ls_decision_draft_check_issue (self->decision, current_user (), four_eyes, maker, &error)
       || !ls_store_issue_decision (self->store, self->decision, current_user (), today, four_eyes, &error))
     {
+      gtk_widget_set_visible (self->confirm_box, FALSE);
       gtk_label_set_text (self->issue_reason, error->message);
       gtk_widget_add_css_class (GTK_WIDGET (self->issue_reason), "error");
       gtk_widget_set_visible (GTK_WIDGET (self->issue_reason), TRUE);
@@ -629,20 +628,19 @@ issue_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
+issue_cancelled_cb (LsDecisionEditor *self)
+{
+  gtk_widget_set_visible (self->confirm_box, FALSE);
+  gtk_widget_grab_focus (self->issue_button);
+}
+
+/* Issuing cannot be undone, so it is confirmed in place (a message
+ * dialog's mnemonic buttons get doubled names in GTK 4.8's AT-SPI). */
+static void
 issue_clicked_cb (LsDecisionEditor *self)
 {
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                      _("Issue this decision?"),
-                                                      _("An issued decision cannot be changed. "
-                                                        "A correction is a new decision that refers to this one.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("Cancel"), "issue", _("Issue"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "issue", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "issue");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (issue_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_set_visible (self->confirm_box, TRUE);
+  gtk_widget_grab_focus (self->confirm_button);
 }
 
 static void
@@ -727,10 +725,40 @@ build_status (LsDecisionEditor *self)
 }
 
 static void
+build_confirm (LsDecisionEditor *self)
+{
+  GtkWidget *label = gtk_label_new (_("Issue this decision? An issued decision cannot be changed; "
+                                      "a correction is a new decision that refers to it."));
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *cancel = ls_plain_button_new (_("Cancel"));
+
+  self->confirm_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (self->confirm_box, "card");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_start (buttons, 12);
+  gtk_widget_set_margin_bottom (buttons, 12);
+  self->confirm_button = ls_plain_button_new (_("Issue Now"));
+  gtk_widget_add_css_class (self->confirm_button, "suggested-action");
+  g_signal_connect_swapped (self->confirm_button, "clicked", G_CALLBACK (issue_confirmed_cb), self);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (issue_cancelled_cb), self);
+  gtk_box_append (GTK_BOX (buttons), self->confirm_button);
+  gtk_box_append (GTK_BOX (buttons), cancel);
+  gtk_box_append (GTK_BOX (self->confirm_box), label);
+  gtk_box_append (GTK_BOX (self->confirm_box), buttons);
+  gtk_widget_set_visible (self->confirm_box, FALSE);
+  gtk_box_append (GTK_BOX (self->footer_box), self->confirm_box);
+}
+
+static void
 build_footer (LsDecisionEditor *self,
               gboolean          editable)
 {
   GtkWidget *plan = ls_plain_button_new (_("Service plan"));
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
   clear_box (self->footer_box);
   self->issue_button = NULL;
@@ -739,10 +767,13 @@ build_footer (LsDecisionEditor *self,
       self->issue_button = ls_plain_button_new (_("Issue decision"));
       gtk_widget_add_css_class (self->issue_button, "suggested-action");
       g_signal_connect_swapped (self->issue_button, "clicked", G_CALLBACK (issue_clicked_cb), self);
-      gtk_box_append (GTK_BOX (self->footer_box), self->issue_button);
+      gtk_box_append (GTK_BOX (row), self->issue_button);
     }
   g_signal_connect_swapped (plan, "clicked", G_CALLBACK (plan_clicked_cb), self);
-  gtk_box_append (GTK_BOX (self->footer_box), plan);
+  gtk_box_append (GTK_BOX (row), plan);
+  gtk_box_append (GTK_BOX (self->footer_box), row);
+  if (editable)
+    build_confirm (self);
 }
 
 static void

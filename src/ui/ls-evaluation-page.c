@@ -79,13 +79,13 @@ update_state (LsEvaluationPage *self)
 }
 
 static void
-score_toggled_cb (GtkCheckButton   *button,
+score_toggled_cb (GtkToggleButton  *button,
                   LsEvaluationPage *self)
 {
   LsGoal *goal = g_object_get_data (G_OBJECT (button), "goal");
   int score = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "score"));
 
-  if (!gtk_check_button_get_active (button))
+  if (!gtk_toggle_button_get_active (button))
     return;
   ls_decision_draft_score_goal (self->evaluation, goal, score);
   update_state (self);
@@ -103,14 +103,14 @@ ls_evaluation_page_set_score (LsEvaluationPage *self,
   g_return_if_fail (ls_gas_score_is_valid (score));
 
   buttons = g_ptr_array_index (self->score_buttons, index);
-  gtk_check_button_set_active (g_ptr_array_index (buttons, score + 2), TRUE);
+  gtk_toggle_button_set_active (g_ptr_array_index (buttons, score + 2), TRUE);
 }
 
 static void
-outcome_toggled_cb (GtkCheckButton   *button,
+outcome_toggled_cb (GtkToggleButton  *button,
                     LsEvaluationPage *self)
 {
-  if (!gtk_check_button_get_active (button))
+  if (!gtk_toggle_button_get_active (button))
     return;
   ls_evaluation_set_outcome (self->evaluation,
                              GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "outcome")));
@@ -148,6 +148,23 @@ finish_clicked_cb (LsEvaluationPage *self)
   gtk_widget_set_sensitive (self->finish_button, FALSE);
   g_signal_emit (self, signals[FINISHED], 0, ls_decision_get_id (self->decision),
                  next != NULL ? ls_decision_get_id (next) : (gint64) 0);
+}
+
+/* A toggle button (AT-SPI gives it a "click" action, unlike a check
+ * button in GTK 4.8) whose label wraps and is not read twice. */
+static GtkWidget *
+toggle_new (const char *text)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", text,
+                                   "wrap", TRUE,
+                                   "xalign", 0.0,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  return button;
 }
 
 static GtkWidget *
@@ -193,7 +210,7 @@ build_goal (LsEvaluationPage *self,
   GtkWidget *box = card_inner (card);
   g_autofree char *title = g_strdup_printf (_("Goal %u: %s"), number, ls_goal_get_text (goal));
   GPtrArray *buttons = g_ptr_array_new ();
-  GtkCheckButton *group = NULL;
+  GtkToggleButton *group = NULL;
 
   g_ptr_array_set_size (buttons, 5);
   gtk_box_append (GTK_BOX (box), heading (title, "heading"));
@@ -204,17 +221,14 @@ build_goal (LsEvaluationPage *self,
                                                 words != NULL && *words != '\0' ? " — " : "",
                                                 words != NULL ? words : "");
       g_autofree char *name = g_strdup_printf (_("Goal %u, level %s"), number, ls_goal_level_sign (level));
-      GtkWidget *button = gtk_check_button_new_with_label (label);
+      g_autofree char *marked = level == ls_goal_get_baseline (goal)
+                                ? g_strdup_printf (_("%s (where the person was)"), label) : g_strdup (label);
+      GtkWidget *button = toggle_new (marked);
 
-      if (level == ls_goal_get_baseline (goal))
-        {
-          g_autofree char *marked = g_strdup_printf (_("%s (where the person was)"), label);
-          gtk_check_button_set_label (GTK_CHECK_BUTTON (button), marked);
-        }
       if (group == NULL)
-        group = GTK_CHECK_BUTTON (button);
+        group = GTK_TOGGLE_BUTTON (button);
       else
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
       ls_set_accessible_label (button, name);
       g_object_set_data (G_OBJECT (button), "goal", goal);
       g_object_set_data (G_OBJECT (button), "score", GINT_TO_POINTER (level));
@@ -294,12 +308,13 @@ static void
 build_outcomes (LsEvaluationPage *self,
                 GtkWidget        *box)
 {
-  GtkCheckButton *group = NULL;
+  GtkToggleButton *group = NULL;
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
   gtk_box_append (GTK_BOX (box), heading (_("Outcome"), "heading"));
   for (int outcome = 0; outcome < LS_EVALUATION_N_OUTCOMES; outcome++)
     {
-      GtkWidget *button = gtk_check_button_new_with_label (ls_evaluation_outcome_display_name (outcome));
+      GtkWidget *button = toggle_new (ls_evaluation_outcome_display_name (outcome));
 
       if (ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_ORDINARY
           && outcome == LS_EVALUATION_OUTCOME_MAKE_ORDINARY)
@@ -309,14 +324,17 @@ build_outcomes (LsEvaluationPage *self,
           continue;
         }
       if (group == NULL)
-        group = GTK_CHECK_BUTTON (button);
+        group = GTK_TOGGLE_BUTTON (button);
       else
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
       ls_set_accessible_label (button, ls_evaluation_outcome_display_name (outcome));
       g_object_set_data (G_OBJECT (button), "outcome", GINT_TO_POINTER (outcome));
       g_signal_connect (button, "toggled", G_CALLBACK (outcome_toggled_cb), self);
-      gtk_box_append (GTK_BOX (box), button);
+      gtk_box_append (GTK_BOX (row), button);
     }
+  gtk_widget_add_css_class (row, "linked");
+  gtk_widget_set_halign (row, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), row);
   gtk_box_append (GTK_BOX (box), heading (_("Continue and adjust make the next decision as a draft, "
                                             "with the goals and measures carried over and linked to this one."),
                                           "dim-label"));

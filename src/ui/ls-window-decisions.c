@@ -15,6 +15,7 @@
 #include "ls-service-plan-editor.h"
 #include "ls-store-decisions.h"
 #include "ls-team-view.h"
+#include "ls-timeline.h"
 #include "ls-window-decisions.h"
 #include "ls-window-private.h"
 
@@ -227,6 +228,63 @@ team_view_action (GtkWidget  *widget,
   show_page (self, ls_team_view_new (self->store), _("Team Overview"), 0);
 }
 
+static void
+show_decisions_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LsWindow *self = LS_WINDOW (widget);
+  LsPerson *person = ls_person_page_get_person (self->person_page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *timeline, *scroller, *clamp;
+
+  if (self->store == NULL || person == NULL)
+    return;
+  timeline = ls_timeline_new ();
+  ls_timeline_set_store (LS_TIMELINE (timeline), self->store);
+  if (!ls_timeline_show_person (LS_TIMELINE (timeline), ls_person_get_id (person), &error))
+    {
+      _ls_window_show_toast (self, error->message);
+      g_object_ref_sink (timeline);
+      g_object_unref (timeline);
+      return;
+    }
+  gtk_widget_set_margin_top (timeline, 12);
+  gtk_widget_set_margin_bottom (timeline, 24);
+  gtk_widget_set_margin_start (timeline, 12);
+  gtk_widget_set_margin_end (timeline, 12);
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 820);
+  adw_clamp_set_child (ADW_CLAMP (clamp), timeline);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  name = ls_person_dup_display_name (person);
+  show_page (self, scroller, name, ls_person_get_id (person));
+}
+
+static void
+visible_page_changed_cb (GtkStack   *stack,
+                         GParamSpec *pspec,
+                         GtkWidget  *button)
+{
+  gtk_widget_set_visible (button, g_strcmp0 (gtk_stack_get_visible_child_name (stack), "person") == 0);
+}
+
+void
+_ls_window_decisions_init (GtkWidget *window)
+{
+  LsWindow *self = LS_WINDOW (window);
+  GObject *button = gtk_widget_get_template_child (window, LS_TYPE_WINDOW, "decisions_button");
+
+  if (button == NULL)
+    return;
+  g_signal_connect_object (self->content_stack, "notify::visible-child",
+                           G_CALLBACK (visible_page_changed_cb), button, 0);
+  visible_page_changed_cb (self->content_stack, NULL, GTK_WIDGET (button));
+}
+
 void
 _ls_window_decisions_class_init (GtkWidgetClass *widget_class)
 {
@@ -235,4 +293,7 @@ _ls_window_decisions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.evaluate-decision", "x", evaluate_decision_action);
   gtk_widget_class_install_action (widget_class, "win.service-plan", "x", service_plan_action);
   gtk_widget_class_install_action (widget_class, "win.team-view", NULL, team_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-decisions", NULL, show_decisions_action);
+  /* no struct field: looked up in _ls_window_decisions_init() */
+  gtk_widget_class_bind_template_child_full (widget_class, "decisions_button", FALSE, 0);
 }

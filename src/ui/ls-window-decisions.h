@@ -12,4 +12,9 @@ G_BEGIN_DECLS
  * window's content stack. Called once from ls_window_class_init(). */
 void _ls_window_decisions_class_init (GtkWidgetClass *widget_class);
 
+/* Shows the header's "Decisions" button (template id "decisions_button",
+ * action "win.show-decisions": the current person's timeline as a page)
+ * while a person's page is shown. Called from ls_window_init(). */
+void _ls_window_decisions_init       (GtkWidget      *window);
+
 G_END_DECLS

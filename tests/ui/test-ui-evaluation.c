@@ -121,8 +121,8 @@ find_check (GtkWidget *widget, const char *label)
     {
       GtkWidget *hit;
 
-      if (GTK_IS_CHECK_BUTTON (child)
-          && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), label) == 0)
+      if (GTK_IS_TOGGLE_BUTTON (child) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (child)))
+          && g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child)))), label) == 0)
         return child;
       if ((hit = find_check (child, label)) != NULL)
         return hit;
@@ -172,7 +172,7 @@ test_scores_and_adjust (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (ls_evaluation_page_get_t_score (LS_EVALUATION_PAGE (page)), 55.82, 0.005);
   g_assert_true (label_shown (page, "T-score: 55.8 (50 is every goal as expected)"));
 
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_check (page, "Adjust")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_check (page, "Adjust")), TRUE);
   {
     /* the finish button is the only suggested action */
     GtkWidget *stack[64];
