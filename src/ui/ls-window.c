@@ -357,6 +357,7 @@ static void
 ls_window_init (LsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ls_window_decisions_init (GTK_WIDGET (self));
 
   self->settings = g_settings_new ("org.livsskisse.Livsskisse");
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
