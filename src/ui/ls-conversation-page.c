@@ -413,7 +413,7 @@ summary_step (LsConversationPage *self)
   gtk_widget_add_css_class (text, "dim-label");
   self->summary_wheel = ls_wheel_view_new ();
   ls_wheel_view_set_show_legend (LS_WHEEL_VIEW (self->summary_wheel), TRUE);
-  gtk_widget_set_size_request (self->summary_wheel, -1, 520);
+  gtk_widget_set_size_request (self->summary_wheel, -1, 600);
   g_signal_connect (self->summary_wheel, "segment-activated", G_CALLBACK (on_segment_activated), self);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "conversation.show-own-view");
   gtk_widget_set_halign (show, GTK_ALIGN_CENTER);
@@ -479,6 +479,8 @@ build_toolbar (LsConversationPage *self)
   gtk_widget_add_css_class (title, "heading");
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (bar, "toolbar");
+  gtk_widget_set_margin_start (bar, 6);
+  gtk_widget_set_margin_end (bar, 6);
   gtk_box_append (GTK_BOX (bar), title);
   gtk_box_append (GTK_BOX (bar), tool_button ("edit-undo-symbolic", _("Undo"), "conversation.undo"));
   gtk_box_append (GTK_BOX (bar), tool_button ("edit-redo-symbolic", _("Redo"), "conversation.redo"));
@@ -500,6 +502,8 @@ build_nav (LsConversationPage *self)
   g_signal_connect (self->next_button, "clicked", G_CALLBACK (on_next), self);
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_widget_add_css_class (nav, "toolbar");
+  gtk_widget_set_margin_start (nav, 6);
+  gtk_widget_set_margin_end (nav, 6);
   gtk_box_append (GTK_BOX (nav), self->back_button);
   gtk_box_append (GTK_BOX (nav), spacer);
   gtk_box_append (GTK_BOX (nav), self->next_button);

@@ -288,6 +288,25 @@ on_key_pressed (GtkEventControllerKey *controller,
     }
 }
 
+/* The caseworker's rating is for the caseworker: the person's own view
+ * shows the person's own ratings only. */
+static void
+hide_caseworker_ratings (LsWheelView *wheel)
+{
+  guint n = ls_wheel_view_get_n_segments (wheel);
+  g_autofree LsWheelSegment *segments = g_new0 (LsWheelSegment, MAX (n, 1));
+  g_auto(GStrv) labels = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      segments[i] = *ls_wheel_view_get_segment (wheel, i);
+      labels[i] = g_strdup (segments[i].label);
+      segments[i].label = labels[i];
+      segments[i].caseworker_rating = 0;
+    }
+  ls_wheel_view_set_segments (wheel, segments, n);
+}
+
 static GtkWidget *
 wheel_page (LsPresentationWindow *self,
             const char           *person_name)
@@ -306,6 +325,7 @@ wheel_page (LsPresentationWindow *self,
   self->wheel = ls_wheel_view_new ();
   ls_wheel_view_set_font_scale (LS_WHEEL_VIEW (self->wheel), 1.4);
   ls_wheel_view_set_sketch (LS_WHEEL_VIEW (self->wheel), self->sketch, G_LIST_MODEL (self->domains), NULL);
+  hide_caseworker_ratings (LS_WHEEL_VIEW (self->wheel));
   gtk_widget_set_vexpand (self->wheel, TRUE);
   g_signal_connect (self->wheel, "segment-activated", G_CALLBACK (on_segment_activated), self);
   gtk_box_append (GTK_BOX (box), self->wheel);
