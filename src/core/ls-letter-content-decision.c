@@ -544,11 +544,8 @@ ls_letter_content_new_easy_read (const LsLetterSources *sources)
    * call"; the letterhead keeps the municipality and the unit. */
   g_strfreev (b.content->recipient);
   b.content->recipient = g_new0 (char *, 1);
-  if (g_strv_length (b.content->letterhead) > 2)
-    {
-      g_free (b.content->letterhead[2]);
-      b.content->letterhead[2] = NULL;
-    }
+  for (guint i = 2, n = g_strv_length (b.content->letterhead); i < n; i++)
+    g_clear_pointer (&b.content->letterhead[i], g_free);
   b.content->title = _ls_letter_text (&b, "easy-read", "Title");
   b.content->subject = _ls_letter_text (&b, "decision", "Subject");
   b.content->keywords = g_strdup (b.content->subject);
