@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by ls-conversation-session.c (loading, saving, undo) and
+ * ls-conversation-edits.c (the changes themselves). */
+
+#include "ls-conversation-session.h"
+
+G_BEGIN_DECLS
+
+struct _LsConversationSession
+{
+  GObject        parent_instance;
+
+  LsStore       *store;
+  LsSketch      *sketch;
+  GListStore    *domains;
+  LsEditHistory *history;
+
+  GHashTable    *entries_by_uid;   /* uid -> LsSketchEntry (also removed ones, for undo) */
+  guint          next_uid;
+
+  GHashTable    *dirty_entries;    /* LsSketchEntry set */
+  GArray        *deleted_ids;      /* gint64 */
+  GHashTable    *dirty_readings;   /* domain key set */
+  gboolean       dirty_details;
+
+  guint          save_delay_ms;
+  guint          save_source;
+  gboolean       saving_failed;
+  char          *save_error;
+};
+
+void     _ls_conversation_session_emit_changed  (LsConversationSession *self,
+                                                 const char            *field);
+/* Records a change for undo (ignored while undo/redo applies one). */
+void     _ls_conversation_session_record        (LsConversationSession *self,
+                                                 const char            *field,
+                                                 GVariant              *old_value,
+                                                 GVariant              *new_value,
+                                                 gboolean               merge);
+/* Typing waits for a pause; everything else (and undo/redo) saves now. */
+void     _ls_conversation_session_schedule_save (LsConversationSession *self,
+                                                 gboolean               typing);
+guint    _ls_conversation_session_assign_uid    (LsConversationSession *self,
+                                                 LsSketchEntry         *entry);
+/* The LsEditHistory callback: puts a recorded value back. */
+gboolean _ls_conversation_session_apply_field   (const char            *field,
+                                                 GVariant              *value,
+                                                 gpointer               user_data,
+                                                 GError               **error);
+
+G_END_DECLS
