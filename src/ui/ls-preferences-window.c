@@ -16,6 +16,7 @@ struct _LsPreferencesWindow
   AdwPreferencesGroup  *contact_group;
   AdwActionRow         *logo_row;
   GtkWidget            *logo_button;
+  GtkWidget            *logo_clear_button;
   GtkSpinButton        *weeks_spin;
 
   LsLetterhead         *letterhead;
@@ -101,6 +102,7 @@ update_logo_row (LsPreferencesWindow *self)
   const char *logo = ls_letterhead_get (self->letterhead, LS_LETTERHEAD_LOGO_PATH);
 
   adw_action_row_set_subtitle (self->logo_row, logo[0] != '\0' ? logo : _("No logo"));
+  gtk_widget_set_sensitive (self->logo_clear_button, logo[0] != '\0');
 }
 
 static void
@@ -209,6 +211,7 @@ ls_preferences_window_class_init (LsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsPreferencesWindow, contact_group);
   gtk_widget_class_bind_template_child (widget_class, LsPreferencesWindow, logo_row);
   gtk_widget_class_bind_template_child (widget_class, LsPreferencesWindow, logo_button);
+  gtk_widget_class_bind_template_child (widget_class, LsPreferencesWindow, logo_clear_button);
   gtk_widget_class_bind_template_child (widget_class, LsPreferencesWindow, weeks_spin);
   gtk_widget_class_bind_template_callback (widget_class, logo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, logo_clear_clicked_cb);
