@@ -473,33 +473,94 @@ test_every_control_named (Fixture       *f,
   g_assert_cmpuint (unnamed->len, ==, 0);
 }
 
+typedef struct
+{
+  gint64 layout;       /* when the frame's layout phase began */
+  gint64 after_paint;  /* when its painting ended */
+} FrameTimes;
+
+static void
+on_layout (GdkFrameClock *clock,
+           FrameTimes    *times)
+{
+  if (times->layout == 0)
+    times->layout = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                FrameTimes    *times)
+{
+  if (times->layout != 0 && times->after_paint == 0)
+    times->after_paint = g_get_monotonic_time ();
+}
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Moving between domains: the switch itself plus the layout and painting
+ * of the next frame (the wait for the frame clock's tick is not work). */
 static void
 test_domain_switch_speed (Fixture       *f,
                           gconstpointer  data)
 {
   GListModel *domains = ls_conversation_session_get_domains (_ls_conversation_page_get_session (f->page));
-  gint64 worst_switch = 0, worst_frame = 0;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  FrameTimes times = { 0, 0 };
+  gint64 worst_switch = 0, worst_total = 0, t0, built, sketch_id, median;
+  g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gulong layout_id, paint_id;
 
+  g_assert_nonnull (clock);
+  layout_id = g_signal_connect (clock, "layout", G_CALLBACK (on_layout), &times);
+  paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &times);
   for (guint round = 0; round < 3; round++)
     for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
       {
         g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
         g_autofree char *name = g_strdup_printf ("domain:%s", ls_domain_get_key (domain));
-        gint64 t0 = g_get_monotonic_time (), t1, t2;
+        gint64 t1;
 
+        times.layout = times.after_paint = 0;
+        t0 = g_get_monotonic_time ();
         _ls_conversation_page_go_to (f->page, name);
         t1 = g_get_monotonic_time ();
-        gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-        t2 = g_get_monotonic_time ();
+        while (times.after_paint == 0)
+          g_main_context_iteration (NULL, TRUE);
         if (round > 0)
           {
+            gint64 total = (t1 - t0) + (times.after_paint - times.layout);
+
             worst_switch = MAX (worst_switch, t1 - t0);
-            worst_frame = MAX (worst_frame, t2 - t0);
+            worst_total = MAX (worst_total, total);
+            g_array_append_val (totals, total);
           }
       }
-  g_test_message ("moving between domains: switch %.2f ms, switch to drawn frame %.2f ms (worst)",
-                  worst_switch / 1000.0, worst_frame / 1000.0);
-  g_assert_cmpint (worst_switch, <, 16000);
+  g_signal_handler_disconnect (clock, layout_id);
+  g_signal_handler_disconnect (clock, paint_id);
+
+  /* Building the whole page (every step, once) for comparison. */
+  sketch_id = ls_conversation_page_get_sketch_id (f->page);
+  gtk_window_set_child (f->window, NULL);
+  t0 = g_get_monotonic_time ();
+  f->page = LS_CONVERSATION_PAGE (ls_conversation_page_new (f->store, f->person_id, sketch_id));
+  built = g_get_monotonic_time () - t0;
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+
+  g_array_sort (totals, compare_gint64);
+  median = g_array_index (totals, gint64, totals->len / 2);
+  g_test_message ("moving between domains (20 moves): switch worst %.2f ms; switch + layout + paint median %.2f ms, "
+                  "worst %.2f ms; building the page %.1f ms",
+                  worst_switch / 1000.0, median / 1000.0, worst_total / 1000.0, built / 1000.0);
+  /* Within one frame; the worst case gets slack for a busy test machine. */
+  g_assert_cmpint (median, <, 16000);
+  g_assert_cmpint (worst_total, <, 100000);
 }
 
 int
