@@ -194,6 +194,9 @@ go_to (LsConversationPage *self,
   gtk_widget_set_visible (self->next_button, index + 1 < self->steps->len);
   update_step_button (self, previous);
   update_step_button (self, index);
+  /* On the summary the keyboard starts in the wheel (arrows go round it). */
+  if (g_str_equal (step->name, "summary") && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (self->summary_wheel);
 }
 
 static void

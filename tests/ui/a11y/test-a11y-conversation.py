@@ -151,6 +151,21 @@ try:
     tap.ok(find_prefix(app, "push button", "Self-care and health: rated 3 of 10") is not None,
            "the wheel announces the returned-to domain")
 
+    # Real keys: the summary puts focus on the wheel's first segment, Right
+    # moves to the next, Enter opens it.
+    import pyatspi
+    from dogtail import rawinput
+    first = find_prefix(app, "push button", "Home and daily life: rated 7 of 10")
+    tap.ok(wait_until(lambda: first.getState().contains(pyatspi.STATE_FOCUSED)),
+           "the summary puts keyboard focus on the wheel")
+    rawinput.pressKey("Right")
+    second = find_prefix(app, "push button", "Self-care and health: rated 3 of 10")
+    tap.ok(wait_until(lambda: second.getState().contains(pyatspi.STATE_FOCUSED)),
+           "the Right arrow moves keyboard focus to the next segment")
+    rawinput.pressKey("Return")
+    tap.ok(wait_until(lambda: find_prefix(app, "push button", "Self-care and health, Done").description
+                      == "Current step"), "Enter on a segment opens that life area")
+
     # Needs in priority order, with the keyboard-friendly buttons.
     step(app, "Priorities")
     app.click("Move down: Home and daily life: Help with shopping on Fridays")
