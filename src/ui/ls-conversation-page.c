@@ -271,7 +271,8 @@ on_save_state_changed (LsConversationSession *session,
   if (failed)
     {
       g_autofree char *text =
-        g_strdup_printf (_("Not saved yet: %s Everything you wrote is still here, and is saved as soon as this is solved."),
+        /* Translators: %s says why, e.g. "The disk is full: could not save to “…”". */
+        g_strdup_printf (_("Not saved yet: %s. What you wrote is still here, and is saved as soon as this is solved."),
                          ls_conversation_session_get_save_error (session));
       gtk_label_set_text (GTK_LABEL (self->banner_label), text);
     }
