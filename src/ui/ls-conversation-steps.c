@@ -312,6 +312,16 @@ ls_conversation_priority_items (LsConversationSession *session,
                                g_strdup_printf ("%s: %s", ls_domain_get_name (domain), text));
         }
     }
+  /* A whole domain can be a priority too (earlier sketches, imports): keep
+   * those, named by the domain, so reordering never drops them. */
+  for (guint i = 0; order[i] != NULL; i++)
+    for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
+      {
+        g_autoptr(LsDomain) domain = g_list_model_get_item (domains, d);
+
+        if (g_str_equal (order[i], ls_domain_get_key (domain)))
+          g_hash_table_insert (texts, g_strdup (order[i]), g_strdup (ls_domain_get_name (domain)));
+      }
   /* Those already placed first, in their order; then the rest. */
   for (guint i = 0; order[i] != NULL; i++)
     if (g_hash_table_contains (texts, order[i]))
