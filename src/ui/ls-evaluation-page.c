@@ -78,6 +78,21 @@ update_state (LsEvaluationPage *self)
   gtk_widget_set_sensitive (self->finish_button, reason == NULL);
 }
 
+/* The chosen level carries a check mark as well as the pressed look, so
+ * the choice does not rest on a shade of grey. */
+static void
+mark_chosen (GtkToggleButton *button)
+{
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+  const char *text = g_object_get_data (G_OBJECT (button), "text");
+  g_autofree char *marked = NULL;
+
+  if (!GTK_IS_LABEL (label) || text == NULL)
+    return;
+  marked = gtk_toggle_button_get_active (button) ? g_strdup_printf ("✓ %s", text) : g_strdup (text);
+  gtk_label_set_text (GTK_LABEL (label), marked);
+}
+
 static void
 score_toggled_cb (GtkToggleButton  *button,
                   LsEvaluationPage *self)
@@ -85,6 +100,7 @@ score_toggled_cb (GtkToggleButton  *button,
   LsGoal *goal = g_object_get_data (G_OBJECT (button), "goal");
   int score = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "score"));
 
+  mark_chosen (button);
   if (!gtk_toggle_button_get_active (button))
     return;
   ls_decision_draft_score_goal (self->evaluation, goal, score);
@@ -110,6 +126,7 @@ static void
 outcome_toggled_cb (GtkToggleButton  *button,
                     LsEvaluationPage *self)
 {
+  mark_chosen (button);
   if (!gtk_toggle_button_get_active (button))
     return;
   ls_evaluation_set_outcome (self->evaluation,
@@ -164,6 +181,7 @@ toggle_new (const char *text)
                                    NULL);
 
   gtk_button_set_child (GTK_BUTTON (button), label);
+  g_object_set_data_full (G_OBJECT (button), "text", g_strdup (text), g_free);
   return button;
 }
 

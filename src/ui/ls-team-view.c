@@ -68,6 +68,7 @@ ls_chart_view_snapshot (GtkWidget   *widget,
   chart.value_format = self->format;
   chart.style = current_style ();
   chart.background = FALSE;
+  chart.font_scale = 1.25;
   ls_chart_draw (&chart, cr, 0, 0, width, height);
   cairo_destroy (cr);
 }
@@ -97,7 +98,7 @@ ls_chart_view_init (LsChartView *self)
 {
   self->labels = g_ptr_array_new_with_free_func (g_free);
   self->items = g_array_new (FALSE, FALSE, sizeof (LsChartItem));
-  gtk_widget_set_size_request (GTK_WIDGET (self), 360, 240);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 360, 300);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
@@ -436,7 +437,7 @@ rating_chart (LsTeamView *self,
     }
   if (changes->len == 0)
     chart_add (chart, _("No one has two readings yet"), 0);
-  gtk_widget_set_size_request (GTK_WIDGET (chart), 360, MAX (240, 40 + 28 * (int) changes->len));
+  gtk_widget_set_size_request (GTK_WIDGET (chart), 360, MAX (300, 60 + 30 * (int) changes->len));
   chart_describe (chart);
   return GTK_WIDGET (chart);
 }
@@ -461,7 +462,8 @@ show_figures (LsTeamView *self,
               Figures    *figures)
 {
   GtkWidget *grid = gtk_grid_new ();
-  LsOnTimeSummary summary;
+  GtkWidget *summary = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  LsOnTimeSummary on_time;
   LsHoursChange hours;
   guint n_scores = 0;
   GtkWidget *charts[4];
@@ -472,26 +474,31 @@ show_figures (LsTeamView *self,
   gtk_grid_set_row_spacing (GTK_GRID (grid), 18);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
   gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
-  charts[0] = on_time_chart (figures, &summary);
+  charts[0] = on_time_chart (figures, &on_time);
   charts[1] = t_score_chart (figures, &n_scores);
   charts[2] = rating_chart (self, figures);
   charts[3] = hours_chart (figures, &hours);
-  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
-    gtk_grid_attach (GTK_GRID (grid), charts[i], i % 2, i / 2, 1, 1);
+  /* the domains need room for their names: that chart spans the width */
+  gtk_grid_attach (GTK_GRID (grid), charts[0], 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), charts[1], 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), charts[3], 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), summary, 1, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), charts[2], 0, 2, 2, 1);
 
-  share = ls_outcomes_on_time_share (&summary);
+  share = ls_outcomes_on_time_share (&on_time);
   on_time_text = isnan (share)
     ? g_strdup (_("No trial decision has reached its evaluation date yet."))
     : g_strdup_printf (_("%u of %u trial decisions due were evaluated on time (%.0f %%)."),
-                       summary.n_on_time, summary.n_due, share * 100);
+                       on_time.n_on_time, on_time.n_due, share * 100);
   hours_text = hours.n_pairs == 0
     ? g_strdup (_("No decision has been adjusted yet."))
     : g_strdup_printf (ngettext ("After %u adjustment: %.1f hours per week before, %.1f after.",
                                  "After %u adjustments: %.1f hours per week before, %.1f after.",
                                  hours.n_pairs),
                        hours.n_pairs, hours.hours_before, hours.hours_after);
-  gtk_box_append (GTK_BOX (self->figures_box), summary_label (on_time_text));
-  gtk_box_append (GTK_BOX (self->figures_box), summary_label (hours_text));
+  gtk_widget_set_valign (summary, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (summary), summary_label (on_time_text));
+  gtk_box_append (GTK_BOX (summary), summary_label (hours_text));
   gtk_box_append (GTK_BOX (self->figures_box), grid);
   self->figures_ready = TRUE;
 }

@@ -190,10 +190,13 @@ decision_row (const Item *item,
   g_autofree char *subtitle = NULL;
   g_autofree char *open_name = g_strdup_printf (_("Open decision %" G_GINT64_FORMAT), id);
   GtkWidget *row;
+  guint n_goals;
 
-  subtitle = g_strdup_printf (_("%s – %s, %u goals, %g hours per week%s%s"), start, end,
-                              g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_goals (decision))),
-                              ls_outcomes_decision_hours (decision),
+  n_goals = g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_goals (decision)));
+  /* Translators: period, number of goals, hours per week */
+  subtitle = g_strdup_printf (ngettext ("%s – %s, %u goal, %g hours per week%s%s",
+                                        "%s – %s, %u goals, %g hours per week%s%s", n_goals),
+                              start, end, n_goals, ls_outcomes_decision_hours (decision),
                               chain != NULL ? "\n" : "", chain != NULL ? chain : "");
   row = new_row (item, title, subtitle, previous_icon (decision));
   if ((status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
