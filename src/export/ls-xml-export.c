@@ -433,6 +433,8 @@ write_all (LsStore      *store,
            gint64        person_id,
            GDateTime    *time,
            const char   *user,
+           LsXmlProgressFunc progress,
+           gpointer      progress_data,
            GCancellable *cancellable,
            GError      **error)
 {
@@ -470,6 +472,8 @@ write_all (LsStore      *store,
           || !ls_xml_writer_write_node (writer, node, error)
           || !ls_store_audit (store, id, "person", id, LS_AUDIT_EXPORT, error))
         goto fail;
+      if (progress != NULL)
+        progress (i + 1, persons->len, progress_data);
     }
   ok = ls_store_exchange_commit (store, error);
   goto out;
@@ -493,6 +497,21 @@ ls_xml_export_file (LsStore      *store,
                     GCancellable *cancellable,
                     GError      **error)
 {
+  return ls_xml_export_file_with_progress (store, path, person_id, time, user, NULL, NULL,
+                                           cancellable, error);
+}
+
+gboolean
+ls_xml_export_file_with_progress (LsStore          *store,
+                                  const char       *path,
+                                  gint64            person_id,
+                                  GDateTime        *time,
+                                  const char       *user,
+                                  LsXmlProgressFunc progress,
+                                  gpointer          progress_data,
+                                  GCancellable     *cancellable,
+                                  GError          **error)
+{
   g_autoptr(LsXmlWriter) writer = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
@@ -503,7 +522,7 @@ ls_xml_export_file (LsStore      *store,
     return FALSE;
   /* The file is renamed into place only when everything was written and
    * the audit rows committed; otherwise the temporary file is removed. */
-  return write_all (store, writer, person_id, time, user, cancellable, error)
+  return write_all (store, writer, person_id, time, user, progress, progress_data, cancellable, error)
          && ls_xml_writer_finish (writer, error);
 }
 
@@ -518,7 +537,7 @@ ls_xml_export_bytes (LsStore    *store,
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
-  if (!write_all (store, writer, person_id, time, user, NULL, error))
+  if (!write_all (store, writer, person_id, time, user, NULL, NULL, NULL, error))
     return NULL;
   return ls_xml_writer_finish_bytes (writer, error);
 }

@@ -25,6 +25,18 @@ gboolean ls_xml_export_file   (LsStore       *store,
                                GCancellable  *cancellable,
                                GError       **error);
 
+/* The same, calling @progress (may be NULL) after each person written
+ * with the persons written and their number. */
+gboolean ls_xml_export_file_with_progress (LsStore           *store,
+                                           const char        *path,
+                                           gint64             person_id,
+                                           GDateTime         *time,
+                                           const char        *user,
+                                           LsXmlProgressFunc  progress,
+                                           gpointer           progress_data,
+                                           GCancellable      *cancellable,
+                                           GError           **error);
+
 GBytes  *ls_xml_export_bytes  (LsStore       *store,
                                gint64         person_id,
                                GDateTime     *time,

@@ -521,6 +521,8 @@ typedef struct
   gsize              length;
   const LsXmlLimits *limits;
   GCancellable      *cancellable;
+  LsXmlProgressFunc  progress;
+  gpointer           progress_data;
 } Source;
 
 static gboolean
@@ -531,7 +533,8 @@ read_source (Import  *im,
   Source *src = data;
 
   if (src->path != NULL)
-    return ls_xml_read_file (src->path, src->display_name, src->limits, on_node, im, src->cancellable, error);
+    return ls_xml_read_file_with_progress (src->path, src->display_name, src->limits, on_node, im,
+                                           src->progress, src->progress_data, src->cancellable, error);
   return ls_xml_read_memory (src->data, src->length, src->display_name, src->limits, on_node, im, error);
 }
 
@@ -543,7 +546,20 @@ ls_xml_import_file (LsStore           *store,
                     GCancellable      *cancellable,
                     GError           **error)
 {
-  Source src = { path, NULL, NULL, 0, NULL, cancellable };
+  return ls_xml_import_file_with_progress (store, path, flags, counts, NULL, NULL, cancellable, error);
+}
+
+gboolean
+ls_xml_import_file_with_progress (LsStore           *store,
+                                  const char        *path,
+                                  LsXmlImportFlags   flags,
+                                  LsXmlImportCounts *counts,
+                                  LsXmlProgressFunc  progress,
+                                  gpointer           progress_data,
+                                  GCancellable      *cancellable,
+                                  GError           **error)
+{
+  Source src = { path, NULL, NULL, 0, NULL, cancellable, progress, progress_data };
 
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -560,7 +576,7 @@ ls_xml_import_memory (LsStore           *store,
                       LsXmlImportCounts *counts,
                       GError           **error)
 {
-  Source src = { NULL, display_name, data, length, limits, NULL };
+  Source src = { NULL, display_name, data, length, limits, NULL, NULL, NULL };
 
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
   return run (store, flags, FALSE, NULL, read_source, &src, counts, error);
@@ -573,7 +589,7 @@ ls_xml_import_find_conflicts (LsStore      *store,
                               GError      **error)
 {
   g_autoptr(GArray) conflicts = g_array_new (FALSE, FALSE, sizeof (LsXmlConflict));
-  Source src = { path, NULL, NULL, 0, NULL, cancellable };
+  Source src = { path, NULL, NULL, 0, NULL, cancellable, NULL, NULL };
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
   g_return_val_if_fail (path != NULL, NULL);

@@ -51,6 +51,17 @@ gboolean ls_xml_import_file        (LsStore            *store,
                                     GCancellable       *cancellable,
                                     GError            **error);
 
+/* The same, calling @progress (may be NULL) as the file is read, with
+ * bytes read and the file's size. */
+gboolean ls_xml_import_file_with_progress (LsStore            *store,
+                                           const char         *path,
+                                           LsXmlImportFlags    flags,
+                                           LsXmlImportCounts  *counts,
+                                           LsXmlProgressFunc   progress,
+                                           gpointer            progress_data,
+                                           GCancellable       *cancellable,
+                                           GError            **error);
+
 /* The same from memory (for tests and the fuzzer); @limits may be NULL. */
 gboolean ls_xml_import_memory      (LsStore            *store,
                                     const char         *data,

@@ -16,6 +16,12 @@ G_BEGIN_DECLS
 
 #define LS_XML_ERROR (ls_xml_error_quark ())
 
+/* Progress of a long read or write: @done of @total (bytes read, or
+ * persons written). Called on the thread doing the work. */
+typedef void (*LsXmlProgressFunc) (guint64  done,
+                                   guint64  total,
+                                   gpointer user_data);
+
 typedef enum
 {
   LS_XML_ERROR_IO,

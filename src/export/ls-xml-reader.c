@@ -560,6 +560,9 @@ parse_stream (ReadChunkFunc      read_chunk,
               const LsXmlLimits *limits,
               LsXmlNodeFunc      func,
               gpointer           user_data,
+              goffset            size,
+              LsXmlProgressFunc  progress,
+              gpointer           progress_data,
               GCancellable      *cancellable,
               GError           **error)
 {
@@ -613,6 +616,8 @@ parse_stream (ReadChunkFunc      read_chunk,
       xmlParseChunk (st.ctxt, buffer, (int) n, n == 0);
       if (st.error != NULL || n == 0)
         break;
+      if (progress != NULL)
+        progress ((guint64) total, (guint64) MAX (size, total), progress_data);
     }
   if (st.error == NULL && (!st.ctxt->wellFormed || st.root == NULL))
     fail (&st, current_line (&st), LS_XML_ERROR_MALFORMED, _("the file is not well-formed XML"));
@@ -671,7 +676,7 @@ ls_xml_read_memory (const char        *data,
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return parse_stream (read_memory, &source, display_name ? display_name : "-", limits,
-                       func, user_data, NULL, error);
+                       func, user_data, (goffset) length, NULL, NULL, NULL, error);
 }
 
 static gssize
@@ -705,6 +710,21 @@ ls_xml_read_file (const char        *path,
                   GCancellable      *cancellable,
                   GError           **error)
 {
+  return ls_xml_read_file_with_progress (path, display_name, limits, func, user_data,
+                                         NULL, NULL, cancellable, error);
+}
+
+gboolean
+ls_xml_read_file_with_progress (const char        *path,
+                                const char        *display_name,
+                                const LsXmlLimits *limits,
+                                LsXmlNodeFunc      func,
+                                gpointer           user_data,
+                                LsXmlProgressFunc  progress,
+                                gpointer           progress_data,
+                                GCancellable      *cancellable,
+                                GError           **error)
+{
   g_autofree char *shown = NULL;
   struct stat info;
   gboolean ok;
@@ -730,7 +750,7 @@ ls_xml_read_file (const char        *path,
       return FALSE;
     }
   ok = parse_stream (read_fd, GINT_TO_POINTER (fd), shown, limits, func, user_data,
-                     cancellable, error);
+                     info.st_size, progress, progress_data, cancellable, error);
   close (fd);
   return ok;
 }

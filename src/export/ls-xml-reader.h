@@ -49,6 +49,18 @@ gboolean  ls_xml_read_file           (const char        *path,
                                       GCancellable      *cancellable,
                                       GError           **error);
 
+/* The same, calling @progress (may be NULL) after each chunk read with
+ * the bytes read so far and the file's size. */
+gboolean  ls_xml_read_file_with_progress (const char        *path,
+                                          const char        *display_name,
+                                          const LsXmlLimits *limits,
+                                          LsXmlNodeFunc      func,
+                                          gpointer           user_data,
+                                          LsXmlProgressFunc  progress,
+                                          gpointer           progress_data,
+                                          GCancellable      *cancellable,
+                                          GError           **error);
+
 gboolean  ls_xml_read_memory         (const char        *data,
                                       gsize              length,
                                       const char        *display_name,
