@@ -166,6 +166,25 @@ try:
     tap.ok(wait_until(lambda: find_prefix(app, "push button", "Self-care and health, Done").description
                       == "Current step"), "Enter on a segment opens that life area")
 
+    # The person's own view: a window of its own, driven by keys.
+    app.click("Show to the Person")
+    views = []
+    tap.ok(wait_until(lambda: views.extend(c for c in app.root.children if c.name == "Your Life Sketch") or views),
+           "Show to the Person opens the person's own view")
+    own = views[0]
+    tap.ok(find_prefix(app, "label", "Your life sketch, Sigrid", parent=own) is not None,
+           "the own view speaks to the person by name")
+    rawinput.pressKey("Page_Down")
+    tap.ok(wait_until(lambda: app.find("label", "Life area 1 of 10", own, timeout=1) is not None),
+           "Page Down moves to the first life area")
+    tap.ok(wait_until(lambda: find_prefix(app, "label", "\u201cI cook dinner myself\u201d", parent=own, timeout=1)),
+           "the person's own words are shown, quoted")
+    tap.ok(not own.findChildren(lambda n: "Caseworker" in (n.name or "") or "e1" == (n.name or "")),
+           "no caseworker's rating or codes in the own view")
+    rawinput.pressKey("Escape")
+    tap.ok(wait_until(lambda: not [c for c in app.root.children if c.name == "Your Life Sketch"]),
+           "Escape closes the own view")
+
     # Needs in priority order, with the keyboard-friendly buttons.
     step(app, "Priorities")
     app.click("Move down: Home and daily life: Help with shopping on Fridays")
