@@ -12,6 +12,7 @@
 #include "ls-profile.h"
 #include "ls-store-persons.h"
 #include "ls-window-decisions.h"
+#include "ls-window-exchange.h"
 #include "ls-window-private.h"
 
 G_DEFINE_FINAL_TYPE (LsWindow, ls_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -348,6 +349,7 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-caseload", NULL, ls_window_show_caseload_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ls_window_search_action);
   _ls_window_decisions_class_init (widget_class);
+  _ls_window_exchange_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-person", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
