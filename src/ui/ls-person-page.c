@@ -323,6 +323,14 @@ show_case (LsPersonPage *self)
   show_history (self, cases, sketches, decisions, evaluations);
 }
 
+/* The window exports (win.export-person): it owns the toast and the dialog. */
+static void
+export_case_clicked_cb (LsPersonPage *self)
+{
+  if (self->person != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.export-person", "x", ls_person_get_id (self->person));
+}
+
 static void
 conversation_clicked_cb (LsPersonPage *self)
 {
@@ -415,6 +423,7 @@ ls_person_page_class_init (LsPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, details_group);
   gtk_widget_class_bind_template_callback (widget_class, id_reveal_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, conversation_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, export_case_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, present_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, application_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
