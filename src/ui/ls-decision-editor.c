@@ -13,6 +13,7 @@
 #include "ls-decision-editor.h"
 #include "ls-domain.h"
 #include "ls-due.h"
+#include "ls-export-dialog.h"
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
 #include "ls-store-decisions.h"
@@ -671,6 +672,17 @@ plan_clicked_cb (LsDecisionEditor *self)
 }
 
 static void
+letter_clicked_cb (GtkWidget        *button,
+                   LsDecisionEditor *self)
+{
+  LsDocumentKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind"));
+
+  ls_decision_editor_flush (self, NULL);
+  ls_export_dialog_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
+                            kind, ls_decision_get_id (self->decision));
+}
+
+static void
 previous_clicked_cb (LsDecisionEditor *self)
 {
   g_signal_emit (self, signals[OPEN_DECISION], 0, ls_decision_get_previous_id (self->decision));
@@ -771,6 +783,15 @@ build_footer (LsDecisionEditor *self,
     }
   g_signal_connect_swapped (plan, "clicked", G_CALLBACK (plan_clicked_cb), self);
   gtk_box_append (GTK_BOX (row), plan);
+  for (int i = 0; i < 2; i++)
+    {
+      GtkWidget *letter = ls_plain_button_new (i == 0 ? _("Print Letter…") : _("Easy-Read Letter…"));
+
+      g_object_set_data (G_OBJECT (letter), "kind",
+                         GINT_TO_POINTER (i == 0 ? LS_DOCUMENT_DECISION : LS_DOCUMENT_EASY_READ));
+      g_signal_connect (letter, "clicked", G_CALLBACK (letter_clicked_cb), self);
+      gtk_box_append (GTK_BOX (row), letter);
+    }
   gtk_box_append (GTK_BOX (self->footer_box), row);
   if (editable)
     build_confirm (self);

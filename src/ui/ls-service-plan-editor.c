@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-decision-draft.h"
+#include "ls-export-dialog.h"
 #include "ls-goal-row.h"
 #include "ls-person.h"
 #include "ls-service-plan-editor.h"
@@ -310,6 +311,14 @@ build_participants (LsServicePlanEditor *self)
 }
 
 static void
+print_clicked_cb (LsServicePlanEditor *self)
+{
+  ls_service_plan_editor_flush (self, NULL);
+  ls_export_dialog_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
+                            LS_DOCUMENT_SERVICE_PLAN, ls_service_plan_get_id (self->plan));
+}
+
+static void
 build (LsServicePlanEditor *self)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
@@ -364,6 +373,13 @@ build (LsServicePlanEditor *self)
   box = section (self, _("9. Cooperation with other providers or agencies"), NULL);
   text_area (self, box, _("Cooperation with other providers or agencies"), ls_service_plan_get_cooperation (self->plan),
              ls_service_plan_set_cooperation);
+  {
+    GtkWidget *print = ls_plain_button_new (_("Print Plan…"));
+
+    gtk_widget_set_halign (print, GTK_ALIGN_START);
+    g_signal_connect_swapped (print, "clicked", G_CALLBACK (print_clicked_cb), self);
+    gtk_box_append (GTK_BOX (self->box), print);
+  }
   self->save_label = GTK_LABEL (gtk_label_new (""));
   gtk_label_set_xalign (self->save_label, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->save_label), "dim-label");
