@@ -10,7 +10,7 @@
 
 #include "ls-catalog.h"
 #include "ls-decision-draft.h"
-#include "ls-decision-editor.h"
+#include "ls-decision-editor-private.h"
 #include "ls-domain.h"
 #include "ls-due.h"
 #include "ls-export-dialog.h"
@@ -22,44 +22,6 @@
 
 #define SAVE_DELAY_MS 300
 
-struct _LsDecisionEditor
-{
-  AdwBin        parent_instance;
-
-  LsStore      *store;
-  LsDecision   *decision;
-  LsSketch     *sketch;
-  GKeyFile     *services;
-  GListModel   *domains;
-  GSettings    *settings;
-  guint         save_source;
-  char         *blocker;
-  gboolean      legal_by_hand;
-  gboolean      building;
-
-  GtkLabel     *title_label;
-  GtkWidget    *status_box;
-  GtkLabel     *status_label;
-  GtkWidget    *status_actions;
-  GtkWidget    *needs_group;
-  GtkListBox   *needs_list;
-  GtkWidget    *goals_box;
-  GtkWidget    *measures_box;
-  GtkGrid      *period_grid;
-  GtkWidget    *grounds_box;
-  GtkWidget    *legal_box;
-  GtkLabel     *missing_label;
-  GtkWidget    *footer_box;
-  GtkLabel     *issue_reason;
-
-  GtkWidget    *issue_button;
-  GtkWidget    *confirm_box;
-  GtkWidget    *confirm_button;
-  GtkWidget    *evaluation_entry;
-  GtkWidget    *evaluation_caption;
-  GtkTextBuffer *grounds_buffer;
-  GtkTextBuffer *legal_buffer;
-};
 
 G_DEFINE_FINAL_TYPE (LsDecisionEditor, ls_decision_editor, ADW_TYPE_BIN)
 
@@ -81,8 +43,8 @@ ls_decision_editor_get_read_only (LsDecisionEditor *self)
   return !ls_decision_status_is_editable (ls_decision_get_status (self->decision));
 }
 
-static const char *
-domain_name_cb (const char *key,
+const char *
+_ls_decision_editor_domain_name (const char *key,
                 gpointer    user_data)
 {
   LsDecisionEditor *self = user_data;
@@ -169,8 +131,8 @@ ls_decision_editor_get_issue_blocker (LsDecisionEditor *self)
   return self->blocker;
 }
 
-static void
-fill_legal_basis (LsDecisionEditor *self)
+void
+_ls_decision_editor_fill_legal_basis (LsDecisionEditor *self)
 {
   g_autofree char *basis = NULL;
 
@@ -183,8 +145,8 @@ fill_legal_basis (LsDecisionEditor *self)
   ls_decision_set_legal_basis (self->decision, basis);
 }
 
-static void
-changed (LsDecisionEditor *self)
+void
+_ls_decision_editor_changed (LsDecisionEditor *self)
 {
   if (self->building || ls_decision_editor_get_read_only (self))
     return;
@@ -196,8 +158,8 @@ changed (LsDecisionEditor *self)
 static void
 measure_changed_cb (LsDecisionEditor *self)
 {
-  fill_legal_basis (self);
-  changed (self);
+  _ls_decision_editor_fill_legal_basis (self);
+  _ls_decision_editor_changed (self);
 }
 
 /* Goals and measures */
@@ -212,7 +174,7 @@ goal_remove_cb (LsDecisionEditor *self,
   if (g_list_store_find (goals, ls_goal_row_get_goal (row), &position))
     g_list_store_remove (goals, position);
   build_content (self);
-  changed (self);
+  _ls_decision_editor_changed (self);
 }
 
 static void
@@ -228,8 +190,8 @@ measure_remove_cb (LsDecisionEditor *self,
   measure_changed_cb (self);
 }
 
-static void
-clear_box (GtkWidget *box)
+void
+_ls_decision_editor_clear_box (GtkWidget *box)
 {
   GtkWidget *child;
 
@@ -262,7 +224,7 @@ add_goal_clicked_cb (GtkButton        *button,
   ls_goal_set_position (goal, g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_goals (self->decision))));
   g_list_store_append (ls_decision_get_goals (self->decision), goal);
   build_content (self);
-  changed (self);
+  _ls_decision_editor_changed (self);
 }
 
 static void
@@ -313,7 +275,7 @@ build_needs (LsDecisionEditor *self,
 {
   g_autoptr(GPtrArray) needs = NULL;
 
-  clear_box (GTK_WIDGET (self->needs_list));
+  _ls_decision_editor_clear_box (GTK_WIDGET (self->needs_list));
   gtk_widget_set_visible (self->needs_group, FALSE);
   if (self->sketch == NULL || !editable)
     return;
@@ -321,7 +283,7 @@ build_needs (LsDecisionEditor *self,
   for (guint i = 0; i < needs->len; i++)
     {
       LsDraftNeed *need = g_ptr_array_steal_index (needs, i--);
-      const char *domain = domain_name_cb (need->domain_key, self);
+      const char *domain = _ls_decision_editor_domain_name (need->domain_key, self);
       const char *words = need->text != NULL && *need->text != '\0' ? need->text : domain;
       g_autofree char *quoted = need->own_words ? g_strdup_printf ("«%s»", words) : g_strdup (words);
       g_autofree char *escaped = g_markup_escape_text (quoted, -1);
@@ -356,14 +318,14 @@ build_rows (LsDecisionEditor *self,
   GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (self->decision));
   GListModel *measures = G_LIST_MODEL (ls_decision_get_measures (self->decision));
 
-  clear_box (self->goals_box);
-  clear_box (self->measures_box);
+  _ls_decision_editor_clear_box (self->goals_box);
+  _ls_decision_editor_clear_box (self->measures_box);
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
       GtkWidget *row = ls_goal_row_new (goal, i + 1, editable);
 
-      g_signal_connect_swapped (row, "changed", G_CALLBACK (changed), self);
+      g_signal_connect_swapped (row, "_ls_decision_editor_changed", G_CALLBACK (_ls_decision_editor_changed), self);
       g_signal_connect_swapped (row, "remove", G_CALLBACK (goal_remove_cb), self);
       gtk_box_append (GTK_BOX (self->goals_box), row);
     }
@@ -372,7 +334,7 @@ build_rows (LsDecisionEditor *self,
       g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
       GtkWidget *row = ls_measure_row_new (measure, self->services, i + 1, editable);
 
-      g_signal_connect_swapped (row, "changed", G_CALLBACK (measure_changed_cb), self);
+      g_signal_connect_swapped (row, "_ls_decision_editor_changed", G_CALLBACK (measure_changed_cb), self);
       g_signal_connect_swapped (row, "remove", G_CALLBACK (measure_remove_cb), self);
       gtk_box_append (GTK_BOX (self->measures_box), row);
     }
@@ -387,218 +349,6 @@ build_rows (LsDecisionEditor *self,
       g_signal_connect_swapped (add_measure, "clicked", G_CALLBACK (add_measure_clicked_cb), self);
       gtk_box_append (GTK_BOX (self->goals_box), add_goal);
       gtk_box_append (GTK_BOX (self->measures_box), add_measure);
-    }
-}
-
-/* Type and period */
-
-static void
-date_entry_changed_cb (GtkEditable      *editable,
-                       LsDecisionEditor *self)
-{
-  const char *which = g_object_get_data (G_OBJECT (editable), "which");
-  const char *text = gtk_editable_get_text (editable);
-  g_autoptr(GDate) date = ls_decision_draft_parse_date (text);
-  GDate cleared;
-
-  if (self->building)
-    return;
-  if (date == NULL && *text != '\0')
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-  g_date_clear (&cleared, 1);
-  if (g_str_equal (which, "start"))
-    ls_decision_set_start (self->decision, date != NULL ? date : &cleared);
-  else if (g_str_equal (which, "end"))
-    ls_decision_set_end (self->decision, date != NULL ? date : &cleared);
-  else
-    ls_decision_set_evaluation_date (self->decision, date != NULL ? date : &cleared);
-
-  /* suggest the evaluation date once the period is known */
-  if (!g_str_equal (which, "evaluation")
-      && ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_TRIAL
-      && (ls_decision_get_evaluation_date (self->decision) == NULL
-          || !g_date_valid (ls_decision_get_evaluation_date (self->decision))))
-    {
-      GDate suggestion;
-
-      g_date_clear (&suggestion, 1);
-      if (ls_decision_get_start (self->decision) != NULL && ls_decision_get_end (self->decision) != NULL
-          && ls_due_default_evaluation (ls_decision_get_start (self->decision),
-                                        ls_decision_get_end (self->decision), &suggestion))
-        {
-          g_autofree char *formatted = ls_decision_draft_format_date (&suggestion);
-          gtk_editable_set_text (GTK_EDITABLE (self->evaluation_entry), formatted);
-        }
-    }
-  changed (self);
-}
-
-static void
-type_changed_cb (GtkDropDown      *dropdown,
-                 GParamSpec       *pspec,
-                 LsDecisionEditor *self)
-{
-  gboolean trial = gtk_drop_down_get_selected (dropdown) == 0;
-
-  if (self->building)
-    return;
-  ls_decision_set_decision_type (self->decision, trial ? LS_DECISION_TYPE_TRIAL : LS_DECISION_TYPE_ORDINARY);
-  gtk_widget_set_visible (self->evaluation_entry, trial);
-  gtk_widget_set_visible (self->evaluation_caption, trial);
-  changed (self);
-}
-
-static GtkWidget *
-period_entry (LsDecisionEditor *self,
-              const char       *caption,
-              const char       *which,
-              const GDate      *date,
-              gboolean          editable,
-              int               row)
-{
-  GtkWidget *label = gtk_label_new (caption);
-  GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *text = ls_decision_draft_format_date (date);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  gtk_editable_set_editable (GTK_EDITABLE (entry), editable);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("dd.mm.yyyy"));
-  gtk_widget_set_hexpand (entry, TRUE);
-  ls_set_accessible_label (entry, caption);
-  g_object_set_data (G_OBJECT (entry), "which", (gpointer) which);
-  g_object_set_data (G_OBJECT (entry), "caption", label);
-  g_signal_connect (entry, "changed", G_CALLBACK (date_entry_changed_cb), self);
-  gtk_grid_attach (self->period_grid, label, 0, row, 1, 1);
-  gtk_grid_attach (self->period_grid, entry, 1, row, 1, 1);
-  return entry;
-}
-
-static void
-build_period (LsDecisionEditor *self,
-              gboolean          editable)
-{
-  const char *types[] = { NULL, NULL, NULL };
-  gboolean trial = ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_TRIAL;
-  GtkWidget *type_label = gtk_label_new (_("Type of decision"));
-  GtkWidget *type;
-
-  clear_box (GTK_WIDGET (self->period_grid));
-  types[0] = ls_decision_type_display_name (LS_DECISION_TYPE_TRIAL);
-  types[1] = ls_decision_type_display_name (LS_DECISION_TYPE_ORDINARY);
-  type = gtk_drop_down_new_from_strings (types);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (type), trial ? 0 : 1);
-  gtk_widget_set_sensitive (type, editable);
-  ls_set_accessible_label (type, _("Type of decision"));
-  g_signal_connect (type, "notify::selected", G_CALLBACK (type_changed_cb), self);
-  gtk_label_set_xalign (GTK_LABEL (type_label), 0);
-  gtk_grid_attach (self->period_grid, type_label, 0, 0, 1, 1);
-  gtk_grid_attach (self->period_grid, type, 1, 0, 1, 1);
-
-  period_entry (self, _("Start date"), "start", ls_decision_get_start (self->decision), editable, 1);
-  period_entry (self, _("End date"), "end", ls_decision_get_end (self->decision), editable, 2);
-  self->evaluation_entry = period_entry (self, _("Evaluation date"), "evaluation",
-                                         ls_decision_get_evaluation_date (self->decision), editable, 3);
-  self->evaluation_caption = g_object_get_data (G_OBJECT (self->evaluation_entry), "caption");
-  gtk_widget_set_visible (self->evaluation_entry, trial);
-  gtk_widget_set_visible (self->evaluation_caption, trial);
-}
-
-/* Grounds and legal basis */
-
-static void
-grounds_changed_cb (GtkTextBuffer    *buffer,
-                    LsDecisionEditor *self)
-{
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-
-  if (self->building)
-    return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (buffer == self->legal_buffer)
-    {
-      ls_decision_set_legal_basis (self->decision, text);
-      self->legal_by_hand = TRUE;
-    }
-  else
-    ls_decision_set_grounds (self->decision, text);
-  changed (self);
-}
-
-static void
-redraft_clicked_cb (LsDecisionEditor *self)
-{
-  g_autofree char *grounds = NULL;
-
-  if (self->sketch == NULL)
-    return;
-  grounds = ls_decision_draft_grounds (self->sketch, domain_name_cb, self);
-  gtk_text_buffer_set_text (self->grounds_buffer, grounds, -1);
-}
-
-static void
-refill_legal_clicked_cb (LsDecisionEditor *self)
-{
-  self->legal_by_hand = FALSE;
-  fill_legal_basis (self);
-  changed (self);
-}
-
-static GtkTextBuffer *
-text_area (GtkWidget  *box,
-           const char *name,
-           const char *text,
-           gboolean    editable,
-           int         height)
-{
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-
-  gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), editable);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_widget_set_size_request (view, -1, height);
-  ls_set_accessible_label (view, name);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_box_append (GTK_BOX (box), frame);
-  return buffer;
-}
-
-static void
-build_texts (LsDecisionEditor *self,
-             gboolean          editable)
-{
-  clear_box (self->grounds_box);
-  clear_box (self->legal_box);
-  self->grounds_buffer = text_area (self->grounds_box, _("Grounds"),
-                                    ls_decision_get_grounds (self->decision), editable, 160);
-  self->legal_buffer = text_area (self->legal_box, _("Legal basis"),
-                                  ls_decision_get_legal_basis (self->decision), editable, 48);
-  g_signal_connect (self->grounds_buffer, "changed", G_CALLBACK (grounds_changed_cb), self);
-  g_signal_connect (self->legal_buffer, "changed", G_CALLBACK (grounds_changed_cb), self);
-  if (editable)
-    {
-      GtkWidget *redraft = ls_plain_button_new (_("Draft again from the sketch"));
-      GtkWidget *refill = ls_plain_button_new (_("Fill in from the catalog"));
-
-      gtk_widget_set_halign (redraft, GTK_ALIGN_START);
-      gtk_widget_set_halign (refill, GTK_ALIGN_START);
-      gtk_widget_set_sensitive (redraft, self->sketch != NULL);
-      g_signal_connect_swapped (redraft, "clicked", G_CALLBACK (redraft_clicked_cb), self);
-      g_signal_connect_swapped (refill, "clicked", G_CALLBACK (refill_legal_clicked_cb), self);
-      gtk_box_append (GTK_BOX (self->grounds_box), redraft);
-      gtk_box_append (GTK_BOX (self->legal_box), refill);
     }
 }
 
@@ -710,14 +460,14 @@ build_status (LsDecisionEditor *self)
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
 
-  clear_box (self->status_actions);
+  _ls_decision_editor_clear_box (self->status_actions);
   title = g_strdup_printf ("%s — %s", ls_decision_type_display_name (ls_decision_get_decision_type (self->decision)),
                            ls_decision_status_display_name (status));
   gtk_label_set_text (self->title_label, title);
   if (status == LS_DECISION_DRAFT)
-    text = g_strdup (_("This is a draft. It is saved as you type and can be changed until it is issued."));
+    text = g_strdup (_("This is a draft. It is saved as you type and can be _ls_decision_editor_changed until it is issued."));
   else if (status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
-    text = g_strdup_printf (_("Issued on %s by %s. An issued decision is never changed: "
+    text = g_strdup_printf (_("Issued on %s by %s. An issued decision is never _ls_decision_editor_changed: "
                               "a correction is a new decision that refers to this one."),
                             issued, ls_decision_get_issued_by (self->decision));
   else
@@ -739,7 +489,7 @@ build_status (LsDecisionEditor *self)
 static void
 build_confirm (LsDecisionEditor *self)
 {
-  GtkWidget *label = gtk_label_new (_("Issue this decision? An issued decision cannot be changed; "
+  GtkWidget *label = gtk_label_new (_("Issue this decision? An issued decision cannot be _ls_decision_editor_changed; "
                                       "a correction is a new decision that refers to it."));
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *cancel = ls_plain_button_new (_("Cancel"));
@@ -772,7 +522,7 @@ build_footer (LsDecisionEditor *self,
   GtkWidget *plan = ls_plain_button_new (_("Service plan"));
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
-  clear_box (self->footer_box);
+  _ls_decision_editor_clear_box (self->footer_box);
   self->issue_button = NULL;
   if (editable)
     {
@@ -806,8 +556,8 @@ build_content (LsDecisionEditor *self)
   build_status (self);
   build_needs (self, editable);
   build_rows (self, editable);
-  build_period (self, editable);
-  build_texts (self, editable);
+  _ls_decision_editor_build_period (self, editable);
+  _ls_decision_editor_build_texts (self, editable);
   build_footer (self, editable);
   self->building = FALSE;
   update_issue_state (self);
@@ -873,7 +623,7 @@ ls_decision_editor_init (LsDecisionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new ("org.livsskisse.Livsskisse");
-  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "_ls_decision_editor_changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* Loads the catalog, the domains and the person's latest finished sketch. */
@@ -950,7 +700,7 @@ ls_decision_editor_new_draft (LsStore *store,
       return NULL;
     }
   ls_decision_set_case_id (self->decision, ls_sketch_get_case_id (self->sketch));
-  grounds = ls_decision_draft_grounds (self->sketch, domain_name_cb, self);
+  grounds = ls_decision_draft_grounds (self->sketch, _ls_decision_editor_domain_name, self);
   ls_decision_set_grounds (self->decision, grounds);
   if (!ls_store_save_decision (store, self->decision, error))
     return NULL;

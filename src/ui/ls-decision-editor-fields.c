@@ -1,0 +1,225 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The decision editor's type, period, grounds and legal basis. */
+#define G_LOG_DOMAIN "ls-decision-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-decision-draft.h"
+#include "ls-decision-editor-private.h"
+#include "ls-due.h"
+#include "ls-goal-row.h"
+
+/* Type and period */
+
+static void
+date_entry_changed_cb (GtkEditable      *editable,
+                       LsDecisionEditor *self)
+{
+  const char *which = g_object_get_data (G_OBJECT (editable), "which");
+  const char *text = gtk_editable_get_text (editable);
+  g_autoptr(GDate) date = ls_decision_draft_parse_date (text);
+  GDate cleared;
+
+  if (self->building)
+    return;
+  if (date == NULL && *text != '\0')
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  g_date_clear (&cleared, 1);
+  if (g_str_equal (which, "start"))
+    ls_decision_set_start (self->decision, date != NULL ? date : &cleared);
+  else if (g_str_equal (which, "end"))
+    ls_decision_set_end (self->decision, date != NULL ? date : &cleared);
+  else
+    ls_decision_set_evaluation_date (self->decision, date != NULL ? date : &cleared);
+
+  /* suggest the evaluation date once the period is known */
+  if (!g_str_equal (which, "evaluation")
+      && ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_TRIAL
+      && (ls_decision_get_evaluation_date (self->decision) == NULL
+          || !g_date_valid (ls_decision_get_evaluation_date (self->decision))))
+    {
+      GDate suggestion;
+
+      g_date_clear (&suggestion, 1);
+      if (ls_decision_get_start (self->decision) != NULL && ls_decision_get_end (self->decision) != NULL
+          && ls_due_default_evaluation (ls_decision_get_start (self->decision),
+                                        ls_decision_get_end (self->decision), &suggestion))
+        {
+          g_autofree char *formatted = ls_decision_draft_format_date (&suggestion);
+          gtk_editable_set_text (GTK_EDITABLE (self->evaluation_entry), formatted);
+        }
+    }
+  _ls_decision_editor_changed (self);
+}
+
+static void
+type_changed_cb (GtkDropDown      *dropdown,
+                 GParamSpec       *pspec,
+                 LsDecisionEditor *self)
+{
+  gboolean trial = gtk_drop_down_get_selected (dropdown) == 0;
+
+  if (self->building)
+    return;
+  ls_decision_set_decision_type (self->decision, trial ? LS_DECISION_TYPE_TRIAL : LS_DECISION_TYPE_ORDINARY);
+  gtk_widget_set_visible (self->evaluation_entry, trial);
+  gtk_widget_set_visible (self->evaluation_caption, trial);
+  _ls_decision_editor_changed (self);
+}
+
+static GtkWidget *
+period_entry (LsDecisionEditor *self,
+              const char       *caption,
+              const char       *which,
+              const GDate      *date,
+              gboolean          editable,
+              int               row)
+{
+  GtkWidget *label = gtk_label_new (caption);
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *text = ls_decision_draft_format_date (date);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_editable_set_editable (GTK_EDITABLE (entry), editable);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("dd.mm.yyyy"));
+  gtk_widget_set_hexpand (entry, TRUE);
+  ls_set_accessible_label (entry, caption);
+  g_object_set_data (G_OBJECT (entry), "which", (gpointer) which);
+  g_object_set_data (G_OBJECT (entry), "caption", label);
+  g_signal_connect (entry, "_ls_decision_editor_changed", G_CALLBACK (date_entry_changed_cb), self);
+  gtk_grid_attach (self->period_grid, label, 0, row, 1, 1);
+  gtk_grid_attach (self->period_grid, entry, 1, row, 1, 1);
+  return entry;
+}
+
+void
+_ls_decision_editor_build_period (LsDecisionEditor *self,
+              gboolean          editable)
+{
+  const char *types[] = { NULL, NULL, NULL };
+  gboolean trial = ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_TRIAL;
+  GtkWidget *type_label = gtk_label_new (_("Type of decision"));
+  GtkWidget *type;
+
+  _ls_decision_editor_clear_box (GTK_WIDGET (self->period_grid));
+  types[0] = ls_decision_type_display_name (LS_DECISION_TYPE_TRIAL);
+  types[1] = ls_decision_type_display_name (LS_DECISION_TYPE_ORDINARY);
+  type = gtk_drop_down_new_from_strings (types);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (type), trial ? 0 : 1);
+  gtk_widget_set_sensitive (type, editable);
+  ls_set_accessible_label (type, _("Type of decision"));
+  g_signal_connect (type, "notify::selected", G_CALLBACK (type_changed_cb), self);
+  gtk_label_set_xalign (GTK_LABEL (type_label), 0);
+  gtk_grid_attach (self->period_grid, type_label, 0, 0, 1, 1);
+  gtk_grid_attach (self->period_grid, type, 1, 0, 1, 1);
+
+  period_entry (self, _("Start date"), "start", ls_decision_get_start (self->decision), editable, 1);
+  period_entry (self, _("End date"), "end", ls_decision_get_end (self->decision), editable, 2);
+  self->evaluation_entry = period_entry (self, _("Evaluation date"), "evaluation",
+                                         ls_decision_get_evaluation_date (self->decision), editable, 3);
+  self->evaluation_caption = g_object_get_data (G_OBJECT (self->evaluation_entry), "caption");
+  gtk_widget_set_visible (self->evaluation_entry, trial);
+  gtk_widget_set_visible (self->evaluation_caption, trial);
+}
+
+/* Grounds and legal basis */
+
+static void
+grounds_changed_cb (GtkTextBuffer    *buffer,
+                    LsDecisionEditor *self)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->building)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (buffer == self->legal_buffer)
+    {
+      ls_decision_set_legal_basis (self->decision, text);
+      self->legal_by_hand = TRUE;
+    }
+  else
+    ls_decision_set_grounds (self->decision, text);
+  _ls_decision_editor_changed (self);
+}
+
+static void
+redraft_clicked_cb (LsDecisionEditor *self)
+{
+  g_autofree char *grounds = NULL;
+
+  if (self->sketch == NULL)
+    return;
+  grounds = ls_decision_draft_grounds (self->sketch, _ls_decision_editor_domain_name, self);
+  gtk_text_buffer_set_text (self->grounds_buffer, grounds, -1);
+}
+
+static void
+refill_legal_clicked_cb (LsDecisionEditor *self)
+{
+  self->legal_by_hand = FALSE;
+  _ls_decision_editor_fill_legal_basis (self);
+  _ls_decision_editor_changed (self);
+}
+
+static GtkTextBuffer *
+text_area (GtkWidget  *box,
+           const char *name,
+           const char *text,
+           gboolean    editable,
+           int         height)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), editable);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, height);
+  ls_set_accessible_label (view, name);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (box), frame);
+  return buffer;
+}
+
+void
+_ls_decision_editor_build_texts (LsDecisionEditor *self,
+             gboolean          editable)
+{
+  _ls_decision_editor_clear_box (self->grounds_box);
+  _ls_decision_editor_clear_box (self->legal_box);
+  self->grounds_buffer = text_area (self->grounds_box, _("Grounds"),
+                                    ls_decision_get_grounds (self->decision), editable, 160);
+  self->legal_buffer = text_area (self->legal_box, _("Legal basis"),
+                                  ls_decision_get_legal_basis (self->decision), editable, 48);
+  g_signal_connect (self->grounds_buffer, "_ls_decision_editor_changed", G_CALLBACK (grounds_changed_cb), self);
+  g_signal_connect (self->legal_buffer, "_ls_decision_editor_changed", G_CALLBACK (grounds_changed_cb), self);
+  if (editable)
+    {
+      GtkWidget *redraft = ls_plain_button_new (_("Draft again from the sketch"));
+      GtkWidget *refill = ls_plain_button_new (_("Fill in from the catalog"));
+
+      gtk_widget_set_halign (redraft, GTK_ALIGN_START);
+      gtk_widget_set_halign (refill, GTK_ALIGN_START);
+      gtk_widget_set_sensitive (redraft, self->sketch != NULL);
+      g_signal_connect_swapped (redraft, "clicked", G_CALLBACK (redraft_clicked_cb), self);
+      g_signal_connect_swapped (refill, "clicked", G_CALLBACK (refill_legal_clicked_cb), self);
+      gtk_box_append (GTK_BOX (self->grounds_box), redraft);
+      gtk_box_append (GTK_BOX (self->legal_box), refill);
+    }
+}
+

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* The decision editor's insides, shared by ls-decision-editor.c (life
+ * cycle, goals, measures, issuing) and ls-decision-editor-fields.c (type,
+ * period, grounds and legal basis). */
+#include "ls-decision-editor.h"
+#include "ls-sketch.h"
+
+G_BEGIN_DECLS
+
+struct _LsDecisionEditor
+{
+  AdwBin        parent_instance;
+
+  LsStore      *store;
+  LsDecision   *decision;
+  LsSketch     *sketch;
+  GKeyFile     *services;
+  GListModel   *domains;
+  GSettings    *settings;
+  guint         save_source;
+  char         *blocker;
+  gboolean      legal_by_hand;
+  gboolean      building;
+
+  GtkLabel     *title_label;
+  GtkWidget    *status_box;
+  GtkLabel     *status_label;
+  GtkWidget    *status_actions;
+  GtkWidget    *needs_group;
+  GtkListBox   *needs_list;
+  GtkWidget    *goals_box;
+  GtkWidget    *measures_box;
+  GtkGrid      *period_grid;
+  GtkWidget    *grounds_box;
+  GtkWidget    *legal_box;
+  GtkLabel     *missing_label;
+  GtkWidget    *footer_box;
+  GtkLabel     *issue_reason;
+
+  GtkWidget    *issue_button;
+  GtkWidget    *confirm_box;
+  GtkWidget    *confirm_button;
+  GtkWidget    *evaluation_entry;
+  GtkWidget    *evaluation_caption;
+  GtkTextBuffer *grounds_buffer;
+  GtkTextBuffer *legal_buffer;
+};
+
+/* An edit happened: recheck what is missing and save soon. */
+void        _ls_decision_editor_changed          (LsDecisionEditor *self);
+/* The legal basis from the catalog, unless it was written by hand. */
+void        _ls_decision_editor_fill_legal_basis (LsDecisionEditor *self);
+/* Empties a box, grid or list box. */
+void        _ls_decision_editor_clear_box        (GtkWidget        *box);
+/* LsDomainNameFunc over the catalog's domains. */
+const char *_ls_decision_editor_domain_name      (const char       *key,
+                                                  gpointer          user_data);
+void        _ls_decision_editor_build_period     (LsDecisionEditor *self,
+                                                  gboolean          editable);
+void        _ls_decision_editor_build_texts      (LsDecisionEditor *self,
+                                                  gboolean          editable);
+
+G_END_DECLS
