@@ -70,8 +70,10 @@ static guint signals[N_SIGNALS];
 static const char conversation_css[] =
   ".conversation-step.current-step { background-color: alpha(@accent_bg_color, 0.18);"
   "  box-shadow: inset 4px 0 @accent_bg_color; }"
-  ".big-rating button { min-width: 48px; min-height: 48px; font-size: 1.2em; }"
-  ".caseworker-rating button { min-width: 36px; min-height: 36px; }"
+  /* Big targets, but no side padding: the row must fit narrow windows. */
+  ".big-rating button { min-width: 48px; min-height: 48px; padding: 0; font-size: 1.2em; }"
+  ".big-rating button.flat, .caseworker-rating button.flat { padding: 0 12px; }"
+  ".caseworker-rating button { min-width: 36px; min-height: 36px; padding: 0; }"
   ".caseworker-assessment { padding: 12px; border-left: 4px dashed @borders; }"
   ".pictogram-scale button:checked, .big-rating button:checked {"
   "  background-color: @accent_bg_color; color: @accent_fg_color; }"
