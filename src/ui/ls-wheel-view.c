@@ -221,6 +221,18 @@ update_button (LsWheelView *self,
   gtk_widget_set_tooltip_text (button, description);
 }
 
+/* The whole wheel in words, for a screen reader's "describe". */
+static void
+update_description (LsWheelView *self)
+{
+  g_autofree char *text = NULL;
+  LsWheel wheel;
+
+  fill_wheel (self, &wheel);
+  text = ls_wheel_describe (&wheel);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
 static void
 free_segments (LsWheelView *self)
 {
@@ -475,6 +487,7 @@ ls_wheel_view_set_segments (LsWheelView          *self,
     self->focused = -1;
   for (guint i = 0; i < n_segments; i++)
     update_button (self, i);
+  update_description (self);
 
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));

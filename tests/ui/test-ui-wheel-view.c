@@ -69,6 +69,7 @@ test_roles_and_names (Fixture       *f,
 {
   gtk_test_accessible_assert_role (f->wheel, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_test_accessible_assert_property (f->wheel, GTK_ACCESSIBLE_PROPERTY_LABEL, "Life sketch wheel");
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (f->wheel), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   g_assert_cmpuint (ls_wheel_view_get_n_segments (f->wheel), ==, 10);
   for (guint i = 0; i < 10; i++)
     {
