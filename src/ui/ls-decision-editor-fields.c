@@ -93,7 +93,7 @@ period_entry (LsDecisionEditor *self,
   ls_set_accessible_label (entry, caption);
   g_object_set_data (G_OBJECT (entry), "which", (gpointer) which);
   g_object_set_data (G_OBJECT (entry), "caption", label);
-  g_signal_connect (entry, "_ls_decision_editor_changed", G_CALLBACK (date_entry_changed_cb), self);
+  g_signal_connect (entry, "changed", G_CALLBACK (date_entry_changed_cb), self);
   gtk_grid_attach (self->period_grid, label, 0, row, 1, 1);
   gtk_grid_attach (self->period_grid, entry, 1, row, 1, 1);
   return entry;
@@ -206,8 +206,8 @@ _ls_decision_editor_build_texts (LsDecisionEditor *self,
                                     ls_decision_get_grounds (self->decision), editable, 160);
   self->legal_buffer = text_area (self->legal_box, _("Legal basis"),
                                   ls_decision_get_legal_basis (self->decision), editable, 48);
-  g_signal_connect (self->grounds_buffer, "_ls_decision_editor_changed", G_CALLBACK (grounds_changed_cb), self);
-  g_signal_connect (self->legal_buffer, "_ls_decision_editor_changed", G_CALLBACK (grounds_changed_cb), self);
+  g_signal_connect (self->grounds_buffer, "changed", G_CALLBACK (grounds_changed_cb), self);
+  g_signal_connect (self->legal_buffer, "changed", G_CALLBACK (grounds_changed_cb), self);
   if (editable)
     {
       GtkWidget *redraft = ls_plain_button_new (_("Draft again from the sketch"));

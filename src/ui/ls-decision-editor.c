@@ -325,7 +325,7 @@ build_rows (LsDecisionEditor *self,
       g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
       GtkWidget *row = ls_goal_row_new (goal, i + 1, editable);
 
-      g_signal_connect_swapped (row, "_ls_decision_editor_changed", G_CALLBACK (_ls_decision_editor_changed), self);
+      g_signal_connect_swapped (row, "changed", G_CALLBACK (_ls_decision_editor_changed), self);
       g_signal_connect_swapped (row, "remove", G_CALLBACK (goal_remove_cb), self);
       gtk_box_append (GTK_BOX (self->goals_box), row);
     }
@@ -334,7 +334,7 @@ build_rows (LsDecisionEditor *self,
       g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
       GtkWidget *row = ls_measure_row_new (measure, self->services, i + 1, editable);
 
-      g_signal_connect_swapped (row, "_ls_decision_editor_changed", G_CALLBACK (measure_changed_cb), self);
+      g_signal_connect_swapped (row, "changed", G_CALLBACK (measure_changed_cb), self);
       g_signal_connect_swapped (row, "remove", G_CALLBACK (measure_remove_cb), self);
       gtk_box_append (GTK_BOX (self->measures_box), row);
     }
@@ -623,7 +623,7 @@ ls_decision_editor_init (LsDecisionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new ("org.livsskisse.Livsskisse");
-  g_signal_connect_object (self->settings, "_ls_decision_editor_changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* Loads the catalog, the domains and the person's latest finished sketch. */
