@@ -465,9 +465,9 @@ build_status (LsDecisionEditor *self)
                            ls_decision_status_display_name (status));
   gtk_label_set_text (self->title_label, title);
   if (status == LS_DECISION_DRAFT)
-    text = g_strdup (_("This is a draft. It is saved as you type and can be _ls_decision_editor_changed until it is issued."));
+    text = g_strdup (_("This is a draft. It is saved as you type and can be changed until it is issued."));
   else if (status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
-    text = g_strdup_printf (_("Issued on %s by %s. An issued decision is never _ls_decision_editor_changed: "
+    text = g_strdup_printf (_("Issued on %s by %s. An issued decision is never changed: "
                               "a correction is a new decision that refers to this one."),
                             issued, ls_decision_get_issued_by (self->decision));
   else
@@ -489,7 +489,7 @@ build_status (LsDecisionEditor *self)
 static void
 build_confirm (LsDecisionEditor *self)
 {
-  GtkWidget *label = gtk_label_new (_("Issue this decision? An issued decision cannot be _ls_decision_editor_changed; "
+  GtkWidget *label = gtk_label_new (_("Issue this decision? An issued decision cannot be changed; "
                                       "a correction is a new decision that refers to it."));
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *cancel = ls_plain_button_new (_("Cancel"));
