@@ -309,6 +309,16 @@ ls_edit_history_peek_undo_field (LsEditHistory *self)
   return step != NULL ? step->field : NULL;
 }
 
+const char *
+ls_edit_history_peek_redo_field (LsEditHistory *self)
+{
+  Step *step;
+
+  g_return_val_if_fail (LS_IS_EDIT_HISTORY (self), NULL);
+  step = g_queue_peek_head (&self->redo);
+  return step != NULL ? step->field : NULL;
+}
+
 gboolean
 ls_edit_history_is_applying (LsEditHistory *self)
 {

@@ -52,6 +52,8 @@ guint          ls_edit_history_get_n_undo (LsEditHistory  *self);
 guint          ls_edit_history_get_n_redo (LsEditHistory  *self);
 /* The field the next undo would change, or NULL. */
 const char    *ls_edit_history_peek_undo_field (LsEditHistory *self);
+/* The field the next redo would change, or NULL. */
+const char    *ls_edit_history_peek_redo_field (LsEditHistory *self);
 /* TRUE while @apply runs: edits the owner makes in response must not be
  * pushed again (ls_edit_history_push() ignores them anyway). */
 gboolean       ls_edit_history_is_applying (LsEditHistory *self);

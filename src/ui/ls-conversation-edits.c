@@ -477,3 +477,35 @@ ls_conversation_session_domain_state (LsConversationSession *self,
     }
   return LS_DOMAIN_STATE_NOT_YET;
 }
+
+char *
+ls_conversation_session_step_for_field (LsConversationSession *self,
+                                        const char            *field)
+{
+  g_auto(GStrv) parts = NULL;
+  LsSketchEntry *entry;
+  const char *key;
+
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), NULL);
+
+  if (field == NULL)
+    return NULL;
+  parts = g_strsplit (field, ":", 3);
+  if (g_str_equal (parts[0], "participants") || g_str_equal (parts[0], "agreements")
+      || g_str_equal (parts[0], "priorities"))
+    return g_strdup (parts[0]);
+  if (g_str_equal (parts[0], "reading") && parts[1] != NULL)
+    return g_strdup_printf ("domain:%s", parts[1]);
+  if (!g_str_equal (parts[0], "entry") || parts[1] == NULL)
+    return NULL;
+  entry = g_hash_table_lookup (self->entries_by_uid,
+                               GUINT_TO_POINTER ((guint) g_ascii_strtoull (parts[1], NULL, 10)));
+  if (entry == NULL)
+    return NULL;
+  key = ls_sketch_entry_get_domain_key (entry);
+  /* "What matters most" is the first wish in the matters domain. */
+  if (g_strcmp0 (key, "matters") == 0 && ls_sketch_entry_get_kind (entry) == LS_ENTRY_WISH
+      && ls_sketch_entry_get_position (entry) == 0)
+    return g_strdup ("matters");
+  return g_strdup_printf ("domain:%s", key);
+}

@@ -289,6 +289,9 @@ on_try_again (GtkButton          *button,
   ls_conversation_session_flush (self->session, NULL);
 }
 
+static int step_index (LsConversationPage *self,
+                       const char         *step_name);
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -296,9 +299,22 @@ undo_action (GtkWidget  *widget,
 {
   LsConversationPage *self = LS_CONVERSATION_PAGE (widget);
 
+  LsEditHistory *history;
+  gboolean undo = g_str_equal (action_name, "conversation.undo");
+  g_autofree char *step = NULL;
+  int index;
+
   if (self->session == NULL)
     return;
-  if (g_str_equal (action_name, "conversation.undo"))
+  /* Show the step where the change is undone, so it is seen happening. */
+  history = ls_conversation_session_get_history (self->session);
+  step = ls_conversation_session_step_for_field (self->session,
+                                                 undo ? ls_edit_history_peek_undo_field (history)
+                                                      : ls_edit_history_peek_redo_field (history));
+  index = step != NULL ? step_index (self, step) : -1;
+  if (index >= 0 && (guint) index != self->current)
+    go_to (self, (guint) index);
+  if (undo)
     ls_conversation_session_undo (self->session);
   else
     ls_conversation_session_redo (self->session);

@@ -84,6 +84,11 @@ void            ls_conversation_session_set_entry_environment (LsConversationSes
                                                                LsSketchEntry         *entry,
                                                                LsEnvironmentFactor    environment);
 
+/* The conversation step a history field belongs to ("participants",
+ * "matters", "domain:KEY", "priorities", "agreements"), or NULL. */
+char           *ls_conversation_session_step_for_field (LsConversationSession *self,
+                                                        const char            *field);
+
 gboolean        ls_conversation_session_undo         (LsConversationSession *self);
 gboolean        ls_conversation_session_redo         (LsConversationSession *self);
 

@@ -80,8 +80,10 @@ test_undo_redo (void)
   g_assert_cmpuint (ls_edit_history_get_n_undo (history), ==, 2);
   g_assert_cmpstr (ls_edit_history_peek_undo_field (history), ==, "rating:home");
 
+  g_assert_null (ls_edit_history_peek_redo_field (history));
   g_assert_true (ls_edit_history_undo (history, NULL));
   g_assert_null (form_text (&form, "rating:home"));
+  g_assert_cmpstr (ls_edit_history_peek_redo_field (history), ==, "rating:home");
   g_assert_true (ls_edit_history_can_redo (history));
   g_assert_true (ls_edit_history_undo (history, NULL));
   g_assert_null (form_text (&form, "agreements"));

@@ -305,7 +305,10 @@ test_undo_redo (Fixture       *f,
   _ls_conversation_page_go_to (f->page, "domain:home");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (home, 5)), TRUE);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (home, 8)), TRUE);
+  _ls_conversation_page_go_to (f->page, "agreements");
   g_assert_true (gtk_widget_activate_action (widget, "conversation.undo", NULL));
+  /* Undo shows the step where the change is undone. */
+  g_assert_cmpstr (_ls_conversation_page_get_current (f->page), ==, "domain:home");
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (home, 5))));
   g_assert_cmpint (stored_rating (f, "home"), ==, 5);
   g_assert_true (gtk_widget_activate_action (widget, "conversation.redo", NULL));
