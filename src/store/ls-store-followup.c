@@ -307,6 +307,43 @@ ls_store_finish_evaluation (LsStore      *self,
   return FALSE;
 }
 
+gboolean
+ls_store_issue_and_supersede (LsStore     *self,
+                              LsDecision  *decision,
+                              const char  *issued_by,
+                              const GDate *issued_date,
+                              gboolean     four_eyes,
+                              GError     **error)
+{
+  gint64 previous_id;
+  g_autoptr(LsDecision) previous = NULL;
+  LsDecisionStatus status;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
+
+  previous_id = ls_decision_get_previous_id (decision);
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if (previous_id != 0)
+    {
+      previous = ls_store_load_decision (self, previous_id, error);
+      if (previous == NULL)
+        goto fail;
+    }
+  if (!ls_store_issue_decision (self, decision, issued_by, issued_date, four_eyes, error))
+    goto fail;
+  status = previous != NULL ? ls_decision_get_status (previous) : LS_DECISION_DRAFT;
+  if ((status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
+      && !ls_store_set_decision_status (self, previous_id, LS_DECISION_SUPERSEDED, error))
+    goto fail;
+  if (_ls_store_commit (self, error))
+    return TRUE;
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
 gint64
 ls_store_latest_finished_sketch (LsStore *self,
                                  gint64   person_id,

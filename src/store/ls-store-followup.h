@@ -57,6 +57,16 @@ gboolean   ls_store_finish_evaluation        (LsStore      *self,
                                               LsDecision   *next,
                                               GError      **error);
 
+/* Issues @decision (ls_store_issue_decision()) and, in the same
+ * transaction, supersedes the decision it refers to when that one is still
+ * in force: a correction replaces what it corrects. */
+gboolean   ls_store_issue_and_supersede      (LsStore      *self,
+                                              LsDecision   *decision,
+                                              const char   *issued_by,
+                                              const GDate  *issued_date,
+                                              gboolean      four_eyes,
+                                              GError      **error);
+
 /* The id of the person's newest finished sketch, 0 when none, -1 on error. */
 gint64     ls_store_latest_finished_sketch   (LsStore      *self,
                                               gint64        person_id,

@@ -367,7 +367,7 @@ issue_confirmed_cb (LsDecisionEditor *self)
   g_date_set_time_t (today, time (NULL));
   if (!ls_decision_editor_flush (self, &error)
       || !ls_decision_draft_check_issue (self->decision, current_user (), four_eyes, maker, &error)
-      || !ls_store_issue_decision (self->store, self->decision, current_user (), today, four_eyes, &error))
+      || !ls_store_issue_and_supersede (self->store, self->decision, current_user (), today, four_eyes, &error))
     {
       gtk_widget_set_visible (self->confirm_box, FALSE);
       gtk_label_set_text (self->issue_reason, error->message);

@@ -277,6 +277,26 @@ test_latest_sketch (Fixture *f, gconstpointer data)
 }
 
 static void
+test_correction (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsDecision) first = make_trial (f, 0, 4);
+  g_autoptr(LsDecision) correction = NULL;
+  g_autoptr(LsDecision) reloaded = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (3, 1, 2026);
+  g_autoptr(GError) error = NULL;
+
+  issue (f, first);
+  correction = ls_decision_draft_correction (first, "kari");
+  g_assert_cmpint (ls_decision_get_previous_id (correction), ==, ls_decision_get_id (first));
+  g_assert_true (ls_store_save_decision (f->store, correction, &error));
+  g_assert_true (ls_store_issue_and_supersede (f->store, correction, "lead", today, TRUE, &error));
+  g_assert_no_error (error);
+  reloaded = ls_store_load_decision (f->store, ls_decision_get_id (first), &error);
+  g_assert_cmpint (ls_decision_get_status (reloaded), ==, LS_DECISION_SUPERSEDED);
+  g_assert_cmpint (ls_decision_get_status (correction), ==, LS_DECISION_ISSUED);
+}
+
+static void
 test_services (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
@@ -299,6 +319,7 @@ main (int argc, char *argv[])
   g_test_add ("/store-followup/refusals", Fixture, NULL, fixture_setup, test_refusals, fixture_teardown);
   g_test_add ("/store-followup/chain", Fixture, NULL, fixture_setup, test_chain, fixture_teardown);
   g_test_add ("/store-followup/latest-sketch", Fixture, NULL, fixture_setup, test_latest_sketch, fixture_teardown);
+  g_test_add ("/store-followup/correction", Fixture, NULL, fixture_setup, test_correction, fixture_teardown);
   g_test_add ("/store-followup/services", Fixture, NULL, fixture_setup, test_services, fixture_teardown);
   return g_test_run ();
 }
