@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-application.h"
+#include "ls-preferences-window.h"
 #include "ls-profile.h"
 #include "ls-window.h"
 
@@ -135,6 +136,14 @@ ls_application_help_action (GSimpleAction *action,
 }
 
 static void
+ls_application_preferences_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  ls_preferences_window_present (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+}
+
+static void
 ls_application_quit_action (GSimpleAction *action,
                             GVariant      *parameter,
                             gpointer       user_data)
@@ -145,6 +154,7 @@ ls_application_quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", ls_application_about_action },
   { "help", ls_application_help_action },
+  { "preferences", ls_application_preferences_action },
   { "quit", ls_application_quit_action },
 };
 
@@ -153,6 +163,7 @@ ls_application_init (LsApplication *self)
 {
   static const char *quit_accels[] = { "<primary>q", NULL };
   static const char *help_accels[] = { "F1", NULL };
+  static const char *preferences_accels[] = { "<primary>comma", NULL };
   static const GOptionEntry options[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Open the case database at PATH instead of the default one"), N_("PATH") },
@@ -163,6 +174,7 @@ ls_application_init (LsApplication *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
 
   self->settings = g_settings_new ("org.livsskisse.Livsskisse");

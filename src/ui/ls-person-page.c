@@ -10,6 +10,7 @@
 
 #include "ls-application-dialog.h"
 #include "ls-catalog.h"
+#include "ls-export-dialog.h"
 #include "ls-caseload-view.h"
 #include "ls-national-id.h"
 #include "ls-person-page.h"
@@ -35,6 +36,7 @@ struct _LsPersonPage
   AdwPreferencesGroup  *due_group;
   AdwPreferencesGroup  *sketch_group;
   GtkWidget            *present_button;
+  GtkWidget            *print_sketch_button;
   GtkStack             *sketch_stack;
   GtkWidget            *wheel_box;
   GtkLabel             *sketch_label;
@@ -253,6 +255,7 @@ show_sketch (LsPersonPage *self,
   self->latest_sketch = sketches->len > 0
                         ? ls_sketch_get_id (g_ptr_array_index (sketches, sketches->len - 1)) : 0;
   gtk_widget_set_sensitive (self->present_button, self->latest_sketch != 0);
+  gtk_widget_set_sensitive (self->print_sketch_button, self->latest_sketch != 0);
   if (self->latest_sketch == 0)
     {
       gtk_stack_set_visible_child_name (self->sketch_stack, "none");
@@ -340,6 +343,14 @@ conversation_clicked_cb (LsPersonPage *self)
 }
 
 static void
+print_sketch_clicked_cb (LsPersonPage *self)
+{
+  if (self->latest_sketch != 0)
+    ls_export_dialog_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
+                              LS_DOCUMENT_SKETCH, self->latest_sketch);
+}
+
+static void
 present_clicked_cb (LsPersonPage *self)
 {
   g_autoptr(GError) error = NULL;
@@ -416,6 +427,7 @@ ls_person_page_class_init (LsPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, due_group);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, sketch_group);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, present_button);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, print_sketch_button);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, sketch_stack);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, wheel_box);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, sketch_label);
@@ -424,6 +436,7 @@ ls_person_page_class_init (LsPersonPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, id_reveal_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, conversation_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_case_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, print_sketch_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, present_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, application_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
