@@ -39,6 +39,7 @@ struct _LsConversationPage
   GtkWidget             *banner;
   GtkWidget             *banner_label;
   GtkStack              *stack;
+  AdwFlap               *flap;      /* the stepper; folds away in narrow windows */
   GtkWidget             *back_button;
   GtkWidget             *next_button;
   GtkWidget             *priorities_step;
@@ -206,6 +207,8 @@ on_step_clicked (GtkButton          *button,
                  LsConversationPage *self)
 {
   go_to (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ls-index")));
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
 static void
@@ -491,6 +494,7 @@ build_toolbar (LsConversationPage *self)
 {
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *steps = gtk_toggle_button_new ();
   g_autofree char *text = self->person_name && *self->person_name
                           ? g_strdup_printf (_("Life sketch with %s"), self->person_name)
                           : g_strdup (_("Life sketch"));
@@ -503,6 +507,13 @@ build_toolbar (LsConversationPage *self)
   gtk_widget_add_css_class (bar, "toolbar");
   gtk_widget_set_margin_start (bar, 6);
   gtk_widget_set_margin_end (bar, 6);
+  /* In a narrow window the stepper folds away behind this button. */
+  gtk_button_set_icon_name (GTK_BUTTON (steps), "sidebar-show-symbolic");
+  gtk_widget_set_tooltip_text (steps, _("Show the Steps"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (steps), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the Steps"), -1);
+  g_object_bind_property (self->flap, "reveal-flap", steps, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->flap, "folded", steps, "visible", G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (bar), steps);
   gtk_box_append (GTK_BOX (bar), title);
   gtk_box_append (GTK_BOX (bar), tool_button ("edit-undo-symbolic", _("Undo"), "conversation.undo"));
   gtk_box_append (GTK_BOX (bar), tool_button ("edit-redo-symbolic", _("Redo"), "conversation.redo"));
@@ -557,7 +568,6 @@ static void
 build (LsConversationPage *self)
 {
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *stepper = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *stepper_sw = gtk_scrolled_window_new ();
   GtkWidget *main = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -595,18 +605,20 @@ build (LsConversationPage *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (stepper_sw), stepper);
   gtk_widget_set_size_request (stepper_sw, 230, -1);
   gtk_widget_add_css_class (stepper_sw, "sidebar-pane");
-  gtk_box_append (GTK_BOX (body), stepper_sw);
-  gtk_box_append (GTK_BOX (body), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  gtk_widget_add_css_class (stepper_sw, "background");
   gtk_box_append (GTK_BOX (main), GTK_WIDGET (self->stack));
   gtk_box_append (GTK_BOX (main), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (main), build_nav (self));
-  gtk_box_append (GTK_BOX (body), main);
-  gtk_widget_set_vexpand (body, TRUE);
+  self->flap = ADW_FLAP (adw_flap_new ());
+  adw_flap_set_flap (self->flap, stepper_sw);
+  adw_flap_set_separator (self->flap, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  adw_flap_set_content (self->flap, main);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->flap), TRUE);
 
   gtk_box_append (GTK_BOX (outer), build_toolbar (self));
   gtk_box_append (GTK_BOX (outer), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (outer), build_banner (self));
-  gtk_box_append (GTK_BOX (outer), body);
+  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->flap));
   adw_bin_set_child (ADW_BIN (self), outer);
 
   g_signal_connect_object (self->session, "changed", G_CALLBACK (on_session_changed), self, 0);
