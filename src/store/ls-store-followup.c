@@ -64,10 +64,11 @@ GPtrArray *
 ls_store_list_due_evaluations (LsStore     *self,
                                const GDate *today,
                                guint        soon_days,
+                               guint        limit,
                                GError     **error)
 {
   sqlite3_stmt *stmt;
-  GDate limit;
+  GDate last;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
@@ -77,13 +78,46 @@ ls_store_list_due_evaluations (LsStore     *self,
     "  d.prepared_by FROM decisions d JOIN persons p ON p.id = d.person_id"
     " WHERE d.status IN ('issued', 'under-evaluation') AND d.type = 'trial'"
     "  AND d.evaluation_date IS NOT NULL AND d.evaluation_date <= ?1"
-    " ORDER BY d.evaluation_date, d.id", error);
+    " ORDER BY d.evaluation_date, d.id LIMIT ?2", error);
   if (stmt == NULL)
     return NULL;
-  limit = *today;
-  g_date_add_days (&limit, soon_days);
-  _ls_bind_date (stmt, 1, &limit);
+  last = *today;
+  g_date_add_days (&last, soon_days);
+  _ls_bind_date (stmt, 1, &last);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
   return collect_items (self, stmt, error);
+}
+
+gint64
+ls_store_count_due_evaluations (LsStore     *self,
+                                const GDate *today,
+                                guint        soon_days,
+                                GError     **error)
+{
+  sqlite3_stmt *stmt;
+  GDate last;
+  gint64 count = -1;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), -1);
+
+  stmt = _ls_store_statement (self,
+    "SELECT count(*) FROM decisions d"
+    " WHERE d.status IN ('issued', 'under-evaluation') AND d.type = 'trial'"
+    "  AND d.evaluation_date IS NOT NULL AND d.evaluation_date <= ?1", error);
+  if (stmt == NULL)
+    return -1;
+  last = *today;
+  g_date_add_days (&last, soon_days);
+  _ls_bind_date (stmt, 1, &last);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  else
+    _ls_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return count;
 }
 
 GPtrArray *

@@ -26,8 +26,15 @@ typedef struct
 void       ls_followup_item_free             (LsFollowupItem *item);
 
 /* Issued trial decisions (or under evaluation) whose evaluation date is on
- * or before @today + @soon_days: overdue first, then by date. */
+ * or before @today + @soon_days: overdue first, then by date; at most
+ * @limit (0: all). */
 GPtrArray *ls_store_list_due_evaluations     (LsStore      *self,
+                                              const GDate  *today,
+                                              guint         soon_days,
+                                              guint         limit,
+                                              GError      **error);
+/* How many there are in all; -1 on error. */
+gint64     ls_store_count_due_evaluations    (LsStore      *self,
                                               const GDate  *today,
                                               guint         soon_days,
                                               GError      **error);

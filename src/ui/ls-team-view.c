@@ -19,7 +19,8 @@
 #include "ls-store-followup.h"
 #include "ls-team-view.h"
 
-#define DRAFT_LIMIT 200
+#define DRAFT_LIMIT 50   /* the oldest first; the list says when there are more */
+#define DUE_LIMIT   50   /* the most overdue first */
 
 /* A chart on screen: ls_chart_draw() in the current style. */
 #define LS_TYPE_CHART_VIEW (ls_chart_view_get_type ())
@@ -147,22 +148,23 @@ chart_describe (LsChartView *self)
 
 /* The team view */
 
+/* Read and summed on the worker thread; only drawn on the main one. */
 typedef struct
 {
-  char      *path;
-  GDate      today;
-  GPtrArray *decisions;
-  GPtrArray *evaluations;
-  GPtrArray *sketches;
+  char            *path;
+  GDate            today;
+  LsOnTimeSummary  on_time;
+  LsHoursChange    hours;
+  GArray          *t_scores;      /* double */
+  GArray          *changes;       /* LsDomainChange */
 } Figures;
 
 static void
 figures_free (Figures *figures)
 {
   g_free (figures->path);
-  g_clear_pointer (&figures->decisions, g_ptr_array_unref);
-  g_clear_pointer (&figures->evaluations, g_ptr_array_unref);
-  g_clear_pointer (&figures->sketches, g_ptr_array_unref);
+  g_clear_pointer (&figures->t_scores, g_array_unref);
+  g_clear_pointer (&figures->changes, g_array_unref);
   g_free (figures);
 }
 
@@ -281,10 +283,17 @@ fill_due (LsTeamView  *self,
           const GDate *today)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) due = ls_store_list_due_evaluations (self->store, today, LS_DUE_SOON_DAYS, &error);
+  g_autoptr(GPtrArray) due = ls_store_list_due_evaluations (self->store, today, LS_DUE_SOON_DAYS, DUE_LIMIT, &error);
+  gint64 total = due != NULL ? ls_store_count_due_evaluations (self->store, today, LS_DUE_SOON_DAYS, NULL) : 0;
 
   clear_list (self->due_list);
   self->n_due = due != NULL ? due->len : 0;
+  if (due != NULL && total > (gint64) due->len)
+    {
+      g_autofree char *more = g_strdup_printf (_("%" G_GINT64_FORMAT " evaluations are due or overdue; "
+                                                 "the %u most overdue are shown"), total, due->len);
+      add_empty_row (self->due_list, more);
+    }
   if (due == NULL)
     add_empty_row (self->due_list, error->message);
   else if (due->len == 0)
@@ -338,6 +347,8 @@ fill_drafts (LsTeamView *self)
     }
   if (drafts == NULL)
     add_empty_row (self->drafts_list, error->message);
+  else if (drafts->len == DRAFT_LIMIT)
+    add_empty_row (self->drafts_list, _("Only the oldest drafts are shown"));
   if (self->n_approval == 0)
     add_empty_row (self->approval_list, _("No decisions are waiting for approval"));
   if (self->n_drafts == 0 && drafts != NULL)
@@ -353,14 +364,20 @@ figures_thread (GTask        *task,
   Figures *figures = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = ls_store_open (figures->path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(GPtrArray) decisions = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GPtrArray) sketches = NULL;
 
   if (store == NULL
-      || !ls_store_load_outcome_data (store, &figures->decisions, &figures->evaluations,
-                                      &figures->sketches, &error))
+      || !ls_store_load_outcome_data (store, &decisions, &evaluations, &sketches, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  ls_outcomes_on_time (decisions, evaluations, &figures->today, &figures->on_time);
+  ls_outcomes_hours_change (decisions, &figures->hours);
+  figures->t_scores = ls_outcomes_t_scores (evaluations);
+  figures->changes = ls_outcomes_rating_change (sketches);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -397,7 +414,7 @@ on_time_chart (Figures         *figures,
                                                  _("Trial decisions evaluated on time"),
                                                  _("decisions"), "%.0f"));
 
-  ls_outcomes_on_time (figures->decisions, figures->evaluations, &figures->today, summary);
+  *summary = figures->on_time;
   chart_add (chart, _("On time"), summary->n_on_time);
   chart_add (chart, _("Late"), summary->n_late);
   chart_add (chart, _("Not yet evaluated"), summary->n_missing);
@@ -409,7 +426,7 @@ static GtkWidget *
 t_score_chart (Figures *figures,
                guint   *n_scores)
 {
-  g_autoptr(GArray) scores = ls_outcomes_t_scores (figures->evaluations);
+  GArray *scores = figures->t_scores;
   g_autoptr(GArray) bins = ls_chart_histogram_bins ((double *) scores->data, scores->len, 20, 80, 6);
   LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_HISTOGRAM, _("GAS T-scores at evaluation"),
                                                  _("evaluations"), "%.0f"));
@@ -425,7 +442,7 @@ static GtkWidget *
 rating_chart (LsTeamView *self,
               Figures    *figures)
 {
-  g_autoptr(GArray) changes = ls_outcomes_rating_change (figures->sketches);
+  GArray *changes = figures->changes;
   LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_BARS_HORIZONTAL,
                                                  _("Change in self-rating per life domain"),
                                                  _("mean change, 1–10 scale"), "%+.1f"));
@@ -450,7 +467,7 @@ hours_chart (Figures       *figures,
                                                  _("Hours per week granted, before and after adjustment"),
                                                  _("hours per week"), "%.1f"));
 
-  ls_outcomes_hours_change (figures->decisions, change);
+  *change = figures->hours;
   chart_add (chart, _("Before"), change->hours_before);
   chart_add (chart, _("After"), change->hours_after);
   chart_describe (chart);

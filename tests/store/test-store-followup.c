@@ -115,7 +115,12 @@ test_due_and_overdue (Fixture *f, gconstpointer data)
   issue (f, soon);      /* issued out of order on purpose */
   issue (f, overdue);
   issue (f, later);
-  due = ls_store_list_due_evaluations (f->store, today, 14, &error);
+  g_assert_cmpint (ls_store_count_due_evaluations (f->store, today, 14, &error), ==, 2);
+  due = ls_store_list_due_evaluations (f->store, today, 14, 1, &error);
+  g_assert_cmpuint (due->len, ==, 1);   /* the limit keeps the most overdue */
+  g_assert_cmpint (((LsFollowupItem *) g_ptr_array_index (due, 0))->decision_id, ==, ls_decision_get_id (overdue));
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = ls_store_list_due_evaluations (f->store, today, 14, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (due->len, ==, 2);
   item = g_ptr_array_index (due, 0);
