@@ -72,11 +72,17 @@ class App:
         self.proc = None
 
     def start(self, *args):
-        from dogtail import tree
-        from dogtail.config import config
+        import contextlib
+        # Dogtail greets on stdout when imported; stdout is TAP here.
+        with contextlib.redirect_stdout(sys.stderr):
+            from dogtail import tree
+            from dogtail.config import config
         config.searchShowingOnly = False
         config.defaultDelay = 0.2
         config.searchCutoffCount = 25
+        # Dogtail narrates ("click on …") to stdout, which is TAP here.
+        config.logDebugToStdOut = False
+        config.logDebugToFile = False
         app_path = os.environ["LIVSSKISSE_APP"]
         self.proc = subprocess.Popen([app_path, "--database", self.database, *args], env=self.env)
         deadline = time.time() + 30
