@@ -177,8 +177,12 @@ import_sketch (Import          *im,
       if (is (c, "participant"))
         {
           const char *name = ls_xml_node_get_child_text (c, "name");
+          GPtrArray *participants = ls_sketch_get_participants (sketch);
+          LsParticipant *p;
 
           ls_sketch_add_participant (sketch, name ? name : "", ls_xml_node_get_child_text (c, "role"));
+          p = g_ptr_array_index (participants, participants->len - 1);
+          p->contribution = g_strdup (ls_xml_node_get_child_text (c, "contribution"));
         }
       else if (is (c, "reading"))
         read_reading (sketch, c);

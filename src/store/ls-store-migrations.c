@@ -190,10 +190,16 @@ static const char migration_3[] =
   "  action TEXT NOT NULL CHECK (action IN ('read', 'create', 'change', 'issue', 'export', 'delete')));"
   "CREATE INDEX audit_person ON audit (person_id, action);";
 
+/* 4: what each participant in a life-sketch conversation contributes
+ * (the exchange format has carried it since version 1). */
+static const char migration_4[] =
+  "ALTER TABLE sketch_participants ADD COLUMN contribution TEXT;";
+
 static const Migration migrations[] = {
   { migration_1, _ls_store_seed_catalogs },
   { migration_2, NULL },
   { migration_3, NULL },
+  { migration_4, NULL },
 };
 
 guint

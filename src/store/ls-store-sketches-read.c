@@ -36,15 +36,22 @@ read_participants (LsStore  *self,
                    LsSketch *sketch,
                    GError  **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT name, role FROM sketch_participants"
+  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT name, role, contribution FROM sketch_participants"
                                             " WHERE sketch_id = ?1 ORDER BY position", error);
+  GPtrArray *participants = ls_sketch_get_participants (sketch);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ls_sketch_add_participant (sketch, _ls_column_text (stmt, 0), _ls_column_text (stmt, 1));
+    {
+      LsParticipant *p;
+
+      ls_sketch_add_participant (sketch, _ls_column_text (stmt, 0), _ls_column_text (stmt, 1));
+      p = g_ptr_array_index (participants, participants->len - 1);
+      p->contribution = g_strdup (_ls_column_text (stmt, 2));
+    }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     _ls_store_set_error (self, rc, error);

@@ -71,14 +71,15 @@ write_participants (LsStore  *self,
     {
       LsParticipant *p = g_ptr_array_index (participants, i);
 
-      stmt = _ls_store_statement (self, "INSERT INTO sketch_participants (sketch_id, position, name, role)"
-                                  " VALUES (?1, ?2, ?3, ?4)", error);
+      stmt = _ls_store_statement (self, "INSERT INTO sketch_participants (sketch_id, position, name, role,"
+                                  " contribution) VALUES (?1, ?2, ?3, ?4, ?5)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
       sqlite3_bind_int (stmt, 2, i);
       _ls_bind_text (stmt, 3, p->name);
       _ls_bind_text (stmt, 4, p->role);
+      _ls_bind_text (stmt, 5, p->contribution);
       if (!_ls_store_step_done (self, stmt, error))
         return FALSE;
     }

@@ -3,6 +3,7 @@
  * latest one and keeps its data. */
 #include "ls-store-private.h"
 #include "ls-store-persons.h"
+#include "ls-store-sketches.h"
 #include "ls-test-util.h"
 
 static void
@@ -26,7 +27,8 @@ fill_version (LsStore *store,
            "INSERT INTO sketches (id, person_id, date, status) VALUES (3, 7, '2026-01-05', 'finished');"
            "INSERT INTO sketch_entries (id, sketch_id, domain_key, kind, author, text)"
            " VALUES (11, 3, 'home', 'wish', 'person', 'Jeg vil lage middag selv');"
-           "INSERT INTO sketch_readings (sketch_id, domain_key, self_rating) VALUES (3, 'home', 6);");
+           "INSERT INTO sketch_readings (sketch_id, domain_key, self_rating) VALUES (3, 'home', 6);"
+           "INSERT INTO sketch_participants (sketch_id, position, name, role) VALUES (3, 0, 'Åse', 'the person');");
   if (version >= 2)
     exec_ok (store,
              "INSERT INTO decisions (id, person_id, type, status, start_date, end_date, evaluation_date)"
@@ -44,6 +46,8 @@ test_migrate_from (gconstpointer data)
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(LsPerson) person = NULL;
   g_autofree char *problem = NULL;
+  g_autoptr(LsSketch) sketch = NULL;
+  LsParticipant *participant;
   LsStore *store = _ls_store_open_at_version (path, version, &error);
 
   g_assert_no_error (error);
@@ -71,6 +75,20 @@ test_migrate_from (gconstpointer data)
   found = ls_store_search_persons (store, "midd", 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
+  /* 4: a participant's contribution; empty for the rows already there. */
+  sketch = ls_store_load_sketch (store, 3, &error);
+  g_assert_no_error (error);
+  participant = g_ptr_array_index (ls_sketch_get_participants (sketch), 0);
+  g_assert_cmpstr (participant->role, ==, "the person");
+  g_assert_null (participant->contribution);
+  participant->contribution = g_strdup ("Forteller om hverdagen.");
+  g_assert_true (ls_store_save_sketch_details (store, sketch, &error));
+  g_assert_no_error (error);
+  g_clear_object (&sketch);
+  sketch = ls_store_load_sketch (store, 3, &error);
+  g_assert_no_error (error);
+  participant = g_ptr_array_index (ls_sketch_get_participants (sketch), 0);
+  g_assert_cmpstr (participant->contribution, ==, "Forteller om hverdagen.");
   g_assert_true (ls_store_check_integrity (store, &problem, &error));
   g_assert_null (problem);
   g_object_unref (store);
