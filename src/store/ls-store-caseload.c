@@ -66,7 +66,7 @@ prepare (LsStore          *self,
   return stmt;
 }
 
-static LsPerson *
+static gpointer
 summary_from_row (sqlite3_stmt *stmt)
 {
   LsPerson *person = ls_person_new ();
@@ -89,7 +89,6 @@ ls_store_list_caseload (LsStore          *self,
 {
   g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (filter < LS_CASELOAD_N_FILTERS, NULL);
@@ -99,14 +98,8 @@ ls_store_list_caseload (LsStore          *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 3, limit);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (persons, summary_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!_ls_store_collect_rows (self, stmt, summary_from_row, persons, error))
+    return NULL;
   return g_steal_pointer (&persons);
 }
 

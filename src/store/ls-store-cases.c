@@ -63,7 +63,7 @@ fail:
   return FALSE;
 }
 
-static LsCase *
+static gpointer
 case_from_row (sqlite3_stmt *stmt)
 {
   LsCase *kase = ls_case_new ();
@@ -126,7 +126,6 @@ ls_store_list_cases (LsStore *self,
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -137,14 +136,8 @@ ls_store_list_cases (LsStore *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (cases, case_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_ls_store_collect_rows (self, stmt, case_from_row, cases, error))
+    goto fail;
   if (!ls_store_audit (self, person_id, "case", 0, LS_AUDIT_READ, error)
       || !_ls_store_commit (self, error))
     goto fail;

@@ -20,7 +20,7 @@ set_date (LsDecision   *decision,
   setter (decision, date);
 }
 
-static LsDecision *
+static gpointer
 decision_from_row (sqlite3_stmt *stmt)
 {
   LsDecision *decision = ls_decision_new ();
@@ -167,7 +167,6 @@ ls_store_list_decisions (LsStore *self,
 {
   g_autoptr(GPtrArray) decisions = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -182,14 +181,8 @@ ls_store_list_decisions (LsStore *self,
     goto fail;
   if (person_id != 0)
     sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (decisions, decision_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_ls_store_collect_rows (self, stmt, decision_from_row, decisions, error))
+    goto fail;
   /* One row for the whole listing; person 0 (NULL) means all persons. */
   if (!ls_store_audit (self, person_id, "decision", 0, LS_AUDIT_READ, error)
       || !_ls_store_commit (self, error))

@@ -107,7 +107,7 @@ ls_store_save_evaluation (LsStore      *self,
   return FALSE;
 }
 
-static LsEvaluation *
+static gpointer
 evaluation_from_row (sqlite3_stmt *stmt)
 {
   LsEvaluation *evaluation = ls_evaluation_new ();
@@ -196,7 +196,6 @@ ls_store_list_evaluations (LsStore *self,
   g_autoptr(GPtrArray) evaluations = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   gint64 person_id;
-  int rc = SQLITE_DONE;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -210,14 +209,8 @@ ls_store_list_evaluations (LsStore *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, decision_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (evaluations, evaluation_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_ls_store_collect_rows (self, stmt, evaluation_from_row, evaluations, error))
+    goto fail;
   for (guint i = 0; i < evaluations->len; i++)
     if (!read_scores (self, g_ptr_array_index (evaluations, i), error))
       goto fail;

@@ -22,7 +22,7 @@ ls_followup_item_free (LsFollowupItem *item)
 }
 
 /* Columns: id, person_id, given, family, date, type, status, prepared_by. */
-static LsFollowupItem *
+static gpointer
 item_from_row (sqlite3_stmt *stmt)
 {
   LsFollowupItem *item = g_new0 (LsFollowupItem, 1);
@@ -47,16 +47,9 @@ collect_items (LsStore      *self,
                GError      **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_followup_item_free);
-  int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, item_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!_ls_store_collect_rows (self, stmt, item_from_row, items, error))
+    return NULL;
   return g_steal_pointer (&items);
 }
 

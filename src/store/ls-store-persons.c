@@ -117,7 +117,7 @@ ls_store_save_person (LsStore  *self,
   return TRUE;
 }
 
-static LsPerson *
+static gpointer
 person_from_row (sqlite3_stmt *stmt)
 {
   LsPerson *person = ls_person_new ();
@@ -239,16 +239,9 @@ collect_summaries (LsStore      *self,
                    GError      **error)
 {
   g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (persons, person_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!_ls_store_collect_rows (self, stmt, person_from_row, persons, error))
+    return NULL;
   return g_steal_pointer (&persons);
 }
 

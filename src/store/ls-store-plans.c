@@ -110,7 +110,7 @@ ls_store_save_service_plan (LsStore       *self,
   return FALSE;
 }
 
-static LsServicePlan *
+static gpointer
 plan_from_row (sqlite3_stmt *stmt)
 {
   LsServicePlan *plan = ls_service_plan_new ();
@@ -199,7 +199,6 @@ ls_store_list_service_plans (LsStore *self,
 {
   g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -210,14 +209,8 @@ ls_store_list_service_plans (LsStore *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (plans, plan_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_ls_store_collect_rows (self, stmt, plan_from_row, plans, error))
+    goto fail;
   for (guint i = 0; i < plans->len; i++)
     if (!read_participants (self, g_ptr_array_index (plans, i), error))
       goto fail;

@@ -48,6 +48,16 @@ gboolean      _ls_store_exec        (LsStore      *self,
                                      const char   *sql,
                                      GError      **error);
 
+/* Makes one object from the current row of a statement. */
+typedef gpointer (*LsRowFunc) (sqlite3_stmt *stmt);
+/* Steps @stmt to its end, adding @row_func's object for each row to @rows;
+ * resets it. FALSE with @error if SQLite failed. */
+gboolean      _ls_store_collect_rows (LsStore      *self,
+                                     sqlite3_stmt *stmt,
+                                     LsRowFunc     row_func,
+                                     GPtrArray    *rows,
+                                     GError      **error);
+
 /* Transactions nest: only the outermost begin/commit reaches SQLite. */
 gboolean      _ls_store_begin       (LsStore      *self,
                                      GError      **error);

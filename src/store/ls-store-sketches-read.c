@@ -7,7 +7,7 @@
 
 #define SKETCH_COLUMNS "id, person_id, case_id, date, status, agreements, priorities"
 
-static LsSketch *
+static gpointer
 sketch_from_row (sqlite3_stmt *stmt)
 {
   LsSketch *sketch = ls_sketch_new ();
@@ -175,7 +175,6 @@ ls_store_list_sketches (LsStore *self,
 {
   g_autoptr(GPtrArray) sketches = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -186,14 +185,8 @@ ls_store_list_sketches (LsStore *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (sketches, sketch_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_ls_store_collect_rows (self, stmt, sketch_from_row, sketches, error))
+    goto fail;
   if (!ls_store_audit (self, person_id, "sketch", 0, LS_AUDIT_READ, error)
       || !_ls_store_commit (self, error))
     goto fail;

@@ -53,6 +53,26 @@ _ls_store_step_done (LsStore      *self,
 }
 
 gboolean
+_ls_store_collect_rows (LsStore      *self,
+                        sqlite3_stmt *stmt,
+                        LsRowFunc     row_func,
+                        GPtrArray    *rows,
+                        GError      **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, row_func (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 _ls_store_exec (LsStore    *self,
                 const char *sql,
                 GError    **error)
