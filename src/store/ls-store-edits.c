@@ -18,7 +18,6 @@ ls_store_save_entry (LsStore       *self,
                      GError       **error)
 {
   gint64 old_id, person_id;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (LS_IS_SKETCH_ENTRY (entry), FALSE);
@@ -30,33 +29,8 @@ ls_store_save_entry (LsStore       *self,
   person_id = _ls_store_person_of (self, SKETCH_PERSON, ls_sketch_entry_get_sketch_id (entry), error);
   if (person_id < 0)
     goto fail;
-  if (old_id == 0)
-    stmt = _ls_store_statement (self, "INSERT INTO sketch_entries (sketch_id, domain_key, kind, author,"
-                                " environment, position, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
-  else
-    stmt = _ls_store_statement (self, "UPDATE sketch_entries SET sketch_id = ?1, domain_key = ?2, kind = ?3,"
-                                " author = ?4, environment = ?5, position = ?6, text = ?7 WHERE id = ?8", error);
-  if (stmt == NULL)
+  if (!_ls_store_write_entry (self, entry, error))
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, ls_sketch_entry_get_sketch_id (entry));
-  _ls_bind_text (stmt, 2, ls_sketch_entry_get_domain_key (entry));
-  sqlite3_bind_text (stmt, 3, ls_entry_kind_to_string (ls_sketch_entry_get_kind (entry)), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, ls_entry_author_to_string (ls_sketch_entry_get_author (entry)), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, ls_environment_factor_to_string (ls_sketch_entry_get_environment (entry)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 6, ls_sketch_entry_get_position (entry));
-  _ls_bind_text (stmt, 7, ls_sketch_entry_get_text (entry) ? ls_sketch_entry_get_text (entry) : "");
-  if (old_id != 0)
-    sqlite3_bind_int64 (stmt, 8, old_id);
-  if (!_ls_store_step_done (self, stmt, error))
-    goto fail;
-  if (old_id != 0 && sqlite3_changes (self->db) == 0)
-    {
-      _ls_store_set_not_found (self, error);
-      goto fail;
-    }
-  if (old_id == 0)
-    ls_sketch_entry_set_id (entry, sqlite3_last_insert_rowid (self->db));
   if (!ls_store_audit (self, person_id, "sketch-entry", ls_sketch_entry_get_id (entry),
                        old_id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error))
     goto fail;

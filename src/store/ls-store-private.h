@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include "ls-sketch-entry.h"
 #include "ls-store.h"
 
 G_BEGIN_DECLS
@@ -79,6 +80,12 @@ const char   *_ls_column_text       (sqlite3_stmt *stmt,
                                      int           index);
 GDate        *_ls_column_date       (sqlite3_stmt *stmt,
                                      int           index);
+
+/* Inserts @entry (id 0, then sets its id) or updates it by id (not found if
+ * it is gone); no transaction, no audit row (ls-store-sketches.c). */
+gboolean      _ls_store_write_entry (LsStore       *self,
+                                     LsSketchEntry *entry,
+                                     GError       **error);
 
 /* The person a sketch, decision, ... belongs to, for the audit row. */
 gint64        _ls_store_person_of   (LsStore      *self,

@@ -109,10 +109,10 @@ write_reading (LsStore         *self,
   return _ls_store_step_done (self, stmt, error);
 }
 
-static gboolean
-write_entry (LsStore       *self,
-             LsSketchEntry *entry,
-             GError       **error)
+gboolean
+_ls_store_write_entry (LsStore       *self,
+                       LsSketchEntry *entry,
+                       GError       **error)
 {
   gint64 id = ls_sketch_entry_get_id (entry);
   sqlite3_stmt *stmt;
@@ -224,7 +224,7 @@ write_readings_and_entries (LsStore   *self,
       if (ls_sketch_entry_get_id (entry) == 0)
         g_ptr_array_add (added, g_object_ref (entry));
       ls_sketch_entry_set_sketch_id (entry, id);
-      if (!write_entry (self, entry, error))
+      if (!_ls_store_write_entry (self, entry, error))
         return FALSE;
     }
   return TRUE;
