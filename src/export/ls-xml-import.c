@@ -592,8 +592,19 @@ ls_xml_import_find_conflicts (LsStore      *store,
                               GCancellable *cancellable,
                               GError      **error)
 {
+  return ls_xml_import_find_conflicts_with_progress (store, path, NULL, NULL, cancellable, error);
+}
+
+GArray *
+ls_xml_import_find_conflicts_with_progress (LsStore           *store,
+                                            const char        *path,
+                                            LsXmlProgressFunc  progress,
+                                            gpointer           progress_data,
+                                            GCancellable      *cancellable,
+                                            GError           **error)
+{
   g_autoptr(GArray) conflicts = g_array_new (FALSE, FALSE, sizeof (LsXmlConflict));
-  Source src = { path, NULL, NULL, 0, NULL, cancellable, NULL, NULL };
+  Source src = { path, NULL, NULL, 0, NULL, cancellable, progress, progress_data };
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
   g_return_val_if_fail (path != NULL, NULL);

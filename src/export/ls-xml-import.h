@@ -87,4 +87,12 @@ GArray  *ls_xml_import_find_conflicts (LsStore          *store,
                                        GCancellable     *cancellable,
                                        GError          **error);
 
+/* The same, calling @progress (may be NULL) as the file is read. */
+GArray  *ls_xml_import_find_conflicts_with_progress (LsStore           *store,
+                                                     const char        *path,
+                                                     LsXmlProgressFunc  progress,
+                                                     gpointer           progress_data,
+                                                     GCancellable      *cancellable,
+                                                     GError           **error);
+
 G_END_DECLS

@@ -143,7 +143,7 @@ poll_cb (gpointer data)
   LsExchangeDialog *self = data;
   int permille = g_atomic_int_get (&self->job.permille);
 
-  if (self->state == LS_EXCHANGE_STATE_CHECKING || permille <= 0)
+  if (permille <= 0)
     gtk_progress_bar_pulse (self->progress);
   else
     gtk_progress_bar_set_fraction (self->progress, permille / 1000.0);
@@ -213,7 +213,8 @@ check_thread (GTask        *task,
   GArray *conflicts = NULL;
 
   if (store != NULL)
-    conflicts = ls_xml_import_find_conflicts (store, job->file, cancellable, &error);
+    conflicts = ls_xml_import_find_conflicts_with_progress (store, job->file, progress_cb, job,
+                                                            cancellable, &error);
   if (conflicts != NULL)
     g_task_return_pointer (task, conflicts, (GDestroyNotify) g_array_unref);
   else

@@ -167,6 +167,32 @@ test_export (void)
   done (dialog, &result);
 }
 
+/* Cancel before the export is done: no file. */
+static void
+test_export_cancel (void)
+{
+  g_autofree char *path = g_build_filename (dir, "cancelled.xml", NULL);
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  Result result = { 0 };
+  LsExchangeDialog *dialog = start (store, LS_EXCHANGE_EXPORT, path, &result);
+
+  ls_exchange_dialog_cancel (dialog);
+  wait_for (dialog, &result);
+  g_assert_true (result.finished);
+  if (g_strcmp0 (result.message, "Export cancelled. No file was written.") != 0)
+    {
+      g_test_incomplete ("the export ended before it could be cancelled");
+      done (dialog, &result);
+      g_remove (path);
+      return;
+    }
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_assert_false (g_str_has_prefix (name, "cancelled"));
+  done (dialog, &result);
+}
+
 /* A read-only folder (or, as root, a missing one): the error names the
  * file and nothing is left behind. */
 static void
@@ -288,8 +314,9 @@ test_cancel_import (void)
 
   g_assert_no_error (error);
   dialog = start (empty, LS_EXCHANGE_IMPORT, file, &result);
-  while (!result.finished && ls_exchange_dialog_get_fraction (dialog) <= 0.0
-         && g_get_monotonic_time () < deadline)
+  while (!result.finished && g_get_monotonic_time () < deadline
+         && (ls_exchange_dialog_get_state (dialog) != LS_EXCHANGE_STATE_RUNNING
+             || ls_exchange_dialog_get_fraction (dialog) <= 0.0))
     g_main_context_iteration (NULL, TRUE);
   if (result.finished)
     {
@@ -343,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/ui/exchange/file-name", test_file_name);
   g_test_add_func ("/ui/exchange/progress", test_progress);
   g_test_add_func ("/ui/exchange/export", test_export);
+  g_test_add_func ("/ui/exchange/export-cancel", test_export_cancel);
   g_test_add_func ("/ui/exchange/export-error", test_export_error);
   g_test_add_func ("/ui/exchange/malformed", test_malformed);
   g_test_add_func ("/ui/exchange/conflict-cancel", test_conflict_cancel);
