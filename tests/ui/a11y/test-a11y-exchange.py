@@ -133,6 +133,14 @@ try:
     app.click("Merge", parent=question[0] if question else None)
     tap.ok(wait_until(lambda: any(t.startswith("Imported") for t in all_labels(app))),
            "a toast says the records were imported")
+
+    # One person's case, from the person page.
+    people.querySelection().selectChild(0)
+    app.click("Export Case")
+    tap.ok(wait_until(lambda: any("Exported 1 person" in t for t in all_labels(app))),
+           "Export Case on the person page exports that one person")
+    with open(exchange) as f:
+        tap.ok(f.read().count("<person ") == 1, "the file holds one person")
 finally:
     app.cleanup()
     shutil.rmtree(workdir, ignore_errors=True)
