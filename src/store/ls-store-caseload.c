@@ -66,20 +66,6 @@ prepare (LsStore          *self,
   return stmt;
 }
 
-static gpointer
-summary_from_row (sqlite3_stmt *stmt)
-{
-  LsPerson *person = ls_person_new ();
-  g_autoptr(GDate) birth = _ls_column_date (stmt, 3);
-
-  ls_person_set_id (person, sqlite3_column_int64 (stmt, 0));
-  ls_person_set_given_name (person, _ls_column_text (stmt, 1));
-  ls_person_set_family_name (person, _ls_column_text (stmt, 2));
-  ls_person_set_birth_date (person, birth);
-  ls_person_set_national_id (person, _ls_column_text (stmt, 4));
-  return person;
-}
-
 GPtrArray *
 ls_store_list_caseload (LsStore          *self,
                         LsCaseloadFilter  filter,
@@ -98,7 +84,7 @@ ls_store_list_caseload (LsStore          *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 3, limit);
-  if (!_ls_store_collect_rows (self, stmt, summary_from_row, persons, error))
+  if (!_ls_store_collect_rows (self, stmt, _ls_store_person_from_row, persons, error))
     return NULL;
   return g_steal_pointer (&persons);
 }

@@ -117,8 +117,8 @@ ls_store_save_person (LsStore  *self,
   return TRUE;
 }
 
-static gpointer
-person_from_row (sqlite3_stmt *stmt)
+gpointer
+_ls_store_person_from_row (sqlite3_stmt *stmt)
 {
   LsPerson *person = ls_person_new ();
   g_autoptr(GDate) birth = _ls_column_date (stmt, 3);
@@ -151,7 +151,7 @@ ls_store_load_person (LsStore *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      person = person_from_row (stmt);
+      person = _ls_store_person_from_row (stmt);
       ls_person_set_phone (person, _ls_column_text (stmt, 5));
       ls_person_set_email (person, _ls_column_text (stmt, 6));
       ls_person_set_address (person, _ls_column_text (stmt, 7));
@@ -240,7 +240,7 @@ collect_summaries (LsStore      *self,
 {
   g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (!_ls_store_collect_rows (self, stmt, person_from_row, persons, error))
+  if (!_ls_store_collect_rows (self, stmt, _ls_store_person_from_row, persons, error))
     return NULL;
   return g_steal_pointer (&persons);
 }
@@ -389,7 +389,7 @@ ls_store_search_persons (LsStore    *self,
     {
       sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
       if (sqlite3_step (stmt) == SQLITE_ROW)
-        g_ptr_array_add (persons, person_from_row (stmt));
+        g_ptr_array_add (persons, _ls_store_person_from_row (stmt));
       sqlite3_reset (stmt);
     }
   return g_steal_pointer (&persons);

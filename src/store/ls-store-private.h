@@ -87,6 +87,10 @@ gboolean      _ls_store_write_entry (LsStore       *self,
                                      LsSketchEntry *entry,
                                      GError       **error);
 
+/* A new LsPerson from the columns id, given, family, birth date, national id
+ * (ls-store-persons.c). */
+gpointer      _ls_store_person_from_row (sqlite3_stmt *stmt);
+
 /* The person a sketch, decision, ... belongs to, for the audit row. */
 gint64        _ls_store_person_of   (LsStore      *self,
                                      const char   *sql,
