@@ -81,28 +81,10 @@ ls_store_delete_entry (LsStore *self,
                        gint64   entry_id,
                        GError **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 person_id;
-
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
 
-  if (!_ls_store_begin (self, error))
-    return FALSE;
-  person_id = _ls_store_person_of (self, ENTRY_PERSON, entry_id, error);
-  if (person_id < 0)
-    goto fail;
-  stmt = _ls_store_statement (self, "DELETE FROM sketch_entries WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  if (!_ls_store_step_done (self, stmt, error)
-      || !ls_store_audit (self, person_id, "sketch-entry", entry_id, LS_AUDIT_DELETE, error))
-    goto fail;
-  return _ls_store_commit (self, error);
-
-fail:
-  _ls_store_rollback (self);
-  return FALSE;
+  return _ls_store_delete_audited (self, ENTRY_PERSON, "DELETE FROM sketch_entries WHERE id = ?1",
+                                   "sketch-entry", entry_id, error);
 }
 
 gboolean

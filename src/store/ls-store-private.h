@@ -87,6 +87,15 @@ gboolean      _ls_store_write_entry (LsStore       *self,
                                      LsSketchEntry *entry,
                                      GError       **error);
 
+/* Deletes row @id with @delete_sql (static, id as ?1) in a transaction with
+ * a "delete" audit row for @object of the person @person_sql finds. */
+gboolean      _ls_store_delete_audited (LsStore    *self,
+                                     const char   *person_sql,
+                                     const char   *delete_sql,
+                                     const char   *object,
+                                     gint64        id,
+                                     GError      **error);
+
 /* A new LsPerson from the columns id, given, family, birth date, national id
  * (ls-store-persons.c). */
 gpointer      _ls_store_person_from_row (sqlite3_stmt *stmt);

@@ -219,6 +219,36 @@ _ls_store_person_of (LsStore    *self,
   return person_id;
 }
 
+gboolean
+_ls_store_delete_audited (LsStore    *self,
+                          const char *person_sql,
+                          const char *delete_sql,
+                          const char *object,
+                          gint64      id,
+                          GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 person_id;
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, person_sql, id, error);
+  if (person_id < 0)
+    goto fail;
+  stmt = _ls_store_statement (self, delete_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!_ls_store_step_done (self, stmt, error)
+      || !ls_store_audit (self, person_id, object, id, LS_AUDIT_DELETE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
 void
 _ls_store_set_not_found (LsStore *self,
                          GError **error)
