@@ -14,31 +14,11 @@ write_participants (LsStore       *self,
                     LsServicePlan *plan,
                     GError       **error)
 {
-  GPtrArray *participants = ls_service_plan_get_participants (plan);
-  sqlite3_stmt *stmt = _ls_store_statement (self, "DELETE FROM service_plan_participants WHERE plan_id = ?1", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_service_plan_get_id (plan));
-  if (!_ls_store_step_done (self, stmt, error))
-    return FALSE;
-  for (guint i = 0; i < participants->len; i++)
-    {
-      LsParticipant *p = g_ptr_array_index (participants, i);
-
-      stmt = _ls_store_statement (self, "INSERT INTO service_plan_participants (plan_id, position, name, role,"
-                                  " contribution) VALUES (?1, ?2, ?3, ?4, ?5)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, ls_service_plan_get_id (plan));
-      sqlite3_bind_int (stmt, 2, i);
-      _ls_bind_text (stmt, 3, p->name);
-      _ls_bind_text (stmt, 4, p->role);
-      _ls_bind_text (stmt, 5, p->contribution);
-      if (!_ls_store_step_done (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  return _ls_store_write_participants (self, "DELETE FROM service_plan_participants WHERE plan_id = ?1",
+                                       "INSERT INTO service_plan_participants (plan_id, position, name,"
+                                       " role, contribution) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                       ls_service_plan_get_id (plan),
+                                       ls_service_plan_get_participants (plan), error);
 }
 
 static gboolean

@@ -49,6 +49,16 @@ gboolean      _ls_store_exec        (LsStore      *self,
                                      const char   *sql,
                                      GError      **error);
 
+/* Replaces an owner's LsParticipant rows: @delete_sql (static, owner id as
+ * ?1; NULL for a new owner) then @insert_sql (owner, position, name, role,
+ * contribution as ?1..?5) for each of @participants. */
+gboolean      _ls_store_write_participants (LsStore    *self,
+                                     const char   *delete_sql,
+                                     const char   *insert_sql,
+                                     gint64        owner_id,
+                                     GPtrArray    *participants,
+                                     GError      **error);
+
 /* Makes one object from the current row of a statement. */
 typedef gpointer (*LsRowFunc) (sqlite3_stmt *stmt);
 /* Steps @stmt to its end, adding @row_func's object for each row to @rows;

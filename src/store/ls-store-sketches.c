@@ -55,35 +55,12 @@ write_participants (LsStore  *self,
                     gboolean  is_new,
                     GError  **error)
 {
-  GPtrArray *participants = ls_sketch_get_participants (sketch);
-  sqlite3_stmt *stmt;
-
-  if (!is_new)
-    {
-      stmt = _ls_store_statement (self, "DELETE FROM sketch_participants WHERE sketch_id = ?1", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
-      if (!_ls_store_step_done (self, stmt, error))
-        return FALSE;
-    }
-  for (guint i = 0; i < participants->len; i++)
-    {
-      LsParticipant *p = g_ptr_array_index (participants, i);
-
-      stmt = _ls_store_statement (self, "INSERT INTO sketch_participants (sketch_id, position, name, role,"
-                                  " contribution) VALUES (?1, ?2, ?3, ?4, ?5)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
-      sqlite3_bind_int (stmt, 2, i);
-      _ls_bind_text (stmt, 3, p->name);
-      _ls_bind_text (stmt, 4, p->role);
-      _ls_bind_text (stmt, 5, p->contribution);
-      if (!_ls_store_step_done (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  return _ls_store_write_participants (self,
+                                       is_new ? NULL : "DELETE FROM sketch_participants WHERE sketch_id = ?1",
+                                       "INSERT INTO sketch_participants (sketch_id, position, name, role,"
+                                       " contribution) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                       ls_sketch_get_id (sketch), ls_sketch_get_participants (sketch),
+                                       error);
 }
 
 static gboolean

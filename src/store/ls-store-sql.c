@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-participant.h"
 #include "ls-store-private.h"
 #include "ls-value.h"
 
@@ -68,6 +69,43 @@ _ls_store_collect_rows (LsStore      *self,
     {
       _ls_store_set_error (self, rc, error);
       return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_ls_store_write_participants (LsStore    *self,
+                              const char *delete_sql,
+                              const char *insert_sql,
+                              gint64      owner_id,
+                              GPtrArray  *participants,
+                              GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (delete_sql != NULL)
+    {
+      stmt = _ls_store_statement (self, delete_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, owner_id);
+      if (!_ls_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < participants->len; i++)
+    {
+      LsParticipant *p = g_ptr_array_index (participants, i);
+
+      stmt = _ls_store_statement (self, insert_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, owner_id);
+      sqlite3_bind_int (stmt, 2, i);
+      _ls_bind_text (stmt, 3, p->name);
+      _ls_bind_text (stmt, 4, p->role);
+      _ls_bind_text (stmt, 5, p->contribution);
+      if (!_ls_store_step_done (self, stmt, error))
+        return FALSE;
     }
   return TRUE;
 }
