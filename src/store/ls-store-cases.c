@@ -89,7 +89,6 @@ ls_store_load_case (LsStore *self,
 {
   sqlite3_stmt *stmt;
   g_autoptr(LsCase) kase = NULL;
-  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -99,14 +98,7 @@ ls_store_load_case (LsStore *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    kase = case_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    _ls_store_set_not_found (self, error);
-  else
-    _ls_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  kase = _ls_store_fetch_row (self, stmt, case_from_row, error);
   if (kase == NULL
       || !ls_store_audit (self, ls_case_get_person_id (kase), "case", id, LS_AUDIT_READ, error))
     goto fail;

@@ -128,7 +128,6 @@ ls_store_load_decision (LsStore *self,
 {
   g_autoptr(LsDecision) decision = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -138,14 +137,7 @@ ls_store_load_decision (LsStore *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    decision = decision_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    _ls_store_set_not_found (self, error);
-  else
-    _ls_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  decision = _ls_store_fetch_row (self, stmt, decision_from_row, error);
   if (decision == NULL
       || !read_goals (self, decision, error)
       || !read_measures (self, decision, error)

@@ -155,7 +155,6 @@ ls_store_load_evaluation (LsStore *self,
   g_autoptr(LsEvaluation) evaluation = NULL;
   sqlite3_stmt *stmt;
   gint64 person_id = -1;
-  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -165,14 +164,7 @@ ls_store_load_evaluation (LsStore *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    evaluation = evaluation_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    _ls_store_set_not_found (self, error);
-  else
-    _ls_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  evaluation = _ls_store_fetch_row (self, stmt, evaluation_from_row, error);
   if (evaluation != NULL)
     person_id = _ls_store_person_of (self, DECISION_PERSON, ls_evaluation_get_decision_id (evaluation), error);
   if (person_id < 0

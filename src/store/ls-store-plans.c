@@ -141,7 +141,6 @@ ls_store_load_service_plan (LsStore *self,
 {
   g_autoptr(LsServicePlan) plan = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -151,14 +150,7 @@ ls_store_load_service_plan (LsStore *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    plan = plan_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    _ls_store_set_not_found (self, error);
-  else
-    _ls_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  plan = _ls_store_fetch_row (self, stmt, plan_from_row, error);
   if (plan == NULL
       || !read_participants (self, plan, error)
       || !ls_store_audit (self, ls_service_plan_get_person_id (plan), "service-plan", id, LS_AUDIT_READ, error))

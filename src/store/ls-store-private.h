@@ -68,6 +68,12 @@ gboolean      _ls_store_collect_rows (LsStore      *self,
                                      LsRowFunc     row_func,
                                      GPtrArray    *rows,
                                      GError      **error);
+/* The object @row_func makes from the first row of @stmt; resets it. NULL
+ * with @error (not found when there is no row) otherwise. */
+gpointer      _ls_store_fetch_row   (LsStore      *self,
+                                     sqlite3_stmt *stmt,
+                                     LsRowFunc     row_func,
+                                     GError      **error);
 
 /* Transactions nest: only the outermost begin/commit reaches SQLite. */
 gboolean      _ls_store_begin       (LsStore      *self,

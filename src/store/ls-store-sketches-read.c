@@ -135,7 +135,6 @@ ls_store_load_sketch (LsStore *self,
 {
   g_autoptr(LsSketch) sketch = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -145,14 +144,7 @@ ls_store_load_sketch (LsStore *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    sketch = sketch_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    _ls_store_set_not_found (self, error);
-  else
-    _ls_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  sketch = _ls_store_fetch_row (self, stmt, sketch_from_row, error);
   if (sketch == NULL
       || !read_participants (self, sketch, error)
       || !read_readings (self, sketch, error)

@@ -110,6 +110,25 @@ _ls_store_write_participants (LsStore    *self,
   return TRUE;
 }
 
+gpointer
+_ls_store_fetch_row (LsStore      *self,
+                     sqlite3_stmt *stmt,
+                     LsRowFunc     row_func,
+                     GError      **error)
+{
+  gpointer object = NULL;
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    object = row_func (stmt);
+  else if (rc == SQLITE_DONE)
+    _ls_store_set_not_found (self, error);
+  else
+    _ls_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return object;
+}
+
 gboolean
 _ls_store_exec (LsStore    *self,
                 const char *sql,
