@@ -126,7 +126,7 @@ test_demo_list_check_backup (void)
   g_autoptr(GRegex) row = g_regex_new ("^[0-9]+\t[^\t]*\t[^\t]*\t[0-9-]*\t[0-9]{11}$", 0, 0, NULL);
   g_autoptr(GRegex) decision = g_regex_new ("^([0-9]+)\t[0-9]+\t(trial|ordinary)\t(draft|issued|under-evaluation|superseded|ended)\t([0-9]*)\t", 0, 0, NULL);
   g_autoptr(GRegex) json_row = g_regex_new ("^  \\{\"id\": [0-9]+, \"person_id\": [0-9]+, \"type\": \"[a-z]+\", \"status\": \"[a-z-]+\", \"previous_id\": (null|[0-9]+), ", 0, 0, NULL);
-  g_autoptr(GHashTable) statuses = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) statuses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gboolean chain = FALSE;
   Run run = { 0 };
 
