@@ -48,6 +48,7 @@ struct _LsExchangeDialog
   GtkStack         *stack;
   GtkLabel         *status;
   GtkProgressBar   *progress;
+  GtkLabel         *error_intro;
   GtkLabel         *error_label;
   GtkWidget        *copy_button;
   GtkWidget        *cancel_button;
@@ -127,6 +128,9 @@ show_error (LsExchangeDialog *self,
   self->error_text = g_strdup (error->message);
   gtk_label_set_text (self->heading, self->job.kind == LS_EXCHANGE_EXPORT ? _("The Cases Were Not Exported")
                                                                           : _("Nothing Was Imported"));
+  gtk_label_set_text (self->error_intro, self->job.kind == LS_EXCHANGE_EXPORT
+                                         ? _("No file was written. What went wrong:")
+                                         : _("The database has not been changed. What is wrong with the file:"));
   gtk_label_set_text (self->error_label, error->message);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
@@ -135,6 +139,8 @@ show_error (LsExchangeDialog *self,
   set_cancel_text (self, _("_Close"), _("Close"));
   gtk_window_present (GTK_WINDOW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->error_label));
+  /* focus selects a selectable label's text; show it plainly instead */
+  gtk_label_select_region (self->error_label, 0, 0);
 }
 
 static gboolean
@@ -562,7 +568,13 @@ ls_exchange_dialog_class_init (LsExchangeDialogClass *klass)
 static GtkWidget *
 build_error_page (LsExchangeDialog *self)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  self->error_intro = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->error_intro, TRUE);
+  gtk_label_set_xalign (self->error_intro, 0);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_intro));
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_selectable (self->error_label, TRUE);
@@ -575,7 +587,8 @@ build_error_page (LsExchangeDialog *self)
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->error_label));
-  return scroller;
+  gtk_box_append (GTK_BOX (box), scroller);
+  return box;
 }
 
 static void
