@@ -238,11 +238,16 @@ done_message (LsExchangeDialog *self)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u person to “%s”",
                                          "Exported %u people to “%s”", self->job.exported),
                             self->job.exported, name);
+  if (c->merged > 0 && c->persons == 0)
+    /* Translators: a toast; %s is a file name, %u a number of people. */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported “%s”: records added to %u registered person",
+                                         "Imported “%s”: records added to %u registered people", c->merged),
+                            name, c->merged);
   if (c->merged > 0)
-    /* Translators: a toast; %u is a number of people, %s a file name. */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported “%s”: %u new person, records added to the others",
-                                         "Imported “%s”: %u new people, records added to the others", c->persons),
-                            name, c->persons);
+    /* Translators: a toast; %s is a file name, the first %u the people
+     * new to the database, the second those already registered. */
+    return g_strdup_printf (_("Imported “%s”: %u new, records added to %u registered"),
+                            name, c->persons, c->merged);
   /* Translators: a toast; %u is a number of people, %s a file name. */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u person from “%s”",
                                        "Imported %u people from “%s”", c->persons), c->persons, name);

@@ -247,6 +247,7 @@ test_malformed (void)
 
 static void
 answer (const char *response,
+        const char *expect,
         Result     *result,
         char      **before,
         char      **after)
@@ -265,6 +266,7 @@ answer (const char *response,
   wait_for (dialog, result);
   g_assert_true (result->finished);
   *after = counts (db_path);
+  g_assert_cmpstr (result->message, ==, expect);
   done (dialog, result);
 }
 
@@ -275,7 +277,7 @@ test_conflict_cancel (void)
   g_autofree char *after = NULL;
   Result result = { 0 };
 
-  answer ("cancel", &result, &before, &after);
+  answer ("cancel", "Import cancelled. Nothing was changed.", &result, &before, &after);
   g_assert_false (result.changed);
   g_assert_cmpstr (before, ==, after);
 }
@@ -289,7 +291,7 @@ test_conflict_merge (void)
   g_auto(GStrv) a = NULL;
   Result result = { 0 };
 
-  answer ("merge", &result, &before, &after);
+  answer ("merge", "Imported “exchange.xml”: records added to 600 registered people", &result, &before, &after);
   g_assert_true (result.changed);
   b = g_strsplit (before, " ", -1);
   a = g_strsplit (after, " ", -1);
