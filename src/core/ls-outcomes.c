@@ -117,15 +117,19 @@ ls_outcomes_bin_counts (const double *values,
   g_array_set_size (counts, n_bins);
   for (guint i = 0; i < n_values; i++)
     {
-      double position;
-      gint64 bin;
+      double bin;
 
+      /* A missing value (NAN: "no score") belongs in no bin. */
       if (isnan (values[i]))
         continue;
-      position = (values[i] - lo) / (hi - lo) * n_bins;
-      bin = position < 0 ? 0 : (gint64) floor (position);
-      bin = CLAMP (bin, 0, (gint64) n_bins - 1);
-      g_array_index (counts, guint, bin)++;
+      bin = floor ((values[i] - lo) / (hi - lo) * n_bins);
+      /* Infinity over an infinite range is NAN: no bin either. */
+      if (isnan (bin))
+        continue;
+      /* Clamped as a double: converting an infinite or out-of-range double
+       * to an integer is undefined. */
+      bin = CLAMP (bin, 0, n_bins - 1);
+      g_array_index (counts, guint, (guint) bin)++;
     }
   return counts;
 }

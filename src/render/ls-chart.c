@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "ls-chart.h"
+#include "ls-outcomes.h"
 #include "ls-render-private.h"
 
 typedef struct
@@ -525,6 +526,7 @@ ls_chart_histogram_bins (const double *values,
                          double        hi,
                          guint         n_bins)
 {
+  g_autoptr(GArray) counts = NULL;
   GArray *items;
   double width;
   guint i;
@@ -543,17 +545,9 @@ ls_chart_histogram_bins (const double *values,
 
       g_array_append_val (items, item);
     }
-  for (i = 0; i < n_values; i++)
-    {
-      double bin;
-
-      /* A missing value (NAN: "no score") belongs in no bin. */
-      if (isnan (values[i]))
-        continue;
-      /* Clamped as a double: converting an out-of-range double to int is
-       * undefined. */
-      bin = CLAMP (floor ((values[i] - lo) / width), 0, n_bins - 1);
-      g_array_index (items, LsChartItem, (guint) bin).value += 1;
-    }
+  /* Counted by core, so the chart and the figures beside it agree. */
+  counts = ls_outcomes_bin_counts (values, n_values, lo, hi, n_bins);
+  for (i = 0; i < n_bins; i++)
+    g_array_index (items, LsChartItem, i).value = g_array_index (counts, guint, i);
   return items;
 }
