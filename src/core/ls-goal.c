@@ -428,10 +428,8 @@ ls_goal_set_weight (LsGoal *self,
   g_return_if_fail (LS_IS_GOAL (self));
   g_return_if_fail (weight >= 0.0 && weight <= 9.0);
 
-  if (self->weight == weight)
-    return;
-  self->weight = weight;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEIGHT]);
+  if (ls_double_set (&self->weight, weight))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEIGHT]);
 }
 
 const char *

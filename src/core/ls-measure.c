@@ -297,10 +297,8 @@ ls_measure_set_extent (LsMeasure *self,
   g_return_if_fail (LS_IS_MEASURE (self));
   g_return_if_fail (extent >= 0.0 && extent <= 168.0);
 
-  if (self->extent == extent)
-    return;
-  self->extent = extent;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTENT]);
+  if (ls_double_set (&self->extent, extent))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTENT]);
 }
 
 const char *

@@ -20,6 +20,18 @@ ls_str_set (char       **field,
 }
 
 gboolean
+ls_double_set (double *field,
+               double  value)
+{
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  if (*field == value)
+    return FALSE;
+  *field = value;
+  return TRUE;
+}
+
+gboolean
 ls_date_set (GDate       **field,
              const GDate  *value)
 {

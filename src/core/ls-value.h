@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 /* Replace *@field by a copy of @value; TRUE when the value changed. */
 gboolean  ls_str_set        (char        **field,
                              const char   *value);
+/* Set *@field to @value; TRUE when the value changed. */
+gboolean  ls_double_set     (double       *field,
+                             double        value);
 /* Replace *@field by a copy of @value (NULL or an invalid date clears it);
  * TRUE when the value changed. */
 gboolean  ls_date_set       (GDate       **field,
