@@ -41,6 +41,25 @@ lookup (GHashTable *map,
   return db_id == 0 ? NULL : g_hash_table_lookup (map, &db_id);
 }
 
+/* A child element with the next file id of its kind as its first
+ * attribute; remembered in map (when given) under db_id. */
+static LsXmlNode *
+add_numbered (LsXmlNode  *parent,
+              const char *element,
+              const char *prefix,
+              guint      *counter,
+              GHashTable *map,
+              gint64      db_id)
+{
+  LsXmlNode *node = ls_xml_node_add (parent, element);
+  g_autofree char *id = next_id (prefix, counter);
+
+  if (map != NULL)
+    remember (map, db_id, id);
+  ls_xml_node_set_attr (node, "id", id);
+  return node;
+}
+
 static void
 add_person_fields (LsXmlNode *node,
                    LsPerson  *person)
@@ -67,11 +86,8 @@ add_case (LsXmlNode *person,
           LsCase    *kase,
           Ids       *ids)
 {
-  LsXmlNode *node = ls_xml_node_add (person, "case");
-  g_autofree char *id = next_id ("c", &ids->n_case);
+  LsXmlNode *node = add_numbered (person, "case", "c", &ids->n_case, ids->cases, ls_case_get_id (kase));
 
-  remember (ids->cases, ls_case_get_id (kase), id);
-  ls_xml_node_set_attr (node, "id", id);
   ls_xml_node_set_attr (node, "status", ls_case_status_to_string (ls_case_get_status (kase)));
   ls_xml_node_set_attr (node, "number", ls_case_get_case_number (kase));
   ls_xml_node_set_attr_date (node, "received", ls_case_get_received (kase));
@@ -121,11 +137,9 @@ add_entries (LsXmlNode *node,
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(LsSketchEntry) e = g_list_model_get_item (entries, i);
-      LsXmlNode *en = ls_xml_node_add (node, "entry");
-      g_autofree char *id = next_id ("e", &ids->n_entry);
+      LsXmlNode *en = add_numbered (node, "entry", "e", &ids->n_entry,
+                                    ids->entries, ls_sketch_entry_get_id (e));
 
-      remember (ids->entries, ls_sketch_entry_get_id (e), id);
-      ls_xml_node_set_attr (en, "id", id);
       ls_xml_node_set_attr (en, "domain", ls_sketch_entry_get_domain_key (e));
       ls_xml_node_set_attr (en, "kind", ls_entry_kind_to_string (ls_sketch_entry_get_kind (e)));
       ls_xml_node_set_attr (en, "author", ls_entry_author_to_string (ls_sketch_entry_get_author (e)));
@@ -145,15 +159,12 @@ add_sketch (LsStore   *store,
             GError   **error)
 {
   g_autoptr(LsSketch) sketch = ls_store_load_sketch (store, sketch_id, error);
-  g_autofree char *id = NULL;
   const char * const *priorities;
   LsXmlNode *node;
 
   if (sketch == NULL)
     return FALSE;
-  id = next_id ("s", &ids->n_sketch);
-  node = ls_xml_node_add (person, "sketch");
-  ls_xml_node_set_attr (node, "id", id);
+  node = add_numbered (person, "sketch", "s", &ids->n_sketch, NULL, 0);
   ls_xml_node_set_attr (node, "status", ls_sketch_status_to_string (ls_sketch_get_status (sketch)));
   ls_xml_node_set_attr_date (node, "date", ls_sketch_get_date (sketch));
   ls_xml_node_set_attr (node, "case", lookup (ids->cases, ls_sketch_get_case_id (sketch)));
@@ -186,11 +197,8 @@ add_goals_and_measures (LsXmlNode  *node,
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
-      LsXmlNode *gn = ls_xml_node_add (node, "goal");
-      g_autofree char *id = next_id ("g", &ids->n_goal);
+      LsXmlNode *gn = add_numbered (node, "goal", "g", &ids->n_goal, ids->goals, ls_goal_get_id (goal));
 
-      remember (ids->goals, ls_goal_get_id (goal), id);
-      ls_xml_node_set_attr (gn, "id", id);
       ls_xml_node_set_attr (gn, "domain", ls_goal_get_domain_key (goal));
       ls_xml_node_set_attr_int (gn, "baseline", ls_goal_get_baseline (goal));
       ls_xml_node_set_attr_double (gn, "weight", ls_goal_get_weight (goal));
@@ -213,10 +221,8 @@ add_goals_and_measures (LsXmlNode  *node,
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
     {
       g_autoptr(LsMeasure) m = g_list_model_get_item (measures, i);
-      LsXmlNode *mn = ls_xml_node_add (node, "measure");
-      g_autofree char *id = next_id ("m", &ids->n_measure);
+      LsXmlNode *mn = add_numbered (node, "measure", "m", &ids->n_measure, NULL, 0);
 
-      ls_xml_node_set_attr (mn, "id", id);
       ls_xml_node_set_attr (mn, "service", ls_measure_get_service_key (m));
       ls_xml_node_set_attr_double (mn, "extent", ls_measure_get_extent (m));
       ls_xml_node_set_attr (mn, "unit", ls_measure_get_unit (m));
@@ -243,10 +249,8 @@ add_evaluations (LsStore   *store,
   for (guint i = 0; i < evaluations->len; i++)
     {
       LsEvaluation *ev = g_ptr_array_index (evaluations, i);
-      LsXmlNode *vn = ls_xml_node_add (node, "evaluation");
-      g_autofree char *id = next_id ("v", &ids->n_evaluation);
+      LsXmlNode *vn = add_numbered (node, "evaluation", "v", &ids->n_evaluation, NULL, 0);
 
-      ls_xml_node_set_attr (vn, "id", id);
       ls_xml_node_set_attr (vn, "outcome", ls_evaluation_outcome_to_string (ls_evaluation_get_outcome (ev)));
       ls_xml_node_set_attr_date (vn, "date", ls_evaluation_get_date (ev));
       ls_xml_node_add_text (vn, "person-view", ls_evaluation_get_person_view (ev));
@@ -330,10 +334,8 @@ add_plans (LsStore   *store,
   for (guint i = 0; i < plans->len; i++)
     {
       LsServicePlan *plan = g_ptr_array_index (plans, i);
-      LsXmlNode *node = ls_xml_node_add (person, "service-plan");
-      g_autofree char *id = next_id ("sp", &ids->n_plan);
+      LsXmlNode *node = add_numbered (person, "service-plan", "sp", &ids->n_plan, NULL, 0);
 
-      ls_xml_node_set_attr (node, "id", id);
       ls_xml_node_set_attr (node, "decision", lookup (ids->decisions, ls_service_plan_get_decision_id (plan)));
       ls_xml_node_set_attr_date (node, "period-start", ls_service_plan_get_period_start (plan));
       ls_xml_node_set_attr_date (node, "period-end", ls_service_plan_get_period_end (plan));
