@@ -55,6 +55,32 @@ ref (Import          *im,
   return db_id ? *db_id : 0;
 }
 
+/* After a save: the file ids of the child nodes name the saved items, in order. */
+static void
+map_ids (Import     *im,
+         GPtrArray  *nodes,
+         GListModel *items,
+         gint64 (*get_id) (gpointer))
+{
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      map_id (im, g_ptr_array_index (nodes, i), get_id (item));
+    }
+}
+#define MAP_IDS(im, nodes, items, getter) \
+  map_ids (im, nodes, items, (gint64 (*) (gpointer)) getter)
+
+/* A participant's name; the models want a string. */
+static const char *
+participant_name (const LsXmlNode *node)
+{
+  const char *name = ls_xml_node_get_child_text (node, "name");
+
+  return name ? name : "";
+}
+
 static void
 set_date (const LsXmlNode *node,
           const char      *attr,
@@ -176,11 +202,10 @@ import_sketch (Import          *im,
     {
       if (is (c, "participant"))
         {
-          const char *name = ls_xml_node_get_child_text (c, "name");
           GPtrArray *participants = ls_sketch_get_participants (sketch);
           LsParticipant *p;
 
-          ls_sketch_add_participant (sketch, name ? name : "", ls_xml_node_get_child_text (c, "role"));
+          ls_sketch_add_participant (sketch, participant_name (c), ls_xml_node_get_child_text (c, "role"));
           p = g_ptr_array_index (participants, participants->len - 1);
           p->contribution = g_strdup (ls_xml_node_get_child_text (c, "contribution"));
         }
@@ -201,12 +226,7 @@ import_sketch (Import          *im,
   if (!ls_store_save_sketch (im->store, sketch, error))
     return FALSE;
   map_id (im, node, ls_sketch_get_id (sketch));
-  for (guint i = 0; i < entry_nodes->len; i++)
-    {
-      g_autoptr(LsSketchEntry) e = g_list_model_get_item (entries, i);
-
-      map_id (im, g_ptr_array_index (entry_nodes, i), ls_sketch_entry_get_id (e));
-    }
+  MAP_IDS (im, entry_nodes, entries, ls_sketch_entry_get_id);
   im->counts.sketches++;
   im->counts.entries += entry_nodes->len;
   if (!entry_priorities)
@@ -305,12 +325,7 @@ import_decision (Import          *im,
   if (!ls_store_save_decision (im->store, d, error))
     return FALSE;
   map_id (im, node, ls_decision_get_id (d));
-  for (guint i = 0; i < goal_nodes->len; i++)
-    {
-      g_autoptr(LsGoal) g = g_list_model_get_item (goals, i);
-
-      map_id (im, g_ptr_array_index (goal_nodes, i), ls_goal_get_id (g));
-    }
+  MAP_IDS (im, goal_nodes, goals, ls_goal_get_id);
   im->counts.goals += goal_nodes->len;
   im->counts.decisions++;
   return TRUE;
@@ -367,12 +382,8 @@ import_plan (Import          *im,
   ls_service_plan_set_cooperation (plan, ls_xml_node_get_child_text (node, "cooperation"));
   FOR_CHILDREN (c, node)
     if (is (c, "participant"))
-      {
-        const char *name = ls_xml_node_get_child_text (c, "name");
-
-        ls_service_plan_add_participant (plan, name ? name : "", ls_xml_node_get_child_text (c, "role"),
-                                         ls_xml_node_get_child_text (c, "contribution"));
-      }
+      ls_service_plan_add_participant (plan, participant_name (c), ls_xml_node_get_child_text (c, "role"),
+                                       ls_xml_node_get_child_text (c, "contribution"));
   if (!ls_store_save_service_plan (im->store, plan, error))
     return FALSE;
   im->counts.plans++;
