@@ -132,10 +132,10 @@ remove_clicked_cb (LsGoalRow *self)
   g_signal_emit (self, signals[REMOVE], 0);
 }
 
-static GtkWidget *
-labelled_entry (const char *accessible,
-                const char *text,
-                gboolean    editable)
+GtkWidget *
+ls_labelled_entry_new (const char *accessible,
+                       const char *text,
+                       gboolean    editable)
 {
   GtkWidget *entry = gtk_entry_new ();
 
@@ -183,7 +183,8 @@ build_levels (LsGoalRow *self,
     {
       g_autofree char *name = g_strdup_printf (_("Goal %u, level %s"), self->number, ls_goal_level_sign (level));
       GtkWidget *label = gtk_label_new (NULL);
-      GtkWidget *entry = labelled_entry (name, ls_goal_get_level_text (self->goal, level), editable);
+      GtkWidget *entry = ls_labelled_entry_new (name, ls_goal_get_level_text (self->goal, level),
+                                                editable);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "dim-label");
@@ -286,7 +287,7 @@ ls_goal_row_new (LsGoal   *goal,
   gtk_label_set_wrap (GTK_LABEL (words), TRUE);
   gtk_widget_add_css_class (words, "caption");
   gtk_box_append (GTK_BOX (box), words);
-  text = labelled_entry (text_name, ls_goal_get_text (goal), editable);
+  text = ls_labelled_entry_new (text_name, ls_goal_get_text (goal), editable);
   g_signal_connect (text, "changed", G_CALLBACK (text_changed_cb), self);
   gtk_box_append (GTK_BOX (box), text);
 

@@ -24,6 +24,11 @@ const char *ls_goal_level_sign (int level);
 /* A button whose accessible name is exactly @label (a label child with the
  * presentation role: GTK 4.8 would otherwise name it twice). */
 GtkWidget *ls_plain_button_new  (const char *label);
+/* A horizontally expanding entry showing @text (NULL: empty), read-only
+ * unless @editable, with the accessible label @accessible. */
+GtkWidget *ls_labelled_entry_new (const char *accessible,
+                                  const char *text,
+                                  gboolean    editable);
 /* Gives @widget the accessible label @label. */
 void       ls_set_accessible_label (GtkWidget  *widget,
                                     const char *label);

@@ -126,20 +126,6 @@ remove_clicked_cb (LsMeasureRow *self)
   g_signal_emit (self, signals[REMOVE], 0);
 }
 
-static GtkWidget *
-entry_for (const char *name,
-           const char *text,
-           gboolean    editable)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  gtk_editable_set_editable (GTK_EDITABLE (entry), editable);
-  gtk_widget_set_hexpand (entry, TRUE);
-  ls_set_accessible_label (entry, name);
-  return entry;
-}
-
 static void
 attach_labelled (GtkGrid    *grid,
                  const char *label,
@@ -205,8 +191,8 @@ build_dates (LsMeasureRow *self,
   g_autofree char *end_text = ls_decision_draft_format_date (ls_measure_get_end (self->measure));
   g_autofree char *start_name = g_strdup_printf (_("Measure %u, from"), self->number);
   g_autofree char *end_name = g_strdup_printf (_("Measure %u, to"), self->number);
-  GtkWidget *start = entry_for (start_name, start_text, editable);
-  GtkWidget *end = entry_for (end_name, end_text, editable);
+  GtkWidget *start = ls_labelled_entry_new (start_name, start_text, editable);
+  GtkWidget *end = ls_labelled_entry_new (end_name, end_text, editable);
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (start), _("dd.mm.yyyy"));
   gtk_entry_set_placeholder_text (GTK_ENTRY (end), _("dd.mm.yyyy"));
@@ -315,12 +301,13 @@ ls_measure_row_new (LsMeasure *measure,
   attach_labelled (GTK_GRID (grid), _("Service"), build_service (self, editable), 0);
   attach_labelled (GTK_GRID (grid), _("Extent"), build_extent (self, editable), 1);
   provider_name = g_strdup_printf (_("Measure %u, provider unit"), number);
-  provider = entry_for (provider_name, ls_measure_get_provider (measure), editable);
+  provider = ls_labelled_entry_new (provider_name, ls_measure_get_provider (measure), editable);
   g_signal_connect (provider, "changed", G_CALLBACK (provider_changed_cb), self);
   attach_labelled (GTK_GRID (grid), _("Provider unit"), provider, 2);
   attach_labelled (GTK_GRID (grid), _("Period"), build_dates (self, editable), 3);
   refusal_name = g_strdup_printf (_("Measure %u, grounds for the refusal"), number);
-  self->refusal = entry_for (refusal_name, ls_measure_get_refusal_grounds (measure), editable);
+  self->refusal = ls_labelled_entry_new (refusal_name, ls_measure_get_refusal_grounds (measure),
+                                         editable);
   g_signal_connect (self->refusal, "changed", G_CALLBACK (refusal_changed_cb), self);
   gtk_widget_set_visible (self->refusal, !ls_measure_get_granted (measure));
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->refusal), _("Why this is refused"));
