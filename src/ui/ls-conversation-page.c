@@ -15,6 +15,7 @@
 #include "ls-domain-step.h"
 #include "ls-presentation-window.h"
 #include "ls-store-persons.h"
+#include "ls-ui-util.h"
 #include "ls-wheel-view.h"
 
 typedef struct
@@ -89,16 +90,8 @@ static void
 ensure_css (void)
 {
   static gboolean done;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
 
-  if (done || display == NULL)
-    return;
-  done = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, conversation_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  ls_ui_add_css_once (&done, conversation_css);
 }
 
 static Step *

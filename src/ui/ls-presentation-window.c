@@ -13,6 +13,7 @@
 #include "ls-presentation-window.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-ui-util.h"
 #include "ls-wheel-view.h"
 
 struct _LsPresentationWindow
@@ -41,16 +42,8 @@ static void
 ensure_css (void)
 {
   static gboolean done;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
 
-  if (done || display == NULL)
-    return;
-  done = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, own_view_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  ls_ui_add_css_once (&done, own_view_css);
 }
 
 static GtkWidget *

@@ -18,6 +18,7 @@
 #include "ls-outcomes.h"
 #include "ls-store-followup.h"
 #include "ls-team-view.h"
+#include "ls-ui-util.h"
 
 #define DRAFT_LIMIT 50   /* the oldest first; the list says when there are more */
 #define DUE_LIMIT   50   /* the most overdue first */
@@ -39,17 +40,6 @@ struct _LsChartView
 
 G_DEFINE_FINAL_TYPE (LsChartView, ls_chart_view, GTK_TYPE_WIDGET)
 
-static LsRenderStyle
-current_style (void)
-{
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (manager);
-
-  if (adw_style_manager_get_high_contrast (manager))
-    return dark ? LS_RENDER_STYLE_HIGH_CONTRAST_DARK : LS_RENDER_STYLE_HIGH_CONTRAST;
-  return dark ? LS_RENDER_STYLE_DARK : LS_RENDER_STYLE_LIGHT;
-}
-
 static void
 ls_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -67,7 +57,7 @@ ls_chart_view_snapshot (GtkWidget   *widget,
   chart.title = self->title;
   chart.value_axis = self->value_axis;
   chart.value_format = self->format;
-  chart.style = current_style ();
+  chart.style = ls_ui_render_style ();
   chart.background = FALSE;
   chart.font_scale = 1.25;
   ls_chart_draw (&chart, cr, 0, 0, width, height);

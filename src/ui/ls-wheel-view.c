@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "ls-domain.h"
+#include "ls-ui-util.h"
 #include "ls-wheel-view.h"
 
 struct _LsWheelView
@@ -47,27 +48,8 @@ static void
 ensure_css (void)
 {
   static gboolean done;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
 
-  if (done || display == NULL)
-    return;
-  done = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, segment_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static LsRenderStyle
-current_style (void)
-{
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (manager);
-
-  if (adw_style_manager_get_high_contrast (manager))
-    return dark ? LS_RENDER_STYLE_HIGH_CONTRAST_DARK : LS_RENDER_STYLE_HIGH_CONTRAST;
-  return dark ? LS_RENDER_STYLE_DARK : LS_RENDER_STYLE_LIGHT;
+  ls_ui_add_css_once (&done, segment_css);
 }
 
 static void
@@ -76,7 +58,7 @@ fill_wheel (LsWheelView *self,
 {
   ls_wheel_init (wheel, self->segments, self->n_segments);
   wheel->focused = self->focused;
-  wheel->style = current_style ();
+  wheel->style = ls_ui_render_style ();
   wheel->font_scale = self->font_scale;
   wheel->hint = _("Nothing rated yet");
   if (self->show_legend)
