@@ -179,41 +179,6 @@ struct _LsTeamView
 
 G_DEFINE_FINAL_TYPE (LsTeamView, ls_team_view, ADW_TYPE_BIN)
 
-static void
-activate_with_id (GtkWidget  *button,
-                  const char *action)
-{
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "id");
-  gtk_widget_activate_action (button, action, "x", id);
-}
-
-static void
-open_clicked_cb (GtkWidget *button)
-{
-  activate_with_id (button, "win.open-decision");
-}
-
-static void
-evaluate_clicked_cb (GtkWidget *button)
-{
-  activate_with_id (button, "win.evaluate-decision");
-}
-
-static GtkWidget *
-row_button (const char *label,
-            const char *name,
-            gint64      id,
-            GCallback   callback)
-{
-  GtkWidget *button = ls_plain_button_new (label);
-
-  ls_set_accessible_label (button, name);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (button), "id", g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect (button, "clicked", callback, NULL);
-  return button;
-}
-
 static GtkWidget *
 list_in_group (GtkWidget  *box,
                GtkWidget **group,
@@ -264,7 +229,7 @@ item_row (const LsFollowupItem *item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             row_button (_("Open"), open_name, item->decision_id, G_CALLBACK (open_clicked_cb)));
+                             ls_ui_action_button (_("Open"), open_name, "win.open-decision", item->decision_id));
   return row;
 }
 
@@ -307,8 +272,8 @@ fill_due (LsTeamView  *self,
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
         }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 row_button (_("Evaluate"), evaluate_name, item->decision_id,
-                                             G_CALLBACK (evaluate_clicked_cb)));
+                                 ls_ui_action_button (_("Evaluate"), evaluate_name, "win.evaluate-decision",
+                                                      item->decision_id));
       gtk_list_box_append (GTK_LIST_BOX (self->due_list), row);
     }
 }

@@ -16,6 +16,7 @@
 #include "ls-store-decisions.h"
 #include "ls-store-sketches.h"
 #include "ls-timeline.h"
+#include "ls-ui-util.h"
 
 typedef enum { ITEM_SKETCH, ITEM_DECISION, ITEM_EVALUATION } ItemKind;
 
@@ -73,42 +74,6 @@ item_new (ItemKind     kind,
     item->date = *date;
   item->object = g_object_ref (object);
   return item;
-}
-
-static void
-activate_with_id (GtkWidget  *button,
-                  const char *action)
-{
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "id");
-
-  gtk_widget_activate_action (button, action, "x", id);
-}
-
-static void
-open_clicked_cb (GtkWidget *button)
-{
-  activate_with_id (button, "win.open-decision");
-}
-
-static void
-evaluate_clicked_cb (GtkWidget *button)
-{
-  activate_with_id (button, "win.evaluate-decision");
-}
-
-static GtkWidget *
-row_button (const char *label,
-            const char *name,
-            gint64      id,
-            GCallback   callback)
-{
-  GtkWidget *button = ls_plain_button_new (label);
-
-  ls_set_accessible_label (button, name);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (button), "id", g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect (button, "clicked", callback, NULL);
-  return button;
 }
 
 static GtkWidget *
@@ -204,11 +169,11 @@ decision_row (const Item *item,
     {
       g_autofree char *name = g_strdup_printf (_("Evaluate decision %" G_GINT64_FORMAT), id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 row_button (_("Evaluate"), name, id, G_CALLBACK (evaluate_clicked_cb)));
+                                 ls_ui_action_button (_("Evaluate"), name, "win.evaluate-decision", id));
     }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             row_button (status == LS_DECISION_DRAFT ? _("Edit") : _("Open"), open_name, id,
-                                         G_CALLBACK (open_clicked_cb)));
+                             ls_ui_action_button (status == LS_DECISION_DRAFT ? _("Edit") : _("Open"), open_name,
+                                                  "win.open-decision", id));
   return row;
 }
 

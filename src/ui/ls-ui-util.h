@@ -12,4 +12,9 @@ void          ls_ui_add_css_once (gboolean   *done,
 
 LsRenderStyle ls_ui_render_style (void);
 
+GtkWidget    *ls_ui_action_button (const char *label,
+                                   const char *name,
+                                   const char *action,
+                                   gint64      id);
+
 G_END_DECLS
