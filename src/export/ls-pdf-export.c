@@ -2,6 +2,7 @@
 /* Documents as PDF from the database, one or a batch. */
 #define G_LOG_DOMAIN "ls-pdf-export"
 
+#include <inttypes.h>
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -248,7 +249,7 @@ ls_pdf_exporter_load_content (LsPdfExporter  *self,
     default:
       if (loaded.sketch == NULL)
         {
-          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND, _("No such life sketch: %" G_GINT64_FORMAT), id);
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND, _("No such life sketch: %" PRId64), id);
           return NULL;
         }
       return ls_letter_content_new_sketch_report (&sources);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n.h>
@@ -610,7 +611,7 @@ parse_stream (ReadChunkFunc      read_chunk,
       if (total > limits->max_file_size)
         {
           fail (&st, current_line (&st), LS_XML_ERROR_LIMIT,
-                _("the file is larger than %" G_GINT64_FORMAT " bytes"), (gint64) limits->max_file_size);
+                _("the file is larger than %" PRId64 " bytes"), (gint64) limits->max_file_size);
           break;
         }
       xmlParseChunk (st.ctxt, buffer, (int) n, n == 0);

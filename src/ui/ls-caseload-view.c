@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "ls-a11y.h"
@@ -147,7 +148,7 @@ update_count (LsCaseloadView *self,
            ? g_strdup_printf (_("The first %u matches; type more to narrow the search"), shown)
            : g_strdup_printf (ngettext ("%u match", "%u matches", shown), shown);
   else if (total > shown)
-    text = g_strdup_printf (_("The first %u of %" G_GINT64_FORMAT "; search to find others"), shown, total);
+    text = g_strdup_printf (_("The first %u of %" PRId64 "; search to find others"), shown, total);
   else
     text = g_strdup_printf (ngettext ("%u person", "%u people", shown), shown);
   gtk_label_set_label (self->count_label, text);

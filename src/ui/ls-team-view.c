@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 
 #include <glib/gi18n.h>
@@ -245,7 +246,7 @@ fill_due (LsTeamView  *self,
   self->n_due = due != NULL ? due->len : 0;
   if (due != NULL && total > (gint64) due->len)
     {
-      g_autofree char *more = g_strdup_printf (_("%" G_GINT64_FORMAT " evaluations are due or overdue; "
+      g_autofree char *more = g_strdup_printf (_("%" PRId64 " evaluations are due or overdue; "
                                                  "the %u most overdue are shown"), total, due->len);
       add_empty_row (self->due_list, more);
     }

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 
 #include <glib/gi18n.h>
@@ -120,7 +121,7 @@ chain_text (LsDecision *decision,
 
   if (previous_id == 0)
     return NULL;
-  g_string_append_printf (text, _("Follows decision %" G_GINT64_FORMAT), previous_id);
+  g_string_append_printf (text, _("Follows decision %" PRId64), previous_id);
   previous = g_hash_table_lookup (by_id, &previous_id);
   if (previous == NULL)
     return g_string_free (g_steal_pointer (&text), FALSE);
@@ -146,14 +147,14 @@ decision_row (const Item *item,
   LsDecision *decision = LS_DECISION (item->object);
   gint64 id = ls_decision_get_id (decision);
   LsDecisionStatus status = ls_decision_get_status (decision);
-  g_autofree char *title = g_strdup_printf (_("Decision %" G_GINT64_FORMAT ": %s, %s"), id,
+  g_autofree char *title = g_strdup_printf (_("Decision %" PRId64 ": %s, %s"), id,
                                             ls_decision_type_display_name (ls_decision_get_decision_type (decision)),
                                             ls_decision_status_display_name (status));
   g_autofree char *start = ls_decision_draft_format_date (ls_decision_get_start (decision));
   g_autofree char *end = ls_decision_draft_format_date (ls_decision_get_end (decision));
   g_autofree char *chain = chain_text (decision, by_id);
   g_autofree char *subtitle = NULL;
-  g_autofree char *open_name = g_strdup_printf (_("Open decision %" G_GINT64_FORMAT), id);
+  g_autofree char *open_name = g_strdup_printf (_("Open decision %" PRId64), id);
   GtkWidget *row;
   guint n_goals;
 
@@ -167,7 +168,7 @@ decision_row (const Item *item,
   if ((status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
       && ls_decision_get_decision_type (decision) == LS_DECISION_TYPE_TRIAL)
     {
-      g_autofree char *name = g_strdup_printf (_("Evaluate decision %" G_GINT64_FORMAT), id);
+      g_autofree char *name = g_strdup_printf (_("Evaluate decision %" PRId64), id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  ls_ui_action_button (_("Evaluate"), name, "win.evaluate-decision", id));
     }
@@ -182,7 +183,7 @@ evaluation_row (const Item *item)
 {
   LsEvaluation *evaluation = LS_EVALUATION (item->object);
   double t = ls_evaluation_get_t_score (evaluation);
-  g_autofree char *title = g_strdup_printf (_("Evaluation of decision %" G_GINT64_FORMAT ": %s"),
+  g_autofree char *title = g_strdup_printf (_("Evaluation of decision %" PRId64 ": %s"),
                                             ls_evaluation_get_decision_id (evaluation),
                                             ls_evaluation_outcome_display_name (ls_evaluation_get_outcome (evaluation)));
   g_autofree char *subtitle = NULL;
