@@ -32,17 +32,6 @@ date_set (const GDate *date)
   return date != NULL && g_date_valid (date);
 }
 
-static gboolean
-text_set (const char *text)
-{
-  if (text == NULL)
-    return FALSE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return TRUE;
-  return FALSE;
-}
-
 static LsSketchEntry *
 find_entry (LsSketch *sketch,
             gint64    entry_id)
@@ -231,7 +220,7 @@ append_entries (GString          *text,
       LsEntryKind kind = ls_sketch_entry_get_kind (entry);
       const char *words = ls_sketch_entry_get_text (entry);
 
-      if (ls_sketch_entry_get_author (entry) != author || !text_set (words)
+      if (ls_sketch_entry_get_author (entry) != author || !ls_str_has_text (words)
           || g_strcmp0 (ls_sketch_entry_get_domain_key (entry), domain_key) != 0)
         continue;
       if (author == LS_ENTRY_AUTHOR_CASEWORKER
@@ -302,7 +291,7 @@ ls_decision_draft_legal_basis (LsDecision *decision,
       if (key == NULL || !ls_measure_get_granted (measure))
         continue;
       basis = g_key_file_get_string (services, key, "LegalBasis", NULL);
-      if (text_set (basis) && !g_ptr_array_find_with_equal_func (lines, basis, g_str_equal, NULL))
+      if (ls_str_has_text (basis) && !g_ptr_array_find_with_equal_func (lines, basis, g_str_equal, NULL))
         g_ptr_array_add (lines, g_steal_pointer (&basis));
     }
   if (lines->len == 0)
@@ -324,8 +313,8 @@ missing_goals (GPtrArray  *missing,
       gboolean levels = TRUE;
 
       for (int level = LS_GAS_SCORE_MIN; level <= LS_GAS_SCORE_MAX; level++)
-        levels = levels && text_set (ls_goal_get_level_text (goal, level));
-      if (!text_set (ls_goal_get_text (goal)))
+        levels = levels && ls_str_has_text (ls_goal_get_level_text (goal, level));
+      if (!ls_str_has_text (ls_goal_get_text (goal)))
         g_ptr_array_add (missing, g_strdup_printf (_("Goal %u: write the goal in plain words"), i + 1));
       if (!levels)
         g_ptr_array_add (missing, g_strdup_printf (_("Goal %u: describe all five levels, from −2 to +2"), i + 1));
@@ -347,7 +336,7 @@ missing_measures (GPtrArray  *missing,
     {
       g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
 
-      if (!text_set (ls_measure_get_service_key (measure)))
+      if (!ls_str_has_text (ls_measure_get_service_key (measure)))
         g_ptr_array_add (missing, g_strdup_printf (_("Measure %u: choose a service"), i + 1));
       if (ls_measure_get_granted (measure))
         {
@@ -355,7 +344,7 @@ missing_measures (GPtrArray  *missing,
           if (ls_measure_get_extent (measure) <= 0)
             g_ptr_array_add (missing, g_strdup_printf (_("Measure %u: give the extent per week"), i + 1));
         }
-      else if (!text_set (ls_measure_get_refusal_grounds (measure)))
+      else if (!ls_str_has_text (ls_measure_get_refusal_grounds (measure)))
         g_ptr_array_add (missing, g_strdup_printf (_("Measure %u is refused: give the grounds for the refusal"), i + 1));
     }
   return granted;
@@ -398,9 +387,9 @@ ls_decision_draft_missing (LsDecision *decision)
   missing_goals (missing, decision);
   granted = missing_measures (missing, decision);
   missing_dates (missing, decision);
-  if (!text_set (ls_decision_get_grounds (decision)))
+  if (!ls_str_has_text (ls_decision_get_grounds (decision)))
     g_ptr_array_add (missing, g_strdup (_("Write the grounds for the decision")));
-  if (granted && !text_set (ls_decision_get_legal_basis (decision)))
+  if (granted && !ls_str_has_text (ls_decision_get_legal_basis (decision)))
     g_ptr_array_add (missing, g_strdup (_("Give the legal basis")));
   return missing;
 }
@@ -698,104 +687,4 @@ ls_decision_draft_format_date (const GDate *date)
     return g_strdup ("");
   return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (date), g_date_get_month (date),
                           g_date_get_year (date));
-}
-
-static void
-plan_goals (GString    *text,
-            LsDecision *decision,
-            LsSketch   *sketch)
-{
-  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (decision));
-
-  g_string_append_printf (text, "%s\n", _("Goals:"));
-  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
-    {
-      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
-      g_string_append_printf (text, "– %s\n", ls_goal_get_text (goal) != NULL ? ls_goal_get_text (goal) : "");
-    }
-  if (sketch == NULL)
-    return;
-  g_string_append_printf (text, "%s\n", _("Resources (what works, who helps):"));
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (ls_sketch_get_entries (sketch))); i++)
-    {
-      g_autoptr(LsSketchEntry) entry = g_list_model_get_item (G_LIST_MODEL (ls_sketch_get_entries (sketch)), i);
-
-      if (ls_sketch_entry_get_kind (entry) == LS_ENTRY_STRENGTH && text_set (ls_sketch_entry_get_text (entry)))
-        g_string_append_printf (text, "– %s\n", ls_sketch_entry_get_text (entry));
-    }
-}
-
-static const char *
-unit_word (const char *unit)
-{
-  if (g_strcmp0 (unit, "visits") == 0)
-    return _("visits");
-  if (g_strcmp0 (unit, "days") == 0)
-    return _("days");
-  return _("hours");
-}
-
-static void
-plan_measures (GString    *text,
-               LsDecision *decision,
-               GKeyFile   *services)
-{
-  GListModel *measures = G_LIST_MODEL (ls_decision_get_measures (decision));
-
-  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
-      const char *key = ls_measure_get_service_key (measure);
-      g_autofree char *name = key != NULL && services != NULL
-                              ? g_key_file_get_string (services, key, "Name", NULL) : NULL;
-      const char *provider = ls_measure_get_provider (measure);
-
-      if (!ls_measure_get_granted (measure))
-        continue;
-      /* Translators: service, extent and unit per week, provider unit */
-      g_string_append_printf (text, _("– %s: %g %s per week, provided by %s\n"),
-                              name != NULL ? name : (key != NULL ? key : ""),
-                              ls_measure_get_extent (measure),
-                              unit_word (ls_measure_get_unit (measure)),
-                              text_set (provider) ? provider : _("(provider unit not set)"));
-    }
-}
-
-LsServicePlan *
-ls_decision_draft_service_plan (LsDecision *decision,
-                                LsSketch   *sketch,
-                                const char *person_name,
-                                GKeyFile   *services)
-{
-  LsServicePlan *plan;
-  g_autoptr(GString) goals = g_string_new (NULL);
-  g_autoptr(GString) implementation = g_string_new (NULL);
-
-  g_return_val_if_fail (LS_IS_DECISION (decision), NULL);
-  g_return_val_if_fail (sketch == NULL || LS_IS_SKETCH (sketch), NULL);
-
-  plan = ls_service_plan_new ();
-  ls_service_plan_set_person_id (plan, ls_decision_get_person_id (decision));
-  ls_service_plan_set_decision_id (plan, ls_decision_get_id (decision));
-  plan_goals (goals, decision, sketch);
-  ls_service_plan_set_goals (plan, goals->str);
-  plan_measures (implementation, decision, services);
-  ls_service_plan_set_implementation (plan, implementation->str);
-  ls_service_plan_set_period_start (plan, ls_decision_get_start (decision));
-  ls_service_plan_set_period_end (plan, ls_decision_get_end (decision));
-  ls_service_plan_set_revision_date (plan, ls_decision_get_evaluation_date (decision));
-  /* the person first, then who took part in the conversation */
-  ls_service_plan_add_participant (plan, person_name != NULL ? person_name : "", _("the person"), NULL);
-  if (sketch != NULL)
-    {
-      GPtrArray *participants = ls_sketch_get_participants (sketch);
-
-      for (guint i = 0; i < participants->len; i++)
-        {
-          LsParticipant *participant = g_ptr_array_index (participants, i);
-          if (g_strcmp0 (participant->name, person_name) != 0)
-            ls_service_plan_add_participant (plan, participant->name, participant->role, NULL);
-        }
-    }
-  return plan;
 }

@@ -79,3 +79,14 @@ ls_date_new_dmy (GDateDay   day,
   g_return_val_if_fail (g_date_valid_dmy (day, month, year), NULL);
   return g_date_new_dmy (day, month, year);
 }
+
+gboolean
+ls_str_has_text (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return TRUE;
+  return FALSE;
+}

@@ -19,6 +19,8 @@ gboolean  ls_date_set       (GDate       **field,
                              const GDate  *value);
 /* "YYYY-MM-DD", or NULL for NULL or an invalid date. */
 char     *ls_date_to_iso    (const GDate  *date);
+/* TRUE when @text has something other than white space. */
+gboolean  ls_str_has_text   (const char   *text);
 /* A new GDate from "YYYY-MM-DD", or NULL when @iso is NULL or not a date. */
 GDate    *ls_date_from_iso  (const char   *iso);
 /* A new GDate from day-month-year. */
