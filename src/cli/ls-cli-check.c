@@ -20,7 +20,7 @@ ls_cli_check (int    argc,
     return 2;
   if (argc > 1)
     return ls_cli_fail (_("check takes no arguments"));
-  store = ls_cli_open_store (database, LS_STORE_OPEN_NO_MIGRATE, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
   if (!ls_store_check_integrity (store, &problem, &error))

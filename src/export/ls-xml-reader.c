@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ls-held-files.h"
 #include "ls-xml-reader.h"
 #include "ls-xml-spec.h"
 
@@ -735,6 +736,12 @@ ls_xml_read_file_with_progress (const char        *path,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   shown = display_name ? g_strdup (display_name) : g_filename_display_name (path);
+  /* Opening and closing an open database here would drop its locks. */
+  if (ls_held_file_is_held (path))
+    {
+      g_set_error (error, LS_XML_ERROR, LS_XML_ERROR_IO, _("%s: this is the open database, not a case file"), shown);
+      return FALSE;
+    }
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY, 0);
   if (fd < 0)
     {

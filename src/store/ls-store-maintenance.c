@@ -68,7 +68,7 @@ ls_store_backup (LsStore    *self,
 {
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
-  int fd, rc;
+  int fd, rc, sys_errno;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
@@ -99,11 +99,12 @@ ls_store_backup (LsStore    *self,
             rc = SQLITE_OK;
         }
     }
+  sys_errno = dest != NULL ? sqlite3_system_errno (dest) : 0;
   sqlite3_close (dest);
   if (rc != SQLITE_OK)
     {
       g_unlink (dest_path);
-      _ls_store_error_from_code (dest_path, rc, error);
+      _ls_store_error_from_code (dest_path, rc, sys_errno, error);
       return FALSE;
     }
   /* A backup copies everyone's data: it is logged as an export (the audit

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* PRAGMA application_id of a Livsskisse database: "LvSk". */
+#define LS_STORE_APPLICATION_ID 0x4c76536b
+
 struct _LsStore
 {
   GObject     parent_instance;
@@ -20,6 +23,9 @@ struct _LsStore
   char       *actor;
   GHashTable *statements;   /* const char *sql (static) -> sqlite3_stmt */
   guint       schema_version;
+  gboolean    read_only;            /* opened for reading only */
+  gboolean    application_id_set;   /* PRAGMA application_id is ours */
+  char       *held_key;             /* see ls-held-files.h */
   guint       transaction_depth;
   /* In a batch, persons and entries with ids above these are indexed for
    * search when the batch ends (0: not in a batch). */
@@ -36,14 +42,22 @@ sqlite3_stmt *_ls_store_statement   (LsStore      *self,
 void          _ls_store_set_error   (LsStore      *self,
                                      int           rc,
                                      GError      **error);
+/* The same from a code and the operating system's errno behind it (0 if
+ * unknown), for files that are not the store's own connection. */
 void          _ls_store_error_from_code (const char *path,
                                      int           rc,
+                                     int           sys_errno,
                                      GError      **error);
 void          _ls_store_set_not_found (LsStore  *self,
                                      GError      **error);
 /* Steps a statement that returns no rows; resets it. */
 gboolean      _ls_store_step_done   (LsStore      *self,
                                      sqlite3_stmt *stmt,
+                                     GError      **error);
+/* The first column of the first row of @sql (0 when there is no row). */
+gboolean      _ls_store_query_int   (LsStore      *self,
+                                     const char   *sql,
+                                     int          *value,
                                      GError      **error);
 gboolean      _ls_store_exec        (LsStore      *self,
                                      const char   *sql,

@@ -14,9 +14,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ls-held-files.h"
 #include "ls-store-private.h"
 
-#define BUSY_TIMEOUT_MS 5000
+/* Long enough for another program's short transaction, short enough that
+ * a person is told soon when a program holds the file for long. */
+#define BUSY_TIMEOUT_MS 10000
 
 G_DEFINE_FINAL_TYPE (LsStore, ls_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (ls-store-error-quark, ls_store_error)
@@ -32,6 +35,7 @@ ls_store_finalize (GObject *object)
 {
   LsStore *self = LS_STORE (object);
 
+  g_clear_pointer (&self->held_key, ls_held_file_release);
   /* Statements must be finalized before the connection closes. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
@@ -61,9 +65,40 @@ ls_store_dup_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "livsskisse", "livsskisse.db", NULL);
 }
 
+/* What an operating-system error behind an SQLite I/O error means for the
+ * person reading the message. */
+static gboolean
+error_from_errno (const char *path,
+                  int         sys_errno,
+                  GError    **error)
+{
+  switch (sys_errno)
+    {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FULL,
+                   _("The disk is full: could not use the database “%s”"), path);
+      return TRUE;
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY,
+                   _("The database “%s” or its folder cannot be written to"), path);
+      return TRUE;
+    case EIO:
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                   _("The disk holding the database “%s” reported a read or write error"), path);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 void
 _ls_store_error_from_code (const char *path,
                            int         rc,
+                           int         sys_errno,
                            GError    **error)
 {
   switch (rc & 0xff)
@@ -86,18 +121,31 @@ _ls_store_error_from_code (const char *path,
       break;
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
-                   _("The database “%s” cannot be opened"), path);
+      if (!error_from_errno (path, sys_errno, error))
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                     _("The database “%s” cannot be opened"), path);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY,
-                   _("The database “%s” is in use by another program"), path);
+                   _("The database “%s” is in use by another program, which did not let go of it within %d seconds; try again in a moment"),
+                   path, BUSY_TIMEOUT_MS / 1000);
       break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
                    _("The change breaks a rule of the database “%s” (code %d)"), path, rc);
       break;
+    case SQLITE_IOERR:
+      /* A shared-memory file that cannot grow is a full disk too. */
+      if (error_from_errno (path, sys_errno, error))
+        break;
+      if (rc == SQLITE_IOERR_SHMSIZE || rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC)
+        {
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FULL,
+                       _("The disk is full or failing: could not write beside the database “%s”"), path);
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
     default:
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
                    _("Could not read or write the database “%s” (code %d)"), path, rc);
@@ -110,39 +158,45 @@ _ls_store_set_error (LsStore *self,
                      int      rc,
                      GError **error)
 {
-  _ls_store_error_from_code (self->path, rc, error);
+  _ls_store_error_from_code (self->path, rc, self->db != NULL ? sqlite3_system_errno (self->db) : 0, error);
 }
 
 /* Refuses a file whose first bytes are not SQLite's, or that is shorter
- * than its own header says (truncated), without opening it for writing. */
+ * than its own header says (truncated). The header is read through the
+ * connection's own file handle: opening and closing the file by other
+ * means would drop this process's POSIX locks on it, and another program
+ * could then delete the WAL that our other connections still write into. */
 static gboolean
-check_header (const char *path,
-              goffset     size,
-              GError    **error)
+check_header (LsStore  *self,
+              goffset   size,
+              GError  **error)
 {
   static const char magic[16] = "SQLite format 3";
-  guint8 header[100];
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  guint8 header[100] = { 0 };
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  sqlite3_file *file = NULL;
   GStatBuf wal_st;
-  FILE *file;
-  size_t n;
   guint page_size;
   guint32 pages;
+  int rc;
 
   if (size == 0)
     return TRUE;   /* a new, empty file */
-  file = g_fopen (path, "rb");
-  if (file == NULL)
+  rc = sqlite3_file_control (self->db, "main", SQLITE_FCNTL_FILE_POINTER, &file);
+  if (rc != SQLITE_OK || file == NULL || file->pMethods == NULL)
     {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
-                   _("The database “%s” cannot be read: %s"), path, g_strerror (errno));
+      _ls_store_set_error (self, rc != SQLITE_OK ? rc : SQLITE_CANTOPEN, error);
       return FALSE;
     }
-  n = fread (header, 1, sizeof header, file);
-  fclose (file);
-  if (n < sizeof header || memcmp (header, magic, sizeof magic) != 0)
+  rc = file->pMethods->xRead (file, header, sizeof header, 0);
+  if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
     {
-      _ls_store_error_from_code (path, SQLITE_NOTADB, error);
+      _ls_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  if (rc == SQLITE_IOERR_SHORT_READ || memcmp (header, magic, sizeof magic) != 0)
+    {
+      _ls_store_set_error (self, SQLITE_NOTADB, error);
       return FALSE;
     }
   page_size = (header[16] << 8) | header[17];
@@ -157,24 +211,72 @@ check_header (const char *path,
       && (goffset) pages * page_size > size)
     {
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT,
-                   _("The database “%s” is damaged: the file is shorter than it should be"), path);
+                   _("The database “%s” is damaged: the file is shorter than it should be"), self->path);
       return FALSE;
     }
   return TRUE;
 }
 
-/* A missing folder is made 0700; a missing file is created 0600 before
- * SQLite sees it, so no other user can ever read it. */
+/* Whether the owner may write @path: the owner's write bit counts even for
+ * root, so a file or folder someone marked read-only is not written. */
+static gboolean
+is_writable (const char *path)
+{
+  GStatBuf st;
+
+  return access (path, W_OK) == 0 && g_stat (path, &st) == 0 && (st.st_mode & S_IWUSR);
+}
+
+/* Creates @path empty and 0600 without ever opening @path itself: the file
+ * is made under a temporary name and linked into place, which fails if
+ * another program created it first (then it is simply used). */
+static gboolean
+create_private_file (const char *path,
+                     GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *temp = g_build_filename (dir, ".livsskisse-new-XXXXXX", NULL);
+  int fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
+  int saved;
+
+  if (fd < 0)
+    goto fail;
+  close (fd);
+  if (link (temp, path) != 0 && errno != EEXIST)
+    {
+      saved = errno;
+      g_unlink (temp);
+      errno = saved;
+      goto fail;
+    }
+  g_unlink (temp);
+  return TRUE;
+
+fail:
+  g_set_error (error, LS_STORE_ERROR,
+               errno == EACCES || errno == EROFS || errno == EPERM ? LS_STORE_ERROR_READ_ONLY
+               : errno == ENOSPC || errno == EDQUOT ? LS_STORE_ERROR_FULL : LS_STORE_ERROR_CANNOT_OPEN,
+               _("Could not create the database “%s”: %s"), path, g_strerror (errno));
+  return FALSE;
+}
+
+/* Checks what can be checked without opening the file; makes a missing
+ * folder 0700 and a missing file 0600 before SQLite sees it. Sets
+ * *@size to the file's size (0 for a new file) and *@read_only when the
+ * file or its folder cannot be written. */
 static gboolean
 prepare_file (const char       *path,
               LsStoreOpenFlags  flags,
               gboolean          is_default,
+              goffset          *size,
+              gboolean         *read_only,
               GError          **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   GStatBuf st;
-  int fd;
 
+  *size = 0;
+  *read_only = FALSE;
   if (g_stat (path, &st) == 0)
     {
       if (!S_ISREG (st.st_mode))
@@ -189,29 +291,22 @@ prepare_file (const char       *path,
                        _("The database “%s” cannot be read: %s"), path, g_strerror (errno));
           return FALSE;
         }
-      if (!check_header (path, st.st_size, error))
-        return FALSE;
-      /* The owner's write bit counts even for root: a file someone marked
-       * read-only is not written. */
-      if (access (path, W_OK) != 0 || !(st.st_mode & S_IWUSR))
-        {
-          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY,
-                       _("The database “%s” is read-only"), path);
-          return FALSE;
-        }
+      *size = st.st_size;
       /* WAL needs to create -wal and -shm files beside the database. */
-      if (access (dir, W_OK) != 0 || (g_stat (dir, &st) == 0 && !(st.st_mode & S_IWUSR)))
+      *read_only = !is_writable (path) || !is_writable (dir);
+      if (*read_only && !(flags & LS_STORE_OPEN_READ_ONLY))
         {
           g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY,
-                       _("The folder of the database “%s” is read-only"), path);
+                       is_writable (path)
+                       ? _("The folder of the database “%s” is read-only; Livsskisse records every reading of a person’s data in the database, so it must be writable (livsskisse-cli check reads it as it is)")
+                       : _("The database “%s” is read-only; Livsskisse records every reading of a person’s data in the database, so it must be writable (livsskisse-cli check reads it as it is)"),
+                       path);
           return FALSE;
         }
-      if (g_stat (path, &st) == 0 && (st.st_mode & 0077) != 0 && st.st_uid == getuid ())
-        g_chmod (path, st.st_mode & 0700);
       return TRUE;
     }
 
-  if (flags & LS_STORE_OPEN_NO_MIGRATE)
+  if (flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY))
     {
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
                    _("The database “%s” does not exist"), path);
@@ -226,43 +321,36 @@ prepare_file (const char       *path,
     }
   if (is_default)
     g_chmod (dir, 0700);
-  if (g_stat (dir, &st) == 0 && !(st.st_mode & S_IWUSR))
+  if (!is_writable (dir))
     {
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY,
                    _("The folder of the database “%s” is read-only"), path);
       return FALSE;
     }
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      g_set_error (error, LS_STORE_ERROR,
-                   errno == EACCES || errno == EROFS ? LS_STORE_ERROR_READ_ONLY
-                   : errno == ENOSPC ? LS_STORE_ERROR_FULL : LS_STORE_ERROR_CANNOT_OPEN,
-                   _("Could not create the database “%s”: %s"), path, g_strerror (errno));
-      return FALSE;
-    }
-  close (fd);
-  return TRUE;
+  return create_private_file (path, error);
 }
 
+/* The database and its side files are readable by their owner only. */
 static void
-restrict_side_files (const char *path)
+restrict_files (const char *path)
 {
-  static const char * const suffixes[] = { "-wal", "-shm" };
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
-      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
 
-      g_chmod (side, 0600);
+      if (g_stat (file, &st) == 0 && (st.st_mode & 0077) != 0 && st.st_uid == getuid ())
+        g_chmod (file, st.st_mode & 0700);
     }
 }
 
-static gboolean
-query_int (LsStore    *self,
-           const char *sql,
-           int        *value,
-           GError    **error)
+gboolean
+_ls_store_query_int (LsStore    *self,
+                     const char *sql,
+                     int        *value,
+                     GError    **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
@@ -283,17 +371,48 @@ query_int (LsStore    *self,
   return TRUE;
 }
 
-/* Reads the version (and makes SQLite parse the schema) without writing. */
+/* Reads the version (and makes SQLite parse the schema) without writing,
+ * and recognises the file as Livsskisse's before anything is changed: by
+ * its application id, or (files from before the id was written) by its
+ * version together with the tables every version has. */
 static gboolean
 read_version (LsStore *self,
               GError **error)
 {
-  int version = 0, objects = 0;
+  int version = 0, objects = 0, app_id = 0, tables = 0;
+  gboolean recognised;
 
-  if (!query_int (self, "PRAGMA user_version", &version, error)
-      || !query_int (self, "SELECT count(*) FROM sqlite_master", &objects, error))
-    return FALSE;
-  if (version == 0 && objects > 0)
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  /* One statement, so all four are read from the same snapshot while
+   * another program may be creating the schema. */
+  rc = sqlite3_prepare_v2 (self->db,
+                           "SELECT (SELECT user_version FROM pragma_user_version),"
+                           " (SELECT application_id FROM pragma_application_id),"
+                           " (SELECT count(*) FROM sqlite_master),"
+                           " (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                           "  AND name IN ('persons', 'sketches', 'domains'))",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      version = sqlite3_column_int (stmt, 0);
+      app_id = sqlite3_column_int (stmt, 1);
+      objects = sqlite3_column_int (stmt, 2);
+      tables = sqlite3_column_int (stmt, 3);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    {
+      _ls_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  if (objects == 0 && version == 0)
+    recognised = app_id == 0 || app_id == LS_STORE_APPLICATION_ID;   /* new, empty */
+  else
+    recognised = version > 0 && (app_id == LS_STORE_APPLICATION_ID || (app_id == 0 && tables == 3));
+  if (!recognised)
     {
       _ls_store_set_error (self, SQLITE_NOTADB, error);
       return FALSE;
@@ -306,6 +425,7 @@ read_version (LsStore *self,
       return FALSE;
     }
   self->schema_version = version;
+  self->application_id_set = app_id == LS_STORE_APPLICATION_ID;
   return TRUE;
 }
 
@@ -314,12 +434,12 @@ configure (LsStore          *self,
            LsStoreOpenFlags  flags,
            GError          **error)
 {
-  if (!(flags & LS_STORE_OPEN_NO_MIGRATE)
+  if (!(flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY))
       && !_ls_store_exec (self, "PRAGMA journal_mode=WAL", error))
     return FALSE;
   /* A larger page cache (32 MB) keeps the indexes of a big caseload in
    * memory. */
-  return _ls_store_exec (self, "PRAGMA synchronous=FULL", error)
+  return (self->read_only || _ls_store_exec (self, "PRAGMA synchronous=FULL", error))
          && _ls_store_exec (self, "PRAGMA foreign_keys=ON", error)
          && _ls_store_exec (self, "PRAGMA cache_size=-32768", error);
 }
@@ -352,6 +472,34 @@ configure_library (void)
     }
 }
 
+/* A connection to @self->path. A file that cannot be written (or sits in
+ * a folder that cannot) is opened read-only; without a WAL beside it nobody
+ * can be writing it, and it is read as immutable, which needs no
+ * shared-memory file either. */
+static int
+connect (LsStore  *self,
+         gboolean  file_read_only)
+{
+  g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *uri = NULL;
+  int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_URI;
+  int rc;
+
+  flags |= file_read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  uri = g_strconcat ("file:", escaped,
+                     file_read_only && !g_file_test (wal, G_FILE_TEST_EXISTS) ? "?immutable=1" : "", NULL);
+  rc = sqlite3_open_v2 (uri, &self->db, flags, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+  if ((rc = sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS)) != SQLITE_OK
+      || (rc = sqlite3_create_collation_v2 (self->db, "nb", SQLITE_UTF8, NULL, _ls_collate_nb, NULL)) != SQLITE_OK
+      || (rc = sqlite3_create_function_v2 (self->db, "ls_fts_pending", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                           self, fts_pending, NULL, NULL, NULL)) != SQLITE_OK)
+    return rc;
+  return SQLITE_OK;
+}
+
 static LsStore *
 open_internal (const char        *path,
                LsStoreOpenFlags   flags,
@@ -360,45 +508,73 @@ open_internal (const char        *path,
 {
   g_autoptr(LsStore) self = NULL;
   g_autofree char *default_path = NULL;
+  gboolean file_read_only;
+  goffset size;
   int rc;
 
   if (path == NULL)
     path = default_path = ls_store_dup_default_path ();
-  if (!prepare_file (path, flags, default_path != NULL, error))
+  if (!prepare_file (path, flags, default_path != NULL, &size, &file_read_only, error))
     return NULL;
 
   self = g_object_new (LS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  /* Reading only never writes, whatever the file allows. */
+  self->read_only = file_read_only || (flags & LS_STORE_OPEN_READ_ONLY);
   configure_library ();
   /* One connection per store, used by one thread at a time. */
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, NULL);
+  rc = connect (self, file_read_only);
   if (rc != SQLITE_OK)
     {
       _ls_store_set_error (self, rc, error);
       return NULL;
     }
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-  sqlite3_create_collation_v2 (self->db, "nb", SQLITE_UTF8, NULL, _ls_collate_nb, NULL);
-  sqlite3_create_function_v2 (self->db, "ls_fts_pending", 2, SQLITE_UTF8, self, fts_pending, NULL, NULL, NULL);
-
-  if (!read_version (self, error))
+  self->held_key = ls_held_file_hold (path);
+  /* A writable file read by `check` (perhaps while the app has it open)
+   * is read through an ordinary connection that SQLite refuses to write. */
+  if (self->read_only && !file_read_only && !_ls_store_exec (self, "PRAGMA query_only=ON", error))
+    return NULL;
+  if (!check_header (self, size, error) || !read_version (self, error))
     return NULL;
   /* Without migration an empty file has nothing to check or copy. */
-  if ((flags & LS_STORE_OPEN_NO_MIGRATE) && self->schema_version == 0)
+  if ((flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY)) && self->schema_version == 0)
     {
       _ls_store_set_error (self, SQLITE_NOTADB, error);
       return NULL;
     }
   if (!configure (self, flags, error))
     return NULL;
-  if (!(flags & LS_STORE_OPEN_NO_MIGRATE) && self->schema_version < target_version)
+  if (!(flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY)) && self->schema_version < target_version)
     {
       if (!_ls_store_migrate (self, self->schema_version, target_version, error))
         return NULL;
       self->schema_version = target_version;
     }
-  restrict_side_files (path);
+  if (!self->read_only && !self->application_id_set && self->schema_version > 0)
+    {
+      g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d", LS_STORE_APPLICATION_ID);
+
+      if (!_ls_store_exec (self, sql, error))
+        return NULL;
+      self->application_id_set = TRUE;
+    }
+  if (!self->read_only)
+    restrict_files (path);
   return g_steal_pointer (&self);
+}
+
+LsStore *
+ls_store_open_another (LsStore  *self,
+                       GError  **error)
+{
+  LsStore *other;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  other = open_internal (self->path, self->read_only ? LS_STORE_OPEN_READ_ONLY : LS_STORE_OPEN_NO_MIGRATE,
+                         self->schema_version, error);
+  if (other != NULL)
+    ls_store_set_actor (other, self->actor);
+  return other;
 }
 
 LsStore *

@@ -34,6 +34,9 @@ typedef enum
   /* Open an existing file as it is: no creation, no migration, no change
    * of journal mode (for `livsskisse-cli check`). */
   LS_STORE_OPEN_NO_MIGRATE = 1 << 0,
+  /* Read only (implies NO_MIGRATE): nothing is ever written, and a file or
+   * folder that cannot be written can still be read and checked. */
+  LS_STORE_OPEN_READ_ONLY  = 1 << 1,
 } LsStoreOpenFlags;
 
 /* What an audit row says was done with a person's data. */
@@ -60,6 +63,11 @@ char       *ls_store_dup_default_path     (void);
  * schema. A file it cannot use is left exactly as it was. */
 LsStore    *ls_store_open                 (const char        *path,
                                            LsStoreOpenFlags   flags,
+                                           GError           **error);
+/* Another connection to the same database, for a worker thread: never
+ * creates, migrates or changes the file's permissions, and names the same
+ * actor in the audit. */
+LsStore    *ls_store_open_another         (LsStore           *self,
                                            GError           **error);
 const char *ls_store_get_path             (LsStore           *self);
 /* The schema version of the file, and the one this program writes. */

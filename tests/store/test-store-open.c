@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Opening, creating and refusing database files: permissions, versions,
  * and bad files that must be left exactly as they were. */
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -215,6 +216,63 @@ test_foreign_sqlite (void)
   ls_test_rmdir (dir);
 }
 
+/* Another program's SQLite file that happens to carry a user_version (or
+ * its own application id) and even a table called persons: recognised as
+ * foreign before anything is written, so no tables are added, the
+ * journal mode and permissions stay, and no side files appear. */
+static void
+test_foreign_sqlite_with_version (void)
+{
+  static const char * const schemas[] = {
+    "CREATE TABLE invoices (id, amount); CREATE TABLE persons (id, name); PRAGMA user_version = 1;",
+    "CREATE TABLE invoices (id, amount); PRAGMA user_version = 3;",
+    "CREATE TABLE persons (a); CREATE TABLE sketches (a); CREATE TABLE sketch_entries (a);"
+    " CREATE TABLE audit (a); CREATE TABLE domains (a); PRAGMA user_version = 2; PRAGMA application_id = 42;",
+    "PRAGMA application_id = 42;",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemas); i++)
+    {
+      g_autofree char *dir = ls_test_mkdtemp ();
+      g_autofree char *path = g_build_filename (dir, "invoices.db", NULL);
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+      sqlite3 *db = NULL;
+      GStatBuf st;
+
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, schemas[i], NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+      g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+      assert_refused (path, LS_STORE_ERROR_NOT_A_DATABASE);
+      g_assert_null (ls_store_open (path, LS_STORE_OPEN_READ_ONLY, NULL));
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+      ls_test_rmdir (dir);
+    }
+}
+
+/* A Livsskisse file carries its application id from its first open on. */
+static void
+test_application_id (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "ours.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (_ls_store_get_db (store), "PRAGMA application_id", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, LS_STORE_APPLICATION_ID);
+  sqlite3_finalize (stmt);
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 static void
 test_truncated (void)
 {
@@ -291,6 +349,50 @@ test_newer_version (void)
   ls_test_rmdir (dir);
 }
 
+/* Opened for use (reads are audited, so the file must take the audit row),
+ * a read-only file is refused with a sentence that says why and what can
+ * still be done, and is left exactly as it was. */
+static void
+assert_refused_for_use (const char *path)
+{
+  g_autofree char *before = file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "check"));
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Opened for reading only, a read-only file (or folder) is read and
+ * checked, and nothing is written: no bytes change, no side files. */
+static void
+assert_read_only_readable (const char *path)
+{
+  g_autofree char *before = file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *problem = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(GPtrArray) page = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (ls_store_check_integrity (store, &problem, &error));
+  g_assert_no_error (error);
+  g_assert_null (problem);
+  page = ls_store_list_persons_page (store, NULL, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->len, ==, 2);
+  g_clear_object (&store);
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_read_only (void)
 {
@@ -306,11 +408,13 @@ test_read_only (void)
   g_object_unref (store);
 
   g_assert_cmpint (g_chmod (path, 0400), ==, 0);
-  assert_refused (path, LS_STORE_ERROR_READ_ONLY);
+  assert_refused_for_use (path);
+  assert_read_only_readable (path);
 
   g_assert_cmpint (g_chmod (path, 0600), ==, 0);
   g_assert_cmpint (g_chmod (sub, 0500), ==, 0);
-  assert_refused (path, LS_STORE_ERROR_READ_ONLY);
+  assert_refused_for_use (path);
+  assert_read_only_readable (path);
   store = ls_store_open (fresh, LS_STORE_OPEN_DEFAULT, &error);
   g_assert_null (store);
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY);
@@ -360,6 +464,31 @@ test_disk_full (void)
   ls_test_rmdir (dir);
 }
 
+/* An I/O error caused by a full disk says so, even when SQLite reports it
+ * as a shared-memory file that cannot grow (what `check` met: code 4874). */
+static void
+test_error_causes (void)
+{
+  static const struct { int rc; int sys_errno; int code; const char *word; } cases[] = {
+    { SQLITE_IOERR_SHMSIZE, 0, LS_STORE_ERROR_FULL, "full" },
+    { SQLITE_IOERR_WRITE, ENOSPC, LS_STORE_ERROR_FULL, "full" },
+    { SQLITE_IOERR_TRUNCATE, ENOSPC, LS_STORE_ERROR_FULL, "full" },
+    { SQLITE_CANTOPEN, EACCES, LS_STORE_ERROR_READ_ONLY, "cannot be written" },
+    { SQLITE_IOERR_READ, EIO, LS_STORE_ERROR_FAILED, "disk" },
+    { SQLITE_BUSY, 0, LS_STORE_ERROR_BUSY, "in use" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      _ls_store_error_from_code ("/tmp/x.db", cases[i].rc, cases[i].sys_errno, &error);
+      g_assert_error (error, LS_STORE_ERROR, cases[i].code);
+      g_assert_nonnull (strstr (error->message, cases[i].word));
+      g_assert_null (strstr (error->message, "code"));
+    }
+}
+
 static void
 test_no_migrate_missing (void)
 {
@@ -388,12 +517,15 @@ main (int   argc,
   g_test_add_func ("/store/open/pragmas-and-catalogs", test_pragmas);
   g_test_add_func ("/store/open/not-a-database", test_not_a_database);
   g_test_add_func ("/store/open/foreign-sqlite", test_foreign_sqlite);
+  g_test_add_func ("/store/open/foreign-sqlite-with-version", test_foreign_sqlite_with_version);
+  g_test_add_func ("/store/open/application-id", test_application_id);
   g_test_add_func ("/store/open/truncated", test_truncated);
   g_test_add_func ("/store/open/newer-version", test_newer_version);
   g_test_add_func ("/store/open/corrupt-pages", test_corrupt_pages);
   g_test_add_func ("/store/open/read-only", test_read_only);
   g_test_add_func ("/store/open/disk-full", test_disk_full);
   g_test_add_func ("/store/open/no-migrate-missing", test_no_migrate_missing);
+  g_test_add_func ("/store/open/error-causes", test_error_causes);
   status = g_test_run ();
   ls_test_rmdir (home);
   return status;

@@ -1,0 +1,32 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Only SQLite opens the database file and its side files. Any other open of
+# that file inside a process that holds a connection drops the process's
+# POSIX locks, and another program may then delete the WAL the connection
+# still writes into (the lost-saves bug of the "Trust" issue). So every
+# call in src/ that opens a file by path is listed here with why it cannot
+# be the database; a new one fails this test until it is looked at.
+set -eu
+src="$1/src"
+allowed='
+store/ls-store.c:g_mkstemp_full          # a new database made under a temporary name, then linked
+store/ls-store.c:sqlite3_open_v2         # the connection itself
+core/ls-letterhead.c:g_file_set_contents_full   # the letterhead settings in $XDG_CONFIG_HOME
+export/ls-xml-reader.c:g_open            # a case file to import; refuses a held file first
+export/ls-xml-schema.c:g_file_get_contents   # the shipped XML schema
+export/ls-xml-writer.c:g_mkstemp_full    # a new temporary file beside the output
+render/ls-doc-pdf.c:cairo_pdf_surface_create   # TODO(files): moves onto the private-file helper
+store/ls-store-maintenance.c:g_open      # TODO(files): moves onto the private-file helper
+store/ls-store-maintenance.c:sqlite3_open_v2   # the backup copy, a new file
+'
+found=$(cd "$src" && grep -rnoE '\b(g_)?(fopen|open|openat|creat|freopen|mkstemp|g_mkstemp_full|g_file_get_contents|g_file_set_contents|g_file_set_contents_full|sqlite3_open|sqlite3_open_v2|xmlReaderForFile|xmlReadFile|xmlNewTextWriterFilename|cairo_pdf_surface_create)[[:space:]]*\(' . \
+  | sed -E 's|^\./||; s|:[0-9]+:|:|; s|[[:space:]]*\($||' | sort -u)
+status=0
+for call in $found; do
+  if ! printf '%s\n' "$allowed" | sed 's/[[:space:]]*#.*//' | grep -qxF "$call"; then
+    echo "not ok: $call opens a file by path; make sure it can never be an open database (ls_store_file_in_use) and list it in tests/test-file-opens.sh"
+    status=1
+  fi
+done
+[ $status = 0 ] && echo "ok: every file open in src/ is accounted for"
+exit $status
