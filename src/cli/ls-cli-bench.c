@@ -321,19 +321,33 @@ ls_cli_bench (int    argc,
   g_clear_object (&store);
   remove_database (dir, path);
 
-  if (json)
-    printf ("{\"store_open_ms\": %.3f, \"first_page_ms\": %.3f, \"search_ms\": %.3f, \"save_edit_ms\": %.3f,"
-            " \"search_text_ms\": %.3f, \"search_hits_mean\": %.1f, \"search_text_hits_mean\": %.1f,"
-            " \"persons\": %d, \"entries\": %d, \"build_ms\": %.0f,"
-            " \"letter_ms\": %.3f, \"letter_pages\": %u, \"batch_1000_letters_ms\": %.0f}\n",
-            open_ms, page_ms, search_ms, save_ms, text_ms, hits, text_hits, persons, persons * 10, build_ms,
-            letter_ms, letter_pages, batch_ms);
-  else
-    printf ("persons\t%d\nentries\t%d\nbuild_ms\t%.0f\nstore_open_ms\t%.3f\nfirst_page_ms\t%.3f\n"
-            "search_ms\t%.3f\nsearch_hits_mean\t%.1f\nsearch_text_ms\t%.3f\nsearch_text_hits_mean\t%.1f\n"
-            "save_edit_ms\t%.3f\nletter_ms\t%.3f\nletter_pages\t%u\nbatch_1000_letters_ms\t%.0f\n",
-            persons, persons * 10, build_ms, open_ms, page_ms, search_ms, hits, text_ms, text_hits, save_ms,
-            letter_ms, letter_pages, batch_ms);
+  {
+    /* Machine-readable: the same decimal point in every locale. */
+    const struct { const char *name; double value; const char *format; } figures[] = {
+      { "store_open_ms", open_ms, "%.3f" }, { "first_page_ms", page_ms, "%.3f" },
+      { "search_ms", search_ms, "%.3f" }, { "save_edit_ms", save_ms, "%.3f" },
+      { "search_text_ms", text_ms, "%.3f" }, { "search_hits_mean", hits, "%.1f" },
+      { "search_text_hits_mean", text_hits, "%.1f" }, { "persons", persons, "%.0f" },
+      { "entries", persons * 10.0, "%.0f" }, { "build_ms", build_ms, "%.0f" },
+      { "letter_ms", letter_ms, "%.3f" }, { "letter_pages", letter_pages, "%.0f" },
+      { "batch_1000_letters_ms", batch_ms, "%.0f" },
+    };
+    g_autoptr(GString) out = g_string_new (json ? "{" : NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+      {
+        char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+        g_ascii_formatd (number, sizeof number, figures[i].format, figures[i].value);
+        if (json)
+          g_string_append_printf (out, "%s\"%s\": %s", i > 0 ? ", " : "", figures[i].name, number);
+        else
+          g_string_append_printf (out, "%s\t%s\n", figures[i].name, number);
+      }
+    if (json)
+      g_string_append (out, "}\n");
+    fputs (out->str, stdout);
+  }
   return 0;
 
 fail:

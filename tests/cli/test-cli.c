@@ -3,6 +3,7 @@
  * ($LIVSSKISSE_CLI) on temporary databases: exit codes, one-line errors on
  * stderr, tab-separated lists with the id first, JSON, check and backup. */
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include <sqlite3.h>
@@ -284,8 +285,22 @@ test_bench_small (void)
 {
   g_autoptr(GRegex) json = g_regex_new ("^\\{\"store_open_ms\": [0-9.]+, \"first_page_ms\": [0-9.]+, \"search_ms\": [0-9.]+, \"save_edit_ms\": [0-9.]+", 0, 0, NULL);
   Run run = { 0 };
+  locale_t nb = newlocale (LC_ALL_MASK, "nb_NO.UTF-8", (locale_t) 0);
 
+  /* Under the users' own locale (decimal comma) the JSON still has points. */
+  if (nb == (locale_t) 0)
+    {
+      if (g_getenv ("CI") != NULL)
+        g_error ("the nb_NO.UTF-8 locale is missing (build-aux/deps generates it)");
+      g_test_skip ("the nb_NO.UTF-8 locale is not generated here");
+    }
+  else
+    {
+      freelocale (nb);
+      g_setenv ("LC_ALL", "nb_NO.UTF-8", TRUE);
+    }
   run_cli (&run, "bench", "--json", "--persons", "300", NULL);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_regex_match (json, run.out, 0, NULL));
   g_assert_cmpuint (count_lines (run.out), ==, 1);
