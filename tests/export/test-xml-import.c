@@ -326,6 +326,44 @@ test_cli (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* An attribute over libxml2's own limit: one sentence saying so, on one
+ * line of stderr, and nothing of libxml2's own text. */
+static void
+test_cli_huge_attribute (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *cli = g_getenv ("LIVSSKISSE_CLI");
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n" ROOT "<person id=\"p1\" interpreter-language=\"");
+  g_autofree char *path = NULL;
+  g_autofree char *err = NULL;
+  const char *argv[] = { cli, "import-xml", "--database", f->db, NULL, NULL };
+  int status;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("LIVSSKISSE_CLI is not set");
+      return;
+    }
+  for (guint i = 0; i < 20 << 10; i++)
+    g_string_append (xml, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+  g_string_append (xml, "\"><given-name>x</given-name></person></livsskisse>\n");
+  path = write_file (f, "huge.xml", xml->str);
+  argv[4] = path;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
+                               &err, &status, NULL));
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  if (!g_str_has_suffix (err, ":3: a text or an attribute on this line is too large (over 10 MB)\n"))
+    g_error ("unexpected: %s", err);
+  g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);  /* one line */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,5 +378,6 @@ main (int   argc,
   ADD ("merge", test_merge);
   ADD ("cli", test_cli);
   ADD ("twice-in-file", test_twice_in_file);
+  ADD ("cli-huge-attribute", test_cli_huge_attribute);
   return g_test_run ();
 }
