@@ -201,9 +201,7 @@ static const char migration_4[] =
  * one from a trigger; the import then sets the file's. Also: an issued
  * decision's status only moves forward as the state machine allows
  * (issued -> under evaluation, superseded or ended; under evaluation ->
- * superseded or ended), its issuing and identifier never change, and a
- * table notes the rows of an import still under way (see
- * ls-store-exchange.c) so that an interrupted one can be undone. */
+ * superseded or ended), and its issuing and identifier never change. */
 #define LS_UUID_SQL \
   "lower (hex (randomblob (4)) || '-' || hex (randomblob (2)) || '-4' || substr (hex (randomblob (2)), 2)"\
   " || '-' || substr ('89ab', 1 + (random () & 3), 1) || substr (hex (randomblob (2)), 2) || '-'"\
@@ -246,13 +244,7 @@ static const char migration_5[] =
   "  WHEN OLD.status <> 'draft' AND NEW.status IS NOT OLD.status"
   "  AND NOT ((OLD.status = 'issued' AND NEW.status IN ('under-evaluation', 'superseded', 'ended'))"
   "    OR (OLD.status = 'under-evaluation' AND NEW.status IN ('superseded', 'ended')))"
-  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;"
-  "CREATE TABLE import_runs ("
-  "  id INTEGER PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL, started TEXT NOT NULL);"
-  "CREATE TABLE import_rows ("
-  "  run_id INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,"
-  "  kind INTEGER NOT NULL, row_id INTEGER NOT NULL,"
-  "  PRIMARY KEY (run_id, kind, row_id)) WITHOUT ROWID;";
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;";
 #undef UID_COLUMN
 #undef UPDATE_IMMUTABLE
 
