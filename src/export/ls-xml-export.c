@@ -17,6 +17,8 @@ typedef struct
   guint       n_person, n_case, n_sketch, n_entry, n_decision, n_goal, n_measure, n_evaluation, n_plan;
   /* Per person: database id -> file id, by kind. */
   GHashTable *cases, *entries, *decisions, *goals;
+  LsStore    *store;
+  GError     *error;  /* the first failure to read a uid */
 } Ids;
 
 static char *
@@ -60,6 +62,21 @@ add_numbered (LsXmlNode  *parent,
   return node;
 }
 
+/* The record's stable identifier, which an import keeps. */
+static void
+set_uid (Ids       *ids,
+         LsXmlNode *node,
+         LsUidKind  kind,
+         gint64     db_id)
+{
+  g_autofree char *uid = NULL;
+
+  if (ids->error != NULL)
+    return;
+  uid = ls_store_exchange_get_uid (ids->store, kind, db_id, &ids->error);
+  ls_xml_node_set_attr (node, "uid", uid);
+}
+
 static void
 add_person_fields (LsXmlNode *node,
                    LsPerson  *person)
@@ -87,6 +104,8 @@ add_case (LsXmlNode *person,
           Ids       *ids)
 {
   LsXmlNode *node = add_numbered (person, "case", "c", &ids->n_case, ids->cases, ls_case_get_id (kase));
+
+  set_uid (ids, node, LS_UID_CASE, ls_case_get_id (kase));
 
   ls_xml_node_set_attr (node, "status", ls_case_status_to_string (ls_case_get_status (kase)));
   ls_xml_node_set_attr (node, "number", ls_case_get_case_number (kase));
@@ -140,6 +159,8 @@ add_entries (LsXmlNode *node,
       LsXmlNode *en = add_numbered (node, "entry", "e", &ids->n_entry,
                                     ids->entries, ls_sketch_entry_get_id (e));
 
+      set_uid (ids, en, LS_UID_ENTRY, ls_sketch_entry_get_id (e));
+
       ls_xml_node_set_attr (en, "domain", ls_sketch_entry_get_domain_key (e));
       ls_xml_node_set_attr (en, "kind", ls_entry_kind_to_string (ls_sketch_entry_get_kind (e)));
       ls_xml_node_set_attr (en, "author", ls_entry_author_to_string (ls_sketch_entry_get_author (e)));
@@ -165,6 +186,7 @@ add_sketch (LsStore   *store,
   if (sketch == NULL)
     return FALSE;
   node = add_numbered (person, "sketch", "s", &ids->n_sketch, NULL, 0);
+  set_uid (ids, node, LS_UID_SKETCH, sketch_id);
   ls_xml_node_set_attr (node, "status", ls_sketch_status_to_string (ls_sketch_get_status (sketch)));
   ls_xml_node_set_attr_date (node, "date", ls_sketch_get_date (sketch));
   ls_xml_node_set_attr (node, "case", lookup (ids->cases, ls_sketch_get_case_id (sketch)));
@@ -199,6 +221,8 @@ add_goals_and_measures (LsXmlNode  *node,
       g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
       LsXmlNode *gn = add_numbered (node, "goal", "g", &ids->n_goal, ids->goals, ls_goal_get_id (goal));
 
+      set_uid (ids, gn, LS_UID_GOAL, ls_goal_get_id (goal));
+
       ls_xml_node_set_attr (gn, "domain", ls_goal_get_domain_key (goal));
       ls_xml_node_set_attr_int (gn, "baseline", ls_goal_get_baseline (goal));
       ls_xml_node_set_attr_double (gn, "weight", ls_goal_get_weight (goal));
@@ -222,6 +246,8 @@ add_goals_and_measures (LsXmlNode  *node,
     {
       g_autoptr(LsMeasure) m = g_list_model_get_item (measures, i);
       LsXmlNode *mn = add_numbered (node, "measure", "m", &ids->n_measure, NULL, 0);
+
+      set_uid (ids, mn, LS_UID_MEASURE, ls_measure_get_id (m));
 
       ls_xml_node_set_attr (mn, "service", ls_measure_get_service_key (m));
       ls_xml_node_set_attr_double (mn, "extent", ls_measure_get_extent (m));
@@ -250,6 +276,8 @@ add_evaluations (LsStore   *store,
     {
       LsEvaluation *ev = g_ptr_array_index (evaluations, i);
       LsXmlNode *vn = add_numbered (node, "evaluation", "v", &ids->n_evaluation, NULL, 0);
+
+      set_uid (ids, vn, LS_UID_EVALUATION, ls_evaluation_get_id (ev));
 
       ls_xml_node_set_attr (vn, "outcome", ls_evaluation_outcome_to_string (ls_evaluation_get_outcome (ev)));
       ls_xml_node_set_attr_date (vn, "date", ls_evaluation_get_date (ev));
@@ -300,6 +328,7 @@ add_decisions (LsStore   *store,
         return FALSE;
       node = ls_xml_node_add (person, "decision");
       ls_xml_node_set_attr (node, "id", lookup (ids->decisions, db_id));
+      set_uid (ids, node, LS_UID_DECISION, db_id);
       ls_xml_node_set_attr (node, "type", ls_decision_type_to_string (ls_decision_get_decision_type (d)));
       ls_xml_node_set_attr (node, "status", ls_decision_status_to_string (ls_decision_get_status (d)));
       ls_xml_node_set_attr (node, "case", lookup (ids->cases, ls_decision_get_case_id (d)));
@@ -335,6 +364,8 @@ add_plans (LsStore   *store,
     {
       LsServicePlan *plan = g_ptr_array_index (plans, i);
       LsXmlNode *node = add_numbered (person, "service-plan", "sp", &ids->n_plan, NULL, 0);
+
+      set_uid (ids, node, LS_UID_PLAN, ls_service_plan_get_id (plan));
 
       ls_xml_node_set_attr (node, "decision", lookup (ids->decisions, ls_service_plan_get_decision_id (plan)));
       ls_xml_node_set_attr_date (node, "period-start", ls_service_plan_get_period_start (plan));
@@ -395,6 +426,7 @@ person_node (LsStore *store,
   node = ls_xml_node_new ("person");
   id = next_id ("p", &ids->n_person);
   ls_xml_node_set_attr (node, "id", id);
+  set_uid (ids, node, LS_UID_PERSON, person_id);
   add_person_fields (node, person);
 
   if ((cases = ls_store_list_cases (store, person_id, error)) == NULL)
@@ -410,6 +442,11 @@ person_node (LsStore *store,
       || !add_plans (store, node, person_id, ids, error)
       || !add_export_events (store, node, person_id, error))
     return NULL;
+  if (ids->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&ids->error));
+      return NULL;
+    }
   return g_steal_pointer (&node);
 }
 
@@ -453,6 +490,7 @@ write_all (LsStore      *store,
   else if ((persons = ls_store_exchange_list_person_ids (store, error)) == NULL)
     return FALSE;
 
+  ids.store = store;
   ids.cases = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   ids.entries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   ids.decisions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -483,6 +521,7 @@ write_all (LsStore      *store,
 fail:
   ls_store_exchange_rollback (store);
 out:
+  g_clear_error (&ids.error);
   g_hash_table_unref (ids.cases);
   g_hash_table_unref (ids.entries);
   g_hash_table_unref (ids.decisions);

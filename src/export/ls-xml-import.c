@@ -22,6 +22,9 @@ typedef struct
   GArray            *conflicts;
   /* Per person: file id -> database id. */
   GHashTable        *ids;
+  gint64             person_id;
+  GHashTable        *new_decisions;  /* file ids of the decisions added */
+  guint             *line;        /* where the reader reports a failure */
 } Import;
 
 #define FOR_CHILDREN(c, node) \
@@ -71,6 +74,133 @@ map_ids (Import     *im,
 }
 #define MAP_IDS(im, nodes, items, getter) \
   map_ids (im, nodes, items, (gint64 (*) (gpointer)) getter)
+
+/* Sets the line a failure is reported at. */
+static gboolean
+refuse_at (Import          *im,
+           const LsXmlNode *node,
+           GError          *error,
+           GError         **out)
+{
+  *im->line = ls_xml_node_get_line (node);
+  g_propagate_error (out, error);
+  return FALSE;
+}
+
+/* Anything the file may hold once (a uid, a person's file id or id
+ * number), noted under @key: the line where the file had it before (a
+ * second time is refused naming both lines), 0 the first time, or
+ * G_MAXUINT on error. */
+static guint
+seen_before (Import          *im,
+             const LsXmlNode *node,
+             const char      *key,
+             GError         **error)
+{
+  guint earlier = 0;
+
+  if (!ls_store_exchange_note_seen (im->store, key, ls_xml_node_get_line (node), &earlier, error))
+    return G_MAXUINT;
+  if (earlier != 0)
+    *im->line = ls_xml_node_get_line (node);
+  return earlier;
+}
+
+/* The record in the database with the uid of @node: its id when it is the
+ * current person's (merging skips it) or the person itself, 0 when there
+ * is none, -1 on error (also when it belongs to someone else, or
+ * @must_be_new). */
+static gint64
+find_existing (Import          *im,
+               const LsXmlNode *node,
+               LsUidKind        kind,
+               gboolean         must_be_new,
+               GError         **error)
+{
+  const char *uid = ls_xml_node_get_attr (node, "uid");
+  g_autofree char *key = NULL;
+  gint64 owner = 0;
+  guint earlier;
+  gint64 id;
+
+  if (uid == NULL)
+    return 0;
+  key = g_strdup_printf ("uid:%d:%s", (int) kind, uid);
+  if ((earlier = seen_before (im, node, key, error)) == G_MAXUINT)
+    return -1;
+  if (earlier != 0)
+    {
+      g_set_error (error, LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
+                   _("this record is twice in the file: its identifier (uid) is also on line %u;"
+                     " nothing was imported"), earlier);
+      return -1;
+    }
+  if ((id = ls_store_exchange_find_uid (im->store, kind, uid, &owner, error)) <= 0)
+    return id;
+  if (kind == LS_UID_PERSON || (!must_be_new && owner == im->person_id))
+    return id;
+  refuse_at (im, node, g_error_new_literal (LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
+                                            _("a record with this identifier (uid) is already in the database"
+                                              " under another person or another record; nothing was imported")),
+             error);
+  return -1;
+}
+
+/* For the children of a record just added: their uids must be new. */
+static gboolean
+check_new (Import          *im,
+           const LsXmlNode *node,
+           LsUidKind        kind,
+           GError         **error)
+{
+  return find_existing (im, node, kind, TRUE, error) == 0;
+}
+
+/* After a save: the saved items take the uids of their nodes. */
+static gboolean
+set_uids (Import     *im,
+          GPtrArray  *nodes,
+          GListModel *items,
+          LsUidKind   kind,
+          gint64 (*get_id) (gpointer),
+          GError    **error)
+{
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      if (!ls_store_exchange_set_uid (im->store, kind, get_id (item),
+                                      ls_xml_node_get_attr (g_ptr_array_index (nodes, i), "uid"), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+#define SET_UIDS(im, nodes, items, kind, getter, error) \
+  set_uids (im, nodes, items, kind, (gint64 (*) (gpointer)) getter, error)
+
+/* A record already in the database is skipped with its children; those
+ * the file refers to (entries, goals) are found by their uids. */
+static gboolean
+map_existing_children (Import          *im,
+                       const LsXmlNode *node,
+                       const char      *child,
+                       LsUidKind        kind,
+                       gint64           db_id,
+                       GError         **error)
+{
+  map_id (im, node, db_id);
+  FOR_CHILDREN (c, node)
+    if (is (c, child))
+      {
+        gint64 id = find_existing (im, c, kind, FALSE, error);
+
+        if (id < 0)
+          return FALSE;
+        if (id > 0)
+          map_id (im, c, id);
+      }
+  return TRUE;
+}
 
 /* A participant's name; the models want a string. */
 static const char *
@@ -126,7 +256,14 @@ import_case (Import          *im,
 {
   g_autoptr(LsCase) c = ls_case_new ();
   LsCaseStatus status = LS_CASE_RECEIVED;
+  gint64 existing = find_existing (im, node, LS_UID_CASE, FALSE, error);
 
+  if (existing != 0)
+    {
+      if (existing > 0)
+        map_id (im, node, existing);
+      return existing > 0;
+    }
   ls_case_set_person_id (c, person_id);
   ls_case_set_case_number (c, ls_xml_node_get_attr (node, "number"));
   SET_DATE (node, "received", c, ls_case_set_received);
@@ -135,7 +272,9 @@ import_case (Import          *im,
   ls_case_set_status (c, status);
   ls_case_set_applied_for (c, ls_xml_node_get_child_text (node, "applied-for"));
   ls_case_set_applied_by (c, ls_xml_node_get_child_text (node, "applied-by"));
-  if (!ls_store_save_case (im->store, c, error))
+  if (!ls_store_save_case (im->store, c, error)
+      || !ls_store_exchange_set_uid (im->store, LS_UID_CASE, ls_case_get_id (c),
+                                     ls_xml_node_get_attr (node, "uid"), error))
     return FALSE;
   map_id (im, node, ls_case_get_id (c));
   im->counts.cases++;
@@ -191,7 +330,10 @@ import_sketch (Import          *im,
   GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
   LsSketchStatus status = LS_SKETCH_IN_PROGRESS;
   gboolean entry_priorities = FALSE;
+  gint64 existing = find_existing (im, node, LS_UID_SKETCH, FALSE, error);
 
+  if (existing != 0)
+    return existing > 0 && map_existing_children (im, node, "entry", LS_UID_ENTRY, existing, error);
   ls_sketch_set_person_id (sketch, person_id);
   ls_sketch_set_case_id (sketch, ref (im, node, "case"));
   SET_DATE (node, "date", sketch, ls_sketch_set_date);
@@ -223,7 +365,13 @@ import_sketch (Import          *im,
       g_ptr_array_add (priorities, NULL);
       ls_sketch_set_priorities (sketch, (const char * const *) priorities->pdata);
     }
-  if (!ls_store_save_sketch (im->store, sketch, error))
+  for (guint i = 0; i < entry_nodes->len; i++)
+    if (!check_new (im, g_ptr_array_index (entry_nodes, i), LS_UID_ENTRY, error))
+      return FALSE;
+  if (!ls_store_save_sketch (im->store, sketch, error)
+      || !ls_store_exchange_set_uid (im->store, LS_UID_SKETCH, ls_sketch_get_id (sketch),
+                                     ls_xml_node_get_attr (node, "uid"), error)
+      || !SET_UIDS (im, entry_nodes, entries, LS_UID_ENTRY, ls_sketch_entry_get_id, error))
     return FALSE;
   map_id (im, node, ls_sketch_get_id (sketch));
   MAP_IDS (im, entry_nodes, entries, ls_sketch_entry_get_id);
@@ -288,9 +436,14 @@ import_decision (Import          *im,
 {
   g_autoptr(LsDecision) d = ls_decision_new ();
   g_autoptr(GPtrArray) goal_nodes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) measure_nodes = g_ptr_array_new ();
   LsDecisionType type = LS_DECISION_TYPE_TRIAL;
   GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (d));
+  GListModel *measures = G_LIST_MODEL (ls_decision_get_measures (d));
+  gint64 existing = find_existing (im, node, LS_UID_DECISION, FALSE, error);
 
+  if (existing != 0)
+    return existing > 0 && map_existing_children (im, node, "goal", LS_UID_GOAL, existing, error);
   ls_decision_set_person_id (d, person_id);
   ls_decision_set_case_id (d, ref (im, node, "case"));
   ls_decision_type_from_string (ls_xml_node_get_attr (node, "type"), &type);
@@ -311,6 +464,8 @@ import_decision (Import          *im,
         {
           g_autoptr(LsGoal) g = goal_from_node (im, c);
 
+          if (!check_new (im, c, LS_UID_GOAL, error))
+            return FALSE;
           g_list_store_append (ls_decision_get_goals (d), g);
           g_ptr_array_add (goal_nodes, (gpointer) c);
         }
@@ -318,12 +473,20 @@ import_decision (Import          *im,
         {
           g_autoptr(LsMeasure) m = measure_from_node (c);
 
+          if (!check_new (im, c, LS_UID_MEASURE, error))
+            return FALSE;
           g_list_store_append (ls_decision_get_measures (d), m);
+          g_ptr_array_add (measure_nodes, (gpointer) c);
           im->counts.measures++;
         }
     }
-  if (!ls_store_save_decision (im->store, d, error))
+  if (!ls_store_save_decision (im->store, d, error)
+      || !ls_store_exchange_set_uid (im->store, LS_UID_DECISION, ls_decision_get_id (d),
+                                     ls_xml_node_get_attr (node, "uid"), error)
+      || !SET_UIDS (im, goal_nodes, goals, LS_UID_GOAL, ls_goal_get_id, error)
+      || !SET_UIDS (im, measure_nodes, measures, LS_UID_MEASURE, ls_measure_get_id, error))
     return FALSE;
+  g_hash_table_add (im->new_decisions, g_strdup (ls_xml_node_get_attr (node, "id")));
   map_id (im, node, ls_decision_get_id (d));
   MAP_IDS (im, goal_nodes, goals, ls_goal_get_id);
   im->counts.goals += goal_nodes->len;
@@ -340,9 +503,16 @@ import_evaluations (Import          *im,
     {
       g_autoptr(LsEvaluation) ev = NULL;
       LsEvaluationOutcome outcome = LS_EVALUATION_OUTCOME_CONTINUE;
+      gint64 existing;
 
       if (!is (node, "evaluation"))
         continue;
+      if ((existing = find_existing (im, node, LS_UID_EVALUATION, FALSE, error)) != 0)
+        {
+          if (existing < 0)
+            return FALSE;
+          continue;
+        }
       ev = ls_evaluation_new ();
       ls_evaluation_set_decision_id (ev, ref (im, decision, "id"));
       SET_DATE (node, "date", ev, ls_evaluation_set_date);
@@ -354,7 +524,9 @@ import_evaluations (Import          *im,
         if (is (s, "score"))
           ls_evaluation_set_score (ev, ref (im, s, "goal"), (int) ls_xml_node_get_int (s, "value", 0),
                                    ls_xml_node_get_double (s, "weight", 1.0));
-      if (!ls_store_save_evaluation (im->store, ev, error))
+      if (!ls_store_save_evaluation (im->store, ev, error)
+          || !ls_store_exchange_set_uid (im->store, LS_UID_EVALUATION, ls_evaluation_get_id (ev),
+                                         ls_xml_node_get_attr (node, "uid"), error))
         return FALSE;
       im->counts.evaluations++;
     }
@@ -368,7 +540,10 @@ import_plan (Import          *im,
              GError         **error)
 {
   g_autoptr(LsServicePlan) plan = ls_service_plan_new ();
+  gint64 existing = find_existing (im, node, LS_UID_PLAN, FALSE, error);
 
+  if (existing != 0)
+    return existing > 0;
   ls_service_plan_set_person_id (plan, person_id);
   ls_service_plan_set_decision_id (plan, ref (im, node, "decision"));
   SET_DATE (node, "period-start", plan, ls_service_plan_set_period_start);
@@ -384,14 +559,46 @@ import_plan (Import          *im,
     if (is (c, "participant"))
       ls_service_plan_add_participant (plan, participant_name (c), ls_xml_node_get_child_text (c, "role"),
                                        ls_xml_node_get_child_text (c, "contribution"));
-  if (!ls_store_save_service_plan (im->store, plan, error))
+  if (!ls_store_save_service_plan (im->store, plan, error)
+      || !ls_store_exchange_set_uid (im->store, LS_UID_PLAN, ls_service_plan_get_id (plan),
+                                     ls_xml_node_get_attr (node, "uid"), error))
     return FALSE;
   im->counts.plans++;
   return TRUE;
 }
 
+/* A person may be in the file once: by file id, id number and uid. */
+static gboolean
+check_person_once (Import          *im,
+                   const LsXmlNode *node,
+                   GError         **error)
+{
+  const char *nid = ls_xml_node_get_attr (node, "national-id");
+  g_autofree char *id_key = g_strconcat ("person:", ls_xml_node_get_attr (node, "id"), NULL);
+  g_autofree char *nid_key = nid ? g_strconcat ("national-id:", nid, NULL) : NULL;
+
+  guint earlier;
+
+  if ((earlier = seen_before (im, node, id_key, error)) == G_MAXUINT)
+    return FALSE;
+  if (earlier != 0)
+    {
+      g_set_error (error, LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
+                   _("another person in the file has the same id, on line %u; nothing was imported"), earlier);
+      return FALSE;
+    }
+  if (nid_key == NULL || (earlier = seen_before (im, node, nid_key, error)) == 0)
+    return TRUE;
+  if (earlier != G_MAXUINT)
+    g_set_error (error, LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
+                 _("this person is twice in the file: the same national identity number is also on line %u;"
+                   " nothing was imported"), earlier);
+  return FALSE;
+}
+
 /* The person to add records to: new, or (merging) the one with the same
- * id number. 0 after a conflict was noted in a dry run; -1 on error. */
+ * uid or, failing that, id number. 0 after a conflict was noted in a dry
+ * run; -1 on error. */
 static gint64
 resolve_person (Import          *im,
                 const LsXmlNode *node,
@@ -401,7 +608,13 @@ resolve_person (Import          *im,
   g_autoptr(LsPerson) person = NULL;
   gint64 existing = 0;
 
-  if (nid != NULL && (existing = ls_store_exchange_lookup_id (im->store, nid, error)) < 0)
+  im->person_id = 0;
+  if (!check_person_once (im, node, error)
+      || (existing = find_existing (im, node, LS_UID_PERSON, FALSE, error)) < 0)
+    return -1;
+  if (existing == 0 && nid != NULL)
+    existing = ls_store_exchange_lookup_id (im->store, nid, error);
+  if (existing < 0)
     return -1;
   if (existing > 0 && im->dry_run)
     {
@@ -412,10 +625,9 @@ resolve_person (Import          *im,
     }
   if (existing > 0 && !(im->flags & LS_XML_IMPORT_MERGE))
     {
-      g_set_error (error, LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
-                   _("a person with this national identity number is already in the database;"
-                     " nothing was imported (merge to add the file’s records to that person)"));
-      return -1;
+      return refuse_at (im, node, g_error_new_literal (LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
+                        _("this person is already in the database; nothing was imported"
+                          " (merge to add the file’s records to that person)")), error) ? 0 : -1;
     }
   if (existing > 0)
     {
@@ -426,6 +638,8 @@ resolve_person (Import          *im,
     return 0;
   person = person_from_node (node);
   if (!ls_store_save_person (im->store, person, error)
+      || !ls_store_exchange_set_uid (im->store, LS_UID_PERSON, ls_person_get_id (person),
+                                     ls_xml_node_get_attr (node, "uid"), error)
       || (nid != NULL && !ls_store_exchange_note_id (im->store, nid, ls_person_get_id (person), error)))
     return -1;
   im->counts.persons++;
@@ -441,7 +655,9 @@ import_person (Import          *im,
 
   if (person_id <= 0)
     return person_id == 0;
+  im->person_id = person_id;
   g_hash_table_remove_all (im->ids);
+  g_hash_table_remove_all (im->new_decisions);
   map_id (im, node, person_id);
 
   FOR_CHILDREN (c, node)
@@ -468,8 +684,9 @@ import_person (Import          *im,
         LsDecisionStatus status = LS_DECISION_DRAFT;
 
         ls_decision_status_from_string (ls_xml_node_get_attr (c, "status"), &status);
-        if (!ls_store_exchange_restore_decision (im->store, ref (im, c, "id"), ref (im, c, "previous"),
-                                                 status, error)
+        if ((g_hash_table_contains (im->new_decisions, ls_xml_node_get_attr (c, "id"))
+             && !ls_store_exchange_restore_decision (im->store, ref (im, c, "id"), ref (im, c, "previous"),
+                                                     status, error))
             || !import_evaluations (im, c, error))
           return FALSE;
       }
@@ -487,6 +704,7 @@ on_node (LsXmlNode *node,
 {
   Import *im = user_data;
 
+  im->line = line;
   if (!is (node, "person"))
     return TRUE;
   return import_person (im, node, error);
@@ -511,12 +729,14 @@ run (LsStore          *store,
   if (!ls_store_exchange_begin (store, error))
     return FALSE;
   im.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  im.new_decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ok = ls_store_exchange_begin_id_index (store, error)
        && (dry_run || (bulk = ls_store_exchange_begin_bulk (store, error)) != NULL)
        && read (&im, data, error)
        && (bulk == NULL || ls_store_exchange_end_bulk (store, bulk, error));
   ls_store_bulk_free (bulk);
   g_hash_table_unref (im.ids);
+  g_hash_table_unref (im.new_decisions);
   /* A dry run or a check never keeps anything. */
   if (ok && !dry_run && !(flags & LS_XML_IMPORT_CHECK_ONLY))
     ok = ls_store_exchange_commit (store, error);

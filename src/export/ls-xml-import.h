@@ -17,8 +17,11 @@ G_BEGIN_DECLS
  * stored record: the stored person's details stay as they are, and the
  * file's cases, sketches (with entries), decisions (with goals, measures,
  * evaluations), service plans and earlier exports are added to that
- * person as new records. Importing the same file twice with merging adds
- * them twice: merge is for moving records in, not for synchronising. */
+ * person as new records. Records keep their uid; one whose uid the
+ * database already holds is skipped, so merging the same file twice (or a
+ * database's own export) changes nothing the second time. A person, a
+ * person's file id or a uid twice in one file is refused, naming both
+ * lines. A file without uids gets new ones. */
 
 typedef enum
 {

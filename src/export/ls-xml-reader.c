@@ -68,6 +68,15 @@ silent_error (void       *ctx,
 {
 }
 
+/* Whatever has no handler of its own (the writer's I/O, a parser outside
+ * the reader) ends here, never on stderr: the callers turn the failure
+ * into their own sentence. */
+static void
+silent_structured_error (void        *user_data,
+                         xmlErrorPtr  err)
+{
+}
+
 void
 ls_xml_reader_init (void)
 {
@@ -81,6 +90,7 @@ ls_xml_reader_init (void)
     }
   /* Per thread in libxml2: nothing of a file may reach stderr. */
   xmlSetGenericErrorFunc (NULL, silent_error);
+  xmlSetStructuredErrorFunc (NULL, silent_structured_error);
 }
 
 static guint
@@ -167,12 +177,31 @@ on_structured_error (void        *user_data,
     case XML_ERR_DOCUMENT_EMPTY:
       fail (st, line, LS_XML_ERROR_MALFORMED, _("the file is empty or is not XML"));
       break;
+    case XML_ERR_TAG_NAME_MISMATCH:
+    case XML_ERR_TAG_NOT_FINISHED:
+      fail (st, line, LS_XML_ERROR_MALFORMED,
+            _("the file is not well-formed XML: an element here is not closed, or closed with another name"));
+      break;
+    case XML_ERR_LT_IN_ATTRIBUTE:
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+    case XML_ERR_GT_REQUIRED:
+      fail (st, line, LS_XML_ERROR_MALFORMED,
+            _("the file is not well-formed XML: an attribute here is written wrongly or given twice"));
+      break;
     default:
-      if (err->domain == XML_FROM_IO)
+      /* libxml2 refuses any text or attribute over XML_MAX_TEXT_LENGTH
+       * (without XML_PARSE_HUGE, which stays off), under several codes. */
+      if (err->message != NULL && (strstr (err->message, "too long") != NULL
+                                   || strstr (err->message, "huge") != NULL
+                                   || strstr (err->message, "Huge") != NULL))
+        fail (st, line, LS_XML_ERROR_LIMIT, _("a text or an attribute on this line is too large (over %d MB)"),
+              XML_MAX_TEXT_LENGTH / 1000000);
+      else if (err->domain == XML_FROM_IO)
         fail (st, line, LS_XML_ERROR_FORBIDDEN, _("the file refers to another file or to the network"));
       else
-        fail (st, line, LS_XML_ERROR_MALFORMED,
-              _("the file is not well-formed XML (libxml2 error %d)"), err->code);
+        fail (st, line, LS_XML_ERROR_MALFORMED, _("the file is not well-formed XML"));
       break;
     }
 }

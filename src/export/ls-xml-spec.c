@@ -94,7 +94,7 @@ static const LsXmlAttrSpec a_export[] = {
 LEAF (e_export, "export", 0, a_export)
 
 static const LsXmlAttrSpec a_person[] = {
-  REQ ("id", ID), OPT ("national-id", NATIONAL_ID), OPT ("birth-date", DATE),
+  REQ ("id", ID), OPT ("uid", UUID), OPT ("national-id", NATIONAL_ID), OPT ("birth-date", DATE),
   ENUM ("written-language", FALSE, v_language), OPT ("plain-language", BOOL),
   OPT ("pictograms", BOOL), OPT ("interpreter-language", KEY), OPT ("consent-share", BOOL),
   OPT ("consent-plan", BOOL), ENUM ("representative-relation", FALSE, v_relation),
@@ -107,14 +107,14 @@ static const LsXmlChildSpec c_person[] = {
 ELEMENT (e_person, "person", 0, a_person, c_person)
 
 static const LsXmlAttrSpec a_case[] = {
-  REQ ("id", ID), ENUM ("status", TRUE, v_case_status), TOKEN ("number", 64),
+  REQ ("id", ID), OPT ("uid", UUID), ENUM ("status", TRUE, v_case_status), TOKEN ("number", 64),
   OPT ("received", DATE), OPT ("channel", KEY),
 };
 static const LsXmlChildSpec c_case[] = { { &t_applied_for, 1 }, { &t_applied_by, 1 } };
 ELEMENT (e_case, "case", 0, a_case, c_case)
 
 static const LsXmlAttrSpec a_sketch[] = {
-  REQ ("id", ID), ENUM ("status", TRUE, v_sketch_status), OPT ("date", DATE), REF ("case", FALSE, "case"),
+  REQ ("id", ID), OPT ("uid", UUID), ENUM ("status", TRUE, v_sketch_status), OPT ("date", DATE), REF ("case", FALSE, "case"),
 };
 static const LsXmlChildSpec c_sketch[] = {
   { &e_participant, 0 }, { &t_agreements, 1 }, { &e_reading, 0 }, { &e_entry, 0 }, { &e_priority, 0 },
@@ -133,7 +133,7 @@ static const LsXmlAttrSpec a_reading[] = {
 LEAF (e_reading, "reading", LS_XML_UNIQUE_ATTR0, a_reading)
 
 static const LsXmlAttrSpec a_entry[] = {
-  REQ ("id", ID), REQ ("domain", KEY), ENUM ("kind", TRUE, v_kind), ENUM ("author", TRUE, v_author),
+  REQ ("id", ID), OPT ("uid", UUID), REQ ("domain", KEY), ENUM ("kind", TRUE, v_kind), ENUM ("author", TRUE, v_author),
   ENUM ("environment", FALSE, v_environment), POSITION,
 };
 LEAF (e_entry, "entry", LS_XML_TEXT, a_entry)
@@ -142,7 +142,7 @@ static const LsXmlAttrSpec a_priority[] = { OPT ("domain", KEY), REF ("entry", F
 LEAF (e_priority, "priority", LS_XML_ONE_ATTR, a_priority)
 
 static const LsXmlAttrSpec a_decision[] = {
-  REQ ("id", ID), ENUM ("type", TRUE, v_decision_type), ENUM ("status", TRUE, v_decision_status),
+  REQ ("id", ID), OPT ("uid", UUID), ENUM ("type", TRUE, v_decision_type), ENUM ("status", TRUE, v_decision_status),
   REF ("case", FALSE, "case"), REF ("previous", FALSE, "decision"), OPT ("start", DATE),
   OPT ("end", DATE), OPT ("evaluation-date", DATE), OPT ("issued-date", DATE),
 };
@@ -153,7 +153,7 @@ static const LsXmlChildSpec c_decision[] = {
 ELEMENT (e_decision, "decision", 0, a_decision, c_decision)
 
 static const LsXmlAttrSpec a_goal[] = {
-  REQ ("id", ID), OPT ("domain", KEY), GAS ("baseline", FALSE), WEIGHT ("weight"), POSITION,
+  REQ ("id", ID), OPT ("uid", UUID), OPT ("domain", KEY), GAS ("baseline", FALSE), WEIGHT ("weight"), POSITION,
   REF ("need", FALSE, "entry"),
 };
 static const LsXmlChildSpec c_goal[] = { { &t_text, 1 }, { &e_level, 5 } };
@@ -163,14 +163,14 @@ static const LsXmlAttrSpec a_level[] = { GAS ("score", TRUE) };
 LEAF (e_level, "level", LS_XML_TEXT | LS_XML_UNIQUE_ATTR0, a_level)
 
 static const LsXmlAttrSpec a_measure[] = {
-  REQ ("id", ID), REQ ("service", KEY), RANGE ("extent", DECIMAL, FALSE, 0, 1000),
+  REQ ("id", ID), OPT ("uid", UUID), REQ ("service", KEY), RANGE ("extent", DECIMAL, FALSE, 0, 1000),
   ENUM ("unit", FALSE, v_unit), OPT ("start", DATE), OPT ("end", DATE), OPT ("granted", BOOL), POSITION,
 };
 static const LsXmlChildSpec c_measure[] = { { &t_provider, 1 }, { &t_refusal_grounds, 1 } };
 ELEMENT (e_measure, "measure", 0, a_measure, c_measure)
 
 static const LsXmlAttrSpec a_evaluation[] = {
-  REQ ("id", ID), ENUM ("outcome", TRUE, v_outcome), OPT ("date", DATE),
+  REQ ("id", ID), OPT ("uid", UUID), ENUM ("outcome", TRUE, v_outcome), OPT ("date", DATE),
 };
 static const LsXmlChildSpec c_evaluation[] = { { &t_person_view, 1 }, { &t_measures_view, 1 }, { &e_score, 0 } };
 ELEMENT (e_evaluation, "evaluation", 0, a_evaluation, c_evaluation)
@@ -179,7 +179,7 @@ static const LsXmlAttrSpec a_score[] = { REF ("goal", TRUE, "goal"), GAS ("value
 LEAF (e_score, "score", LS_XML_UNIQUE_ATTR0, a_score)
 
 static const LsXmlAttrSpec a_plan[] = {
-  REQ ("id", ID), REF ("decision", FALSE, "decision"), OPT ("period-start", DATE),
+  REQ ("id", ID), OPT ("uid", UUID), REF ("decision", FALSE, "decision"), OPT ("period-start", DATE),
   OPT ("period-end", DATE), OPT ("revision-date", DATE), OPT ("consent-plan", BOOL),
   OPT ("consent-share", BOOL),
 };
@@ -339,6 +339,19 @@ in_values (const char * const *values,
   return FALSE;
 }
 
+static gboolean
+valid_uuid (const char *value)
+{
+  if (strlen (value) != 36)
+    return FALSE;
+  for (guint i = 0; i < 36; i++)
+    if ((i == 8 || i == 13 || i == 18 || i == 23)
+        ? value[i] != '-'
+        : !(g_ascii_isdigit (value[i]) || (value[i] >= 'a' && value[i] <= 'f')))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 ls_xml_spec_check_attr (const LsXmlElementSpec *spec,
                         guint                   index,
@@ -357,6 +370,9 @@ ls_xml_spec_check_attr (const LsXmlElementSpec *spec,
       break;
     case LS_XML_ATTR_KEY:
       ok = valid_key (value);
+      break;
+    case LS_XML_ATTR_UUID:
+      ok = valid_uuid (value);
       break;
     case LS_XML_ATTR_TOKEN:
       ok = g_utf8_strlen (value, -1) <= (glong) a->max && strpbrk (value, "\r\n\t") == NULL;

@@ -23,6 +23,7 @@ typedef enum
   LS_XML_ATTR_DECIMAL,     /* between min and max, no exponent */
   LS_XML_ATTR_NATIONAL_ID, /* 11 digits with valid control digits */
   LS_XML_ATTR_FIXED,       /* exactly values[0] */
+  LS_XML_ATTR_UUID,        /* 8-4-4-4-12 lowercase hexadecimal digits */
 } LsXmlAttrType;
 
 typedef struct

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ls-xml-reader.h"
 #include "ls-xml-spec.h"
 #include "ls-xml-writer.h"
 
@@ -64,6 +65,8 @@ writer_new (void)
   xmlOutputBufferPtr out;
 
   self->fd = -1;
+  /* A failed write is our sentence (check ()), not libxml2's on stderr. */
+  ls_xml_reader_init ();
   out = xmlOutputBufferCreateIO (on_write, NULL, self, NULL);
   self->writer = xmlNewTextWriter (out);
   if (self->writer == NULL)

@@ -236,8 +236,11 @@ ls_store_exchange_add_export_event (LsStore    *self,
 
   /* The store writes milliseconds: YYYY-MM-DDThh:mm:ss.sssZ. */
   at = g_strdup_printf ("%.19s.000Z", time);
+  /* Once: merging the same file again adds nothing. */
   stmt = _ls_store_statement (self, "INSERT INTO audit (at, os_user, display_name, person_id, object_type,"
-                              " object_id, action) VALUES (?1, ?2, NULL, ?3, 'person', ?3, 'export')", error);
+                              " object_id, action) SELECT ?1, ?2, NULL, ?3, 'person', ?3, 'export'"
+                              " WHERE NOT EXISTS (SELECT 1 FROM audit WHERE person_id = ?3 AND action = 'export'"
+                              " AND substr (at, 1, 19) = substr (?1, 1, 19) AND os_user = ?2)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
@@ -282,6 +285,8 @@ ls_store_exchange_begin_id_index (LsStore *self,
   return _ls_store_exec (self, "DROP TABLE IF EXISTS temp.ls_import_ids;"
                          "CREATE TEMP TABLE ls_import_ids (national_id TEXT PRIMARY KEY, person_id INTEGER)"
                          " WITHOUT ROWID;"
+                         "DROP TABLE IF EXISTS temp.ls_import_seen;"
+                         "CREATE TEMP TABLE ls_import_seen (key TEXT PRIMARY KEY, line INTEGER) WITHOUT ROWID;"
                          "INSERT OR IGNORE INTO temp.ls_import_ids SELECT national_id, min (id) FROM persons"
                          " WHERE national_id IS NOT NULL AND national_id <> '' GROUP BY national_id;", error);
 }
@@ -335,5 +340,152 @@ void
 ls_store_exchange_end_id_index (LsStore *self)
 {
   g_return_if_fail (LS_IS_STORE (self));
-  _ls_store_exec (self, "DROP TABLE IF EXISTS temp.ls_import_ids", NULL);
+  _ls_store_exec (self, "DROP TABLE IF EXISTS temp.ls_import_ids; DROP TABLE IF EXISTS temp.ls_import_seen", NULL);
+}
+
+/* Per kind of record: its table, and how to find the person it belongs to. */
+static const struct
+{
+  const char *table;
+  const char *person;   /* an expression over the row, aliased r */
+} uid_kinds[LS_UID_N_KINDS] = {
+  [LS_UID_PERSON] = { "persons", "r.id" },
+  [LS_UID_CASE] = { "cases", "r.person_id" },
+  [LS_UID_SKETCH] = { "sketches", "r.person_id" },
+  [LS_UID_ENTRY] = { "sketch_entries", "(SELECT person_id FROM sketches WHERE id = r.sketch_id)" },
+  [LS_UID_DECISION] = { "decisions", "r.person_id" },
+  [LS_UID_GOAL] = { "goals", "(SELECT person_id FROM decisions WHERE id = r.decision_id)" },
+  [LS_UID_MEASURE] = { "measures", "(SELECT person_id FROM decisions WHERE id = r.decision_id)" },
+  [LS_UID_EVALUATION] = { "evaluations", "(SELECT person_id FROM decisions WHERE id = r.decision_id)" },
+  [LS_UID_PLAN] = { "service_plans", "r.person_id" },
+};
+
+/* The statement cache keeps the SQL by its address: a made-up string
+ * lives as long as the program (one per kind and use). */
+static sqlite3_stmt *
+statement_for (LsStore    *self,
+               const char *sql,
+               GError    **error)
+{
+  return _ls_store_statement (self, g_intern_string (sql), error);
+}
+
+char *
+ls_store_exchange_get_uid (LsStore  *self,
+                           LsUidKind kind,
+                           gint64    id,
+                           GError  **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  char *uid = NULL;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail ((guint) kind < LS_UID_N_KINDS, NULL);
+
+  sql = g_strdup_printf ("SELECT uid FROM %s WHERE id = ?1", uid_kinds[kind].table);
+  if ((stmt = statement_for (self, sql, error)) == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    uid = g_strdup (_ls_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    _ls_store_set_error (self, rc, error);
+  return uid;
+}
+
+gboolean
+ls_store_exchange_set_uid (LsStore    *self,
+                           LsUidKind   kind,
+                           gint64      id,
+                           const char *uid,
+                           GError    **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail ((guint) kind < LS_UID_N_KINDS, FALSE);
+
+  if (uid == NULL)
+    return TRUE;
+  sql = g_strdup_printf ("UPDATE %s SET uid = ?2 WHERE id = ?1", uid_kinds[kind].table);
+  if ((stmt = statement_for (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, uid, -1, SQLITE_TRANSIENT);
+  return _ls_store_step_done (self, stmt, error);
+}
+
+gint64
+ls_store_exchange_find_uid (LsStore    *self,
+                            LsUidKind   kind,
+                            const char *uid,
+                            gint64     *person_id,
+                            GError    **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+  g_return_val_if_fail ((guint) kind < LS_UID_N_KINDS, -1);
+
+  if (person_id != NULL)
+    *person_id = 0;
+  if (uid == NULL)
+    return 0;
+  sql = g_strdup_printf ("SELECT r.id, %s FROM %s AS r WHERE r.uid = ?1",
+                         uid_kinds[kind].person, uid_kinds[kind].table);
+  if ((stmt = statement_for (self, sql, error)) == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      if (person_id != NULL)
+        *person_id = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return -1;
+    }
+  return id;
+}
+
+gboolean
+ls_store_exchange_note_seen (LsStore    *self,
+                             const char *key,
+                             guint       line,
+                             guint      *earlier_line,
+                             GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 earlier = 0;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (earlier_line != NULL, FALSE);
+
+  *earlier_line = 0;
+  stmt = _ls_store_statement (self, "INSERT OR IGNORE INTO temp.ls_import_seen (key, line) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, line);
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (_ls_store_get_db (self)) > 0)
+    return TRUE;
+  if (!query_one (self, "SELECT line FROM temp.ls_import_seen WHERE key = ?1", key, &earlier, NULL, error))
+    return FALSE;
+  /* Line 0 would read as "not seen". */
+  *earlier_line = (guint) MAX (earlier, 1);
+  return TRUE;
 }

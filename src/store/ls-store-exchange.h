@@ -55,7 +55,8 @@ gboolean   ls_store_exchange_restore_decision   (LsStore          *self,
 GPtrArray *ls_store_exchange_list_export_events (LsStore          *self,
                                                  gint64            person_id,
                                                  GError          **error);
-/* Adds an "export" row with the time and user of an earlier export. */
+/* Adds an "export" row with the time and user of an earlier export,
+ * unless the person already has that one. */
 gboolean   ls_store_exchange_add_export_event   (LsStore          *self,
                                                  gint64            person_id,
                                                  const char       *time,
@@ -80,5 +81,46 @@ gboolean   ls_store_exchange_note_id            (LsStore          *self,
                                                  gint64            person_id,
                                                  GError          **error);
 void       ls_store_exchange_end_id_index       (LsStore          *self);
+
+/* Records keep their identifier (a UUID, column uid) across export and
+ * import, so that merging a file twice adds its records once. */
+typedef enum
+{
+  LS_UID_PERSON,
+  LS_UID_CASE,
+  LS_UID_SKETCH,
+  LS_UID_ENTRY,
+  LS_UID_DECISION,
+  LS_UID_GOAL,
+  LS_UID_MEASURE,
+  LS_UID_EVALUATION,
+  LS_UID_PLAN,
+  LS_UID_N_KINDS
+} LsUidKind;
+
+/* The record's uid; NULL without @error when there is none. */
+char      *ls_store_exchange_get_uid            (LsStore          *self,
+                                                 LsUidKind         kind,
+                                                 gint64            id,
+                                                 GError          **error);
+/* Gives a record just saved the uid it has in a file (NULL: keep its own). */
+gboolean   ls_store_exchange_set_uid            (LsStore          *self,
+                                                 LsUidKind         kind,
+                                                 gint64            id,
+                                                 const char       *uid,
+                                                 GError          **error);
+/* The record with @uid (0: none, -1: error) and the person it belongs to. */
+gint64     ls_store_exchange_find_uid           (LsStore          *self,
+                                                 LsUidKind         kind,
+                                                 const char       *uid,
+                                                 gint64           *person_id,
+                                                 GError          **error);
+/* Inside the id index: notes @key (anything the file may hold only once)
+ * at @line; *@earlier_line is the line it was first noted at, or 0. */
+gboolean   ls_store_exchange_note_seen          (LsStore          *self,
+                                                 const char       *key,
+                                                 guint             line,
+                                                 guint            *earlier_line,
+                                                 GError          **error);
 
 G_END_DECLS

@@ -195,11 +195,65 @@ static const char migration_3[] =
 static const char migration_4[] =
   "ALTER TABLE sketch_participants ADD COLUMN contribution TEXT;";
 
+/* 5: a stable identifier (a random UUID) on every record the exchange
+ * format carries, so that importing a file twice (or a database's own
+ * export) recognises what it already holds. Rows inserted without one get
+ * one from a trigger; the import then sets the file's. Also: an issued
+ * decision's status only moves forward as the state machine allows
+ * (issued -> under evaluation, superseded or ended; under evaluation ->
+ * superseded or ended), and its issuing and identifier never change. */
+#define LS_UUID_SQL \
+  "lower (hex (randomblob (4)) || '-' || hex (randomblob (2)) || '-4' || substr (hex (randomblob (2)), 2)"\
+  " || '-' || substr ('89ab', 1 + (random () & 3), 1) || substr (hex (randomblob (2)), 2) || '-'"\
+  " || hex (randomblob (6)))"
+#define UID_COLUMN(table) \
+  "ALTER TABLE " table " ADD COLUMN uid TEXT;" \
+  "UPDATE " table " SET uid = " LS_UUID_SQL ";" \
+  "CREATE UNIQUE INDEX " table "_uid ON " table " (uid);" \
+  "CREATE TRIGGER " table "_uid_insert AFTER INSERT ON " table " WHEN NEW.uid IS NULL BEGIN" \
+  "  UPDATE " table " SET uid = " LS_UUID_SQL " WHERE id = NEW.id; END;"
+#define UPDATE_IMMUTABLE(table) \
+  "CREATE TRIGGER " table "_update_immutable BEFORE UPDATE ON " table \
+  "  WHEN (SELECT status FROM decisions WHERE id = OLD.decision_id) <> 'draft'" \
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;"
+static const char migration_5[] =
+  /* Put back unchanged after the fill (issued decisions' goals too). */
+  "DROP TRIGGER goals_update_immutable;"
+  "DROP TRIGGER measures_update_immutable;"
+  UID_COLUMN ("persons")
+  UID_COLUMN ("cases")
+  UID_COLUMN ("sketches")
+  UID_COLUMN ("sketch_entries")
+  UID_COLUMN ("decisions")
+  UID_COLUMN ("goals")
+  UID_COLUMN ("measures")
+  UID_COLUMN ("evaluations")
+  UID_COLUMN ("service_plans")
+  UPDATE_IMMUTABLE ("goals")
+  UPDATE_IMMUTABLE ("measures")
+  "DROP TRIGGER decisions_issued_immutable;"
+  "CREATE TRIGGER decisions_issued_immutable BEFORE UPDATE OF"
+  "  person_id, case_id, previous_id, type, start_date, end_date, evaluation_date,"
+  "  grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date ON decisions"
+  "  WHEN OLD.status <> 'draft'"
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;"
+  "CREATE TRIGGER decisions_uid_immutable BEFORE UPDATE OF uid ON decisions"
+  "  WHEN OLD.status <> 'draft' AND OLD.uid IS NOT NULL"
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;"
+  "CREATE TRIGGER decisions_status_forward BEFORE UPDATE OF status ON decisions"
+  "  WHEN OLD.status <> 'draft' AND NEW.status IS NOT OLD.status"
+  "  AND NOT ((OLD.status = 'issued' AND NEW.status IN ('under-evaluation', 'superseded', 'ended'))"
+  "    OR (OLD.status = 'under-evaluation' AND NEW.status IN ('superseded', 'ended')))"
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;";
+#undef UID_COLUMN
+#undef UPDATE_IMMUTABLE
+
 static const Migration migrations[] = {
   { migration_1, _ls_store_seed_catalogs },
   { migration_2, NULL },
   { migration_3, NULL },
   { migration_4, NULL },
+  { migration_5, NULL },
 };
 
 guint

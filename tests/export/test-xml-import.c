@@ -256,6 +256,49 @@ test_merge (Fixture       *f,
   g_assert_cmpuint (sketches->len, ==, 2);
 }
 
+/* What a file may hold once is refused the second time, naming both
+ * lines, with or without merge, and nothing is imported. */
+static void
+test_twice_in_file (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct
+  {
+    const char *name;
+    const char *xml;
+    const char *says;
+  } files[] = {
+    { "same-person.xml",
+      "<person id=\"p1\" national-id=\"30079900075\"><given-name>Ny</given-name></person>\n"
+      "<person id=\"p2\" national-id=\"30079900075\"><given-name>Ny</given-name></person>\n",
+      "this person is twice in the file: the same national identity number is also on line 3;" },
+    { "same-file-id.xml",
+      "<person id=\"p1\" national-id=\"30079900075\"><given-name>Ny</given-name></person>\n"
+      "<person id=\"p1\" national-id=\"01810150110\"><given-name>Ny</given-name></person>\n",
+      "another person in the file has the same id, on line 3;" },
+    { "same-uid.xml",
+      "<person id=\"p1\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\"><given-name>Ny</given-name></person>\n"
+      "<person id=\"p2\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\"><given-name>En</given-name></person>\n",
+      "this record is twice in the file: its identifier (uid) is also on line 3;" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    for (int merge = 0; merge < 2; merge++)
+      {
+        g_autofree char *xml = g_strconcat ("<?xml version=\"1.0\"?>\n" ROOT, files[i].xml, "</livsskisse>\n", NULL);
+        g_autofree char *path = write_file (f, files[i].name, xml);
+        g_autofree char *shown = g_filename_display_name (path);
+        g_autoptr(LsStore) store = NULL;
+        g_autoptr(GError) error = NULL;
+
+        assert_refused (f, path, shown, merge ? LS_XML_IMPORT_MERGE : LS_XML_IMPORT_DEFAULT,
+                        LS_XML_ERROR_CONFLICT, 4);
+        store = open_store (f);
+        g_assert_false (ls_xml_import_file (store, path, LS_XML_IMPORT_MERGE, NULL, NULL, &error));
+        g_assert_nonnull (strstr (error->message, files[i].says));
+      }
+}
+
 /* The CLI: one line on stderr naming file and line, exit status 1. */
 static void
 test_cli (Fixture       *f,
@@ -283,6 +326,44 @@ test_cli (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* An attribute over libxml2's own limit: one sentence saying so, on one
+ * line of stderr, and nothing of libxml2's own text. */
+static void
+test_cli_huge_attribute (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *cli = g_getenv ("LIVSSKISSE_CLI");
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n" ROOT "<person id=\"p1\" interpreter-language=\"");
+  g_autofree char *path = NULL;
+  g_autofree char *err = NULL;
+  const char *argv[] = { cli, "import-xml", "--database", f->db, NULL, NULL };
+  int status;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("LIVSSKISSE_CLI is not set");
+      return;
+    }
+  for (guint i = 0; i < 20 << 10; i++)
+    g_string_append (xml, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+  g_string_append (xml, "\"><given-name>x</given-name></person></livsskisse>\n");
+  path = write_file (f, "huge.xml", xml->str);
+  argv[4] = path;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
+                               &err, &status, NULL));
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  if (!g_str_has_suffix (err, ":3: a text or an attribute on this line is too large (over 10 MB)\n"))
+    g_error ("unexpected: %s", err);
+  g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);  /* one line */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,5 +377,7 @@ main (int   argc,
   ADD ("conflict", test_conflict);
   ADD ("merge", test_merge);
   ADD ("cli", test_cli);
+  ADD ("twice-in-file", test_twice_in_file);
+  ADD ("cli-huge-attribute", test_cli_huge_attribute);
   return g_test_run ();
 }

@@ -316,6 +316,40 @@ test_round_trip_store (void)
   ls_test_rmdir (dir);
 }
 
+/* A database's own export merged into it, twice: nothing is added. */
+static void
+test_merge_own_export (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *file = g_build_filename (dir, "own.xml", NULL);
+  g_autoptr(LsStore) a = open_store (dir, "a.db");
+  g_autoptr(GError) error = NULL;
+  gint64 before[G_N_ELEMENTS (counted)], after[G_N_ELEMENTS (counted)];
+  LsXmlImportCounts imported;
+
+  fill (a, 12);
+  g_assert_true (ls_xml_export_file (a, file, 0, NULL, "tester", NULL, &error));
+  g_assert_no_error (error);
+  count_rows (a, before);
+  for (guint round = 0; round < 2; round++)
+    {
+      g_assert_true (ls_xml_import_file (a, file, LS_XML_IMPORT_MERGE, &imported, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (imported.persons, ==, 0);
+      g_assert_cmpuint (imported.merged, ==, before[0]);
+      g_assert_cmpuint (imported.cases + imported.sketches + imported.entries + imported.decisions
+                        + imported.goals + imported.measures + imported.evaluations + imported.plans, ==, 0);
+      count_rows (a, after);
+      for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
+        {
+          g_test_message ("%s: %" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT, counted[i], before[i], after[i]);
+          g_assert_cmpint (before[i], ==, after[i]);
+        }
+    }
+  g_clear_object (&a);
+  ls_test_rmdir (dir);
+}
+
 static void
 test_round_trip_demo (void)
 {
@@ -379,6 +413,7 @@ main (int   argc,
 
   g_test_add_func ("/xml-roundtrip/store", test_round_trip_store);
   g_test_add_func ("/xml-roundtrip/demo", test_round_trip_demo);
+  g_test_add_func ("/xml-roundtrip/merge-own-export", test_merge_own_export);
   g_test_add_func ("/xml-roundtrip/one-person", test_one_person);
   return g_test_run ();
 }

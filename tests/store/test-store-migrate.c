@@ -33,7 +33,71 @@ fill_version (LsStore *store,
     exec_ok (store,
              "INSERT INTO decisions (id, person_id, type, status, start_date, end_date, evaluation_date)"
              " VALUES (5, 7, 'trial', 'draft', '2026-02-01', '2026-05-01', '2026-04-15');"
-             "INSERT INTO goals (id, decision_id, position, text) VALUES (9, 5, 0, 'Lage middag to dager i uka');");
+             "INSERT INTO goals (id, decision_id, position, text) VALUES (9, 5, 0, 'Lage middag to dager i uka');"
+             /* Issued, with a goal and a measure, as issuing leaves them. */
+             "INSERT INTO decisions (id, person_id, type, status, start_date, end_date, evaluation_date)"
+             " VALUES (6, 7, 'trial', 'draft', '2026-02-01', '2026-05-01', '2026-04-15');"
+             "INSERT INTO goals (id, decision_id, position, text) VALUES (10, 6, 0, 'Handle selv');"
+             "INSERT INTO measures (id, decision_id, position, service_key) VALUES (4, 6, 0, 'home-help');"
+             "UPDATE decisions SET status = 'issued', issued_by = 'Kari' WHERE id = 6;");
+}
+
+static gint64
+query_int (LsStore    *store,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_ls_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static gboolean
+exec_fails (LsStore    *store,
+            const char *sql)
+{
+  return sqlite3_exec (_ls_store_get_db (store), sql, NULL, NULL, NULL) != SQLITE_OK;
+}
+
+/* 5: every record the exchange carries has its own UUID, new ones too. */
+static void
+check_uids (LsStore *store)
+{
+  static const char * const tables[] = { "persons", "cases", "sketches", "sketch_entries", "decisions",
+                                         "goals", "measures", "evaluations", "service_plans" };
+
+  exec_ok (store, "INSERT INTO cases (id, person_id, status) VALUES (2, 7, 'received');"
+                  "INSERT INTO evaluations (decision_id, outcome) VALUES (6, 'continue');"
+                  "INSERT INTO service_plans (person_id) VALUES (7);");
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *missing = g_strdup_printf ("SELECT count (*) FROM %s WHERE uid IS NULL"
+                                                  " OR uid NOT GLOB '[0-9a-f][0-9a-f][0-9a-f][0-9a-f]"
+                                                  "[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*-4*-*-*'"
+                                                  " OR length (uid) <> 36", tables[i]);
+      g_autofree char *count = g_strdup_printf ("SELECT count (*) FROM %s", tables[i]);
+      g_autofree char *copy = g_strdup_printf ("UPDATE %s SET uid = (SELECT max (uid) FROM %s)"
+                                               " WHERE uid <> (SELECT max (uid) FROM %s)",
+                                               tables[i], tables[i], tables[i]);
+
+      g_assert_cmpint (query_int (store, missing), ==, 0);
+      /* Unique: a copy is refused (where a table has two rows). */
+      if (query_int (store, count) > 1)
+        g_assert_true (exec_fails (store, copy));
+    }
+  /* 5: an issued decision never goes back, nor its identifier changes. */
+  g_assert_true (exec_fails (store, "UPDATE decisions SET status = 'draft' WHERE id = 6"));
+  g_assert_true (exec_fails (store, "UPDATE decisions SET uid = 'x' WHERE id = 6"));
+  g_assert_true (exec_fails (store, "UPDATE decisions SET issued_by = 'Per' WHERE id = 6"));
+  g_assert_true (exec_fails (store, "UPDATE goals SET uid = 'x' WHERE id = 10"));
+  exec_ok (store, "UPDATE decisions SET status = 'superseded' WHERE id = 6");
+  g_assert_true (exec_fails (store, "UPDATE decisions SET status = 'issued' WHERE id = 6"));
+  /* A draft is still free. */
+  exec_ok (store, "UPDATE decisions SET uid = 'x' WHERE id = 5; UPDATE goals SET text = 'y' WHERE id = 9");
 }
 
 static void
@@ -89,6 +153,8 @@ test_migrate_from (gconstpointer data)
   g_assert_no_error (error);
   participant = g_ptr_array_index (ls_sketch_get_participants (sketch), 0);
   g_assert_cmpstr (participant->contribution, ==, "Forteller om hverdagen.");
+  if (version >= 2)
+    check_uids (store);
   g_assert_true (ls_store_check_integrity (store, &problem, &error));
   g_assert_null (problem);
   g_object_unref (store);
