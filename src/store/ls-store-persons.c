@@ -275,6 +275,35 @@ ls_store_list_persons_page (LsStore    *self,
 }
 
 GPtrArray *
+ls_store_list_persons (LsStore *self,
+                       GError **error)
+{
+  g_autoptr(GPtrArray) persons = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  /* The audit row and the read in one transaction: no names leave the
+   * store unless the read is logged. */
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  stmt = _ls_store_statement (self, "SELECT " SUMMARY_COLUMNS " FROM persons ORDER BY sort_name, id", error);
+  if (stmt == NULL)
+    goto fail;
+  persons = collect_summaries (self, stmt, error);
+  /* One row for the whole list; person 0 (NULL) means all persons. */
+  if (persons == NULL
+      || !ls_store_audit (self, 0, "person-list", 0, LS_AUDIT_READ, error)
+      || !_ls_store_commit (self, error))
+    goto fail;
+  return g_steal_pointer (&persons);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}
+
+GPtrArray *
 ls_store_list_persons_at (LsStore *self,
                           guint    offset,
                           guint    limit,
