@@ -4,6 +4,7 @@
  * stderr, tab-separated lists with the id first, JSON, check and backup. */
 #include <glib/gstdio.h>
 #include <string.h>
+#include <time.h>
 
 #include <sqlite3.h>
 
@@ -68,7 +69,7 @@ make_id (GDateDay   day,
 {
   g_autoptr(GDate) birth = ls_date_new_dmy (day, month, year);
 
-  for (guint individual = 0; individual < 500; individual++)
+  for (guint individual = 0; individual < 1000; individual++)
     {
       char *id = ls_national_id_make_synthetic (birth, individual);
 
@@ -94,6 +95,22 @@ test_check_id (void)
   g_assert_cmpint (run.status, ==, 1);
   assert_failed_one_line (&run);
   g_assert_null (strstr (run.err, wrong));   /* never echoes the number */
+
+  /* Born tomorrow: refused, and the message holds no digit of it. */
+  {
+    g_autoptr(GDate) tomorrow = g_date_new ();
+    g_autofree char *future = NULL;
+
+    g_date_set_time_t (tomorrow, time (NULL));
+    g_date_add_days (tomorrow, 1);
+    future = make_id (g_date_get_day (tomorrow), g_date_get_month (tomorrow), g_date_get_year (tomorrow));
+    run_cli (&run, "check-id", future, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_failed_one_line (&run);
+    g_assert_cmpstr (run.out, ==, "");
+    for (const char *p = run.err; *p != '\0'; p++)
+      g_assert_false (g_ascii_isdigit (*p));
+  }
 
   run_cli (&run, "check-id", "123", NULL);
   g_assert_cmpint (run.status, ==, 1);
