@@ -136,6 +136,19 @@ void          _ls_store_forget_ids  (GPtrArray    *objects);
  * (ls-store-persons.c). */
 gpointer      _ls_store_person_from_row (sqlite3_stmt *stmt);
 
+/* Persons whose names match the words of @query, then persons with sketch
+ * entries matching them, at most @limit (ls-store-persons.c). The static
+ * statements @names_sql and @entries_sql select person ids, with the FTS
+ * query as ?2 and (names) the limit as ?3; any condition they add on the
+ * person p may use @param_1 (a date, NULL for none) as ?1. */
+GPtrArray    *_ls_store_search      (LsStore      *self,
+                                     const char   *query,
+                                     guint         limit,
+                                     const char   *names_sql,
+                                     const char   *entries_sql,
+                                     const GDate  *param_1,
+                                     GError      **error);
+
 /* The person a sketch, decision, ... belongs to, for the audit row. */
 gint64        _ls_store_person_of   (LsStore      *self,
                                      const char   *sql,
