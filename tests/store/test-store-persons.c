@@ -395,6 +395,13 @@ assert_audit_clean (LsStore    *store,
   sqlite3_finalize (stmt);
 }
 
+/* A progress handler that stops every statement (SQLITE_INTERRUPT). */
+static int
+interrupt (void *data)
+{
+  return 1;
+}
+
 static void
 test_audit (Fixture      *f,
             gconstpointer data)
@@ -445,6 +452,15 @@ test_audit (Fixture      *f,
   g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_DELETE, NULL), ==, 1);
   g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_CREATE, NULL), ==, 2);  /* person, sketch */
   assert_audit_clean (f->store, secrets);
+
+  /* A count that could not be made says so instead of answering 0. */
+  sqlite3_progress_handler (_ls_store_get_db (f->store), 1, interrupt, NULL);
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_DELETE, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  sqlite3_progress_handler (_ls_store_get_db (f->store), 0, NULL, NULL);
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_DELETE, &error), ==, 1);
+  g_assert_no_error (error);
 }
 
 /* In a batch, search indexing waits for the end; rows changed or deleted
