@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* list persons|decisions [--json]: one row per line, tab-separated, the id
  * first; or a JSON array with one object per row. Decisions show the
- * previous decision, so a chain can be followed. */
+ * previous decision, so a chain can be followed. Nothing is printed before
+ * the store has committed the list's audit row (one per list). */
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include <glib/gi18n.h>
@@ -11,8 +12,6 @@
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-value.h"
-
-#define PAGE 1000
 
 typedef struct
 {
@@ -96,41 +95,31 @@ end_row (Output  *out,
   g_string_truncate (line, 0);
 }
 
+/* The store hands the rows over only after their audit row is committed,
+ * so a failed listing prints nothing. */
 static gboolean
 list_persons (LsStore *store,
               Output  *out,
               GError **error)
 {
   g_autoptr(GString) line = g_string_new (NULL);
-  g_autofree char *after = NULL;
-  gint64 after_id = 0;
+  g_autoptr(GPtrArray) persons = ls_store_list_persons (store, error);
 
-  for (;;)
+  if (persons == NULL)
+    return FALSE;
+  for (guint i = 0; i < persons->len; i++)
     {
-      g_autoptr(GPtrArray) page = ls_store_list_persons_page (store, after, after_id, PAGE, error);
+      LsPerson *person = g_ptr_array_index (persons, i);
 
-      if (page == NULL)
-        return FALSE;
-      for (guint i = 0; i < page->len; i++)
-        {
-          LsPerson *person = g_ptr_array_index (page, i);
-
-          begin_row (out, line);
-          field_id (out, line, "id", ls_person_get_id (person), TRUE);
-          field_text (out, line, "family_name", ls_person_get_family_name (person), FALSE);
-          field_text (out, line, "given_name", ls_person_get_given_name (person), FALSE);
-          field_date (out, line, "birth_date", ls_person_get_birth_date (person));
-          field_text (out, line, "national_id", ls_person_get_national_id (person), FALSE);
-          end_row (out, line);
-        }
-      if (page->len < PAGE)
-        break;
-      g_free (after);
-      after = ls_store_person_sort_name (g_ptr_array_index (page, page->len - 1));
-      after_id = ls_person_get_id (g_ptr_array_index (page, page->len - 1));
+      begin_row (out, line);
+      field_id (out, line, "id", ls_person_get_id (person), TRUE);
+      field_text (out, line, "family_name", ls_person_get_family_name (person), FALSE);
+      field_text (out, line, "given_name", ls_person_get_given_name (person), FALSE);
+      field_date (out, line, "birth_date", ls_person_get_birth_date (person));
+      field_text (out, line, "national_id", ls_person_get_national_id (person), FALSE);
+      end_row (out, line);
     }
-  /* One audit row for the whole listing (person NULL: all persons). */
-  return ls_store_audit (store, 0, "person-list", 0, LS_AUDIT_READ, error);
+  return TRUE;
 }
 
 static gboolean
@@ -188,9 +177,9 @@ ls_cli_list (int    argc,
     ok = list_persons (store, &out, &error);
   else
     ok = list_decisions (store, &out, &error);
-  if (json)
-    fputs (out.rows == 0 ? "[]\n" : "\n]\n", stdout);
   if (!ok)
     return ls_cli_fail_error (error);
+  if (json)
+    fputs (out.rows == 0 ? "[]\n" : "\n]\n", stdout);
   return fflush (stdout) == 0 ? 0 : ls_cli_fail (_("Could not write the list"));
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <time.h>
+
 #include <glib/gi18n.h>
 
 #include "ls-national-id.h"
@@ -107,6 +109,7 @@ strip_offsets (guint            *day,
 
 static gboolean
 decode_date (const guint8      *digits,
+             const GDate       *today,
              LsNationalIdKind  *kind,
              GDate             *birth,
              GError           **error)
@@ -143,14 +146,21 @@ decode_date (const guint8      *digits,
                            _("The individual number (digits 7–9) does not fit the birth year (digits 5–6)"));
       return FALSE;
     }
+  /* The messages never say which day, month or digit: that would put part
+   * of the number on screen, in logs and in error reports. */
   if (!g_date_valid_dmy (day, month, year))
     {
-      g_set_error (error, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_DATE,
-                   _("The first six digits are not a real date: month %u of that year has no day %u"),
-                   month, day);
+      g_set_error_literal (error, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_DATE,
+                           _("The first six digits are not a real date: that month has no such day"));
       return FALSE;
     }
   g_date_set_dmy (birth, day, month, year);
+  if (g_date_compare (birth, today) > 0)
+    {
+      g_set_error_literal (error, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_DATE,
+                           _("The birth date in the number is after today"));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -170,8 +180,8 @@ check_control_digits (const guint8  *digits,
     }
   if (k1 != digits[9])
     {
-      g_set_error (error, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_CONTROL_DIGIT_1,
-                   _("The first control digit (digit 10) should be %u"), k1);
+      g_set_error_literal (error, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_CONTROL_DIGIT_1,
+                           _("The first control digit (digit 10) does not match the digits before it"));
       return FALSE;
     }
 
@@ -185,8 +195,8 @@ check_control_digits (const guint8  *digits,
     }
   if (k2 != digits[10])
     {
-      g_set_error (error, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_CONTROL_DIGIT_2,
-                   _("The second control digit (digit 11) should be %u"), k2);
+      g_set_error_literal (error, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_CONTROL_DIGIT_2,
+                           _("The second control digit (digit 11) does not match the digits before it"));
       return FALSE;
     }
   return TRUE;
@@ -198,12 +208,27 @@ ls_national_id_validate (const char        *number,
                          GDate             *birth_date_out,
                          GError           **error)
 {
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  return ls_national_id_validate_on (number, &today, kind, birth_date_out, error);
+}
+
+gboolean
+ls_national_id_validate_on (const char        *number,
+                            const GDate       *today,
+                            LsNationalIdKind  *kind,
+                            GDate             *birth_date_out,
+                            GError           **error)
+{
   guint8 digits[LS_NATIONAL_ID_LENGTH];
   guint n_digits;
   LsNationalIdKind found_kind;
   GDate birth;
 
   g_return_val_if_fail (number != NULL, FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!collect_digits (number, digits, &n_digits))
@@ -228,7 +253,7 @@ ls_national_id_validate (const char        *number,
     }
 
   g_date_clear (&birth, 1);
-  if (!decode_date (digits, &found_kind, &birth, error))
+  if (!decode_date (digits, today, &found_kind, &birth, error))
     return FALSE;
   if (!check_control_digits (digits, error))
     return FALSE;

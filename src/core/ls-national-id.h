@@ -34,10 +34,17 @@ typedef enum
 GQuark      ls_national_id_error_quark      (void);
 
 /* Spaces (and tabs) between groups are ignored: "010180 123 45" is read as
- * "01018012345". @kind and @birth_date_out are set only on success.
- * The birth date is not compared with today: the caller decides whether a
- * future birth date matters. Error messages never contain the number. */
+ * "01018012345". @kind and @birth_date_out are set only on success. A
+ * birth date after today (the local date) is refused: nobody has a number
+ * for a day that has not come. Error messages never contain the number or
+ * any part of it (no digit, day or month of it). */
 gboolean    ls_national_id_validate         (const char       *number,
+                                             LsNationalIdKind *kind,
+                                             GDate            *birth_date_out,
+                                             GError          **error);
+/* The same with @today given (tests, and callers that already have it). */
+gboolean    ls_national_id_validate_on      (const char       *number,
+                                             const GDate      *today,
                                              LsNationalIdKind *kind,
                                              GDate            *birth_date_out,
                                              GError          **error);
@@ -51,7 +58,7 @@ char       *ls_national_id_normalize        (const char       *number);
  * when ls_national_id_normalize() would return NULL. */
 char       *ls_national_id_format           (const char       *number);
 
-/* TRUE when @number is a valid synthetic number (month + 80). */
+/* TRUE when @number is a valid synthetic number (month + 80), born by today. */
 gboolean    ls_national_id_is_synthetic     (const char       *number);
 
 /* The individual numbers (digits 7-9) used for people born in @year, the

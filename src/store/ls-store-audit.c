@@ -59,6 +59,7 @@ ls_store_count_audit (LsStore       *self,
 {
   sqlite3_stmt *stmt;
   guint count = 0;
+  int rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), 0);
 
@@ -67,8 +68,11 @@ ls_store_count_audit (LsStore       *self,
     return 0;
   sqlite3_bind_int64 (stmt, 1, person_id);
   sqlite3_bind_text (stmt, 2, action_keys[action], -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     count = sqlite3_column_int (stmt, 0);
+  else
+    _ls_store_set_error (self, rc, error);
   sqlite3_reset (stmt);
   return count;
 }

@@ -12,7 +12,14 @@
 #define SUMMARY "SELECT p.id, p.given_name, p.family_name, p.birth_date, p.national_id" \
                 " FROM persons p INDEXED BY persons_sort WHERE "
 #define ORDER   " ORDER BY p.sort_name, p.id LIMIT ?3"
-#define MATCH   "SELECT 1 FROM persons p WHERE p.id = ?2 AND "
+/* A search: matching names, then matching entry texts (?2 the FTS query,
+ * ?3 the limit), each kept only when the person passes the filter, so the
+ * limit counts persons who pass. */
+#define SEARCH_NAMES   "SELECT p.id FROM person_fts JOIN persons p ON p.id = person_fts.rowid" \
+                       " WHERE person_fts MATCH ?2 AND "
+#define SEARCH_ENTRIES "SELECT p.id FROM entry_fts JOIN sketch_entries e ON e.id = entry_fts.rowid" \
+                       " JOIN sketches s ON s.id = e.sketch_id JOIN persons p ON p.id = s.person_id" \
+                       " WHERE entry_fts MATCH ?2 AND "
 
 /* Who passes each filter, as a set of person ids (?1 is the last evaluation
  * date that counts as due). The list walks the persons in name order
@@ -24,7 +31,7 @@
                             " WHERE status IN ('issued', 'under-evaluation') AND evaluation_date <= ?1"
 #define SET_DRAFTS          "SELECT person_id FROM decisions WHERE status = 'draft'"
 
-/* One person at a time (a search result): through the person's own rows. */
+/* One person at a time (a search match): through the person's own rows. */
 #define ONE_IN_CONVERSATION "EXISTS (SELECT 1 FROM sketches s WHERE s.person_id = p.id AND s.status = 'in-progress')"
 #define ONE_EVALUATION_DUE  "EXISTS (SELECT 1 FROM decisions d WHERE d.person_id = p.id" \
                             " AND d.status IN ('issued', 'under-evaluation') AND d.evaluation_date <= ?1)"
@@ -33,18 +40,28 @@
 #define QUERIES(set, one) { \
     SUMMARY "p.id IN (" set ")" ORDER, \
     "SELECT count(DISTINCT person_id) FROM (" set ")", \
-    MATCH one }
+    SEARCH_NAMES one " LIMIT ?3", \
+    SEARCH_ENTRIES one }
 
-typedef enum { QUERY_LIST, QUERY_COUNT, QUERY_MATCH, N_QUERIES } QueryKind;
+typedef enum { QUERY_LIST, QUERY_COUNT, QUERY_SEARCH_NAMES, QUERY_SEARCH_ENTRIES, N_QUERIES } QueryKind;
 
 /* Static strings: the statement cache is keyed by their address. */
 static const char * const queries[LS_CASELOAD_N_FILTERS][N_QUERIES] = {
   [LS_CASELOAD_ALL] = {
-    SUMMARY "1" ORDER, "SELECT count(*) FROM persons", MATCH "1" },
+    SUMMARY "1" ORDER, "SELECT count(*) FROM persons", SEARCH_NAMES "1 LIMIT ?3", SEARCH_ENTRIES "1" },
   [LS_CASELOAD_IN_CONVERSATION] = QUERIES (SET_IN_CONVERSATION, ONE_IN_CONVERSATION),
   [LS_CASELOAD_EVALUATION_DUE] = QUERIES (SET_EVALUATION_DUE, ONE_EVALUATION_DUE),
   [LS_CASELOAD_DRAFTS] = QUERIES (SET_DRAFTS, ONE_DRAFTS),
 };
+
+/* The last evaluation date that counts as due on @today. */
+static void
+due_by (const GDate *today,
+        GDate       *last)
+{
+  *last = *today;
+  g_date_add_days (last, LS_DUE_SOON_DAYS);
+}
 
 static sqlite3_stmt *
 prepare (LsStore          *self,
@@ -59,8 +76,7 @@ prepare (LsStore          *self,
     {
       GDate last;
 
-      last = *today;
-      g_date_add_days (&last, LS_DUE_SOON_DAYS);
+      due_by (today, &last);
       _ls_bind_date (stmt, 1, &last);
     }
   return stmt;
@@ -116,29 +132,6 @@ ls_store_count_caseload (LsStore          *self,
 }
 
 static int
-passes (LsStore          *self,
-        LsCaseloadFilter  filter,
-        const GDate      *today,
-        gint64            person_id,
-        GError          **error)
-{
-  sqlite3_stmt *stmt = prepare (self, filter, QUERY_MATCH, today, error);
-  int rc;
-
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_int64 (stmt, 2, person_id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      return -1;
-    }
-  return rc == SQLITE_ROW;
-}
-
-static int
 compare_names (gconstpointer a,
                gconstpointer b)
 {
@@ -162,31 +155,18 @@ ls_store_search_caseload (LsStore          *self,
                           GError          **error)
 {
   g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GPtrArray) kept = NULL;
+  GDate last;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (filter < LS_CASELOAD_N_FILTERS, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  /* Ask for more than needed when a filter will drop some. */
-  found = ls_store_search_persons (self, query, filter == LS_CASELOAD_ALL ? limit : limit * 4, error);
+  due_by (today, &last);
+  found = _ls_store_search (self, query, limit, queries[filter][QUERY_SEARCH_NAMES],
+                            queries[filter][QUERY_SEARCH_ENTRIES], &last, error);
   if (found == NULL)
     return NULL;
   g_ptr_array_sort (found, compare_names);
-  if (filter == LS_CASELOAD_ALL)
-    return g_steal_pointer (&found);
-
-  kept = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < found->len && kept->len < limit; i++)
-    {
-      LsPerson *person = g_ptr_array_index (found, i);
-      int ok = passes (self, filter, today, ls_person_get_id (person), error);
-
-      if (ok < 0)
-        return NULL;
-      if (ok)
-        g_ptr_array_add (kept, g_object_ref (person));
-    }
-  return g_steal_pointer (&kept);
+  return g_steal_pointer (&found);
 }

@@ -31,7 +31,8 @@ gint64     ls_store_count_caseload  (LsStore          *self,
                                      LsCaseloadFilter  filter,
                                      const GDate      *today,
                                      GError          **error);
-/* ls_store_search_persons(), keeping only persons that pass @filter, in
+/* ls_store_search_persons() restricted to persons that pass @filter on
+ * @today: up to @limit of them, however many matches do not pass; in
  * Norwegian name order. */
 GPtrArray *ls_store_search_caseload (LsStore          *self,
                                      const char       *query,

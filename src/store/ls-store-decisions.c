@@ -227,11 +227,35 @@ delete_children (LsStore    *self,
   return TRUE;
 }
 
+GPtrArray *
+_ls_store_unsaved_parts (LsDecision *decision)
+{
+  GListModel *lists[] = { G_LIST_MODEL (ls_decision_get_goals (decision)),
+                          G_LIST_MODEL (ls_decision_get_measures (decision)) };
+  GPtrArray *unsaved = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(GObject) part = g_list_model_get_item (lists[l], i);
+
+        if (object_id (part) == 0)
+          g_ptr_array_add (unsaved, g_steal_pointer (&part));
+      }
+  return unsaved;
+}
+
+void
+_ls_store_forget_ids (GPtrArray *objects)
+{
+  for (guint i = 0; objects != NULL && i < objects->len; i++)
+    g_object_set (g_ptr_array_index (objects, i), "id", (gint64) 0, NULL);
+}
+
 static gboolean
 write_children (LsStore    *self,
                 LsDecision *decision,
                 gboolean    is_new,
-                GPtrArray  *added,
                 GError    **error)
 {
   GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (decision));
@@ -249,8 +273,6 @@ write_children (LsStore    *self,
     {
       g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
 
-      if (ls_goal_get_id (goal) == 0)
-        g_ptr_array_add (added, g_object_ref (goal));
       if (!write_goal (self, id, i, goal, error))
         return FALSE;
     }
@@ -258,8 +280,6 @@ write_children (LsStore    *self,
     {
       g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
 
-      if (ls_measure_get_id (measure) == 0)
-        g_ptr_array_add (added, g_object_ref (measure));
       if (!write_measure (self, id, i, measure, error))
         return FALSE;
     }
@@ -271,7 +291,7 @@ ls_store_save_decision (LsStore    *self,
                         LsDecision *decision,
                         GError    **error)
 {
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) added = NULL;
   gint64 old_id;
   LsDecisionStatus status = LS_DECISION_DRAFT;
 
@@ -282,6 +302,7 @@ ls_store_save_decision (LsStore    *self,
   if (ls_decision_get_status (decision) != LS_DECISION_DRAFT)
     return refuse_not_editable (self, error);
   old_id = ls_decision_get_id (decision);
+  added = _ls_store_unsaved_parts (decision);
   if (!_ls_store_begin (self, error))
     return FALSE;
   if (old_id != 0 && !stored_status (self, old_id, &status, error))
@@ -292,7 +313,7 @@ ls_store_save_decision (LsStore    *self,
       goto fail;
     }
   if (write_decision_row (self, decision, error)
-      && write_children (self, decision, old_id == 0, added, error)
+      && write_children (self, decision, old_id == 0, error)
       && ls_store_audit (self, ls_decision_get_person_id (decision), "decision", ls_decision_get_id (decision),
                          old_id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error)
       && _ls_store_commit (self, error))
@@ -301,22 +322,40 @@ ls_store_save_decision (LsStore    *self,
 fail:
   _ls_store_rollback (self);
   ls_decision_set_id (decision, old_id);
-  for (guint i = 0; i < added->len; i++)
-    g_object_set (g_ptr_array_index (added, i), "id", (gint64) 0, NULL);
+  _ls_store_forget_ids (added);
   return FALSE;
 }
 
+/* The decision @decision corrects, when @supersede and it is still in
+ * force; 0 when there is none to supersede, -1 with @error on failure. */
+static gint64
+in_force_previous (LsStore    *self,
+                   LsDecision *decision,
+                   gboolean    supersede,
+                   GError    **error)
+{
+  gint64 previous_id = ls_decision_get_previous_id (decision);
+  LsDecisionStatus status = LS_DECISION_DRAFT;
+
+  if (!supersede || previous_id == 0)
+    return 0;
+  if (!stored_status (self, previous_id, &status, error))
+    return -1;
+  return status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION ? previous_id : 0;
+}
+
 gboolean
-ls_store_issue_decision (LsStore     *self,
-                         LsDecision  *decision,
-                         const char  *issued_by,
-                         const GDate *issued_date,
-                         gboolean     four_eyes,
-                         GError     **error)
+_ls_store_issue (LsStore     *self,
+                 LsDecision  *decision,
+                 const char  *issued_by,
+                 const GDate *issued_date,
+                 gboolean     four_eyes,
+                 gboolean     supersede,
+                 GError     **error)
 {
   LsDecisionStatus status = LS_DECISION_DRAFT;
   sqlite3_stmt *stmt;
-  gint64 id;
+  gint64 id, previous_id;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
@@ -329,7 +368,9 @@ ls_store_issue_decision (LsStore     *self,
     return FALSE;
   if (!_ls_store_begin (self, error))
     return FALSE;
-  if (!stored_status (self, id, &status, error)
+  previous_id = in_force_previous (self, decision, supersede, error);
+  if (previous_id < 0
+      || !stored_status (self, id, &status, error)
       || !ls_decision_check_transition (status, LS_DECISION_ISSUED, error))
     goto fail;
   stmt = _ls_store_statement (self, "UPDATE decisions SET status = 'issued', issued_by = ?1, issued_date = ?2"
@@ -341,8 +382,11 @@ ls_store_issue_decision (LsStore     *self,
   sqlite3_bind_int64 (stmt, 3, id);
   if (!_ls_store_step_done (self, stmt, error)
       || !ls_store_audit (self, ls_decision_get_person_id (decision), "decision", id, LS_AUDIT_ISSUE, error)
+      || (previous_id > 0 && !ls_store_set_decision_status (self, previous_id, LS_DECISION_SUPERSEDED, error))
       || !_ls_store_commit (self, error))
     goto fail;
+  /* Only now: had any step failed, the object would still say draft, as the
+   * database does, and stay editable. */
   ls_decision_set_status (decision, LS_DECISION_ISSUED);
   ls_decision_set_issued_by (decision, issued_by);
   ls_decision_set_issued_date (decision, issued_date);
@@ -351,6 +395,17 @@ ls_store_issue_decision (LsStore     *self,
 fail:
   _ls_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+ls_store_issue_decision (LsStore     *self,
+                         LsDecision  *decision,
+                         const char  *issued_by,
+                         const GDate *issued_date,
+                         gboolean     four_eyes,
+                         GError     **error)
+{
+  return _ls_store_issue (self, decision, issued_by, issued_date, four_eyes, FALSE, error);
 }
 
 gboolean

@@ -306,7 +306,8 @@ ls_store_finish_evaluation (LsStore      *self,
                             LsDecision   *next,
                             GError      **error)
 {
-  gint64 id;
+  g_autoptr(GPtrArray) next_parts = NULL;
+  gint64 id, evaluation_id, next_id = 0;
   LsDecisionStatus final;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
@@ -316,6 +317,14 @@ ls_store_finish_evaluation (LsStore      *self,
 
   id = ls_decision_get_id (decision);
   final = ls_evaluation_outcome_next_status (ls_evaluation_get_outcome (evaluation));
+  /* The saves below give ids before the outermost commit: a failure takes
+   * them back, so the objects say what the database holds. */
+  evaluation_id = ls_evaluation_get_id (evaluation);
+  if (next != NULL)
+    {
+      next_id = ls_decision_get_id (next);
+      next_parts = _ls_store_unsaved_parts (next);
+    }
   if (!_ls_store_begin (self, error))
     return FALSE;
   if ((ls_decision_get_status (decision) == LS_DECISION_UNDER_EVALUATION
@@ -329,8 +338,10 @@ ls_store_finish_evaluation (LsStore      *self,
       return TRUE;
     }
   _ls_store_rollback (self);
+  ls_evaluation_set_id (evaluation, evaluation_id);
   if (next != NULL)
-    ls_decision_set_id (next, 0);
+    ls_decision_set_id (next, next_id);
+  _ls_store_forget_ids (next_parts);
   return FALSE;
 }
 
@@ -342,33 +353,7 @@ ls_store_issue_and_supersede (LsStore     *self,
                               gboolean     four_eyes,
                               GError     **error)
 {
-  gint64 previous_id;
-  g_autoptr(LsDecision) previous = NULL;
-  LsDecisionStatus status;
-
-  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
-
-  previous_id = ls_decision_get_previous_id (decision);
-  if (!_ls_store_begin (self, error))
-    return FALSE;
-  if (previous_id != 0)
-    {
-      previous = ls_store_load_decision (self, previous_id, error);
-      if (previous == NULL)
-        goto fail;
-    }
-  if (!ls_store_issue_decision (self, decision, issued_by, issued_date, four_eyes, error))
-    goto fail;
-  status = previous != NULL ? ls_decision_get_status (previous) : LS_DECISION_DRAFT;
-  if ((status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
-      && !ls_store_set_decision_status (self, previous_id, LS_DECISION_SUPERSEDED, error))
-    goto fail;
-  if (_ls_store_commit (self, error))
-    return TRUE;
-fail:
-  _ls_store_rollback (self);
-  return FALSE;
+  return _ls_store_issue (self, decision, issued_by, issued_date, four_eyes, TRUE, error);
 }
 
 gint64

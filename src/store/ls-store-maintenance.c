@@ -49,13 +49,21 @@ ls_store_check_integrity (LsStore  *self,
     }
   /* A foreign key pointing nowhere is damage too. */
   rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     {
       if (found->len > 0)
         g_string_append (found, "; ");
       g_string_append_printf (found, "broken reference in table %s", _ls_column_text (stmt, 0));
     }
   sqlite3_finalize (stmt);
+  /* A check that could not run says nothing about the file. */
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _ls_store_set_error (self, rc, error);
+      return FALSE;
+    }
   if (found->len > 0)
     *problem = g_string_free (g_steal_pointer (&found), FALSE);
   return TRUE;

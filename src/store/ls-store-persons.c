@@ -275,6 +275,35 @@ ls_store_list_persons_page (LsStore    *self,
 }
 
 GPtrArray *
+ls_store_list_persons (LsStore *self,
+                       GError **error)
+{
+  g_autoptr(GPtrArray) persons = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  /* The audit row and the read in one transaction: no names leave the
+   * store unless the read is logged. */
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  stmt = _ls_store_statement (self, "SELECT " SUMMARY_COLUMNS " FROM persons ORDER BY sort_name, id", error);
+  if (stmt == NULL)
+    goto fail;
+  persons = collect_summaries (self, stmt, error);
+  /* One row for the whole list; person 0 (NULL) means all persons. */
+  if (persons == NULL
+      || !ls_store_audit (self, 0, "person-list", 0, LS_AUDIT_READ, error)
+      || !_ls_store_commit (self, error))
+    goto fail;
+  return g_steal_pointer (&persons);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}
+
+GPtrArray *
 ls_store_list_persons_at (LsStore *self,
                           guint    offset,
                           guint    limit,
@@ -343,41 +372,39 @@ collect_ids (LsStore      *self,
 }
 
 GPtrArray *
-ls_store_search_persons (LsStore    *self,
-                         const char *query,
-                         guint       limit,
-                         GError    **error)
+_ls_store_search (LsStore     *self,
+                  const char  *query,
+                  guint        limit,
+                  const char  *names_sql,
+                  const char  *entries_sql,
+                  const GDate *param_1,
+                  GError     **error)
 {
   g_autofree char *match = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (LS_IS_STORE (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-
   match = fts_query (query);
   if (match == NULL || limit == 0)
     return g_steal_pointer (&persons);
 
   /* No ORDER BY rank: ranking reads every match. Names first, then texts. */
-  stmt = _ls_store_statement (self, "SELECT rowid FROM person_fts WHERE person_fts MATCH ?1 LIMIT ?2", error);
+  stmt = _ls_store_statement (self, names_sql, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, limit);
+  _ls_bind_date (stmt, 1, param_1);
+  sqlite3_bind_text (stmt, 2, match, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, limit);
   if (!collect_ids (self, stmt, ids, limit, error))
     return NULL;
   if (ids->len < limit)
     {
-      stmt = _ls_store_statement (self,
-                                  "SELECT s.person_id FROM entry_fts"
-                                  " JOIN sketch_entries e ON e.id = entry_fts.rowid"
-                                  " JOIN sketches s ON s.id = e.sketch_id"
-                                  " WHERE entry_fts MATCH ?1", error);
+      stmt = _ls_store_statement (self, entries_sql, error);
       if (stmt == NULL)
         return NULL;
-      sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+      _ls_bind_date (stmt, 1, param_1);
+      sqlite3_bind_text (stmt, 2, match, -1, SQLITE_TRANSIENT);
       if (!collect_ids (self, stmt, ids, limit, error))
         return NULL;
     }
@@ -387,10 +414,35 @@ ls_store_search_persons (LsStore    *self,
     return NULL;
   for (guint i = 0; i < ids->len; i++)
     {
+      int rc;
+
       sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
         g_ptr_array_add (persons, _ls_store_person_from_row (stmt));
       sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          _ls_store_set_error (self, rc, error);
+          return NULL;
+        }
     }
   return g_steal_pointer (&persons);
+}
+
+GPtrArray *
+ls_store_search_persons (LsStore    *self,
+                         const char *query,
+                         guint       limit,
+                         GError    **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  return _ls_store_search (self, query, limit,
+                           "SELECT rowid FROM person_fts WHERE person_fts MATCH ?2 LIMIT ?3",
+                           "SELECT s.person_id FROM entry_fts"
+                           " JOIN sketch_entries e ON e.id = entry_fts.rowid"
+                           " JOIN sketches s ON s.id = e.sketch_id"
+                           " WHERE entry_fts MATCH ?2", NULL, error);
 }

@@ -31,6 +31,11 @@ GPtrArray *ls_store_search_persons (LsStore     *self,
                                     guint        limit,
                                     GError     **error);
 
+/* Every person summary in Norwegian name order, read in one transaction
+ * with one "read" audit row for the whole list; NULL (and nothing read)
+ * when the audit row could not be written. */
+GPtrArray *ls_store_list_persons      (LsStore    *self,
+                                       GError    **error);
 /* Up to @limit person summaries in Norwegian name order after the key
  * (@after_sort_name, @after_id); NULL key for the first page. */
 GPtrArray *ls_store_list_persons_page (LsStore    *self,

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include "ls-decision.h"
 #include "ls-sketch-entry.h"
 #include "ls-store.h"
 
@@ -126,9 +127,41 @@ gboolean      _ls_store_delete_audited (LsStore    *self,
                                      gint64        id,
                                      GError      **error);
 
+/* Issues the saved draft @decision and, with @supersede, in the same
+ * transaction supersedes the decision it refers to while that one is in
+ * force. @decision says issued only once the outermost commit succeeded
+ * (ls-store-decisions.c). */
+gboolean      _ls_store_issue       (LsStore      *self,
+                                     LsDecision   *decision,
+                                     const char   *issued_by,
+                                     const GDate  *issued_date,
+                                     gboolean      four_eyes,
+                                     gboolean      supersede,
+                                     GError      **error);
+
+/* The goals and measures of @decision not stored yet (id 0), so that a
+ * failed transaction can take back the ids a save gave them with
+ * _ls_store_forget_ids() (ls-store-decisions.c). */
+GPtrArray    *_ls_store_unsaved_parts (LsDecision *decision);
+/* Sets the "id" property of each object in @objects back to 0. */
+void          _ls_store_forget_ids  (GPtrArray    *objects);
+
 /* A new LsPerson from the columns id, given, family, birth date, national id
  * (ls-store-persons.c). */
 gpointer      _ls_store_person_from_row (sqlite3_stmt *stmt);
+
+/* Persons whose names match the words of @query, then persons with sketch
+ * entries matching them, at most @limit (ls-store-persons.c). The static
+ * statements @names_sql and @entries_sql select person ids, with the FTS
+ * query as ?2 and (names) the limit as ?3; any condition they add on the
+ * person p may use @param_1 (a date, NULL for none) as ?1. */
+GPtrArray    *_ls_store_search      (LsStore      *self,
+                                     const char   *query,
+                                     guint         limit,
+                                     const char   *names_sql,
+                                     const char   *entries_sql,
+                                     const GDate  *param_1,
+                                     GError      **error);
 
 /* The person a sketch, decision, ... belongs to, for the audit row. */
 gint64        _ls_store_person_of   (LsStore      *self,

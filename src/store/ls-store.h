@@ -109,7 +109,8 @@ gboolean    ls_store_audit                (LsStore           *self,
                                            gint64             object_id,
                                            LsAuditAction      action,
                                            GError           **error);
-/* How many audit rows name @person_id with @action (for tests and reports). */
+/* How many audit rows name @person_id with @action (for tests and reports);
+ * 0 with @error set when they could not be counted. */
 guint       ls_store_count_audit          (LsStore           *self,
                                            gint64             person_id,
                                            LsAuditAction      action,

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <time.h>
 
 #include <sqlite3.h>
 
@@ -69,7 +70,7 @@ make_id (GDateDay   day,
 {
   g_autoptr(GDate) birth = ls_date_new_dmy (day, month, year);
 
-  for (guint individual = 0; individual < 500; individual++)
+  for (guint individual = 0; individual < 1000; individual++)
     {
       char *id = ls_national_id_make_synthetic (birth, individual);
 
@@ -95,6 +96,22 @@ test_check_id (void)
   g_assert_cmpint (run.status, ==, 1);
   assert_failed_one_line (&run);
   g_assert_null (strstr (run.err, wrong));   /* never echoes the number */
+
+  /* Born tomorrow: refused, and the message holds no digit of it. */
+  {
+    g_autoptr(GDate) tomorrow = g_date_new ();
+    g_autofree char *future = NULL;
+
+    g_date_set_time_t (tomorrow, time (NULL));
+    g_date_add_days (tomorrow, 1);
+    future = make_id (g_date_get_day (tomorrow), g_date_get_month (tomorrow), g_date_get_year (tomorrow));
+    run_cli (&run, "check-id", future, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_failed_one_line (&run);
+    g_assert_cmpstr (run.out, ==, "");
+    for (const char *p = run.err; *p != '\0'; p++)
+      g_assert_false (g_ascii_isdigit (*p));
+  }
 
   run_cli (&run, "check-id", "123", NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -195,6 +212,59 @@ test_demo_list_check_backup (void)
   /* A backup never overwrites. */
   run_cli (&run, "backup", "-o", copy, "--database", db, NULL);
   assert_failed_one_line (&run);
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
+static gint64
+count_audit_rows (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM audit", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+/* While another program holds the write lock, no audit row can be written:
+ * a list then fails (after the busy timeout) and prints nothing at all. */
+static void
+test_list_locked (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "locked.db", NULL);
+  const char * const lists[][2] = { { "persons", NULL }, { "decisions", "--json" } };
+  sqlite3 *holder = NULL;
+  gint64 audit_rows;
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--database", db, "--persons", "3", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "list", "persons", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 3);
+
+  g_assert_cmpint (sqlite3_open (db, &holder), ==, SQLITE_OK);
+  audit_rows = count_audit_rows (holder);
+  g_assert_cmpint (sqlite3_exec (holder, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      run_cli (&run, "list", lists[i][0], "--database", db, lists[i][1], NULL);
+      assert_failed_one_line (&run);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+  g_assert_cmpint (sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  /* A failed list leaves nothing behind either. */
+  g_assert_cmpint (count_audit_rows (holder), ==, audit_rows);
+  /* One audit row per list shown, not one per person. */
+  run_cli (&run, "list", "persons", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 3);
+  g_assert_cmpint (count_audit_rows (holder), ==, audit_rows + 1);
+  sqlite3_close (holder);
   run_clear (&run);
   ls_test_rmdir (dir);
 }
@@ -314,6 +384,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli/check-id", test_check_id);
   g_test_add_func ("/cli/demo-list-check-backup", test_demo_list_check_backup);
+  g_test_add_func ("/cli/list-locked", test_list_locked);
   g_test_add_func ("/cli/bad-files", test_bad_files);
   g_test_add_func ("/cli/newer-and-damaged", test_newer_and_damaged);
   g_test_add_func ("/cli/bench-small", test_bench_small);

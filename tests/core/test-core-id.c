@@ -3,12 +3,36 @@
  * implementation written independently below, plus fixed synthetic numbers
  * checked by hand. Non-synthetic examples use birth year 2039 (individual
  * numbers 500-999), a date no living person has and which the old scheme
- * will not reach, so no example can belong to a real person. */
+ * will not reach, so no example can belong to a real person; they are
+ * checked as on TEST_TODAY, and the birth date after today is refused as on
+ * a fixed day and on the real one. */
 #include <string.h>
+#include <time.h>
 
 #include <glib.h>
 
 #include "ls-national-id.h"
+
+/* The day the examples are checked on: after every example's birth date. */
+static GDate *
+test_today (void)
+{
+  static GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 1, G_DATE_JANUARY, 2040);
+  return &today;
+}
+
+static GDate *
+real_today (void)
+{
+  static GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  return &today;
+}
 
 /* Reference: the control digit for the digits of @stem with @weights,
  * -1 when it would be 10. */
@@ -73,7 +97,7 @@ assert_invalid (const char *number,
   g_autoptr(GError) error = NULL;
   LsNationalIdKind kind = (LsNationalIdKind) 99;
 
-  g_assert_false (ls_national_id_validate (number, &kind, NULL, &error));
+  g_assert_false (ls_national_id_validate_on (number, test_today (), &kind, NULL, &error));
   g_assert_error (error, LS_NATIONAL_ID_ERROR, code);
   g_assert_cmpint (kind, ==, 99);
   assert_clean_message (error, number);
@@ -92,14 +116,16 @@ assert_valid (const char       *number,
   GDate birth;
 
   g_date_clear (&birth, 1);
-  g_assert_true (ls_national_id_validate (number, &kind, &birth, &error));
+  g_assert_true (ls_national_id_validate_on (number, test_today (), &kind, &birth, &error));
   g_assert_no_error (error);
   g_assert_cmpint (kind, ==, expected_kind);
   g_assert_true (g_date_valid (&birth));
   g_assert_cmpuint (g_date_get_day (&birth), ==, day);
   g_assert_cmpuint (g_date_get_month (&birth), ==, month);
   g_assert_cmpuint (g_date_get_year (&birth), ==, year);
-  g_assert_cmpint (ls_national_id_is_synthetic (number), ==, expected_kind == LS_NATIONAL_ID_SYNTHETIC);
+  /* is_synthetic() checks as on the real day: not born yet is not valid. */
+  g_assert_cmpint (ls_national_id_is_synthetic (number), ==,
+                   expected_kind == LS_NATIONAL_ID_SYNTHETIC && g_date_compare (&birth, real_today ()) <= 0);
 }
 
 static void
@@ -257,15 +283,37 @@ test_control_digits (void)
       bad[9] = c;
       assert_invalid (bad, LS_NATIONAL_ID_ERROR_CONTROL_DIGIT_1);
     }
-  g_strlcpy (bad, good, sizeof bad);
-  bad[9] = good[9] == '0' ? '1' : '0';
-  g_assert_false (ls_national_id_validate (bad, NULL, NULL, &error));
-  {
-    g_autofree char *expected = g_strdup_printf ("should be %c", good[9]);
+  /* The message is the same whatever the wrong digit and whatever the right
+   * one: it cannot hint at either. */
+  for (guint k = 9; k <= 10; k++)
+    {
+      g_autofree char *first = NULL;
+      g_autofree char *other = NULL;
 
-    g_assert_nonnull (strstr (error->message, expected));
-  }
-  g_clear_error (&error);
+      /* another number whose control digit @k is not good's */
+      for (guint individual = 601; other == NULL || other[k] == good[k]; individual++)
+        {
+          g_autofree char *stem = g_strdup_printf ("150339%03u", individual);
+
+          g_free (other);
+          other = ref_complete (stem);
+        }
+      for (guint n = 0; n < 2; n++)
+        for (char c = '0'; c <= '9'; c++)
+          {
+            const char *right = n == 0 ? good : other;
+
+            if (c == right[k])
+              continue;
+            g_strlcpy (bad, right, sizeof bad);
+            bad[k] = c;
+            g_assert_false (ls_national_id_validate_on (bad, test_today (), NULL, NULL, &error));
+            if (first == NULL)
+              first = g_strdup (error->message);
+            g_assert_cmpstr (error->message, ==, first);
+            g_clear_error (&error);
+          }
+    }
 
   for (char c = '0'; c <= '9'; c++)
     {
@@ -298,6 +346,122 @@ test_impossible_control (void)
       g_autofree char *number = g_strdup_printf ("0181045120%d", k);
 
       assert_invalid (number, LS_NATIONAL_ID_ERROR_IMPOSSIBLE_CONTROL);
+    }
+}
+
+/* A valid number for @birth with the day and month offsets of a D-, H- or
+ * synthetic number, from the reference implementation. */
+static char *
+number_born (const GDate *birth,
+             guint        day_offset,
+             guint        month_offset)
+{
+  guint first, last;
+
+  g_assert_true (ls_national_id_individual_range (g_date_get_year (birth), &first, &last));
+  for (guint individual = first; individual <= last; individual++)
+    {
+      g_autofree char *stem = g_strdup_printf ("%02u%02u%02u%03u", g_date_get_day (birth) + day_offset,
+                                               g_date_get_month (birth) + month_offset,
+                                               g_date_get_year (birth) % 100, individual);
+      char *number = ref_complete (stem);
+
+      if (number != NULL)
+        return number;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+assert_future (const char  *number,
+               const GDate *today)
+{
+  g_autoptr(GError) error = NULL;
+  LsNationalIdKind kind = (LsNationalIdKind) 99;
+
+  g_assert_false (ls_national_id_validate_on (number, today, &kind, NULL, &error));
+  g_assert_error (error, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_DATE);
+  g_assert_cmpint (kind, ==, 99);
+  /* Not the date, not a digit: nothing of the number. */
+  for (const char *p = error->message; *p != '\0'; p++)
+    g_assert_false (g_ascii_isdigit (*p));
+  assert_clean_message (error, number);
+}
+
+/* Nobody has a number for a day that has not come: fødselsnummer, D-, H-
+ * and synthetic numbers alike. */
+static void
+test_future (void)
+{
+  const guint offsets[][2] = { { 0, 0 }, { 40, 0 }, { 0, 40 }, { 0, 80 }, { 40, 80 } };
+  const LsNationalIdKind kinds[] = { LS_NATIONAL_ID_FNR, LS_NATIONAL_ID_D_NUMBER, LS_NATIONAL_ID_H_NUMBER,
+                                     LS_NATIONAL_ID_SYNTHETIC, LS_NATIONAL_ID_SYNTHETIC };
+  g_autoptr(GDate) today = g_date_new_dmy (3, G_DATE_DECEMBER, 2026);
+  g_autoptr(GDate) tomorrow = g_date_copy (today);
+  g_autoptr(GError) error = NULL;
+  GDate birth;
+
+  /* The number of the finding: "valid fnr 2038-10-11" before. */
+  assert_future ("11103853747", today);
+
+  g_date_add_days (tomorrow, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+    {
+      g_autofree char *born_today = number_born (today, offsets[i][0], offsets[i][1]);
+      g_autofree char *born_tomorrow = number_born (tomorrow, offsets[i][0], offsets[i][1]);
+      LsNationalIdKind kind;
+
+      g_date_clear (&birth, 1);
+      g_assert_true (ls_national_id_validate_on (born_today, today, &kind, &birth, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (kind, ==, kinds[i]);
+      g_assert_cmpint (g_date_compare (&birth, today), ==, 0);
+      assert_future (born_tomorrow, today);
+    }
+
+  /* ls_national_id_validate() checks against the real day. */
+  {
+    g_autoptr(GDate) real_tomorrow = g_date_copy (real_today ());
+    g_autofree char *born_today = number_born (real_today (), 0, 80);
+    g_autofree char *born_tomorrow = NULL;
+
+    g_date_add_days (real_tomorrow, 1);
+    born_tomorrow = number_born (real_tomorrow, 0, 80);
+    g_assert_true (ls_national_id_validate (born_today, NULL, NULL, NULL));
+    g_assert_true (ls_national_id_is_synthetic (born_today));
+    g_assert_false (ls_national_id_validate (born_tomorrow, NULL, NULL, &error));
+    g_assert_error (error, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_DATE);
+    g_assert_false (ls_national_id_is_synthetic (born_tomorrow));
+  }
+}
+
+/* Two numbers with the same fault get the same message: it carries nothing
+ * of either number (not the day, the month or a digit). */
+static void
+test_messages_reveal_nothing (void)
+{
+  const char * const pairs[][2] = {
+    { "310239500", "310439500" },  /* 31 February, 31 April */
+    { "300282500", "310682500" },  /* synthetic 30 February, 31 June */
+    { "290201502", "290205503" },  /* 29 February in 2001 and 2005 */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *a = ref_complete (pairs[i][0]);
+      g_autofree char *b = ref_complete (pairs[i][1]);
+      g_autoptr(GError) error_a = NULL;
+      g_autoptr(GError) error_b = NULL;
+
+      g_assert_nonnull (a);
+      g_assert_nonnull (b);
+      g_assert_false (ls_national_id_validate_on (a, test_today (), NULL, NULL, &error_a));
+      g_assert_false (ls_national_id_validate_on (b, test_today (), NULL, NULL, &error_b));
+      g_assert_error (error_a, LS_NATIONAL_ID_ERROR, LS_NATIONAL_ID_ERROR_DATE);
+      g_assert_cmpstr (error_a->message, ==, error_b->message);
+      /* no day, month or year in it */
+      for (const char *p = error_a->message; *p != '\0'; p++)
+        g_assert_false (g_ascii_isdigit (*p));
     }
 }
 
@@ -451,6 +615,8 @@ main (int   argc,
   g_test_add_func ("/core/id/not-digits", test_not_digits);
   g_test_add_func ("/core/id/dates", test_dates);
   g_test_add_func ("/core/id/control-digits", test_control_digits);
+  g_test_add_func ("/core/id/future", test_future);
+  g_test_add_func ("/core/id/messages-reveal-nothing", test_messages_reveal_nothing);
   g_test_add_func ("/core/id/impossible-control", test_impossible_control);
   g_test_add_func ("/core/id/against-reference", test_against_reference);
   g_test_add_func ("/core/id/make-synthetic", test_make_synthetic);

@@ -10,6 +10,7 @@
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-persons.h"
+#include "ls-store-private.h"
 #include "ls-store-sketches.h"
 #include "ls-test-util.h"
 
@@ -301,6 +302,127 @@ test_correction (Fixture *f, gconstpointer data)
   g_assert_cmpint (ls_decision_get_status (correction), ==, LS_DECISION_ISSUED);
 }
 
+/* Runs @sql on the store's own connection (test-only schema changes). */
+static void
+exec_sql (Fixture *f, const char *sql)
+{
+  g_assert_cmpint (sqlite3_exec (_ls_store_get_db (f->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+/* A row in "trap" points at no decision; the check is deferred, so the
+ * statement that adds it succeeds and the final COMMIT fails. */
+static void
+arm_commit_trap (Fixture *f, const char *trigger_on)
+{
+  g_autofree char *trigger = g_strdup_printf ("CREATE TRIGGER trap_%u AFTER %s BEGIN"
+                                              " INSERT INTO trap (decision_id) VALUES (-1); END",
+                                              g_random_int (), trigger_on);
+
+  exec_sql (f, "CREATE TABLE IF NOT EXISTS trap (decision_id INTEGER"
+               " REFERENCES decisions (id) DEFERRABLE INITIALLY DEFERRED)");
+  exec_sql (f, trigger);
+}
+
+static void
+assert_stored_status (Fixture *f, gint64 id, LsDecisionStatus status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) stored = ls_store_load_decision (f->store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_status (stored), ==, status);
+}
+
+/* When superseding (or the commit after it) fails, the correction stays a
+ * draft in the database and in memory, and can still be saved. */
+static void
+test_correction_fails (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsDecision) first = make_trial (f, 0, 4);
+  g_autoptr(LsDecision) correction = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (3, 1, 2026);
+  g_autoptr(GError) error = NULL;
+
+  issue (f, first);
+  correction = ls_decision_draft_correction (first, "kari");
+  g_assert_true (ls_store_save_decision (f->store, correction, &error));
+
+  /* The supersede step fails. */
+  exec_sql (f, "CREATE TRIGGER no_supersede BEFORE UPDATE OF status ON decisions"
+               " WHEN NEW.status = 'superseded' BEGIN SELECT RAISE (ABORT, 'refused'); END");
+  g_assert_false (ls_store_issue_and_supersede (f->store, correction, "lead", today, TRUE, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (ls_decision_get_status (correction), ==, LS_DECISION_DRAFT);
+  g_assert_null (ls_decision_get_issued_by (correction));
+  assert_stored_status (f, ls_decision_get_id (correction), LS_DECISION_DRAFT);
+  assert_stored_status (f, ls_decision_get_id (first), LS_DECISION_ISSUED);
+  exec_sql (f, "DROP TRIGGER no_supersede");
+
+  /* The final COMMIT fails. */
+  arm_commit_trap (f, "UPDATE OF status ON decisions WHEN NEW.status = 'superseded'");
+  g_assert_false (ls_store_issue_and_supersede (f->store, correction, "lead", today, TRUE, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (ls_decision_get_status (correction), ==, LS_DECISION_DRAFT);
+  assert_stored_status (f, ls_decision_get_id (correction), LS_DECISION_DRAFT);
+  assert_stored_status (f, ls_decision_get_id (first), LS_DECISION_ISSUED);
+
+  /* Still a draft, so further edits are saved. */
+  ls_decision_set_grounds (correction, "Edited after the failure");
+  g_assert_true (ls_store_save_decision (f->store, correction, &error));
+  g_assert_no_error (error);
+}
+
+/* A failed end of an evaluation takes back the ids its saves handed out:
+ * the evaluation, the next decision and its goals and measures. */
+static void
+test_finish_evaluation_fails (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsDecision) first = make_trial (f, 0, 8);
+  g_autoptr(LsEvaluation) evaluation = ls_evaluation_new ();
+  g_autoptr(LsDecision) next = NULL;
+  g_autoptr(GDate) date = g_date_new_dmy (1, 3, 2026);
+  g_autoptr(GError) error = NULL;
+  GListModel *goals;
+
+  issue (f, first);
+  goals = G_LIST_MODEL (ls_decision_get_goals (first));
+  ls_evaluation_set_decision_id (evaluation, ls_decision_get_id (first));
+  ls_evaluation_set_date (evaluation, date);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+      ls_decision_draft_score_goal (evaluation, goal, 0);
+    }
+  ls_evaluation_set_outcome (evaluation, LS_EVALUATION_OUTCOME_ADJUST);
+  next = ls_decision_draft_next (first, evaluation, "kari");
+  arm_commit_trap (f, "INSERT ON measures");
+
+  g_assert_false (ls_store_finish_evaluation (f->store, first, evaluation, next, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (ls_evaluation_get_id (evaluation), ==, 0);
+  g_assert_cmpint (ls_decision_get_id (next), ==, 0);
+  for (guint l = 0; l < 2; l++)
+    {
+      GListModel *parts = l == 0 ? G_LIST_MODEL (ls_decision_get_goals (next))
+                                 : G_LIST_MODEL (ls_decision_get_measures (next));
+
+      g_assert_cmpuint (g_list_model_get_n_items (parts), >, 0);
+      for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
+        {
+          g_autoptr(GObject) part = g_list_model_get_item (parts, i);
+          gint64 id = -1;
+
+          g_object_get (part, "id", &id, NULL);
+          g_assert_cmpint (id, ==, 0);
+        }
+    }
+  g_assert_cmpint (ls_decision_get_status (first), ==, LS_DECISION_ISSUED);
+  assert_stored_status (f, ls_decision_get_id (first), LS_DECISION_ISSUED);
+}
+
 static void
 test_services (Fixture *f, gconstpointer data)
 {
@@ -325,6 +447,8 @@ main (int argc, char *argv[])
   g_test_add ("/store-followup/chain", Fixture, NULL, fixture_setup, test_chain, fixture_teardown);
   g_test_add ("/store-followup/latest-sketch", Fixture, NULL, fixture_setup, test_latest_sketch, fixture_teardown);
   g_test_add ("/store-followup/correction", Fixture, NULL, fixture_setup, test_correction, fixture_teardown);
+  g_test_add ("/store-followup/correction-fails", Fixture, NULL, fixture_setup, test_correction_fails, fixture_teardown);
+  g_test_add ("/store-followup/finish-evaluation-fails", Fixture, NULL, fixture_setup, test_finish_evaluation_fails, fixture_teardown);
   g_test_add ("/store-followup/services", Fixture, NULL, fixture_setup, test_services, fixture_teardown);
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ls-person-list.h"
+#include "ls-store-caseload.h"
 #include "ls-store-cases.h"
 #include "ls-store-persons.h"
 #include "ls-store-private.h"
@@ -394,6 +395,13 @@ assert_audit_clean (LsStore    *store,
   sqlite3_finalize (stmt);
 }
 
+/* A progress handler that stops every statement (SQLITE_INTERRUPT). */
+static int
+interrupt (void *data)
+{
+  return 1;
+}
+
 static void
 test_audit (Fixture      *f,
             gconstpointer data)
@@ -444,6 +452,15 @@ test_audit (Fixture      *f,
   g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_DELETE, NULL), ==, 1);
   g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_CREATE, NULL), ==, 2);  /* person, sketch */
   assert_audit_clean (f->store, secrets);
+
+  /* A count that could not be made says so instead of answering 0. */
+  sqlite3_progress_handler (_ls_store_get_db (f->store), 1, interrupt, NULL);
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_DELETE, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  sqlite3_progress_handler (_ls_store_get_db (f->store), 0, NULL, NULL);
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_DELETE, &error), ==, 1);
+  g_assert_no_error (error);
 }
 
 /* In a batch, search indexing waits for the end; rows changed or deleted
@@ -505,6 +522,70 @@ test_batch_indexing (Fixture      *f,
   g_assert_cmpint (ls_store_count_persons (f->store, NULL), ==, 2);
 }
 
+/* A person with one conversation holding one entry @text. */
+static void
+add_person_with_entry (Fixture       *f,
+                       const char    *family,
+                       guint          n,
+                       const char    *text,
+                       LsSketchStatus status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *given = g_strdup_printf ("P%02u", n);
+  g_autoptr(LsPerson) person = add_person (f->store, given, family);
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(LsSketchEntry) entry = ls_sketch_entry_new_with ("leisure", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON, text);
+
+  ls_sketch_set_person_id (sketch, ls_person_get_id (person));
+  ls_sketch_set_status (sketch, status);
+  g_list_store_append (ls_sketch_get_entries (sketch), entry);
+  g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
+  g_assert_no_error (error);
+}
+
+static void
+assert_search (Fixture          *f,
+               const char       *query,
+               LsCaseloadFilter  filter,
+               guint             limit,
+               guint             expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (3, G_DATE_DECEMBER, 2026);
+  g_autoptr(GPtrArray) found = ls_store_search_caseload (f->store, query, filter, today, limit, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_assert_cmpuint (found->len, ==, expected);
+}
+
+/* A filtered search finds the persons who pass the filter however many
+ * earlier matches do not: by name and by entry text. */
+static void
+test_search_filtered (Fixture      *f,
+                      gconstpointer data)
+{
+  for (guint i = 0; i < 30; i++)
+    add_person_with_entry (f, "Hansen", i, "Jeg liker å lese",
+                           i < 27 ? LS_SKETCH_FINISHED : LS_SKETCH_IN_PROGRESS);
+  for (guint i = 0; i < 30; i++)
+    add_person_with_entry (f, "Olsen", i, "Jeg vil på fisketur",
+                           i < 28 ? LS_SKETCH_FINISHED : LS_SKETCH_IN_PROGRESS);
+
+  /* By name: the last three Hansens are in a conversation. */
+  assert_search (f, "hansen", LS_CASELOAD_IN_CONVERSATION, 2, 2);
+  assert_search (f, "hansen", LS_CASELOAD_IN_CONVERSATION, 50, 3);
+  assert_search (f, "hansen", LS_CASELOAD_DRAFTS, 50, 0);
+  assert_search (f, "hansen", LS_CASELOAD_ALL, 50, 30);
+  assert_search (f, "hansen", LS_CASELOAD_ALL, 5, 5);
+  /* By entry text: the last two Olsens. */
+  assert_search (f, "fisketur", LS_CASELOAD_IN_CONVERSATION, 1, 1);
+  assert_search (f, "fisketur", LS_CASELOAD_IN_CONVERSATION, 50, 2);
+  assert_search (f, "fisketur", LS_CASELOAD_ALL, 50, 30);
+  /* Names and texts together, each person once. */
+  assert_search (f, "jeg", LS_CASELOAD_IN_CONVERSATION, 50, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +595,7 @@ main (int   argc,
   ADD ("/store/persons/round-trip", test_person_round_trip);
   ADD ("/store/persons/collation", test_collation);
   ADD ("/store/persons/search", test_search);
+  ADD ("/store/persons/search-filtered", test_search_filtered);
   ADD ("/store/persons/lazy-list", test_person_list);
   ADD ("/store/persons/audit", test_audit);
   ADD ("/store/persons/batch-indexing", test_batch_indexing);
