@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <gio/gio.h>
+#include <unistd.h>
 
 #include "ls-test-util.h"
 
@@ -40,4 +41,41 @@ ls_test_rmdir (const char *path)
   /* A test may have made a folder read-only to provoke an error. */
   g_chmod (path, 0700);
   remove_tree (file);
+}
+
+guint
+ls_test_count_entries (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (folder);
+  while (g_dir_read_name (folder) != NULL)
+    n++;
+  return n;
+}
+
+gboolean
+ls_test_mount_tiny (const char *dir)
+{
+  const char *argv[] = { "mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", dir, NULL };
+  int status = 0;
+
+  if (getuid () != 0)
+    return FALSE;
+  return g_spawn_sync (NULL, (char **) argv, NULL,
+                       G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                       NULL, NULL, NULL, NULL, &status, NULL)
+         && g_spawn_check_wait_status (status, NULL);
+}
+
+void
+ls_test_unmount (const char *dir)
+{
+  const char *argv[] = { "umount", dir, NULL };
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                               &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
 }

@@ -9,4 +9,12 @@ G_BEGIN_DECLS
 char *ls_test_mkdtemp (void);
 void  ls_test_rmdir   (const char *path);
 
+/* How many entries @dir holds (a temporary file left behind counts). */
+guint    ls_test_count_entries (const char *dir);
+/* Mounts a 64 KiB tmpfs on the existing folder @dir, to fill a disk for
+ * real; FALSE (and nothing mounted) unless running as root. Undo with
+ * ls_test_unmount() before removing the folder. */
+gboolean ls_test_mount_tiny    (const char *dir);
+void     ls_test_unmount       (const char *dir);
+
 G_END_DECLS

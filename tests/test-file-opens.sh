@@ -11,13 +11,11 @@ src="$1/src"
 allowed='
 store/ls-store.c:g_mkstemp_full          # a new database made under a temporary name, then linked
 store/ls-store.c:sqlite3_open_v2         # the connection itself
-core/ls-letterhead.c:g_file_set_contents_full   # the letterhead settings in $XDG_CONFIG_HOME
 export/ls-xml-reader.c:g_open            # a case file to import; refuses a held file first
 export/ls-xml-schema.c:g_file_get_contents   # the shipped XML schema
-export/ls-xml-writer.c:g_mkstemp_full    # a new temporary file beside the output
-render/ls-doc-pdf.c:cairo_pdf_surface_create   # TODO(files): moves onto the private-file helper
-store/ls-store-maintenance.c:g_open      # TODO(files): moves onto the private-file helper
-store/ls-store-maintenance.c:sqlite3_open_v2   # the backup copy, a new file
+core/ls-private-file.c:g_mkstemp_full    # every file the program writes: a new temporary file, renamed over a target that is not held
+core/ls-private-file.c:g_open            # the folder of the target, to sync the rename
+store/ls-store-maintenance.c:sqlite3_open_v2   # the backup copy, into the new temporary file of a private file
 '
 found=$(cd "$src" && grep -rnoE '\b(g_)?(fopen|open|openat|creat|freopen|mkstemp|g_mkstemp_full|g_file_get_contents|g_file_set_contents|g_file_set_contents_full|sqlite3_open|sqlite3_open_v2|xmlReaderForFile|xmlReadFile|xmlNewTextWriterFilename|cairo_pdf_surface_create)[[:space:]]*\(' . \
   | sed -E 's|^\./||; s|:[0-9]+:|:|; s|[[:space:]]*\($||' | sort -u)

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "ls-letterhead.h"
+#include "ls-private-file.h"
 
 #define GROUP "letterhead"
 
@@ -234,7 +235,7 @@ ls_letterhead_save (LsLetterhead  *self,
   g_autofree char *folder = NULL;
   g_autofree char *data = NULL;
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(LsPrivateFile) file = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (LS_IS_LETTERHEAD (self), FALSE);
@@ -250,16 +251,16 @@ ls_letterhead_save (LsLetterhead  *self,
   data = g_key_file_to_data (key_file, &length, NULL);
 
   folder = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (folder, 0700) != 0 ||
-      !g_file_set_contents_full (path, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local_error))
+  if (g_mkdir_with_parents (folder, 0700) != 0)
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   _("Could not save the letterhead settings “%s”: %s"), path,
-                   local_error != NULL ? local_error->message : g_strerror (errno));
+                   _("Could not save the letterhead settings “%s”: %s"), path, g_strerror (errno));
       return FALSE;
     }
-  return TRUE;
+  file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, error);
+  return file != NULL
+         && ls_private_file_write (file, data, length, error)
+         && ls_private_file_commit (file, error);
 }
 
 GStrv

@@ -442,20 +442,20 @@ ls_pdf_layout_new (LsLetterContent *content,
 }
 
 gboolean
-ls_pdf_write_content (LsLetterContent  *content,
-                      LsLegalTexts     *legal,
-                      const char       *path,
-                      GPtrArray       **warnings,
-                      GError          **error)
+ls_pdf_write_content_to (LsLetterContent  *content,
+                         LsLegalTexts     *legal,
+                         LsPrivateFile    *file,
+                         GPtrArray       **warnings,
+                         GError          **error)
 {
   g_autoptr(LsDocLayout) layout = NULL;
   gboolean ok;
 
   g_return_val_if_fail (content != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (file != NULL, FALSE);
 
   layout = ls_pdf_layout_new (content, legal);
-  ok = ls_doc_pdf_write_file (layout, path, error);
+  ok = ls_doc_pdf_write_private (layout, file, error);
   if (warnings != NULL)
     {
       GPtrArray *found = ls_doc_layout_get_warnings (layout);
@@ -465,4 +465,22 @@ ls_pdf_write_content (LsLetterContent  *content,
         g_ptr_array_add (*warnings, g_error_copy (g_ptr_array_index (found, i)));
     }
   return ok;
+}
+
+gboolean
+ls_pdf_write_content (LsLetterContent  *content,
+                      LsLegalTexts     *legal,
+                      const char       *path,
+                      GPtrArray       **warnings,
+                      GError          **error)
+{
+  g_autoptr(LsPrivateFile) file = NULL;
+
+  g_return_val_if_fail (content != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, error);
+  return file != NULL
+         && ls_pdf_write_content_to (content, legal, file, warnings, error)
+         && ls_private_file_commit (file, error);
 }

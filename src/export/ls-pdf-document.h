@@ -6,6 +6,7 @@
 #include "ls-doc-layout.h"
 #include "ls-legal-texts.h"
 #include "ls-letter-content.h"
+#include "ls-private-file.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,11 @@ gboolean     ls_pdf_write_content (LsLetterContent  *content,
                                    const char       *path,
                                    GPtrArray       **warnings,
                                    GError          **error);
+/* The same into @file, left uncommitted (see ls-private-file.h). */
+gboolean     ls_pdf_write_content_to (LsLetterContent  *content,
+                                      LsLegalTexts     *legal,
+                                      LsPrivateFile    *file,
+                                      GPtrArray       **warnings,
+                                      GError          **error);
 
 G_END_DECLS

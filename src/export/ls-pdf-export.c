@@ -283,19 +283,20 @@ object_type (LsDocumentKind kind)
     }
 }
 
-gboolean
-ls_pdf_exporter_write (LsPdfExporter  *self,
-                       LsDocumentKind  kind,
-                       gint64          id,
-                       const char     *path,
-                       GPtrArray     **warnings,
-                       GError        **error)
+/* Writes the document into @file, its reads' and its export's audit rows
+ * in the store's current batch (or one of its own). @file is left
+ * uncommitted: the caller renames it into place only once the audit rows
+ * are committed, so no document leaves the store unlogged. */
+static gboolean
+write_document (LsPdfExporter  *self,
+                LsDocumentKind  kind,
+                gint64          id,
+                LsPrivateFile  *file,
+                GPtrArray     **warnings,
+                GError        **error)
 {
   g_autoptr(LsLetterContent) content = NULL;
   g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
   /* The reads' audit rows and the export's in one transaction: one disk
    * sync per letter instead of one per row. */
@@ -307,13 +308,19 @@ ls_pdf_exporter_write (LsPdfExporter  *self,
       ls_store_cancel_batch (self->store);
       return FALSE;
     }
-  if (!ls_pdf_write_content (content, self->legal, path, warnings, &local_error))
+  if (!ls_pdf_write_content_to (content, self->legal, file, warnings, &local_error))
     {
-      g_autofree char *name = g_filename_display_name (path);
-
       ls_store_cancel_batch (self->store);
-      g_set_error (error, local_error->domain, local_error->code, _("Could not write “%s”: %s"),
-                   name, local_error->message);
+      /* The file's own errors already name it. */
+      if (local_error->domain == G_FILE_ERROR)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        {
+          g_autofree char *name = g_filename_display_name (ls_private_file_get_path (file));
+
+          g_set_error (error, local_error->domain, local_error->code, _("Could not write “%s”: %s"),
+                       name, local_error->message);
+        }
       return FALSE;
     }
   if (!ls_store_audit (self->store, content->person_id, object_type (kind), id, LS_AUDIT_EXPORT, error))
@@ -322,6 +329,25 @@ ls_pdf_exporter_write (LsPdfExporter  *self,
       return FALSE;
     }
   return ls_store_end_batch (self->store, error);
+}
+
+gboolean
+ls_pdf_exporter_write (LsPdfExporter  *self,
+                       LsDocumentKind  kind,
+                       gint64          id,
+                       const char     *path,
+                       GPtrArray     **warnings,
+                       GError        **error)
+{
+  g_autoptr(LsPrivateFile) file = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, error);
+  return file != NULL
+         && write_document (self, kind, id, file, warnings, error)
+         && ls_private_file_commit (file, error);
 }
 
 gboolean
@@ -356,6 +382,7 @@ ls_pdf_write_decision_letters (LsStore           *store,
                                GError           **error)
 {
   g_autoptr(LsPdfExporter) exporter = NULL;
+  g_autoptr(GPtrArray) files = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
   g_return_val_if_fail (ids != NULL, FALSE);
@@ -372,7 +399,9 @@ ls_pdf_write_decision_letters (LsStore           *store,
   exporter = ls_pdf_exporter_new (store, NULL, NULL, error);
   if (exporter == NULL)
     return FALSE;
-  /* One transaction for every audit row of the batch. */
+  files = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_private_file_free);
+  /* One transaction for every audit row of the batch; the letters appear
+   * only after it is committed, and a failure leaves none of them. */
   if (!ls_store_begin_batch (store, error))
     return FALSE;
   for (guint i = 0; i < ids->len; i++)
@@ -380,8 +409,14 @@ ls_pdf_write_decision_letters (LsStore           *store,
       gint64 id = g_array_index (ids, gint64, i);
       g_autofree char *name = ls_pdf_default_file_name (LS_DOCUMENT_DECISION, id);
       g_autofree char *path = g_build_filename (dir, name, NULL);
+      LsPrivateFile *file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, error);
 
-      if (!ls_pdf_exporter_write (exporter, LS_DOCUMENT_DECISION, id, path, NULL, error))
+      if (file != NULL)
+        g_ptr_array_add (files, file);
+      /* Closed at once: a batch of thousands holds no descriptor each. */
+      if (file == NULL
+          || !write_document (exporter, LS_DOCUMENT_DECISION, id, file, NULL, error)
+          || !ls_private_file_close (file, error))
         {
           ls_store_cancel_batch (store);
           return FALSE;
@@ -389,5 +424,10 @@ ls_pdf_write_decision_letters (LsStore           *store,
       if (progress != NULL)
         progress (i + 1, ids->len, user_data);
     }
-  return ls_store_end_batch (store, error);
+  if (!ls_store_end_batch (store, error))
+    return FALSE;
+  for (guint i = 0; i < files->len; i++)
+    if (!ls_private_file_commit (g_ptr_array_index (files, i), error))
+      return FALSE;
+  return TRUE;
 }

@@ -48,7 +48,9 @@ LsDocLayout     *ls_pdf_exporter_load_layout  (LsPdfExporter  *self,
                                                LsDocumentKind  kind,
                                                gint64          id,
                                                GError        **error);
-/* Writes the PDF; @warnings as for ls_pdf_write_content(). */
+/* Writes the PDF (private, never through a link, all or nothing: see
+ * ls-private-file.h), in place only once its audit rows are committed;
+ * @warnings as for ls_pdf_write_content(). */
 gboolean         ls_pdf_exporter_write        (LsPdfExporter  *self,
                                                LsDocumentKind  kind,
                                                gint64          id,
@@ -71,7 +73,8 @@ typedef void (*LsPdfProgressFunc) (guint    done,
 
 /* Writes the decision letter of each id in @ids (gint64) into @dir as
  * "vedtak-ID.pdf" (no personal data in file names), in one database batch.
- * Stops at the first error. */
+ * The letters are renamed into place after the batch's audit rows are
+ * committed; the first error stops it and leaves no letter behind. */
 gboolean         ls_pdf_write_decision_letters (LsStore           *store,
                                                 GArray            *ids,
                                                 const char        *dir,

@@ -3,14 +3,11 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <libxml/xmlwriter.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "ls-private-file.h"
 #include "ls-xml-reader.h"
 #include "ls-xml-spec.h"
 #include "ls-xml-writer.h"
@@ -18,12 +15,8 @@
 struct _LsXmlWriter
 {
   xmlTextWriterPtr writer;
-  int              fd;          /* -1 for memory */
-  char            *path;
-  char            *tmp_path;
+  LsPrivateFile   *file;        /* NULL for memory */
   GByteArray      *memory;
-  int              write_errno; /* first failed write */
-  gboolean         finished;
 };
 
 static int
@@ -32,30 +25,14 @@ on_write (void       *context,
           int         len)
 {
   LsXmlWriter *self = context;
-  int done = 0;
 
-  if (self->fd < 0 && self->memory == NULL)
-    return -1;
   if (self->memory != NULL)
     {
       g_byte_array_append (self->memory, (const guint8 *) buffer, len);
       return len;
     }
-  while (done < len)
-    {
-      ssize_t n = write (self->fd, buffer + done, len - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          if (self->write_errno == 0)
-            self->write_errno = errno;
-          return -1;
-        }
-      done += n;
-    }
-  return len;
+  /* A failure is kept by the file and reported by check(). */
+  return ls_private_file_write (self->file, buffer, len, NULL) ? len : -1;
 }
 
 static LsXmlWriter *
@@ -64,7 +41,6 @@ writer_new (void)
   LsXmlWriter *self = g_new0 (LsXmlWriter, 1);
   xmlOutputBufferPtr out;
 
-  self->fd = -1;
   /* A failed write is our sentence (check ()), not libxml2's on stderr. */
   ls_xml_reader_init ();
   out = xmlOutputBufferCreateIO (on_write, NULL, self, NULL);
@@ -80,27 +56,16 @@ LsXmlWriter *
 ls_xml_writer_new_for_path (const char  *path,
                             GError     **error)
 {
-  g_autofree char *tmp = NULL;
+  LsPrivateFile *file;
   LsXmlWriter *self;
-  int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  tmp = g_strdup_printf ("%s.XXXXXX", path);
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_autofree char *shown = g_filename_display_name (path);
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not write “%s”: %s"), shown, g_strerror (saved));
-      return NULL;
-    }
+  file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, error);
+  if (file == NULL)
+    return NULL;
   self = writer_new ();
-  self->fd = fd;
-  self->path = g_strdup (path);
-  self->tmp_path = g_steal_pointer (&tmp);
+  self->file = file;
   return self;
 }
 
@@ -120,14 +85,9 @@ ls_xml_writer_free (LsXmlWriter *self)
     return;
   if (self->writer != NULL)
     xmlFreeTextWriter (self->writer);
-  if (self->fd >= 0)
-    close (self->fd);
-  if (self->tmp_path != NULL && !self->finished)
-    g_unlink (self->tmp_path);
+  g_clear_pointer (&self->file, ls_private_file_free);
   if (self->memory != NULL)
     g_byte_array_unref (self->memory);
-  g_free (self->path);
-  g_free (self->tmp_path);
   g_free (self);
 }
 
@@ -136,16 +96,20 @@ check (LsXmlWriter *self,
        int          rc,
        GError     **error)
 {
-  if (rc >= 0 && self->write_errno == 0)
-    return TRUE;
-  if (error != NULL && *error == NULL)
-    {
-      g_autofree char *shown = self->path ? g_filename_display_name (self->path) : g_strdup ("-");
-      int code = self->write_errno ? self->write_errno : EIO;
+  g_autoptr(GError) local_error = NULL;
 
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (code),
-                   _("Could not write “%s”: %s"), shown, g_strerror (code));
+  if (self->file == NULL || ls_private_file_check (self->file, NULL))
+    {
+      if (rc >= 0)
+        return TRUE;
+      /* libxml2 itself failed (out of memory). */
+      local_error = g_error_new_literal (G_FILE_ERROR, G_FILE_ERROR_IO,
+                                         _("The exchange file could not be written"));
     }
+  else  /* a failed write says why (the disk is full) */
+    ls_private_file_check (self->file, &local_error);
+  if (error != NULL && *error == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }
 
@@ -257,24 +221,9 @@ gboolean
 ls_xml_writer_finish (LsXmlWriter *self,
                       GError     **error)
 {
-  g_return_val_if_fail (self != NULL && self->fd >= 0, FALSE);
+  g_return_val_if_fail (self != NULL && self->file != NULL, FALSE);
 
-  if (!end_document (self, error))
-    return FALSE;
-  if (fsync (self->fd) != 0 || close (self->fd) != 0)
-    {
-      self->fd = -1;
-      self->write_errno = errno;
-      return check (self, -1, error);
-    }
-  self->fd = -1;
-  if (g_rename (self->tmp_path, self->path) != 0)
-    {
-      self->write_errno = errno;
-      return check (self, -1, error);
-    }
-  self->finished = TRUE;
-  return TRUE;
+  return end_document (self, error) && ls_private_file_commit (self->file, error);
 }
 
 GBytes *
@@ -285,7 +234,6 @@ ls_xml_writer_finish_bytes (LsXmlWriter *self,
 
   if (!end_document (self, error))
     return NULL;
-  self->finished = TRUE;
   return g_byte_array_free_to_bytes (g_steal_pointer (&self->memory));
 }
 

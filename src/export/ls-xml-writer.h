@@ -11,9 +11,9 @@ G_BEGIN_DECLS
  * document in memory): the root, an optional "export" header, then one
  * node at a time. The output depends only on the nodes: attributes in the
  * format's order, two-space indentation, text exactly as given (characters
- * XML cannot carry become U+FFFD). A file is written to a private
- * temporary file (mode 0600) beside the target and renamed into place by
- * ls_xml_writer_finish(); freeing an unfinished writer removes it. */
+ * XML cannot carry become U+FFFD). A file is written with LsPrivateFile
+ * (ls-private-file.h): private, never through a link, renamed into place
+ * by ls_xml_writer_finish(); freeing an unfinished writer leaves nothing. */
 
 typedef struct _LsXmlWriter LsXmlWriter;
 

@@ -68,24 +68,56 @@ write_to_surface (LsDocLayout     *layout,
   return ok;
 }
 
-gboolean
-ls_doc_pdf_write_file (LsDocLayout *layout,
-                       const char  *path,
-                       GError     **error)
+static cairo_status_t
+write_private (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
 {
+  return ls_private_file_write (closure, data, length, NULL)
+         ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+gboolean
+ls_doc_pdf_write_private (LsDocLayout   *layout,
+                          LsPrivateFile *file,
+                          GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
   cairo_surface_t *surface;
   double width, height;
   gboolean ok;
 
   g_return_val_if_fail (LS_IS_DOC_LAYOUT (layout), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (file != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   ls_doc_layout_get_page_size (layout, &width, &height);
-  surface = cairo_pdf_surface_create (path, width, height);
-  ok = write_to_surface (layout, surface, error);
+  surface = cairo_pdf_surface_create_for_stream (write_private, file, width, height);
+  ok = write_to_surface (layout, surface, &local_error);
   cairo_surface_destroy (surface);
+  /* A failed write says why (the disk is full) better than cairo can. */
+  if (!ls_private_file_check (file, error))
+    return FALSE;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return ok;
+}
+
+gboolean
+ls_doc_pdf_write_file (LsDocLayout *layout,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autoptr(LsPrivateFile) file = NULL;
+
+  g_return_val_if_fail (LS_IS_DOC_LAYOUT (layout), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, error);
+  return file != NULL
+         && ls_doc_pdf_write_private (layout, file, error)
+         && ls_private_file_commit (file, error);
 }
 
 static cairo_status_t

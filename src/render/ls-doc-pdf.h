@@ -5,6 +5,7 @@
 #include <cairo.h>
 
 #include "ls-doc-layout.h"
+#include "ls-private-file.h"
 
 G_BEGIN_DECLS
 
@@ -18,11 +19,17 @@ G_BEGIN_DECLS
 void     ls_doc_pdf_apply_metadata (LsDoc           *doc,
                                     cairo_surface_t *pdf_surface);
 
-/* Lays out and writes the whole document to @path. Warnings stay on the
+/* Lays out and writes the whole document to @path, with LsPrivateFile:
+ * private, never through a link, all or nothing. Warnings stay on the
  * layout (ls_doc_layout_get_warnings()); FALSE only if no PDF was made. */
 gboolean ls_doc_pdf_write_file     (LsDocLayout *layout,
                                     const char  *path,
                                     GError     **error);
+/* The same into @file, left uncommitted: the caller commits it (after
+ * the export's audit row) or drops it. */
+gboolean ls_doc_pdf_write_private  (LsDocLayout   *layout,
+                                    LsPrivateFile *file,
+                                    GError       **error);
 /* The same into memory. */
 GBytes  *ls_doc_pdf_write_bytes    (LsDocLayout *layout,
                                     GError     **error);

@@ -2,12 +2,7 @@
 /* Integrity check and backup. */
 #define G_LOG_DOMAIN "ls-store"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
-
+#include "ls-private-file.h"
 #include "ls-store-private.h"
 
 gboolean
@@ -74,26 +69,20 @@ ls_store_backup (LsStore    *self,
                  const char *dest_path,
                  GError    **error)
 {
+  g_autoptr(LsPrivateFile) file = NULL;
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
-  int fd, rc, sys_errno;
+  int rc, sys_errno;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
 
-  /* Created here, so the copy is as private as the original. */
-  fd = g_open (dest_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      g_set_error (error, LS_STORE_ERROR,
-                   errno == EEXIST ? LS_STORE_ERROR_INVALID
-                   : errno == ENOSPC ? LS_STORE_ERROR_FULL : LS_STORE_ERROR_CANNOT_OPEN,
-                   _("Could not create the backup “%s”: %s"), dest_path, g_strerror (errno));
-      return FALSE;
-    }
-  close (fd);
-
-  rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE, NULL);
+  /* A private temporary file beside the target, as private as the
+   * original; a backup never replaces an existing file. */
+  file = ls_private_file_begin (dest_path, LS_PRIVATE_FILE_NO_REPLACE, error);
+  if (file == NULL)
+    return FALSE;
+  rc = sqlite3_open_v2 (ls_private_file_get_temp_path (file), &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (dest, "main", self->db, "main");
@@ -111,13 +100,13 @@ ls_store_backup (LsStore    *self,
   sqlite3_close (dest);
   if (rc != SQLITE_OK)
     {
-      g_unlink (dest_path);
       _ls_store_error_from_code (dest_path, rc, sys_errno, error);
       return FALSE;
     }
-  /* A backup copies everyone's data: it is logged as an export (the audit
-   * table exists from schema 3 on; an older file is copied as it is). */
-  if (self->schema_version >= 3)
-    return ls_store_audit (self, 0, "backup", 0, LS_AUDIT_EXPORT, error);
-  return TRUE;
+  /* A backup copies everyone's data: it is logged as an export, and the
+   * copy appears only once that row is committed (the audit table exists
+   * from schema 3 on; an older file is copied as it is). */
+  if (self->schema_version >= 3 && !ls_store_audit (self, 0, "backup", 0, LS_AUDIT_EXPORT, error))
+    return FALSE;
+  return ls_private_file_commit (file, error);
 }

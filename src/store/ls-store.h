@@ -94,8 +94,10 @@ gboolean    ls_store_check_integrity      (LsStore           *self,
                                            char             **problem,
                                            GError           **error);
 
-/* A consistent copy of the database in a new file @dest_path (0600), made
- * while the store stays open. Refuses to overwrite an existing file. */
+/* A consistent copy of the database in a new file @dest_path, made while
+ * the store stays open, with LsPrivateFile (0600, never through a link).
+ * Refuses to overwrite an existing file. The copy appears only after its
+ * audit row is committed; on any failure nothing is left at @dest_path. */
 gboolean    ls_store_backup               (LsStore           *self,
                                            const char        *dest_path,
                                            GError           **error);

@@ -5,7 +5,9 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -377,6 +379,112 @@ test_bench_small (void)
   run_clear (&run);
 }
 
+static guint
+count_backup_rows (const char *db)
+{
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_cmpint (sqlite3_open_v2 (db, &raw, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, "SELECT count(*) FROM audit WHERE object_type = 'backup'"
+                                       " AND action = 'export'", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (raw);
+  return n;
+}
+
+/* A backup is everyone's data: it appears only after its audit row is
+ * committed, private, never through a link; a failed backup (another
+ * program holds the database) leaves nothing at all. */
+static void
+test_backup_locked_private (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *target = g_build_filename (dir, "target", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.db", NULL);
+  g_autofree char *after = NULL;
+  mode_t saved = umask (022);
+  sqlite3 *holder = NULL;
+  GStatBuf st;
+  guint entries;
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--persons", "3", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_cmpint (sqlite3_open (db, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  entries = ls_test_count_entries (dir);
+  run_cli (&run, "backup", "-o", copy, "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (ls_test_count_entries (dir), ==, entries);   /* no temporary file either */
+  g_assert_cmpint (sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (holder);
+  g_assert_cmpuint (count_backup_rows (db), ==, 0);
+
+  run_cli (&run, "backup", "-o", copy, "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (g_stat (copy, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpuint (count_backup_rows (db), ==, 1);
+
+  /* A link at the output path is refused and its target left alone. */
+  g_assert_true (g_file_set_contents (target, "not a backup", -1, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  run_cli (&run, "backup", "-o", link, "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "link"));
+  g_assert_true (g_file_get_contents (target, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "not a backup");
+  g_assert_cmpuint (count_backup_rows (db), ==, 1);
+
+  umask (saved);
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
+/* export-xml: private, and a link at the output path is refused. */
+static void
+test_export_xml_private (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xml", NULL);
+  g_autofree char *target = g_build_filename (dir, "target", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.xml", NULL);
+  g_autofree char *after = NULL;
+  mode_t saved = umask (022);
+  GStatBuf st;
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--persons", "2", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "export-xml", "-o", out, "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (g_file_set_contents (target, "someone else's file", -1, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  run_cli (&run, "export-xml", "-o", link, "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "link"));
+  g_assert_true (g_file_get_contents (target, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "someone else's file");
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+
+  umask (saved);
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,5 +496,7 @@ main (int   argc,
   g_test_add_func ("/cli/bad-files", test_bad_files);
   g_test_add_func ("/cli/newer-and-damaged", test_newer_and_damaged);
   g_test_add_func ("/cli/bench-small", test_bench_small);
+  g_test_add_func ("/cli/backup-locked-private", test_backup_locked_private);
+  g_test_add_func ("/cli/export-xml-private", test_export_xml_private);
   return g_test_run ();
 }

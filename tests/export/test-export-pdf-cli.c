@@ -2,6 +2,11 @@
 /* livsskisse-cli export-pdf on a demo database: each document kind, the
  * batch with its progress line, and a clear one-line failure. */
 #include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "ls-test-poppler.h"
 #include "ls-test-util.h"
@@ -144,6 +149,129 @@ test_missing_logo (Fixture       *f,
     ls_test_assert_contains (info, "Tagged:");
 }
 
+static void
+assert_content (const char *path,
+                const char *expected)
+{
+  g_autofree char *data = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  g_assert_cmpstr (data, ==, expected);
+}
+
+/* Mode 0600 whatever the umask, also when replacing a readable file; a
+ * link at the output path is refused and its target left alone. */
+static void
+test_private (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "letter.pdf", NULL);
+  g_autofree char *target = g_build_filename (f->dir, "target", NULL);
+  g_autofree char *link = g_build_filename (f->dir, "link.pdf", NULL);
+  const char *args[] = { "export-pdf", "--database", f->database, "--decision", "2", "-o", path, NULL };
+  const char *to_link[] = { "export-pdf", "--database", f->database, "--decision", "2", "-o", link, NULL };
+  g_autofree char *err = NULL;
+  mode_t saved = umask (022);
+  GStatBuf st;
+  guint entries;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_true (run_cli (args, NULL));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_true (run_cli (args, NULL));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (g_file_set_contents (target, "someone else's file", -1, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  entries = ls_test_count_entries (f->dir);
+  g_assert_false (run_cli (to_link, &err));
+  ls_test_assert_contains (err, "link");
+  assert_content (target, "someone else's file");
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpuint (ls_test_count_entries (f->dir), ==, entries);
+  umask (saved);
+}
+
+/* A full disk (a 64 KiB tmpfs, root only): the existing letter stays byte
+ * for byte, no temporary file is left, and the error says the disk is full. */
+static void
+test_disk_full (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *full = g_build_filename (f->dir, "full", NULL);
+  g_autofree char *path = g_build_filename (full, "letter.pdf", NULL);
+  g_autofree char *filler = g_build_filename (full, "filler", NULL);
+  const char *args[] = { "export-pdf", "--database", f->database, "--decision", "2", "-o", path, NULL };
+  g_autofree char *err = NULL;
+  char block[1024] = { 0 };
+  FILE *out;
+
+  g_assert_cmpint (g_mkdir (full, 0700), ==, 0);
+  if (!ls_test_mount_tiny (full))
+    {
+      g_test_skip ("mounting a small tmpfs needs root");
+      return;
+    }
+  g_assert_true (g_file_set_contents (path, "the letter sent last week", -1, NULL));
+  /* Whatever room is left, taken. */
+  out = fopen (filler, "w");
+  g_assert_nonnull (out);
+  while (fwrite (block, 1, sizeof block, out) == sizeof block && fflush (out) == 0)
+    ;
+  fclose (out);
+
+  g_assert_false (run_cli (args, &err));
+  ls_test_assert_contains (err, "full");
+  assert_content (path, "the letter sent last week");
+  g_assert_cmpuint (ls_test_count_entries (full), ==, 2);
+  ls_test_unmount (full);
+}
+
+/* A batch stopped by a link at one letter's path leaves no letter at all
+ * (their audit rows were rolled back) and the link's target unchanged. */
+static void
+test_batch_link (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *first = g_build_filename (f->dir, "first", NULL);
+  g_autofree char *second = g_build_filename (f->dir, "second", NULL);
+  g_autofree char *target = g_build_filename (f->dir, "target", NULL);
+  const char *args[] = { "export-pdf", "--database", f->database, "--all-decisions", "-o", first, NULL };
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *link = NULL;
+  g_autofree char *err = NULL;
+  const char *name;
+  gint64 max_id = 0;
+
+  g_assert_true (run_cli (args, NULL));
+  listing = g_dir_open (first, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      gint64 id = g_ascii_strtoll (name + strlen ("vedtak-"), NULL, 10);
+
+      g_assert_true (g_str_has_prefix (name, "vedtak-"));
+      max_id = MAX (max_id, id);
+    }
+  g_assert_cmpint (max_id, >, 0);
+
+  g_assert_cmpint (g_mkdir (second, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (target, "someone else's file", -1, NULL));
+  last = g_strdup_printf ("vedtak-%" G_GINT64_FORMAT ".pdf", max_id);
+  link = g_build_filename (second, last, NULL);
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  args[5] = second;
+  g_assert_false (run_cli (args, &err));
+  ls_test_assert_contains (err, "link");
+  assert_content (target, "someone else's file");
+  g_assert_cmpuint (ls_test_count_entries (second), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +287,9 @@ main (int   argc,
   g_test_add ("/export/pdf-cli/batch", Fixture, NULL, fixture_set_up, test_batch, fixture_tear_down);
   g_test_add ("/export/pdf-cli/missing-logo", Fixture, NULL, fixture_set_up, test_missing_logo, fixture_tear_down);
   g_test_add ("/export/pdf-cli/failures", Fixture, NULL, fixture_set_up, test_failures, fixture_tear_down);
+  g_test_add ("/export/pdf-cli/private", Fixture, NULL, fixture_set_up, test_private, fixture_tear_down);
+  g_test_add ("/export/pdf-cli/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);
+  g_test_add ("/export/pdf-cli/batch-link", Fixture, NULL, fixture_set_up, test_batch_link, fixture_tear_down);
   status = g_test_run ();
   ls_test_rmdir (config);
   return status;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ls-held-files.h"
+#include "ls-private-file.h"
 #include "ls-store-persons.h"
 #include "ls-test-util.h"
 
@@ -86,6 +87,14 @@ test_other_program_keeps_saves (void)
   /* Nothing else in the process may open the file or its side files. */
   g_assert_true (ls_held_file_is_held (path));
   g_assert_true (ls_held_file_is_held (wal));
+  {
+    g_autoptr(GError) refused = NULL;
+
+    /* Nothing writes over it either: an export aimed at it is refused. */
+    g_assert_null (ls_private_file_begin (path, 0, &refused));
+    g_assert_error (refused, G_FILE_ERROR, G_FILE_ERROR_EXIST);
+    g_assert_nonnull (strstr (refused->message, "open"));
+  }
   g_object_unref (app);
   g_assert_false (ls_held_file_is_held (path));
   {
