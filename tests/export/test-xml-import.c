@@ -171,7 +171,7 @@ test_external_entity (Fixture       *f,
   g_autofree char *uri = g_filename_to_uri (secret, NULL, NULL);
   g_autofree char *xml = g_strdup_printf (
     "<?xml version=\"1.0\"?>\n<!DOCTYPE livsskisse [<!ENTITY s SYSTEM \"%s\">]>\n" ROOT
-    "<person id=\"p1\" national-id=\"30079900075\"><given-name>&s;</given-name></person>\n"
+    "<person id=\"p1\" national-id=\"30879900030\"><given-name>&s;</given-name></person>\n"
     "</livsskisse>\n", uri);
   g_autofree char *path = write_file (f, "xxe.xml", xml);
   g_autofree char *shown = g_filename_display_name (path);
@@ -186,7 +186,7 @@ test_all_or_nothing (Fixture       *f,
 {
   g_autofree char *path = write_file (f, "half.xml",
     "<?xml version=\"1.0\"?>\n" ROOT
-    "<person id=\"p1\" national-id=\"30079900075\"><given-name>Ny</given-name>\n"
+    "<person id=\"p1\" national-id=\"30879900030\"><given-name>Ny</given-name>\n"
     "<sketch id=\"s1\" status=\"finished\"><entry id=\"e1\" domain=\"home\" kind=\"wish\" author=\"person\">Tekst</entry></sketch>\n"
     "</person>\n"
     "<person id=\"p2\" national-id=\"01810150110\">\n"
@@ -269,11 +269,11 @@ test_twice_in_file (Fixture       *f,
     const char *says;
   } files[] = {
     { "same-person.xml",
-      "<person id=\"p1\" national-id=\"30079900075\"><given-name>Ny</given-name></person>\n"
-      "<person id=\"p2\" national-id=\"30079900075\"><given-name>Ny</given-name></person>\n",
+      "<person id=\"p1\" national-id=\"30879900030\"><given-name>Ny</given-name></person>\n"
+      "<person id=\"p2\" national-id=\"30879900030\"><given-name>Ny</given-name></person>\n",
       "this person is twice in the file: the same national identity number is also on line 3;" },
     { "same-file-id.xml",
-      "<person id=\"p1\" national-id=\"30079900075\"><given-name>Ny</given-name></person>\n"
+      "<person id=\"p1\" national-id=\"30879900030\"><given-name>Ny</given-name></person>\n"
       "<person id=\"p1\" national-id=\"01810150110\"><given-name>Ny</given-name></person>\n",
       "another person in the file has the same id, on line 3;" },
     { "same-uid.xml",
