@@ -630,10 +630,7 @@ resolve_person (Import          *im,
                           " (merge to add the file’s records to that person)")), error) ? 0 : -1;
     }
   if (existing > 0)
-    {
-      im->counts.merged++;
-      return existing;
-    }
+    return existing;   /* counted as merged once it gains a record */
   if (im->dry_run)
     return 0;
   person = person_from_node (node);
@@ -647,14 +644,11 @@ resolve_person (Import          *im,
 }
 
 static gboolean
-import_person (Import          *im,
-               const LsXmlNode *node,
-               GError         **error)
+import_person_records (Import          *im,
+                       const LsXmlNode *node,
+                       gint64           person_id,
+                       GError         **error)
 {
-  gint64 person_id = resolve_person (im, node, error);
-
-  if (person_id <= 0)
-    return person_id == 0;
   im->person_id = person_id;
   g_hash_table_remove_all (im->ids);
   g_hash_table_remove_all (im->new_decisions);
@@ -694,6 +688,33 @@ import_person (Import          *im,
     if (is (c, "service-plan") && !import_plan (im, c, person_id, error))
       return FALSE;
   return TRUE;
+}
+
+/* Every record the import has added so far. */
+static guint
+records_added (const LsXmlImportCounts *c)
+{
+  return c->cases + c->sketches + c->entries + c->decisions + c->goals + c->measures + c->evaluations + c->plans;
+}
+
+static gboolean
+import_person (Import          *im,
+               const LsXmlNode *node,
+               GError         **error)
+{
+  guint new_persons = im->counts.persons;
+  gint64 person_id = resolve_person (im, node, error);
+  gboolean ok;
+  guint before;
+
+  if (person_id <= 0)
+    return person_id == 0;
+  before = records_added (&im->counts);
+  ok = import_person_records (im, node, person_id, error);
+  /* A registered person counts as merged only when the file added to them. */
+  if (ok && im->counts.persons == new_persons && records_added (&im->counts) > before)
+    im->counts.merged++;
+  return ok;
 }
 
 static gboolean

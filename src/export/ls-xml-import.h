@@ -35,7 +35,7 @@ typedef enum
 typedef struct
 {
   guint persons;       /* new persons */
-  guint merged;        /* persons merged into existing ones */
+  guint merged;        /* registered persons the file added records to */
   guint cases;
   guint sketches;
   guint entries;

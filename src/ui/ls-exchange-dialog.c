@@ -238,6 +238,9 @@ done_message (LsExchangeDialog *self)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u person to “%s”",
                                          "Exported %u people to “%s”", self->job.exported),
                             self->job.exported, name);
+  if (c->merged == 0 && c->persons == 0)
+    /* Translators: a toast after importing a file again; %s is a file name. */
+    return g_strdup_printf (_("Nothing new in “%s”: everything in it is already in the database"), name);
   if (c->merged > 0 && c->persons == 0)
     /* Translators: a toast; %s is a file name, %u a number of people. */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported “%s”: records added to %u registered person",

@@ -291,14 +291,13 @@ test_conflict_merge (void)
   g_auto(GStrv) a = NULL;
   Result result = { 0 };
 
-  answer ("merge", "Imported “exchange.xml”: records added to 600 registered people", &result, &before, &after);
-  g_assert_true (result.changed);
+  /* The file is the database's own export: merging it adds nothing. */
+  answer ("merge", "Nothing new in “exchange.xml”: everything in it is already in the database",
+          &result, &before, &after);
   b = g_strsplit (before, " ", -1);
   a = g_strsplit (after, " ", -1);
-  /* Same people, their records twice. */
-  g_assert_cmpstr (a[0], ==, b[0]);
-  for (guint i = 1; i < 5; i++)
-    g_assert_cmpint (g_ascii_strtoll (a[i], NULL, 10), ==, 2 * g_ascii_strtoll (b[i], NULL, 10));
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (g_ascii_strtoll (a[i], NULL, 10), ==, g_ascii_strtoll (b[i], NULL, 10));
 }
 
 /* Into an empty database: progress moves, then Cancel undoes everything. */
