@@ -10,8 +10,8 @@ G_BEGIN_DECLS
  * repositories: restoring a decision's chain and status as it was,
  * earlier exports in the audit log, and finding persons by id number. */
 
-/* One transaction around a whole import or export (nests with the
- * repositories' own). When a save inside fails, everything is undone and
+/* One transaction around a whole export (nests with the repositories'
+ * own; an import writes in chunks instead, see ls-store-import.h). When a save inside fails, everything is undone and
  * commit fails too. */
 gboolean   ls_store_exchange_begin              (LsStore          *self,
                                                  GError          **error);
