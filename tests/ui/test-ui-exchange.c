@@ -295,10 +295,10 @@ test_conflict_merge (void)
   g_assert_true (result.changed);
   b = g_strsplit (before, " ", -1);
   a = g_strsplit (after, " ", -1);
-  /* Same people, their records twice. */
-  g_assert_cmpstr (a[0], ==, b[0]);
-  for (guint i = 1; i < 5; i++)
-    g_assert_cmpint (g_ascii_strtoll (a[i], NULL, 10), ==, 2 * g_ascii_strtoll (b[i], NULL, 10));
+  /* The file is the database's own export: merging is idempotent, the
+   * records keep their uids and none is added twice. */
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpstr (a[i], ==, b[i]);
 }
 
 /* Into an empty database: progress moves, then Cancel undoes everything. */
