@@ -9,6 +9,7 @@
 #include "ls-store-cases.h"
 #include "ls-store-decisions.h"
 #include "ls-store-exchange.h"
+#include "ls-store-import.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-xml-import.h"
@@ -25,6 +26,7 @@ typedef struct
   gint64             person_id;
   GHashTable        *new_decisions;  /* file ids of the decisions added */
   guint             *line;        /* where the reader reports a failure */
+  LsStoreImport     *chunks;      /* NULL in a dry run */
 } Import;
 
 #define FOR_CHILDREN(c, node) \
@@ -728,7 +730,8 @@ on_node (LsXmlNode *node,
   im->line = line;
   if (!is (node, "person"))
     return TRUE;
-  return import_person (im, node, error);
+  /* Between two persons: other writers may have their turn. */
+  return import_person (im, node, error) && (im->chunks == NULL || ls_store_import_step (im->chunks, error));
 }
 
 typedef gboolean (*ReadFunc) (Import *im, gpointer data, GError **error);
@@ -744,23 +747,23 @@ run (LsStore          *store,
      GError          **error)
 {
   Import im = { store, flags, { 0 }, dry_run, conflicts, NULL };
-  LsStoreBulk *bulk = NULL;
   gboolean ok;
 
-  if (!ls_store_exchange_begin (store, error))
+  /* A dry run only reads; an import writes in chunks that other writers
+   * get between (ls-store-import.h), all or nothing. */
+  if (dry_run ? !ls_store_exchange_begin_read (store, error)
+              : (im.chunks = ls_store_import_begin (store, error)) == NULL)
     return FALSE;
   im.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   im.new_decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ok = ls_store_exchange_begin_id_index (store, error)
-       && (dry_run || (bulk = ls_store_exchange_begin_bulk (store, error)) != NULL)
-       && read (&im, data, error)
-       && (bulk == NULL || ls_store_exchange_end_bulk (store, bulk, error));
-  ls_store_bulk_free (bulk);
+  ok = ls_store_exchange_begin_id_index (store, error) && read (&im, data, error);
   g_hash_table_unref (im.ids);
   g_hash_table_unref (im.new_decisions);
   /* A dry run or a check never keeps anything. */
-  if (ok && !dry_run && !(flags & LS_XML_IMPORT_CHECK_ONLY))
-    ok = ls_store_exchange_commit (store, error);
+  if (ok && im.chunks != NULL && !(flags & LS_XML_IMPORT_CHECK_ONLY))
+    ok = ls_store_import_finish (im.chunks, error);
+  else if (im.chunks != NULL)
+    ls_store_import_abort (im.chunks);
   else
     ls_store_exchange_rollback (store);
   ls_store_exchange_end_id_index (store);

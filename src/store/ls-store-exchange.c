@@ -41,38 +41,17 @@ ls_store_exchange_rollback (LsStore *self)
     _ls_store_rollback (self);
 }
 
-typedef struct
+gboolean
+ls_store_exchange_begin_read (LsStore *self,
+                              GError **error)
 {
-  const char *trigger;
-  const char *fill;     /* ?1: the largest id before the import */
-  const char *max_id;
-  gint64      before;
-  char       *sql;      /* the trigger as stored */
-} BulkIndex;
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth == 0, FALSE);
 
-struct _LsStoreBulk
-{
-  BulkIndex index[2];
-};
-
-static const BulkIndex bulk_indexes[] = {
-  { "entries_fts_insert",
-    "INSERT INTO entry_fts (rowid, text) SELECT id, text FROM sketch_entries WHERE id > ?1",
-    "SELECT coalesce (max (id), 0) FROM sketch_entries", 0, NULL },
-  { "persons_fts_insert",
-    "INSERT INTO person_fts (rowid, given_name, family_name, national_id)"
-    " SELECT id, given_name, family_name, national_id FROM persons WHERE id > ?1",
-    "SELECT coalesce (max (id), 0) FROM persons", 0, NULL },
-};
-
-void
-ls_store_bulk_free (LsStoreBulk *bulk)
-{
-  if (bulk == NULL)
-    return;
-  for (guint i = 0; i < G_N_ELEMENTS (bulk->index); i++)
-    g_free (bulk->index[i].sql);
-  g_free (bulk);
+  if (!_ls_store_exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+  self->transaction_depth = 1;
+  return TRUE;
 }
 
 static gboolean
@@ -100,61 +79,6 @@ query_one (LsStore    *self,
     {
       _ls_store_set_error (self, rc, error);
       return FALSE;
-    }
-  return TRUE;
-}
-
-LsStoreBulk *
-ls_store_exchange_begin_bulk (LsStore *self,
-                              GError **error)
-{
-  LsStoreBulk *bulk = g_new0 (LsStoreBulk, 1);
-
-  g_return_val_if_fail (LS_IS_STORE (self), NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (bulk_indexes); i++)
-    {
-      BulkIndex *b = &bulk->index[i];
-      g_autofree char *drop = NULL;
-
-      *b = bulk_indexes[i];
-      if (!query_one (self, b->max_id, NULL, &b->before, NULL, error)
-          || !query_one (self, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
-                         b->trigger, NULL, &b->sql, error))
-        goto fail;
-      if (b->sql == NULL)
-        continue;  /* a schema without it: nothing to do */
-      drop = g_strdup_printf ("DROP TRIGGER \"%s\"", b->trigger);
-      if (!_ls_store_exec (self, drop, error))
-        goto fail;
-    }
-  return bulk;
-
-fail:
-  ls_store_bulk_free (bulk);
-  return NULL;
-}
-
-gboolean
-ls_store_exchange_end_bulk (LsStore     *self,
-                            LsStoreBulk *bulk,
-                            GError     **error)
-{
-  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (bulk != NULL, FALSE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (bulk->index); i++)
-    {
-      BulkIndex *b = &bulk->index[i];
-      sqlite3_stmt *stmt;
-
-      if (b->sql == NULL)
-        continue;
-      if ((stmt = _ls_store_statement (self, b->fill, error)) == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, b->before);
-      if (!_ls_store_step_done (self, stmt, error) || !_ls_store_exec (self, b->sql, error))
-        return FALSE;
     }
   return TRUE;
 }

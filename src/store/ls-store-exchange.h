@@ -10,28 +10,18 @@ G_BEGIN_DECLS
  * repositories: restoring a decision's chain and status as it was,
  * earlier exports in the audit log, and finding persons by id number. */
 
-/* One transaction around a whole import or export (nests with the
- * repositories' own). When a save inside fails, everything is undone and
+/* One transaction around a whole export (nests with the repositories'
+ * own; an import writes in chunks instead, see ls-store-import.h). When a save inside fails, everything is undone and
  * commit fails too. */
 gboolean   ls_store_exchange_begin              (LsStore          *self,
                                                  GError          **error);
 gboolean   ls_store_exchange_commit             (LsStore          *self,
                                                  GError          **error);
 void       ls_store_exchange_rollback           (LsStore          *self);
-
-/* Inside the import's transaction: the full-text indexes of entries and
- * persons are filled by one statement at the end instead of by a trigger
- * per row (each of which flushes FTS5's pending terms: ten times slower).
- * The triggers are dropped and put back from their own stored SQL in the
- * same transaction, so a failed import restores them with everything else. */
-typedef struct _LsStoreBulk LsStoreBulk;
-
-LsStoreBulk *ls_store_exchange_begin_bulk       (LsStore          *self,
+/* A transaction that only reads the database (and writes SQLite's
+ * temporary one): it never holds the write lock. End it with _rollback. */
+gboolean   ls_store_exchange_begin_read         (LsStore          *self,
                                                  GError          **error);
-gboolean   ls_store_exchange_end_bulk           (LsStore          *self,
-                                                 LsStoreBulk      *bulk,
-                                                 GError          **error);
-void       ls_store_bulk_free                   (LsStoreBulk      *bulk);
 
 typedef struct
 {

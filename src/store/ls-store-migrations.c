@@ -248,12 +248,25 @@ static const char migration_5[] =
 #undef UID_COLUMN
 #undef UPDATE_IMMUTABLE
 
+/* 6: a journal of the imports under way. A long import commits in short
+ * chunks so that other writers get through; the rows it has added are
+ * noted here until it ends, so that a failed, cancelled or killed one can
+ * be undone (see ls-store-import.c). */
+static const char migration_6[] =
+  "CREATE TABLE import_runs ("
+  "  id INTEGER PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL, started TEXT NOT NULL);"
+  "CREATE TABLE import_rows ("
+  "  run_id INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,"
+  "  kind INTEGER NOT NULL, row_id INTEGER NOT NULL,"
+  "  PRIMARY KEY (run_id, kind, row_id)) WITHOUT ROWID;";
+
 static const Migration migrations[] = {
   { migration_1, _ls_store_seed_catalogs },
   { migration_2, NULL },
   { migration_3, NULL },
   { migration_4, NULL },
   { migration_5, NULL },
+  { migration_6, NULL },
 };
 
 guint

@@ -60,6 +60,12 @@ gboolean      _ls_store_query_int   (LsStore      *self,
                                      const char   *sql,
                                      int          *value,
                                      GError      **error);
+/* The first column of the first row of @sql as a 64-bit id; a query
+ * without a row fails. */
+gboolean      _ls_store_query_id    (LsStore      *self,
+                                     const char   *sql,
+                                     gint64       *id,
+                                     GError      **error);
 gboolean      _ls_store_exec        (LsStore      *self,
                                      const char   *sql,
                                      GError      **error);
@@ -187,6 +193,10 @@ gboolean      _ls_store_migrate     (LsStore      *self,
                                      GError      **error);
 /* Copies the shipped catalogs into empty catalog tables. */
 gboolean      _ls_store_seed_catalogs (LsStore    *self,
+                                     GError      **error);
+
+/* Undoes the imports whose process has died (ls-store-import.c). */
+gboolean      _ls_store_undo_dead_imports (LsStore *self,
                                      GError      **error);
 
 /* For tests: open without migrating a new file beyond @version. */

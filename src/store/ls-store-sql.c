@@ -314,11 +314,11 @@ _ls_store_set_not_found (LsStore *self,
                _("What was asked for is not in the database “%s”"), self->path);
 }
 
-static gboolean
-max_id (LsStore    *self,
-        const char *sql,
-        gint64     *id,
-        GError    **error)
+gboolean
+_ls_store_query_id (LsStore    *self,
+                    const char *sql,
+                    gint64     *id,
+                    GError    **error)
 {
   sqlite3_stmt *stmt = _ls_store_statement (self, sql, error);
   int rc;
@@ -344,8 +344,8 @@ ls_store_begin_batch (LsStore *self,
     return FALSE;
   if (self->transaction_depth > 1)
     return TRUE;
-  if (!max_id (self, "SELECT coalesce (max (id), 0) FROM persons", &self->fts_floor[0], error)
-      || !max_id (self, "SELECT coalesce (max (id), 0) FROM sketch_entries", &self->fts_floor[1], error))
+  if (!_ls_store_query_id (self, "SELECT coalesce (max (id), 0) FROM persons", &self->fts_floor[0], error)
+      || !_ls_store_query_id (self, "SELECT coalesce (max (id), 0) FROM sketch_entries", &self->fts_floor[1], error))
     {
       _ls_store_rollback (self);
       return FALSE;

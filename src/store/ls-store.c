@@ -558,6 +558,8 @@ open_internal (const char        *path,
         return NULL;
       self->application_id_set = TRUE;
     }
+  /* An import whose process died is undone (if that fails, at the next open). */
+  _ls_store_undo_dead_imports (self, NULL);
   if (!self->read_only)
     restrict_files (path);
   return g_steal_pointer (&self);
