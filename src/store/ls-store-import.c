@@ -10,10 +10,10 @@
 
 /* How long one chunk holds the write lock. */
 #define CHUNK_USEC (200 * G_TIME_SPAN_MILLISECOND)
-/* SQLite's busy handler (sqlite3_busy_timeout) tries again at most every
- * 100 ms: a longer pause lets in every writer that was waiting. Without it
- * the import would take the lock back at once and starve them. */
-#define PAUSE_USEC (110 * G_TIME_SPAN_MILLISECOND)
+/* The store's busy handler (busy_wait() in ls-store.c) tries again every
+ * 1-5 ms: a longer pause lets in every Livsskisse writer that was waiting.
+ * Without it the import would take the lock back at once and starve them. */
+#define PAUSE_USEC (15 * G_TIME_SPAN_MILLISECOND)
 
 /* What an import adds and its undo deletes, by table; the rows below them
  * (entries, goals, measures, scores, participants) go with them (ON DELETE

@@ -27,6 +27,7 @@ struct _LsStore
   gboolean    read_only;            /* opened for reading only */
   gboolean    application_id_set;   /* PRAGMA application_id is ours */
   char       *held_key;             /* see ls-held-files.h */
+  gint64      busy_since;           /* when the current wait for a lock began */
   guint       transaction_depth;
   /* In a batch, persons and entries with ids above these are indexed for
    * search when the batch ends (0: not in a batch). */

@@ -149,7 +149,7 @@ _ls_store_begin (LsStore *self,
                  GError **error)
 {
   /* IMMEDIATE takes the write lock up front, so a busy database waits
-   * (busy_timeout) instead of failing half way. */
+   * (busy_wait) instead of failing half way. */
   if (self->transaction_depth == 0 && !_ls_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   self->transaction_depth++;

@@ -472,6 +472,25 @@ configure_library (void)
     }
 }
 
+/* Waits for another program's write lock by polling every few
+ * milliseconds (SQLite's own handler sleeps up to 100 ms between tries, so
+ * a save could miss the short gaps a long import leaves between chunks),
+ * and gives up after BUSY_TIMEOUT_MS. */
+static int
+busy_wait (void *data,
+           int   count)
+{
+  LsStore *self = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (count == 0)
+    self->busy_since = now;
+  if (now - self->busy_since >= BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND)
+    return 0;
+  g_usleep (count < 20 ? 1 * G_TIME_SPAN_MILLISECOND : 5 * G_TIME_SPAN_MILLISECOND);
+  return 1;
+}
+
 /* A connection to @self->path. A file that cannot be written (or sits in
  * a folder that cannot) is opened read-only; without a WAL beside it nobody
  * can be writing it, and it is read as immutable, which needs no
@@ -492,7 +511,7 @@ connect (LsStore  *self,
   rc = sqlite3_open_v2 (uri, &self->db, flags, NULL);
   if (rc != SQLITE_OK)
     return rc;
-  if ((rc = sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS)) != SQLITE_OK
+  if ((rc = sqlite3_busy_handler (self->db, busy_wait, self)) != SQLITE_OK
       || (rc = sqlite3_create_collation_v2 (self->db, "nb", SQLITE_UTF8, NULL, _ls_collate_nb, NULL)) != SQLITE_OK
       || (rc = sqlite3_create_function_v2 (self->db, "ls_fts_pending", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                            self, fts_pending, NULL, NULL, NULL)) != SQLITE_OK)
@@ -560,7 +579,8 @@ open_internal (const char        *path,
     }
   /* An import whose process died is undone (if that fails, at the next open). */
   _ls_store_undo_dead_imports (self, NULL);
-  if (!self->read_only)
+  /* Opened as it is (another connection, a backup): no change of mode. */
+  if (!self->read_only && !(flags & LS_STORE_OPEN_NO_MIGRATE))
     restrict_files (path);
   return g_steal_pointer (&self);
 }
