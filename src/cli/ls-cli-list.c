@@ -129,8 +129,8 @@ list_persons (LsStore *store,
       after = ls_store_person_sort_name (g_ptr_array_index (page, page->len - 1));
       after_id = ls_person_get_id (g_ptr_array_index (page, page->len - 1));
     }
-  /* One audit row for the whole listing (person NULL: all persons). */
-  return ls_store_audit (store, 0, "person-list", 0, LS_AUDIT_READ, error);
+  /* One audit row for the whole listing. */
+  return ls_store_audit_person_list (store, error);
 }
 
 static gboolean
