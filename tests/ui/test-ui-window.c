@@ -142,6 +142,56 @@ test_store_error_page (void)
   ls_test_rmdir (dir);
 }
 
+/* Closing the window during "Create Demo Data" stops the generator: once
+ * the window is gone (its job ended), no more persons appear. */
+static void
+test_demo_cancel (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  LsWindow *window;
+  GtkProgressBar *progress;
+  gint64 gone, later;
+
+  if (g_getenv ("LIVSSKISSE_CLI") == NULL)
+    {
+      g_test_skip ("LIVSSKISSE_CLI is not set");
+      return;
+    }
+  g_assert_no_error (error);
+  window = g_object_new (LS_TYPE_WINDOW, "store", store, NULL);
+  progress = GTK_PROGRESS_BAR (child (window, "demo_progress"));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.create-demo", NULL));
+  /* The first step is done: the second generator is running. */
+  while (gtk_progress_bar_get_fraction (progress) <= 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (progress), >, 0);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (progress), <, 1);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (window != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (window);
+  /* The generator running is stopped at once; give it a moment. */
+  g_usleep (G_USEC_PER_SEC / 4);
+  gone = ls_store_count_persons (store, &error);
+  g_assert_no_error (error);
+  g_usleep (G_USEC_PER_SEC);
+  later = ls_store_count_persons (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (later, ==, gone);
+  /* Whole steps only: the one stopped was rolled back. */
+  g_assert_cmpint (gone % 20, ==, 0);
+  g_assert_cmpint (gone, <, 200);
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,5 +202,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/adaptive-narrow", test_adaptive_narrow);
   g_test_add_func ("/ui/window/welcome-when-empty", test_welcome_when_empty);
   g_test_add_func ("/ui/window/store-error-page", test_store_error_page);
+  g_test_add_func ("/ui/window/demo-cancel", test_demo_cancel);
   return g_test_run ();
 }
