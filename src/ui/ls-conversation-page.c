@@ -646,9 +646,17 @@ ls_conversation_page_dispose (GObject *object)
 {
   LsConversationPage *self = LS_CONVERSATION_PAGE (object);
 
+  /* The session may outlive the page (a step, a test holds it): it must
+   * not call back into widgets freed below. */
   if (self->session != NULL)
-    ls_conversation_session_flush (self->session, NULL);
+    {
+      g_signal_handlers_disconnect_by_data (ls_conversation_session_get_history (self->session), self);
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      ls_conversation_session_flush (self->session, NULL);
+    }
   adw_bin_set_child (ADW_BIN (self), NULL);
+  self->banner = NULL;
+  self->banner_label = NULL;
   g_clear_object (&self->session);
   g_clear_object (&self->store);
   if (self->steps != NULL)
