@@ -197,7 +197,7 @@ _ls_window_create_demo_action (GtkWidget  *widget,
   g_autoptr(GTask) task = NULL;
   DemoJob *job;
 
-  if (self->store == NULL || self->demo_cancellable != NULL)
+  if (self->store == NULL || self->demo_cancellable != NULL || !_ls_window_flush_page (self))
     return;
 
   job = g_new0 (DemoJob, 1);

@@ -36,7 +36,7 @@ struct _LsWindow
 
 void _ls_window_show_toast          (LsWindow   *self,
                                      const char *message);
-gboolean _ls_window_flush_conversation (LsWindow *self);
+gboolean _ls_window_flush_page      (LsWindow   *self);
 void _ls_window_show_person         (LsWindow   *self,
                                      gint64      id);
 void _ls_window_create_demo_action  (GtkWidget  *widget,

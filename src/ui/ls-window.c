@@ -7,6 +7,7 @@
 
 #include "ls-caseload-view.h"
 #include "ls-conversation-page.h"
+#include "ls-flushable.h"
 #include "ls-person-dialog.h"
 #include "ls-person-page.h"
 #include "ls-profile.h"
@@ -40,21 +41,30 @@ ls_window_show_start (LsWindow *self)
   adw_window_title_set_title (self->content_title, _("Livsskisse"));
 }
 
-/* Before leaving a conversation: write what is still being typed. When that
- * fails the conversation stays on screen with its text, and says why. */
+/* Before showing another page, closing or quitting: the page shown writes
+ * what is still being typed (LsFlushable). When that fails the page stays
+ * on screen with its text, and the toast says why. */
 gboolean
-_ls_window_flush_conversation (LsWindow *self)
+_ls_window_flush_page (LsWindow *self)
 {
-  GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, "conversation");
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  if (page == NULL || gtk_stack_get_visible_child (self->content_stack) != page
-      || ls_conversation_page_flush (LS_CONVERSATION_PAGE (page), &error))
+  if (page == NULL || ls_flushable_flush_all (page, &error))
     return TRUE;
-  text = g_strdup_printf (_("The conversation is not saved yet: %s"), error->message);
+  text = g_strdup_printf (_("What you wrote is not saved yet: %s"), error->message);
   _ls_window_show_toast (self, text);
   return FALSE;
+}
+
+/* Before the application quits: FALSE (and the reason shown) when the page
+ * shown could not save what was typed. */
+gboolean
+ls_window_flush (LsWindow *self)
+{
+  g_return_val_if_fail (LS_IS_WINDOW (self), TRUE);
+  return _ls_window_flush_page (self);
 }
 
 /* Shows person @id (and writes the read to the audit log). */
@@ -65,7 +75,7 @@ _ls_window_show_person (LsWindow *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
-  if (!_ls_window_flush_conversation (self))
+  if (!_ls_window_flush_page (self))
     return;
   if (!ls_person_page_show_person (self->person_page, id, &error))
     {
@@ -129,6 +139,8 @@ conversation_requested_cb (LsWindow     *self,
   GtkWidget *old = gtk_stack_get_child_by_name (self->content_stack, "conversation");
   GtkWidget *conversation;
 
+  if (!_ls_window_flush_page (self))
+    return;
   if (old != NULL)
     gtk_stack_remove (self->content_stack, old);
   conversation = ls_conversation_page_new (self->store, person_id, sketch_id);
@@ -231,7 +243,7 @@ ls_window_get_store (LsWindow *self)
 static gboolean
 ls_window_close_request (GtkWindow *window)
 {
-  if (!_ls_window_flush_conversation (LS_WINDOW (window)))
+  if (!_ls_window_flush_page (LS_WINDOW (window)))
     return TRUE;
   return GTK_WINDOW_CLASS (ls_window_parent_class)->close_request (window);
 }
