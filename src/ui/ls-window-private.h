@@ -16,6 +16,10 @@ struct _LsWindow
   GSettings       *settings;
   LsStore         *store;
   GCancellable    *demo_cancellable;
+  GCancellable    *person_cancellable;  /* the person being opened */
+  gint64           opening_id;
+  AdwStatusPage   *opening_page;        /* "opening" and "opening-failed" in content_stack */
+  AdwStatusPage   *opening_error_page;
 
   AdwToastOverlay *toast_overlay;
   GtkStack        *window_stack;

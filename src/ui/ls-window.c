@@ -67,25 +67,78 @@ ls_window_flush (LsWindow *self)
   return _ls_window_flush_page (self);
 }
 
-/* Shows person @id (and writes the read to the audit log). */
+static void
+person_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (!ls_person_page_show_person_finish (LS_PERSON_PAGE (source), result, &error))
+    {
+      /* Cancelled: another person was chosen, or the window closed. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->content_stack == NULL)
+        return;
+      g_clear_object (&self->person_cancellable);
+      adw_status_page_set_description (self->opening_error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "opening-failed");
+      return;
+    }
+  g_clear_object (&self->person_cancellable);
+  name = ls_person_dup_display_name (ls_person_page_get_person (self->person_page));
+  adw_window_title_set_title (self->content_title, name);
+  gtk_stack_set_visible_child_name (self->content_stack, "person");
+}
+
+/* Shows person @id (and writes the read to the audit log). The reading is
+ * done on a worker thread: while another program holds the database, the
+ * window shows that it is opening, and says so if it could not. */
 void
 _ls_window_show_person (LsWindow *self,
                         gint64    id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-
   if (!_ls_window_flush_page (self))
     return;
-  if (!ls_person_page_show_person (self->person_page, id, &error))
-    {
-      _ls_window_show_toast (self, error->message);
-      return;
-    }
-  name = ls_person_dup_display_name (ls_person_page_get_person (self->person_page));
-  adw_window_title_set_title (self->content_title, name);
-  gtk_stack_set_visible_child_name (self->content_stack, "person");
+  g_cancellable_cancel (self->person_cancellable);
+  g_clear_object (&self->person_cancellable);
+  self->person_cancellable = g_cancellable_new ();
+  self->opening_id = id;
+  gtk_stack_set_visible_child_name (self->content_stack, "opening");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+  ls_person_page_show_person_async (self->person_page, id, self->person_cancellable,
+                                    person_loaded_cb, g_object_ref (self));
+}
+
+static void
+retry_opening_cb (LsWindow *self)
+{
+  _ls_window_show_person (self, self->opening_id);
+}
+
+/* The pages shown while a person is opened, and when that failed. */
+static void
+add_opening_pages (LsWindow *self)
+{
+  GtkWidget *spinner = gtk_spinner_new ();
+  GtkWidget *retry = gtk_button_new_with_mnemonic (_("_Try Again"));
+
+  self->opening_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_title (self->opening_page, _("Opening…"));
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+  gtk_widget_set_size_request (spinner, 32, 32);
+  adw_status_page_set_child (self->opening_page, spinner);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->opening_page), "opening");
+
+  self->opening_error_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_icon_name (self->opening_error_page, "dialog-warning-symbolic");
+  adw_status_page_set_title (self->opening_error_page, _("The Person Could Not Be Opened"));
+  gtk_widget_set_halign (retry, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (retry, "pill");
+  g_signal_connect_object (retry, "clicked", G_CALLBACK (retry_opening_cb), self, G_CONNECT_SWAPPED);
+  adw_status_page_set_child (self->opening_error_page, retry);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->opening_error_page), "opening-failed");
 }
 
 static void
@@ -311,6 +364,8 @@ ls_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->demo_cancellable);
   g_clear_object (&self->demo_cancellable);
+  g_cancellable_cancel (self->person_cancellable);
+  g_clear_object (&self->person_cancellable);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
   g_clear_object (&self->store);
@@ -371,6 +426,7 @@ static void
 ls_window_init (LsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_opening_pages (self);
   _ls_window_decisions_init (GTK_WIDGET (self));
 
   self->settings = g_settings_new ("org.livsskisse.Livsskisse");

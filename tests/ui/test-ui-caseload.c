@@ -344,6 +344,20 @@ test_worker_connection (void)
   g_object_unref (view);
 }
 
+/* Runs the main loop until the window's content is page @name. */
+static void
+wait_for_content (LsWindow   *window,
+                  const char *name,
+                  int         seconds)
+{
+  GtkStack *stack = GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack"));
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), name) != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
+}
+
 static void
 activated_cb (LsCaseloadView *view,
               gint64          id,
@@ -374,9 +388,8 @@ test_person_page (void)
   g_signal_connect (view, "person-activated", G_CALLBACK (activated_cb), &activated);
   gtk_single_selection_set_selected (selection, 7);
   g_assert_cmpint (activated, ==, id);
+  wait_for_content (window, "person", 20);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack"))),
-                   ==, "person");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (page, LS_TYPE_PERSON_PAGE, "name_label"))), ==, name);
   g_assert_cmpuint (ls_store_count_audit (store, id, LS_AUDIT_READ, NULL), >, reads);
 
@@ -385,6 +398,68 @@ test_person_page (void)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (reveal), TRUE);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (id_label)), formatted));
   gtk_test_accessible_assert_property (reveal, GTK_ACCESSIBLE_PROPERTY_LABEL, "Hide the id number");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  gint64 last;
+  gint64 worst;
+} Ticks;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  Ticks *ticks = data;
+  gint64 now = g_get_monotonic_time ();
+
+  ticks->worst = MAX (ticks->worst, now - ticks->last);
+  ticks->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Another program holds the database (an import, a demo run): choosing a
+ * person never freezes the window. It says it is opening; when the wait
+ * runs out it says why, and Try Again opens the person once it is free. */
+static void
+test_person_page_busy (void)
+{
+  LsWindow *window = open_window ();
+  LsCaseloadView *view = caseload_of (window);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                                                    LS_TYPE_CASELOAD_VIEW,
+                                                                                    "selection"));
+  LsPersonPage *page = LS_PERSON_PAGE (child (window, LS_TYPE_WINDOW, "person_page"));
+  GtkStack *stack = GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack"));
+  g_autoptr(LsPerson) person = g_list_model_get_item (ls_caseload_view_get_model (view), 11);
+  g_autofree char *name = ls_person_dup_display_name (person);
+  Ticks ticks = { g_get_monotonic_time (), 0 };
+  sqlite3 *other = NULL;
+  guint tick_id;
+  GtkWidget *failed;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &other, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  tick_id = g_timeout_add (50, tick_cb, &ticks);
+  ticks.last = g_get_monotonic_time ();
+  gtk_single_selection_set_selected (selection, 11);
+  for (gint64 second = g_get_monotonic_time () + G_USEC_PER_SEC; g_get_monotonic_time () < second; )
+    g_main_context_iteration (NULL, TRUE);
+  tick_cb (&ticks);
+  g_assert_cmpint (ticks.worst, <, 500 * 1000);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "opening");
+  wait_for_content (window, "opening-failed", 30);
+  g_source_remove (tick_id);
+  g_test_message ("longest wait of the main loop: %" G_GINT64_FORMAT " ms", ticks.worst / 1000);
+  g_assert_cmpint (ticks.worst, <, 500 * 1000);
+  failed = gtk_stack_get_visible_child (stack);
+  g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (failed)));
+
+  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  g_signal_emit_by_name (adw_status_page_get_child (ADW_STATUS_PAGE (failed)), "clicked");
+  wait_for_content (window, "person", 20);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (page, LS_TYPE_PERSON_PAGE, "name_label"))), ==, name);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -420,6 +495,7 @@ main (int   argc,
   g_test_add_func ("/ui/caseload/filters", test_filters);
   g_test_add_func ("/ui/caseload/person-page", test_person_page);
   g_test_add_func ("/ui/caseload/list-audit", test_list_audit);
+  g_test_add_func ("/ui/caseload/person-page-busy", test_person_page_busy);
   g_test_add_func ("/ui/caseload/worker-connection", test_worker_connection);
   result = g_test_run ();
   g_clear_object (&store);
