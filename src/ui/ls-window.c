@@ -8,6 +8,7 @@
 #include "ls-caseload-view.h"
 #include "ls-conversation-page.h"
 #include "ls-flushable.h"
+#include "ls-goal-row.h"
 #include "ls-person-dialog.h"
 #include "ls-person-page.h"
 #include "ls-profile.h"
@@ -122,7 +123,7 @@ static void
 add_opening_pages (LsWindow *self)
 {
   GtkWidget *spinner = gtk_spinner_new ();
-  GtkWidget *retry = gtk_button_new_with_mnemonic (_("_Try Again"));
+  GtkWidget *retry = ls_plain_button_new (_("Try Again"));
 
   self->opening_page = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_title (self->opening_page, _("Opening…"));
