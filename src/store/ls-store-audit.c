@@ -51,6 +51,13 @@ ls_store_audit (LsStore       *self,
   return _ls_store_step_done (self, stmt, error);
 }
 
+gboolean
+ls_store_audit_person_list (LsStore  *self,
+                            GError  **error)
+{
+  return ls_store_audit (self, 0, "person-list", 0, LS_AUDIT_READ, error);
+}
+
 guint
 ls_store_count_audit (LsStore       *self,
                       gint64         person_id,

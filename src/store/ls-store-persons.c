@@ -293,7 +293,7 @@ ls_store_list_persons (LsStore *self,
   persons = collect_summaries (self, stmt, error);
   /* One row for the whole list; person 0 (NULL) means all persons. */
   if (persons == NULL
-      || !ls_store_audit (self, 0, "person-list", 0, LS_AUDIT_READ, error)
+      || !ls_store_audit_person_list (self, error)
       || !_ls_store_commit (self, error))
     goto fail;
   return g_steal_pointer (&persons);

@@ -111,6 +111,11 @@ gboolean    ls_store_audit                (LsStore           *self,
                                            gint64             object_id,
                                            LsAuditAction      action,
                                            GError           **error);
+/* The one audit row for a list of persons shown or printed (the caseload in
+ * the app, `list persons`, a search's or a filter's answer): one row per
+ * list, not per person, naming no person. */
+gboolean    ls_store_audit_person_list    (LsStore           *self,
+                                           GError           **error);
 /* How many audit rows name @person_id with @action (for tests and reports);
  * 0 with @error set when they could not be counted. */
 guint       ls_store_count_audit          (LsStore           *self,

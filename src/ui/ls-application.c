@@ -148,6 +148,14 @@ ls_application_quit_action (GSimpleAction *action,
                             GVariant      *parameter,
                             gpointer       user_data)
 {
+  /* Like closing each window: what is being typed is saved first, and a
+   * window whose page cannot save stays (saying why) and the app runs on. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (user_data)); l != NULL; l = l->next)
+    if (LS_IS_WINDOW (l->data) && !ls_window_flush (LS_WINDOW (l->data)))
+      {
+        gtk_window_present (GTK_WINDOW (l->data));
+        return;
+      }
   g_application_quit (G_APPLICATION (user_data));
 }
 

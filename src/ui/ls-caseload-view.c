@@ -3,7 +3,8 @@
  * from the store), or the matches of a search and/or a filter, which are
  * fetched on a worker thread with its own connection so that typing never
  * waits for the database. A newer query cancels the one before; results
- * that arrive late are dropped. */
+ * that arrive late are dropped. Every list shown (the whole list, each
+ * answer) is first written to the audit log, once, by the worker. */
 #define G_LOG_DOMAIN "ls-caseload-view"
 
 #include "config.h"
@@ -21,13 +22,13 @@
 #define SEARCH_LIMIT 50
 #define FILTER_LIMIT 1000
 
-/* The worker's connection, shared by every query of one view. The mutex
- * keeps queries one at a time: the store's statement cache is not
- * thread-safe. */
+/* The worker's connection, made from the view's store on first use and
+ * shared by every query of one view. The mutex keeps queries one at a
+ * time: the store's statement cache is not thread-safe. */
 typedef struct
 {
   GMutex   lock;
-  char    *path;
+  LsStore *origin;
   LsStore *store;
 } Worker;
 
@@ -39,6 +40,7 @@ typedef struct
   GDate             today;
   GPtrArray        *persons;
   gint64            total;
+  gboolean          all;        /* the whole list: only the audit row */
   gint64            started;    /* for LIVSSKISSE_PROFILE */
 } Query;
 
@@ -64,6 +66,9 @@ struct _LsCaseloadView
   Worker             *worker;
   GCancellable       *cancellable;
   gboolean            busy;
+  gboolean            stale;         /* persons to be reloaded when next shown */
+  char               *asked;         /* the search and filter of the latest query, */
+  LsCaseloadFilter    asked_filter;  /* not asked again while unchanged */
 };
 
 G_DEFINE_FINAL_TYPE (LsCaseloadView, ls_caseload_view, GTK_TYPE_WIDGET)
@@ -76,7 +81,7 @@ worker_clear (Worker *worker)
 {
   g_mutex_clear (&worker->lock);
   g_clear_object (&worker->store);
-  g_free (worker->path);
+  g_clear_object (&worker->origin);
 }
 
 static void
@@ -109,13 +114,15 @@ run_query (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
   if (worker->store == NULL)
-    worker->store = ls_store_open (worker->path, LS_STORE_OPEN_DEFAULT, &error);
+    worker->store = ls_store_open_another (worker->origin, &error);
   if (worker->store == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  if (query->query != NULL)
+  if (query->all)
+    ;
+  else if (query->query != NULL)
     query->persons = ls_store_search_caseload (worker->store, query->query, query->filter,
                                                &query->today, SEARCH_LIMIT, &error);
   else
@@ -128,6 +135,9 @@ run_query (GTask        *task,
       else if (query->persons != NULL)
         query->total = query->persons->len;
     }
+  /* The names are shown only once their reading is in the log. */
+  if (error == NULL)
+    ls_store_audit_person_list (worker->store, &error);
   ls_profile_span ("caseload query (worker thread)", start);
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -163,6 +173,9 @@ show_model (LsCaseloadView *self,
   gboolean all = model == G_LIST_MODEL (self->persons);
 
   self->shown = model;
+  /* The whole list draws names: bound only once its audit row is written. */
+  if (all && gtk_single_selection_get_model (self->selection) != model)
+    gtk_single_selection_set_model (self->selection, model);
   if (g_list_model_get_n_items (model) == 0)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
   else
@@ -239,6 +252,7 @@ query_done_cb (GObject      *source,
         {
           g_warning ("Could not search the caseload: %s", error->message);
           self->busy = FALSE;
+          g_clear_pointer (&self->asked, g_free);   /* may be asked again */
         }
       return;
     }
@@ -247,16 +261,32 @@ query_done_cb (GObject      *source,
     return;
 
   self->busy = FALSE;
-  merge_results (self->results, query->persons);
-  show_model (self, G_LIST_MODEL (self->results));
-  update_count (self, query->query, query->persons->len, query->total);
+  if (query->all)
+    {
+      guint n;
+
+      if (self->stale)
+        ls_person_list_reload (self->persons);
+      self->stale = FALSE;
+      n = g_list_model_get_n_items (G_LIST_MODEL (self->persons));
+      show_model (self, G_LIST_MODEL (self->persons));
+      update_count (self, NULL, n, n);
+    }
+  else
+    {
+      merge_results (self->results, query->persons);
+      show_model (self, G_LIST_MODEL (self->results));
+      update_count (self, query->query, query->persons->len, query->total);
+    }
   g_signal_emit (self, signals[QUERY_DONE], 0);
   ls_profile_span ("showing the answer (main thread)", start);
   ls_profile_span ("keystroke to answer on screen", query->started);
 }
 
+/* @force: ask again even if the search and filter are as before. */
 static void
-refresh (LsCaseloadView *self)
+refresh (LsCaseloadView *self,
+         gboolean        force)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   LsCaseloadFilter filter = gtk_drop_down_get_selected (self->filter_dropdown);
@@ -268,25 +298,22 @@ refresh (LsCaseloadView *self)
 
   if (self->store == NULL)
     return;
+  if (filter >= LS_CASELOAD_N_FILTERS)
+    filter = LS_CASELOAD_ALL;
+  /* One list shown (and audited) per new question, not per signal. */
+  if (!force && g_strcmp0 (self->asked, stripped) == 0 && self->asked_filter == filter)
+    return;
+  g_free (self->asked);
+  self->asked = g_strdup (stripped);
+  self->asked_filter = filter;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->busy = FALSE;
 
-  if (filter >= LS_CASELOAD_N_FILTERS)
-    filter = LS_CASELOAD_ALL;
-  if (*stripped == '\0' && filter == LS_CASELOAD_ALL)
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->persons));
-
-      show_model (self, G_LIST_MODEL (self->persons));
-      update_count (self, NULL, n, n);
-      g_signal_emit (self, signals[QUERY_DONE], 0);
-      return;
-    }
-
   query = g_new0 (Query, 1);
   query->worker = g_atomic_rc_box_acquire (self->worker);
+  query->all = *stripped == '\0' && filter == LS_CASELOAD_ALL;
   query->query = *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
   query->filter = filter;
   g_date_set_dmy (&query->today, g_date_time_get_day_of_month (now),
@@ -305,13 +332,13 @@ refresh (LsCaseloadView *self)
 static void
 search_changed_cb (LsCaseloadView *self)
 {
-  refresh (self);
+  refresh (self, FALSE);
 }
 
 static void
 filter_changed_cb (LsCaseloadView *self)
 {
-  refresh (self);
+  refresh (self, FALSE);
 }
 
 /* Enter in the search opens the first match. */
@@ -417,6 +444,7 @@ ls_caseload_view_dispose (GObject *object)
   g_clear_object (&self->results);
   g_clear_object (&self->store);
   g_clear_pointer (&self->worker, worker_unref);
+  g_clear_pointer (&self->asked, g_free);
   G_OBJECT_CLASS (ls_caseload_view_parent_class)->dispose (object);
 }
 
@@ -502,10 +530,9 @@ ls_caseload_view_set_store (LsCaseloadView *self,
     return;
   self->worker = g_atomic_rc_box_new0 (Worker);
   g_mutex_init (&self->worker->lock);
-  self->worker->path = g_strdup (ls_store_get_path (store));
+  self->worker->origin = g_object_ref (store);
   self->persons = ls_person_list_new (store);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->persons));
-  refresh (self);
+  refresh (self, TRUE);
 }
 
 /* After persons were added or changed elsewhere. */
@@ -514,9 +541,9 @@ ls_caseload_view_reload (LsCaseloadView *self)
 {
   g_return_if_fail (LS_IS_CASELOAD_VIEW (self));
 
-  if (self->persons != NULL)
-    ls_person_list_reload (self->persons);
-  refresh (self);
+  /* Reloaded when its audit row is written, like any list shown. */
+  self->stale = self->persons != NULL;
+  refresh (self, TRUE);
 }
 
 void

@@ -13,6 +13,7 @@
 #include "ls-conversation-session.h"
 #include "ls-conversation-steps.h"
 #include "ls-domain-step.h"
+#include "ls-flushable.h"
 #include "ls-presentation-window.h"
 #include "ls-store-persons.h"
 #include "ls-ui-util.h"
@@ -49,7 +50,10 @@ struct _LsConversationPage
   guint                  current;
 };
 
-G_DEFINE_FINAL_TYPE (LsConversationPage, ls_conversation_page, ADW_TYPE_BIN)
+static void flushable_iface_init (LsFlushableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LsConversationPage, ls_conversation_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (LS_TYPE_FLUSHABLE, flushable_iface_init))
 
 enum {
   PROP_0,
@@ -639,6 +643,19 @@ build_error (LsConversationPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversation.redo", FALSE);
 }
 
+static gboolean
+flushable_flush (LsFlushable *flushable,
+                 GError     **error)
+{
+  return ls_conversation_page_flush (LS_CONVERSATION_PAGE (flushable), error);
+}
+
+static void
+flushable_iface_init (LsFlushableInterface *iface)
+{
+  iface->flush = flushable_flush;
+}
+
 /* GObject --------------------------------------------------------------- */
 
 static void
@@ -646,9 +663,17 @@ ls_conversation_page_dispose (GObject *object)
 {
   LsConversationPage *self = LS_CONVERSATION_PAGE (object);
 
+  /* The session may outlive the page (a step, a test holds it): it must
+   * not call back into widgets freed below. */
   if (self->session != NULL)
-    ls_conversation_session_flush (self->session, NULL);
+    {
+      g_signal_handlers_disconnect_by_data (ls_conversation_session_get_history (self->session), self);
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      ls_conversation_session_flush (self->session, NULL);
+    }
   adw_bin_set_child (ADW_BIN (self), NULL);
+  self->banner = NULL;
+  self->banner_label = NULL;
   g_clear_object (&self->session);
   g_clear_object (&self->store);
   if (self->steps != NULL)

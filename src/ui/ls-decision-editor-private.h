@@ -20,6 +20,7 @@ struct _LsDecisionEditor
   GListModel   *domains;
   GSettings    *settings;
   guint         save_source;
+  gboolean      unsaved;      /* changed since the last save that succeeded */
   char         *blocker;
   gboolean      legal_by_hand;
   gboolean      building;

@@ -14,6 +14,7 @@
 #include "ls-domain.h"
 #include "ls-due.h"
 #include "ls-export-dialog.h"
+#include "ls-flushable.h"
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
 #include "ls-store-decisions.h"
@@ -23,7 +24,10 @@
 #define SAVE_DELAY_MS 300
 
 
-G_DEFINE_FINAL_TYPE (LsDecisionEditor, ls_decision_editor, ADW_TYPE_BIN)
+static void flushable_iface_init (LsFlushableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LsDecisionEditor, ls_decision_editor, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (LS_TYPE_FLUSHABLE, flushable_iface_init))
 
 enum { OPEN_DECISION, EVALUATE, SERVICE_PLAN, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -73,7 +77,10 @@ ls_decision_editor_flush (LsDecisionEditor *self,
   if (ls_decision_editor_get_read_only (self))
     return TRUE;
   if (ls_store_save_decision (self->store, self->decision, &local))
-    return TRUE;
+    {
+      self->unsaved = FALSE;
+      return TRUE;
+    }
   /* what was typed stays on screen; the next edit tries again */
   gtk_label_set_text (self->issue_reason, local->message);
   gtk_widget_add_css_class (GTK_WIDGET (self->issue_reason), "error");
@@ -151,8 +158,25 @@ _ls_decision_editor_changed (LsDecisionEditor *self)
   if (self->building || ls_decision_editor_get_read_only (self))
     return;
   update_issue_state (self);
+  self->unsaved = TRUE;
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+/* Before the window leaves the page: what is not saved yet, now. */
+static gboolean
+flushable_flush (LsFlushable *flushable,
+                 GError     **error)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (flushable);
+
+  return !self->unsaved || ls_decision_editor_flush (self, error);
+}
+
+static void
+flushable_iface_init (LsFlushableInterface *iface)
+{
+  iface->flush = flushable_flush;
 }
 
 static void

@@ -21,12 +21,15 @@
  * keeps alive until the worker is done. */
 typedef struct
 {
-  char             *db_path;
+  LsStore          *origin;     /* the dialog's store: the worker's connection is made from it */
   char             *file;
   LsExchangeKind    kind;
   gint64            person_id;
   LsXmlImportFlags  flags;
   gint              permille;   /* atomic: written by the worker */
+  gint              final;      /* atomic: the worker is past its last check
+                                 * for Cancel (commit, rename): Cancel can no
+                                 * longer stop it */
   guint             exported;
   LsXmlImportCounts counts;
 } Job;
@@ -149,6 +152,8 @@ poll_cb (gpointer data)
   LsExchangeDialog *self = data;
   int permille = g_atomic_int_get (&self->job.permille);
 
+  if (g_atomic_int_get (&self->job.final))
+    gtk_widget_set_sensitive (self->cancel_button, FALSE);
   if (permille <= 0)
     gtk_progress_bar_pulse (self->progress);
   else
@@ -161,6 +166,8 @@ show_progress (LsExchangeDialog *self,
                const char       *status)
 {
   g_atomic_int_set (&self->job.permille, 0);
+  g_atomic_int_set (&self->job.final, FALSE);
+  gtk_widget_set_sensitive (self->cancel_button, TRUE);
   gtk_progress_bar_set_fraction (self->progress, 0);
   gtk_label_set_text (self->status, status);
   gtk_stack_set_visible_child_name (self->stack, "progress");
@@ -179,6 +186,10 @@ progress_cb (guint64  done,
   if (job->kind == LS_EXCHANGE_EXPORT)
     job->exported = (guint) done;
   g_atomic_int_set (&job->permille, total > 0 ? (int) (done * 1000 / total) : 0);
+  /* The export's last person, the import's last byte: what follows is
+   * storing (commit, rename), which Cancel does not stop. */
+  if (total > 0 && done >= total)
+    g_atomic_int_set (&job->final, TRUE);
 }
 
 /* Worker thread: its own connection, closed before returning. */
@@ -190,7 +201,7 @@ run_thread (GTask        *task,
 {
   Job *job = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LsStore) store = ls_store_open (job->db_path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsStore) store = ls_store_open_another (job->origin, &error);
   gboolean ok;
 
   if (store == NULL)
@@ -215,7 +226,7 @@ check_thread (GTask        *task,
 {
   Job *job = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LsStore) store = ls_store_open (job->db_path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsStore) store = ls_store_open_another (job->origin, &error);
   GArray *conflicts = NULL;
 
   if (store != NULL)
@@ -283,6 +294,9 @@ run_job (LsExchangeDialog *self)
 {
   g_autoptr(GTask) task = g_task_new (self, self->cancellable, run_done_cb, NULL);
 
+  /* The outcome is what the worker did, not whether Cancel was pressed:
+   * a Cancel that came after the commit or the rename changed nothing. */
+  g_task_set_check_cancellable (task, FALSE);
   self->state = LS_EXCHANGE_STATE_RUNNING;
   show_progress (self, self->job.kind == LS_EXCHANGE_EXPORT ? _("Writing the file…")
                                                             : _("Storing the records…"));
@@ -465,6 +479,10 @@ ls_exchange_dialog_cancel (LsExchangeDialog *self)
     {
     case LS_EXCHANGE_STATE_CHECKING:
     case LS_EXCHANGE_STATE_RUNNING:
+      /* Past the point of no return the worker finishes; its callback
+       * says what was done. */
+      if (self->state == LS_EXCHANGE_STATE_RUNNING && g_atomic_int_get (&self->job.final))
+        break;
       /* The worker stops, rolls back and its callback ends the dialog. */
       gtk_label_set_text (self->status, _("Cancelling…"));
       gtk_widget_set_sensitive (self->cancel_button, FALSE);
@@ -552,7 +570,7 @@ ls_exchange_dialog_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
-  g_free (self->job.db_path);
+  g_clear_object (&self->job.origin);
   g_free (self->job.file);
   g_free (self->error_text);
   G_OBJECT_CLASS (ls_exchange_dialog_parent_class)->finalize (object);
@@ -668,7 +686,7 @@ ls_exchange_dialog_new (GtkWindow      *parent,
     title = person_id != 0 ? _("Exporting the Case") : _("Exporting All Cases");
   self = g_object_new (LS_TYPE_EXCHANGE_DIALOG, "transient-for", parent, "title", title, NULL);
   self->store = g_object_ref (store);
-  self->job.db_path = g_strdup (ls_store_get_path (store));
+  self->job.origin = g_object_ref (store);
   self->job.kind = kind;
   self->job.person_id = kind == LS_EXCHANGE_EXPORT ? person_id : 0;
   gtk_label_set_text (self->heading, title);

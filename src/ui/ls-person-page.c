@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* One person at a glance: who they are, what is due next, the latest life
  * sketch as a wheel, and the history of applications, conversations,
- * decisions and evaluations in date order. */
+ * decisions and evaluations in date order. Reading a person writes an
+ * audit row, which waits while another program writes: the window loads
+ * the page on a worker thread with its own connection. */
 #define G_LOG_DOMAIN "ls-person-page"
 
 #include "config.h"
@@ -53,6 +55,75 @@ struct _LsPersonPage
 };
 
 G_DEFINE_FINAL_TYPE (LsPersonPage, ls_person_page, GTK_TYPE_WIDGET)
+
+/* Everything the page shows about one person, read in one go (on any
+ * thread, from any connection). */
+typedef struct
+{
+  LsPerson  *person;
+  GPtrArray *cases;
+  GPtrArray *sketches;
+  GPtrArray *decisions;
+  GPtrArray *evaluations;
+  LsSketch  *latest;       /* the latest sketch, and the one before */
+  LsSketch  *earlier;
+  GError    *sketch_error; /* why the latest could not be read */
+} PersonData;
+
+static void
+person_data_free (PersonData *data)
+{
+  g_clear_object (&data->person);
+  g_clear_pointer (&data->cases, g_ptr_array_unref);
+  g_clear_pointer (&data->sketches, g_ptr_array_unref);
+  g_clear_pointer (&data->decisions, g_ptr_array_unref);
+  g_clear_pointer (&data->evaluations, g_ptr_array_unref);
+  g_clear_object (&data->latest);
+  g_clear_object (&data->earlier);
+  g_clear_error (&data->sketch_error);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PersonData, person_data_free)
+
+/* Reads person @id (an audited read) and what the page shows of them. */
+static PersonData *
+load_data (LsStore  *store,
+           gint64    id,
+           GError  **error)
+{
+  g_autoptr(PersonData) data = g_new0 (PersonData, 1);
+
+  data->person = ls_store_load_person (store, id, error);
+  if (data->person == NULL)
+    return NULL;
+  data->cases = ls_store_list_cases (store, id, NULL);
+  data->sketches = ls_store_list_sketches (store, id, NULL);
+  data->decisions = ls_store_list_decisions (store, id, NULL);
+  data->evaluations = g_ptr_array_new_with_free_func (g_object_unref);
+  if (data->sketches == NULL)
+    data->sketches = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; data->decisions != NULL && i < data->decisions->len; i++)
+    {
+      g_autoptr(GPtrArray) some = ls_store_list_evaluations (store,
+                                                             ls_decision_get_id (g_ptr_array_index (data->decisions, i)),
+                                                             NULL);
+
+      if (some != NULL)
+        g_ptr_array_extend_and_steal (data->evaluations, g_steal_pointer (&some));
+    }
+  if (data->sketches->len > 0)
+    {
+      guint n = data->sketches->len;
+
+      data->latest = ls_store_load_sketch (store, ls_sketch_get_id (g_ptr_array_index (data->sketches, n - 1)),
+                                           &data->sketch_error);
+      if (data->latest != NULL && n > 1)
+        data->earlier = ls_store_load_sketch (store, ls_sketch_get_id (g_ptr_array_index (data->sketches, n - 2)),
+                                              NULL);
+    }
+  return g_steal_pointer (&data);
+}
 
 enum { CONVERSATION_REQUESTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -244,11 +315,9 @@ show_history (LsPersonPage *self,
 
 static void
 show_sketch (LsPersonPage *self,
-             GPtrArray    *sketches)
+             PersonData   *data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LsSketch) latest = NULL;
-  g_autoptr(LsSketch) earlier = NULL;
+  GPtrArray *sketches = data->sketches;
   g_autofree char *date = NULL;
   g_autofree char *text = NULL;
 
@@ -261,22 +330,18 @@ show_sketch (LsPersonPage *self,
       gtk_stack_set_visible_child_name (self->sketch_stack, "none");
       return;
     }
-  latest = ls_store_load_sketch (self->store, self->latest_sketch, &error);
-  if (latest != NULL && sketches->len > 1)
-    earlier = ls_store_load_sketch (self->store, ls_sketch_get_id (g_ptr_array_index (sketches, sketches->len - 2)),
-                                    NULL);
-  if (latest == NULL)
+  if (data->latest == NULL)
     {
-      g_warning ("Could not load the latest sketch: %s", error->message);
+      g_warning ("Could not load the latest sketch: %s", data->sketch_error->message);
       gtk_stack_set_visible_child_name (self->sketch_stack, "none");
       return;
     }
   if (self->domains == NULL)
     self->domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
   if (self->domains != NULL)
-    ls_wheel_view_set_sketch (self->wheel, latest, self->domains, earlier);
-  date = ls_format_date (ls_sketch_get_date (latest));
-  text = earlier != NULL
+    ls_wheel_view_set_sketch (self->wheel, data->latest, self->domains, data->earlier);
+  date = ls_format_date (ls_sketch_get_date (data->latest));
+  text = data->earlier != NULL
          /* Translators: the date of the latest conversation; a faint outline shows the one before. */
          ? g_strdup_printf (_("Conversation of %s. The faint outline shows the conversation before."), date)
          : g_strdup_printf (_("Conversation of %s"), date);
@@ -295,35 +360,33 @@ show_conversation_button (LsPersonPage *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
-/* Everything but the person, from the store. */
+/* Everything but the person. */
 static void
-show_case (LsPersonPage *self)
+show_case (LsPersonPage *self,
+           PersonData   *data)
 {
-  gint64 id = ls_person_get_id (self->person);
-  g_autoptr(GPtrArray) cases = ls_store_list_cases (self->store, id, NULL);
-  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (self->store, id, NULL);
-  g_autoptr(GPtrArray) decisions = ls_store_list_decisions (self->store, id, NULL);
-  g_autoptr(GPtrArray) evaluations = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (sketches == NULL)
-    sketches = g_ptr_array_new_with_free_func (g_object_unref);
   self->open_sketch = 0;
-  for (guint i = 0; i < sketches->len; i++)
-    if (ls_sketch_get_status (g_ptr_array_index (sketches, i)) == LS_SKETCH_IN_PROGRESS)
-      self->open_sketch = ls_sketch_get_id (g_ptr_array_index (sketches, i));
-  for (guint i = 0; decisions != NULL && i < decisions->len; i++)
-    {
-      g_autoptr(GPtrArray) some = ls_store_list_evaluations (self->store,
-                                                             ls_decision_get_id (g_ptr_array_index (decisions, i)),
-                                                             NULL);
-
-      if (some != NULL)
-        g_ptr_array_extend_and_steal (evaluations, g_steal_pointer (&some));
-    }
+  for (guint i = 0; i < data->sketches->len; i++)
+    if (ls_sketch_get_status (g_ptr_array_index (data->sketches, i)) == LS_SKETCH_IN_PROGRESS)
+      self->open_sketch = ls_sketch_get_id (g_ptr_array_index (data->sketches, i));
   show_conversation_button (self);
-  show_due (self, decisions);
-  show_sketch (self, sketches);
-  show_history (self, cases, sketches, decisions, evaluations);
+  show_due (self, data->decisions);
+  show_sketch (self, data);
+  show_history (self, data->cases, data->sketches, data->decisions, data->evaluations);
+}
+
+/* Main thread: the page shows @data. */
+static void
+apply_data (LsPersonPage *self,
+            PersonData   *data)
+{
+  g_clear_object (&self->person);
+  self->person = g_steal_pointer (&data->person);
+  clear_rows (self);
+  show_header (self);
+  show_case (self, data);
+  show_details (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
 }
 
 /* The window exports (win.export-person): it owns the toast and the dialog. */
@@ -470,27 +533,96 @@ ls_person_page_set_store (LsPersonPage *self,
     g_clear_object (&self->person);
 }
 
-/* Loads person @id (an audited read) and everything about them. */
+/* Loads person @id (an audited read) and everything about them, here and
+ * now: for reloading what is shown. Clicks use the _async() variant. */
 gboolean
 ls_person_page_show_person (LsPersonPage *self,
                             gint64        id,
                             GError      **error)
 {
-  LsPerson *person;
+  g_autoptr(PersonData) data = NULL;
 
   g_return_val_if_fail (LS_IS_PERSON_PAGE (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
-  person = ls_store_load_person (self->store, id, error);
-  if (person == NULL)
+  data = load_data (self->store, id, error);
+  if (data == NULL)
     return FALSE;
-  g_clear_object (&self->person);
-  self->person = person;
-  clear_rows (self);
-  show_header (self);
-  show_case (self);
-  show_details (self);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
+  apply_data (self, data);
+  return TRUE;
+}
+
+typedef struct
+{
+  LsStore *origin;
+  gint64   id;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_clear_object (&job->origin);
+  g_free (job);
+}
+
+/* Worker thread: its own connection, made from the page's store. */
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open_another (job->origin, &error);
+  PersonData *data = store != NULL ? load_data (store, job->id, &error) : NULL;
+
+  if (data == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, data, (GDestroyNotify) person_data_free);
+}
+
+/* Reads person @id on a worker thread (the main loop runs on while the
+ * database is busy); ls_person_page_show_person_finish() shows it. */
+void
+ls_person_page_show_person_async (LsPersonPage        *self,
+                                  gint64               id,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadJob *job;
+
+  g_return_if_fail (LS_IS_PERSON_PAGE (self));
+  g_return_if_fail (self->store != NULL);
+
+  job = g_new0 (LoadJob, 1);
+  job->origin = g_object_ref (self->store);
+  job->id = id;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ls_person_page_show_person_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* Shows the person read; FALSE with @error (cancelled, busy, gone) when
+ * nothing changed on the page. */
+gboolean
+ls_person_page_show_person_finish (LsPersonPage  *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_autoptr(PersonData) data = NULL;
+
+  g_return_val_if_fail (LS_IS_PERSON_PAGE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  data = g_task_propagate_pointer (G_TASK (result), error);
+  if (data == NULL)
+    return FALSE;
+  apply_data (self, data);
   return TRUE;
 }
 

@@ -21,6 +21,14 @@ void       ls_person_page_set_store   (LsPersonPage *self,
 gboolean   ls_person_page_show_person (LsPersonPage *self,
                                        gint64        id,
                                        GError      **error);
+void       ls_person_page_show_person_async  (LsPersonPage        *self,
+                                              gint64               id,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean   ls_person_page_show_person_finish (LsPersonPage        *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
 LsPerson  *ls_person_page_get_person  (LsPersonPage *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "ls-decision-draft.h"
 #include "ls-export-dialog.h"
+#include "ls-flushable.h"
 #include "ls-goal-row.h"
 #include "ls-person.h"
 #include "ls-service-plan-editor.h"
@@ -25,12 +26,16 @@ struct _LsServicePlanEditor
   LsStore       *store;
   LsServicePlan *plan;
   guint          save_source;
+  gboolean       unsaved;      /* changed since the last save that succeeded */
   GtkWidget     *box;
   GtkWidget     *participants_box;
   GtkLabel      *save_label;
 };
 
-G_DEFINE_FINAL_TYPE (LsServicePlanEditor, ls_service_plan_editor, ADW_TYPE_BIN)
+static void flushable_iface_init (LsFlushableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LsServicePlanEditor, ls_service_plan_editor, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (LS_TYPE_FLUSHABLE, flushable_iface_init))
 
 typedef void (*TextSetter) (LsServicePlan *plan, const char *text);
 typedef void (*DateSetter) (LsServicePlan *plan, const GDate *date);
@@ -49,6 +54,7 @@ ls_service_plan_editor_flush (LsServicePlanEditor *self,
   g_clear_handle_id (&self->save_source, g_source_remove);
   if (ls_store_save_service_plan (self->store, self->plan, &local))
     {
+      self->unsaved = FALSE;
       gtk_label_set_text (self->save_label, _("Saved"));
       return TRUE;
     }
@@ -68,9 +74,26 @@ save_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Before the window leaves the page: what is not saved yet, now. */
+static gboolean
+flushable_flush (LsFlushable *flushable,
+                 GError     **error)
+{
+  LsServicePlanEditor *self = LS_SERVICE_PLAN_EDITOR (flushable);
+
+  return !self->unsaved || ls_service_plan_editor_flush (self, error);
+}
+
+static void
+flushable_iface_init (LsFlushableInterface *iface)
+{
+  iface->flush = flushable_flush;
+}
+
 static void
 changed (LsServicePlanEditor *self)
 {
+  self->unsaved = TRUE;
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
 }

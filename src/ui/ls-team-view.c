@@ -142,7 +142,7 @@ chart_describe (LsChartView *self)
 /* Read and summed on the worker thread; only drawn on the main one. */
 typedef struct
 {
-  char            *path;
+  LsStore         *origin;        /* the view's store: the worker's connection is made from it */
   GDate            today;
   LsOnTimeSummary  on_time;
   LsHoursChange    hours;
@@ -153,7 +153,7 @@ typedef struct
 static void
 figures_free (Figures *figures)
 {
-  g_free (figures->path);
+  g_clear_object (&figures->origin);
   g_clear_pointer (&figures->t_scores, g_array_unref);
   g_clear_pointer (&figures->changes, g_array_unref);
   g_free (figures);
@@ -319,7 +319,7 @@ figures_thread (GTask        *task,
 {
   Figures *figures = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LsStore) store = ls_store_open (figures->path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsStore) store = ls_store_open_another (figures->origin, &error);
   g_autoptr(GPtrArray) decisions = NULL;
   g_autoptr(GPtrArray) evaluations = NULL;
   g_autoptr(GPtrArray) sketches = NULL;
@@ -511,7 +511,7 @@ load_figures (LsTeamView  *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   self->figures_ready = FALSE;
-  figures->path = g_strdup (ls_store_get_path (self->store));
+  figures->origin = g_object_ref (self->store);
   figures->today = *today;
   task = g_task_new (self, self->cancellable, figures_done_cb, NULL);
   g_task_set_task_data (task, figures, (GDestroyNotify) figures_free);

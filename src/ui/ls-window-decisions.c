@@ -33,7 +33,7 @@ back_clicked_cb (GtkWidget *button,
 
   if (person_id != 0)
     _ls_window_show_person (self, person_id);
-  else
+  else if (_ls_window_flush_page (self))
     gtk_stack_set_visible_child_name (self->content_stack, "select");
 }
 
@@ -106,8 +106,12 @@ open_decision (LsWindow *self,
                gint64    decision_id)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *editor = ls_decision_editor_new (self->store, decision_id, &error);
+  GtkWidget *editor;
 
+  /* The page shown saves first; on failure it stays, with its text. */
+  if (!_ls_window_flush_page (self))
+    return;
+  editor = ls_decision_editor_new (self->store, decision_id, &error);
   if (editor == NULL)
     {
       _ls_window_show_toast (self, error->message);
@@ -141,9 +145,13 @@ evaluate_decision (LsWindow *self,
                    gint64    decision_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LsDecision) decision = ls_store_load_decision (self->store, decision_id, &error);
-  GtkWidget *page = decision != NULL ? ls_evaluation_page_new (self->store, decision_id, &error) : NULL;
+  g_autoptr(LsDecision) decision = NULL;
+  GtkWidget *page;
 
+  if (!_ls_window_flush_page (self))
+    return;
+  decision = ls_store_load_decision (self->store, decision_id, &error);
+  page = decision != NULL ? ls_evaluation_page_new (self->store, decision_id, &error) : NULL;
   if (page == NULL)
     {
       _ls_window_show_toast (self, error->message);
@@ -158,9 +166,13 @@ open_plan (LsWindow *self,
            gint64    decision_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LsDecision) decision = ls_store_load_decision (self->store, decision_id, &error);
-  GtkWidget *page = decision != NULL ? ls_service_plan_editor_new (self->store, decision_id, &error) : NULL;
+  g_autoptr(LsDecision) decision = NULL;
+  GtkWidget *page;
 
+  if (!_ls_window_flush_page (self))
+    return;
+  decision = ls_store_load_decision (self->store, decision_id, &error);
+  page = decision != NULL ? ls_service_plan_editor_new (self->store, decision_id, &error) : NULL;
   if (page == NULL)
     {
       _ls_window_show_toast (self, error->message);
@@ -178,7 +190,7 @@ new_decision_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   GtkWidget *editor;
 
-  if (self->store == NULL)
+  if (self->store == NULL || !_ls_window_flush_page (self))
     return;
   editor = ls_decision_editor_new_draft (self->store, g_variant_get_int64 (parameter), &error);
   if (editor == NULL)
@@ -223,7 +235,7 @@ team_view_action (GtkWidget  *widget,
 {
   LsWindow *self = LS_WINDOW (widget);
 
-  if (self->store == NULL)
+  if (self->store == NULL || !_ls_window_flush_page (self))
     return;
   show_page (self, ls_team_view_new (self->store), _("Team Overview"), 0);
 }
@@ -239,7 +251,7 @@ show_decisions_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   GtkWidget *timeline, *scroller, *clamp;
 
-  if (self->store == NULL || person == NULL)
+  if (self->store == NULL || person == NULL || !_ls_window_flush_page (self))
     return;
   timeline = ls_timeline_new ();
   ls_timeline_set_store (LS_TIMELINE (timeline), self->store);

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* "Create Demo Data": invented people made by `livsskisse-cli demo` (the one
  * generator, kept out of the GUI), run from a worker thread in steps so the
- * progress bar tells the truth; the caseload fills when it is done. */
+ * progress bar tells the truth; the caseload fills when it is done. Closing
+ * the window cancels it: the generator running is stopped (its open batch
+ * rolled back) and no further step starts; the application keeps running
+ * until that is done. */
 #define G_LOG_DOMAIN "ls-window"
 
 #include "config.h"
@@ -16,6 +19,7 @@
 typedef struct
 {
   char          *path;
+  GApplication  *application;   /* held while the job runs */
   GWeakRef       window;
   guint          done;
   guint          total;
@@ -27,6 +31,9 @@ static void
 demo_job_free (DemoJob *job)
 {
   g_free (job->path);
+  if (job->application != NULL)
+    g_application_release (job->application);
+  g_clear_object (&job->application);
   g_weak_ref_clear (&job->window);
   g_mutex_clear (&job->lock);
   g_free (job);
@@ -98,10 +105,20 @@ run_step (const char   *cli,
   g_autoptr(GSubprocess) process = NULL;
   g_autofree char *err = NULL;
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, error,
                               cli, "demo", "--persons", count, "--database", database, NULL);
-  if (process == NULL || !g_subprocess_communicate_utf8 (process, NULL, cancellable, NULL, &err, error))
+  if (process == NULL)
     return FALSE;
+  if (!g_subprocess_communicate_utf8 (process, NULL, cancellable, NULL, &err, error))
+    {
+      /* Cancelled: the generator must not write on behind the window.
+       * Killed, its unfinished batch is rolled back by SQLite. */
+      g_subprocess_force_exit (process);
+      g_subprocess_wait (process, NULL, NULL);
+      return FALSE;
+    }
   if (!g_subprocess_get_successful (process))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Demo data could not be created: %s"),
@@ -144,8 +161,8 @@ demo_done_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  LsWindow *self = LS_WINDOW (source);
   DemoJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(LsWindow) self = g_weak_ref_get (&job->window);
   g_autoptr(GError) error = NULL;
 
   /* The progress idle must not outlive the job. */
@@ -153,6 +170,9 @@ demo_done_cb (GObject      *source,
   g_clear_handle_id (&job->idle_id, g_source_remove);
   g_mutex_unlock (&job->lock);
 
+  /* The window closed (and cancelled the job): nothing to show. */
+  if (self == NULL || self->caseload_view == NULL)
+    return;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -177,11 +197,16 @@ _ls_window_create_demo_action (GtkWidget  *widget,
   g_autoptr(GTask) task = NULL;
   DemoJob *job;
 
-  if (self->store == NULL || self->demo_cancellable != NULL)
+  if (self->store == NULL || self->demo_cancellable != NULL || !_ls_window_flush_page (self))
     return;
 
   job = g_new0 (DemoJob, 1);
   job->path = g_strdup (ls_store_get_path (self->store));
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    {
+      job->application = G_APPLICATION (g_object_ref (gtk_window_get_application (GTK_WINDOW (self))));
+      g_application_hold (job->application);
+    }
   g_weak_ref_init (&job->window, self);
   g_mutex_init (&job->lock);
 
@@ -191,7 +216,9 @@ _ls_window_create_demo_action (GtkWidget  *widget,
   gtk_stack_set_visible_child_name (self->content_stack, "progress");
 
   self->demo_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->demo_cancellable, demo_done_cb, NULL);
+  /* The task holds no reference on the window: closing the window
+   * disposes it, which cancels the job. */
+  task = g_task_new (NULL, self->demo_cancellable, demo_done_cb, NULL);
   g_task_set_source_tag (task, _ls_window_create_demo_action);
   g_task_set_task_data (task, job, (GDestroyNotify) demo_job_free);
   g_task_run_in_thread (task, run_demo);

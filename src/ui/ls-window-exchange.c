@@ -37,7 +37,7 @@ start (LsWindow       *self,
 {
   LsExchangeDialog *dialog;
 
-  if (self->store == NULL || !_ls_window_flush_conversation (self))
+  if (self->store == NULL || !_ls_window_flush_page (self))
     return;
   dialog = ls_exchange_dialog_new (GTK_WINDOW (self), self->store, kind, person_id);
   g_signal_connect_object (dialog, "finished", G_CALLBACK (finished_cb), self, 0);

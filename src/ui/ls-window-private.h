@@ -16,6 +16,10 @@ struct _LsWindow
   GSettings       *settings;
   LsStore         *store;
   GCancellable    *demo_cancellable;
+  GCancellable    *person_cancellable;  /* the person being opened */
+  gint64           opening_id;
+  AdwStatusPage   *opening_page;        /* "opening" and "opening-failed" in content_stack */
+  AdwStatusPage   *opening_error_page;
 
   AdwToastOverlay *toast_overlay;
   GtkStack        *window_stack;
@@ -36,7 +40,7 @@ struct _LsWindow
 
 void _ls_window_show_toast          (LsWindow   *self,
                                      const char *message);
-gboolean _ls_window_flush_conversation (LsWindow *self);
+gboolean _ls_window_flush_page      (LsWindow   *self);
 void _ls_window_show_person         (LsWindow   *self,
                                      gint64      id);
 void _ls_window_create_demo_action  (GtkWidget  *widget,

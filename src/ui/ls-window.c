@@ -7,6 +7,8 @@
 
 #include "ls-caseload-view.h"
 #include "ls-conversation-page.h"
+#include "ls-flushable.h"
+#include "ls-goal-row.h"
 #include "ls-person-dialog.h"
 #include "ls-person-page.h"
 #include "ls-profile.h"
@@ -40,42 +42,104 @@ ls_window_show_start (LsWindow *self)
   adw_window_title_set_title (self->content_title, _("Livsskisse"));
 }
 
-/* Before leaving a conversation: write what is still being typed. When that
- * fails the conversation stays on screen with its text, and says why. */
+/* Before showing another page, closing or quitting: the page shown writes
+ * what is still being typed (LsFlushable). When that fails the page stays
+ * on screen with its text, and the toast says why. */
 gboolean
-_ls_window_flush_conversation (LsWindow *self)
+_ls_window_flush_page (LsWindow *self)
 {
-  GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, "conversation");
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  if (page == NULL || gtk_stack_get_visible_child (self->content_stack) != page
-      || ls_conversation_page_flush (LS_CONVERSATION_PAGE (page), &error))
+  if (page == NULL || ls_flushable_flush_all (page, &error))
     return TRUE;
-  text = g_strdup_printf (_("The conversation is not saved yet: %s"), error->message);
+  text = g_strdup_printf (_("What you wrote is not saved yet: %s"), error->message);
   _ls_window_show_toast (self, text);
   return FALSE;
 }
 
-/* Shows person @id (and writes the read to the audit log). */
+/* Before the application quits: FALSE (and the reason shown) when the page
+ * shown could not save what was typed. */
+gboolean
+ls_window_flush (LsWindow *self)
+{
+  g_return_val_if_fail (LS_IS_WINDOW (self), TRUE);
+  return _ls_window_flush_page (self);
+}
+
+static void
+person_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (!ls_person_page_show_person_finish (LS_PERSON_PAGE (source), result, &error))
+    {
+      /* Cancelled: another person was chosen, or the window closed. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->content_stack == NULL)
+        return;
+      g_clear_object (&self->person_cancellable);
+      adw_status_page_set_description (self->opening_error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "opening-failed");
+      return;
+    }
+  g_clear_object (&self->person_cancellable);
+  name = ls_person_dup_display_name (ls_person_page_get_person (self->person_page));
+  adw_window_title_set_title (self->content_title, name);
+  gtk_stack_set_visible_child_name (self->content_stack, "person");
+}
+
+/* Shows person @id (and writes the read to the audit log). The reading is
+ * done on a worker thread: while another program holds the database, the
+ * window shows that it is opening, and says so if it could not. */
 void
 _ls_window_show_person (LsWindow *self,
                         gint64    id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-
-  if (!_ls_window_flush_conversation (self))
+  if (!_ls_window_flush_page (self))
     return;
-  if (!ls_person_page_show_person (self->person_page, id, &error))
-    {
-      _ls_window_show_toast (self, error->message);
-      return;
-    }
-  name = ls_person_dup_display_name (ls_person_page_get_person (self->person_page));
-  adw_window_title_set_title (self->content_title, name);
-  gtk_stack_set_visible_child_name (self->content_stack, "person");
+  g_cancellable_cancel (self->person_cancellable);
+  g_clear_object (&self->person_cancellable);
+  self->person_cancellable = g_cancellable_new ();
+  self->opening_id = id;
+  gtk_stack_set_visible_child_name (self->content_stack, "opening");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+  ls_person_page_show_person_async (self->person_page, id, self->person_cancellable,
+                                    person_loaded_cb, g_object_ref (self));
+}
+
+static void
+retry_opening_cb (LsWindow *self)
+{
+  _ls_window_show_person (self, self->opening_id);
+}
+
+/* The pages shown while a person is opened, and when that failed. */
+static void
+add_opening_pages (LsWindow *self)
+{
+  GtkWidget *spinner = gtk_spinner_new ();
+  GtkWidget *retry = ls_plain_button_new (_("Try Again"));
+
+  self->opening_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_title (self->opening_page, _("Opening…"));
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+  gtk_widget_set_size_request (spinner, 32, 32);
+  adw_status_page_set_child (self->opening_page, spinner);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->opening_page), "opening");
+
+  self->opening_error_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_icon_name (self->opening_error_page, "dialog-warning-symbolic");
+  adw_status_page_set_title (self->opening_error_page, _("The Person Could Not Be Opened"));
+  gtk_widget_set_halign (retry, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (retry, "pill");
+  g_signal_connect_object (retry, "clicked", G_CALLBACK (retry_opening_cb), self, G_CONNECT_SWAPPED);
+  adw_status_page_set_child (self->opening_error_page, retry);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->opening_error_page), "opening-failed");
 }
 
 static void
@@ -129,6 +193,8 @@ conversation_requested_cb (LsWindow     *self,
   GtkWidget *old = gtk_stack_get_child_by_name (self->content_stack, "conversation");
   GtkWidget *conversation;
 
+  if (!_ls_window_flush_page (self))
+    return;
   if (old != NULL)
     gtk_stack_remove (self->content_stack, old);
   conversation = ls_conversation_page_new (self->store, person_id, sketch_id);
@@ -231,7 +297,7 @@ ls_window_get_store (LsWindow *self)
 static gboolean
 ls_window_close_request (GtkWindow *window)
 {
-  if (!_ls_window_flush_conversation (LS_WINDOW (window)))
+  if (!_ls_window_flush_page (LS_WINDOW (window)))
     return TRUE;
   return GTK_WINDOW_CLASS (ls_window_parent_class)->close_request (window);
 }
@@ -299,6 +365,8 @@ ls_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->demo_cancellable);
   g_clear_object (&self->demo_cancellable);
+  g_cancellable_cancel (self->person_cancellable);
+  g_clear_object (&self->person_cancellable);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
   g_clear_object (&self->store);
@@ -359,6 +427,7 @@ static void
 ls_window_init (LsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_opening_pages (self);
   _ls_window_decisions_init (GTK_WIDGET (self));
 
   self->settings = g_settings_new ("org.livsskisse.Livsskisse");

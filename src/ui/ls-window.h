@@ -15,6 +15,7 @@ LsWindow *ls_window_new              (LsApplication *application);
 void      ls_window_set_store        (LsWindow      *self,
                                       LsStore       *store);
 LsStore  *ls_window_get_store        (LsWindow      *self);
+gboolean  ls_window_flush            (LsWindow      *self);
 void      ls_window_show_store_error (LsWindow      *self,
                                       const GError  *error);
 

@@ -2,6 +2,8 @@
 /* The caseload on 10 000 invented persons: the list loads lazily, search
  * and filters answer from the worker thread, stale answers are dropped,
  * and the person page shows (and audits) the chosen person. */
+#include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "ls-caseload-view.h"
@@ -44,30 +46,64 @@ count_cb (LsCaseloadView *view,
   (*count)++;
 }
 
+/* Runs the main loop until *count answers were shown and none is pending. */
+static void
+wait_for_count (LsCaseloadView *view,
+                guint          *count)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while ((*count == 0 || ls_caseload_view_is_busy (view)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (*count, >, 0);
+  g_assert_false (ls_caseload_view_is_busy (view));
+}
+
 /* Runs the main loop until the view has shown a new answer. */
 static void
 wait_for_answer (LsCaseloadView *view)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   guint count = 0;
   gulong id = g_signal_connect (view, "query-done", G_CALLBACK (count_cb), &count);
 
-  while ((count == 0 || ls_caseload_view_is_busy (view)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
+  wait_for_count (view, &count);
   g_signal_handler_disconnect (view, id);
-  g_assert_cmpuint (count, >, 0);
-  g_assert_false (ls_caseload_view_is_busy (view));
 }
 
+/* A window whose caseload shows the whole list. */
 static LsWindow *
 open_window (void)
 {
-  LsWindow *window = g_object_new (LS_TYPE_WINDOW, "store", store, "default-width", 1000,
-                                   "default-height", 700, NULL);
+  LsWindow *window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
+  LsCaseloadView *view = caseload_of (window);
+  guint count = 0;
+  gulong id = g_signal_connect (view, "query-done", G_CALLBACK (count_cb), &count);
 
+  ls_window_set_store (window, store);
   gtk_window_present (GTK_WINDOW (window));
+  wait_for_count (view, &count);
+  g_signal_handler_disconnect (view, id);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   return window;
+}
+
+/* Audit rows that say a list of persons was read. */
+static gint64
+count_list_reads (const char *db)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (db, &handle, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT count(*) FROM audit WHERE action = 'read'"
+                                               " AND object_type = 'person-list' AND person_id IS NULL",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+  return n;
 }
 
 static void
@@ -151,8 +187,10 @@ test_search_filters_list (void)
 
   g_assert_nonnull (prefix);
 
-  /* "search-changed" comes after the entry's short delay. */
+  /* "search-changed" comes after the entry's short delay (and at once
+   * when the text is emptied, as set_text() does first): ask now. */
   gtk_editable_set_text (search, prefix);
+  g_signal_emit_by_name (search, "search-changed");
   wait_for_answer (view);
   model = ls_caseload_view_get_model (view);
   g_assert_false (LS_IS_PERSON_LIST (model));
@@ -176,6 +214,7 @@ test_search_filters_list (void)
                                                ls_person_get_given_name (someone));
 
     gtk_editable_set_text (search, longer);
+    g_signal_emit_by_name (search, "search-changed");
     wait_for_answer (view);
     assert_shows_search (view, longer);
     g_assert_cmpuint (g_list_model_get_n_items (ls_caseload_view_get_model (view)), >, 0);
@@ -194,6 +233,7 @@ test_search_filters_list (void)
   /* Clearing the search gives back the whole lazy list. */
   gtk_editable_set_text (search, "");
   g_signal_emit_by_name (search, "search-changed");
+  wait_for_answer (view);
   g_assert_true (LS_IS_PERSON_LIST (ls_caseload_view_get_model (view)));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -227,8 +267,95 @@ test_filters (void)
       g_assert_cmpint (expected, <, N_PERSONS);
     }
   gtk_drop_down_set_selected (filter, LS_CASELOAD_ALL);
+  wait_for_answer (view);
   g_assert_true (LS_IS_PERSON_LIST (ls_caseload_view_get_model (view)));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Each list shown writes one audit row, before it is shown: the whole
+ * list, a search's answer, a filter's; scrolling (rows drawn) writes none. */
+static void
+test_list_audit (void)
+{
+  gint64 before = count_list_reads (path);
+  LsWindow *window = open_window ();
+  LsCaseloadView *view = caseload_of (window);
+  GtkEditable *search = GTK_EDITABLE (child (view, LS_TYPE_CASELOAD_VIEW, "search_entry"));
+  GtkDropDown *filter = GTK_DROP_DOWN (child (view, LS_TYPE_CASELOAD_VIEW, "filter_dropdown"));
+  GtkWidget *list = child (view, LS_TYPE_CASELOAD_VIEW, "list_view");
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+
+  g_assert_cmpint (count_list_reads (path), ==, before + 1);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (count_list_reads (path), ==, before + 1);
+
+  gtk_editable_set_text (search, "an");
+  g_signal_emit_by_name (search, "search-changed");
+  wait_for_answer (view);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (count_list_reads (path), ==, before + 2);
+
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  wait_for_answer (view);
+  g_assert_cmpint (count_list_reads (path), ==, before + 3);
+
+  gtk_drop_down_set_selected (filter, LS_CASELOAD_DRAFTS);
+  wait_for_answer (view);
+  g_assert_cmpint (count_list_reads (path), ==, before + 4);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The list's worker connection is made from the view's store, never by
+ * the path: with the database moved away, showing the list or searching
+ * creates no new database where it was (each says it could not). */
+static void
+test_worker_connection (void)
+{
+  g_autofree char *folder = g_build_filename (dir, "moving", NULL);
+  g_autofree char *moved = g_build_filename (dir, "moved", NULL);
+  g_autofree char *db = g_build_filename (folder, "small.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) small = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+  GtkWidget *view = ls_caseload_view_new ();
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  g_object_ref_sink (view);
+  small = ls_store_open (db, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Anna");
+  ls_person_set_family_name (person, "Berg");
+  g_assert_true (ls_store_save_person (small, person, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rename (folder, moved), ==, 0);
+  g_test_expect_message ("ls-caseload-view", G_LOG_LEVEL_WARNING, "*Could not search the caseload*");
+  ls_caseload_view_set_store (LS_CASELOAD_VIEW (view), small);
+  g_test_expect_message ("ls-caseload-view", G_LOG_LEVEL_WARNING, "*Could not search the caseload*");
+  while (ls_caseload_view_is_busy (LS_CASELOAD_VIEW (view)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (child (view, LS_TYPE_CASELOAD_VIEW, "search_entry")), "Berg");
+  g_signal_emit_by_name (child (view, LS_TYPE_CASELOAD_VIEW, "search_entry"), "search-changed");
+  while (ls_caseload_view_is_busy (LS_CASELOAD_VIEW (view)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+  g_test_assert_expected_messages ();
+  g_object_unref (view);
+}
+
+/* Runs the main loop until the window's content is page @name. */
+static void
+wait_for_content (LsWindow   *window,
+                  const char *name,
+                  int         seconds)
+{
+  GtkStack *stack = GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack"));
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), name) != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
 }
 
 static void
@@ -261,9 +388,8 @@ test_person_page (void)
   g_signal_connect (view, "person-activated", G_CALLBACK (activated_cb), &activated);
   gtk_single_selection_set_selected (selection, 7);
   g_assert_cmpint (activated, ==, id);
+  wait_for_content (window, "person", 20);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack"))),
-                   ==, "person");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (page, LS_TYPE_PERSON_PAGE, "name_label"))), ==, name);
   g_assert_cmpuint (ls_store_count_audit (store, id, LS_AUDIT_READ, NULL), >, reads);
 
@@ -272,6 +398,68 @@ test_person_page (void)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (reveal), TRUE);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (id_label)), formatted));
   gtk_test_accessible_assert_property (reveal, GTK_ACCESSIBLE_PROPERTY_LABEL, "Hide the id number");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  gint64 last;
+  gint64 worst;
+} Ticks;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  Ticks *ticks = data;
+  gint64 now = g_get_monotonic_time ();
+
+  ticks->worst = MAX (ticks->worst, now - ticks->last);
+  ticks->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Another program holds the database (an import, a demo run): choosing a
+ * person never freezes the window. It says it is opening; when the wait
+ * runs out it says why, and Try Again opens the person once it is free. */
+static void
+test_person_page_busy (void)
+{
+  LsWindow *window = open_window ();
+  LsCaseloadView *view = caseload_of (window);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                                                    LS_TYPE_CASELOAD_VIEW,
+                                                                                    "selection"));
+  LsPersonPage *page = LS_PERSON_PAGE (child (window, LS_TYPE_WINDOW, "person_page"));
+  GtkStack *stack = GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack"));
+  g_autoptr(LsPerson) person = g_list_model_get_item (ls_caseload_view_get_model (view), 11);
+  g_autofree char *name = ls_person_dup_display_name (person);
+  Ticks ticks = { g_get_monotonic_time (), 0 };
+  sqlite3 *other = NULL;
+  guint tick_id;
+  GtkWidget *failed;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &other, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  tick_id = g_timeout_add (50, tick_cb, &ticks);
+  ticks.last = g_get_monotonic_time ();
+  gtk_single_selection_set_selected (selection, 11);
+  for (gint64 second = g_get_monotonic_time () + G_USEC_PER_SEC; g_get_monotonic_time () < second; )
+    g_main_context_iteration (NULL, TRUE);
+  tick_cb (&ticks);
+  g_assert_cmpint (ticks.worst, <, 500 * 1000);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "opening");
+  wait_for_content (window, "opening-failed", 30);
+  g_source_remove (tick_id);
+  g_test_message ("longest wait of the main loop: %" G_GINT64_FORMAT " ms", ticks.worst / 1000);
+  g_assert_cmpint (ticks.worst, <, 500 * 1000);
+  failed = gtk_stack_get_visible_child (stack);
+  g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (failed)));
+
+  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  g_signal_emit_by_name (adw_status_page_get_child (ADW_STATUS_PAGE (failed)), "clicked");
+  wait_for_content (window, "person", 20);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (page, LS_TYPE_PERSON_PAGE, "name_label"))), ==, name);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -306,6 +494,9 @@ main (int   argc,
   g_test_add_func ("/ui/caseload/search-filters-list", test_search_filters_list);
   g_test_add_func ("/ui/caseload/filters", test_filters);
   g_test_add_func ("/ui/caseload/person-page", test_person_page);
+  g_test_add_func ("/ui/caseload/list-audit", test_list_audit);
+  g_test_add_func ("/ui/caseload/person-page-busy", test_person_page_busy);
+  g_test_add_func ("/ui/caseload/worker-connection", test_worker_connection);
   result = g_test_run ();
   g_clear_object (&store);
   ls_test_rmdir (dir);

@@ -383,6 +383,56 @@ test_failed_save_keeps_text (Fixture       *f,
   g_assert_cmpstr (ls_sketch_get_agreements (stored), ==, "We meet again on Tuesday at ten, at the library");
 }
 
+typedef struct
+{
+  Fixture               *f;
+  LsConversationSession *session;
+  gboolean               saved;
+} Late;
+
+/* A step goes away while the page is closing (after its banner): the save
+ * succeeds now, and the session says so. */
+static void
+step_gone_cb (gpointer  data,
+              GObject  *step)
+{
+  Late *late = data;
+
+  set_query_only (late->f, FALSE);
+  late->saved = ls_conversation_session_flush (late->session, NULL);
+}
+
+/* A page closed while its save fails, its session living on (as its steps
+ * hold it): when the session's save state changes during or after the
+ * closing, nothing of the page is touched (its banner is gone). Run under
+ * ASan to see the use after free. */
+static void
+test_close_while_failing (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(LsConversationSession) session = g_object_ref (_ls_conversation_page_get_session (f->page));
+  GtkWidget *step = _ls_conversation_page_get_step (f->page, "agreements");
+  GtkWidget *view = find_text_view (step);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsSketch) stored = NULL;
+  Late late = { f, session, FALSE };
+
+  _ls_conversation_page_go_to (f->page, "agreements");
+  set_query_only (f, TRUE);
+  type_text (view, "Said while the disk was full");
+  g_assert_false (ls_conversation_page_flush (f->page, NULL));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (_ls_conversation_page_get_banner (f->page))));
+  g_object_weak_ref (G_OBJECT (step), step_gone_cb, &late);
+  /* Closed: the page (and its banner, then its steps) is freed. */
+  gtk_window_set_child (f->window, NULL);
+  f->page = NULL;
+  g_assert_true (late.saved);
+  g_assert_false (ls_conversation_session_get_saving_failed (session));
+  stored = ls_store_load_sketch (f->store, ls_sketch_get_id (ls_conversation_session_get_sketch (session)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_sketch_get_agreements (stored), ==, "Said while the disk was full");
+}
+
 static void
 test_resume (Fixture       *f,
              gconstpointer  data)
@@ -577,6 +627,7 @@ main (int   argc,
   ADD ("/ui/conversation/skip-and-return", test_skip_and_return);
   ADD ("/ui/conversation/undo-redo", test_undo_redo);
   ADD ("/ui/conversation/failed-save-keeps-text", test_failed_save_keeps_text);
+  ADD ("/ui/conversation/close-while-failing", test_close_while_failing);
   ADD ("/ui/conversation/resume", test_resume);
   ADD ("/ui/conversation/priorities", test_priorities);
   ADD ("/ui/conversation/every-control-named", test_every_control_named);

@@ -338,6 +338,66 @@ test_cancel_import (void)
   done (dialog, &result);
 }
 
+/* Cancel pressed after the import committed (before the dialog heard of
+ * it): the records are stored, and the dialog says so. */
+static void
+test_cancel_after_import (void)
+{
+  g_autofree char *path = g_build_filename (dir, "late-cancel.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) empty = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  g_autofree char *after = NULL;
+  Result result = { 0 };
+  LsExchangeDialog *dialog;
+
+  g_assert_no_error (error);
+  dialog = start (empty, LS_EXCHANGE_IMPORT, file, &result);
+  /* The check first, then the import itself. */
+  while (ls_exchange_dialog_get_state (dialog) != LS_EXCHANGE_STATE_RUNNING && !result.finished
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (ls_exchange_dialog_get_state (dialog), ==, LS_EXCHANGE_STATE_RUNNING);
+  /* The main loop does not run: the worker commits unheard. */
+  for (;;)
+    {
+      g_free (after);
+      after = counts (path);
+      if (g_str_has_prefix (after, "600 ") || g_get_monotonic_time () > deadline)
+        break;
+      g_usleep (20000);
+    }
+  g_assert_true (g_str_has_prefix (after, "600 "));
+  ls_exchange_dialog_cancel (dialog);
+  wait_for (dialog, &result);
+  g_assert_true (result.finished);
+  g_assert_true (result.changed);
+  g_assert_cmpstr (result.message, ==, "Imported 600 people from “exchange.xml”");
+  done (dialog, &result);
+}
+
+/* Cancel pressed after the export's file was renamed into place: the
+ * dialog says the file was written. */
+static void
+test_cancel_after_export (void)
+{
+  g_autofree char *path = g_build_filename (dir, "late-cancel.xml", NULL);
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  Result result = { 0 };
+  LsExchangeDialog *dialog = start (store, LS_EXCHANGE_EXPORT, path, &result);
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    g_usleep (20000);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  ls_exchange_dialog_cancel (dialog);
+  wait_for (dialog, &result);
+  g_assert_true (result.finished);
+  g_assert_nonnull (strstr (result.message, "Exported 600 people"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  done (dialog, &result);
+  g_remove (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +437,8 @@ main (int   argc,
   g_test_add_func ("/ui/exchange/conflict-cancel", test_conflict_cancel);
   g_test_add_func ("/ui/exchange/cancel-import", test_cancel_import);
   g_test_add_func ("/ui/exchange/conflict-merge", test_conflict_merge);
+  g_test_add_func ("/ui/exchange/cancel-after-import", test_cancel_after_import);
+  g_test_add_func ("/ui/exchange/cancel-after-export", test_cancel_after_export);
   result = g_test_run ();
 
   g_object_unref (store);

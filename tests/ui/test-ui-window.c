@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "ls-application.h"
 #include "ls-caseload-view.h"
+#include "ls-decision-editor.h"
+#include "ls-store-decisions.h"
 #include "ls-store-persons.h"
+#include "ls-store-private.h"
+#include "ls-store-sketches.h"
 #include "ls-test-display.h"
 #include "ls-test-util.h"
 #include "ls-window.h"
@@ -142,6 +147,250 @@ test_store_error_page (void)
   ls_test_rmdir (dir);
 }
 
+/* Closing the window during "Create Demo Data" stops the generator: once
+ * the window is gone (its job ended), no more persons appear. */
+static void
+test_demo_cancel (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  LsWindow *window;
+  GtkProgressBar *progress;
+  gint64 gone, later;
+
+  if (g_getenv ("LIVSSKISSE_CLI") == NULL)
+    {
+      g_test_skip ("LIVSSKISSE_CLI is not set");
+      return;
+    }
+  g_assert_no_error (error);
+  window = g_object_new (LS_TYPE_WINDOW, "store", store, NULL);
+  progress = GTK_PROGRESS_BAR (child (window, "demo_progress"));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.create-demo", NULL));
+  /* The first step is done: the second generator is running. */
+  while (gtk_progress_bar_get_fraction (progress) <= 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (progress), >, 0);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (progress), <, 1);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (window != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (window);
+  /* The generator running is stopped at once; give it a moment. */
+  g_usleep (G_USEC_PER_SEC / 4);
+  gone = ls_store_count_persons (store, &error);
+  g_assert_no_error (error);
+  g_usleep (G_USEC_PER_SEC);
+  later = ls_store_count_persons (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (later, ==, gone);
+  /* Whole steps only: the one stopped was rolled back. */
+  g_assert_cmpint (gone % 20, ==, 0);
+  g_assert_cmpint (gone, <, 200);
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
+/* A database with one person whose life sketch is finished (so a
+ * decision can be drafted), and a window on it. */
+typedef struct
+{
+  char     *dir;
+  char     *path;
+  LsStore  *store;
+  gint64    person_id;
+  LsWindow *window;
+} Desk;
+
+static void
+desk_open (Desk          *desk,
+           LsApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (10, 1, 2026);
+  g_autoptr(LsSketchEntry) need = ls_sketch_entry_new_with ("leisure", LS_ENTRY_SUPPORT_NEED,
+                                                            LS_ENTRY_AUTHOR_PERSON, "Someone to walk with");
+  const char *priorities[] = { "leisure", NULL };
+
+  desk->dir = ls_test_mkdtemp ();
+  desk->path = g_build_filename (desk->dir, "desk.db", NULL);
+  desk->store = ls_store_open (desk->path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Kari");
+  ls_person_set_family_name (person, "Testesen");
+  g_assert_true (ls_store_save_person (desk->store, person, &error));
+  desk->person_id = ls_person_get_id (person);
+  ls_sketch_set_person_id (sketch, desk->person_id);
+  ls_sketch_set_date (sketch, date);
+  ls_sketch_set_status (sketch, LS_SKETCH_FINISHED);
+  g_list_store_append (ls_sketch_get_entries (sketch), need);
+  ls_sketch_set_priorities (sketch, priorities);
+  g_assert_true (ls_store_save_sketch (desk->store, sketch, &error));
+  g_assert_no_error (error);
+  desk->window = g_object_new (LS_TYPE_WINDOW, "application", app, "store", desk->store, NULL);
+  gtk_window_present (GTK_WINDOW (desk->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (desk->window));
+}
+
+static void
+desk_close (Desk *desk)
+{
+  if (desk->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (desk->window));
+  g_clear_object (&desk->store);
+  ls_test_rmdir (desk->dir);
+  g_free (desk->path);
+  g_free (desk->dir);
+}
+
+static GtkWidget *
+first_of_type (GtkWidget *root,
+               GType      type)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *hit;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        return c;
+      if ((hit = first_of_type (c, type)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* Drafts a decision in the window and types its grounds (the 300 ms
+ * autosave not yet run); returns the decision id. */
+static gint64
+type_grounds (Desk       *desk,
+              const char *text)
+{
+  GtkStack *stack = GTK_STACK (child (desk->window, "content_stack"));
+  GtkWidget *editor;
+  GtkWidget *grounds;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.new-decision", "x",
+                                             desk->person_id));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
+  editor = first_of_type (gtk_stack_get_visible_child (stack), LS_TYPE_DECISION_EDITOR);
+  g_assert_nonnull (editor);
+  grounds = first_of_type (GTK_WIDGET (gtk_widget_get_template_child (editor, LS_TYPE_DECISION_EDITOR,
+                                                                      "grounds_box")),
+                           GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (grounds);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (grounds)), text, -1);
+  return ls_decision_get_id (ls_decision_editor_get_decision (LS_DECISION_EDITOR (editor)));
+}
+
+/* What another connection finds in the file now. */
+static char *
+stored_grounds (Desk   *desk,
+                gint64  decision_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) other = ls_store_open (desk->path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsDecision) decision = NULL;
+
+  g_assert_no_error (error);
+  decision = ls_store_load_decision (other, decision_id, &error);
+  g_assert_no_error (error);
+  return g_strdup (ls_decision_get_grounds (decision));
+}
+
+static void
+click_back (Desk *desk)
+{
+  GtkStack *stack = GTK_STACK (child (desk->window, "content_stack"));
+  GtkWidget *back = gtk_widget_get_first_child (gtk_stack_get_visible_child (stack));
+
+  g_assert_true (GTK_IS_BUTTON (back));
+  g_signal_emit_by_name (back, "clicked");
+}
+
+/* Runs the main loop while the person is being opened. */
+static const char *
+content_after_opening (Desk *desk)
+{
+  GtkStack *stack = GTK_STACK (child (desk->window, "content_stack"));
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "opening") == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+static void
+set_query_only (LsStore  *store,
+                gboolean  on)
+{
+  g_assert_cmpint (sqlite3_exec (_ls_store_get_db (store), on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+/* Typed, then at once "Back to the Person": the text is in the file. When
+ * it cannot be saved, the page stays with the text. */
+static void
+test_flush_before_back (void)
+{
+  Desk desk = { 0 };
+  GtkStack *stack;
+  gint64 id;
+  g_autofree char *stored = NULL;
+
+  desk_open (&desk, NULL);
+  stack = GTK_STACK (child (desk.window, "content_stack"));
+  id = type_grounds (&desk, "Typed just before leaving");
+  click_back (&desk);
+  stored = stored_grounds (&desk, id);
+  g_assert_cmpstr (stored, ==, "Typed just before leaving");
+  g_clear_pointer (&stored, g_free);
+  g_assert_cmpstr (content_after_opening (&desk), ==, "person");
+
+  /* The disk refuses: the page stays, and so does the text. */
+  id = type_grounds (&desk, "Typed while the disk refuses");
+  set_query_only (desk.store, TRUE);
+  click_back (&desk);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.window), "win.team-view", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
+  g_assert_nonnull (first_of_type (gtk_stack_get_visible_child (stack), LS_TYPE_DECISION_EDITOR));
+  set_query_only (desk.store, FALSE);
+  click_back (&desk);
+  g_assert_cmpstr (content_after_opening (&desk), ==, "person");
+  stored = stored_grounds (&desk, id);
+  g_assert_cmpstr (stored, ==, "Typed while the disk refuses");
+  desk_close (&desk);
+}
+
+/* Typed, then at once Ctrl+Q (app.quit): the text is in the file. */
+static void
+test_flush_before_quit (void)
+{
+  g_autoptr(LsApplication) app = ls_application_new ();
+  g_autoptr(GError) error = NULL;
+  Desk desk = { 0 };
+  gint64 id;
+  g_autofree char *stored = NULL;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  desk_open (&desk, app);
+  id = type_grounds (&desk, "Typed just before quitting");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  stored = stored_grounds (&desk, id);
+  g_assert_cmpstr (stored, ==, "Typed just before quitting");
+  desk_close (&desk);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,5 +401,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/adaptive-narrow", test_adaptive_narrow);
   g_test_add_func ("/ui/window/welcome-when-empty", test_welcome_when_empty);
   g_test_add_func ("/ui/window/store-error-page", test_store_error_page);
+  g_test_add_func ("/ui/window/demo-cancel", test_demo_cancel);
+  g_test_add_func ("/ui/window/flush-before-back", test_flush_before_back);
+  g_test_add_func ("/ui/window/flush-before-quit", test_flush_before_quit);
   return g_test_run ();
 }
