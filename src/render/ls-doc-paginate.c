@@ -5,7 +5,7 @@
  * right after a heading: the heading moves on with what follows it. A table
  * that continues on a new page gets its header row again. A last page that
  * would hold only one short block (the closing greeting, a last sentence)
- * takes the end of what precedes it along. */
+ * or a few lines takes the end of what precedes it along. */
 #define G_LOG_DOMAIN "ls-doc-layout"
 
 #include "ls-doc-layout-private.h"
@@ -219,14 +219,16 @@ first_placement (LsDocLayout *self,
   return NULL;
 }
 
-/* The last page (of two or more) holds only headings and one short block:
- * a quarter of a page at most. */
+/* The last page (of two or more) holds little: only headings and one
+ * block in a quarter of a page at most, or any text in an eighth. */
 static gboolean
 last_page_thin (LsDocLayout *self)
 {
   GArray *placements;
   const Placement *first, *last;
   guint block = G_MAXUINT, i;
+  gboolean one_block = TRUE;
+  double used;
 
   if (self->pages->len < 2)
     return FALSE;
@@ -240,12 +242,12 @@ last_page_thin (LsDocLayout *self)
 
       if (_ls_doc_layout_is_heading (self, piece))
         continue;
-      if (block != G_MAXUINT && piece->block != block)
-        return FALSE;
+      one_block &= block == G_MAXUINT || piece->block == block;
       block = piece->block;
     }
   last = &g_array_index (placements, Placement, placements->len - 1);
-  return last->y + last->piece->height - first->y <= full_page (self) / 4;
+  used = last->y + last->piece->height - first->y;
+  return used <= full_page (self) / (one_block ? 4 : 8);
 }
 
 /* Where to break the page before the last so that the last takes along the
