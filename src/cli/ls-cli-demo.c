@@ -70,6 +70,11 @@ make_person (Demo  *demo,
   ls_person_set_consent_share (person, index % 4 != 1);
   ls_person_set_consent_plan (person, index % 4 != 1);
   ls_person_set_written_language (person, index % 9 == 0 ? "nn" : "nb");
+  {
+    g_autofree char *address = ls_demo_address (index);
+
+    ls_person_set_address (person, address);
+  }
   if (index % 4 == 0)
     {
       ls_person_set_representative_name (person, index % 8 == 0 ? "Verge for demo" : "Pårørende for demo");

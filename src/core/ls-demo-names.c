@@ -256,3 +256,13 @@ ls_demo_phrase (GRand            *rand,
       g_return_val_if_reached (NULL);
     }
 }
+
+char *
+ls_demo_address (guint index)
+{
+  static const char *const streets[] = { "Bakkeveien", "Storgata", "Skoleveien", "Fjellveien", "Kirkegata",
+                                         "Granstien", "Sjøveien", "Åsveien" };
+
+  /* A postal code no place has, so no address is a real one. */
+  return g_strdup_printf ("%s %u\n9999 Eksempelvik", streets[index % G_N_ELEMENTS (streets)], 1 + index % 57);
+}

@@ -34,6 +34,10 @@ void        ls_demo_person (GRand            *rand,
                             GDate            *birth,
                             char            **national_id);
 
+/* An invented postal address for person number @index ("Bakkeveien 12\n
+ * 9999 Eksempelvik"), from @index alone; free with g_free(). */
+char       *ls_demo_address (guint            index);
+
 /* A first-person phrase in Norwegian bokmål; static, do not free. */
 const char *ls_demo_phrase (GRand            *rand,
                             LsDemoPhraseKind  kind);

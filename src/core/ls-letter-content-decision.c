@@ -318,9 +318,7 @@ decided_by (LsLetterBuilder *b)
   /* The store keeps who issued a decision as a user name ("leder") or a
    * full name; a letter names a person, so a bare user name gives way to
    * the letterhead's signature, who signs on the decision-maker's behalf. */
-  if (issued_by != NULL && strchr (issued_by, ' ') != NULL)
-    return issued_by;
-  return ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME);
+  return _ls_letter_full_name_or (issued_by, ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME));
 }
 
 static void
@@ -396,7 +394,7 @@ ls_letter_content_new_decision (const LsLetterSources *sources)
   b.content->title = _ls_letter_text (&b, "decision", is_trial (&b) ? "TitleTrial" : "TitleOrdinary");
   b.content->subject = _ls_letter_text (&b, "decision", "Subject");
   b.content->keywords = g_strdup (b.content->subject);
-  _ls_letter_set_references (&b, TRUE);
+  _ls_letter_set_references (&b, LS_LETTER_REFS_NATIONAL_ID | LS_LETTER_REFS_CORRESPONDENCE);
 
   add_decision_part (&b);
   add_trial_part (&b);
@@ -549,7 +547,7 @@ ls_letter_content_new_easy_read (const LsLetterSources *sources)
   b.content->title = _ls_letter_text (&b, "easy-read", "Title");
   b.content->subject = _ls_letter_text (&b, "decision", "Subject");
   b.content->keywords = g_strdup (b.content->subject);
-  _ls_letter_set_references (&b, FALSE);
+  _ls_letter_set_references (&b, 0);
 
   add_easy_decision (&b);
   add_easy_next (&b);

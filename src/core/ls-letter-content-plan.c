@@ -225,7 +225,7 @@ ls_letter_content_new_service_plan (const LsLetterSources *sources)
   b.content->title = _ls_letter_text (&b, "plan", "Title");
   b.content->subject = g_strdup (b.content->title);
   b.content->keywords = g_strdup (b.content->title);
-  _ls_letter_set_references (&b, TRUE);
+  _ls_letter_set_references (&b, LS_LETTER_REFS_NATIONAL_ID | LS_LETTER_REFS_CORRESPONDENCE);
 
   section = _ls_letter_add_section (&b, LS_LETTER_PART_NONE, NULL);
   _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (&b, "plan", "Intro"), NULL);
@@ -380,7 +380,7 @@ ls_letter_content_new_sketch_report (const LsLetterSources *sources)
   b.content->title = _ls_letter_text (&b, "sketch", "Title");
   b.content->subject = g_strdup (b.content->title);
   b.content->keywords = g_strdup (b.content->title);
-  _ls_letter_set_references (&b, FALSE);
+  _ls_letter_set_references (&b, LS_LETTER_REFS_CORRESPONDENCE);
 
   _ls_letter_set_date_var (&b, "date", ls_sketch_get_date (sources->sketch));
   section = _ls_letter_add_section (&b, LS_LETTER_PART_NONE, NULL);

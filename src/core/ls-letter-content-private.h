@@ -80,9 +80,21 @@ LsLetterItem     *_ls_letter_add_measure_table (LsLetterBuilder *b,
                                                 GListModel      *measures,
                                                 gboolean         with_result);
 
-/* "Saksnummer: …", "Dato: …" and, for letters that identify the person,
- * the national id number in its display form; the footer. */
+typedef enum
+{
+  LS_LETTER_REFS_NATIONAL_ID     = 1 << 0, /* letters that identify the person */
+  LS_LETTER_REFS_CORRESPONDENCE  = 1 << 1, /* our ref., your ref., caseworker */
+} LsLetterRefs;
+
+/* The reference line: "Vår ref." (the case number), "Deres ref.",
+ * "Saksbehandler" with @refs & CORRESPONDENCE, else "Saksnummer" when
+ * there is a case; then "Dato", and the national id number in its display
+ * form with @refs & NATIONAL_ID. Also the footer. */
 void              _ls_letter_set_references  (LsLetterBuilder *b,
-                                              gboolean         with_national_id);
+                                              LsLetterRefs     refs);
+/* @name if it is a full name (has a space; the store may keep a user name
+ * like "leder"), else @fallback. */
+const char       *_ls_letter_full_name_or    (const char      *name,
+                                              const char      *fallback);
 
 G_END_DECLS

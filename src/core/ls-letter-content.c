@@ -57,7 +57,8 @@ ls_letter_content_free (LsLetterContent *self)
   g_strfreev (self->letterhead);
   g_free (self->logo_path);
   g_strfreev (self->recipient);
-  g_strfreev (self->references);
+  g_strfreev (self->reference_labels);
+  g_strfreev (self->reference_values);
   g_free (self->footer);
   g_clear_pointer (&self->date, g_date_free);
   g_ptr_array_unref (self->sections);
@@ -128,7 +129,8 @@ ls_letter_content_to_text (LsLetterContent *self)
 
   append_lines (out, (const char *const *) self->letterhead, "\n");
   append_lines (out, (const char *const *) self->recipient, "\n");
-  append_lines (out, (const char *const *) self->references, "\n");
+  for (guint i = 0; self->reference_labels[i] != NULL; i++)
+    g_string_append_printf (out, "%s: %s\n", self->reference_labels[i], self->reference_values[i]);
   g_string_append_printf (out, "%s\n", self->title);
   for (guint i = 0; i < self->sections->len; i++)
     {
@@ -150,13 +152,24 @@ nonempty (const char *value,
   return value != NULL && value[0] != '\0' ? value : fallback;
 }
 
+/* The person's name, their guardian's ("v/ verge Kari Hansen": the
+ * guardian acts for them; a relative only gets a copy) and the person's
+ * address: the model keeps no address of the guardian's own. */
 static GStrv
-recipient_lines (LsPerson *person)
+recipient_lines (LsLetterBuilder *b,
+                 LsPerson        *person)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   const char *address = ls_person_get_address (person);
+  const char *representative = ls_person_get_representative_name (person);
 
   _ls_strv_take (builder, ls_person_dup_display_name (person));
+  if (representative != NULL && representative[0] != '\0' &&
+      g_strcmp0 (ls_person_get_representative_relation (person), "guardian") == 0)
+    _ls_strv_take (builder, g_strdup_printf ("%s %s %s",
+                                             ls_legal_texts_lookup (b->src->legal, "common", "CareOf", b->lang),
+                                             ls_legal_texts_lookup (b->src->legal, "common", "Guardian", b->lang),
+                                             representative));
   if (address != NULL && address[0] != '\0')
     {
       g_auto(GStrv) parts = g_strsplit_set (address, "\n", -1);
@@ -230,7 +243,7 @@ _ls_letter_builder_init (LsLetterBuilder       *b,
   content->author = g_strdup (ls_letterhead_get (src->letterhead, LS_LETTERHEAD_MUNICIPALITY));
   content->letterhead = ls_letterhead_dup_lines (src->letterhead);
   content->logo_path = logo != NULL && logo[0] != '\0' ? g_strdup (logo) : NULL;
-  content->recipient = src->person != NULL ? recipient_lines (src->person) : g_new0 (char *, 1);
+  content->recipient = src->person != NULL ? recipient_lines (b, src->person) : g_new0 (char *, 1);
   content->date = letter_date (src);
   content->sections = g_ptr_array_new_with_free_func (section_free);
   set_base_vars (b);
@@ -240,8 +253,11 @@ LsLetterContent *
 _ls_letter_builder_finish (LsLetterBuilder *b)
 {
   g_clear_pointer (&b->vars, g_hash_table_unref);
-  if (b->content->references == NULL)
-    b->content->references = g_new0 (char *, 1);
+  if (b->content->reference_labels == NULL)
+    {
+      b->content->reference_labels = g_new0 (char *, 1);
+      b->content->reference_values = g_new0 (char *, 1);
+    }
   return g_steal_pointer (&b->content);
 }
 
@@ -537,32 +553,65 @@ _ls_letter_add_measure_table (LsLetterBuilder *b,
 
 /* ---- shared by the decision and the plan ----------------------------- */
 
+const char *
+_ls_letter_full_name_or (const char *name,
+                         const char *fallback)
+{
+  return name != NULL && strchr (name, ' ') != NULL ? name : fallback;
+}
+
+/* The caseworker a letter names: who prepared the decision, if the store
+ * has their full name, else the letterhead's contact person. */
+static const char *
+caseworker (LsLetterBuilder *b)
+{
+  return _ls_letter_full_name_or (b->src->decision != NULL ? ls_decision_get_prepared_by (b->src->decision) : NULL,
+                                  nonempty (ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_CONTACT_NAME), "–"));
+}
+
+static void
+add_reference (LsLetterBuilder *b,
+               GStrvBuilder    *labels,
+               GStrvBuilder    *values,
+               const char      *key,
+               char            *value)
+{
+  g_strv_builder_add (labels, ls_legal_texts_lookup (b->src->legal, "common", key, b->lang));
+  _ls_strv_take (values, value);
+}
+
 void
 _ls_letter_set_references (LsLetterBuilder *b,
-                           gboolean         with_national_id)
+                           LsLetterRefs     refs)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *date = _ls_letter_date (b, b->content->date);
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
   const char *case_number = g_hash_table_lookup (b->vars, "case_number");
   LsLegalTexts *legal = b->src->legal;
   gboolean has_case = b->src->case_ != NULL && ls_case_get_case_number (b->src->case_) != NULL &&
                       ls_case_get_case_number (b->src->case_)[0] != '\0';
 
-  if (has_case)
-    _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "CaseNumber", b->lang),
-                                             case_number));
-  _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "Date", b->lang), date));
-  if (with_national_id && b->src->person != NULL)
+  if (refs & LS_LETTER_REFS_CORRESPONDENCE)
     {
-      g_autofree char *id = ls_national_id_format (ls_person_get_national_id (b->src->person));
+      add_reference (b, labels, values, "OurRef", g_strdup (case_number));
+      /* The model keeps no reference of the applicant's own. */
+      add_reference (b, labels, values, "YourRef", g_strdup ("–"));
+      add_reference (b, labels, values, "Caseworker", g_strdup (caseworker (b)));
+    }
+  else if (has_case)
+    add_reference (b, labels, values, "CaseNumber", g_strdup (case_number));
+  add_reference (b, labels, values, "Date", _ls_letter_date (b, b->content->date));
+  if ((refs & LS_LETTER_REFS_NATIONAL_ID) && b->src->person != NULL)
+    {
+      char *id = ls_national_id_format (ls_person_get_national_id (b->src->person));
 
       if (id != NULL)
-        _ls_strv_take (builder, g_strdup_printf ("%s: %s",
-                                                       ls_legal_texts_lookup (legal, "common", "NationalId", b->lang),
-                                                       id));
+        add_reference (b, labels, values, "NationalId", id);
     }
-  g_strfreev (b->content->references);
-  b->content->references = g_strv_builder_end (builder);
+  g_strfreev (b->content->reference_labels);
+  g_strfreev (b->content->reference_values);
+  b->content->reference_labels = g_strv_builder_end (labels);
+  b->content->reference_values = g_strv_builder_end (values);
   g_free (b->content->footer);
   /* Without a case, the footer names the document instead. */
   b->content->footer = has_case ? g_strdup_printf ("%s %s", ls_legal_texts_lookup (legal, "common", "CaseNumber", b->lang),

@@ -122,7 +122,10 @@ typedef struct
   GStrv         letterhead;     /* lines for the first page's header */
   char         *logo_path;      /* NULL = none */
   GStrv         recipient;      /* name and address lines, may be empty */
-  GStrv         references;     /* "Saksnummer: 2026/12", "Dato: …" */
+  /* The reference line: labels ("Vår ref.", "Deres ref.", "Saksbehandler",
+   * "Dato") and their values ("2026/12", "–", …), the same length. */
+  GStrv         reference_labels;
+  GStrv         reference_values;
   char         *footer;         /* on every page */
   GDate        *date;           /* the document's date */
   GPtrArray    *sections;       /* LsLetterSection */

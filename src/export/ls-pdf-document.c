@@ -180,24 +180,22 @@ add_item (LsDoc           *doc,
     }
 }
 
+/* The recipient in the envelope's window, the reference line, the title. */
 static void
 add_opening (LsDoc           *doc,
              LsLetterContent *content)
 {
   g_autofree char *recipient = g_strjoinv ("\n", content->recipient);
-  g_autofree char *references = g_strjoinv ("   ·   ", content->references);
   LsDocBlock *block;
 
   if (recipient[0] != '\0')
     {
       block = ls_doc_add_paragraph_text (doc, recipient);
-      ls_doc_block_set_keep_together (block, TRUE);
+      ls_doc_block_set_paragraph_style (block, LS_DOC_PARAGRAPH_ADDRESS);
     }
-  if (references[0] != '\0')
-    {
-      block = ls_doc_add_paragraph_text (doc, references);
-      ls_doc_block_set_paragraph_style (block, LS_DOC_PARAGRAPH_SMALL);
-    }
+  if (content->reference_labels[0] != NULL)
+    ls_doc_add_fields (doc, (const char *const *) content->reference_labels,
+                       (const char *const *) content->reference_values);
   ls_doc_add_heading_text (doc, 1, content->title);
 }
 

@@ -23,12 +23,15 @@ typedef enum
 typedef struct
 {
   PieceKind    kind;
+  guint        index;          /* in LsDocLayout.pieces */
   guint        block;          /* index in the document */
   guint        item;           /* list item or table row (header = 0, rows from 1) */
   double       height;
   double       space_before;   /* dropped at the top of a page */
   gboolean     keep_with_next; /* never a page break after this piece */
   gboolean     item_first;     /* first line of a list item: draws the label */
+  double       min_top;        /* on the first page: starts no higher (0 = anywhere) */
+  double       min_bottom;     /* on the first page: what follows starts no higher */
 
   PangoLayout *layout;         /* LINE, CALLOUT: the block's text */
   int          line;           /* LINE: index in layout */
@@ -94,6 +97,9 @@ void   _ls_doc_layout_measure        (LsDocLayout *self);
 void   _ls_doc_layout_clear_measure  (LsDocLayout *self);
 double _ls_doc_layout_header_height  (LsDocLayout *self,
                                       guint        page);
+/* A line of a heading. */
+gboolean _ls_doc_layout_is_heading   (LsDocLayout *self,
+                                      const Piece *piece);
 /* Where the body ends: above the bottom margin and the footer. */
 double _ls_doc_layout_body_bottom    (LsDocLayout *self);
 void   _ls_doc_layout_warn           (LsDocLayout *self,
@@ -108,6 +114,7 @@ PangoLayout *_ls_doc_layout_text     (LsDocLayout *self,
 
 /* ls-doc-paginate.c */
 void   _ls_doc_layout_paginate       (LsDocLayout *self);
+void   _ls_doc_layout_clear_pages    (LsDocLayout *self);
 
 /* ls-doc-draw.c */
 void   _ls_doc_layout_draw_page      (LsDocLayout *self,

@@ -19,6 +19,13 @@ G_BEGIN_DECLS
 #define LS_DOC_PAGE_A4_WIDTH  595.276
 #define LS_DOC_PAGE_A4_HEIGHT 841.890
 
+/* Where a window envelope (C5 or E65, the letter folded in three) shows the
+ * recipient's address: 50 mm from the top of the first page, 35 mm tall,
+ * starting at the left margin (20 mm). An LS_DOC_PARAGRAPH_ADDRESS block on
+ * the first page starts no higher and what follows it starts below. */
+#define LS_DOC_ADDRESS_TOP    141.73
+#define LS_DOC_ADDRESS_HEIGHT  99.21
+
 #define LS_DOC_LAYOUT_ERROR (ls_doc_layout_error_quark ())
 GQuark ls_doc_layout_error_quark (void);
 

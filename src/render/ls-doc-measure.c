@@ -29,12 +29,7 @@ piece_free (gpointer data)
 void
 _ls_doc_layout_clear_measure (LsDocLayout *self)
 {
-  guint i;
-
-  if (self->pages)
-    for (i = 0; i < self->pages->len; i++)
-      g_array_unref (g_array_index (self->pages, Page, i).placements);
-  g_clear_pointer (&self->pages, g_array_unref);
+  _ls_doc_layout_clear_pages (self);
   g_clear_pointer (&self->pieces, g_ptr_array_unref);
   g_clear_pointer (&self->col_xs, g_ptr_array_unref);
   g_clear_object (&self->context);
@@ -127,6 +122,7 @@ add_piece (LsDocLayout *self,
   Piece *piece = g_new0 (Piece, 1);
 
   piece->kind = kind;
+  piece->index = self->pieces->len;
   piece->block = block;
   g_ptr_array_add (self->pieces, piece);
   return piece;
@@ -180,6 +176,25 @@ add_lines (LsDocLayout *self,
   pango_layout_iter_free (iter);
 }
 
+/* Equal columns for a fields paragraph: as many as the labels' line has. */
+static void
+set_field_tabs (LsDocLayout *self,
+                PangoLayout *layout,
+                const char  *markup)
+{
+  const char *end = strchr (markup, '\n');
+  PangoTabArray *tabs;
+  guint n = 1, i;
+
+  for (const char *p = markup; *p != '\0' && (end == NULL || p < end); p++)
+    n += *p == '\t';
+  tabs = pango_tab_array_new (n, FALSE);
+  for (i = 0; i < n; i++)
+    pango_tab_array_set_tab (tabs, i, PANGO_TAB_LEFT, (int) (text_width (self) * (i + 1) / n * PANGO_SCALE));
+  pango_layout_set_tabs (layout, tabs);
+  pango_tab_array_free (tabs);
+}
+
 static void
 measure_text_block (LsDocLayout *self,
                     LsDocBlock  *block,
@@ -189,6 +204,7 @@ measure_text_block (LsDocLayout *self,
   g_autoptr(PangoLayout) layout = NULL;
   double size = self->font_size, space = first ? 0 : 6;
   gboolean bold = FALSE;
+  guint first_piece = self->pieces->len;
 
   if (block->kind == LS_DOC_BLOCK_HEADING)
     {
@@ -196,7 +212,7 @@ measure_text_block (LsDocLayout *self,
       space = first ? 0 : heading_space[block->level - 1];
       bold = TRUE;
     }
-  else if (block->style == LS_DOC_PARAGRAPH_SMALL)
+  else if (block->style == LS_DOC_PARAGRAPH_SMALL || block->style == LS_DOC_PARAGRAPH_FIELDS)
     size *= 0.86;
   else if (block->style == LS_DOC_PARAGRAPH_LEAD)
     size *= 1.3;
@@ -220,7 +236,16 @@ measure_text_block (LsDocLayout *self,
     }
 
   layout = _ls_doc_layout_text (self, block->markup, size, bold, text_width (self));
+  if (block->kind == LS_DOC_BLOCK_PARAGRAPH && block->style == LS_DOC_PARAGRAPH_FIELDS)
+    set_field_tabs (self, layout, block->markup);
   add_lines (self, index, 0, layout, 0, space, block->keep_together, NULL);
+  if (block->kind == LS_DOC_BLOCK_PARAGRAPH && block->style == LS_DOC_PARAGRAPH_ADDRESS)
+    {
+      Piece *last = g_ptr_array_index (self->pieces, self->pieces->len - 1);
+
+      ((Piece *) g_ptr_array_index (self->pieces, first_piece))->min_top = LS_DOC_ADDRESS_TOP;
+      last->min_bottom = LS_DOC_ADDRESS_TOP + LS_DOC_ADDRESS_HEIGHT;
+    }
 }
 
 static void
@@ -355,6 +380,32 @@ load_logo (LsDocLayout *self)
   g_clear_pointer (&self->logo, cairo_surface_destroy);
 }
 
+gboolean
+_ls_doc_layout_is_heading (LsDocLayout *self,
+                           const Piece *piece)
+{
+  return piece->kind == PIECE_LINE && ls_doc_get_block (self->doc, piece->block)->kind == LS_DOC_BLOCK_HEADING;
+}
+
+/* A heading goes with at least the first two lines of the block after it
+ * (two list items of one line each, a table's header and first row). */
+static void
+glue_after_headings (LsDocLayout *self)
+{
+  guint i;
+
+  for (i = 0; i + 2 < self->pieces->len; i++)
+    {
+      Piece *heading = g_ptr_array_index (self->pieces, i);
+      Piece *next = g_ptr_array_index (self->pieces, i + 1);
+      const Piece *after = g_ptr_array_index (self->pieces, i + 2);
+
+      if (_ls_doc_layout_is_heading (self, heading) && heading->keep_with_next && next->block != heading->block &&
+          !_ls_doc_layout_is_heading (self, next) && after->block == next->block)
+        next->keep_with_next = TRUE;
+    }
+}
+
 void
 _ls_doc_layout_measure (LsDocLayout *self)
 {
@@ -402,4 +453,5 @@ _ls_doc_layout_measure (LsDocLayout *self)
           first = block->kind == LS_DOC_BLOCK_PAGE_BREAK;
         }
     }
+  glue_after_headings (self);
 }

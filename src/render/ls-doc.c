@@ -170,6 +170,40 @@ ls_doc_add_paragraph_text (LsDoc      *self,
   return ls_doc_add_paragraph (self, markup);
 }
 
+/* The labels' colour: the layout's dim ink. */
+#define FIELD_LABEL_COLOR "#5c5c66"
+
+LsDocBlock *
+ls_doc_add_fields (LsDoc             *self,
+                   const char *const *labels,
+                   const char *const *values)
+{
+  g_autoptr(GString) markup = g_string_new ("<span foreground=\"" FIELD_LABEL_COLOR "\">");
+  LsDocBlock *block;
+  guint i;
+
+  g_return_val_if_fail (LS_IS_DOC (self), NULL);
+  g_return_val_if_fail (labels != NULL && values != NULL, NULL);
+  g_return_val_if_fail (g_strv_length ((char **) labels) == g_strv_length ((char **) values), NULL);
+
+  for (i = 0; labels[i] != NULL; i++)
+    {
+      g_autofree char *label = g_markup_escape_text (labels[i], -1);
+
+      g_string_append_printf (markup, "%s%s", i > 0 ? "\t" : "", label);
+    }
+  g_string_append (markup, "</span>\n");
+  for (i = 0; values[i] != NULL; i++)
+    {
+      g_autofree char *value = g_markup_escape_text (values[i], -1);
+
+      g_string_append_printf (markup, "%s%s", i > 0 ? "\t" : "", value);
+    }
+  block = ls_doc_add_paragraph (self, markup->str);
+  ls_doc_block_set_paragraph_style (block, LS_DOC_PARAGRAPH_FIELDS);
+  return block;
+}
+
 LsDocBlock *
 ls_doc_add_list (LsDoc    *self,
                  gboolean  numbered)
@@ -323,8 +357,10 @@ ls_doc_block_set_paragraph_style (LsDocBlock          *block,
   g_return_if_fail (block != NULL && block->kind == LS_DOC_BLOCK_PARAGRAPH);
 
   block->style = style;
-  /* A callout is one box: it never splits. */
-  if (style == LS_DOC_PARAGRAPH_CALLOUT)
+  /* A callout is one box, an address one window, fields one row: none
+   * splits. */
+  if (style == LS_DOC_PARAGRAPH_CALLOUT || style == LS_DOC_PARAGRAPH_ADDRESS ||
+      style == LS_DOC_PARAGRAPH_FIELDS)
     block->keep_together = TRUE;
 }
 

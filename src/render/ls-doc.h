@@ -33,6 +33,10 @@ typedef enum
   LS_DOC_PARAGRAPH_SMALL,     /* footnotes, legal references */
   LS_DOC_PARAGRAPH_LEAD,      /* larger, for the easy-read letter */
   LS_DOC_PARAGRAPH_CALLOUT,   /* boxed with a bar: trial period, deadlines */
+  LS_DOC_PARAGRAPH_ADDRESS,   /* the recipient: on the first page where a
+                               * window envelope shows it (ls-doc-layout.h) */
+  LS_DOC_PARAGRAPH_FIELDS,    /* small labelled values in columns, see
+                               * ls_doc_add_fields() */
 } LsDocParagraphStyle;
 
 /* Draws a figure with its top-left corner at (0, 0) in a box of
@@ -65,6 +69,12 @@ LsDocBlock *ls_doc_add_heading        (LsDoc *self, guint level, const char *mar
 LsDocBlock *ls_doc_add_heading_text   (LsDoc *self, guint level, const char *text);
 LsDocBlock *ls_doc_add_paragraph      (LsDoc *self, const char *markup);
 LsDocBlock *ls_doc_add_paragraph_text (LsDoc *self, const char *text);
+/* A paragraph of labelled values side by side in equal columns, the labels
+ * above the values ("Vår ref." over "2026/12"): plain texts, @labels and
+ * @values NULL-terminated and of the same length. */
+LsDocBlock *ls_doc_add_fields         (LsDoc             *self,
+                                       const char *const *labels,
+                                       const char *const *values);
 LsDocBlock *ls_doc_add_list           (LsDoc *self, gboolean numbered);
 void        ls_doc_list_add_item      (LsDocBlock *list, const char *markup);
 void        ls_doc_list_add_item_text (LsDocBlock *list, const char *text);

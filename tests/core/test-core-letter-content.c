@@ -89,7 +89,18 @@ test_decision_nb (void)
   assert_contains (contact, "23. november 2026");
   assert_contains (contact, "Kari Nordmann");
   assert_contains (contact, "2026/4711");
-  assert_contains (content->references[0], "2026/4711");
+  /* The reference line: our ref. is the case number; no reference of
+   * the applicant's; the caseworker (a user name in the store gives way to
+   * the letterhead's contact); the date. */
+  {
+    const char *labels[] = { "Vår ref.", "Deres ref.", "Saksbehandler", "Dato", "Fødselsnummer", NULL };
+    const char *values[] = { "2026/4711", "–", "Kari Nordmann", "23. november 2026", NULL };
+
+    g_assert_cmpstrv (content->reference_labels, labels);
+    for (guint i = 0; values[i] != NULL; i++)
+      g_assert_cmpstr (content->reference_values[i], ==, values[i]);
+  }
+  assert_contains (all, "Vår ref.: 2026/4711");
   assert_contains (content->footer, "2026/4711");
   /* §7.1: in writing (§ 23), sent as soon as possible (§ 27). */
   assert_contains (law, "forvaltningsloven § 23");
@@ -114,7 +125,23 @@ test_decision_nn (void)
   assert_contains (all, "forvaltningslova § 18");
   assert_contains (all, "Heim og kvardag");
   assert_contains (all, "Innvilga");
+  assert_contains (all, "Vår ref.: 2026/4711");
+  assert_contains (all, "Dykkar ref.: –");
+  assert_contains (all, "Sakshandsamar: Kari Nordmann");
   g_assert_null (strstr (all, "{"));
+}
+
+/* A guardian acts for the person: the address block names them. */
+static void
+test_recipient_guardian (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nn");
+  g_autoptr(LsLetterContent) content = NULL;
+  const char *expected[] = { "Åse Bjørnstad Ærø", "v/ verje Per Bjørnstad", "Fjellveien 7", "1234 Eksempelby", NULL };
+
+  ls_person_set_representative_relation (t->person, "guardian");
+  content = ls_letter_content_new_decision (&t->sources);
+  g_assert_cmpstrv (content->recipient, expected);
 }
 
 static void
@@ -250,7 +277,9 @@ test_sketch_report (void)
     t->sources.case_ = NULL;
     no_case = ls_letter_content_new_sketch_report (&t->sources);
     g_assert_cmpstr (no_case->footer, ==, "Livsskisse");
-    g_assert_cmpuint (g_strv_length (no_case->references), ==, 1);
+    g_assert_cmpuint (g_strv_length (no_case->reference_labels), ==, 4);
+    g_assert_cmpstr (no_case->reference_labels[0], ==, "Vår ref.");
+    g_assert_cmpstr (no_case->reference_values[0], ==, "–");
   }
 }
 
@@ -261,6 +290,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/core/letter-content/decision-nb", test_decision_nb);
   g_test_add_func ("/core/letter-content/decision-nn", test_decision_nn);
+  g_test_add_func ("/core/letter-content/recipient-guardian", test_recipient_guardian);
   g_test_add_func ("/core/letter-content/decision-ordinary", test_decision_ordinary_deadline);
   g_test_add_func ("/core/letter-content/easy-read", test_easy_read);
   g_test_add_func ("/core/letter-content/service-plan", test_service_plan);

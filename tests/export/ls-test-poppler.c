@@ -49,6 +49,81 @@ ls_test_pdf_pages (const char *pdf)
   return (guint) g_ascii_strtoull (pages + strlen ("\nPages:") + strspn (pages + strlen ("\nPages:"), " "), NULL, 10);
 }
 
+/* The stdout of a poppler-utils program run with @args; NULL (and the test
+ * skipped) without poppler-utils. */
+static char *
+run_poppler (const char *const *args)
+{
+  g_autofree char *path = g_find_program_in_path (args[0]);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (path == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed");
+      return NULL;
+    }
+  g_ptr_array_add (argv, path);
+  for (guint i = 1; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+GStrv
+ls_test_pdf_page_lines (const char *pdf,
+                        guint       page)
+{
+  g_autofree char *n = g_strdup_printf ("%u", page);
+  const char *args[] = { "pdftotext", "-layout", "-enc", "UTF-8", "-f", n, "-l", n, pdf, "-", NULL };
+  g_autofree char *text = run_poppler (args);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lines = NULL;
+
+  if (text == NULL)
+    return NULL;
+  lines = g_strsplit_set (text, "\n\f", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_strstrip (lines[i])[0] != '\0')
+      g_strv_builder_add (builder, lines[i]);
+  return g_strv_builder_end (builder);
+}
+
+GStrv
+ls_test_pdf_headings (const char *pdf)
+{
+  const char *args[] = { "pdfinfo", "-struct-text", pdf, NULL };
+  g_autofree char *text = run_poppler (args);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GRegex) heading = g_regex_new ("^\\s*H[1-3] ", 0, 0, NULL);
+  g_auto(GStrv) lines = NULL;
+
+  if (text == NULL)
+    return NULL;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i + 1] != NULL; i++)
+    if (g_regex_match (heading, lines[i], 0, NULL))
+      {
+        char *line = g_strstrip (lines[i + 1]);
+        gsize len = strlen (line);
+
+        /* "Kontakt" in quotes */
+        if (len >= 2 && line[0] == '"' && line[len - 1] == '"')
+          {
+            line[len - 1] = '\0';
+            line++;
+          }
+        g_strv_builder_add (builder, line);
+      }
+  return g_strv_builder_end (builder);
+}
+
 void
 ls_test_assert_fonts_embedded (const char *pdf)
 {

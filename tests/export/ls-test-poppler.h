@@ -13,6 +13,14 @@ char    *ls_test_poppler       (const char *program,
  * wrapped over two lines is still found. */
 char    *ls_test_pdf_text      (const char *pdf);
 guint    ls_test_pdf_pages     (const char *pdf);
+/* The lines of page @page (from 1) of @pdf that hold text, as
+ * `pdftotext -layout` sets them, stripped; running header and footer
+ * included. NULL when skipped. */
+GStrv    ls_test_pdf_page_lines (const char *pdf,
+                                 guint       page);
+/* The first line of every heading (H1-H3) in the tagged structure
+ * (`pdfinfo -struct-text`). NULL when skipped. */
+GStrv    ls_test_pdf_headings  (const char *pdf);
 void     ls_test_assert_fonts_embedded (const char *pdf);
 void     ls_test_assert_contains (const char *haystack,
                                   const char *needle);

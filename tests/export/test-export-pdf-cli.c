@@ -90,6 +90,102 @@ test_each_kind (Fixture       *f,
     }
 }
 
+/* The case number on a letter's footer ("Saksnummer 2025/00002"), "–"
+ * when the document has no case (the footer names the document). */
+static char *
+footer_case_number (GStrv lines)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("Saksnummer (\\S+)", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (!g_regex_match (regex, lines[g_strv_length (lines) - 1], 0, &match))
+    return g_strdup ("–");
+  return g_match_info_fetch (match, 1);
+}
+
+/* Does @line set the heading @heading (or its first line, when the heading
+ * wraps)? */
+static gboolean
+is_heading_line (const char *line,
+                 GStrv       headings)
+{
+  for (guint i = 0; headings[i] != NULL; i++)
+    if (g_str_equal (line, headings[i]) || (strlen (line) > 3 && g_str_has_suffix (headings[i], line)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Real letters in bokmål and nynorsk: the recipient's address and the
+ * reference line (our ref. = the case number, your ref., caseworker, date)
+ * on the first page; no page ends with a heading; the last page holds more
+ * than a closing block. */
+static void
+test_letter_layout (Fixture       *f,
+                    gconstpointer  data)
+{
+  /* Decision 2 is person 2's (bokmål), 14 person 10's (nynorsk); plan 2
+   * person 5's, 4 person 10's; report 1 person 1's (nynorsk), 3 person
+   * 2's. */
+  static const struct { const char *kind; const char *id; gboolean nn; } letters[] = {
+    { "--decision", "2", FALSE }, { "--decision", "14", TRUE },
+    { "--plan", "2", FALSE }, { "--plan", "4", TRUE },
+    { "--sketch", "3", FALSE }, { "--sketch", "1", TRUE },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (letters); l++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/letter-%u.pdf", f->dir, l);
+      const char *args[] = { "export-pdf", "--database", f->database, letters[l].kind, letters[l].id, "-o", path, NULL };
+      g_auto(GStrv) first = NULL;
+      g_auto(GStrv) headings = NULL;
+      g_autofree char *case_number = NULL;
+      guint n_pages, labels = 0;
+
+      g_assert_true (run_cli (args, NULL));
+      first = ls_test_pdf_page_lines (path, 1);
+      if (first == NULL)
+        return;
+      headings = ls_test_pdf_headings (path);
+      n_pages = ls_test_pdf_pages (path);
+      ls_test_keep_pdf (path, strrchr (path, '/') + 1);
+
+      /* The address block: name, street, postal code and place. */
+      {
+        g_autofree char *joined = g_strjoinv ("\n", first);
+
+        ls_test_assert_contains (joined, "9999 Eksempelvik");
+      }
+      /* The reference line: labels over values, the case number under
+       * "Vår ref.". */
+      case_number = footer_case_number (first);
+      for (guint i = 0; first[i + 1] != NULL; i++)
+        if (g_str_has_prefix (first[i], "Vår ref."))
+          {
+            labels++;
+            ls_test_assert_contains (first[i], letters[l].nn ? "Dykkar ref." : "Deres ref.");
+            ls_test_assert_contains (first[i], letters[l].nn ? "Sakshandsamar" : "Saksbehandler");
+            ls_test_assert_contains (first[i], "Dato");
+            g_assert_true (g_str_has_prefix (first[i + 1], case_number));
+          }
+      g_assert_cmpuint (labels, ==, 1);
+
+      for (guint page = 1; page <= n_pages; page++)
+        {
+          g_auto(GStrv) lines = ls_test_pdf_page_lines (path, page);
+          guint n = g_strv_length (lines);
+
+          /* The last line is the footer; the one before ends the body. */
+          g_assert_cmpuint (n, >=, 2);
+          if (is_heading_line (lines[n - 2], headings))
+            g_error ("%s %s: page %u ends with the heading “%s”", letters[l].kind, letters[l].id, page, lines[n - 2]);
+          /* Besides the running header and the footer, more than a
+           * four-line closing block. */
+          if (page == n_pages && n_pages > 1)
+            g_assert_cmpuint (n - 2, >, 4);
+        }
+    }
+}
+
 static void
 test_batch (Fixture       *f,
             gconstpointer  data)
@@ -284,6 +380,7 @@ main (int   argc,
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/export/pdf-cli/each-kind", Fixture, NULL, fixture_set_up, test_each_kind, fixture_tear_down);
+  g_test_add ("/export/pdf-cli/letter-layout", Fixture, NULL, fixture_set_up, test_letter_layout, fixture_tear_down);
   g_test_add ("/export/pdf-cli/batch", Fixture, NULL, fixture_set_up, test_batch, fixture_tear_down);
   g_test_add ("/export/pdf-cli/missing-logo", Fixture, NULL, fixture_set_up, test_missing_logo, fixture_tear_down);
   g_test_add ("/export/pdf-cli/failures", Fixture, NULL, fixture_set_up, test_failures, fixture_tear_down);

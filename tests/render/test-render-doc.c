@@ -478,6 +478,179 @@ pages_with (const char *pdf,
 }
 
 static void
+draw_nothing (cairo_t *cr,
+              double   width,
+              double   height,
+              gpointer user_data)
+{
+}
+
+/* A blank figure @height points tall: moves what follows down the page
+ * in steps finer than a line. */
+static void
+add_spacer (LsDoc  *doc,
+            double  height)
+{
+  ls_doc_add_figure (doc, 100, height, draw_nothing, NULL, NULL, "");
+}
+
+/* The lines of @pdf's page @page (1-based) that hold text, header and
+ * footer included. */
+static GStrv
+page_lines (const char *pdf,
+            guint       page)
+{
+  g_autofree char *text = page_text (pdf, page);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint i;
+
+  for (i = 0; lines[i]; i++)
+    if (g_strstrip (lines[i])[0] != '\0' && lines[i][0] != '\f')
+      g_strv_builder_add (builder, lines[i]);
+  return g_strv_builder_end (builder);
+}
+
+/* A heading followed by a list of one-line items moves to the next page
+ * with at least the list's first two lines. */
+static void
+test_heading_keeps_two_lines (void)
+{
+  guint filler;
+
+  if (!have_poppler ())
+    return;
+  for (filler = 600; filler < 729; filler += 3)
+    {
+      g_autoptr(LsDoc) doc = ls_doc_new ();
+      g_autoptr(LsDocLayout) layout = NULL;
+      g_autofree char *pdf = NULL;
+      LsDocBlock *list;
+      guint n_pages;
+
+      add_spacer (doc, filler);
+      ls_doc_add_heading_text (doc, 2, "Overskriften");
+      list = ls_doc_add_list (doc, FALSE);
+      ls_doc_list_add_item_text (list, "Første punkt");
+      ls_doc_list_add_item_text (list, "Andre punkt");
+      ls_doc_list_add_item_text (list, "Tredje punkt");
+      layout = ls_doc_layout_new (doc);
+      pdf = write_pdf (layout, "heading-list.pdf");
+      n_pages = ls_doc_layout_get_n_pages (layout);
+      g_assert_cmpuint (pages_with (pdf, n_pages, "Overskriften"), ==, pages_with (pdf, n_pages, "Første punkt"));
+      g_assert_cmpuint (pages_with (pdf, n_pages, "Overskriften"), ==, pages_with (pdf, n_pages, "Andre punkt"));
+    }
+}
+
+/* A heading before a block that cannot be split and is taller than a
+ * page: the block starts a page of its own, and the heading goes with it
+ * rather than being left at the foot of the page before. */
+static void
+test_heading_before_tall_block (void)
+{
+  guint filler;
+
+  if (!have_poppler ())
+    return;
+  for (filler = 600; filler < 729; filler += 3)
+    {
+      g_autoptr(LsDoc) doc = ls_doc_new ();
+      g_autoptr(LsDocLayout) layout = NULL;
+      g_autoptr(GString) text = g_string_new ("Startmerke ");
+      g_autofree char *pdf = NULL;
+      LsDocBlock *block;
+      guint i, n_pages;
+
+      add_spacer (doc, filler);
+      for (i = 0; i < 700; i++)
+        g_string_append (text, "ord som holdes samlet ");
+      ls_doc_add_heading_text (doc, 2, "Overskriften");
+      block = ls_doc_add_paragraph_text (doc, text->str);
+      ls_doc_block_set_keep_together (block, TRUE);
+      layout = ls_doc_layout_new (doc);
+      pdf = write_pdf (layout, "heading-tall.pdf");
+      n_pages = ls_doc_layout_get_n_pages (layout);
+      g_assert_cmpuint (pages_with (pdf, n_pages, "Overskriften"), ==, pages_with (pdf, n_pages, "Startmerke"));
+    }
+}
+
+/* A paragraph of five lines is never split so that one line is alone on a
+ * page: each page holds none of its lines or at least two. */
+static void
+test_widow_orphan (void)
+{
+  static const char *markers[] = { "Linjeen", "Linjeto", "Linjetre", "Linjefire", "Linjefem" };
+  guint filler;
+
+  if (!have_poppler ())
+    return;
+  for (filler = 600; filler < 729; filler += 3)
+    {
+      g_autoptr(LsDoc) doc = ls_doc_new ();
+      g_autoptr(LsDocLayout) layout = NULL;
+      g_autofree char *pdf = NULL;
+      guint i, page, n_pages;
+
+      add_spacer (doc, filler);
+      ls_doc_add_paragraph_text (doc, "Linjeen\nLinjeto\nLinjetre\nLinjefire\nLinjefem");
+      layout = ls_doc_layout_new (doc);
+      pdf = write_pdf (layout, "widow.pdf");
+      n_pages = ls_doc_layout_get_n_pages (layout);
+      for (page = 1; page <= n_pages; page++)
+        {
+          g_autofree char *text = page_text (pdf, page);
+          guint here = 0;
+
+          for (i = 0; i < G_N_ELEMENTS (markers); i++)
+            here += strstr (text, markers[i]) != NULL;
+          g_assert_true (here == 0 || here >= 2);
+        }
+    }
+}
+
+/* A closing block (a greeting and a signature, kept together) that would
+ * be alone on the last page brings the end of what precedes it along; so
+ * does a single short last paragraph. */
+static void
+test_closing_company (void)
+{
+  guint filler, closing;
+
+  if (!have_poppler ())
+    return;
+  for (closing = 0; closing < 2; closing++)
+    for (filler = 600; filler < 729; filler += 3)
+      {
+        g_autoptr(LsDoc) doc = ls_doc_new ();
+        g_autoptr(LsDocLayout) layout = NULL;
+        g_autofree char *pdf = NULL;
+        g_auto(GStrv) lines = NULL;
+        LsDocBlock *block;
+        guint n_pages;
+
+        add_spacer (doc, filler);
+        ls_doc_add_paragraph_text (doc, "Nest siste avsnitt, som er langt nok til å gå over flere linjer når det "
+                                        "settes med vanlig skrift på en A4-side med marger, og enda litt til, slik "
+                                        "at det blir fire linjer på siden, med noen ord attpå for å fylle opp.");
+        if (closing == 0)
+          {
+            block = ls_doc_add_paragraph_text (doc, "Med vennlig hilsen\nOla Nordmann\nLeder\nEksempel kommune");
+            ls_doc_block_set_keep_together (block, TRUE);
+          }
+        else
+          ls_doc_add_paragraph_text (doc, "Siste korte avsnitt.");
+        layout = ls_doc_layout_new (doc);
+        pdf = write_pdf (layout, "closing.pdf");
+        n_pages = ls_doc_layout_get_n_pages (layout);
+        if (n_pages < 2)
+          continue;
+        lines = page_lines (pdf, n_pages);
+        /* The footer's line, and more than the closing block. */
+        g_assert_cmpuint (g_strv_length (lines), >, closing == 0 ? 5 : 2);
+      }
+}
+
+static void
 test_keep_together (void)
 {
   guint filler;
@@ -633,6 +806,10 @@ main (int    argc,
   g_test_add_func ("/render/doc/keep-with-next", test_keep_with_next);
   g_test_add_func ("/render/doc/preview", test_preview);
   g_test_add_func ("/render/doc/keep-together", test_keep_together);
+  g_test_add_func ("/render/doc/heading-keeps-two-lines", test_heading_keeps_two_lines);
+  g_test_add_func ("/render/doc/heading-before-tall-block", test_heading_before_tall_block);
+  g_test_add_func ("/render/doc/widow-orphan", test_widow_orphan);
+  g_test_add_func ("/render/doc/closing-company", test_closing_company);
   g_test_add_func ("/render/doc/page-break-and-custom-header", test_page_break_and_custom_header);
   g_test_add_func ("/render/doc/too-tall-row", test_too_tall_row);
   g_test_add_func ("/render/doc/broken-markup", test_broken_markup);
