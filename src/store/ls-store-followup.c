@@ -353,7 +353,7 @@ ls_store_issue_and_supersede (LsStore     *self,
                               gboolean     four_eyes,
                               GError     **error)
 {
-  return _ls_store_issue (self, decision, issued_by, issued_date, four_eyes, TRUE, error);
+  return _ls_store_issue (self, decision, issued_by, issued_date, four_eyes, TRUE, NULL, NULL, error);
 }
 
 gint64

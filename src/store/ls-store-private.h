@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "ls-decision.h"
+#include "ls-store-decisions.h"
 #include "ls-sketch-entry.h"
 #include "ls-store.h"
 
@@ -137,6 +138,8 @@ gboolean      _ls_store_issue       (LsStore      *self,
                                      const GDate  *issued_date,
                                      gboolean      four_eyes,
                                      gboolean      supersede,
+                                     LsIssueFreezeFunc freeze,
+                                     gpointer      user_data,
                                      GError      **error);
 
 /* The goals and measures of @decision not stored yet (id 0), so that a
