@@ -80,7 +80,11 @@ LsLetterItem     *_ls_letter_add_measure_table (LsLetterBuilder *b,
                                                 GListModel      *measures,
                                                 gboolean         with_result);
 
-/* "Saksnummer: …", "Dato: …" and, for letters that identify the person,
+/* Whether the document belongs to a decision not issued yet. */
+gboolean          _ls_letter_is_draft        (LsLetterBuilder *b);
+
+/* "Saksnummer: …", "Dato: …" (not for a draft, whose title and mark then
+ * say it is one) and, for letters that identify the person,
  * the national id number in its display form; the footer. */
 void              _ls_letter_set_references  (LsLetterBuilder *b,
                                               gboolean         with_national_id);

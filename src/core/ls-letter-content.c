@@ -59,6 +59,7 @@ ls_letter_content_free (LsLetterContent *self)
   g_strfreev (self->recipient);
   g_strfreev (self->references);
   g_free (self->footer);
+  g_free (self->draft_mark);
   g_clear_pointer (&self->date, g_date_free);
   g_ptr_array_unref (self->sections);
   g_free (self);
@@ -138,6 +139,8 @@ ls_letter_content_to_text (LsLetterContent *self)
     }
   if (self->footer != NULL)
     g_string_append_printf (out, "%s\n", self->footer);
+  if (self->draft_mark != NULL)
+    g_string_append_printf (out, "%s\n", self->draft_mark);
   return g_string_free (out, FALSE);
 }
 
@@ -537,6 +540,24 @@ _ls_letter_add_measure_table (LsLetterBuilder *b,
 
 /* ---- shared by the decision and the plan ----------------------------- */
 
+gboolean
+_ls_letter_is_draft (LsLetterBuilder *b)
+{
+  return b->content->kind != LS_LETTER_SKETCH_REPORT && b->src->decision != NULL
+         && ls_decision_get_status (b->src->decision) == LS_DECISION_DRAFT;
+}
+
+/* A draft's title says so, and every page carries the mark. */
+static void
+mark_draft (LsLetterBuilder *b)
+{
+  _ls_letter_set_var (b, "title", b->content->title);
+  g_free (b->content->title);
+  b->content->title = _ls_letter_text (b, "draft", "Title");
+  g_free (b->content->draft_mark);
+  b->content->draft_mark = _ls_letter_text (b, "draft", "Mark");
+}
+
 void
 _ls_letter_set_references (LsLetterBuilder *b,
                            gboolean         with_national_id)
@@ -547,12 +568,18 @@ _ls_letter_set_references (LsLetterBuilder *b,
   LsLegalTexts *legal = b->src->legal;
   gboolean has_case = b->src->case_ != NULL && ls_case_get_case_number (b->src->case_) != NULL &&
                       ls_case_get_case_number (b->src->case_)[0] != '\0';
+  gboolean draft = _ls_letter_is_draft (b);
+
+  if (draft)
+    mark_draft (b);
 
   if (has_case)
     _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "CaseNumber", b->lang),
                                              case_number));
-  _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "Date", b->lang), date));
-  if (with_national_id && b->src->person != NULL)
+  /* A draft has no decision date yet. */
+  if (!draft)
+    _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_legal_texts_lookup (legal, "common", "Date", b->lang), date));
+  if (with_national_id && b->src->person != NULL && ls_person_get_national_id (b->src->person) != NULL)
     {
       g_autofree char *id = ls_national_id_format (ls_person_get_national_id (b->src->person));
 

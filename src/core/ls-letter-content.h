@@ -124,6 +124,7 @@ typedef struct
   GStrv         recipient;      /* name and address lines, may be empty */
   GStrv         references;     /* "Saksnummer: 2026/12", "Dato: …" */
   char         *footer;         /* on every page */
+  char         *draft_mark;     /* on every page of a draft, else NULL */
   GDate        *date;           /* the document's date */
   GPtrArray    *sections;       /* LsLetterSection */
 } LsLetterContent;
