@@ -283,12 +283,74 @@ test_draft_marked (Fixture       *f,
     }
 }
 
+/* Issued through the exporter, the documents are stored in the issue's own
+ * transaction: the first export already gives the letterhead of the day
+ * it was issued, and the service plan made for it is kept too. */
+static void
+test_frozen_at_issue (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(LsDecision) decision = NULL;
+  g_autoptr(LsServicePlan) plan = ls_service_plan_new ();
+  g_autoptr(LsLetterhead) letterhead = letterhead_of ("Eksempel kommune");
+  g_autoptr(GDate) today = g_date_new_dmy (20, G_DATE_DECEMBER, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPdfExporter) exporter = NULL;
+  static const char *const kinds[] = { "decision", "easy-read", "service-plan" };
+  gint64 plan_id = 0;
+  g_autofree char *letter = NULL;
+  g_autofree char *plan_pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plan_text = NULL;
+
+  add_sketch (f, 1, LS_SKETCH_FINISHED, "Alfa trenger hjelp til å handle");
+  decision = add_draft (f);
+  ls_service_plan_set_person_id (plan, f->person_id);
+  ls_service_plan_set_decision_id (plan, ls_decision_get_id (decision));
+  ls_service_plan_set_goals (plan, "Planmål fra utstedelsen");
+  g_assert_true (ls_store_save_service_plan (f->store, plan, &error));
+  g_assert_no_error (error);
+
+  exporter = ls_pdf_exporter_new (f->store, letterhead, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_pdf_exporter_issue (exporter, decision, "Lise Leder", today, TRUE, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_status (decision), ==, LS_DECISION_ISSUED);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GBytes) pdf = ls_store_load_issued_document (f->store, ls_decision_get_id (decision), kinds[k],
+                                                             &plan_id, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (pdf);
+      g_assert_cmpuint (g_bytes_get_size (pdf), >, 1000);
+    }
+  g_assert_cmpint (plan_id, ==, ls_service_plan_get_id (plan));
+
+  /* Changed afterwards: the plan's text, the letterhead. */
+  ls_service_plan_set_goals (plan, "Endret senere");
+  g_assert_true (ls_store_save_service_plan (f->store, plan, &error));
+  letter = export (f, LS_DOCUMENT_DECISION, ls_decision_get_id (decision), "Ny kommune", "at-issue.pdf");
+  plan_pdf = export (f, LS_DOCUMENT_SERVICE_PLAN, ls_service_plan_get_id (plan), "Ny kommune", "at-issue-plan.pdf");
+  text = ls_test_pdf_text (letter);
+  plan_text = ls_test_pdf_text (plan_pdf);
+  if (text == NULL)
+    return;
+  ls_test_assert_contains (text, "Eksempel kommune");
+  ls_test_assert_contains (text, "Sigrid Signatur");
+  g_assert_null (strstr (text, "Ny kommune"));
+  ls_test_assert_contains (plan_text, "Planmål fra utstedelsen");
+  g_assert_null (strstr (plan_text, "Endret senere"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/export/frozen/issued-is-frozen", Fixture, NULL, fixture_set_up, test_issued_is_frozen,
+              fixture_tear_down);
+  g_test_add ("/export/frozen/frozen-at-issue", Fixture, NULL, fixture_set_up, test_frozen_at_issue,
               fixture_tear_down);
   g_test_add ("/export/frozen/draft-quotes-its-sketch", Fixture, NULL, fixture_set_up,
               test_draft_quotes_its_sketch, fixture_tear_down);
