@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "ls-store-decisions.h"
-#include "ls-store-followup.h"
 #include "ls-store-private.h"
 
 #define DECISION_PERSON "SELECT person_id FROM decisions WHERE id = ?1"
@@ -290,13 +289,16 @@ write_children (LsStore    *self,
 
 /* A draft is based on the person's newest finished sketch when it is
  * drafted (or, drafted before any was finished, when it is next saved);
- * its documents quote that sketch and no later one. */
+ * its documents quote that sketch and no later one. One that already
+ * carries an issue date (an imported decision) takes the newest finished
+ * on or before that date. */
 static gboolean
 choose_sketch (LsStore    *self,
                LsDecision *decision,
                GError    **error)
 {
-  gint64 sketch_id = ls_store_latest_finished_sketch (self, ls_decision_get_person_id (decision), error);
+  gint64 sketch_id = _ls_store_finished_sketch_until (self, ls_decision_get_person_id (decision),
+                                                      ls_decision_get_issued_date (decision), error);
 
   if (sketch_id < 0)
     return FALSE;

@@ -405,6 +405,24 @@ test_based_on_sketch (Fixture      *f,
   g_assert_cmpint (ls_decision_get_sketch_id (back), ==, chosen);
 }
 
+/* One that comes with an issue date (an import) is based on the newest
+ * sketch finished by then. */
+static void
+test_based_on_sketch_by_issue_date (Fixture      *f,
+                                    gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = make_draft (f);
+  g_autoptr(GDate) issued = ls_date_new_dmy (7, 1, 2026);
+  gint64 first = add_sketch (f, 5, LS_SKETCH_FINISHED);
+
+  add_sketch (f, 10, LS_SKETCH_FINISHED);
+  ls_decision_set_issued_date (decision, issued);
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_sketch_id (decision), ==, first);
+}
+
 static gboolean
 freeze_fails (LsStore  *store,
               gint64    decision_id,
@@ -481,6 +499,7 @@ main (int   argc,
   ADD ("/store/evaluations/round-trip", test_evaluation);
   ADD ("/store/plans/round-trip", test_service_plan);
   ADD ("/store/decisions/based-on-sketch", test_based_on_sketch);
+  ADD ("/store/decisions/based-on-sketch-by-issue-date", test_based_on_sketch_by_issue_date);
   ADD ("/store/decisions/issued-documents", test_issued_documents);
 #undef ADD
   g_test_add_func ("/store/entities/values", test_entity_values);
