@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* export-pdf --decision ID|--easy-read ID|--plan ID|--sketch ID -o FILE
- * export-pdf --all-decisions -o DIR: every decision's letter, with a
- * progress line on stderr. Warnings (a missing logo) go to stderr; the PDF
+/* export-pdf --decision ID|--easy-read ID|--plan ID|--sketch ID [--draft] -o FILE
+ * export-pdf --all-decisions [--draft] -o DIR: every issued decision's
+ * letter (and with --draft the drafts' too), with a progress line on
+ * stderr. A draft's documents are written only with --draft, marked as a
+ * draft on every page. Warnings (a missing logo) go to stderr; the PDF
  * is still written. */
 #define G_LOG_DOMAIN "livsskisse-cli"
 
@@ -31,6 +33,7 @@ print_progress (guint    done,
 static gboolean
 append_decisions (LsStore    *store,
                   GPtrArray  *persons,
+                  gboolean    drafts,
                   GArray     *ids,
                   GError    **error)
 {
@@ -46,7 +49,7 @@ append_decisions (LsStore    *store,
           LsDecision *decision = g_ptr_array_index (decisions, d);
           gint64 id = ls_decision_get_id (decision);
 
-          if (ls_decision_get_status (decision) != LS_DECISION_DRAFT)
+          if (drafts || ls_decision_get_status (decision) != LS_DECISION_DRAFT)
             g_array_append_val (ids, id);
         }
     }
@@ -55,6 +58,7 @@ append_decisions (LsStore    *store,
 
 static GArray *
 all_decision_ids (LsStore  *store,
+                  gboolean  drafts,
                   GError  **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -69,7 +73,7 @@ all_decision_ids (LsStore  *store,
       if (persons->len == 0)
         break;
       offset += persons->len;
-      if (!append_decisions (store, persons, ids, error))
+      if (!append_decisions (store, persons, drafts, ids, error))
         return NULL;
     }
   return g_steal_pointer (&ids);
@@ -82,22 +86,25 @@ ls_cli_export_pdf (int    argc,
   g_autofree char *database = NULL;
   g_autofree char *output = NULL;
   gint64 ids[4] = { 0 };
-  gboolean all = FALSE;
+  gboolean all = FALSE, draft = FALSE;
   GOptionEntry entries[] = {
     { "decision", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_DECISION], N_("The decision letter"), "ID" },
     { "easy-read", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_EASY_READ], N_("The easy-read letter of a decision"), "ID" },
     { "plan", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_SERVICE_PLAN], N_("A service plan"), "ID" },
     { "sketch", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_SKETCH], N_("A life-sketch report"), "ID" },
     { "all-decisions", 0, 0, G_OPTION_ARG_NONE, &all, N_("Every issued decision's letter into a folder"), NULL },
+    { "draft", 0, 0, G_OPTION_ARG_NONE, &draft, N_("Also a decision not issued yet, marked as a draft"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file (a folder with --all-decisions)"), "FILE" },
     { NULL }
   };
   g_autoptr(LsStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(LsPdfExporter) exporter = NULL;
+  gboolean is_draft = FALSE;
   int chosen = -1, n_chosen = 0;
 
-  if (!ls_cli_parse ("--decision ID|--easy-read ID|--plan ID|--sketch ID|--all-decisions -o FILE",
+  if (!ls_cli_parse ("--decision ID|--easy-read ID|--plan ID|--sketch ID|--all-decisions [--draft] -o FILE",
                      entries, &database, &argc, &argv))
     return 2;
   n_chosen = all ? 1 : 0;
@@ -116,7 +123,7 @@ ls_cli_export_pdf (int    argc,
 
   if (all)
     {
-      g_autoptr(GArray) all_ids = all_decision_ids (store, &error);
+      g_autoptr(GArray) all_ids = all_decision_ids (store, draft, &error);
 
       if (all_ids == NULL ||
           !ls_pdf_write_decision_letters (store, all_ids, output, print_progress, NULL, &error))
@@ -124,7 +131,13 @@ ls_cli_export_pdf (int    argc,
       return 0;
     }
 
-  if (!ls_pdf_export (store, (LsDocumentKind) chosen, ids[chosen], output, &warnings, &error))
+  exporter = ls_pdf_exporter_new (store, NULL, NULL, &error);
+  if (exporter == NULL || !ls_pdf_exporter_is_draft (exporter, (LsDocumentKind) chosen, ids[chosen], &is_draft, &error))
+    return ls_cli_fail_error (error);
+  /* A draft goes nowhere by mistake. */
+  if (is_draft && !draft)
+    return ls_cli_fail ("%s", _("The decision is a draft, not issued yet; add --draft to export it marked as a draft"));
+  if (!ls_pdf_exporter_write (exporter, (LsDocumentKind) chosen, ids[chosen], output, &warnings, &error))
     return ls_cli_fail_error (error);
   for (guint i = 0; i < warnings->len; i++)
     g_printerr ("livsskisse-cli: %s\n", ((GError *) g_ptr_array_index (warnings, i))->message);

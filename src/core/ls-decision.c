@@ -16,6 +16,7 @@ struct _LsDecision
   gint64 person_id;
   gint64 case_id;
   gint64 previous_id;
+  gint64 sketch_id;
   LsDecisionType decision_type;
   LsDecisionStatus status;
   GDate *start;
@@ -39,6 +40,7 @@ enum {
   PROP_PERSON_ID,
   PROP_CASE_ID,
   PROP_PREVIOUS_ID,
+  PROP_SKETCH_ID,
   PROP_DECISION_TYPE,
   PROP_STATUS,
   PROP_START,
@@ -95,6 +97,9 @@ ls_decision_get_property (GObject    *object,
       break;
     case PROP_PREVIOUS_ID:
       g_value_set_int64 (value, self->previous_id);
+      break;
+    case PROP_SKETCH_ID:
+      g_value_set_int64 (value, self->sketch_id);
       break;
     case PROP_DECISION_TYPE:
       g_value_set_int (value, self->decision_type);
@@ -156,6 +161,9 @@ ls_decision_set_property (GObject      *object,
     case PROP_PREVIOUS_ID:
       ls_decision_set_previous_id (self, g_value_get_int64 (value));
       break;
+    case PROP_SKETCH_ID:
+      ls_decision_set_sketch_id (self, g_value_get_int64 (value));
+      break;
     case PROP_DECISION_TYPE:
       ls_decision_set_decision_type (self, g_value_get_int (value));
       break;
@@ -214,6 +222,9 @@ ls_decision_class_init (LsDecisionClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PREVIOUS_ID] =
     g_param_spec_int64 ("previous-id", NULL, NULL, 0, G_MAXINT64, 0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SKETCH_ID] =
+    g_param_spec_int64 ("sketch-id", NULL, NULL, 0, G_MAXINT64, 0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DECISION_TYPE] =
     g_param_spec_int ("decision-type", NULL, NULL, LS_DECISION_TYPE_TRIAL, LS_DECISION_TYPE_ORDINARY, LS_DECISION_TYPE_TRIAL,
@@ -338,6 +349,25 @@ ls_decision_set_previous_id (LsDecision *self,
     return;
   self->previous_id = previous_id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREVIOUS_ID]);
+}
+
+gint64
+ls_decision_get_sketch_id (LsDecision *self)
+{
+  g_return_val_if_fail (LS_IS_DECISION (self), 0);
+  return self->sketch_id;
+}
+
+void
+ls_decision_set_sketch_id (LsDecision *self,
+                           gint64 sketch_id)
+{
+  g_return_if_fail (LS_IS_DECISION (self));
+
+  if (self->sketch_id == sketch_id)
+    return;
+  self->sketch_id = sketch_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SKETCH_ID]);
 }
 
 LsDecisionType

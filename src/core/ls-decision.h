@@ -23,6 +23,10 @@ void ls_decision_set_case_id (LsDecision *self, gint64 case_id);
 /* the decision this one follows, or 0 */
 gint64 ls_decision_get_previous_id (LsDecision *self);
 void ls_decision_set_previous_id (LsDecision *self, gint64 previous_id);
+/* the finished life sketch the decision is based on, chosen when it is
+ * drafted; its documents take their facts from it and from no other, or 0 */
+gint64 ls_decision_get_sketch_id (LsDecision *self);
+void ls_decision_set_sketch_id (LsDecision *self, gint64 sketch_id);
 LsDecisionType ls_decision_get_decision_type (LsDecision *self);
 void ls_decision_set_decision_type (LsDecision *self, LsDecisionType decision_type);
 LsDecisionStatus ls_decision_get_status (LsDecision *self);

@@ -328,20 +328,26 @@ add_contact_part (LsLetterBuilder *b)
   LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_CONTACT, heading);
   const GDate *issued = ls_decision_get_issued_date (b->src->decision);
   const char *representative = ls_person_get_representative_name (b->src->person);
+  gboolean draft = _ls_letter_is_draft (b);
 
-  _ls_letter_set_var (b, "name", decided_by (b));
-  _ls_letter_set_date_var (b, "date", issued != NULL ? issued : b->content->date);
-  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "DecidedBy"), NULL);
+  /* Nobody has decided a draft: no "decided by … on …", no signature. */
+  if (!draft)
+    {
+      _ls_letter_set_var (b, "name", decided_by (b));
+      _ls_letter_set_date_var (b, "date", issued != NULL ? issued : b->content->date);
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "DecidedBy"), NULL);
+    }
   _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "ContactText"), NULL);
 
   section = _ls_letter_add_section (b, LS_LETTER_PART_SIGNATURE, NULL);
-  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
-                       g_strdup_printf ("%s\n%s\n%s\n%s",
-                                        ls_legal_texts_lookup (b->src->legal, "decision", "Regards", b->lang),
-                                        ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME),
-                                        ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_TITLE),
-                                        ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_MUNICIPALITY)),
-                       g_strdup (ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME)));
+  if (!draft)
+    _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
+                         g_strdup_printf ("%s\n%s\n%s\n%s",
+                                          ls_legal_texts_lookup (b->src->legal, "decision", "Regards", b->lang),
+                                          ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME),
+                                          ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_TITLE),
+                                          ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_MUNICIPALITY)),
+                         g_strdup (ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME)));
   if (representative != NULL && representative[0] != '\0')
     {
       const char *relation = ls_person_get_representative_relation (b->src->person);

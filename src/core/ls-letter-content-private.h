@@ -80,6 +80,9 @@ LsLetterItem     *_ls_letter_add_measure_table (LsLetterBuilder *b,
                                                 GListModel      *measures,
                                                 gboolean         with_result);
 
+/* Whether the document belongs to a decision not issued yet. */
+gboolean          _ls_letter_is_draft        (LsLetterBuilder *b);
+
 typedef enum
 {
   LS_LETTER_REFS_NATIONAL_ID     = 1 << 0, /* letters that identify the person */
@@ -88,8 +91,9 @@ typedef enum
 
 /* The reference line: "Vår ref." (the case number), "Deres ref.",
  * "Saksbehandler" with @refs & CORRESPONDENCE, else "Saksnummer" when
- * there is a case; then "Dato", and the national id number in its display
- * form with @refs & NATIONAL_ID. Also the footer. */
+ * there is a case; then "Dato" (not for a draft, whose title and mark
+ * say it is one), and the national id number in its display form with
+ * @refs & NATIONAL_ID. Also the footer. */
 void              _ls_letter_set_references  (LsLetterBuilder *b,
                                               LsLetterRefs     refs);
 /* @name if it is a full name (has a space; the store may keep a user name

@@ -60,6 +60,7 @@ ls_letter_content_free (LsLetterContent *self)
   g_strfreev (self->reference_labels);
   g_strfreev (self->reference_values);
   g_free (self->footer);
+  g_free (self->draft_mark);
   g_clear_pointer (&self->date, g_date_free);
   g_ptr_array_unref (self->sections);
   g_free (self);
@@ -140,6 +141,8 @@ ls_letter_content_to_text (LsLetterContent *self)
     }
   if (self->footer != NULL)
     g_string_append_printf (out, "%s\n", self->footer);
+  if (self->draft_mark != NULL)
+    g_string_append_printf (out, "%s\n", self->draft_mark);
   return g_string_free (out, FALSE);
 }
 
@@ -580,6 +583,24 @@ add_reference (LsLetterBuilder *b,
   _ls_strv_take (values, value);
 }
 
+gboolean
+_ls_letter_is_draft (LsLetterBuilder *b)
+{
+  return b->content->kind != LS_LETTER_SKETCH_REPORT && b->src->decision != NULL
+         && ls_decision_get_status (b->src->decision) == LS_DECISION_DRAFT;
+}
+
+/* A draft's title says so, and every page carries the mark. */
+static void
+mark_draft (LsLetterBuilder *b)
+{
+  _ls_letter_set_var (b, "title", b->content->title);
+  g_free (b->content->title);
+  b->content->title = _ls_letter_text (b, "draft", "Title");
+  g_free (b->content->draft_mark);
+  b->content->draft_mark = _ls_letter_text (b, "draft", "Mark");
+}
+
 void
 _ls_letter_set_references (LsLetterBuilder *b,
                            LsLetterRefs     refs)
@@ -590,6 +611,10 @@ _ls_letter_set_references (LsLetterBuilder *b,
   LsLegalTexts *legal = b->src->legal;
   gboolean has_case = b->src->case_ != NULL && ls_case_get_case_number (b->src->case_) != NULL &&
                       ls_case_get_case_number (b->src->case_)[0] != '\0';
+  gboolean draft = _ls_letter_is_draft (b);
+
+  if (draft)
+    mark_draft (b);
 
   if (refs & LS_LETTER_REFS_CORRESPONDENCE)
     {
@@ -600,8 +625,11 @@ _ls_letter_set_references (LsLetterBuilder *b,
     }
   else if (has_case)
     add_reference (b, labels, values, "CaseNumber", g_strdup (case_number));
-  add_reference (b, labels, values, "Date", _ls_letter_date (b, b->content->date));
-  if ((refs & LS_LETTER_REFS_NATIONAL_ID) && b->src->person != NULL)
+  /* A draft has no decision date yet. */
+  if (!draft)
+    add_reference (b, labels, values, "Date", _ls_letter_date (b, b->content->date));
+  if ((refs & LS_LETTER_REFS_NATIONAL_ID) && b->src->person != NULL
+      && ls_person_get_national_id (b->src->person) != NULL)
     {
       char *id = ls_national_id_format (ls_person_get_national_id (b->src->person));
 

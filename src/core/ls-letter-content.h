@@ -127,6 +127,7 @@ typedef struct
   GStrv         reference_labels;
   GStrv         reference_values;
   char         *footer;         /* on every page */
+  char         *draft_mark;     /* on every page of a draft, else NULL */
   GDate        *date;           /* the document's date */
   GPtrArray    *sections;       /* LsLetterSection */
 } LsLetterContent;

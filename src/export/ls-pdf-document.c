@@ -232,6 +232,7 @@ typedef struct
 {
   char *left;
   char *page_format; /* "Side {page} av {pages}" */
+  char *draft_mark;  /* "UTKAST – ikke sendt" above the line, or NULL */
 } Footer;
 
 static void
@@ -241,6 +242,7 @@ footer_free (gpointer data)
 
   g_free (footer->left);
   g_free (footer->page_format);
+  g_free (footer->draft_mark);
   g_free (footer);
 }
 
@@ -259,6 +261,27 @@ show_footer_text (cairo_t         *cr,
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, area->x, area->y + area->height - 12);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Bold, centred, in the footer's top line on every page of a draft. */
+static void
+show_draft_mark (cairo_t         *cr,
+                 const char      *mark,
+                 const LsDocRect *area)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LS_RENDER_FONT_FAMILY);
+  LsRgba ink = ls_render_style_color (LS_RENDER_STYLE_LIGHT, LS_RENDER_ROLE_FOREGROUND);
+
+  pango_font_description_set_size (font, (int) (10 * PANGO_SCALE));
+  pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (area->width * PANGO_SCALE));
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (layout, mark, -1);
+  ls_render_set_source (cr, &ink);
+  cairo_move_to (cr, area->x, area->y);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -282,10 +305,12 @@ draw_footer (LsDocLayout     *layout,
 
   page_text = g_strjoinv (count, parts2);
   cairo_save (cr);
+  if (footer->draft_mark != NULL)
+    show_draft_mark (cr, footer->draft_mark, area);
   ls_render_set_source (cr, &line);
   cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, area->x, area->y + 6);
-  cairo_line_to (cr, area->x + area->width, area->y + 6);
+  cairo_move_to (cr, area->x, area->y + (footer->draft_mark != NULL ? 16 : 6));
+  cairo_line_to (cr, area->x + area->width, area->y + (footer->draft_mark != NULL ? 16 : 6));
   cairo_stroke (cr);
   ls_render_set_source (cr, &dim);
   if (footer->left != NULL)
@@ -410,7 +435,8 @@ layout_new (LsLetterContent *content,
   footer = g_new0 (Footer, 1);
   footer->left = g_strdup (content->footer);
   footer->page_format = g_strdup (page_format != NULL ? page_format : "{page} / {pages}");
-  ls_doc_layout_set_footer_func (layout, 28, draw_footer, footer, footer_free);
+  footer->draft_mark = g_strdup (content->draft_mark);
+  ls_doc_layout_set_footer_func (layout, content->draft_mark != NULL ? 40 : 28, draw_footer, footer, footer_free);
   return layout;
 }
 
@@ -439,6 +465,18 @@ ls_pdf_layout_new (LsLetterContent *content,
   return layout;
 }
 
+/* @layout's warnings as a new array for the caller's @warnings. */
+static void
+copy_warnings (LsDocLayout  *layout,
+               GPtrArray   **warnings)
+{
+  GPtrArray *found = ls_doc_layout_get_warnings (layout);
+
+  *warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    g_ptr_array_add (*warnings, g_error_copy (g_ptr_array_index (found, i)));
+}
+
 gboolean
 ls_pdf_write_content_to (LsLetterContent  *content,
                          LsLegalTexts     *legal,
@@ -455,14 +493,26 @@ ls_pdf_write_content_to (LsLetterContent  *content,
   layout = ls_pdf_layout_new (content, legal);
   ok = ls_doc_pdf_write_private (layout, file, error);
   if (warnings != NULL)
-    {
-      GPtrArray *found = ls_doc_layout_get_warnings (layout);
-
-      *warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-      for (guint i = 0; found != NULL && i < found->len; i++)
-        g_ptr_array_add (*warnings, g_error_copy (g_ptr_array_index (found, i)));
-    }
+    copy_warnings (layout, warnings);
   return ok;
+}
+
+GBytes *
+ls_pdf_content_to_bytes (LsLetterContent  *content,
+                         LsLegalTexts     *legal,
+                         GPtrArray       **warnings,
+                         GError          **error)
+{
+  g_autoptr(LsDocLayout) layout = NULL;
+  GBytes *pdf;
+
+  g_return_val_if_fail (content != NULL, NULL);
+
+  layout = ls_pdf_layout_new (content, legal);
+  pdf = ls_doc_pdf_write_bytes (layout, error);
+  if (warnings != NULL)
+    copy_warnings (layout, warnings);
+  return pdf;
 }
 
 gboolean

@@ -36,4 +36,11 @@ gboolean     ls_pdf_write_content_to (LsLetterContent  *content,
                                       GPtrArray       **warnings,
                                       GError          **error);
 
+/* The same as the bytes of a PDF file: what an issued decision stores of
+ * each document it sent (ls_store_save_issued_document()). */
+GBytes      *ls_pdf_content_to_bytes (LsLetterContent  *content,
+                                      LsLegalTexts     *legal,
+                                      GPtrArray       **warnings,
+                                      GError          **error);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "ls-pdf-export.h"
 #include "ls-store-cases.h"
 #include "ls-store-decisions.h"
+#include "ls-store-followup.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 
@@ -106,8 +107,8 @@ domains_for (LsPdfExporter *self,
   return G_LIST_MODEL (self->domains[index]);
 }
 
-/* The sketch @sketch_id (or, when 0, the person's latest) and the one
- * before it, fully loaded. */
+/* The sketch @sketch_id (none when 0) and the one before it, fully
+ * loaded. */
 static gboolean
 load_sketches (LsPdfExporter *self,
                gint64         person_id,
@@ -115,17 +116,20 @@ load_sketches (LsPdfExporter *self,
                Loaded        *loaded,
                GError       **error)
 {
-  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (self->store, person_id, error);
+  g_autoptr(GPtrArray) sketches = NULL;
   int at = -1;
 
+  if (sketch_id == 0)
+    return TRUE;
+  sketches = ls_store_list_sketches (self->store, person_id, error);
   if (sketches == NULL)
     return FALSE;
   for (guint i = 0; i < sketches->len; i++)
-    if (sketch_id == 0 || ls_sketch_get_id (g_ptr_array_index (sketches, i)) == sketch_id)
+    if (ls_sketch_get_id (g_ptr_array_index (sketches, i)) == sketch_id)
       at = (int) i;
   if (at < 0)
     return TRUE;
-  loaded->sketch = ls_store_load_sketch (self->store, ls_sketch_get_id (g_ptr_array_index (sketches, at)), error);
+  loaded->sketch = ls_store_load_sketch (self->store, sketch_id, error);
   if (loaded->sketch == NULL)
     return FALSE;
   if (at > 0)
@@ -181,6 +185,8 @@ load (LsPdfExporter  *self,
       if (!load_decision (self, id, loaded, error))
         return FALSE;
       person_id = ls_decision_get_person_id (loaded->decision);
+      /* The sketch chosen when it was drafted, never a later one. */
+      sketch_id = ls_decision_get_sketch_id (loaded->decision);
       break;
     case LS_DOCUMENT_SERVICE_PLAN:
       loaded->plan = ls_store_load_service_plan (self->store, id, error);
@@ -189,6 +195,10 @@ load (LsPdfExporter  *self,
       person_id = ls_service_plan_get_person_id (loaded->plan);
       if (ls_service_plan_get_decision_id (loaded->plan) != 0 &&
           !load_decision (self, ls_service_plan_get_decision_id (loaded->plan), loaded, error))
+        return FALSE;
+      sketch_id = loaded->decision != NULL ? ls_decision_get_sketch_id (loaded->decision)
+                                           : ls_store_latest_finished_sketch (self->store, person_id, error);
+      if (sketch_id < 0)
         return FALSE;
       break;
     case LS_DOCUMENT_SKETCH:
@@ -283,10 +293,136 @@ object_type (LsDocumentKind kind)
     }
 }
 
+/* The name an issued decision's stored copy of @kind goes by; NULL for a
+ * life-sketch report, which belongs to no decision. */
+static const char *
+issued_kind (LsDocumentKind kind)
+{
+  switch (kind)
+    {
+    case LS_DOCUMENT_DECISION:
+      return "decision";
+    case LS_DOCUMENT_EASY_READ:
+      return "easy-read";
+    case LS_DOCUMENT_SERVICE_PLAN:
+      return "service-plan";
+    case LS_DOCUMENT_SKETCH:
+    default:
+      return NULL;
+    }
+}
+
+/* The decision document @id belongs to (0 when none), its person and its
+ * status. */
+static gboolean
+document_decision (LsPdfExporter    *self,
+                   LsDocumentKind    kind,
+                   gint64            id,
+                   gint64           *decision_id,
+                   gint64           *person_id,
+                   LsDecisionStatus *status,
+                   GError          **error)
+{
+  g_autoptr(LsDecision) decision = NULL;
+
+  *decision_id = 0;
+  *person_id = 0;
+  *status = LS_DECISION_DRAFT;
+  if (kind == LS_DOCUMENT_DECISION || kind == LS_DOCUMENT_EASY_READ)
+    *decision_id = id;
+  else if (kind == LS_DOCUMENT_SERVICE_PLAN)
+    {
+      g_autoptr(LsServicePlan) plan = ls_store_load_service_plan (self->store, id, error);
+
+      if (plan == NULL)
+        return FALSE;
+      *decision_id = ls_service_plan_get_decision_id (plan);
+    }
+  if (*decision_id == 0)
+    return TRUE;
+  decision = ls_store_load_decision (self->store, *decision_id, error);
+  if (decision == NULL)
+    return FALSE;
+  *person_id = ls_decision_get_person_id (decision);
+  *status = ls_decision_get_status (decision);
+  return TRUE;
+}
+
+gboolean
+ls_pdf_exporter_is_draft (LsPdfExporter  *self,
+                          LsDocumentKind  kind,
+                          gint64          id,
+                          gboolean       *draft,
+                          GError        **error)
+{
+  gint64 decision_id, person_id;
+  LsDecisionStatus status;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  if (!document_decision (self, kind, id, &decision_id, &person_id, &status, error))
+    return FALSE;
+  *draft = decision_id != 0 && status == LS_DECISION_DRAFT;
+  return TRUE;
+}
+
+/* Lays out @kind of issued decision @decision_id (@plan_id: the plan, for
+ * a service plan) as it reads now and stores it as what was sent. */
+static GBytes *
+freeze_document (LsPdfExporter  *self,
+                 LsDocumentKind  kind,
+                 gint64          decision_id,
+                 gint64          plan_id,
+                 GPtrArray     **warnings,
+                 GError        **error)
+{
+  g_autoptr(LsLetterContent) content = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+
+  content = ls_pdf_exporter_load_content (self, kind, kind == LS_DOCUMENT_SERVICE_PLAN ? plan_id : decision_id,
+                                          error);
+  if (content == NULL)
+    return NULL;
+  pdf = ls_pdf_content_to_bytes (content, self->legal, warnings, error);
+  if (pdf == NULL
+      || !ls_store_save_issued_document (self->store, decision_id, issued_kind (kind), plan_id, pdf, error))
+    return NULL;
+  return g_steal_pointer (&pdf);
+}
+
+/* What issued decision @decision_id sent as @kind (document @id): the
+ * stored copy, made now if the decision was issued before copies were
+ * kept. NULL without @error for a plan other than the one it sent, which
+ * is printed as it reads. */
+static GBytes *
+issued_document (LsPdfExporter  *self,
+                 LsDocumentKind  kind,
+                 gint64          id,
+                 gint64          decision_id,
+                 GPtrArray     **warnings,
+                 GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  gint64 stored_plan = 0;
+
+  pdf = ls_store_load_issued_document (self->store, decision_id, issued_kind (kind), &stored_plan, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (pdf != NULL)
+    return kind != LS_DOCUMENT_SERVICE_PLAN || stored_plan == id ? g_steal_pointer (&pdf) : NULL;
+  return freeze_document (self, kind, decision_id, kind == LS_DOCUMENT_SERVICE_PLAN ? id : 0, warnings, error);
+}
+
 /* Writes the document into @file, its reads' and its export's audit rows
  * in the store's current batch (or one of its own). @file is left
  * uncommitted: the caller renames it into place only once the audit rows
- * are committed, so no document leaves the store unlogged. */
+ * are committed, so no document leaves the store unlogged. A document of
+ * an issued decision is the one stored when it was issued. */
 static gboolean
 write_document (LsPdfExporter  *self,
                 LsDocumentKind  kind,
@@ -296,19 +432,52 @@ write_document (LsPdfExporter  *self,
                 GError        **error)
 {
   g_autoptr(LsLetterContent) content = NULL;
+  g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GError) local_error = NULL;
+  gint64 decision_id, person_id;
+  LsDecisionStatus status;
+  gboolean written;
 
   /* The reads' audit rows and the export's in one transaction: one disk
    * sync per letter instead of one per row. */
   if (!ls_store_begin_batch (self->store, error))
     return FALSE;
-  content = ls_pdf_exporter_load_content (self, kind, id, error);
-  if (content == NULL)
+  if (!document_decision (self, kind, id, &decision_id, &person_id, &status, error))
     {
       ls_store_cancel_batch (self->store);
       return FALSE;
     }
-  if (!ls_pdf_write_content_to (content, self->legal, file, warnings, &local_error))
+  if (decision_id != 0 && status != LS_DECISION_DRAFT)
+    {
+      pdf = issued_document (self, kind, id, decision_id, warnings, &local_error);
+      if (local_error != NULL)
+        {
+          ls_store_cancel_batch (self->store);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  if (pdf != NULL)
+    {
+      gsize size = 0;
+      gconstpointer data = g_bytes_get_data (pdf, &size);
+
+      written = ls_private_file_write (file, data, size, &local_error);
+      if (warnings != NULL && *warnings == NULL)
+        *warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+    }
+  else
+    {
+      content = ls_pdf_exporter_load_content (self, kind, id, error);
+      if (content == NULL)
+        {
+          ls_store_cancel_batch (self->store);
+          return FALSE;
+        }
+      person_id = content->person_id;
+      written = ls_pdf_write_content_to (content, self->legal, file, warnings, &local_error);
+    }
+  if (!written)
     {
       ls_store_cancel_batch (self->store);
       /* The file's own errors already name it. */
@@ -323,12 +492,89 @@ write_document (LsPdfExporter  *self,
         }
       return FALSE;
     }
-  if (!ls_store_audit (self->store, content->person_id, object_type (kind), id, LS_AUDIT_EXPORT, error))
+  if (!ls_store_audit (self->store, person_id, object_type (kind), id, LS_AUDIT_EXPORT, error))
     {
       ls_store_cancel_batch (self->store);
       return FALSE;
     }
   return ls_store_end_batch (self->store, error);
+}
+
+/* Stores the documents of a decision being issued: the letter, the
+ * easy-read letter and the first service plan made for it, if any. */
+typedef struct
+{
+  LsPdfExporter *exporter;
+  gint64         person_id;
+} Issue;
+
+static gboolean
+freeze_issued (LsStore  *store,
+               gint64    decision_id,
+               gpointer  user_data,
+               GError  **error)
+{
+  Issue *issue = user_data;
+  g_autoptr(GBytes) letter = NULL;
+  g_autoptr(GBytes) easy_read = NULL;
+  g_autoptr(GBytes) plan = NULL;
+  g_autoptr(GPtrArray) plans = NULL;
+
+  letter = freeze_document (issue->exporter, LS_DOCUMENT_DECISION, decision_id, 0, NULL, error);
+  if (letter == NULL)
+    return FALSE;
+  easy_read = freeze_document (issue->exporter, LS_DOCUMENT_EASY_READ, decision_id, 0, NULL, error);
+  if (easy_read == NULL)
+    return FALSE;
+  plans = ls_store_list_service_plans (store, issue->person_id, error);
+  if (plans == NULL)
+    return FALSE;
+  for (guint i = 0; i < plans->len; i++)
+    {
+      LsServicePlan *candidate = g_ptr_array_index (plans, i);
+
+      if (ls_service_plan_get_decision_id (candidate) == decision_id)
+        {
+          plan = freeze_document (issue->exporter, LS_DOCUMENT_SERVICE_PLAN, decision_id,
+                                  ls_service_plan_get_id (candidate), NULL, error);
+          return plan != NULL;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+ls_pdf_exporter_issue (LsPdfExporter *self,
+                       LsDecision    *decision,
+                       const char    *issued_by,
+                       const GDate   *issued_date,
+                       gboolean       four_eyes,
+                       gboolean       supersede,
+                       GError       **error)
+{
+  Issue issue = { self, 0 };
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
+
+  issue.person_id = ls_decision_get_person_id (decision);
+  return ls_store_issue_decision_frozen (self->store, decision, issued_by, issued_date, four_eyes, supersede,
+                                         freeze_issued, &issue, error);
+}
+
+gboolean
+ls_pdf_issue_decision (LsStore      *store,
+                       LsDecision   *decision,
+                       const char   *issued_by,
+                       const GDate  *issued_date,
+                       gboolean      four_eyes,
+                       gboolean      supersede,
+                       GError      **error)
+{
+  g_autoptr(LsPdfExporter) exporter = ls_pdf_exporter_new (store, NULL, NULL, error);
+
+  return exporter != NULL
+         && ls_pdf_exporter_issue (exporter, decision, issued_by, issued_date, four_eyes, supersede, error);
 }
 
 gboolean

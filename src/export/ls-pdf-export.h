@@ -6,6 +6,7 @@
 #include "ls-doc-layout.h"
 #include "ls-legal-texts.h"
 #include "ls-letter-content.h"
+#include "ls-decision.h"
 #include "ls-letterhead.h"
 #include "ls-store.h"
 
@@ -13,7 +14,10 @@ G_BEGIN_DECLS
 
 /* The documents as PDF straight from the database: what the CLI, the app's
  * "Export PDF…" and the benchmark call. Each export writes an audit row
- * (LS_AUDIT_EXPORT) for the person. */
+ * (LS_AUDIT_EXPORT) for the person. A decision's documents quote the life
+ * sketch it is based on (ls_decision_get_sketch_id()); once it is issued
+ * they are the PDFs stored when it was issued (or first printed, for one
+ * issued before they were kept), byte for byte. */
 
 typedef enum
 {
@@ -47,6 +51,33 @@ LsLetterContent *ls_pdf_exporter_load_content (LsPdfExporter  *self,
 LsDocLayout     *ls_pdf_exporter_load_layout  (LsPdfExporter  *self,
                                                LsDocumentKind  kind,
                                                gint64          id,
+                                               GError        **error);
+/* Whether document @id belongs to a decision not issued yet (its PDF is
+ * then marked as a draft on every page). */
+gboolean         ls_pdf_exporter_is_draft     (LsPdfExporter  *self,
+                                               LsDocumentKind  kind,
+                                               gint64          id,
+                                               gboolean       *draft,
+                                               GError        **error);
+/* Issues @decision (ls_store_issue_decision(), with @supersede
+ * ls_store_issue_and_supersede()) and, in the same transaction, stores
+ * the decision letter, the easy-read letter and its service plan as they
+ * are sent: every later export of them gives these same bytes, whatever
+ * happens to sketches, letterhead or catalogs afterwards. */
+gboolean         ls_pdf_exporter_issue        (LsPdfExporter  *self,
+                                               LsDecision     *decision,
+                                               const char     *issued_by,
+                                               const GDate    *issued_date,
+                                               gboolean        four_eyes,
+                                               gboolean        supersede,
+                                               GError        **error);
+/* One-shot form of the above with the user's settings. */
+gboolean         ls_pdf_issue_decision        (LsStore        *store,
+                                               LsDecision     *decision,
+                                               const char     *issued_by,
+                                               const GDate    *issued_date,
+                                               gboolean        four_eyes,
+                                               gboolean        supersede,
                                                GError        **error);
 /* Writes the PDF (private, never through a link, all or nothing: see
  * ls-private-file.h), in place only once its audit rows are committed;

@@ -7,7 +7,7 @@
 
 #define DECISION_COLUMNS \
   "id, person_id, case_id, previous_id, type, status, start_date, end_date, evaluation_date," \
-  " grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date"
+  " grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date, sketch_id"
 
 static void
 set_date (LsDecision   *decision,
@@ -44,6 +44,7 @@ decision_from_row (sqlite3_stmt *stmt)
   ls_decision_set_approved_by (decision, _ls_column_text (stmt, 12));
   ls_decision_set_issued_by (decision, _ls_column_text (stmt, 13));
   set_date (decision, stmt, 14, ls_decision_set_issued_date);
+  ls_decision_set_sketch_id (decision, sqlite3_column_int64 (stmt, 15));
   return decision;
 }
 

@@ -55,13 +55,13 @@ write_decision_row (LsStore    *self,
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO decisions (person_id, case_id, previous_id, type, status,"
                                 " start_date, end_date, evaluation_date, grounds, legal_basis, prepared_by,"
-                                " approved_by, issued_by, issued_date)"
-                                " VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", error);
+                                " approved_by, issued_by, issued_date, sketch_id)"
+                                " VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)", error);
   else
     stmt = _ls_store_statement (self, "UPDATE decisions SET person_id = ?1, case_id = ?2, previous_id = ?3,"
                                 " type = ?4, start_date = ?5, end_date = ?6, evaluation_date = ?7, grounds = ?8,"
                                 " legal_basis = ?9, prepared_by = ?10, approved_by = ?11, issued_by = ?12,"
-                                " issued_date = ?13 WHERE id = ?14 AND status = 'draft'", error);
+                                " issued_date = ?13, sketch_id = ?14 WHERE id = ?15 AND status = 'draft'", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ls_decision_get_person_id (decision));
@@ -77,8 +77,9 @@ write_decision_row (LsStore    *self,
   _ls_bind_text (stmt, 11, ls_decision_get_approved_by (decision));
   _ls_bind_text (stmt, 12, ls_decision_get_issued_by (decision));
   _ls_bind_date (stmt, 13, ls_decision_get_issued_date (decision));
+  _ls_bind_id (stmt, 14, ls_decision_get_sketch_id (decision));
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 14, id);
+    sqlite3_bind_int64 (stmt, 15, id);
   if (!_ls_store_step_done (self, stmt, error))
     return FALSE;
   if (id == 0)
@@ -286,13 +287,32 @@ write_children (LsStore    *self,
   return TRUE;
 }
 
+/* A draft is based on the person's newest finished sketch when it is
+ * drafted (or, drafted before any was finished, when it is next saved);
+ * its documents quote that sketch and no later one. One that already
+ * carries an issue date (an imported decision) takes the newest finished
+ * on or before that date. */
+static gboolean
+choose_sketch (LsStore    *self,
+               LsDecision *decision,
+               GError    **error)
+{
+  gint64 sketch_id = _ls_store_finished_sketch_until (self, ls_decision_get_person_id (decision),
+                                                      ls_decision_get_issued_date (decision), error);
+
+  if (sketch_id < 0)
+    return FALSE;
+  ls_decision_set_sketch_id (decision, sketch_id);
+  return TRUE;
+}
+
 gboolean
 ls_store_save_decision (LsStore    *self,
                         LsDecision *decision,
                         GError    **error)
 {
   g_autoptr(GPtrArray) added = NULL;
-  gint64 old_id;
+  gint64 old_id, old_sketch_id;
   LsDecisionStatus status = LS_DECISION_DRAFT;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
@@ -302,10 +322,13 @@ ls_store_save_decision (LsStore    *self,
   if (ls_decision_get_status (decision) != LS_DECISION_DRAFT)
     return refuse_not_editable (self, error);
   old_id = ls_decision_get_id (decision);
+  old_sketch_id = ls_decision_get_sketch_id (decision);
   added = _ls_store_unsaved_parts (decision);
   if (!_ls_store_begin (self, error))
     return FALSE;
   if (old_id != 0 && !stored_status (self, old_id, &status, error))
+    goto fail;
+  if (old_sketch_id == 0 && !choose_sketch (self, decision, error))
     goto fail;
   if (status != LS_DECISION_DRAFT)
     {
@@ -322,6 +345,7 @@ ls_store_save_decision (LsStore    *self,
 fail:
   _ls_store_rollback (self);
   ls_decision_set_id (decision, old_id);
+  ls_decision_set_sketch_id (decision, old_sketch_id);
   _ls_store_forget_ids (added);
   return FALSE;
 }
@@ -351,6 +375,8 @@ _ls_store_issue (LsStore     *self,
                  const GDate *issued_date,
                  gboolean     four_eyes,
                  gboolean     supersede,
+                 LsIssueFreezeFunc freeze,
+                 gpointer     user_data,
                  GError     **error)
 {
   LsDecisionStatus status = LS_DECISION_DRAFT;
@@ -383,6 +409,7 @@ _ls_store_issue (LsStore     *self,
   if (!_ls_store_step_done (self, stmt, error)
       || !ls_store_audit (self, ls_decision_get_person_id (decision), "decision", id, LS_AUDIT_ISSUE, error)
       || (previous_id > 0 && !ls_store_set_decision_status (self, previous_id, LS_DECISION_SUPERSEDED, error))
+      || (freeze != NULL && !freeze (self, id, user_data, error))
       || !_ls_store_commit (self, error))
     goto fail;
   /* Only now: had any step failed, the object would still say draft, as the
@@ -405,7 +432,23 @@ ls_store_issue_decision (LsStore     *self,
                          gboolean     four_eyes,
                          GError     **error)
 {
-  return _ls_store_issue (self, decision, issued_by, issued_date, four_eyes, FALSE, error);
+  return _ls_store_issue (self, decision, issued_by, issued_date, four_eyes, FALSE, NULL, NULL, error);
+}
+
+gboolean
+ls_store_issue_decision_frozen (LsStore           *self,
+                                LsDecision        *decision,
+                                const char        *issued_by,
+                                const GDate       *issued_date,
+                                gboolean           four_eyes,
+                                gboolean           supersede,
+                                LsIssueFreezeFunc  freeze,
+                                gpointer           user_data,
+                                GError           **error)
+{
+  g_return_val_if_fail (freeze != NULL, FALSE);
+
+  return _ls_store_issue (self, decision, issued_by, issued_date, four_eyes, supersede, freeze, user_data, error);
 }
 
 gboolean

@@ -23,6 +23,41 @@ gboolean    ls_store_issue_decision      (LsStore          *self,
                                           const GDate      *issued_date,
                                           gboolean          four_eyes,
                                           GError          **error);
+/* Writes what @decision_id sent (ls_store_save_issued_document()) inside
+ * the transaction that issues it, after the decision reads as issued. */
+typedef gboolean (*LsIssueFreezeFunc) (LsStore  *store,
+                                       gint64    decision_id,
+                                       gpointer  user_data,
+                                       GError  **error);
+/* Issues @decision as ls_store_issue_decision() does (and, with
+ * @supersede, as ls_store_issue_and_supersede()) and calls @freeze in the
+ * same transaction: the decision is issued together with its documents or
+ * not at all. */
+gboolean    ls_store_issue_decision_frozen (LsStore           *self,
+                                            LsDecision        *decision,
+                                            const char        *issued_by,
+                                            const GDate       *issued_date,
+                                            gboolean           four_eyes,
+                                            gboolean           supersede,
+                                            LsIssueFreezeFunc  freeze,
+                                            gpointer           user_data,
+                                            GError           **error);
+/* The documents an issued decision sent, as PDF, kept unchanged: @kind is
+ * "decision", "easy-read" or "service-plan" (@plan_id: the plan it shows,
+ * else 0). A document is stored once and never replaced. */
+gboolean    ls_store_save_issued_document (LsStore     *self,
+                                           gint64       decision_id,
+                                           const char  *kind,
+                                           gint64       plan_id,
+                                           GBytes      *pdf,
+                                           GError     **error);
+/* The stored document, or NULL (without @error) when there is none;
+ * @plan_id (may be NULL) receives the plan it shows. */
+GBytes     *ls_store_load_issued_document (LsStore     *self,
+                                           gint64       decision_id,
+                                           const char  *kind,
+                                           gint64      *plan_id,
+                                           GError     **error);
 /* Moves a decision on (under evaluation, superseded, ended) as the state
  * machine allows; not to "issued" (use ls_store_issue_decision()). */
 gboolean    ls_store_set_decision_status (LsStore          *self,

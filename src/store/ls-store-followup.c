@@ -353,26 +353,27 @@ ls_store_issue_and_supersede (LsStore     *self,
                               gboolean     four_eyes,
                               GError     **error)
 {
-  return _ls_store_issue (self, decision, issued_by, issued_date, four_eyes, TRUE, error);
+  return _ls_store_issue (self, decision, issued_by, issued_date, four_eyes, TRUE, NULL, NULL, error);
 }
 
 gint64
-ls_store_latest_finished_sketch (LsStore *self,
-                                 gint64   person_id,
-                                 GError **error)
+_ls_store_finished_sketch_until (LsStore     *self,
+                                 gint64       person_id,
+                                 const GDate *until,
+                                 GError     **error)
 {
   sqlite3_stmt *stmt;
   gint64 id = 0;
   int rc;
 
-  g_return_val_if_fail (LS_IS_STORE (self), -1);
-
   stmt = _ls_store_statement (self,
     "SELECT id FROM sketches WHERE person_id = ?1 AND status = 'finished'"
+    " AND (?2 IS NULL OR date IS NULL OR date <= ?2)"
     " ORDER BY date DESC, id DESC LIMIT 1", error);
   if (stmt == NULL)
     return -1;
   sqlite3_bind_int64 (stmt, 1, person_id);
+  _ls_bind_date (stmt, 2, until);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
@@ -383,6 +384,16 @@ ls_store_latest_finished_sketch (LsStore *self,
       return -1;
     }
   return id;
+}
+
+gint64
+ls_store_latest_finished_sketch (LsStore *self,
+                                 gint64   person_id,
+                                 GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+
+  return _ls_store_finished_sketch_until (self, person_id, NULL, error);
 }
 
 /* nb or nn when the user's language is one of them, else NULL (English). */

@@ -260,6 +260,36 @@ static const char migration_6[] =
   "  kind INTEGER NOT NULL, row_id INTEGER NOT NULL,"
   "  PRIMARY KEY (run_id, kind, row_id)) WITHOUT ROWID;";
 
+/* 7: a decision is based on one finished life sketch, chosen when it is
+ * drafted (existing decisions: the newest finished one on or before their
+ * issue date, or today for drafts); and what an issued decision sent is
+ * kept as it was sent (the PDF of each document, written when it is
+ * issued or, for decisions issued before this step, when first printed),
+ * so every later print gives the same document. A stored document is never
+ * changed; it goes only with its decision's person. */
+static const char migration_7[] =
+  "ALTER TABLE decisions ADD COLUMN sketch_id INTEGER REFERENCES sketches (id) ON DELETE SET NULL;"
+  "UPDATE decisions SET sketch_id = (SELECT s.id FROM sketches s WHERE s.person_id = decisions.person_id"
+  "  AND s.status = 'finished' AND (decisions.issued_date IS NULL OR s.date IS NULL"
+  "    OR s.date <= decisions.issued_date)"
+  "  ORDER BY s.date DESC, s.id DESC LIMIT 1);"
+  "CREATE INDEX decisions_sketch ON decisions (sketch_id);"
+  /* Only a deleted sketch may take the link of an issued decision away. */
+  "CREATE TRIGGER decisions_sketch_immutable BEFORE UPDATE OF sketch_id ON decisions"
+  "  WHEN OLD.status <> 'draft' AND NEW.sketch_id IS NOT NULL AND NEW.sketch_id IS NOT OLD.sketch_id"
+  "  BEGIN SELECT RAISE (ABORT, 'issued decisions are immutable'); END;"
+  "CREATE TABLE issued_documents ("
+  "  decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('decision', 'easy-read', 'service-plan')),"
+  "  plan_id INTEGER,"
+  "  pdf BLOB NOT NULL, created TEXT NOT NULL,"
+  "  PRIMARY KEY (decision_id, kind));"
+  "CREATE TRIGGER issued_documents_immutable BEFORE UPDATE ON issued_documents"
+  "  BEGIN SELECT RAISE (ABORT, 'issued documents are immutable'); END;"
+  "CREATE TRIGGER issued_documents_issued_only BEFORE INSERT ON issued_documents"
+  "  WHEN (SELECT status FROM decisions WHERE id = NEW.decision_id) = 'draft'"
+  "  BEGIN SELECT RAISE (ABORT, 'a draft has no issued documents'); END;";
+
 static const Migration migrations[] = {
   { migration_1, _ls_store_seed_catalogs },
   { migration_2, NULL },
@@ -267,6 +297,7 @@ static const Migration migrations[] = {
   { migration_4, NULL },
   { migration_5, NULL },
   { migration_6, NULL },
+  { migration_7, NULL },
 };
 
 guint

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "ls-decision.h"
+#include "ls-store-decisions.h"
 #include "ls-sketch-entry.h"
 #include "ls-store.h"
 
@@ -144,7 +145,16 @@ gboolean      _ls_store_issue       (LsStore      *self,
                                      const GDate  *issued_date,
                                      gboolean      four_eyes,
                                      gboolean      supersede,
+                                     LsIssueFreezeFunc freeze,
+                                     gpointer      user_data,
                                      GError      **error);
+
+/* The person's newest finished sketch dated on or before @until (any
+ * date when NULL): 0 when none, -1 on error. */
+gint64        _ls_store_finished_sketch_until (LsStore     *self,
+                                               gint64       person_id,
+                                               const GDate *until,
+                                               GError     **error);
 
 /* The goals and measures of @decision not stored yet (id 0), so that a
  * failed transaction can take back the ids a save gave them with

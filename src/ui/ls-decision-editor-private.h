@@ -26,6 +26,7 @@ struct _LsDecisionEditor
   gboolean      building;
 
   GtkLabel     *title_label;
+  GtkLabel     *based_on_label;
   GtkWidget    *status_box;
   GtkLabel     *status_label;
   GtkWidget    *status_actions;

@@ -17,6 +17,7 @@
 #include "ls-flushable.h"
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
+#include "ls-pdf-export.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-sketches.h"
@@ -391,7 +392,7 @@ issue_confirmed_cb (LsDecisionEditor *self)
   g_date_set_time_t (today, time (NULL));
   if (!ls_decision_editor_flush (self, &error)
       || !ls_decision_draft_check_issue (self->decision, current_user (), four_eyes, maker, &error)
-      || !ls_store_issue_and_supersede (self->store, self->decision, current_user (), today, four_eyes, &error))
+      || !ls_pdf_issue_decision (self->store, self->decision, current_user (), today, four_eyes, TRUE, &error))
     {
       gtk_widget_set_visible (self->confirm_box, FALSE);
       gtk_label_set_text (self->issue_reason, error->message);
@@ -571,12 +572,32 @@ build_footer (LsDecisionEditor *self,
     build_confirm (self);
 }
 
+/* The conversation the decision's facts come from. */
+static void
+build_based_on (LsDecisionEditor *self)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->sketch == NULL || ls_sketch_get_date (self->sketch) == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->based_on_label), FALSE);
+      return;
+    }
+  date = ls_decision_draft_format_date (ls_sketch_get_date (self->sketch));
+  /* Translators: %s is a date */
+  text = g_strdup_printf (_("Based on the conversation of %s"), date);
+  gtk_label_set_text (self->based_on_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->based_on_label), TRUE);
+}
+
 static void
 build_content (LsDecisionEditor *self)
 {
   gboolean editable = !ls_decision_editor_get_read_only (self);
 
   self->building = TRUE;
+  build_based_on (self);
   build_status (self);
   build_needs (self, editable);
   build_rows (self, editable);
@@ -621,6 +642,7 @@ ls_decision_editor_class_init (LsDecisionEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-decision-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, based_on_label);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, status_box);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, status_label);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, status_actions);
@@ -650,7 +672,8 @@ ls_decision_editor_init (LsDecisionEditor *self)
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* Loads the catalog, the domains and the person's latest finished sketch. */
+/* Loads the catalog, the domains and the sketch the decision is based on
+ * (the person's latest finished one when it has none yet). */
 static gboolean
 load_context (LsDecisionEditor *self,
               GError          **error)
@@ -661,7 +684,9 @@ load_context (LsDecisionEditor *self,
   if (self->services == NULL)
     return FALSE;
   self->domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
-  sketch_id = ls_store_latest_finished_sketch (self->store, ls_decision_get_person_id (self->decision), error);
+  sketch_id = ls_decision_get_sketch_id (self->decision);
+  if (sketch_id == 0)
+    sketch_id = ls_store_latest_finished_sketch (self->store, ls_decision_get_person_id (self->decision), error);
   if (sketch_id < 0)
     return FALSE;
   if (sketch_id > 0)

@@ -460,7 +460,10 @@ find_or_draft (LsStore    *store,
       return ls_store_load_service_plan (store, ls_service_plan_get_id (g_ptr_array_index (plans, i)), error);
   person = ls_store_load_person (store, ls_decision_get_person_id (decision), error);
   services = ls_store_load_services (store, error);
-  sketch_id = ls_store_latest_finished_sketch (store, ls_decision_get_person_id (decision), error);
+  /* The plan is drafted from the sketch its decision is based on. */
+  sketch_id = ls_decision_get_sketch_id (decision);
+  if (sketch_id == 0)
+    sketch_id = ls_store_latest_finished_sketch (store, ls_decision_get_person_id (decision), error);
   if (person == NULL || services == NULL || sketch_id < 0)
     return NULL;
   if (sketch_id > 0)

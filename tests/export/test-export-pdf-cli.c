@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ls-store-decisions.h"
 #include "ls-test-poppler.h"
 #include "ls-test-util.h"
 
@@ -245,6 +246,66 @@ test_missing_logo (Fixture       *f,
     ls_test_assert_contains (info, "Tagged:");
 }
 
+/* A new draft decision for the demo's first person; its id. */
+static gint64
+add_draft (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (f->database, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsDecision) decision = ls_decision_new ();
+
+  g_assert_no_error (error);
+  ls_decision_set_person_id (decision, 1);
+  ls_decision_set_grounds (decision, "Et utkast");
+  g_assert_true (ls_store_save_decision (store, decision, &error));
+  g_assert_no_error (error);
+  return ls_decision_get_id (decision);
+}
+
+/* A draft is exported only with --draft: without it, one line saying so
+ * and no file; with it, the draft mark. The batch takes drafts only with
+ * --draft too. */
+static void
+test_draft (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, add_draft (f));
+  g_autofree char *path = g_build_filename (f->dir, "draft.pdf", NULL);
+  g_autofree char *plain_dir = g_build_filename (f->dir, "issued", NULL);
+  g_autofree char *draft_dir = g_build_filename (f->dir, "with-drafts", NULL);
+  g_autofree char *name = g_strdup_printf ("vedtak-%s.pdf", id);
+  g_autofree char *in_plain = g_build_filename (plain_dir, name, NULL);
+  g_autofree char *in_drafts = g_build_filename (draft_dir, name, NULL);
+  const char *refused[] = { "export-pdf", "--database", f->database, "--decision", id, "-o", path, NULL };
+  const char *easy[] = { "export-pdf", "--database", f->database, "--easy-read", id, "-o", path, NULL };
+  const char *allowed[] = { "export-pdf", "--database", f->database, "--decision", id, "--draft", "-o", path, NULL };
+  const char *batch[] = { "export-pdf", "--database", f->database, "--all-decisions", "-o", plain_dir, NULL };
+  const char *batch_drafts[] = { "export-pdf", "--database", f->database, "--all-decisions", "--draft",
+                                 "-o", draft_dir, NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_false (run_cli (refused, &err));
+  g_assert_true (g_str_has_prefix (err, "livsskisse-cli: "));
+  g_assert_cmpint (strchr (err, '\n') - err, ==, (int) strlen (err) - 1);
+  ls_test_assert_contains (err, "draft");
+  ls_test_assert_contains (err, "--draft");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (run_cli (easy, &err2));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_assert_true (run_cli (allowed, NULL));
+  text = ls_test_pdf_text (path);
+  if (text != NULL)
+    ls_test_assert_contains (text, "UTKAST – ikk");
+
+  g_assert_true (run_cli (batch, NULL));
+  g_assert_false (g_file_test (in_plain, G_FILE_TEST_EXISTS));
+  g_assert_true (run_cli (batch_drafts, NULL));
+  g_assert_true (g_file_test (in_drafts, G_FILE_TEST_EXISTS));
+}
+
 static void
 assert_content (const char *path,
                 const char *expected)
@@ -384,6 +445,7 @@ main (int   argc,
   g_test_add ("/export/pdf-cli/batch", Fixture, NULL, fixture_set_up, test_batch, fixture_tear_down);
   g_test_add ("/export/pdf-cli/missing-logo", Fixture, NULL, fixture_set_up, test_missing_logo, fixture_tear_down);
   g_test_add ("/export/pdf-cli/failures", Fixture, NULL, fixture_set_up, test_failures, fixture_tear_down);
+  g_test_add ("/export/pdf-cli/draft", Fixture, NULL, fixture_set_up, test_draft, fixture_tear_down);
   g_test_add ("/export/pdf-cli/private", Fixture, NULL, fixture_set_up, test_private, fixture_tear_down);
   g_test_add ("/export/pdf-cli/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);
   g_test_add ("/export/pdf-cli/batch-link", Fixture, NULL, fixture_set_up, test_batch_link, fixture_tear_down);

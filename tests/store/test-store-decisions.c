@@ -9,6 +9,7 @@
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-private.h"
+#include "ls-store-sketches.h"
 #include "ls-test-util.h"
 #include "ls-value.h"
 
@@ -362,6 +363,131 @@ test_entity_values (void)
   g_assert_cmpfloat_with_epsilon (ls_evaluation_get_t_score (evaluation), ls_gas_t_score (scores, NULL, 2), 1e-9);
 }
 
+static gint64
+add_sketch (Fixture        *f,
+            int             day,
+            LsSketchStatus  status)
+{
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(GDate) date = ls_date_new_dmy (day, 1, 2026);
+  g_autoptr(GError) error = NULL;
+
+  ls_sketch_set_person_id (sketch, ls_person_get_id (f->person));
+  ls_sketch_set_date (sketch, date);
+  ls_sketch_set_status (sketch, status);
+  g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
+  g_assert_no_error (error);
+  return ls_sketch_get_id (sketch);
+}
+
+/* A draft is based on the newest finished sketch when it is drafted (not
+ * one in progress), and stays so when a later one is finished. */
+static void
+test_based_on_sketch (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = make_draft (f);
+  g_autoptr(LsDecision) back = NULL;
+  gint64 first = add_sketch (f, 5, LS_SKETCH_FINISHED);
+  gint64 chosen = add_sketch (f, 10, LS_SKETCH_FINISHED);
+
+  add_sketch (f, 12, LS_SKETCH_IN_PROGRESS);
+  g_assert_cmpint (first, !=, chosen);
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_sketch_id (decision), ==, chosen);
+  add_sketch (f, 20, LS_SKETCH_FINISHED);
+  ls_decision_set_grounds (decision, "Endret");
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  back = ls_store_load_decision (f->store, ls_decision_get_id (decision), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_sketch_id (back), ==, chosen);
+}
+
+/* One that comes with an issue date (an import) is based on the newest
+ * sketch finished by then. */
+static void
+test_based_on_sketch_by_issue_date (Fixture      *f,
+                                    gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = make_draft (f);
+  g_autoptr(GDate) issued = ls_date_new_dmy (7, 1, 2026);
+  gint64 first = add_sketch (f, 5, LS_SKETCH_FINISHED);
+
+  add_sketch (f, 10, LS_SKETCH_FINISHED);
+  ls_decision_set_issued_date (decision, issued);
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_sketch_id (decision), ==, first);
+}
+
+static gboolean
+freeze_fails (LsStore  *store,
+              gint64    decision_id,
+              gpointer  user_data,
+              GError  **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED, "the documents could not be made");
+  return FALSE;
+}
+
+static gboolean
+freeze_one (LsStore  *store,
+            gint64    decision_id,
+            gpointer  user_data,
+            GError  **error)
+{
+  g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.5 sent", 13);
+
+  return ls_store_save_issued_document (store, decision_id, "decision", 0, pdf, error);
+}
+
+/* Issued together with its documents or not at all; a draft has none; a
+ * stored document is never replaced or changed. */
+static void
+test_issued_documents (Fixture      *f,
+                       gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = make_draft (f);
+  g_autoptr(LsDecision) back = NULL;
+  g_autoptr(GDate) today = ls_date_new_dmy (20, 1, 2026);
+  g_autoptr(GBytes) other = g_bytes_new_static ("%PDF-1.5 other", 14);
+  g_autoptr(GBytes) stored = NULL;
+  gint64 id;
+
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  id = ls_decision_get_id (decision);
+  g_assert_false (ls_store_save_issued_document (f->store, id, "decision", 0, other, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  g_assert_false (ls_store_issue_decision_frozen (f->store, decision, "lise", today, TRUE, FALSE, freeze_fails,
+                                                  NULL, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (ls_decision_get_status (decision), ==, LS_DECISION_DRAFT);
+  back = ls_store_load_decision (f->store, id, &error);
+  g_assert_cmpint (ls_decision_get_status (back), ==, LS_DECISION_DRAFT);
+  g_assert_null (ls_store_load_issued_document (f->store, id, "decision", NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ls_store_issue_decision_frozen (f->store, decision, "lise", today, TRUE, FALSE, freeze_one,
+                                                 NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_decision_get_status (decision), ==, LS_DECISION_ISSUED);
+  g_assert_false (ls_store_save_issued_document (f->store, id, "decision", 0, other, &error));
+  g_clear_error (&error);
+  g_assert_false (_ls_store_exec (f->store, "UPDATE issued_documents SET pdf = x'00'", &error));
+  g_clear_error (&error);
+  stored = ls_store_load_issued_document (f->store, id, "decision", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  g_assert_cmpmem (g_bytes_get_data (stored, NULL), g_bytes_get_size (stored), "%PDF-1.5 sent", 13);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +498,9 @@ main (int   argc,
   ADD ("/store/decisions/issue-and-chain", test_issue_and_chain);
   ADD ("/store/evaluations/round-trip", test_evaluation);
   ADD ("/store/plans/round-trip", test_service_plan);
+  ADD ("/store/decisions/based-on-sketch", test_based_on_sketch);
+  ADD ("/store/decisions/based-on-sketch-by-issue-date", test_based_on_sketch_by_issue_date);
+  ADD ("/store/decisions/issued-documents", test_issued_documents);
 #undef ADD
   g_test_add_func ("/store/entities/values", test_entity_values);
   return g_test_run ();

@@ -39,7 +39,10 @@ fill_version (LsStore *store,
              " VALUES (6, 7, 'trial', 'draft', '2026-02-01', '2026-05-01', '2026-04-15');"
              "INSERT INTO goals (id, decision_id, position, text) VALUES (10, 6, 0, 'Handle selv');"
              "INSERT INTO measures (id, decision_id, position, service_key) VALUES (4, 6, 0, 'home-help');"
-             "UPDATE decisions SET status = 'issued', issued_by = 'Kari' WHERE id = 6;");
+             "UPDATE decisions SET status = 'issued', issued_by = 'Kari', issued_date = '2026-02-01' WHERE id = 6;"
+             /* Conversations after the issue, one still going on. */
+             "INSERT INTO sketches (id, person_id, date, status) VALUES (8, 7, '2026-02-10', 'finished');"
+             "INSERT INTO sketches (id, person_id, date, status) VALUES (9, 7, '2026-03-01', 'in-progress');");
 }
 
 static gint64
@@ -61,6 +64,23 @@ exec_fails (LsStore    *store,
             const char *sql)
 {
   return sqlite3_exec (_ls_store_get_db (store), sql, NULL, NULL, NULL) != SQLITE_OK;
+}
+
+/* 7: each decision is based on the newest finished sketch on or before its
+ * issue (a draft: the newest finished one), and an issued one keeps it; an
+ * issued decision's stored documents are never changed, a draft has none. */
+static void
+check_sketch_links (LsStore *store)
+{
+  g_assert_cmpint (query_int (store, "SELECT sketch_id FROM decisions WHERE id = 5"), ==, 8);
+  g_assert_cmpint (query_int (store, "SELECT sketch_id FROM decisions WHERE id = 6"), ==, 3);
+  g_assert_true (exec_fails (store, "UPDATE decisions SET sketch_id = 8 WHERE id = 6"));
+  exec_ok (store, "UPDATE decisions SET sketch_id = 3 WHERE id = 5");
+  g_assert_true (exec_fails (store, "INSERT INTO issued_documents (decision_id, kind, pdf, created)"
+                                    " VALUES (5, 'decision', x'25', '2026-02-01')"));
+  exec_ok (store, "INSERT INTO issued_documents (decision_id, kind, pdf, created)"
+                  " VALUES (6, 'decision', x'25', '2026-02-01')");
+  g_assert_true (exec_fails (store, "UPDATE issued_documents SET pdf = x'26'"));
 }
 
 /* 5: every record the exchange carries has its own UUID, new ones too. */
@@ -153,6 +173,8 @@ test_migrate_from (gconstpointer data)
   g_assert_no_error (error);
   participant = g_ptr_array_index (ls_sketch_get_participants (sketch), 0);
   g_assert_cmpstr (participant->contribution, ==, "Forteller om hverdagen.");
+  if (version >= 2)
+    check_sketch_links (store);
   if (version >= 2)
     check_uids (store);
   g_assert_true (ls_store_check_integrity (store, &problem, &error));

@@ -2,6 +2,8 @@
 /* The decision editor on screen: built from a sketch, the issue button
  * stays insensitive with a visible reason while the end date is missing,
  * and an issued decision is read-only. */
+#include <string.h>
+
 #include "ls-decision-editor.h"
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
@@ -231,6 +233,50 @@ test_issued_is_read_only (Fixture *f, gconstpointer data)
     g_assert_false (gtk_editable_get_editable (g_ptr_array_index (entries, i)));
 }
 
+static GtkLabel *
+label_starting (GtkWidget *root, const char *prefix)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix))
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+/* The editor names the conversation the decision is based on: the one
+ * finished when it was drafted, also after a later conversation. */
+static void
+test_based_on (Fixture *f, gconstpointer data)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (f->editor);
+  g_autoptr(LsSketch) later = ls_sketch_new ();
+  g_autoptr(GDate) later_date = g_date_new_dmy (20, 2, 2026);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor;
+  GtkLabel *label = label_starting (GTK_WIDGET (f->editor), "Based on the conversation of");
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "10.01.2026"));
+  g_assert_true (ls_decision_editor_flush (f->editor, &error));
+  g_assert_no_error (error);
+
+  ls_sketch_set_person_id (later, f->person_id);
+  ls_sketch_set_date (later, later_date);
+  ls_sketch_set_status (later, LS_SKETCH_FINISHED);
+  g_assert_true (ls_store_save_sketch (f->store, later, &error));
+  editor = ls_decision_editor_new (f->store, ls_decision_get_id (decision), &error);
+  g_assert_no_error (error);
+  gtk_window_set_child (f->window, editor);
+  f->editor = LS_DECISION_EDITOR (editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  label = label_starting (editor, "Based on the conversation of");
+  g_assert_nonnull (label);
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "10.01.2026"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -239,5 +285,6 @@ main (int argc, char *argv[])
               test_issue_needs_end_date, fixture_tear_down);
   g_test_add ("/decision-editor/issued-is-read-only", Fixture, NULL, fixture_set_up,
               test_issued_is_read_only, fixture_tear_down);
+  g_test_add ("/decision-editor/based-on", Fixture, NULL, fixture_set_up, test_based_on, fixture_tear_down);
   return g_test_run ();
 }
