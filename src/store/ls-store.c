@@ -175,6 +175,7 @@ check_header (LsStore  *self,
   guint8 header[100] = { 0 };
   g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
   sqlite3_file *file = NULL;
+  sqlite3_int64 file_size = 0;
   GStatBuf wal_st;
   guint page_size;
   guint32 pages;
@@ -199,16 +200,32 @@ check_header (LsStore  *self,
       _ls_store_set_error (self, SQLITE_NOTADB, error);
       return FALSE;
     }
+  /* The rest is read under a read lock, with the header read again: another
+   * program may be creating or checkpointing the file right now, and the
+   * file only reaches the size its header gives once that is done. */
+  rc = sqlite3_exec (self->db, "BEGIN; SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = file->pMethods->xRead (file, header, sizeof header, 0);
+  if (rc == SQLITE_OK)
+    rc = file->pMethods->xFileSize (file, &file_size);
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _ls_store_set_error (self, sqlite3_extended_errcode (self->db) != SQLITE_OK
+                                 ? sqlite3_extended_errcode (self->db) : rc, error);
+      return FALSE;
+    }
   page_size = (header[16] << 8) | header[17];
   if (page_size == 1)
     page_size = 65536;
   pages = ((guint32) header[28] << 24) | (header[29] << 16) | (header[30] << 8) | header[31];
   /* The size in the header counts only when its change counter matches,
-   * and a checkpoint interrupted by a crash may leave the file short with
-   * the rest still in the WAL. */
+   * and a checkpoint (perhaps interrupted by a crash) may leave the file
+   * short with the rest still in the WAL. */
   if (memcmp (header + 24, header + 92, 4) == 0 && pages > 0
       && (g_stat (wal, &wal_st) != 0 || wal_st.st_size == 0)
-      && (goffset) pages * page_size > size)
+      && (sqlite3_int64) pages * page_size > file_size)
     {
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT,
                    _("The database “%s” is damaged: the file is shorter than it should be"), self->path);
@@ -519,6 +536,42 @@ connect (LsStore  *self,
   return SQLITE_OK;
 }
 
+/* Recognises the file, configures the connection and brings the schema
+ * to @target_version. Safe to run again after a failure. */
+static gboolean
+prepare_schema (LsStore          *self,
+                LsStoreOpenFlags  flags,
+                goffset           size,
+                guint             target_version,
+                GError          **error)
+{
+  if (!check_header (self, size, error) || !read_version (self, error))
+    return FALSE;
+  /* Without migration an empty file has nothing to check or copy. */
+  if ((flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY)) && self->schema_version == 0)
+    {
+      _ls_store_set_error (self, SQLITE_NOTADB, error);
+      return FALSE;
+    }
+  if (!configure (self, flags, error))
+    return FALSE;
+  if (!(flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY)) && self->schema_version < target_version)
+    {
+      if (!_ls_store_migrate (self, self->schema_version, target_version, error))
+        return FALSE;
+      self->schema_version = target_version;
+    }
+  if (!self->read_only && !self->application_id_set && self->schema_version > 0)
+    {
+      g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d", LS_STORE_APPLICATION_ID);
+
+      if (!_ls_store_exec (self, sql, error))
+        return FALSE;
+      self->application_id_set = TRUE;
+    }
+  return TRUE;
+}
+
 static LsStore *
 open_internal (const char        *path,
                LsStoreOpenFlags   flags,
@@ -527,6 +580,7 @@ open_internal (const char        *path,
 {
   g_autoptr(LsStore) self = NULL;
   g_autofree char *default_path = NULL;
+  gint64 started = g_get_monotonic_time ();
   gboolean file_read_only;
   goffset size;
   int rc;
@@ -553,29 +607,23 @@ open_internal (const char        *path,
    * is read through an ordinary connection that SQLite refuses to write. */
   if (self->read_only && !file_read_only && !_ls_store_exec (self, "PRAGMA query_only=ON", error))
     return NULL;
-  if (!check_header (self, size, error) || !read_version (self, error))
-    return NULL;
-  /* Without migration an empty file has nothing to check or copy. */
-  if ((flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY)) && self->schema_version == 0)
+  /* Programs opening a new file at the same moment meet each other's locks
+   * in ways SQLite reports at once, without waiting (changing the journal
+   * mode, reading while the schema is written): try again until the busy
+   * timeout has passed. */
+  for (;;)
     {
-      _ls_store_set_error (self, SQLITE_NOTADB, error);
-      return NULL;
-    }
-  if (!configure (self, flags, error))
-    return NULL;
-  if (!(flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY)) && self->schema_version < target_version)
-    {
-      if (!_ls_store_migrate (self, self->schema_version, target_version, error))
-        return NULL;
-      self->schema_version = target_version;
-    }
-  if (!self->read_only && !self->application_id_set && self->schema_version > 0)
-    {
-      g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d", LS_STORE_APPLICATION_ID);
+      g_autoptr(GError) local = NULL;
 
-      if (!_ls_store_exec (self, sql, error))
-        return NULL;
-      self->application_id_set = TRUE;
+      if (prepare_schema (self, flags, size, target_version, &local))
+        break;
+      if (!g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_BUSY)
+          || g_get_monotonic_time () - started >= BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
     }
   /* An import whose process died is undone (if that fails, at the next open). */
   _ls_store_undo_dead_imports (self, NULL);
