@@ -261,7 +261,7 @@ show_footer_text (cairo_t         *cr,
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, area->x, area->y + area->height - 12);
-  pango_cairo_show_layout (cr, layout);
+  ls_doc_pdf_show_paragraph (cr, layout);
 }
 
 static void
@@ -321,7 +321,7 @@ show_text (cairo_t      *cr,
   pango_layout_set_text (layout, text, -1);
   ls_render_set_source (cr, color);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  ls_doc_pdf_show_paragraph (cr, layout);
 }
 
 /* A copy, so the layout does not depend on the content's lifetime. */
