@@ -5,6 +5,7 @@
 #include <pango/pangocairo.h>
 
 #include "ls-doc-pdf.h"
+#include "ls-pdf-accessible.h"
 #include "ls-pdf-document.h"
 #include "ls-render-style.h"
 #include "ls-wheel.h"
@@ -455,7 +456,7 @@ ls_pdf_write_content_to (LsLetterContent  *content,
   g_return_val_if_fail (file != NULL, FALSE);
 
   layout = ls_pdf_layout_new (content, legal);
-  ok = ls_doc_pdf_write_private (layout, file, error);
+  ok = ls_pdf_accessible_write (layout, file, error);
   if (warnings != NULL)
     {
       GPtrArray *found = ls_doc_layout_get_warnings (layout);
