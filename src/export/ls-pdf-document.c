@@ -5,6 +5,7 @@
 #include <pango/pangocairo.h>
 
 #include "ls-doc-pdf.h"
+#include "ls-pdf-accessible.h"
 #include "ls-pdf-document.h"
 #include "ls-render-style.h"
 #include "ls-wheel.h"
@@ -261,7 +262,7 @@ show_footer_text (cairo_t         *cr,
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, area->x, area->y + area->height - 12);
-  pango_cairo_show_layout (cr, layout);
+  ls_doc_pdf_show_paragraph (cr, layout);
 }
 
 /* Bold, centred, in the footer's top line on every page of a draft. */
@@ -344,7 +345,7 @@ show_text (cairo_t      *cr,
   pango_layout_set_text (layout, text, -1);
   ls_render_set_source (cr, color);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  ls_doc_pdf_show_paragraph (cr, layout);
 }
 
 /* A copy, so the layout does not depend on the content's lifetime. */
@@ -491,7 +492,7 @@ ls_pdf_write_content_to (LsLetterContent  *content,
   g_return_val_if_fail (file != NULL, FALSE);
 
   layout = ls_pdf_layout_new (content, legal);
-  ok = ls_doc_pdf_write_private (layout, file, error);
+  ok = ls_pdf_accessible_write (layout, file, error);
   if (warnings != NULL)
     copy_warnings (layout, warnings);
   return ok;

@@ -2,13 +2,14 @@
 /* Drawing laid-out pages, wrapping content in tagged-PDF structure. Each
  * page's structure is closed at its end (a paragraph going over a page
  * break becomes two P elements), so one page can be drawn alone (preview,
- * GtkPrintOperation) with the same balanced tags; header and footer stay
- * outside the block structure. */
+ * GtkPrintOperation) with the same balanced tags; header and footer are
+ * paragraphs of their own, outside the blocks' structure. */
 #define G_LOG_DOMAIN "ls-doc-layout"
 
 #include <glib/gi18n.h>
 
 #include "ls-doc-layout-private.h"
+#include "ls-doc-pdf.h"
 #include "ls-render-style.h"
 
 #define MAX_DEPTH 4
@@ -215,29 +216,46 @@ draw_figure (LsDocLayout     *self,
     }
 }
 
+/* The letterhead or running header, and the footer, are each a section of
+ * the structure tree (their texts paragraphs: ls_doc_pdf_show_paragraph()),
+ * in reading order: the header before the page's blocks, the footer after
+ * them. */
 static void
-draw_decorations (LsDocLayout *self,
-                  cairo_t     *cr,
-                  guint        page)
+draw_header (LsDocLayout *self,
+             cairo_t     *cr,
+             guint        page)
 {
   double width = self->page_width - self->margin_left - self->margin_right;
   LsDocRect header = { self->margin_left, self->margin_top, width, _ls_doc_layout_header_height (self, page) };
+
+  if (self->header_func == NULL && header.height <= 0)
+    return;
+  cairo_save (cr);
+  cairo_tag_begin (cr, "Sect", NULL);
+  if (self->header_func)
+    self->header_func (self, cr, &header, page, self->pages->len, self->header_data);
+  else
+    _ls_doc_layout_draw_letterhead (self, cr, &header, page, self->pages->len);
+  cairo_tag_end (cr, "Sect");
+  cairo_restore (cr);
+}
+
+static void
+draw_footer (LsDocLayout *self,
+             cairo_t     *cr,
+             guint        page)
+{
+  double width = self->page_width - self->margin_left - self->margin_right;
   LsDocRect footer = { self->margin_left, self->page_height - self->margin_bottom - self->footer_height,
                        width, self->footer_height };
-  guint n_pages = self->pages->len;
 
   cairo_save (cr);
-  if (self->header_func)
-    self->header_func (self, cr, &header, page, n_pages, self->header_data);
-  else if (header.height > 0)
-    _ls_doc_layout_draw_letterhead (self, cr, &header, page, n_pages);
-  cairo_restore (cr);
-
-  cairo_save (cr);
+  cairo_tag_begin (cr, "Sect", NULL);
   if (self->footer_func)
-    self->footer_func (self, cr, &footer, page, n_pages, self->footer_data);
+    self->footer_func (self, cr, &footer, page, self->pages->len, self->footer_data);
   else
-    _ls_doc_layout_draw_page_footer (self, cr, &footer, page, n_pages);
+    _ls_doc_layout_draw_page_footer (self, cr, &footer, page, self->pages->len);
+  cairo_tag_end (cr, "Sect");
   cairo_restore (cr);
 }
 
@@ -253,7 +271,7 @@ _ls_doc_layout_draw_page (LsDocLayout *self,
   cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill (cr);
-  draw_decorations (self, cr, page);
+  draw_header (self, cr, page);
 
   for (i = 0; i < placements->len; i++)
     {
@@ -279,6 +297,7 @@ _ls_doc_layout_draw_page (LsDocLayout *self,
         }
     }
   tag_path (&t, NULL, 0);
+  draw_footer (self, cr, page);
 }
 
 static void
@@ -301,7 +320,7 @@ show_text (LsDocLayout  *self,
   pango_layout_set_height (layout, -1);
   cairo_move_to (cr, x, y);
   set_source (cr, color);
-  pango_cairo_show_layout (cr, layout);
+  ls_doc_pdf_show_paragraph (cr, layout);
 }
 
 static void

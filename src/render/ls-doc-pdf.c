@@ -34,7 +34,19 @@ ls_doc_pdf_apply_metadata (LsDoc           *doc,
   /* cairo takes ISO 8601. */
   date = g_date_time_format (created, "%Y-%m-%dT%H:%M:%S%:z");
   cairo_pdf_surface_set_metadata (pdf_surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-  /* cairo 1.16 cannot write /Lang; ls_doc_get_language() is not used. */
+  /* cairo 1.16 cannot write /Lang: src/export/ls-pdf-accessible.c adds it. */
+}
+
+void
+ls_doc_pdf_show_paragraph (cairo_t     *cr,
+                           PangoLayout *layout)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+
+  cairo_tag_begin (cr, "P", NULL);
+  pango_cairo_show_layout (cr, layout);
+  cairo_tag_end (cr, "P");
 }
 
 static gboolean

@@ -342,6 +342,14 @@ ls_doc_figure_set_caption (LsDocBlock *figure,
   figure->caption = g_strdup (caption);
 }
 
+const char *
+ls_doc_figure_get_alt_text (LsDocBlock *figure)
+{
+  g_return_val_if_fail (figure != NULL && figure->kind == LS_DOC_BLOCK_FIGURE, NULL);
+
+  return figure->alt_text;
+}
+
 LsDocBlock *
 ls_doc_add_page_break (LsDoc *self)
 {

@@ -100,6 +100,8 @@ LsDocBlock *ls_doc_add_figure         (LsDoc         *self,
                                        const char    *alt_text);
 /* A visible caption under the figure (plain text). */
 void        ls_doc_figure_set_caption (LsDocBlock *figure, const char *caption);
+/* What the figure shows, for a screen reader (the PDF's /Alt). */
+const char *ls_doc_figure_get_alt_text (LsDocBlock *figure);
 LsDocBlock *ls_doc_add_page_break     (LsDoc *self);
 
 /* Paragraph looks (paragraphs only). */
