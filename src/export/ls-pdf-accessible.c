@@ -302,22 +302,15 @@ ls_pdf_accessible_complete (GBytes  *pdf,
   return completed;
 }
 
-gboolean
-ls_pdf_accessible_write (LsDocLayout   *layout,
-                         LsPrivateFile *file,
-                         GError       **error)
+GBytes *
+ls_pdf_accessible_render (LsDocLayout  *layout,
+                          GError      **error)
 {
   g_autoptr(GBytes) plain = NULL;
-  g_autoptr(GBytes) completed = NULL;
 
-  g_return_val_if_fail (LS_IS_DOC_LAYOUT (layout), FALSE);
-  g_return_val_if_fail (file != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (LS_IS_DOC_LAYOUT (layout), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   plain = ls_doc_pdf_write_bytes (layout, error);
-  if (plain == NULL)
-    return FALSE;
-  completed = ls_pdf_accessible_complete (plain, ls_doc_layout_get_doc (layout), error);
-  return completed != NULL
-         && ls_private_file_write (file, g_bytes_get_data (completed, NULL), g_bytes_get_size (completed), error);
+  return plain != NULL ? ls_pdf_accessible_complete (plain, ls_doc_layout_get_doc (layout), error) : NULL;
 }

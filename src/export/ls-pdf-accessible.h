@@ -23,10 +23,8 @@ GBytes   *ls_pdf_accessible_complete (GBytes         *pdf,
                                       LsDoc          *doc,
                                       GError        **error);
 
-/* Writes @layout as a completed PDF into @file, left uncommitted (see
- * ls-private-file.h): a failure at any step leaves no PDF behind. */
-gboolean  ls_pdf_accessible_write    (LsDocLayout    *layout,
-                                      LsPrivateFile  *file,
+/* @layout drawn by cairo and completed: the PDF every document is. */
+GBytes   *ls_pdf_accessible_render   (LsDocLayout    *layout,
                                       GError        **error);
 
 G_END_DECLS

@@ -283,7 +283,7 @@ show_draft_mark (cairo_t         *cr,
   pango_layout_set_text (layout, mark, -1);
   ls_render_set_source (cr, &ink);
   cairo_move_to (cr, area->x, area->y);
-  pango_cairo_show_layout (cr, layout);
+  ls_doc_pdf_show_paragraph (cr, layout);
 }
 
 static void
@@ -478,26 +478,6 @@ copy_warnings (LsDocLayout  *layout,
     g_ptr_array_add (*warnings, g_error_copy (g_ptr_array_index (found, i)));
 }
 
-gboolean
-ls_pdf_write_content_to (LsLetterContent  *content,
-                         LsLegalTexts     *legal,
-                         LsPrivateFile    *file,
-                         GPtrArray       **warnings,
-                         GError          **error)
-{
-  g_autoptr(LsDocLayout) layout = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (content != NULL, FALSE);
-  g_return_val_if_fail (file != NULL, FALSE);
-
-  layout = ls_pdf_layout_new (content, legal);
-  ok = ls_pdf_accessible_write (layout, file, error);
-  if (warnings != NULL)
-    copy_warnings (layout, warnings);
-  return ok;
-}
-
 GBytes *
 ls_pdf_content_to_bytes (LsLetterContent  *content,
                          LsLegalTexts     *legal,
@@ -510,10 +490,27 @@ ls_pdf_content_to_bytes (LsLetterContent  *content,
   g_return_val_if_fail (content != NULL, NULL);
 
   layout = ls_pdf_layout_new (content, legal);
-  pdf = ls_doc_pdf_write_bytes (layout, error);
+  pdf = ls_pdf_accessible_render (layout, error);
   if (warnings != NULL)
     copy_warnings (layout, warnings);
   return pdf;
+}
+
+gboolean
+ls_pdf_write_content_to (LsLetterContent  *content,
+                         LsLegalTexts     *legal,
+                         LsPrivateFile    *file,
+                         GPtrArray       **warnings,
+                         GError          **error)
+{
+  g_autoptr(GBytes) pdf = NULL;
+
+  g_return_val_if_fail (content != NULL, FALSE);
+  g_return_val_if_fail (file != NULL, FALSE);
+
+  pdf = ls_pdf_content_to_bytes (content, legal, warnings, error);
+  return pdf != NULL
+         && ls_private_file_write (file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error);
 }
 
 gboolean
