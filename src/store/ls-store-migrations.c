@@ -315,13 +315,13 @@ run_step (LsStore *self,
   g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u; PRAGMA application_id = %d",
                                                   version, LS_STORE_APPLICATION_ID);
 
-  int current = 0;
+  gint64 current = 0;
 
   if (!_ls_store_begin (self, error))
     return FALSE;
   /* Another program opening the same new file at the same moment may have
    * taken this step while we waited for the write lock. */
-  if (!_ls_store_query_int (self, "PRAGMA user_version", &current, error))
+  if (!_ls_store_query_id (self, "PRAGMA user_version", &current, error))
     {
       _ls_store_rollback (self);
       return FALSE;

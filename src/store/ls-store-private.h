@@ -57,13 +57,8 @@ void          _ls_store_set_not_found (LsStore  *self,
 gboolean      _ls_store_step_done   (LsStore      *self,
                                      sqlite3_stmt *stmt,
                                      GError      **error);
-/* The first column of the first row of @sql (0 when there is no row). */
-gboolean      _ls_store_query_int   (LsStore      *self,
-                                     const char   *sql,
-                                     int          *value,
-                                     GError      **error);
-/* The first column of the first row of @sql as a 64-bit id; a query
- * without a row fails. */
+/* The first column of the first row of @sql (static) as a 64-bit number;
+ * a query without a row fails. */
 gboolean      _ls_store_query_id    (LsStore      *self,
                                      const char   *sql,
                                      gint64       *id,

@@ -363,31 +363,6 @@ restrict_files (const char *path)
     }
 }
 
-gboolean
-_ls_store_query_int (LsStore    *self,
-                     const char *sql,
-                     int        *value,
-                     GError    **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *value = sqlite3_column_int (stmt, 0);
-      rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_OK && rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Reads the version (and makes SQLite parse the schema) without writing,
  * and recognises the file as Livsskisse's before anything is changed: by
  * its application id, or (files from before the id was written) by its
