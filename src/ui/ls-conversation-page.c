@@ -750,32 +750,117 @@ ls_conversation_page_init (LsConversationPage *self)
   g_array_set_clear_func (self->steps, step_clear);
 }
 
+/* What the page needs from the store, read in one go (on any thread,
+ * from any connection). */
+typedef struct
+{
+  gint64    person_id;
+  LsSketch *sketch;       /* NULL when it could not be read */
+  GError   *error;        /* why */
+  char     *person_name;  /* the given name, or NULL */
+} PageData;
+
+void
+ls_conversation_page_data_free (gpointer page_data)
+{
+  PageData *data = page_data;
+
+  if (data == NULL)
+    return;
+  g_clear_object (&data->sketch);
+  g_clear_error (&data->error);
+  g_free (data->person_name);
+  g_free (data);
+}
+
+static PageData *
+load_data (LsStore *store,
+           gint64   person_id,
+           gint64   sketch_id)
+{
+  PageData *data = g_new0 (PageData, 1);
+  g_autoptr(LsPerson) person = NULL;
+
+  data->person_id = person_id;
+  data->sketch = ls_conversation_session_load_sketch (store, person_id, sketch_id, &data->error);
+  if (data->sketch == NULL)
+    return data;
+  data->person_id = ls_sketch_get_person_id (data->sketch);
+  person = ls_store_load_person (store, data->person_id, NULL);
+  if (person != NULL)
+    data->person_name = g_strdup (ls_person_get_given_name (person));
+  return data;
+}
+
+/* For the window: NULL with @error when the sketch could not be read, so
+ * that the window can say so and offer to try again. */
+static gpointer
+load_or_fail (PageData  *data,
+              GError   **error)
+{
+  if (data->sketch != NULL)
+    return data;
+  g_propagate_error (error, g_steal_pointer (&data->error));
+  ls_conversation_page_data_free (data);
+  return NULL;
+}
+
+gpointer
+ls_conversation_page_load_new (LsStore  *store,
+                               gint64    person_id,
+                               GError  **error)
+{
+  return load_or_fail (load_data (store, person_id, 0), error);
+}
+
+gpointer
+ls_conversation_page_load (LsStore  *store,
+                           gint64    sketch_id,
+                           GError  **error)
+{
+  return load_or_fail (load_data (store, 0, sketch_id), error);
+}
+
+GtkWidget *
+ls_conversation_page_new_from_data (LsStore  *store,
+                                    gpointer  page_data)
+{
+  PageData *data = page_data;
+  LsConversationPage *self;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  self = g_object_new (LS_TYPE_CONVERSATION_PAGE, NULL);
+  self->store = g_object_ref (store);
+  self->person_id = data->person_id;
+  if (data->sketch != NULL)
+    self->session = ls_conversation_session_new_for_sketch (store, data->sketch, &error);
+  if (self->session == NULL)
+    {
+      build_error (self, data->error != NULL ? data->error : error);
+      return GTK_WIDGET (self);
+    }
+  self->person_name = g_steal_pointer (&data->person_name);
+  build (self);
+  return GTK_WIDGET (self);
+}
+
 GtkWidget *
 ls_conversation_page_new (LsStore *store,
                           gint64   person_id,
                           gint64   sketch_id)
 {
-  LsConversationPage *self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LsPerson) person = NULL;
+  PageData *data;
+  GtkWidget *page;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
-  self = g_object_new (LS_TYPE_CONVERSATION_PAGE, NULL);
-  self->store = g_object_ref (store);
-  self->person_id = person_id;
-  self->session = ls_conversation_session_new (store, person_id, sketch_id, &error);
-  if (self->session == NULL)
-    {
-      build_error (self, error);
-      return GTK_WIDGET (self);
-    }
-  self->person_id = ls_sketch_get_person_id (ls_conversation_session_get_sketch (self->session));
-  person = ls_store_load_person (store, self->person_id, NULL);
-  if (person != NULL)
-    self->person_name = g_strdup (ls_person_get_given_name (person));
-  build (self);
-  return GTK_WIDGET (self);
+  data = load_data (store, person_id, sketch_id);
+  page = ls_conversation_page_new_from_data (store, data);
+  ls_conversation_page_data_free (data);
+  return page;
 }
 
 gint64

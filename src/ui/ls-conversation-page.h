@@ -30,6 +30,19 @@ G_DECLARE_FINAL_TYPE (LsConversationPage, ls_conversation_page, LS, CONVERSATION
 GtkWidget *ls_conversation_page_new              (LsStore            *store,
                                                   gint64              person_id,
                                                   gint64              sketch_id);
+/* The same in two halves. Reading (an LsUiLoadFunc: store calls only, any
+ * thread): a new conversation with @person_id, or sketch @sketch_id; NULL
+ * with @error when it could not be read or made. Then, on the main
+ * thread, the page (it takes what it keeps from @data; free @data after). */
+gpointer   ls_conversation_page_load_new         (LsStore            *store,
+                                                  gint64              person_id,
+                                                  GError            **error);
+gpointer   ls_conversation_page_load             (LsStore            *store,
+                                                  gint64              sketch_id,
+                                                  GError            **error);
+void       ls_conversation_page_data_free        (gpointer            data);
+GtkWidget *ls_conversation_page_new_from_data    (LsStore            *store,
+                                                  gpointer            data);
 gint64     ls_conversation_page_get_sketch_id    (LsConversationPage *self);
 gint64     ls_conversation_page_get_person_id    (LsConversationPage *self);
 LsSketch  *ls_conversation_page_get_sketch       (LsConversationPage *self);

@@ -316,29 +316,37 @@ create_sketch (LsStore  *store,
   return g_steal_pointer (&sketch);
 }
 
+LsSketch *
+ls_conversation_session_load_sketch (LsStore  *store,
+                                     gint64    person_id,
+                                     gint64    sketch_id,
+                                     GError  **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (person_id > 0 || sketch_id > 0, NULL);
+
+  if (sketch_id > 0)
+    return ls_store_load_sketch (store, sketch_id, error);
+  return create_sketch (store, person_id, error);
+}
+
 LsConversationSession *
-ls_conversation_session_new (LsStore  *store,
-                             gint64    person_id,
-                             gint64    sketch_id,
-                             GError  **error)
+ls_conversation_session_new_for_sketch (LsStore   *store,
+                                        LsSketch  *sketch,
+                                        GError   **error)
 {
   g_autoptr(LsConversationSession) self = NULL;
   GListModel *entries;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
-  g_return_val_if_fail (person_id > 0 || sketch_id > 0, NULL);
+  g_return_val_if_fail (LS_IS_SKETCH (sketch), NULL);
 
   self = g_object_new (LS_TYPE_CONVERSATION_SESSION, NULL);
   self->store = g_object_ref (store);
   self->domains = ls_catalog_load_domains (NULL, error);
   if (self->domains == NULL)
     return NULL;
-  if (sketch_id > 0)
-    self->sketch = ls_store_load_sketch (store, sketch_id, error);
-  else
-    self->sketch = create_sketch (store, person_id, error);
-  if (self->sketch == NULL)
-    return NULL;
+  self->sketch = g_object_ref (sketch);
 
   entries = G_LIST_MODEL (ls_sketch_get_entries (self->sketch));
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
@@ -348,6 +356,23 @@ ls_conversation_session_new (LsStore  *store,
     }
   self->history = ls_edit_history_new (_ls_conversation_session_apply_field, self, NULL);
   return g_steal_pointer (&self);
+}
+
+LsConversationSession *
+ls_conversation_session_new (LsStore  *store,
+                             gint64    person_id,
+                             gint64    sketch_id,
+                             GError  **error)
+{
+  g_autoptr(LsSketch) sketch = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (person_id > 0 || sketch_id > 0, NULL);
+
+  sketch = ls_conversation_session_load_sketch (store, person_id, sketch_id, error);
+  if (sketch == NULL)
+    return NULL;
+  return ls_conversation_session_new_for_sketch (store, sketch, error);
 }
 
 LsStore *

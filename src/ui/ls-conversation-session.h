@@ -30,6 +30,16 @@ LsConversationSession *ls_conversation_session_new (LsStore   *store,
                                                     gint64     person_id,
                                                     gint64     sketch_id,
                                                     GError   **error);
+/* The same in two halves: reading sketch @sketch_id, or creating a new one
+ * for @person_id (0), with store calls only (any thread, any connection);
+ * then a session that edits it through @store. */
+LsSketch              *ls_conversation_session_load_sketch (LsStore   *store,
+                                                            gint64     person_id,
+                                                            gint64     sketch_id,
+                                                            GError   **error);
+LsConversationSession *ls_conversation_session_new_for_sketch (LsStore   *store,
+                                                               LsSketch  *sketch,
+                                                               GError   **error);
 
 LsStore        *ls_conversation_session_get_store    (LsConversationSession *self);
 LsSketch       *ls_conversation_session_get_sketch   (LsConversationSession *self);

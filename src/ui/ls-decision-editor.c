@@ -672,34 +672,98 @@ ls_decision_editor_init (LsDecisionEditor *self)
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* Loads the catalog, the domains and the sketch the decision is based on
- * (the person's latest finished one when it has none yet). */
+/* What the editor shows besides its widgets, read in one go (on any
+ * thread, from any connection). */
+typedef struct
+{
+  LsDecision *decision;
+  GKeyFile   *services;
+  LsSketch   *sketch;     /* the sketch the decision is based on, or NULL */
+} EditorData;
+
+void
+ls_decision_editor_data_free (gpointer editor_data)
+{
+  EditorData *data = editor_data;
+
+  if (data == NULL)
+    return;
+  g_clear_object (&data->decision);
+  g_clear_pointer (&data->services, g_key_file_unref);
+  g_clear_object (&data->sketch);
+  g_free (data);
+}
+
+/* Reads the catalog of services and the sketch the decision is based on
+ * (the person's latest finished one when it has none yet): store calls
+ * only. */
 static gboolean
-load_context (LsDecisionEditor *self,
-              GError          **error)
+load_context (LsStore    *store,
+              EditorData *data,
+              GError    **error)
 {
   gint64 sketch_id;
 
-  self->services = ls_store_load_services (self->store, error);
-  if (self->services == NULL)
+  data->services = ls_store_load_services (store, error);
+  if (data->services == NULL)
     return FALSE;
-  self->domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
-  sketch_id = ls_decision_get_sketch_id (self->decision);
+  sketch_id = ls_decision_get_sketch_id (data->decision);
   if (sketch_id == 0)
-    sketch_id = ls_store_latest_finished_sketch (self->store, ls_decision_get_person_id (self->decision), error);
+    sketch_id = ls_store_latest_finished_sketch (store, ls_decision_get_person_id (data->decision), error);
   if (sketch_id < 0)
     return FALSE;
   if (sketch_id > 0)
-    self->sketch = ls_store_load_sketch (self->store, sketch_id, error);
-  if (sketch_id > 0 && self->sketch == NULL)
-    return FALSE;
+    data->sketch = ls_store_load_sketch (store, sketch_id, error);
+  return sketch_id == 0 || data->sketch != NULL;
+}
+
+/* Takes over what was read, and the domains from the catalog. */
+static void
+take_context (LsDecisionEditor *self,
+              EditorData       *data)
+{
+  self->decision = g_steal_pointer (&data->decision);
+  self->services = g_steal_pointer (&data->services);
+  self->sketch = g_steal_pointer (&data->sketch);
+  self->domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
   /* a legal basis that differs from the catalog's was written by hand */
   {
     g_autofree char *from_catalog = ls_decision_draft_legal_basis (self->decision, self->services);
     const char *basis = ls_decision_get_legal_basis (self->decision);
     self->legal_by_hand = basis != NULL && *basis != '\0' && g_strcmp0 (basis, from_catalog) != 0;
   }
-  return TRUE;
+}
+
+gpointer
+ls_decision_editor_load (LsStore *store,
+                         gint64   decision_id,
+                         GError **error)
+{
+  EditorData *data = g_new0 (EditorData, 1);
+
+  data->decision = ls_store_load_decision (store, decision_id, error);
+  if (data->decision == NULL || !load_context (store, data, error))
+    {
+      ls_decision_editor_data_free (data);
+      return NULL;
+    }
+  return data;
+}
+
+GtkWidget *
+ls_decision_editor_new_from_data (LsStore  *store,
+                                  gpointer  data)
+{
+  LsDecisionEditor *self;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  self = g_object_new (LS_TYPE_DECISION_EDITOR, NULL);
+  self->store = g_object_ref (store);
+  take_context (self, data);
+  build_content (self);
+  return GTK_WIDGET (self);
 }
 
 GtkWidget *
@@ -707,17 +771,17 @@ ls_decision_editor_new (LsStore *store,
                         gint64   decision_id,
                         GError **error)
 {
-  g_autoptr(LsDecisionEditor) self = NULL;
+  gpointer data;
+  GtkWidget *editor;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
-  self = g_object_ref_sink (g_object_new (LS_TYPE_DECISION_EDITOR, NULL));
-  self->store = g_object_ref (store);
-  self->decision = ls_store_load_decision (store, decision_id, error);
-  if (self->decision == NULL || !load_context (self, error))
+  data = ls_decision_editor_load (store, decision_id, error);
+  if (data == NULL)
     return NULL;
-  build_content (self);
-  return GTK_WIDGET (g_steal_pointer (&self));
+  editor = ls_decision_editor_new_from_data (store, data);
+  ls_decision_editor_data_free (data);
+  return editor;
 }
 
 GtkWidget *
@@ -728,19 +792,25 @@ ls_decision_editor_new_draft (LsStore *store,
   g_autoptr(LsDecisionEditor) self = NULL;
   g_autoptr(GDate) today = g_date_new ();
   g_autofree char *grounds = NULL;
+  EditorData *data = g_new0 (EditorData, 1);
+  gboolean read;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
   self = g_object_ref_sink (g_object_new (LS_TYPE_DECISION_EDITOR, NULL));
   self->store = g_object_ref (store);
-  self->decision = ls_decision_new ();
-  ls_decision_set_person_id (self->decision, person_id);
-  ls_decision_set_decision_type (self->decision, LS_DECISION_TYPE_TRIAL);
-  ls_decision_set_status (self->decision, LS_DECISION_DRAFT);
-  ls_decision_set_prepared_by (self->decision, current_user ());
+  data->decision = ls_decision_new ();
+  ls_decision_set_person_id (data->decision, person_id);
+  ls_decision_set_decision_type (data->decision, LS_DECISION_TYPE_TRIAL);
+  ls_decision_set_status (data->decision, LS_DECISION_DRAFT);
+  ls_decision_set_prepared_by (data->decision, current_user ());
   g_date_set_time_t (today, time (NULL));
-  ls_decision_set_start (self->decision, today);
-  if (!load_context (self, error))
+  ls_decision_set_start (data->decision, today);
+  read = load_context (store, data, error);
+  if (read)
+    take_context (self, data);
+  ls_decision_editor_data_free (data);
+  if (!read)
     return NULL;
   if (self->sketch == NULL)
     {

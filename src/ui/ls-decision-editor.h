@@ -16,7 +16,18 @@ G_BEGIN_DECLS
 #define LS_TYPE_DECISION_EDITOR (ls_decision_editor_get_type ())
 G_DECLARE_FINAL_TYPE (LsDecisionEditor, ls_decision_editor, LS, DECISION_EDITOR, AdwBin)
 
-/* An existing decision; NULL with @error when it cannot be loaded. */
+/* Reads decision @decision_id and what its editor shows: an LsUiLoadFunc
+ * (store calls only, any thread); NULL with @error. */
+gpointer    ls_decision_editor_load          (LsStore   *store,
+                                              gint64     decision_id,
+                                              GError   **error);
+void        ls_decision_editor_data_free     (gpointer   data);
+/* Main thread: the editor of what ls_decision_editor_load() read (it
+ * takes over what it keeps from @data; free @data after). */
+GtkWidget  *ls_decision_editor_new_from_data (LsStore   *store,
+                                              gpointer   data);
+/* An existing decision, read here and now; NULL with @error when it
+ * cannot be loaded. */
 GtkWidget  *ls_decision_editor_new           (LsStore   *store,
                                               gint64     decision_id,
                                               GError   **error);

@@ -20,6 +20,15 @@
 #include "ls-store-sketches.h"
 #include "ls-wheel-view.h"
 
+/* What the page shows, read in one go (on any thread, from any
+ * connection). */
+typedef struct
+{
+  LsDecision *decision;
+  LsSketch   *latest;    /* the newest finished sketch since the decision, */
+  LsSketch   *earlier;   /* and the one before it; or both NULL */
+} PageData;
+
 struct _LsEvaluationPage
 {
   AdwBin         parent_instance;
@@ -277,19 +286,16 @@ text_area (GtkWidget  *box,
 }
 
 /* The newest finished sketch against the one before it, if the person has
- * talked again since the decision. */
+ * talked again since the decision: store calls only. */
 static void
-build_readings (LsEvaluationPage *self,
-                GtkWidget        *box)
+load_readings (LsStore  *store,
+               PageData *data)
 {
-  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (self->store, ls_decision_get_person_id (self->decision), NULL);
+  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (store, ls_decision_get_person_id (data->decision), NULL);
   g_autoptr(LsSketch) latest = NULL;
   g_autoptr(LsSketch) earlier = NULL;
-  g_autoptr(GListModel) domains = NULL;
-  const GDate *issued = ls_decision_get_issued_date (self->decision);
-  GtkWidget *wheel;
+  const GDate *issued = ls_decision_get_issued_date (data->decision);
 
-  gtk_box_append (GTK_BOX (box), heading (_("Life-sketch readings"), "heading"));
   for (guint i = 0; sketches != NULL && i < sketches->len; i++)
     {
       LsSketch *sketch = g_ptr_array_index (sketches, i);
@@ -302,24 +308,37 @@ build_readings (LsEvaluationPage *self,
     }
   if (latest == NULL || earlier == NULL || issued == NULL || ls_sketch_get_date (latest) == NULL
       || g_date_compare (ls_sketch_get_date (latest), issued) < 0)
+    return;
+  data->latest = ls_store_load_sketch (store, ls_sketch_get_id (latest), NULL);
+  data->earlier = ls_store_load_sketch (store, ls_sketch_get_id (earlier), NULL);
+  if (data->latest == NULL || data->earlier == NULL)
+    {
+      g_clear_object (&data->latest);
+      g_clear_object (&data->earlier);
+    }
+}
+
+static void
+build_readings (LsEvaluationPage *self,
+                GtkWidget        *box,
+                PageData         *data)
+{
+  g_autoptr(GListModel) domains = NULL;
+  GtkWidget *wheel;
+
+  gtk_box_append (GTK_BOX (box), heading (_("Life-sketch readings"), "heading"));
+  if (data->latest == NULL)
     {
       gtk_box_append (GTK_BOX (box), heading (_("No new readings since the decision. A new conversation "
                                                 "can be held and its readings compared here."), "dim-label"));
       return;
     }
-  {
-    g_autoptr(LsSketch) full_latest = ls_store_load_sketch (self->store, ls_sketch_get_id (latest), NULL);
-    g_autoptr(LsSketch) full_earlier = ls_store_load_sketch (self->store, ls_sketch_get_id (earlier), NULL);
-
-    if (full_latest == NULL || full_earlier == NULL)
-      return;
-    domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
-    wheel = ls_wheel_view_new ();
-    gtk_widget_set_size_request (wheel, 420, 420);
-    ls_wheel_view_set_sketch (LS_WHEEL_VIEW (wheel), full_latest, domains, full_earlier);
-    gtk_box_append (GTK_BOX (box), heading (_("The newest reading, with the one before shown faintly"), "dim-label"));
-    gtk_box_append (GTK_BOX (box), wheel);
-  }
+  domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
+  wheel = ls_wheel_view_new ();
+  gtk_widget_set_size_request (wheel, 420, 420);
+  ls_wheel_view_set_sketch (LS_WHEEL_VIEW (wheel), data->latest, domains, data->earlier);
+  gtk_box_append (GTK_BOX (box), heading (_("The newest reading, with the one before shown faintly"), "dim-label"));
+  gtk_box_append (GTK_BOX (box), wheel);
 }
 
 static void
@@ -359,7 +378,8 @@ build_outcomes (LsEvaluationPage *self,
 }
 
 static void
-build (LsEvaluationPage *self)
+build (LsEvaluationPage *self,
+       PageData         *data)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
@@ -389,7 +409,7 @@ build (LsEvaluationPage *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->t_score_label));
   self->person_view = text_area (box, _("The person's own view, in their words"));
   self->measures_view = text_area (box, _("How the measures worked"));
-  build_readings (self, box);
+  build_readings (self, box, data);
   build_outcomes (self, box);
 
   self->finish_button = ls_plain_button_new (_("Finish evaluation"));
@@ -435,25 +455,79 @@ ls_evaluation_page_init (LsEvaluationPage *self)
   self->score_buttons = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 }
 
+void
+ls_evaluation_page_data_free (gpointer page_data)
+{
+  PageData *data = page_data;
+
+  if (data == NULL)
+    return;
+  g_clear_object (&data->decision);
+  g_clear_object (&data->latest);
+  g_clear_object (&data->earlier);
+  g_free (data);
+}
+
+gpointer
+ls_evaluation_page_load (LsStore *store,
+                         gint64   decision_id,
+                         GError **error)
+{
+  PageData *data = g_new0 (PageData, 1);
+
+  data->decision = ls_store_load_decision (store, decision_id, error);
+  if (data->decision == NULL || !ls_decision_draft_check_evaluate (data->decision, error))
+    {
+      ls_evaluation_page_data_free (data);
+      return NULL;
+    }
+  load_readings (store, data);
+  return data;
+}
+
+GtkWidget *
+ls_evaluation_page_new_from_data (LsStore  *store,
+                                  gpointer  page_data)
+{
+  PageData *data = page_data;
+  LsEvaluationPage *self;
+  g_autoptr(GDate) today = g_date_new ();
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (data != NULL && data->decision != NULL, NULL);
+
+  self = g_object_new (LS_TYPE_EVALUATION_PAGE, NULL);
+  self->store = g_object_ref (store);
+  self->decision = g_steal_pointer (&data->decision);
+  self->evaluation = ls_evaluation_new ();
+  ls_evaluation_set_decision_id (self->evaluation, ls_decision_get_id (self->decision));
+  g_date_set_time_t (today, time (NULL));
+  ls_evaluation_set_date (self->evaluation, today);
+  build (self, data);
+  return GTK_WIDGET (self);
+}
+
 GtkWidget *
 ls_evaluation_page_new (LsStore *store,
                         gint64   decision_id,
                         GError **error)
 {
-  g_autoptr(LsEvaluationPage) self = NULL;
-  g_autoptr(GDate) today = g_date_new ();
+  gpointer data;
+  GtkWidget *page;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
-  self = g_object_ref_sink (g_object_new (LS_TYPE_EVALUATION_PAGE, NULL));
-  self->store = g_object_ref (store);
-  self->decision = ls_store_load_decision (store, decision_id, error);
-  if (self->decision == NULL || !ls_decision_draft_check_evaluate (self->decision, error))
+  data = ls_evaluation_page_load (store, decision_id, error);
+  if (data == NULL)
     return NULL;
-  self->evaluation = ls_evaluation_new ();
-  ls_evaluation_set_decision_id (self->evaluation, decision_id);
-  g_date_set_time_t (today, time (NULL));
-  ls_evaluation_set_date (self->evaluation, today);
-  build (self);
-  return GTK_WIDGET (g_steal_pointer (&self));
+  page = ls_evaluation_page_new_from_data (store, data);
+  ls_evaluation_page_data_free (data);
+  return page;
+}
+
+LsDecision *
+ls_evaluation_page_get_decision (LsEvaluationPage *self)
+{
+  g_return_val_if_fail (LS_IS_EVALUATION_PAGE (self), NULL);
+  return self->decision;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include "ls-decision.h"
 #include "ls-store.h"
 
 G_BEGIN_DECLS
@@ -15,10 +16,24 @@ G_BEGIN_DECLS
 #define LS_TYPE_EVALUATION_PAGE (ls_evaluation_page_get_type ())
 G_DECLARE_FINAL_TYPE (LsEvaluationPage, ls_evaluation_page, LS, EVALUATION_PAGE, AdwBin)
 
-/* NULL with @error when the decision cannot be evaluated (not issued). */
+/* Reads decision @decision_id and the sketches to compare: an
+ * LsUiLoadFunc (store calls only, any thread); NULL with @error when it
+ * cannot be read or evaluated (not issued). */
+gpointer   ls_evaluation_page_load          (LsStore          *store,
+                                             gint64            decision_id,
+                                             GError          **error);
+void       ls_evaluation_page_data_free     (gpointer          data);
+/* Main thread: the page for what ls_evaluation_page_load() read (it takes
+ * what it keeps from @data; free @data after). */
+GtkWidget *ls_evaluation_page_new_from_data (LsStore          *store,
+                                             gpointer          data);
+/* The same, read here and now; NULL with @error when the decision cannot
+ * be evaluated (not issued). */
 GtkWidget *ls_evaluation_page_new         (LsStore          *store,
                                            gint64            decision_id,
                                            GError          **error);
+/* The decision evaluated. */
+LsDecision *ls_evaluation_page_get_decision (LsEvaluationPage *self);
 /* The T-score as shown, NAN before any score. */
 double     ls_evaluation_page_get_t_score (LsEvaluationPage *self);
 /* Sets the score of goal @index (0-based), as clicking its level does. */

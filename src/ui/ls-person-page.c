@@ -2,8 +2,9 @@
 /* One person at a glance: who they are, what is due next, the latest life
  * sketch as a wheel, and the history of applications, conversations,
  * decisions and evaluations in date order. Reading a person writes an
- * audit row, which waits while another program writes: the window loads
- * the page on a worker thread with its own connection. */
+ * audit row, which waits while another program writes: the window reads
+ * with ls_person_page_load() on a worker thread (ls-ui-load.h) and shows
+ * it with ls_person_page_apply(). */
 #define G_LOG_DOMAIN "ls-person-page"
 
 #include "config.h"
@@ -73,6 +74,8 @@ typedef struct
 static void
 person_data_free (PersonData *data)
 {
+  if (data == NULL)
+    return;
   g_clear_object (&data->person);
   g_clear_pointer (&data->cases, g_ptr_array_unref);
   g_clear_pointer (&data->sketches, g_ptr_array_unref);
@@ -86,11 +89,12 @@ person_data_free (PersonData *data)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PersonData, person_data_free)
 
-/* Reads person @id (an audited read) and what the page shows of them. */
-static PersonData *
-load_data (LsStore  *store,
-           gint64    id,
-           GError  **error)
+/* Reads person @id (an audited read) and what the page shows of them:
+ * an LsUiLoadFunc. */
+gpointer
+ls_person_page_load (LsStore  *store,
+                     gint64    id,
+                     GError  **error)
 {
   g_autoptr(PersonData) data = g_new0 (PersonData, 1);
 
@@ -375,11 +379,22 @@ show_case (LsPersonPage *self,
   show_history (self, data->cases, data->sketches, data->decisions, data->evaluations);
 }
 
-/* Main thread: the page shows @data. */
-static void
-apply_data (LsPersonPage *self,
-            PersonData   *data)
+void
+ls_person_page_data_free (gpointer data)
 {
+  person_data_free (data);
+}
+
+/* Main thread: the page shows @data, from ls_person_page_load(). */
+void
+ls_person_page_apply (LsPersonPage *self,
+                      gpointer      person_data)
+{
+  PersonData *data = person_data;
+
+  g_return_if_fail (LS_IS_PERSON_PAGE (self));
+  g_return_if_fail (data != NULL && data->person != NULL);
+
   g_clear_object (&self->person);
   self->person = g_steal_pointer (&data->person);
   clear_rows (self);
@@ -430,13 +445,12 @@ present_clicked_cb (LsPersonPage *self)
     gtk_window_present (GTK_WINDOW (window));
 }
 
+/* The window reads the person again, off the main thread. */
 static void
 application_saved_cb (LsPersonPage *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->person != NULL && !ls_person_page_show_person (self, ls_person_get_id (self->person), &error))
-    g_warning ("Could not reload the person: %s", error->message);
+  if (self->person != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-person", "x", ls_person_get_id (self->person));
 }
 
 static void
@@ -496,6 +510,8 @@ ls_person_page_class_init (LsPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, sketch_label);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, history_group);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, details_group);
+  /* no struct field: for tests */
+  gtk_widget_class_bind_template_child_full (widget_class, "application_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, id_reveal_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, conversation_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_case_clicked_cb);
@@ -531,99 +547,6 @@ ls_person_page_set_store (LsPersonPage *self,
 
   if (g_set_object (&self->store, store))
     g_clear_object (&self->person);
-}
-
-/* Loads person @id (an audited read) and everything about them, here and
- * now: for reloading what is shown. Clicks use the _async() variant. */
-gboolean
-ls_person_page_show_person (LsPersonPage *self,
-                            gint64        id,
-                            GError      **error)
-{
-  g_autoptr(PersonData) data = NULL;
-
-  g_return_val_if_fail (LS_IS_PERSON_PAGE (self), FALSE);
-  g_return_val_if_fail (self->store != NULL, FALSE);
-
-  data = load_data (self->store, id, error);
-  if (data == NULL)
-    return FALSE;
-  apply_data (self, data);
-  return TRUE;
-}
-
-typedef struct
-{
-  LsStore *origin;
-  gint64   id;
-} LoadJob;
-
-static void
-load_job_free (LoadJob *job)
-{
-  g_clear_object (&job->origin);
-  g_free (job);
-}
-
-/* Worker thread: its own connection, made from the page's store. */
-static void
-load_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LsStore) store = ls_store_open_another (job->origin, &error);
-  PersonData *data = store != NULL ? load_data (store, job->id, &error) : NULL;
-
-  if (data == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, data, (GDestroyNotify) person_data_free);
-}
-
-/* Reads person @id on a worker thread (the main loop runs on while the
- * database is busy); ls_person_page_show_person_finish() shows it. */
-void
-ls_person_page_show_person_async (LsPersonPage        *self,
-                                  gint64               id,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  LoadJob *job;
-
-  g_return_if_fail (LS_IS_PERSON_PAGE (self));
-  g_return_if_fail (self->store != NULL);
-
-  job = g_new0 (LoadJob, 1);
-  job->origin = g_object_ref (self->store);
-  job->id = id;
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_person_page_show_person_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
-}
-
-/* Shows the person read; FALSE with @error (cancelled, busy, gone) when
- * nothing changed on the page. */
-gboolean
-ls_person_page_show_person_finish (LsPersonPage  *self,
-                                   GAsyncResult  *result,
-                                   GError       **error)
-{
-  g_autoptr(PersonData) data = NULL;
-
-  g_return_val_if_fail (LS_IS_PERSON_PAGE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  data = g_task_propagate_pointer (G_TASK (result), error);
-  if (data == NULL)
-    return FALSE;
-  apply_data (self, data);
-  return TRUE;
 }
 
 LsPerson *

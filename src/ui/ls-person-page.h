@@ -18,17 +18,15 @@ G_DECLARE_FINAL_TYPE (LsPersonPage, ls_person_page, LS, PERSON_PAGE, GtkWidget)
 GtkWidget *ls_person_page_new         (void);
 void       ls_person_page_set_store   (LsPersonPage *self,
                                        LsStore      *store);
-gboolean   ls_person_page_show_person (LsPersonPage *self,
+/* Reads person @id (an audited read) and what the page shows of them: an
+ * LsUiLoadFunc (store calls only, any thread). */
+gpointer   ls_person_page_load        (LsStore      *store,
                                        gint64        id,
                                        GError      **error);
-void       ls_person_page_show_person_async  (LsPersonPage        *self,
-                                              gint64               id,
-                                              GCancellable        *cancellable,
-                                              GAsyncReadyCallback  callback,
-                                              gpointer             user_data);
-gboolean   ls_person_page_show_person_finish (LsPersonPage        *self,
-                                              GAsyncResult        *result,
-                                              GError             **error);
+void       ls_person_page_data_free   (gpointer      data);
+/* Main thread: shows what ls_person_page_load() read. */
+void       ls_person_page_apply       (LsPersonPage *self,
+                                       gpointer      data);
 LsPerson  *ls_person_page_get_person  (LsPersonPage *self);
 
 G_END_DECLS

@@ -475,26 +475,48 @@ find_or_draft (LsStore    *store,
   return plan;
 }
 
+gpointer
+ls_service_plan_editor_load (LsStore *store,
+                             gint64   decision_id,
+                             GError **error)
+{
+  g_autoptr(LsDecision) decision = NULL;
+
+  decision = ls_store_load_decision (store, decision_id, error);
+  if (decision == NULL)
+    return NULL;
+  return find_or_draft (store, decision, error);
+}
+
+GtkWidget *
+ls_service_plan_editor_new_for_plan (LsStore       *store,
+                                     LsServicePlan *plan)
+{
+  LsServicePlanEditor *self;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (LS_IS_SERVICE_PLAN (plan), NULL);
+
+  self = g_object_new (LS_TYPE_SERVICE_PLAN_EDITOR, NULL);
+  self->store = g_object_ref (store);
+  self->plan = g_object_ref (plan);
+  build (self);
+  return GTK_WIDGET (self);
+}
+
 GtkWidget *
 ls_service_plan_editor_new (LsStore *store,
                             gint64   decision_id,
                             GError **error)
 {
-  g_autoptr(LsServicePlanEditor) self = NULL;
-  g_autoptr(LsDecision) decision = NULL;
+  g_autoptr(LsServicePlan) plan = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
-  decision = ls_store_load_decision (store, decision_id, error);
-  if (decision == NULL)
+  plan = ls_service_plan_editor_load (store, decision_id, error);
+  if (plan == NULL)
     return NULL;
-  self = g_object_ref_sink (g_object_new (LS_TYPE_SERVICE_PLAN_EDITOR, NULL));
-  self->store = g_object_ref (store);
-  self->plan = find_or_draft (store, decision, error);
-  if (self->plan == NULL)
-    return NULL;
-  build (self);
-  return GTK_WIDGET (g_steal_pointer (&self));
+  return ls_service_plan_editor_new_for_plan (store, plan);
 }
 
 LsServicePlan *

@@ -16,6 +16,16 @@ G_BEGIN_DECLS
 #define LS_TYPE_SERVICE_PLAN_EDITOR (ls_service_plan_editor_get_type ())
 G_DECLARE_FINAL_TYPE (LsServicePlanEditor, ls_service_plan_editor, LS, SERVICE_PLAN_EDITOR, AdwBin)
 
+/* Reads the plan of decision @decision_id, or drafts and saves one: an
+ * LsUiLoadFunc (store calls only, any thread) returning an LsServicePlan;
+ * NULL with @error. */
+gpointer       ls_service_plan_editor_load     (LsStore             *store,
+                                                gint64               decision_id,
+                                                GError             **error);
+/* Main thread: the editor of @plan, saved through @store. */
+GtkWidget     *ls_service_plan_editor_new_for_plan (LsStore         *store,
+                                                    LsServicePlan   *plan);
+/* The same, read here and now; NULL with @error. */
 GtkWidget     *ls_service_plan_editor_new      (LsStore             *store,
                                                 gint64               decision_id,
                                                 GError             **error);

@@ -207,53 +207,110 @@ clear_list (LsTimeline *self)
     gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
 }
 
-/* Everything about the person, in order; NULL with @error. */
-static GPtrArray *
-load_items (LsTimeline  *self,
-            GHashTable  *by_id,
-            gboolean    *has_sketch,
-            GError     **error)
+/* What the timeline shows of one person, read in one go (on any thread,
+ * from any connection). */
+typedef struct
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
-  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (self->store, self->person_id, error);
+  gint64      person_id;
+  GPtrArray  *items;       /* Item, in order */
+  GHashTable *by_id;       /* decision id -> LsDecision (full) */
+  gboolean    has_sketch;  /* a finished one */
+} TimelineData;
+
+void
+ls_timeline_data_free (gpointer timeline_data)
+{
+  TimelineData *data = timeline_data;
+
+  if (data == NULL)
+    return;
+  g_clear_pointer (&data->items, g_ptr_array_unref);
+  g_clear_pointer (&data->by_id, g_hash_table_unref);
+  g_free (data);
+}
+
+/* Everything about the person, in order; NULL with @error. */
+gpointer
+ls_timeline_load (LsStore  *store,
+                  gint64    person_id,
+                  GError  **error)
+{
+  TimelineData *data = g_new0 (TimelineData, 1);
+  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (store, person_id, error);
   g_autoptr(GPtrArray) decisions = NULL;
 
+  data->person_id = person_id;
+  data->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  data->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   if (sketches == NULL)
-    return NULL;
-  decisions = ls_store_list_decisions (self->store, self->person_id, error);
+    goto failed;
+  decisions = ls_store_list_decisions (store, person_id, error);
   if (decisions == NULL)
-    return NULL;
-  *has_sketch = FALSE;
+    goto failed;
   for (guint i = 0; i < sketches->len; i++)
     {
       LsSketch *sketch = g_ptr_array_index (sketches, i);
-      *has_sketch = *has_sketch || ls_sketch_get_status (sketch) == LS_SKETCH_FINISHED;
-      g_ptr_array_add (items, item_new (ITEM_SKETCH, ls_sketch_get_date (sketch), sketch));
+      data->has_sketch = data->has_sketch || ls_sketch_get_status (sketch) == LS_SKETCH_FINISHED;
+      g_ptr_array_add (data->items, item_new (ITEM_SKETCH, ls_sketch_get_date (sketch), sketch));
     }
   for (guint i = 0; i < decisions->len; i++)
     {
       gint64 id = ls_decision_get_id (g_ptr_array_index (decisions, i));
-      g_autoptr(LsDecision) decision = ls_store_load_decision (self->store, id, error);
+      g_autoptr(LsDecision) decision = ls_store_load_decision (store, id, error);
       g_autoptr(GPtrArray) evaluations = NULL;
       const GDate *date;
 
       if (decision == NULL)
-        return NULL;
+        goto failed;
       date = ls_decision_get_issued_date (decision) != NULL ? ls_decision_get_issued_date (decision)
                                                              : ls_decision_get_start (decision);
-      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), g_object_ref (decision));
-      g_ptr_array_add (items, item_new (ITEM_DECISION, date, decision));
-      evaluations = ls_store_list_evaluations (self->store, id, error);
+      g_hash_table_insert (data->by_id, g_memdup2 (&id, sizeof id), g_object_ref (decision));
+      g_ptr_array_add (data->items, item_new (ITEM_DECISION, date, decision));
+      evaluations = ls_store_list_evaluations (store, id, error);
       if (evaluations == NULL)
-        return NULL;
+        goto failed;
       for (guint j = 0; j < evaluations->len; j++)
         {
           LsEvaluation *evaluation = g_ptr_array_index (evaluations, j);
-          g_ptr_array_add (items, item_new (ITEM_EVALUATION, ls_evaluation_get_date (evaluation), evaluation));
+          g_ptr_array_add (data->items, item_new (ITEM_EVALUATION, ls_evaluation_get_date (evaluation), evaluation));
         }
     }
-  g_ptr_array_sort (items, compare_items);
-  return g_steal_pointer (&items);
+  g_ptr_array_sort (data->items, compare_items);
+  return data;
+
+failed:
+  ls_timeline_data_free (data);
+  return NULL;
+}
+
+void
+ls_timeline_apply (LsTimeline *self,
+                   gpointer    timeline_data)
+{
+  TimelineData *data = timeline_data;
+
+  g_return_if_fail (LS_IS_TIMELINE (self));
+  g_return_if_fail (data != NULL);
+
+  self->person_id = data->person_id;
+  clear_list (self);
+  for (guint i = 0; i < data->items->len; i++)
+    {
+      const Item *item = g_ptr_array_index (data->items, i);
+      GtkWidget *row = item->kind == ITEM_SKETCH ? sketch_row (item)
+                       : item->kind == ITEM_DECISION ? decision_row (item, data->by_id)
+                       : evaluation_row (item);
+      gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+    }
+  if (data->items->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing recorded yet"));
+      gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+    }
+  gtk_widget_set_sensitive (self->new_button, data->has_sketch);
+  gtk_widget_set_tooltip_text (self->new_button, data->has_sketch ? NULL
+                               : _("A decision is built from a finished life sketch"));
 }
 
 gboolean
@@ -261,35 +318,16 @@ ls_timeline_show_person (LsTimeline *self,
                          gint64      person_id,
                          GError    **error)
 {
-  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  g_autoptr(GPtrArray) items = NULL;
-  gboolean has_sketch = FALSE;
+  gpointer data;
 
   g_return_val_if_fail (LS_IS_TIMELINE (self), FALSE);
   g_return_val_if_fail (LS_IS_STORE (self->store), FALSE);
 
-  self->person_id = person_id;
-  clear_list (self);
-  items = load_items (self, by_id, &has_sketch, error);
-  if (items == NULL)
+  data = ls_timeline_load (self->store, person_id, error);
+  if (data == NULL)
     return FALSE;
-  for (guint i = 0; i < items->len; i++)
-    {
-      const Item *item = g_ptr_array_index (items, i);
-      GtkWidget *row = item->kind == ITEM_SKETCH ? sketch_row (item)
-                       : item->kind == ITEM_DECISION ? decision_row (item, by_id)
-                       : evaluation_row (item);
-      gtk_list_box_append (GTK_LIST_BOX (self->list), row);
-    }
-  if (items->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing recorded yet"));
-      gtk_list_box_append (GTK_LIST_BOX (self->list), row);
-    }
-  gtk_widget_set_sensitive (self->new_button, has_sketch);
-  gtk_widget_set_tooltip_text (self->new_button, has_sketch ? NULL
-                               : _("A decision is built from a finished life sketch"));
+  ls_timeline_apply (self, data);
+  ls_timeline_data_free (data);
   return TRUE;
 }
 

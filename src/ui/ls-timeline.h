@@ -17,7 +17,17 @@ G_DECLARE_FINAL_TYPE (LsTimeline, ls_timeline, LS, TIMELINE, AdwBin)
 GtkWidget *ls_timeline_new         (void);
 void       ls_timeline_set_store   (LsTimeline *self,
                                     LsStore    *store);
-/* Loads and shows @person_id; FALSE with @error when it cannot be read. */
+/* Reads what the timeline shows of @person_id: an LsUiLoadFunc (store
+ * calls only, any thread); NULL with @error. */
+gpointer   ls_timeline_load        (LsStore    *store,
+                                    gint64      person_id,
+                                    GError    **error);
+void       ls_timeline_data_free   (gpointer    data);
+/* Main thread: shows what ls_timeline_load() read. */
+void       ls_timeline_apply       (LsTimeline *self,
+                                    gpointer    data);
+/* Loads and shows @person_id here and now; FALSE with @error when it
+ * cannot be read. */
 gboolean   ls_timeline_show_person (LsTimeline *self,
                                     gint64      person_id,
                                     GError    **error);

@@ -102,22 +102,22 @@ show_editor (LsWindow  *self,
 }
 
 static void
+show_decision (LsWindow *self,
+               gint64    id,
+               gpointer  data)
+{
+  show_editor (self, ls_decision_editor_new_from_data (self->store, data));
+}
+
+static const LsWindowLoad decision_load = {
+  N_("The Decision Could Not Be Opened"), ls_decision_editor_load, ls_decision_editor_data_free, show_decision,
+};
+
+static void
 open_decision (LsWindow *self,
                gint64    decision_id)
 {
-  g_autoptr(GError) error = NULL;
-  GtkWidget *editor;
-
-  /* The page shown saves first; on failure it stays, with its text. */
-  if (!_ls_window_flush_page (self))
-    return;
-  editor = ls_decision_editor_new (self->store, decision_id, &error);
-  if (editor == NULL)
-    {
-      _ls_window_show_toast (self, error->message);
-      return;
-    }
-  show_editor (self, editor);
+  _ls_window_open (self, &decision_load, decision_id);
 }
 
 static void
@@ -126,8 +126,6 @@ evaluation_finished_cb (LsEvaluationPage *page,
                         gint64            next_id,
                         LsWindow         *self)
 {
-  g_autoptr(LsDecision) decision = NULL;
-
   if (next_id != 0)
     {
       _ls_window_show_toast (self, _("Evaluation saved. The next decision is a draft, ready to adjust."));
@@ -135,50 +133,51 @@ evaluation_finished_cb (LsEvaluationPage *page,
       return;
     }
   _ls_window_show_toast (self, _("Evaluation saved"));
-  decision = ls_store_load_decision (self->store, decision_id, NULL);
-  if (decision != NULL)
-    _ls_window_show_person (self, ls_decision_get_person_id (decision));
+  _ls_window_show_person (self, ls_decision_get_person_id (ls_evaluation_page_get_decision (page)));
 }
+
+static void
+show_evaluation (LsWindow *self,
+                 gint64    id,
+                 gpointer  data)
+{
+  GtkWidget *page = ls_evaluation_page_new_from_data (self->store, data);
+  LsDecision *decision = ls_evaluation_page_get_decision (LS_EVALUATION_PAGE (page));
+
+  g_signal_connect_object (page, "finished", G_CALLBACK (evaluation_finished_cb), self, 0);
+  show_page (self, page, _("Evaluation"), ls_decision_get_person_id (decision));
+}
+
+static const LsWindowLoad evaluation_load = {
+  N_("The Evaluation Could Not Be Opened"), ls_evaluation_page_load, ls_evaluation_page_data_free,
+  show_evaluation,
+};
 
 static void
 evaluate_decision (LsWindow *self,
                    gint64    decision_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LsDecision) decision = NULL;
-  GtkWidget *page;
-
-  if (!_ls_window_flush_page (self))
-    return;
-  decision = ls_store_load_decision (self->store, decision_id, &error);
-  page = decision != NULL ? ls_evaluation_page_new (self->store, decision_id, &error) : NULL;
-  if (page == NULL)
-    {
-      _ls_window_show_toast (self, error->message);
-      return;
-    }
-  g_signal_connect_object (page, "finished", G_CALLBACK (evaluation_finished_cb), self, 0);
-  show_page (self, page, _("Evaluation"), ls_decision_get_person_id (decision));
+  _ls_window_open (self, &evaluation_load, decision_id);
 }
+
+static void
+show_plan (LsWindow *self,
+           gint64    id,
+           gpointer  plan)
+{
+  show_page (self, ls_service_plan_editor_new_for_plan (self->store, plan), _("Service Plan"),
+             ls_service_plan_get_person_id (plan));
+}
+
+static const LsWindowLoad plan_load = {
+  N_("The Service Plan Could Not Be Opened"), ls_service_plan_editor_load, g_object_unref, show_plan,
+};
 
 static void
 open_plan (LsWindow *self,
            gint64    decision_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LsDecision) decision = NULL;
-  GtkWidget *page;
-
-  if (!_ls_window_flush_page (self))
-    return;
-  decision = ls_store_load_decision (self->store, decision_id, &error);
-  page = decision != NULL ? ls_service_plan_editor_new (self->store, decision_id, &error) : NULL;
-  if (page == NULL)
-    {
-      _ls_window_show_toast (self, error->message);
-      return;
-    }
-  show_page (self, page, _("Service Plan"), ls_decision_get_person_id (decision));
+  _ls_window_open (self, &plan_load, decision_id);
 }
 
 static void
@@ -240,28 +239,20 @@ team_view_action (GtkWidget  *widget,
   show_page (self, ls_team_view_new (self->store), _("Team Overview"), 0);
 }
 
+/* The timeline of person @id, with the person's name as its title. */
 static void
-show_decisions_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+show_timeline (LsWindow *self,
+               gint64    id,
+               gpointer  data)
 {
-  LsWindow *self = LS_WINDOW (widget);
   LsPerson *person = ls_person_page_get_person (self->person_page);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  GtkWidget *timeline, *scroller, *clamp;
+  g_autofree char *name = person != NULL && ls_person_get_id (person) == id
+                          ? ls_person_dup_display_name (person) : g_strdup (_("Decisions"));
+  GtkWidget *timeline = ls_timeline_new ();
+  GtkWidget *scroller, *clamp;
 
-  if (self->store == NULL || person == NULL || !_ls_window_flush_page (self))
-    return;
-  timeline = ls_timeline_new ();
   ls_timeline_set_store (LS_TIMELINE (timeline), self->store);
-  if (!ls_timeline_show_person (LS_TIMELINE (timeline), ls_person_get_id (person), &error))
-    {
-      _ls_window_show_toast (self, error->message);
-      g_object_ref_sink (timeline);
-      g_object_unref (timeline);
-      return;
-    }
+  ls_timeline_apply (LS_TIMELINE (timeline), data);
   gtk_widget_set_margin_top (timeline, 12);
   gtk_widget_set_margin_bottom (timeline, 24);
   gtk_widget_set_margin_start (timeline, 12);
@@ -272,8 +263,23 @@ show_decisions_action (GtkWidget  *widget,
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  name = ls_person_dup_display_name (person);
-  show_page (self, scroller, name, ls_person_get_id (person));
+  show_page (self, scroller, name, id);
+}
+
+static const LsWindowLoad timeline_load = {
+  N_("The Decisions Could Not Be Shown"), ls_timeline_load, ls_timeline_data_free, show_timeline,
+};
+
+static void
+show_decisions_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LsWindow *self = LS_WINDOW (widget);
+  LsPerson *person = ls_person_page_get_person (self->person_page);
+
+  if (self->store != NULL && person != NULL)
+    _ls_window_open (self, &timeline_load, ls_person_get_id (person));
 }
 
 static void

@@ -5,9 +5,25 @@
 
 #include "ls-caseload-view.h"
 #include "ls-person-page.h"
+#include "ls-ui-load.h"
 #include "ls-window.h"
 
 G_BEGIN_DECLS
+
+/* A page the window opens after reading its data on a worker thread
+ * (ls-ui-load.h): meanwhile the content shows "Opening…", and when the
+ * reading failed, @failed_title, why, and Try Again. */
+typedef struct
+{
+  const char     *failed_title;   /* N_(), translated when shown */
+  LsUiLoadFunc    load;           /* worker thread: store calls only */
+  GDestroyNotify  free_data;
+  /* Main thread: builds and shows the page from @data (borrowed; what it
+   * keeps, it steals). @id is the one given to _ls_window_open(). */
+  void          (*show) (LsWindow *self,
+                         gint64    id,
+                         gpointer  data);
+} LsWindowLoad;
 
 struct _LsWindow
 {
@@ -16,7 +32,8 @@ struct _LsWindow
   GSettings       *settings;
   LsStore         *store;
   GCancellable    *demo_cancellable;
-  GCancellable    *person_cancellable;  /* the person being opened */
+  GCancellable    *load_cancellable;    /* the page being opened */
+  const LsWindowLoad *opening;          /* which, for Try Again */
   gint64           opening_id;
   AdwStatusPage   *opening_page;        /* "opening" and "opening-failed" in content_stack */
   AdwStatusPage   *opening_error_page;
@@ -43,6 +60,10 @@ void _ls_window_show_toast          (LsWindow   *self,
 gboolean _ls_window_flush_page      (LsWindow   *self);
 void _ls_window_show_person         (LsWindow   *self,
                                      gint64      id);
+/* Saves the page shown (LsFlushable), then opens @load's page for @id. */
+void _ls_window_open                (LsWindow           *self,
+                                     const LsWindowLoad *load,
+                                     gint64              id);
 void _ls_window_create_demo_action  (GtkWidget  *widget,
                                      const char *action_name,
                                      GVariant   *parameter);

@@ -69,56 +69,94 @@ ls_window_flush (LsWindow *self)
 }
 
 static void
-person_loaded_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+page_loaded_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   g_autoptr(LsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
+  gpointer data = ls_ui_load_finish (result, &error);
+  const LsWindowLoad *load = self->opening;
 
-  if (!ls_person_page_show_person_finish (LS_PERSON_PAGE (source), result, &error))
+  /* Cancelled: another page was chosen, or the window closed. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->content_stack == NULL)
+    return;
+  g_clear_object (&self->load_cancellable);
+  /* The person went elsewhere meanwhile (the team view, a new draft). */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "opening") != 0)
     {
-      /* Cancelled: another person was chosen, or the window closed. */
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->content_stack == NULL)
-        return;
-      g_clear_object (&self->person_cancellable);
+      if (data != NULL)
+        load->free_data (data);
+      return;
+    }
+  if (data == NULL)
+    {
+      adw_status_page_set_title (self->opening_error_page, _(load->failed_title));
       adw_status_page_set_description (self->opening_error_page, error->message);
       gtk_stack_set_visible_child_name (self->content_stack, "opening-failed");
       return;
     }
-  g_clear_object (&self->person_cancellable);
+  load->show (self, self->opening_id, data);
+  load->free_data (data);
+}
+
+/* The page shown saves first; on failure it stays, with its text. The
+ * reading is done on a worker thread: while another program holds the
+ * database, the window shows that it is opening, and says so if it could
+ * not. */
+void
+_ls_window_open (LsWindow           *self,
+                 const LsWindowLoad *load,
+                 gint64              id)
+{
+  g_return_if_fail (self->store != NULL);
+
+  if (!_ls_window_flush_page (self))
+    return;
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  self->opening = load;
+  self->opening_id = id;
+  gtk_stack_set_visible_child_name (self->content_stack, "opening");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  ls_ui_load_async (self, self->store, load->load, load->free_data, id, self->load_cancellable,
+                    page_loaded_cb, g_object_ref (self));
+}
+
+static void
+show_person_page (LsWindow *self,
+                  gint64    id,
+                  gpointer  data)
+{
+  g_autofree char *name = NULL;
+
+  ls_person_page_apply (self->person_page, data);
   name = ls_person_dup_display_name (ls_person_page_get_person (self->person_page));
   adw_window_title_set_title (self->content_title, name);
   gtk_stack_set_visible_child_name (self->content_stack, "person");
 }
 
-/* Shows person @id (and writes the read to the audit log). The reading is
- * done on a worker thread: while another program holds the database, the
- * window shows that it is opening, and says so if it could not. */
+static const LsWindowLoad person_load = {
+  N_("The Person Could Not Be Opened"), ls_person_page_load, ls_person_page_data_free, show_person_page,
+};
+
+/* Shows person @id (and writes the read to the audit log). */
 void
 _ls_window_show_person (LsWindow *self,
                         gint64    id)
 {
-  if (!_ls_window_flush_page (self))
-    return;
-  g_cancellable_cancel (self->person_cancellable);
-  g_clear_object (&self->person_cancellable);
-  self->person_cancellable = g_cancellable_new ();
-  self->opening_id = id;
-  gtk_stack_set_visible_child_name (self->content_stack, "opening");
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
-  ls_person_page_show_person_async (self->person_page, id, self->person_cancellable,
-                                    person_loaded_cb, g_object_ref (self));
+  _ls_window_open (self, &person_load, id);
 }
 
 static void
 retry_opening_cb (LsWindow *self)
 {
-  _ls_window_show_person (self, self->opening_id);
+  _ls_window_open (self, self->opening, self->opening_id);
 }
 
-/* The pages shown while a person is opened, and when that failed. */
+/* The pages shown while a page is opened, and when that failed (its
+ * title says which page). */
 static void
 add_opening_pages (LsWindow *self)
 {
@@ -134,7 +172,6 @@ add_opening_pages (LsWindow *self)
 
   self->opening_error_page = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_icon_name (self->opening_error_page, "dialog-warning-symbolic");
-  adw_status_page_set_title (self->opening_error_page, _("The Person Could Not Be Opened"));
   gtk_widget_set_halign (retry, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (retry, "pill");
   g_signal_connect_object (retry, "clicked", G_CALLBACK (retry_opening_cb), self, G_CONNECT_SWAPPED);
@@ -183,6 +220,32 @@ conversation_done_cb (LsWindow           *self,
   ls_caseload_view_reload (self->caseload_view);
 }
 
+static void
+show_conversation (LsWindow *self,
+                   gint64    id,
+                   gpointer  data)
+{
+  GtkWidget *old = gtk_stack_get_child_by_name (self->content_stack, "conversation");
+  GtkWidget *conversation;
+
+  if (old != NULL)
+    gtk_stack_remove (self->content_stack, old);
+  conversation = ls_conversation_page_new_from_data (self->store, data);
+  g_signal_connect_object (conversation, "done", G_CALLBACK (conversation_done_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->content_stack, conversation, "conversation");
+  gtk_stack_set_visible_child (self->content_stack, conversation);
+}
+
+/* Start: @id is the person's; continue: the sketch's. */
+static const LsWindowLoad start_conversation_load = {
+  N_("The Conversation Could Not Be Opened"), ls_conversation_page_load_new, ls_conversation_page_data_free,
+  show_conversation,
+};
+static const LsWindowLoad continue_conversation_load = {
+  N_("The Conversation Could Not Be Opened"), ls_conversation_page_load, ls_conversation_page_data_free,
+  show_conversation,
+};
+
 /* From the person page: start (@sketch_id 0) or continue a conversation. */
 static void
 conversation_requested_cb (LsWindow     *self,
@@ -190,17 +253,22 @@ conversation_requested_cb (LsWindow     *self,
                            gint64        sketch_id,
                            LsPersonPage *page)
 {
-  GtkWidget *old = gtk_stack_get_child_by_name (self->content_stack, "conversation");
-  GtkWidget *conversation;
+  if (sketch_id != 0)
+    _ls_window_open (self, &continue_conversation_load, sketch_id);
+  else
+    _ls_window_open (self, &start_conversation_load, person_id);
+}
 
-  if (!_ls_window_flush_page (self))
-    return;
-  if (old != NULL)
-    gtk_stack_remove (self->content_stack, old);
-  conversation = ls_conversation_page_new (self->store, person_id, sketch_id);
-  g_signal_connect_object (conversation, "done", G_CALLBACK (conversation_done_cb), self, G_CONNECT_SWAPPED);
-  gtk_stack_add_named (self->content_stack, conversation, "conversation");
-  gtk_stack_set_visible_child (self->content_stack, conversation);
+/* "win.show-person" (x: person id): the person's page, read again. */
+static void
+ls_window_show_person_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  LsWindow *self = LS_WINDOW (widget);
+
+  if (self->store != NULL)
+    _ls_window_show_person (self, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -365,8 +433,8 @@ ls_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->demo_cancellable);
   g_clear_object (&self->demo_cancellable);
-  g_cancellable_cancel (self->person_cancellable);
-  g_clear_object (&self->person_cancellable);
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
   g_clear_object (&self->store);
@@ -416,6 +484,7 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.create-demo", NULL, _ls_window_create_demo_action);
   gtk_widget_class_install_action (widget_class, "win.show-caseload", NULL, ls_window_show_caseload_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ls_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-person", "x", ls_window_show_person_action);
   _ls_window_decisions_class_init (widget_class);
   _ls_window_exchange_class_init (widget_class);
 

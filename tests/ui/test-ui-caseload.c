@@ -1,19 +1,26 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The caseload on 10 000 invented persons: the list loads lazily, search
  * and filters answer from the worker thread, stale answers are dropped,
- * and the person page shows (and audits) the chosen person. */
+ * the person page shows (and audits) the chosen person, and no page that
+ * reads a person's data waits on the main thread for another program. */
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "ls-caseload-view.h"
+#include "ls-conversation-page.h"
+#include "ls-decision-editor.h"
+#include "ls-evaluation-page.h"
 #include "ls-national-id.h"
 #include "ls-person-list.h"
 #include "ls-person-page.h"
+#include "ls-service-plan-editor.h"
 #include "ls-store-caseload.h"
+#include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-test-display.h"
 #include "ls-test-util.h"
+#include "ls-timeline.h"
 #include "ls-window.h"
 
 #define N_PERSONS 10000
@@ -463,6 +470,252 @@ test_person_page_busy (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Another program that holds the database's write lock for a while (an
+ * import's chunk, a demo run), from its own thread. */
+typedef struct
+{
+  GMutex   mutex;
+  GCond    cond;
+  gboolean holding;
+  guint    hold_ms;
+} Holder;
+
+static gpointer
+hold_thread (gpointer data)
+{
+  Holder *holder = data;
+  sqlite3 *other = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &other, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_mutex_lock (&holder->mutex);
+  holder->holding = TRUE;
+  g_cond_signal (&holder->cond);
+  g_mutex_unlock (&holder->mutex);
+  g_usleep (holder->hold_ms * 1000);
+  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  return NULL;
+}
+
+/* Returns once another connection holds the write lock for @ms. */
+static GThread *
+hold_lock (Holder *holder,
+           guint   ms)
+{
+  GThread *thread;
+
+  g_mutex_init (&holder->mutex);
+  g_cond_init (&holder->cond);
+  holder->holding = FALSE;
+  holder->hold_ms = ms;
+  thread = g_thread_new ("holder", hold_thread, holder);
+  g_mutex_lock (&holder->mutex);
+  while (!holder->holding)
+    g_cond_wait (&holder->cond, &holder->mutex);
+  g_mutex_unlock (&holder->mutex);
+  return thread;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *hit = find_widget (c, type);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* A demo person with an issued trial decision (which has, or gets, a
+ * service plan and can be evaluated). */
+static void
+find_issued_trial (LsWindow *window,
+                   gint64   *person_id,
+                   gint64   *decision_id)
+{
+  GListModel *persons = ls_caseload_view_get_model (caseload_of (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    {
+      g_autoptr(LsPerson) person = g_list_model_get_item (persons, i);
+      g_autoptr(GPtrArray) decisions = ls_store_list_decisions (store, ls_person_get_id (person), NULL);
+
+      for (guint j = 0; decisions != NULL && j < decisions->len; j++)
+        {
+          LsDecision *decision = g_ptr_array_index (decisions, j);
+
+          if (ls_decision_get_status (decision) == LS_DECISION_ISSUED
+              && ls_decision_get_decision_type (decision) == LS_DECISION_TYPE_TRIAL)
+            {
+              *person_id = ls_person_get_id (person);
+              *decision_id = ls_decision_get_id (decision);
+              return;
+            }
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Each way into a page that reads a person's data, and what it shows. */
+typedef enum
+{
+  BUSY_TIMELINE,
+  BUSY_DECISION,
+  BUSY_EVALUATION,
+  BUSY_SERVICE_PLAN,
+  BUSY_CONVERSATION,
+  BUSY_PERSON_RELOAD,
+} BusyKind;
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* Clicks or activates @kind; returns the page name and type it shows. */
+static const char *
+open_kind (LsWindow *window,
+           BusyKind  kind,
+           gint64    decision_id,
+           GType    *type)
+{
+  LsPersonPage *page = LS_PERSON_PAGE (child (window, LS_TYPE_WINDOW, "person_page"));
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  switch (kind)
+    {
+    case BUSY_TIMELINE:
+      *type = LS_TYPE_TIMELINE;
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-decisions", NULL));
+      return "decisions";
+    case BUSY_DECISION:
+      *type = LS_TYPE_DECISION_EDITOR;
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-decision", "x", decision_id));
+      return "decisions";
+    case BUSY_EVALUATION:
+      *type = LS_TYPE_EVALUATION_PAGE;
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.evaluate-decision", "x", decision_id));
+      return "decisions";
+    case BUSY_SERVICE_PLAN:
+      *type = LS_TYPE_SERVICE_PLAN_EDITOR;
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.service-plan", "x", decision_id));
+      return "decisions";
+    case BUSY_CONVERSATION:
+      *type = LS_TYPE_CONVERSATION_PAGE;
+      click (child (page, LS_TYPE_PERSON_PAGE, "conversation_button"));
+      return "conversation";
+    case BUSY_PERSON_RELOAD:
+      *type = LS_TYPE_PERSON_PAGE;
+      click (child (page, LS_TYPE_PERSON_PAGE, "application_button"));
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) dialog = g_list_model_get_item (toplevels, i);
+
+          if (g_strcmp0 (G_OBJECT_TYPE_NAME (dialog), "LsApplicationDialog") != 0)
+            continue;
+          /* as if the application had been saved */
+          g_signal_emit_by_name (dialog, "saved", (gint64) 0);
+          gtk_window_destroy (dialog);
+          return "person";
+        }
+      g_assert_not_reached ();
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Another program holds the database for 1.5 s while a page that reads
+ * the person's data is opened: the window says it is opening and stays
+ * responsive, and shows the page once the database is free. (The same
+ * wait on the main thread froze the window for as long.) */
+static void
+test_page_busy (gconstpointer data)
+{
+  BusyKind kind = GPOINTER_TO_INT (data);
+  LsWindow *window = open_window ();
+  GtkStack *stack = GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack"));
+  Ticks ticks = { 0, 0 };
+  gint64 person_id = 0, decision_id = 0;
+  const char *name;
+  GType type = G_TYPE_INVALID;
+  GThread *holder_thread;
+  Holder holder;
+  guint tick_id;
+
+  find_issued_trial (window, &person_id, &decision_id);
+  g_signal_emit_by_name (caseload_of (window), "person-activated", person_id);
+  wait_for_content (window, "person", 20);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  holder_thread = hold_lock (&holder, 1500);
+  tick_id = g_timeout_add (50, tick_cb, &ticks);
+  ticks.last = g_get_monotonic_time ();
+  name = open_kind (window, kind, decision_id, &type);
+  tick_cb (&ticks);
+  g_test_message ("the click took %" G_GINT64_FORMAT " ms", ticks.worst / 1000);
+  g_assert_cmpint (ticks.worst, <, 500 * 1000);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "opening");
+  wait_for_content (window, name, 20);
+  tick_cb (&ticks);
+  g_source_remove (tick_id);
+  g_thread_join (holder_thread);
+  g_mutex_clear (&holder.mutex);
+  g_cond_clear (&holder.cond);
+  g_test_message ("longest wait of the main loop: %" G_GINT64_FORMAT " ms", ticks.worst / 1000);
+  g_assert_cmpint (ticks.worst, <, 500 * 1000);
+  g_assert_nonnull (find_widget (gtk_stack_get_visible_child (stack), type));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The database stays busy past the wait: the page says what could not be
+ * opened and why, and Try Again opens that page (not the person) once it
+ * is free. */
+static void
+test_page_busy_retry (void)
+{
+  LsWindow *window = open_window ();
+  GtkStack *stack = GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack"));
+  Ticks ticks = { 0, 0 };
+  gint64 person_id = 0, decision_id = 0;
+  GType type = G_TYPE_INVALID;
+  sqlite3 *other = NULL;
+  GtkWidget *failed;
+  guint tick_id;
+
+  find_issued_trial (window, &person_id, &decision_id);
+  g_signal_emit_by_name (caseload_of (window), "person-activated", person_id);
+  wait_for_content (window, "person", 20);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &other, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  tick_id = g_timeout_add (50, tick_cb, &ticks);
+  ticks.last = g_get_monotonic_time ();
+  open_kind (window, BUSY_DECISION, decision_id, &type);
+  wait_for_content (window, "opening-failed", 30);
+  tick_cb (&ticks);
+  g_source_remove (tick_id);
+  g_assert_cmpint (ticks.worst, <, 500 * 1000);
+  failed = gtk_stack_get_visible_child (stack);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (failed)), ==, "The Decision Could Not Be Opened");
+  g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (failed)));
+
+  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  click (adw_status_page_get_child (ADW_STATUS_PAGE (failed)));
+  wait_for_content (window, "decisions", 20);
+  g_assert_nonnull (find_widget (gtk_stack_get_visible_child (stack), LS_TYPE_DECISION_EDITOR));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +750,13 @@ main (int   argc,
   g_test_add_func ("/ui/caseload/list-audit", test_list_audit);
   g_test_add_func ("/ui/caseload/person-page-busy", test_person_page_busy);
   g_test_add_func ("/ui/caseload/worker-connection", test_worker_connection);
+  g_test_add_data_func ("/ui/caseload/busy/timeline", GINT_TO_POINTER (BUSY_TIMELINE), test_page_busy);
+  g_test_add_data_func ("/ui/caseload/busy/decision", GINT_TO_POINTER (BUSY_DECISION), test_page_busy);
+  g_test_add_data_func ("/ui/caseload/busy/evaluation", GINT_TO_POINTER (BUSY_EVALUATION), test_page_busy);
+  g_test_add_data_func ("/ui/caseload/busy/service-plan", GINT_TO_POINTER (BUSY_SERVICE_PLAN), test_page_busy);
+  g_test_add_data_func ("/ui/caseload/busy/conversation", GINT_TO_POINTER (BUSY_CONVERSATION), test_page_busy);
+  g_test_add_data_func ("/ui/caseload/busy/person-reload", GINT_TO_POINTER (BUSY_PERSON_RELOAD), test_page_busy);
+  g_test_add_func ("/ui/caseload/busy/failed-retry", test_page_busy_retry);
   result = g_test_run ();
   g_clear_object (&store);
   ls_test_rmdir (dir);

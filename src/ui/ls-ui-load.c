@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-ui-load"
+
+#include "config.h"
+
+#include "ls-ui-load.h"
+
+typedef struct
+{
+  LsStore        *origin;
+  LsUiLoadFunc    load;
+  GDestroyNotify  free_data;
+  gint64          id;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_clear_object (&job->origin);
+  g_free (job);
+}
+
+/* Worker thread: its own connection, made from the page's store. */
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open_another (job->origin, &error);
+  gpointer data = store != NULL ? job->load (store, job->id, &error) : NULL;
+
+  if (data == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, data, job->free_data);
+}
+
+void
+ls_ui_load_async (gpointer             source_object,
+                  LsStore             *store,
+                  LsUiLoadFunc         load,
+                  GDestroyNotify       free_data,
+                  gint64               id,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadJob *job;
+
+  g_return_if_fail (LS_IS_STORE (store));
+  g_return_if_fail (load != NULL);
+  g_return_if_fail (free_data != NULL);
+
+  job = g_new0 (LoadJob, 1);
+  job->origin = g_object_ref (store);
+  job->load = load;
+  job->free_data = free_data;
+  job->id = id;
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ls_ui_load_async);
+  /* After a cancel, _finish() says so and the GTask frees what was read. */
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gpointer
+ls_ui_load_finish (GAsyncResult  *result,
+                   GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ls_ui_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* Reading what a page shows without the main thread. Reading a person's
+ * data writes an audit row, and that waits while another program writes
+ * (an import, a demo run): so a page's data is read on a worker thread
+ * with its own connection, and only then handed to the page.
+ *
+ * A page provides an LsUiLoadFunc: store calls only, no widgets, any
+ * thread. It returns what the page shows (freed with the GDestroyNotify
+ * given with it), or NULL with @error. */
+typedef gpointer (*LsUiLoadFunc) (LsStore  *store,
+                                  gint64    id,
+                                  GError  **error);
+
+/* Runs @load (@id) on a worker thread with a connection from
+ * ls_store_open_another (@store); @callback runs on the calling thread's
+ * main context. */
+void     ls_ui_load_async  (gpointer             source_object,
+                            LsStore             *store,
+                            LsUiLoadFunc         load,
+                            GDestroyNotify       free_data,
+                            gint64               id,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data);
+/* What @load returned (the caller frees it with its GDestroyNotify), or
+ * NULL with @error: cancelled, busy, gone. */
+gpointer ls_ui_load_finish (GAsyncResult        *result,
+                            GError             **error);
+
+G_END_DECLS
