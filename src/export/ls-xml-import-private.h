@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by the files of the XML import; nothing else includes this. */
+
+#include "ls-measure.h"
+#include "ls-person.h"
+#include "ls-sketch.h"
+#include "ls-xml-node.h"
+
+G_BEGIN_DECLS
+
+/* Sets the date in @attr of @node (or none) on @object with @setter. */
+void        _ls_xml_set_date          (const LsXmlNode *node,
+                                       const char      *attr,
+                                       gpointer         object,
+                                       void (*setter) (gpointer, const GDate *));
+#define SET_DATE(node, attr, obj, setter) \
+  _ls_xml_set_date (node, attr, obj, (void (*) (gpointer, const GDate *)) setter)
+
+/* A participant's name; the models want a string. */
+const char *_ls_xml_participant_name  (const LsXmlNode *node);
+LsPerson   *_ls_xml_person_from_node  (const LsXmlNode *node);
+/* Adds the entry @node says to @sketch, and @node to @entry_nodes. */
+void        _ls_xml_read_entry        (LsSketch        *sketch,
+                                       const LsXmlNode *node,
+                                       GPtrArray       *entry_nodes);
+void        _ls_xml_read_reading      (LsSketch        *sketch,
+                                       const LsXmlNode *node);
+LsMeasure  *_ls_xml_measure_from_node (const LsXmlNode *node);
+
+G_END_DECLS
