@@ -15,7 +15,6 @@
 #include "ls-domain-step.h"
 #include "ls-flushable.h"
 #include "ls-presentation-window.h"
-#include "ls-store-persons.h"
 #include "ls-ui-util.h"
 #include "ls-wheel-view.h"
 
@@ -750,82 +749,11 @@ ls_conversation_page_init (LsConversationPage *self)
   g_array_set_clear_func (self->steps, step_clear);
 }
 
-/* What the page needs from the store, read in one go (on any thread,
- * from any connection). */
-typedef struct
-{
-  gint64    person_id;
-  LsSketch *sketch;       /* NULL when it could not be read */
-  GError   *error;        /* why */
-  char     *person_name;  /* the given name, or NULL */
-} PageData;
-
-void
-ls_conversation_page_data_free (gpointer page_data)
-{
-  PageData *data = page_data;
-
-  if (data == NULL)
-    return;
-  g_clear_object (&data->sketch);
-  g_clear_error (&data->error);
-  g_free (data->person_name);
-  g_free (data);
-}
-
-static PageData *
-load_data (LsStore *store,
-           gint64   person_id,
-           gint64   sketch_id)
-{
-  PageData *data = g_new0 (PageData, 1);
-  g_autoptr(LsPerson) person = NULL;
-
-  data->person_id = person_id;
-  data->sketch = ls_conversation_session_load_sketch (store, person_id, sketch_id, &data->error);
-  if (data->sketch == NULL)
-    return data;
-  data->person_id = ls_sketch_get_person_id (data->sketch);
-  person = ls_store_load_person (store, data->person_id, NULL);
-  if (person != NULL)
-    data->person_name = g_strdup (ls_person_get_given_name (person));
-  return data;
-}
-
-/* For the window: NULL with @error when the sketch could not be read, so
- * that the window can say so and offer to try again. */
-static gpointer
-load_or_fail (PageData  *data,
-              GError   **error)
-{
-  if (data->sketch != NULL)
-    return data;
-  g_propagate_error (error, g_steal_pointer (&data->error));
-  ls_conversation_page_data_free (data);
-  return NULL;
-}
-
-gpointer
-ls_conversation_page_load_new (LsStore  *store,
-                               gint64    person_id,
-                               GError  **error)
-{
-  return load_or_fail (load_data (store, person_id, 0), error);
-}
-
-gpointer
-ls_conversation_page_load (LsStore  *store,
-                           gint64    sketch_id,
-                           GError  **error)
-{
-  return load_or_fail (load_data (store, 0, sketch_id), error);
-}
-
 GtkWidget *
 ls_conversation_page_new_from_data (LsStore  *store,
                                     gpointer  page_data)
 {
-  PageData *data = page_data;
+  LsConversationPageData *data = page_data;
   LsConversationPage *self;
   g_autoptr(GError) error = NULL;
 
@@ -852,12 +780,12 @@ ls_conversation_page_new (LsStore *store,
                           gint64   person_id,
                           gint64   sketch_id)
 {
-  PageData *data;
+  LsConversationPageData *data;
   GtkWidget *page;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
-  data = load_data (store, person_id, sketch_id);
+  data = _ls_conversation_page_load_data (store, person_id, sketch_id);
   page = ls_conversation_page_new_from_data (store, data);
   ls_conversation_page_data_free (data);
   return page;
