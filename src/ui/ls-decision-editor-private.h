@@ -9,6 +9,22 @@
 
 G_BEGIN_DECLS
 
+/* What the editor shows besides its widgets, read in one go (on any
+ * thread, from any connection). */
+typedef struct
+{
+  LsDecision *decision;
+  GKeyFile   *services;
+  LsSketch   *sketch;     /* the sketch the decision is based on, or NULL */
+} LsDecisionEditorData;
+
+/* Reads the catalog of services and the sketch @data's decision is based
+ * on (the person's latest finished one when it has none yet): store calls
+ * only (ls-decision-editor-load.c). */
+gboolean _ls_decision_editor_load_context (LsStore              *store,
+                                           LsDecisionEditorData *data,
+                                           GError              **error);
+
 struct _LsDecisionEditor
 {
   AdwBin        parent_instance;

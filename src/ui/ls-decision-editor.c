@@ -672,55 +672,10 @@ ls_decision_editor_init (LsDecisionEditor *self)
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* What the editor shows besides its widgets, read in one go (on any
- * thread, from any connection). */
-typedef struct
-{
-  LsDecision *decision;
-  GKeyFile   *services;
-  LsSketch   *sketch;     /* the sketch the decision is based on, or NULL */
-} EditorData;
-
-void
-ls_decision_editor_data_free (gpointer editor_data)
-{
-  EditorData *data = editor_data;
-
-  if (data == NULL)
-    return;
-  g_clear_object (&data->decision);
-  g_clear_pointer (&data->services, g_key_file_unref);
-  g_clear_object (&data->sketch);
-  g_free (data);
-}
-
-/* Reads the catalog of services and the sketch the decision is based on
- * (the person's latest finished one when it has none yet): store calls
- * only. */
-static gboolean
-load_context (LsStore    *store,
-              EditorData *data,
-              GError    **error)
-{
-  gint64 sketch_id;
-
-  data->services = ls_store_load_services (store, error);
-  if (data->services == NULL)
-    return FALSE;
-  sketch_id = ls_decision_get_sketch_id (data->decision);
-  if (sketch_id == 0)
-    sketch_id = ls_store_latest_finished_sketch (store, ls_decision_get_person_id (data->decision), error);
-  if (sketch_id < 0)
-    return FALSE;
-  if (sketch_id > 0)
-    data->sketch = ls_store_load_sketch (store, sketch_id, error);
-  return sketch_id == 0 || data->sketch != NULL;
-}
-
 /* Takes over what was read, and the domains from the catalog. */
 static void
 take_context (LsDecisionEditor *self,
-              EditorData       *data)
+              LsDecisionEditorData       *data)
 {
   self->decision = g_steal_pointer (&data->decision);
   self->services = g_steal_pointer (&data->services);
@@ -732,22 +687,6 @@ take_context (LsDecisionEditor *self,
     const char *basis = ls_decision_get_legal_basis (self->decision);
     self->legal_by_hand = basis != NULL && *basis != '\0' && g_strcmp0 (basis, from_catalog) != 0;
   }
-}
-
-gpointer
-ls_decision_editor_load (LsStore *store,
-                         gint64   decision_id,
-                         GError **error)
-{
-  EditorData *data = g_new0 (EditorData, 1);
-
-  data->decision = ls_store_load_decision (store, decision_id, error);
-  if (data->decision == NULL || !load_context (store, data, error))
-    {
-      ls_decision_editor_data_free (data);
-      return NULL;
-    }
-  return data;
 }
 
 GtkWidget *
@@ -792,7 +731,7 @@ ls_decision_editor_new_draft (LsStore *store,
   g_autoptr(LsDecisionEditor) self = NULL;
   g_autoptr(GDate) today = g_date_new ();
   g_autofree char *grounds = NULL;
-  EditorData *data = g_new0 (EditorData, 1);
+  LsDecisionEditorData *data = g_new0 (LsDecisionEditorData, 1);
   gboolean read;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
@@ -806,7 +745,7 @@ ls_decision_editor_new_draft (LsStore *store,
   ls_decision_set_prepared_by (data->decision, current_user ());
   g_date_set_time_t (today, time (NULL));
   ls_decision_set_start (data->decision, today);
-  read = load_context (store, data, error);
+  read = _ls_decision_editor_load_context (store, data, error);
   if (read)
     take_context (self, data);
   ls_decision_editor_data_free (data);
