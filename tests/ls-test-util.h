@@ -17,4 +17,8 @@ guint    ls_test_count_entries (const char *dir);
 gboolean ls_test_mount_tiny    (const char *dir);
 void     ls_test_unmount       (const char *dir);
 
+/* Runs $LIVSSKISSE_CLI with the NULL-terminated @args (stdout discarded);
+ * the test fails with the program's message if it does. */
+void  ls_test_run_cli (const char * const *args);
+
 G_END_DECLS

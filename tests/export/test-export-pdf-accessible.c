@@ -30,25 +30,6 @@ typedef struct
 } Fixture;
 
 static void
-run_cli (const char *const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("LIVSSKISSE_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("livsskisse-cli %s failed: %s", args[0], err);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -57,7 +38,7 @@ fixture_set_up (Fixture       *f,
   f->dir = ls_test_mkdtemp ();
   f->database = g_build_filename (f->dir, "demo.db", NULL);
   args[4] = f->database;
-  run_cli (args);
+  ls_test_run_cli (args);
 }
 
 static void
@@ -80,7 +61,7 @@ export (Fixture    *f,
   /* The demo's decisions may be drafts: they are read marked as such. */
   const char *args[] = { "export-pdf", "--draft", "--database", f->database, kind, id, "-o", path, NULL };
 
-  run_cli (args);
+  ls_test_run_cli (args);
   ls_test_keep_pdf (path, name);
   return path;
 }

@@ -33,26 +33,6 @@ typedef struct
 } Fixture;
 
 static void
-run_cli (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  g_assert_nonnull (g_getenv ("LIVSSKISSE_CLI"));
-  g_ptr_array_add (argv, (char *) g_getenv ("LIVSSKISSE_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("livsskisse-cli %s failed: %s", args[0], err);
-}
-
-static void
 make_big_file (void)
 {
   g_autofree char *a = NULL;
@@ -61,8 +41,8 @@ make_big_file (void)
   big_dir = ls_test_mkdtemp ();
   a = g_build_filename (big_dir, "A.db", NULL);
   big_xml = g_build_filename (big_dir, "big.xml", NULL);
-  run_cli ((const char *[]) { "demo", "--persons", persons, "--database", a, NULL });
-  run_cli ((const char *[]) { "export-xml", "-o", big_xml, "--database", a, NULL });
+  ls_test_run_cli ((const char *[]) { "demo", "--persons", persons, "--database", a, NULL });
+  ls_test_run_cli ((const char *[]) { "export-xml", "-o", big_xml, "--database", a, NULL });
 }
 
 static LsStore *
@@ -158,7 +138,7 @@ assert_nothing_left (Fixture *f,
                                  "INSERT INTO entry_fts (entry_fts) VALUES ('integrity-check')", &error));
   g_assert_no_error (error);
   g_clear_object (&store);
-  run_cli ((const char *[]) { "check", "--database", f->db, NULL });
+  ls_test_run_cli ((const char *[]) { "check", "--database", f->db, NULL });
 }
 
 /* The app saves while the import runs: every save gets through in well
