@@ -11,12 +11,11 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "ls-db.h"
+#include "ls-db-sqlite.h"
 #include "ls-held-files.h"
 #include "ls-store-private.h"
 
@@ -28,7 +27,7 @@
 #define DEFAULT_CHECKPOINT_PAGES 1000    /* SQLite's default */
 
 /* PRAGMA application_id of a Livsskisse database: "LvSk". */
-#define APPLICATION_ID 0x4c76536b
+#define LS_SQLITE_APPLICATION_ID 0x4c76536b
 
 typedef struct
 {
@@ -567,9 +566,9 @@ read_version (Sqlite  *self,
       return FALSE;
     }
   if (objects == 0 && version == 0)
-    recognised = app_id == 0 || app_id == APPLICATION_ID;   /* new, empty */
+    recognised = app_id == 0 || app_id == LS_SQLITE_APPLICATION_ID;   /* new, empty */
   else
-    recognised = version > 0 && (app_id == APPLICATION_ID || (app_id == 0 && tables == 3));
+    recognised = version > 0 && (app_id == LS_SQLITE_APPLICATION_ID || (app_id == 0 && tables == 3));
   if (!recognised)
     {
       set_error (self, SQLITE_NOTADB, error);
@@ -582,7 +581,7 @@ read_version (Sqlite  *self,
                    self->parent.label, version, latest);
       return FALSE;
     }
-  self->application_id_set = app_id == APPLICATION_ID;
+  self->application_id_set = app_id == LS_SQLITE_APPLICATION_ID;
   *version_out = version;
   return TRUE;
 }
@@ -615,7 +614,7 @@ sqlite_open_schema (LsDb             *db,
     return FALSE;
   if (!db->read_only && !self->application_id_set && *version > 0)
     {
-      g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d", APPLICATION_ID);
+      g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d", LS_SQLITE_APPLICATION_ID);
 
       if (!sqlite_exec (db, sql, error))
         return FALSE;
@@ -652,7 +651,7 @@ sqlite_set_version (LsDb    *db,
                     GError **error)
 {
   g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %u; PRAGMA application_id = %d",
-                                          version, APPLICATION_ID);
+                                          version, LS_SQLITE_APPLICATION_ID);
 
   if (!sqlite_exec (db, sql, error))
     return FALSE;

@@ -10,11 +10,6 @@
 
 #define MAX_CACHED_PAGES 8
 
-typedef struct
-{
-  char   *sort_name;
-  gint64  id;
-} PageEnd;
 
 struct _LsPersonList
 {
@@ -23,20 +18,13 @@ struct _LsPersonList
   guint       n_items;
   GHashTable *pages;      /* page number -> GPtrArray of LsPerson */
   GQueue      recent;     /* page numbers, most recently used first */
-  GHashTable *page_ends;  /* page number -> PageEnd */
+  GHashTable *page_ends;  /* page number -> its last LsPerson */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (LsPersonList, ls_person_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
-
-static void
-page_end_free (PageEnd *end)
-{
-  g_free (end->sort_name);
-  g_free (end);
-}
 
 static GType
 get_item_type (GListModel *model)
@@ -57,12 +45,9 @@ remember_page (LsPersonList *self,
 {
   if (persons->len > 0)
     {
-      PageEnd *end = g_new0 (PageEnd, 1);
       LsPerson *last = g_ptr_array_index (persons, persons->len - 1);
 
-      end->sort_name = ls_store_person_sort_name (last);
-      end->id = ls_person_get_id (last);
-      g_hash_table_replace (self->page_ends, GUINT_TO_POINTER (page), end);
+      g_hash_table_replace (self->page_ends, GUINT_TO_POINTER (page), g_object_ref (last));
     }
   g_hash_table_replace (self->pages, GUINT_TO_POINTER (page), persons);
   g_queue_push_head (&self->recent, GUINT_TO_POINTER (page));
@@ -75,14 +60,13 @@ load_page (LsPersonList *self,
            guint         page)
 {
   g_autoptr(GError) error = NULL;
-  PageEnd *before = page > 0 ? g_hash_table_lookup (self->page_ends, GUINT_TO_POINTER (page - 1)) : NULL;
+  LsPerson *before = page > 0 ? g_hash_table_lookup (self->page_ends, GUINT_TO_POINTER (page - 1)) : NULL;
   GPtrArray *persons;
 
   if (page == 0)
-    persons = ls_store_list_persons_page (self->store, NULL, 0, LS_PERSON_LIST_PAGE_SIZE, &error);
+    persons = ls_store_list_persons_page (self->store, NULL, LS_PERSON_LIST_PAGE_SIZE, &error);
   else if (before != NULL)
-    persons = ls_store_list_persons_page (self->store, before->sort_name, before->id,
-                                          LS_PERSON_LIST_PAGE_SIZE, &error);
+    persons = ls_store_list_persons_page (self->store, before, LS_PERSON_LIST_PAGE_SIZE, &error);
   else
     persons = ls_store_list_persons_at (self->store, page * LS_PERSON_LIST_PAGE_SIZE,
                                         LS_PERSON_LIST_PAGE_SIZE, &error);
@@ -151,7 +135,7 @@ static void
 ls_person_list_init (LsPersonList *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  self->page_ends = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) page_end_free);
+  self->page_ends = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   g_queue_init (&self->recent);
 }
 

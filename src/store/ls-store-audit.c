@@ -30,7 +30,8 @@ ls_store_audit (LsStore       *self,
                 LsAuditAction  action,
                 GError       **error)
 {
-  sqlite3_stmt *stmt;
+  g_autofree char *at = _ls_store_timestamp ();
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (object_type != NULL, FALSE);
@@ -38,16 +39,17 @@ ls_store_audit (LsStore       *self,
 
   stmt = _ls_store_statement (self,
                               "INSERT INTO audit (at, os_user, display_name, person_id, object_type, object_id, action)"
-                              " VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?1, ?2, ?3, ?4, ?5, ?6)",
+                              " VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6)",
                               error);
   if (stmt == NULL)
     return FALSE;
   _ls_bind_text (stmt, 1, self->os_user);
   _ls_bind_text (stmt, 2, self->actor);
   _ls_bind_id (stmt, 3, person_id);
-  sqlite3_bind_text (stmt, 4, object_type, -1, SQLITE_STATIC);
+  ls_db_bind_text (stmt, 4, object_type);
   _ls_bind_id (stmt, 5, object_id);
-  sqlite3_bind_text (stmt, 6, action_keys[action], -1, SQLITE_STATIC);
+  ls_db_bind_text (stmt, 6, action_keys[action]);
+  ls_db_bind_text (stmt, 7, at);
   return _ls_store_step_done (self, stmt, error);
 }
 
@@ -64,22 +66,20 @@ ls_store_count_audit (LsStore       *self,
                       LsAuditAction  action,
                       GError       **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   guint count = 0;
-  int rc;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), 0);
 
   stmt = _ls_store_statement (self, "SELECT count(*) FROM audit WHERE person_id = ?1 AND action = ?2", error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_text (stmt, 2, action_keys[action], -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    count = sqlite3_column_int (stmt, 0);
-  else
-    _ls_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  ls_db_bind_int64 (stmt, 1, person_id);
+  ls_db_bind_text (stmt, 2, action_keys[action]);
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
+    count = ls_db_column_int (stmt, 0);
+  ls_db_reset (stmt);
   return count;
 }

@@ -10,16 +10,11 @@
 #include "ls-store-private.h"
 
 #define SUMMARY "SELECT p.id, p.given_name, p.family_name, p.birth_date, p.national_id" \
-                " FROM persons p INDEXED BY persons_sort WHERE "
-#define ORDER   " ORDER BY p.sort_name, p.id LIMIT ?3"
-/* A search: matching names, then matching entry texts (?2 the FTS query,
- * ?3 the limit), each kept only when the person passes the filter, so the
- * limit counts persons who pass. */
-#define SEARCH_NAMES   "SELECT p.id FROM person_fts JOIN persons p ON p.id = person_fts.rowid" \
-                       " WHERE person_fts MATCH ?2 AND "
-#define SEARCH_ENTRIES "SELECT p.id FROM entry_fts JOIN sketch_entries e ON e.id = entry_fts.rowid" \
-                       " JOIN sketches s ON s.id = e.sketch_id JOIN persons p ON p.id = s.person_id" \
-                       " WHERE entry_fts MATCH ?2 AND "
+                " FROM @PERSONS_BY_NAME@ WHERE "
+#define ORDER   " ORDER BY p.sort_key, p.id LIMIT ?3"
+/* A search: persons whose names or entry texts match (?2 the engine's
+ * query, ?3 the limit) and who pass the filter, the first in name order. */
+#define SEARCH  SUMMARY "(p.id IN (@PERSONS_MATCHING@) OR p.id IN (@ENTRY_PERSONS_MATCHING@)) AND "
 
 /* Who passes each filter, as a set of person ids (?1 is the last evaluation
  * date that counts as due). The list walks the persons in name order
@@ -40,15 +35,14 @@
 #define QUERIES(set, one) { \
     SUMMARY "p.id IN (" set ")" ORDER, \
     "SELECT count(DISTINCT person_id) FROM (" set ")", \
-    SEARCH_NAMES one " LIMIT ?3", \
-    SEARCH_ENTRIES one }
+    SEARCH one ORDER }
 
-typedef enum { QUERY_LIST, QUERY_COUNT, QUERY_SEARCH_NAMES, QUERY_SEARCH_ENTRIES, N_QUERIES } QueryKind;
+typedef enum { QUERY_LIST, QUERY_COUNT, QUERY_SEARCH, N_QUERIES } QueryKind;
 
 /* Static strings: the statement cache is keyed by their address. */
 static const char * const queries[LS_CASELOAD_N_FILTERS][N_QUERIES] = {
   [LS_CASELOAD_ALL] = {
-    SUMMARY "1" ORDER, "SELECT count(*) FROM persons", SEARCH_NAMES "1 LIMIT ?3", SEARCH_ENTRIES "1" },
+    SUMMARY "1" ORDER, "SELECT count(*) FROM persons", SEARCH "1" ORDER },
   [LS_CASELOAD_IN_CONVERSATION] = QUERIES (SET_IN_CONVERSATION, ONE_IN_CONVERSATION),
   [LS_CASELOAD_EVALUATION_DUE] = QUERIES (SET_EVALUATION_DUE, ONE_EVALUATION_DUE),
   [LS_CASELOAD_DRAFTS] = QUERIES (SET_DRAFTS, ONE_DRAFTS),
@@ -63,14 +57,14 @@ due_by (const GDate *today,
   g_date_add_days (last, LS_DUE_SOON_DAYS);
 }
 
-static sqlite3_stmt *
+static LsStmt *
 prepare (LsStore          *self,
          LsCaseloadFilter  filter,
          QueryKind         kind,
          const GDate      *today,
          GError          **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, queries[filter][kind], error);
+  LsStmt *stmt = _ls_store_statement (self, queries[filter][kind], error);
 
   if (stmt != NULL && filter == LS_CASELOAD_EVALUATION_DUE)
     {
@@ -90,7 +84,7 @@ ls_store_list_caseload (LsStore          *self,
                         GError          **error)
 {
   g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (filter < LS_CASELOAD_N_FILTERS, NULL);
@@ -99,7 +93,7 @@ ls_store_list_caseload (LsStore          *self,
   stmt = prepare (self, filter, QUERY_LIST, today, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int (stmt, 3, limit);
+  ls_db_bind_int64 (stmt, 3, limit);
   if (!_ls_store_collect_rows (self, stmt, _ls_store_person_from_row, persons, error))
     return NULL;
   return g_steal_pointer (&persons);
@@ -111,9 +105,9 @@ ls_store_count_caseload (LsStore          *self,
                          const GDate      *today,
                          GError          **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 count = -1;
-  int rc;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), -1);
   g_return_val_if_fail (filter < LS_CASELOAD_N_FILTERS, -1);
@@ -122,28 +116,11 @@ ls_store_count_caseload (LsStore          *self,
   stmt = prepare (self, filter, QUERY_COUNT, today, error);
   if (stmt == NULL)
     return -1;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    count = sqlite3_column_int64 (stmt, 0);
-  else
-    _ls_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
+    count = ls_db_column_int64 (stmt, 0);
+  ls_db_reset (stmt);
   return count;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  LsPerson *x = *(LsPerson * const *) a;
-  LsPerson *y = *(LsPerson * const *) b;
-  g_autofree char *key_x = ls_store_person_sort_name (x);
-  g_autofree char *key_y = ls_store_person_sort_name (y);
-  int order = _ls_collate_nb_strcmp (key_x, key_y);
-
-  if (order != 0)
-    return order;
-  return ls_person_get_id (x) < ls_person_get_id (y) ? -1 : ls_person_get_id (x) > ls_person_get_id (y);
 }
 
 GPtrArray *
@@ -154,7 +131,6 @@ ls_store_search_caseload (LsStore          *self,
                           guint             limit,
                           GError          **error)
 {
-  g_autoptr(GPtrArray) found = NULL;
   GDate last;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
@@ -163,10 +139,5 @@ ls_store_search_caseload (LsStore          *self,
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
   due_by (today, &last);
-  found = _ls_store_search (self, query, limit, queries[filter][QUERY_SEARCH_NAMES],
-                            queries[filter][QUERY_SEARCH_ENTRIES], &last, error);
-  if (found == NULL)
-    return NULL;
-  g_ptr_array_sort (found, compare_names);
-  return g_steal_pointer (&found);
+  return _ls_store_search (self, query, limit, queries[filter][QUERY_SEARCH], &last, error);
 }

@@ -12,8 +12,9 @@ ls_store_save_case (LsStore *self,
                     LsCase  *kase,
                     GError **error)
 {
+  gint64 new_id = 0;
   gint64 id;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (LS_IS_CASE (kase), FALSE);
@@ -24,31 +25,25 @@ ls_store_save_case (LsStore *self,
     return FALSE;
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO cases (person_id, case_number, received, applied_for,"
-                                " applied_by, channel, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+                                " applied_by, channel, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE cases SET person_id = ?1, case_number = ?2, received = ?3,"
-                                " applied_for = ?4, applied_by = ?5, channel = ?6, status = ?7 WHERE id = ?8",
+                                " applied_for = ?4, applied_by = ?5, channel = ?6, status = ?7 WHERE id = ?8 RETURNING id",
                                 error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, ls_case_get_person_id (kase));
+  ls_db_bind_int64 (stmt, 1, ls_case_get_person_id (kase));
   _ls_bind_text (stmt, 2, ls_case_get_case_number (kase));
   _ls_bind_date (stmt, 3, ls_case_get_received (kase));
   _ls_bind_text (stmt, 4, ls_case_get_applied_for (kase));
   _ls_bind_text (stmt, 5, ls_case_get_applied_by (kase));
   _ls_bind_text (stmt, 6, ls_case_get_channel (kase));
-  sqlite3_bind_text (stmt, 7, ls_case_status_to_string (ls_case_get_status (kase)), -1, SQLITE_STATIC);
+  ls_db_bind_text (stmt, 7, ls_case_status_to_string (ls_case_get_status (kase)));
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 8, id);
-  if (!_ls_store_step_done (self, stmt, error))
+    ls_db_bind_int64 (stmt, 8, id);
+  if (!_ls_store_step_id (self, stmt, &new_id, error))
     goto fail;
-  if (id != 0 && sqlite3_changes (self->db) == 0)
-    {
-      _ls_store_set_not_found (self, error);
-      goto fail;
-    }
-  if (id == 0)
-    ls_case_set_id (kase, sqlite3_last_insert_rowid (self->db));
+  ls_case_set_id (kase, new_id);
   if (!ls_store_audit (self, ls_case_get_person_id (kase), "case", ls_case_get_id (kase),
                        id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error))
     goto fail;
@@ -64,14 +59,14 @@ fail:
 }
 
 static gpointer
-case_from_row (sqlite3_stmt *stmt)
+case_from_row (LsStmt *stmt)
 {
   LsCase *kase = ls_case_new ();
   g_autoptr(GDate) received = _ls_column_date (stmt, 3);
   LsCaseStatus status = LS_CASE_RECEIVED;
 
-  ls_case_set_id (kase, sqlite3_column_int64 (stmt, 0));
-  ls_case_set_person_id (kase, sqlite3_column_int64 (stmt, 1));
+  ls_case_set_id (kase, ls_db_column_int64 (stmt, 0));
+  ls_case_set_person_id (kase, ls_db_column_int64 (stmt, 1));
   ls_case_set_case_number (kase, _ls_column_text (stmt, 2));
   ls_case_set_received (kase, received);
   ls_case_set_applied_for (kase, _ls_column_text (stmt, 4));
@@ -87,7 +82,7 @@ ls_store_load_case (LsStore *self,
                     gint64   id,
                     GError **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   g_autoptr(LsCase) kase = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
@@ -97,7 +92,7 @@ ls_store_load_case (LsStore *self,
   stmt = _ls_store_statement (self, "SELECT " CASE_COLUMNS " FROM cases WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
+  ls_db_bind_int64 (stmt, 1, id);
   kase = _ls_store_fetch_row (self, stmt, case_from_row, error);
   if (kase == NULL
       || !ls_store_audit (self, ls_case_get_person_id (kase), "case", id, LS_AUDIT_READ, error))
@@ -117,7 +112,7 @@ ls_store_list_cases (LsStore *self,
                      GError **error)
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -127,7 +122,7 @@ ls_store_list_cases (LsStore *self,
                               " ORDER BY received, id", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  ls_db_bind_int64 (stmt, 1, person_id);
   if (!_ls_store_collect_rows (self, stmt, case_from_row, cases, error))
     goto fail;
   if (!ls_store_audit (self, person_id, "case", 0, LS_AUDIT_READ, error)

@@ -32,7 +32,7 @@ locale_column (const char *locale)
 
 /* The localized text at @column + @offset, or the English at @column. */
 static const char *
-localized (sqlite3_stmt *stmt,
+localized (LsStmt *stmt,
            int           column,
            int           offset)
 {
@@ -48,8 +48,8 @@ ls_store_list_domains (LsStore    *self,
 {
   g_autoptr(GListStore) domains = g_list_store_new (LS_TYPE_DOMAIN);
   int offset = locale_column (locale);
-  sqlite3_stmt *stmt;
-  int rc;
+  LsStmt *stmt;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -57,18 +57,17 @@ ls_store_list_domains (LsStore    *self,
                               " icf FROM domains ORDER BY position, key", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
       g_autoptr(LsDomain) domain = ls_domain_new (_ls_column_text (stmt, 0), localized (stmt, 2, offset),
                                                   localized (stmt, 5, offset), _ls_column_text (stmt, 8),
-                                                  sqlite3_column_int (stmt, 1));
+                                                  ls_db_column_int (stmt, 1));
 
       g_list_store_append (domains, domain);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&domains);
@@ -81,8 +80,8 @@ ls_store_list_services (LsStore    *self,
 {
   g_autoptr(GListStore) services = g_list_store_new (LS_TYPE_SERVICE);
   int offset = locale_column (locale);
-  sqlite3_stmt *stmt;
-  int rc;
+  LsStmt *stmt;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -90,21 +89,20 @@ ls_store_list_services (LsStore    *self,
                               " FROM services ORDER BY position, key", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
       g_autoptr(LsService) service = ls_service_new ();
 
       ls_service_set_key (service, _ls_column_text (stmt, 0));
-      ls_service_set_position (service, sqlite3_column_int (stmt, 1));
+      ls_service_set_position (service, ls_db_column_int (stmt, 1));
       ls_service_set_name (service, localized (stmt, 2, offset));
       ls_service_set_legal_basis (service, _ls_column_text (stmt, 5));
       ls_service_set_unit (service, _ls_column_text (stmt, 6));
       g_list_store_append (services, service);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&services);

@@ -57,7 +57,7 @@ seed_table (LsStore            *self,
 {
   g_autoptr(GKeyFile) key_file = ls_catalog_load_key_file (table->file, error);
   g_auto(GStrv) groups = NULL;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   if (key_file == NULL)
     return FALSE;
@@ -71,8 +71,8 @@ seed_table (LsStore            *self,
       int position = g_key_file_has_key (key_file, groups[i], "Order", NULL)
                      ? g_key_file_get_integer (key_file, groups[i], "Order", NULL) : (int) i + 1;
 
-      sqlite3_bind_text (stmt, 1, groups[i], -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 2, position);
+      ls_db_bind_text (stmt, 1, groups[i]);
+      ls_db_bind_int64 (stmt, 2, position);
       for (guint k = 0; k < G_N_ELEMENTS (table->keys) && table->keys[k] != NULL; k++)
         {
           g_autofree char *text = get_value (key_file, groups[i], keys, table->keys[k]);
@@ -81,7 +81,6 @@ seed_table (LsStore            *self,
         }
       if (!_ls_store_step_done (self, stmt, error))
         return FALSE;
-      sqlite3_clear_bindings (stmt);
     }
   return TRUE;
 }
@@ -90,6 +89,12 @@ gboolean
 _ls_store_seed_catalogs (LsStore *self,
                          GError **error)
 {
+  gint64 rows = 0;
+
+  if (!_ls_store_query_id (self, "SELECT count(*) FROM domains", &rows, error))
+    return FALSE;
+  if (rows > 0)
+    return TRUE;   /* seeded before */
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (!seed_table (self, &tables[i], error))
       return FALSE;

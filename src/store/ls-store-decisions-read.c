@@ -11,7 +11,7 @@
 
 static void
 set_date (LsDecision   *decision,
-          sqlite3_stmt *stmt,
+          LsStmt *stmt,
           int           column,
           void        (*setter) (LsDecision *, const GDate *))
 {
@@ -21,16 +21,16 @@ set_date (LsDecision   *decision,
 }
 
 static gpointer
-decision_from_row (sqlite3_stmt *stmt)
+decision_from_row (LsStmt *stmt)
 {
   LsDecision *decision = ls_decision_new ();
   LsDecisionType type = LS_DECISION_TYPE_TRIAL;
   LsDecisionStatus status = LS_DECISION_DRAFT;
 
-  ls_decision_set_id (decision, sqlite3_column_int64 (stmt, 0));
-  ls_decision_set_person_id (decision, sqlite3_column_int64 (stmt, 1));
-  ls_decision_set_case_id (decision, sqlite3_column_int64 (stmt, 2));
-  ls_decision_set_previous_id (decision, sqlite3_column_int64 (stmt, 3));
+  ls_decision_set_id (decision, ls_db_column_int64 (stmt, 0));
+  ls_decision_set_person_id (decision, ls_db_column_int64 (stmt, 1));
+  ls_decision_set_case_id (decision, ls_db_column_int64 (stmt, 2));
+  ls_decision_set_previous_id (decision, ls_db_column_int64 (stmt, 3));
   ls_decision_type_from_string (_ls_column_text (stmt, 4), &type);
   ls_decision_set_decision_type (decision, type);
   ls_decision_status_from_string (_ls_column_text (stmt, 5), &status);
@@ -44,7 +44,7 @@ decision_from_row (sqlite3_stmt *stmt)
   ls_decision_set_approved_by (decision, _ls_column_text (stmt, 12));
   ls_decision_set_issued_by (decision, _ls_column_text (stmt, 13));
   set_date (decision, stmt, 14, ls_decision_set_issued_date);
-  ls_decision_set_sketch_id (decision, sqlite3_column_int64 (stmt, 15));
+  ls_decision_set_sketch_id (decision, ls_db_column_int64 (stmt, 15));
   return decision;
 }
 
@@ -53,35 +53,33 @@ read_goals (LsStore    *self,
             LsDecision *decision,
             GError    **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT id, position, text, level_minus_2, level_minus_1,"
+  LsStmt *stmt = _ls_store_statement (self, "SELECT id, position, text, level_minus_2, level_minus_1,"
                                             " level_0, level_plus_1, level_plus_2, baseline, weight, domain_key,"
                                             " need_entry_id FROM goals WHERE decision_id = ?1"
                                             " ORDER BY position, id", error);
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_decision_get_id (decision));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, ls_decision_get_id (decision));
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
       g_autoptr(LsGoal) goal = ls_goal_new ();
 
-      ls_goal_set_id (goal, sqlite3_column_int64 (stmt, 0));
+      ls_goal_set_id (goal, ls_db_column_int64 (stmt, 0));
       ls_goal_set_decision_id (goal, ls_decision_get_id (decision));
-      ls_goal_set_position (goal, sqlite3_column_int (stmt, 1));
+      ls_goal_set_position (goal, ls_db_column_int (stmt, 1));
       ls_goal_set_text (goal, _ls_column_text (stmt, 2));
       for (int level = -2; level <= 2; level++)
         ls_goal_set_level_text (goal, level, _ls_column_text (stmt, 5 + level));
-      ls_goal_set_baseline (goal, CLAMP (sqlite3_column_int (stmt, 8), -2, 2));
-      ls_goal_set_weight (goal, CLAMP (sqlite3_column_double (stmt, 9), 0.0, 9.0));
+      ls_goal_set_baseline (goal, CLAMP (ls_db_column_int (stmt, 8), -2, 2));
+      ls_goal_set_weight (goal, CLAMP (ls_db_column_double (stmt, 9), 0.0, 9.0));
       ls_goal_set_domain_key (goal, _ls_column_text (stmt, 10));
-      ls_goal_set_need_entry_id (goal, sqlite3_column_int64 (stmt, 11));
+      ls_goal_set_need_entry_id (goal, ls_db_column_int64 (stmt, 11));
       g_list_store_append (ls_decision_get_goals (decision), goal);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_DONE;
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE;
 }
 
 static gboolean
@@ -89,37 +87,35 @@ read_measures (LsStore    *self,
                LsDecision *decision,
                GError    **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT id, position, service_key, extent, unit, provider,"
+  LsStmt *stmt = _ls_store_statement (self, "SELECT id, position, service_key, extent, unit, provider,"
                                             " start_date, end_date, granted, refusal_grounds FROM measures"
                                             " WHERE decision_id = ?1 ORDER BY position, id", error);
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_decision_get_id (decision));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, ls_decision_get_id (decision));
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
       g_autoptr(LsMeasure) measure = ls_measure_new ();
       g_autoptr(GDate) start = _ls_column_date (stmt, 6);
       g_autoptr(GDate) end = _ls_column_date (stmt, 7);
 
-      ls_measure_set_id (measure, sqlite3_column_int64 (stmt, 0));
+      ls_measure_set_id (measure, ls_db_column_int64 (stmt, 0));
       ls_measure_set_decision_id (measure, ls_decision_get_id (decision));
-      ls_measure_set_position (measure, sqlite3_column_int (stmt, 1));
+      ls_measure_set_position (measure, ls_db_column_int (stmt, 1));
       ls_measure_set_service_key (measure, _ls_column_text (stmt, 2));
-      ls_measure_set_extent (measure, CLAMP (sqlite3_column_double (stmt, 3), 0.0, 168.0));
+      ls_measure_set_extent (measure, CLAMP (ls_db_column_double (stmt, 3), 0.0, 168.0));
       ls_measure_set_unit (measure, _ls_column_text (stmt, 4));
       ls_measure_set_provider (measure, _ls_column_text (stmt, 5));
       ls_measure_set_start (measure, start);
       ls_measure_set_end (measure, end);
-      ls_measure_set_granted (measure, sqlite3_column_int (stmt, 8));
+      ls_measure_set_granted (measure, ls_db_column_int (stmt, 8));
       ls_measure_set_refusal_grounds (measure, _ls_column_text (stmt, 9));
       g_list_store_append (ls_decision_get_measures (decision), measure);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_DONE;
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE;
 }
 
 LsDecision *
@@ -128,7 +124,7 @@ ls_store_load_decision (LsStore *self,
                         GError **error)
 {
   g_autoptr(LsDecision) decision = NULL;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -137,7 +133,7 @@ ls_store_load_decision (LsStore *self,
   stmt = _ls_store_statement (self, "SELECT " DECISION_COLUMNS " FROM decisions WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
+  ls_db_bind_int64 (stmt, 1, id);
   decision = _ls_store_fetch_row (self, stmt, decision_from_row, error);
   if (decision == NULL
       || !read_goals (self, decision, error)
@@ -159,7 +155,7 @@ ls_store_list_decisions (LsStore *self,
                          GError **error)
 {
   g_autoptr(GPtrArray) decisions = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -173,7 +169,7 @@ ls_store_list_decisions (LsStore *self,
   if (stmt == NULL)
     goto fail;
   if (person_id != 0)
-    sqlite3_bind_int64 (stmt, 1, person_id);
+    ls_db_bind_int64 (stmt, 1, person_id);
   if (!_ls_store_collect_rows (self, stmt, decision_from_row, decisions, error))
     goto fail;
   /* One row for the whole listing; person 0 (NULL) means all persons. */

@@ -18,21 +18,19 @@ stored_status (LsStore          *self,
                LsDecisionStatus *status,
                GError          **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT status FROM decisions WHERE id = ?1", error);
-  int rc;
+  LsStmt *stmt = _ls_store_statement (self, "SELECT status FROM decisions WHERE id = ?1", error);
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, id);
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
     ls_decision_status_from_string (_ls_column_text (stmt, 0), status);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc == LS_DB_DONE)
     _ls_store_set_not_found (self, error);
-  else if (rc != SQLITE_ROW)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_ROW;
+  return rc == LS_DB_ROW;
 }
 
 static gboolean
@@ -50,13 +48,13 @@ write_decision_row (LsStore    *self,
                     GError    **error)
 {
   gint64 id = ls_decision_get_id (decision);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO decisions (person_id, case_id, previous_id, type, status,"
                                 " start_date, end_date, evaluation_date, grounds, legal_basis, prepared_by,"
                                 " approved_by, issued_by, issued_date, sketch_id)"
-                                " VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)", error);
+                                " VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE decisions SET person_id = ?1, case_id = ?2, previous_id = ?3,"
                                 " type = ?4, start_date = ?5, end_date = ?6, evaluation_date = ?7, grounds = ?8,"
@@ -64,10 +62,10 @@ write_decision_row (LsStore    *self,
                                 " issued_date = ?13, sketch_id = ?14 WHERE id = ?15 AND status = 'draft'", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_decision_get_person_id (decision));
+  ls_db_bind_int64 (stmt, 1, ls_decision_get_person_id (decision));
   _ls_bind_id (stmt, 2, ls_decision_get_case_id (decision));
   _ls_bind_id (stmt, 3, ls_decision_get_previous_id (decision));
-  sqlite3_bind_text (stmt, 4, ls_decision_type_to_string (ls_decision_get_decision_type (decision)), -1, SQLITE_STATIC);
+  ls_db_bind_text (stmt, 4, ls_decision_type_to_string (ls_decision_get_decision_type (decision)));
   _ls_bind_date (stmt, 5, ls_decision_get_start (decision));
   _ls_bind_date (stmt, 6, ls_decision_get_end (decision));
   _ls_bind_date (stmt, 7, ls_decision_get_evaluation_date (decision));
@@ -79,11 +77,10 @@ write_decision_row (LsStore    *self,
   _ls_bind_date (stmt, 13, ls_decision_get_issued_date (decision));
   _ls_bind_id (stmt, 14, ls_decision_get_sketch_id (decision));
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 15, id);
-  if (!_ls_store_step_done (self, stmt, error))
+    ls_db_bind_int64 (stmt, 15, id);
+  if (id == 0 ? !_ls_store_step_id (self, stmt, &id, error) : !_ls_store_step_done (self, stmt, error))
     return FALSE;
-  if (id == 0)
-    ls_decision_set_id (decision, sqlite3_last_insert_rowid (self->db));
+  ls_decision_set_id (decision, id);
   return TRUE;
 }
 
@@ -95,13 +92,13 @@ write_goal (LsStore *self,
             GError **error)
 {
   gint64 id = ls_goal_get_id (goal);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO goals (decision_id, position, text, level_minus_2,"
                                 " level_minus_1, level_0, level_plus_1, level_plus_2, baseline, weight,"
                                 " domain_key, need_entry_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-                                " ?11, ?12)", error);
+                                " ?11, ?12) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE goals SET decision_id = ?1, position = ?2, text = ?3,"
                                 " level_minus_2 = ?4, level_minus_1 = ?5, level_0 = ?6, level_plus_1 = ?7,"
@@ -109,23 +106,22 @@ write_goal (LsStore *self,
                                 " need_entry_id = ?12 WHERE id = ?13", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, decision_id);
-  sqlite3_bind_int (stmt, 2, position);
+  ls_db_bind_int64 (stmt, 1, decision_id);
+  ls_db_bind_int64 (stmt, 2, position);
   _ls_bind_text (stmt, 3, ls_goal_get_text (goal));
   for (int level = -2; level <= 2; level++)
     _ls_bind_text (stmt, 6 + level, ls_goal_get_level_text (goal, level));
-  sqlite3_bind_int (stmt, 9, ls_goal_get_baseline (goal));
-  sqlite3_bind_double (stmt, 10, ls_goal_get_weight (goal));
+  ls_db_bind_int64 (stmt, 9, ls_goal_get_baseline (goal));
+  ls_db_bind_double (stmt, 10, ls_goal_get_weight (goal));
   _ls_bind_text (stmt, 11, ls_goal_get_domain_key (goal));
   _ls_bind_id (stmt, 12, ls_goal_get_need_entry_id (goal));
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 13, id);
-  if (!_ls_store_step_done (self, stmt, error))
+    ls_db_bind_int64 (stmt, 13, id);
+  if (id == 0 ? !_ls_store_step_id (self, stmt, &id, error) : !_ls_store_step_done (self, stmt, error))
     return FALSE;
   ls_goal_set_decision_id (goal, decision_id);
   ls_goal_set_position (goal, position);
-  if (id == 0)
-    ls_goal_set_id (goal, sqlite3_last_insert_rowid (self->db));
+  ls_goal_set_id (goal, id);
   return TRUE;
 }
 
@@ -137,36 +133,35 @@ write_measure (LsStore   *self,
                GError   **error)
 {
   gint64 id = ls_measure_get_id (measure);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO measures (decision_id, position, service_key, extent, unit,"
                                 " provider, start_date, end_date, granted, refusal_grounds)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE measures SET decision_id = ?1, position = ?2, service_key = ?3,"
                                 " extent = ?4, unit = ?5, provider = ?6, start_date = ?7, end_date = ?8,"
                                 " granted = ?9, refusal_grounds = ?10 WHERE id = ?11", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, decision_id);
-  sqlite3_bind_int (stmt, 2, position);
+  ls_db_bind_int64 (stmt, 1, decision_id);
+  ls_db_bind_int64 (stmt, 2, position);
   _ls_bind_text (stmt, 3, ls_measure_get_service_key (measure));
-  sqlite3_bind_double (stmt, 4, ls_measure_get_extent (measure));
+  ls_db_bind_double (stmt, 4, ls_measure_get_extent (measure));
   _ls_bind_text (stmt, 5, ls_measure_get_unit (measure));
   _ls_bind_text (stmt, 6, ls_measure_get_provider (measure));
   _ls_bind_date (stmt, 7, ls_measure_get_start (measure));
   _ls_bind_date (stmt, 8, ls_measure_get_end (measure));
-  sqlite3_bind_int (stmt, 9, ls_measure_get_granted (measure));
+  ls_db_bind_int64 (stmt, 9, ls_measure_get_granted (measure));
   _ls_bind_text (stmt, 10, ls_measure_get_refusal_grounds (measure));
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 11, id);
-  if (!_ls_store_step_done (self, stmt, error))
+    ls_db_bind_int64 (stmt, 11, id);
+  if (id == 0 ? !_ls_store_step_id (self, stmt, &id, error) : !_ls_store_step_done (self, stmt, error))
     return FALSE;
   ls_measure_set_decision_id (measure, decision_id);
   ls_measure_set_position (measure, position);
-  if (id == 0)
-    ls_measure_set_id (measure, sqlite3_last_insert_rowid (self->db));
+  ls_measure_set_id (measure, id);
   return TRUE;
 }
 
@@ -188,17 +183,17 @@ delete_children (LsStore    *self,
                  GListModel *kept,
                  GError    **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, select_sql, error);
+  LsStmt *stmt = _ls_store_statement (self, select_sql, error);
   g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint n = g_list_model_get_n_items (kept);
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, decision_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, decision_id);
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = ls_db_column_int64 (stmt, 0);
       gboolean found = FALSE;
 
       for (guint i = 0; i < n && !found; i++)
@@ -210,10 +205,9 @@ delete_children (LsStore    *self,
       if (!found)
         g_array_append_val (stale, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return FALSE;
     }
   for (guint i = 0; i < stale->len; i++)
@@ -221,7 +215,7 @@ delete_children (LsStore    *self,
       stmt = _ls_store_statement (self, delete_sql, error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_array_index (stale, gint64, i));
+      ls_db_bind_int64 (stmt, 1, g_array_index (stale, gint64, i));
       if (!_ls_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -380,7 +374,7 @@ _ls_store_issue (LsStore     *self,
                  GError     **error)
 {
   LsDecisionStatus status = LS_DECISION_DRAFT;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 id, previous_id;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
@@ -405,7 +399,7 @@ _ls_store_issue (LsStore     *self,
     goto fail;
   _ls_bind_text (stmt, 1, issued_by);
   _ls_bind_date (stmt, 2, issued_date);
-  sqlite3_bind_int64 (stmt, 3, id);
+  ls_db_bind_int64 (stmt, 3, id);
   if (!_ls_store_step_done (self, stmt, error)
       || !ls_store_audit (self, ls_decision_get_person_id (decision), "decision", id, LS_AUDIT_ISSUE, error)
       || (previous_id > 0 && !ls_store_set_decision_status (self, previous_id, LS_DECISION_SUPERSEDED, error))
@@ -458,7 +452,7 @@ ls_store_set_decision_status (LsStore          *self,
                               GError          **error)
 {
   LsDecisionStatus from = LS_DECISION_DRAFT;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 person_id;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
@@ -474,8 +468,8 @@ ls_store_set_decision_status (LsStore          *self,
   stmt = _ls_store_statement (self, "UPDATE decisions SET status = ?1 WHERE id = ?2", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, ls_decision_status_to_string (to), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, id);
+  ls_db_bind_text (stmt, 1, ls_decision_status_to_string (to));
+  ls_db_bind_int64 (stmt, 2, id);
   if (!_ls_store_step_done (self, stmt, error)
       || !ls_store_audit (self, person_id, "decision", id, LS_AUDIT_CHANGE, error))
     goto fail;
@@ -492,7 +486,7 @@ ls_store_delete_decision (LsStore *self,
                           GError **error)
 {
   LsDecisionStatus status = LS_DECISION_DRAFT;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 person_id;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
@@ -510,7 +504,7 @@ ls_store_delete_decision (LsStore *self,
   stmt = _ls_store_statement (self, "DELETE FROM decisions WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
+  ls_db_bind_int64 (stmt, 1, id);
   if (!_ls_store_step_done (self, stmt, error)
       || !ls_store_audit (self, person_id, "decision", id, LS_AUDIT_DELETE, error))
     goto fail;

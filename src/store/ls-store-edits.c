@@ -51,7 +51,7 @@ ls_store_save_entry_text (LsStore    *self,
                           const char *text,
                           GError    **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 person_id;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
@@ -65,7 +65,7 @@ ls_store_save_entry_text (LsStore    *self,
   if (stmt == NULL)
     goto fail;
   _ls_bind_text (stmt, 1, text ? text : "");
-  sqlite3_bind_int64 (stmt, 2, entry_id);
+  ls_db_bind_int64 (stmt, 2, entry_id);
   if (!_ls_store_step_done (self, stmt, error)
       || !ls_store_audit (self, person_id, "sketch-entry", entry_id, LS_AUDIT_CHANGE, error))
     goto fail;
@@ -93,7 +93,7 @@ ls_store_save_reading (LsStore         *self,
                        LsDomainReading *reading,
                        GError         **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 person_id;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
@@ -105,19 +105,7 @@ ls_store_save_reading (LsStore         *self,
   person_id = _ls_store_person_of (self, SKETCH_PERSON, sketch_id, error);
   if (person_id < 0)
     goto fail;
-  stmt = _ls_store_statement (self, "INSERT OR REPLACE INTO sketch_readings (sketch_id, domain_key,"
-                              " self_rating, pictogram, caseworker_rating, skipped)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, sketch_id);
-  _ls_bind_text (stmt, 2, ls_domain_reading_get_domain_key (reading));
-  sqlite3_bind_int (stmt, 3, ls_domain_reading_get_self_rating (reading));
-  sqlite3_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
-  sqlite3_bind_int (stmt, 6, ls_domain_reading_get_skipped (reading));
-  if (!_ls_store_step_done (self, stmt, error)
+  if (!_ls_store_write_reading (self, sketch_id, reading, error)
       || !ls_store_audit (self, person_id, "sketch-reading", sketch_id, LS_AUDIT_CHANGE, error))
     goto fail;
   return _ls_store_commit (self, error);

@@ -16,11 +16,11 @@ write_scores (LsStore      *self,
               GError      **error)
 {
   gint64 id = ls_evaluation_get_id (evaluation);
-  sqlite3_stmt *stmt = _ls_store_statement (self, "DELETE FROM evaluation_scores WHERE evaluation_id = ?1", error);
+  LsStmt *stmt = _ls_store_statement (self, "DELETE FROM evaluation_scores WHERE evaluation_id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  ls_db_bind_int64 (stmt, 1, id);
   if (!_ls_store_step_done (self, stmt, error))
     return FALSE;
   for (guint i = 0; i < ls_evaluation_get_n_scores (evaluation); i++)
@@ -31,10 +31,10 @@ write_scores (LsStore      *self,
                                   " VALUES (?1, ?2, ?3, ?4)", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, score->goal_id);
-      sqlite3_bind_int (stmt, 3, score->score);
-      sqlite3_bind_double (stmt, 4, score->weight);
+      ls_db_bind_int64 (stmt, 1, id);
+      ls_db_bind_int64 (stmt, 2, score->goal_id);
+      ls_db_bind_int64 (stmt, 3, score->score);
+      ls_db_bind_double (stmt, 4, score->weight);
       if (!_ls_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -48,37 +48,30 @@ write_evaluation (LsStore      *self,
 {
   gint64 id = ls_evaluation_get_id (evaluation);
   double t_score = ls_evaluation_get_t_score (evaluation);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO evaluations (decision_id, date, person_view, measures_view,"
-                                " outcome, t_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                                " outcome, t_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE evaluations SET decision_id = ?1, date = ?2, person_view = ?3,"
-                                " measures_view = ?4, outcome = ?5, t_score = ?6 WHERE id = ?7", error);
+                                " measures_view = ?4, outcome = ?5, t_score = ?6 WHERE id = ?7 RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_evaluation_get_decision_id (evaluation));
+  ls_db_bind_int64 (stmt, 1, ls_evaluation_get_decision_id (evaluation));
   _ls_bind_date (stmt, 2, ls_evaluation_get_date (evaluation));
   _ls_bind_text (stmt, 3, ls_evaluation_get_person_view (evaluation));
   _ls_bind_text (stmt, 4, ls_evaluation_get_measures_view (evaluation));
-  sqlite3_bind_text (stmt, 5, ls_evaluation_outcome_to_string (ls_evaluation_get_outcome (evaluation)),
-                     -1, SQLITE_STATIC);
+  ls_db_bind_text (stmt, 5, ls_evaluation_outcome_to_string (ls_evaluation_get_outcome (evaluation)));
   if (isnan (t_score))
-    sqlite3_bind_null (stmt, 6);
+    ls_db_bind_null (stmt, 6);
   else
-    sqlite3_bind_double (stmt, 6, t_score);
+    ls_db_bind_double (stmt, 6, t_score);
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 7, id);
-  if (!_ls_store_step_done (self, stmt, error))
+    ls_db_bind_int64 (stmt, 7, id);
+  if (!_ls_store_step_id (self, stmt, &id, error))
     return FALSE;
-  if (id != 0 && sqlite3_changes (self->db) == 0)
-    {
-      _ls_store_set_not_found (self, error);
-      return FALSE;
-    }
-  if (id == 0)
-    ls_evaluation_set_id (evaluation, sqlite3_last_insert_rowid (self->db));
+  ls_evaluation_set_id (evaluation, id);
   return write_scores (self, evaluation, error);
 }
 
@@ -108,14 +101,14 @@ ls_store_save_evaluation (LsStore      *self,
 }
 
 static gpointer
-evaluation_from_row (sqlite3_stmt *stmt)
+evaluation_from_row (LsStmt *stmt)
 {
   LsEvaluation *evaluation = ls_evaluation_new ();
   g_autoptr(GDate) date = _ls_column_date (stmt, 2);
   LsEvaluationOutcome outcome = LS_EVALUATION_OUTCOME_CONTINUE;
 
-  ls_evaluation_set_id (evaluation, sqlite3_column_int64 (stmt, 0));
-  ls_evaluation_set_decision_id (evaluation, sqlite3_column_int64 (stmt, 1));
+  ls_evaluation_set_id (evaluation, ls_db_column_int64 (stmt, 0));
+  ls_evaluation_set_decision_id (evaluation, ls_db_column_int64 (stmt, 1));
   ls_evaluation_set_date (evaluation, date);
   ls_evaluation_set_person_view (evaluation, _ls_column_text (stmt, 3));
   ls_evaluation_set_measures_view (evaluation, _ls_column_text (stmt, 4));
@@ -129,22 +122,20 @@ read_scores (LsStore      *self,
              LsEvaluation *evaluation,
              GError      **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT s.goal_id, s.score, s.weight FROM evaluation_scores s"
+  LsStmt *stmt = _ls_store_statement (self, "SELECT s.goal_id, s.score, s.weight FROM evaluation_scores s"
                                             " JOIN goals g ON g.id = s.goal_id WHERE s.evaluation_id = ?1"
                                             " ORDER BY g.position, g.id", error);
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_evaluation_get_id (evaluation));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ls_evaluation_set_score (evaluation, sqlite3_column_int64 (stmt, 0),
-                             CLAMP (sqlite3_column_int (stmt, 1), -2, 2),
-                             MAX (sqlite3_column_double (stmt, 2), 0.0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_DONE;
+  ls_db_bind_int64 (stmt, 1, ls_evaluation_get_id (evaluation));
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
+    ls_evaluation_set_score (evaluation, ls_db_column_int64 (stmt, 0),
+                             CLAMP (ls_db_column_int (stmt, 1), -2, 2),
+                             MAX (ls_db_column_double (stmt, 2), 0.0));
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE;
 }
 
 LsEvaluation *
@@ -153,7 +144,7 @@ ls_store_load_evaluation (LsStore *self,
                           GError **error)
 {
   g_autoptr(LsEvaluation) evaluation = NULL;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 person_id = -1;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
@@ -163,7 +154,7 @@ ls_store_load_evaluation (LsStore *self,
   stmt = _ls_store_statement (self, "SELECT " EVALUATION_COLUMNS " FROM evaluations WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
+  ls_db_bind_int64 (stmt, 1, id);
   evaluation = _ls_store_fetch_row (self, stmt, evaluation_from_row, error);
   if (evaluation != NULL)
     person_id = _ls_store_person_of (self, DECISION_PERSON, ls_evaluation_get_decision_id (evaluation), error);
@@ -186,7 +177,7 @@ ls_store_list_evaluations (LsStore *self,
                            GError **error)
 {
   g_autoptr(GPtrArray) evaluations = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 person_id;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
@@ -200,7 +191,7 @@ ls_store_list_evaluations (LsStore *self,
                               " ORDER BY date, id", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, decision_id);
+  ls_db_bind_int64 (stmt, 1, decision_id);
   if (!_ls_store_collect_rows (self, stmt, evaluation_from_row, evaluations, error))
     goto fail;
   for (guint i = 0; i < evaluations->len; i++)

@@ -62,22 +62,21 @@ query_one (LsStore    *self,
            char      **text_out,
            GError    **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, sql, error);
-  int rc;
+  LsStmt *stmt = _ls_store_statement (self, sql, error);
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
   if (text_arg != NULL)
-    sqlite3_bind_text (stmt, 1, text_arg, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW && int_out != NULL)
-    *int_out = sqlite3_column_int64 (stmt, 0);
-  if (rc == SQLITE_ROW && text_out != NULL)
+    ls_db_bind_text (stmt, 1, text_arg);
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW && int_out != NULL)
+    *int_out = ls_db_column_int64 (stmt, 0);
+  if (rc == LS_DB_ROW && text_out != NULL)
     *text_out = g_strdup (_ls_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc != LS_DB_ROW && rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return FALSE;
     }
   return TRUE;
@@ -90,7 +89,7 @@ ls_store_exchange_restore_decision (LsStore          *self,
                                     LsDecisionStatus  status,
                                     GError          **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
 
@@ -100,15 +99,15 @@ ls_store_exchange_restore_decision (LsStore          *self,
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, decision_id);
+  ls_db_bind_int64 (stmt, 1, decision_id);
   _ls_bind_id (stmt, 2, previous_id);
   if (!_ls_store_step_done (self, stmt, error))
     return FALSE;
   stmt = _ls_store_statement (self, "UPDATE decisions SET status = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, decision_id);
-  sqlite3_bind_text (stmt, 2, ls_decision_status_to_string (status), -1, SQLITE_STATIC);
+  ls_db_bind_int64 (stmt, 1, decision_id);
+  ls_db_bind_text (stmt, 2, ls_decision_status_to_string (status));
   return _ls_store_step_done (self, stmt, error);
 }
 
@@ -118,8 +117,8 @@ ls_store_exchange_list_export_events (LsStore *self,
                                       GError **error)
 {
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_export_event_free);
-  sqlite3_stmt *stmt;
-  int rc;
+  LsStmt *stmt;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -127,8 +126,8 @@ ls_store_exchange_list_export_events (LsStore *self,
                               " WHERE person_id = ?1 AND action = 'export' ORDER BY at, id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
       LsExportEvent *event = g_new0 (LsExportEvent, 1);
 
@@ -136,10 +135,9 @@ ls_store_exchange_list_export_events (LsStore *self,
       event->user = g_strdup (_ls_column_text (stmt, 1));
       g_ptr_array_add (events, event);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&events);
@@ -153,7 +151,7 @@ ls_store_exchange_add_export_event (LsStore    *self,
                                     GError    **error)
 {
   g_autofree char *at = NULL;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (time != NULL && strlen (time) == 20, FALSE);
@@ -167,9 +165,9 @@ ls_store_exchange_add_export_event (LsStore    *self,
                               " AND substr (at, 1, 19) = substr (?1, 1, 19) AND os_user = ?2)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, user != NULL ? user : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, person_id);
+  ls_db_bind_text (stmt, 1, at);
+  ls_db_bind_text (stmt, 2, user != NULL ? user : "");
+  ls_db_bind_int64 (stmt, 3, person_id);
   return _ls_store_step_done (self, stmt, error);
 }
 
@@ -178,24 +176,23 @@ ls_store_exchange_list_person_ids (LsStore *self,
                                    GError **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int rc;
+  LsStmt *stmt;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
   stmt = _ls_store_statement (self, "SELECT id FROM persons ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = ls_db_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&ids);
@@ -206,12 +203,12 @@ ls_store_exchange_begin_id_index (LsStore *self,
                                   GError **error)
 {
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
-  return _ls_store_exec (self, "DROP TABLE IF EXISTS temp.ls_import_ids;"
-                         "CREATE TEMP TABLE ls_import_ids (national_id TEXT PRIMARY KEY, person_id INTEGER)"
-                         " WITHOUT ROWID;"
-                         "DROP TABLE IF EXISTS temp.ls_import_seen;"
-                         "CREATE TEMP TABLE ls_import_seen (key TEXT PRIMARY KEY, line INTEGER) WITHOUT ROWID;"
-                         "INSERT OR IGNORE INTO temp.ls_import_ids SELECT national_id, min (id) FROM persons"
+  /* Temporary tables: this connection's own, gone when it closes. */
+  return _ls_store_exec (self, "DROP TABLE IF EXISTS ls_import_ids;"
+                         "CREATE TEMP TABLE ls_import_ids (national_id TEXT PRIMARY KEY, person_id BIGINT);"
+                         "DROP TABLE IF EXISTS ls_import_seen;"
+                         "CREATE TEMP TABLE ls_import_seen (key TEXT PRIMARY KEY, line BIGINT);"
+                         "INSERT INTO ls_import_ids SELECT national_id, min (id) FROM persons"
                          " WHERE national_id IS NOT NULL AND national_id <> '' GROUP BY national_id;", error);
 }
 
@@ -220,23 +217,22 @@ ls_store_exchange_lookup_id (LsStore    *self,
                              const char *national_id,
                              GError    **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 id = 0;
-  int rc;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), -1);
 
-  stmt = _ls_store_statement (self, "SELECT person_id FROM temp.ls_import_ids WHERE national_id = ?1", error);
+  stmt = _ls_store_statement (self, "SELECT person_id FROM ls_import_ids WHERE national_id = ?1", error);
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_text (stmt, 1, national_id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  ls_db_bind_text (stmt, 1, national_id);
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
+    id = ls_db_column_int64 (stmt, 0);
+  ls_db_reset (stmt);
+  if (rc != LS_DB_ROW && rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return -1;
     }
   return id;
@@ -248,15 +244,15 @@ ls_store_exchange_note_id (LsStore    *self,
                            gint64      person_id,
                            GError    **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
 
-  stmt = _ls_store_statement (self, "INSERT OR IGNORE INTO temp.ls_import_ids VALUES (?1, ?2)", error);
+  stmt = _ls_store_statement (self, "INSERT INTO ls_import_ids VALUES (?1, ?2) ON CONFLICT DO NOTHING", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, national_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, person_id);
+  ls_db_bind_text (stmt, 1, national_id);
+  ls_db_bind_int64 (stmt, 2, person_id);
   return _ls_store_step_done (self, stmt, error);
 }
 
@@ -264,7 +260,7 @@ void
 ls_store_exchange_end_id_index (LsStore *self)
 {
   g_return_if_fail (LS_IS_STORE (self));
-  _ls_store_exec (self, "DROP TABLE IF EXISTS temp.ls_import_ids; DROP TABLE IF EXISTS temp.ls_import_seen", NULL);
+  _ls_store_exec (self, "DROP TABLE IF EXISTS ls_import_ids; DROP TABLE IF EXISTS ls_import_seen", NULL);
 }
 
 /* Per kind of record: its table, and how to find the person it belongs to. */
@@ -286,7 +282,7 @@ static const struct
 
 /* The statement cache keeps the SQL by its address: a made-up string
  * lives as long as the program (one per kind and use). */
-static sqlite3_stmt *
+static LsStmt *
 statement_for (LsStore    *self,
                const char *sql,
                GError    **error)
@@ -301,9 +297,9 @@ ls_store_exchange_get_uid (LsStore  *self,
                            GError  **error)
 {
   g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   char *uid = NULL;
-  int rc;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail ((guint) kind < LS_UID_N_KINDS, NULL);
@@ -311,13 +307,11 @@ ls_store_exchange_get_uid (LsStore  *self,
   sql = g_strdup_printf ("SELECT uid FROM %s WHERE id = ?1", uid_kinds[kind].table);
   if ((stmt = statement_for (self, sql, error)) == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, id);
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
     uid = g_strdup (_ls_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
+  ls_db_reset (stmt);
   return uid;
 }
 
@@ -329,7 +323,7 @@ ls_store_exchange_set_uid (LsStore    *self,
                            GError    **error)
 {
   g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail ((guint) kind < LS_UID_N_KINDS, FALSE);
@@ -339,8 +333,8 @@ ls_store_exchange_set_uid (LsStore    *self,
   sql = g_strdup_printf ("UPDATE %s SET uid = ?2 WHERE id = ?1", uid_kinds[kind].table);
   if ((stmt = statement_for (self, sql, error)) == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, uid, -1, SQLITE_TRANSIENT);
+  ls_db_bind_int64 (stmt, 1, id);
+  ls_db_bind_text (stmt, 2, uid);
   return _ls_store_step_done (self, stmt, error);
 }
 
@@ -352,9 +346,9 @@ ls_store_exchange_find_uid (LsStore    *self,
                             GError    **error)
 {
   g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 id = 0;
-  int rc;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), -1);
   g_return_val_if_fail ((guint) kind < LS_UID_N_KINDS, -1);
@@ -367,18 +361,17 @@ ls_store_exchange_find_uid (LsStore    *self,
                          uid_kinds[kind].person, uid_kinds[kind].table);
   if ((stmt = statement_for (self, sql, error)) == NULL)
     return -1;
-  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  ls_db_bind_text (stmt, 1, uid);
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
     {
-      id = sqlite3_column_int64 (stmt, 0);
+      id = ls_db_column_int64 (stmt, 0);
       if (person_id != NULL)
-        *person_id = sqlite3_column_int64 (stmt, 1);
+        *person_id = ls_db_column_int64 (stmt, 1);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc != LS_DB_ROW && rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return -1;
     }
   return id;
@@ -391,23 +384,27 @@ ls_store_exchange_note_seen (LsStore    *self,
                              guint      *earlier_line,
                              GError    **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
+  LsDbStep step;
   gint64 earlier = 0;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (earlier_line != NULL, FALSE);
 
   *earlier_line = 0;
-  stmt = _ls_store_statement (self, "INSERT OR IGNORE INTO temp.ls_import_seen (key, line) VALUES (?1, ?2)", error);
+  stmt = _ls_store_statement (self, "INSERT INTO ls_import_seen (key, line) VALUES (?1, ?2)"
+                              " ON CONFLICT (key) DO NOTHING RETURNING line", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, line);
-  if (!_ls_store_step_done (self, stmt, error))
+  ls_db_bind_text (stmt, 1, key);
+  ls_db_bind_int64 (stmt, 2, line);
+  step = ls_db_step (stmt, error);
+  ls_db_reset (stmt);
+  if (step == LS_DB_ERROR)
     return FALSE;
-  if (sqlite3_changes (_ls_store_get_db (self)) > 0)
-    return TRUE;
-  if (!query_one (self, "SELECT line FROM temp.ls_import_seen WHERE key = ?1", key, &earlier, NULL, error))
+  if (step == LS_DB_ROW)
+    return TRUE;   /* not seen before */
+  if (!query_one (self, "SELECT line FROM ls_import_seen WHERE key = ?1", key, &earlier, NULL, error))
     return FALSE;
   /* Line 0 would read as "not seen". */
   *earlier_line = (guint) MAX (earlier, 1);

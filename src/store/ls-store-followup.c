@@ -23,13 +23,13 @@ ls_followup_item_free (LsFollowupItem *item)
 
 /* Columns: id, person_id, given, family, date, type, status, prepared_by. */
 static gpointer
-item_from_row (sqlite3_stmt *stmt)
+item_from_row (LsStmt *stmt)
 {
   LsFollowupItem *item = g_new0 (LsFollowupItem, 1);
   g_autoptr(GDate) date = _ls_column_date (stmt, 4);
 
-  item->decision_id = sqlite3_column_int64 (stmt, 0);
-  item->person_id = sqlite3_column_int64 (stmt, 1);
+  item->decision_id = ls_db_column_int64 (stmt, 0);
+  item->person_id = ls_db_column_int64 (stmt, 1);
   item->person_name = g_strstrip (g_strdup_printf ("%s %s", _ls_column_text (stmt, 2) ?: "",
                                                    _ls_column_text (stmt, 3) ?: ""));
   g_date_clear (&item->date, 1);
@@ -43,7 +43,7 @@ item_from_row (sqlite3_stmt *stmt)
 
 static GPtrArray *
 collect_items (LsStore      *self,
-               sqlite3_stmt *stmt,
+               LsStmt *stmt,
                GError      **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_followup_item_free);
@@ -60,7 +60,7 @@ ls_store_list_due_evaluations (LsStore     *self,
                                guint        limit,
                                GError     **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   GDate last;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
@@ -77,7 +77,7 @@ ls_store_list_due_evaluations (LsStore     *self,
   last = *today;
   g_date_add_days (&last, soon_days);
   _ls_bind_date (stmt, 1, &last);
-  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
+  ls_db_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
   return collect_items (self, stmt, error);
 }
 
@@ -87,10 +87,10 @@ ls_store_count_due_evaluations (LsStore     *self,
                                 guint        soon_days,
                                 GError     **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   GDate last;
   gint64 count = -1;
-  int rc;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), -1);
   g_return_val_if_fail (today != NULL && g_date_valid (today), -1);
@@ -104,12 +104,10 @@ ls_store_count_due_evaluations (LsStore     *self,
   last = *today;
   g_date_add_days (&last, soon_days);
   _ls_bind_date (stmt, 1, &last);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    count = sqlite3_column_int64 (stmt, 0);
-  else
-    _ls_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
+    count = ls_db_column_int64 (stmt, 0);
+  ls_db_reset (stmt);
   return count;
 }
 
@@ -118,7 +116,7 @@ ls_store_list_draft_decisions (LsStore *self,
                                guint    limit,
                                GError **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   g_autoptr(GPtrArray) items = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
@@ -129,7 +127,7 @@ ls_store_list_draft_decisions (LsStore *self,
     " WHERE d.status = 'draft' ORDER BY d.id LIMIT ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, limit);
+  ls_db_bind_int64 (stmt, 1, limit);
   items = collect_items (self, stmt, error);
   if (items == NULL)
     return NULL;
@@ -152,16 +150,16 @@ load_decisions (LsStore   *self,
                 GPtrArray *decisions,
                 GError   **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self,
+  LsStmt *stmt = _ls_store_statement (self,
     "SELECT d.id, d.previous_id, d.type, d.status, d.evaluation_date,"
     "  (SELECT total (m.extent) FROM measures m WHERE m.decision_id = d.id"
     "   AND m.granted = 1 AND m.unit = 'hours')"
     " FROM decisions d ORDER BY d.id", error);
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
       LsDecision *decision = ls_decision_new ();
       g_autoptr(LsMeasure) hours = ls_measure_new ();
@@ -171,22 +169,20 @@ load_decisions (LsStore   *self,
 
       ls_decision_type_from_string (_ls_column_text (stmt, 2), &type);
       ls_decision_status_from_string (_ls_column_text (stmt, 3), &status);
-      ls_decision_set_id (decision, sqlite3_column_int64 (stmt, 0));
-      ls_decision_set_previous_id (decision, sqlite3_column_int64 (stmt, 1));
+      ls_decision_set_id (decision, ls_db_column_int64 (stmt, 0));
+      ls_decision_set_previous_id (decision, ls_db_column_int64 (stmt, 1));
       ls_decision_set_decision_type (decision, type);
       ls_decision_set_status (decision, status);
       if (evaluation != NULL)
         ls_decision_set_evaluation_date (decision, evaluation);
       ls_measure_set_unit (hours, "hours");
-      ls_measure_set_extent (hours, sqlite3_column_double (stmt, 5));
+      ls_measure_set_extent (hours, ls_db_column_double (stmt, 5));
       ls_measure_set_granted (hours, TRUE);
       g_list_store_append (ls_decision_get_measures (decision), hours);
       g_ptr_array_add (decisions, decision);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_DONE;
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE;
 }
 
 static gboolean
@@ -194,18 +190,18 @@ load_evaluations (LsStore   *self,
                   GPtrArray *evaluations,
                   GError   **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self,
+  LsStmt *stmt = _ls_store_statement (self,
     "SELECT e.id, e.decision_id, e.date, s.goal_id, s.score, s.weight"
     " FROM evaluations e LEFT JOIN evaluation_scores s ON s.evaluation_id = e.id"
     " ORDER BY e.id", error);
   LsEvaluation *current = NULL;
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = ls_db_column_int64 (stmt, 0);
 
       if (current == NULL || ls_evaluation_get_id (current) != id)
         {
@@ -213,19 +209,17 @@ load_evaluations (LsStore   *self,
 
           current = ls_evaluation_new ();
           ls_evaluation_set_id (current, id);
-          ls_evaluation_set_decision_id (current, sqlite3_column_int64 (stmt, 1));
+          ls_evaluation_set_decision_id (current, ls_db_column_int64 (stmt, 1));
           if (date != NULL)
             ls_evaluation_set_date (current, date);
           g_ptr_array_add (evaluations, current);
         }
-      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-        ls_evaluation_set_score (current, sqlite3_column_int64 (stmt, 3),
-                                 sqlite3_column_int (stmt, 4), sqlite3_column_double (stmt, 5));
+      if (!ls_db_column_is_null (stmt, 3))
+        ls_evaluation_set_score (current, ls_db_column_int64 (stmt, 3),
+                                 ls_db_column_int (stmt, 4), ls_db_column_double (stmt, 5));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_DONE;
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE;
 }
 
 static gboolean
@@ -233,19 +227,19 @@ load_sketches (LsStore   *self,
                GPtrArray *sketches,
                GError   **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self,
+  LsStmt *stmt = _ls_store_statement (self,
     "SELECT s.id, s.person_id, s.date, r.domain_key, r.self_rating"
     " FROM sketches s JOIN sketch_readings r ON r.sketch_id = s.id"
     " WHERE s.status = 'finished' AND r.self_rating > 0 AND r.skipped = 0"
     " ORDER BY s.id", error);
   LsSketch *current = NULL;
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = ls_db_column_int64 (stmt, 0);
 
       if (current == NULL || ls_sketch_get_id (current) != id)
         {
@@ -253,19 +247,17 @@ load_sketches (LsStore   *self,
 
           current = ls_sketch_new ();
           ls_sketch_set_id (current, id);
-          ls_sketch_set_person_id (current, sqlite3_column_int64 (stmt, 1));
+          ls_sketch_set_person_id (current, ls_db_column_int64 (stmt, 1));
           ls_sketch_set_status (current, LS_SKETCH_FINISHED);
           if (date != NULL)
             ls_sketch_set_date (current, date);
           g_ptr_array_add (sketches, current);
         }
       ls_domain_reading_set_self_rating (ls_sketch_ensure_reading (current, _ls_column_text (stmt, 3)),
-                                         sqlite3_column_int (stmt, 4));
+                                         ls_db_column_int (stmt, 4));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_DONE;
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE;
 }
 
 gboolean
@@ -362,9 +354,9 @@ _ls_store_finished_sketch_until (LsStore     *self,
                                  const GDate *until,
                                  GError     **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 id = 0;
-  int rc;
+  LsDbStep rc;
 
   stmt = _ls_store_statement (self,
     "SELECT id FROM sketches WHERE person_id = ?1 AND status = 'finished'"
@@ -372,15 +364,14 @@ _ls_store_finished_sketch_until (LsStore     *self,
     " ORDER BY date DESC, id DESC LIMIT 1", error);
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  ls_db_bind_int64 (stmt, 1, person_id);
   _ls_bind_date (stmt, 2, until);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
+    id = ls_db_column_int64 (stmt, 0);
+  ls_db_reset (stmt);
+  if (rc != LS_DB_ROW && rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return -1;
     }
   return id;
@@ -420,8 +411,8 @@ ls_store_load_services (LsStore *self,
 {
   g_autoptr(GKeyFile) services = g_key_file_new ();
   const char *language = catalog_language ();
-  sqlite3_stmt *stmt;
-  int rc;
+  LsStmt *stmt;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -429,7 +420,7 @@ ls_store_load_services (LsStore *self,
     "SELECT key, name, name_nb, name_nn, legal_basis, unit FROM services ORDER BY position, key", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
       const char *key = _ls_column_text (stmt, 0);
       const char *name = _ls_column_text (stmt, 1);
@@ -440,10 +431,9 @@ ls_store_load_services (LsStore *self,
       g_key_file_set_string (services, key, "LegalBasis", _ls_column_text (stmt, 4) ?: "");
       g_key_file_set_string (services, key, "Unit", _ls_column_text (stmt, 5) ?: "hours");
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&services);

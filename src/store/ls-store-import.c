@@ -41,15 +41,6 @@ static const Kind kinds[] = {
 };
 #undef KIND
 
-/* Triggers that refuse changing an issued decision and its goals and
- * measures, which the undo's cascades (ON DELETE SET NULL of a case, an
- * earlier decision or an entry) would set off. */
-static const char * const guards[] = {
-  "decisions_issued_immutable",
-  "goals_update_immutable",
-  "measures_update_immutable",
-};
-
 struct _LsStoreImport
 {
   LsStore *store;
@@ -95,13 +86,13 @@ commit_chunk (LsStoreImport *im,
 {
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      sqlite3_stmt *stmt = _ls_store_statement (im->store, kinds[i].note, error);
+      LsStmt *stmt = _ls_store_statement (im->store, kinds[i].note, error);
 
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, im->run_id);
-      sqlite3_bind_int (stmt, 2, (int) i);
-      sqlite3_bind_int64 (stmt, 3, im->floor[i]);
+      ls_db_bind_int64 (stmt, 1, im->run_id);
+      ls_db_bind_int64 (stmt, 2, (int) i);
+      ls_db_bind_int64 (stmt, 3, im->floor[i]);
       if (!_ls_store_step_done (im->store, stmt, error))
         goto fail;
     }
@@ -120,7 +111,8 @@ ls_store_import_begin (LsStore *store,
                        GError **error)
 {
   g_autofree LsStoreImport *im = g_new0 (LsStoreImport, 1);
-  sqlite3_stmt *stmt;
+  g_autofree char *started = _ls_store_timestamp ();
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
   g_return_val_if_fail (store->transaction_depth == 0, NULL);
@@ -129,14 +121,14 @@ ls_store_import_begin (LsStore *store,
   if (!begin_chunk (im, error))
     return NULL;
   stmt = _ls_store_statement (store, "INSERT INTO import_runs (host, pid, started)"
-                              " VALUES (?1, ?2, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))", error);
+                              " VALUES (?1, ?2, ?3) RETURNING id", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, g_get_host_name (), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, getpid ());
-  if (!_ls_store_step_done (store, stmt, error))
+  ls_db_bind_text (stmt, 1, g_get_host_name ());
+  ls_db_bind_int64 (stmt, 2, getpid ());
+  ls_db_bind_text (stmt, 3, started);
+  if (!_ls_store_step_id (store, stmt, &im->run_id, error))
     goto fail;
-  im->run_id = sqlite3_last_insert_rowid (store->db);
   g_atomic_int_inc (&live_imports);
   g_object_ref (store);
   return g_steal_pointer (&im);
@@ -172,13 +164,13 @@ gboolean
 ls_store_import_finish (LsStoreImport *im,
                         GError       **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (im != NULL, FALSE);
 
   stmt = _ls_store_statement (im->store, "DELETE FROM import_runs WHERE id = ?1", error);
   if (stmt != NULL)
-    sqlite3_bind_int64 (stmt, 1, im->run_id);
+    ls_db_bind_int64 (stmt, 1, im->run_id);
   if (stmt == NULL || !_ls_store_step_done (im->store, stmt, error))
     ls_store_cancel_batch (im->store);
   else if (ls_store_end_batch (im->store, error))
@@ -190,47 +182,6 @@ ls_store_import_finish (LsStoreImport *im,
   return FALSE;
 }
 
-/* Drops the guards (saving them in @saved) or, with @saved filled, puts
- * them back as they were. */
-static gboolean
-swap_guards (LsStore  *store,
-             char    **saved,
-             gboolean  restore,
-             GError  **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (guards); i++)
-    {
-      g_autofree char *drop = NULL;
-      sqlite3_stmt *stmt;
-      int rc;
-
-      if (restore)
-        {
-          if (saved[i] != NULL && !_ls_store_exec (store, saved[i], error))
-            return FALSE;
-          continue;
-        }
-      stmt = _ls_store_statement (store, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
-                                  error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, guards[i], -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        saved[i] = g_strdup (_ls_column_text (stmt, 0));
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        {
-          _ls_store_set_error (store, rc, error);
-          return FALSE;
-        }
-      drop = g_strdup_printf ("DROP TRIGGER IF EXISTS \"%s\"", guards[i]);
-      if (!_ls_store_exec (store, drop, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* Deletes journaled rows of @run_id for about one chunk's time; *@done
  * when none is left (the run is gone then too). */
 static gboolean
@@ -240,8 +191,8 @@ undo_some (LsStore  *store,
            GError  **error)
 {
   gint64 start = g_get_monotonic_time ();
-  sqlite3_stmt *next, *stmt;
-  int rc = SQLITE_ROW;
+  LsStmt *next, *stmt;
+  LsDbStep rc = LS_DB_ROW;
 
   *done = FALSE;
   while (g_get_monotonic_time () - start < CHUNK_USEC)
@@ -253,18 +204,18 @@ undo_some (LsStore  *store,
                                   " ORDER BY kind DESC, row_id DESC LIMIT 1", error);
       if (next == NULL)
         return FALSE;
-      sqlite3_bind_int64 (next, 1, run_id);
-      rc = sqlite3_step (next);
-      kind = sqlite3_column_int64 (next, 0);
-      row_id = sqlite3_column_int64 (next, 1);
-      sqlite3_reset (next);
-      if (rc != SQLITE_ROW)
+      ls_db_bind_int64 (next, 1, run_id);
+      rc = ls_db_step (next, error);
+      kind = ls_db_column_int64 (next, 0);
+      row_id = ls_db_column_int64 (next, 1);
+      ls_db_reset (next);
+      if (rc != LS_DB_ROW)
         break;
       if (kind >= 0 && kind < (gint64) G_N_ELEMENTS (kinds))
         {
           if ((stmt = _ls_store_statement (store, kinds[kind].remove, error)) == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 1, row_id);
+          ls_db_bind_int64 (stmt, 1, row_id);
           if (!_ls_store_step_done (store, stmt, error))
             return FALSE;
         }
@@ -272,29 +223,31 @@ undo_some (LsStore  *store,
                                   error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, run_id);
-      sqlite3_bind_int64 (stmt, 2, kind);
-      sqlite3_bind_int64 (stmt, 3, row_id);
+      ls_db_bind_int64 (stmt, 1, run_id);
+      ls_db_bind_int64 (stmt, 2, kind);
+      ls_db_bind_int64 (stmt, 3, row_id);
       if (!_ls_store_step_done (store, stmt, error))
         return FALSE;
     }
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  if (rc != LS_DB_ROW && rc != LS_DB_DONE)
     {
-      _ls_store_set_error (store, rc, error);
       return FALSE;
     }
-  if (rc == SQLITE_ROW)
+  if (rc == LS_DB_ROW)
     return TRUE;   /* more in the next transaction */
   stmt = _ls_store_statement (store, "DELETE FROM import_runs WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, run_id);
+  ls_db_bind_int64 (stmt, 1, run_id);
   *done = TRUE;
   return _ls_store_step_done (store, stmt, error);
 }
 
 /* Deletes what the import @run_id added, in transactions as short as the
- * import's own, each with the guards dropped and put back inside it. */
+ * import's own. The rules that refuse changing an issued decision and its
+ * goals and measures are suspended inside each: the undo's cascades (ON
+ * DELETE SET NULL of a case, an earlier decision or an entry) would set
+ * them off. */
 static gboolean
 undo_run (LsStore *store,
           gint64   run_id,
@@ -304,16 +257,14 @@ undo_run (LsStore *store,
 
   while (!done)
     {
-      char *saved[G_N_ELEMENTS (guards)] = { NULL };
+      LsDb *db = store->db;
       gboolean ok;
 
       if (!_ls_store_begin (store, error))
         return FALSE;
-      ok = swap_guards (store, saved, FALSE, error)
+      ok = db->engine->suspend_guards (db, TRUE, error)
            && undo_some (store, run_id, &done, error)
-           && swap_guards (store, saved, TRUE, error);
-      for (guint i = 0; i < G_N_ELEMENTS (guards); i++)
-        g_free (saved[i]);
+           && db->engine->suspend_guards (db, FALSE, error);
       if (!ok)
         {
           _ls_store_rollback (store);
@@ -347,8 +298,8 @@ _ls_store_undo_dead_imports (LsStore *self,
                              GError **error)
 {
   g_autoptr(GArray) dead = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int rc;
+  LsStmt *stmt;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
 
@@ -358,18 +309,17 @@ _ls_store_undo_dead_imports (LsStore *self,
   stmt = _ls_store_statement (self, "SELECT id, pid FROM import_runs WHERE host = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, g_get_host_name (), -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ls_db_bind_text (stmt, 1, g_get_host_name ());
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
-      gint64 run_id = sqlite3_column_int64 (stmt, 0);
+      gint64 run_id = ls_db_column_int64 (stmt, 0);
 
-      if (!is_alive (sqlite3_column_int64 (stmt, 1)))
+      if (!is_alive (ls_db_column_int64 (stmt, 1)))
         g_array_append_val (dead, run_id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return FALSE;
     }
   for (guint i = 0; i < dead->len; i++)

@@ -17,7 +17,7 @@ ls_store_save_issued_document (LsStore    *self,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *created = g_date_time_format_iso8601 (now);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gsize size = 0;
   gconstpointer data;
 
@@ -32,11 +32,11 @@ ls_store_save_issued_document (LsStore    *self,
                               " VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, decision_id);
-  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
+  ls_db_bind_int64 (stmt, 1, decision_id);
+  ls_db_bind_text (stmt, 2, kind);
   _ls_bind_id (stmt, 3, plan_id);
-  sqlite3_bind_blob64 (stmt, 4, size > 0 ? data : "", size, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, created, -1, SQLITE_STATIC);
+  ls_db_bind_blob (stmt, 4, size > 0 ? data : "", size);
+  ls_db_bind_text (stmt, 5, created);
   if (!_ls_store_step_done (self, stmt, error))
     goto fail;
   return _ls_store_commit (self, error);
@@ -53,9 +53,9 @@ ls_store_load_issued_document (LsStore    *self,
                                gint64     *plan_id,
                                GError    **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   GBytes *pdf = NULL;
-  int rc;
+  LsDbStep rc;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (kind != NULL, NULL);
@@ -64,17 +64,18 @@ ls_store_load_issued_document (LsStore    *self,
                               " WHERE decision_id = ?1 AND kind = ?2", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, decision_id);
-  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, decision_id);
+  ls_db_bind_text (stmt, 2, kind);
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
     {
-      pdf = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+      gsize size = 0;
+      const void *data = ls_db_column_blob (stmt, 0, &size);
+
+      pdf = g_bytes_new (data, size);
       if (plan_id != NULL)
-        *plan_id = sqlite3_column_int64 (stmt, 1);
+        *plan_id = ls_db_column_int64 (stmt, 1);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
+  ls_db_reset (stmt);
   return pdf;
 }

@@ -1,8 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The schema, as ordered forward migrations. Never edit a released step:
  * add a new one. Each step runs in one transaction together with the new
- * PRAGMA user_version, so a crash leaves the file at one version or the
- * next, never between. */
+ * version number (SQLite: PRAGMA user_version; PostgreSQL: the ls_schema
+ * table), so a crash leaves the database at one version or the next,
+ * never between.
+ *
+ * Each step has its DDL for each engine. PostgreSQL databases begin at
+ * version 8, the first that a team database can have: its step 8 creates
+ * the whole schema of that version at once, and steps 1-7 have no
+ * PostgreSQL side (nothing to do). A step's hook runs on both engines. */
 #define G_LOG_DOMAIN "ls-store"
 
 #include "ls-catalog.h"
@@ -12,7 +18,8 @@ typedef gboolean (*MigrationHook) (LsStore *self, GError **error);
 
 typedef struct
 {
-  const char    *sql;
+  const char    *sqlite;
+  const char    *postgresql;   /* NULL: nothing to do on PostgreSQL */
   MigrationHook  after;
 } Migration;
 
@@ -290,14 +297,66 @@ static const char migration_7[] =
   "  WHEN (SELECT status FROM decisions WHERE id = NEW.decision_id) = 'draft'"
   "  BEGIN SELECT RAISE (ABORT, 'a draft has no issued documents'); END;";
 
+/* 8: what the stock sqlite3 shell can read, check, dump and restore, and
+ * the same order on both engines. Names sort by a binary key that ICU
+ * makes from "family, given" in Norwegian order (ls-sort-key.c), stored
+ * beside the name and compared as bytes, instead of a collation only this
+ * program knows; and the search triggers ask the search_batch table (rows
+ * only inside a batch's transaction) instead of a function only this
+ * program has. */
+#define FTS_TRIGGERS(pending_0, pending_1) \
+  "CREATE TRIGGER persons_fts_insert AFTER INSERT ON persons WHEN NOT " pending_0 ("NEW") " BEGIN" \
+  "  INSERT INTO person_fts (rowid, given_name, family_name, national_id)" \
+  "  VALUES (NEW.id, NEW.given_name, NEW.family_name, NEW.national_id); END;" \
+  "CREATE TRIGGER persons_fts_delete AFTER DELETE ON persons WHEN NOT " pending_0 ("OLD") " BEGIN" \
+  "  INSERT INTO person_fts (person_fts, rowid, given_name, family_name, national_id)" \
+  "  VALUES ('delete', OLD.id, OLD.given_name, OLD.family_name, OLD.national_id); END;" \
+  "CREATE TRIGGER persons_fts_update AFTER UPDATE OF given_name, family_name, national_id ON persons" \
+  "  WHEN NOT " pending_0 ("OLD") " BEGIN" \
+  "  INSERT INTO person_fts (person_fts, rowid, given_name, family_name, national_id)" \
+  "  VALUES ('delete', OLD.id, OLD.given_name, OLD.family_name, OLD.national_id);" \
+  "  INSERT INTO person_fts (rowid, given_name, family_name, national_id)" \
+  "  VALUES (NEW.id, NEW.given_name, NEW.family_name, NEW.national_id); END;" \
+  "CREATE TRIGGER entries_fts_insert AFTER INSERT ON sketch_entries WHEN NOT " pending_1 ("NEW") " BEGIN" \
+  "  INSERT INTO entry_fts (rowid, text) VALUES (NEW.id, NEW.text); END;" \
+  "CREATE TRIGGER entries_fts_delete AFTER DELETE ON sketch_entries WHEN NOT " pending_1 ("OLD") " BEGIN" \
+  "  INSERT INTO entry_fts (entry_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text); END;" \
+  "CREATE TRIGGER entries_fts_update AFTER UPDATE OF text ON sketch_entries" \
+  "  WHEN NOT " pending_1 ("OLD") " BEGIN" \
+  "  INSERT INTO entry_fts (entry_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);" \
+  "  INSERT INTO entry_fts (rowid, text) VALUES (NEW.id, NEW.text); END;"
+#define PENDING_PERSON(row)  "EXISTS (SELECT 1 FROM search_batch WHERE kind = 0 AND " row ".id > floor)"
+#define PENDING_ENTRY(row)   "EXISTS (SELECT 1 FROM search_batch WHERE kind = 1 AND " row ".id > floor)"
+static const char migration_8[] =
+  "DROP INDEX persons_sort;"
+  "ALTER TABLE persons DROP COLUMN sort_name;"
+  "ALTER TABLE persons ADD COLUMN sort_key BLOB NOT NULL DEFAULT x'';"
+  "CREATE INDEX persons_sort ON persons (sort_key, id);"
+  "CREATE TABLE search_batch (kind INTEGER PRIMARY KEY, floor INTEGER NOT NULL);"
+  "DROP TRIGGER persons_fts_insert; DROP TRIGGER persons_fts_delete; DROP TRIGGER persons_fts_update;"
+  "DROP TRIGGER entries_fts_insert; DROP TRIGGER entries_fts_delete; DROP TRIGGER entries_fts_update;"
+  FTS_TRIGGERS (PENDING_PERSON, PENDING_ENTRY);
+#undef FTS_TRIGGERS
+#undef PENDING_PERSON
+#undef PENDING_ENTRY
+
+static gboolean
+after_8 (LsStore *self,
+         GError **error)
+{
+  /* A new team database gets its catalogs here (see above). */
+  return _ls_store_seed_catalogs (self, error) && _ls_store_update_sort_keys (self, error);
+}
+
 static const Migration migrations[] = {
-  { migration_1, _ls_store_seed_catalogs },
-  { migration_2, NULL },
-  { migration_3, NULL },
-  { migration_4, NULL },
-  { migration_5, NULL },
-  { migration_6, NULL },
-  { migration_7, NULL },
+  { migration_1, NULL, _ls_store_seed_catalogs },
+  { migration_2, NULL, NULL },
+  { migration_3, NULL, NULL },
+  { migration_4, NULL, NULL },
+  { migration_5, NULL, NULL },
+  { migration_6, NULL, NULL },
+  { migration_7, NULL, NULL },
+  { migration_8, _ls_store_pg_schema_8, after_8 },
 };
 
 guint
@@ -312,25 +371,24 @@ run_step (LsStore *self,
           GError **error)
 {
   const Migration *step = &migrations[version - 1];
-  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u; PRAGMA application_id = %d",
-                                                  version, LS_STORE_APPLICATION_ID);
-
-  gint64 current = 0;
+  LsDb *db = self->db;
+  const char *sql = db->engine->kind == LS_DB_SQLITE ? step->sqlite : step->postgresql;
+  guint current = 0;
 
   if (!_ls_store_begin (self, error))
     return FALSE;
   /* Another program opening the same new file at the same moment may have
    * taken this step while we waited for the write lock. */
-  if (!_ls_store_query_id (self, "PRAGMA user_version", &current, error))
+  if (!db->engine->get_version (db, &current, error))
     {
       _ls_store_rollback (self);
       return FALSE;
     }
-  if ((guint) current >= version)
+  if (current >= version)
     return _ls_store_commit (self, error);
-  if (!_ls_store_exec (self, step->sql, error)
-      || (step->after != NULL && !step->after (self, error))
-      || !_ls_store_exec (self, set_version, error))
+  if ((sql != NULL && !_ls_store_exec (self, sql, error))
+      || (sql != NULL && step->after != NULL && !step->after (self, error))
+      || !db->engine->set_version (db, version, error))
     {
       _ls_store_rollback (self);
       return FALSE;

@@ -36,11 +36,10 @@ GPtrArray *ls_store_search_persons (LsStore     *self,
  * when the audit row could not be written. */
 GPtrArray *ls_store_list_persons      (LsStore    *self,
                                        GError    **error);
-/* Up to @limit person summaries in Norwegian name order after the key
- * (@after_sort_name, @after_id); NULL key for the first page. */
+/* Up to @limit person summaries in Norwegian name order after the person
+ * @after (as saved: its id and names); NULL for the first page. */
 GPtrArray *ls_store_list_persons_page (LsStore    *self,
-                                       const char *after_sort_name,
-                                       gint64      after_id,
+                                       LsPerson   *after,
                                        guint       limit,
                                        GError    **error);
 /* Same, starting at row @offset (slower deep down; for jumps only). */
@@ -48,7 +47,7 @@ GPtrArray *ls_store_list_persons_at   (LsStore    *self,
                                        guint       offset,
                                        guint       limit,
                                        GError    **error);
-/* The key the list is ordered by ("Family Given"). */
-char      *ls_store_person_sort_name  (LsPerson   *person);
+/* The key the list is ordered by (ls_sort_key_for_name()). */
+GBytes    *ls_store_person_sort_key   (LsPerson   *person);
 
 G_END_DECLS

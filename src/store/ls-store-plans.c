@@ -27,7 +27,7 @@ write_plan (LsStore       *self,
             GError       **error)
 {
   gint64 id = ls_service_plan_get_id (plan);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO service_plans (person_id, decision_id, goals, coordinator,"
@@ -38,10 +38,10 @@ write_plan (LsStore       *self,
     stmt = _ls_store_statement (self, "UPDATE service_plans SET person_id = ?1, decision_id = ?2, goals = ?3,"
                                 " coordinator = ?4, implementation = ?5, period_start = ?6, period_end = ?7,"
                                 " revision_date = ?8, consent_plan = ?9, consent_share = ?10, cooperation = ?11"
-                                " WHERE id = ?12", error);
+                                " WHERE id = ?12 RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_service_plan_get_person_id (plan));
+  ls_db_bind_int64 (stmt, 1, ls_service_plan_get_person_id (plan));
   _ls_bind_id (stmt, 2, ls_service_plan_get_decision_id (plan));
   _ls_bind_text (stmt, 3, ls_service_plan_get_goals (plan));
   _ls_bind_text (stmt, 4, ls_service_plan_get_coordinator (plan));
@@ -49,20 +49,14 @@ write_plan (LsStore       *self,
   _ls_bind_date (stmt, 6, ls_service_plan_get_period_start (plan));
   _ls_bind_date (stmt, 7, ls_service_plan_get_period_end (plan));
   _ls_bind_date (stmt, 8, ls_service_plan_get_revision_date (plan));
-  sqlite3_bind_int (stmt, 9, ls_service_plan_get_consent_plan (plan));
-  sqlite3_bind_int (stmt, 10, ls_service_plan_get_consent_share (plan));
+  ls_db_bind_int64 (stmt, 9, ls_service_plan_get_consent_plan (plan));
+  ls_db_bind_int64 (stmt, 10, ls_service_plan_get_consent_share (plan));
   _ls_bind_text (stmt, 11, ls_service_plan_get_cooperation (plan));
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 12, id);
-  if (!_ls_store_step_done (self, stmt, error))
+    ls_db_bind_int64 (stmt, 12, id);
+  if (!_ls_store_step_id (self, stmt, &id, error))
     return FALSE;
-  if (id != 0 && sqlite3_changes (self->db) == 0)
-    {
-      _ls_store_set_not_found (self, error);
-      return FALSE;
-    }
-  if (id == 0)
-    ls_service_plan_set_id (plan, sqlite3_last_insert_rowid (self->db));
+  ls_service_plan_set_id (plan, id);
   return write_participants (self, plan, error);
 }
 
@@ -91,24 +85,24 @@ ls_store_save_service_plan (LsStore       *self,
 }
 
 static gpointer
-plan_from_row (sqlite3_stmt *stmt)
+plan_from_row (LsStmt *stmt)
 {
   LsServicePlan *plan = ls_service_plan_new ();
   g_autoptr(GDate) start = _ls_column_date (stmt, 6);
   g_autoptr(GDate) end = _ls_column_date (stmt, 7);
   g_autoptr(GDate) revision = _ls_column_date (stmt, 8);
 
-  ls_service_plan_set_id (plan, sqlite3_column_int64 (stmt, 0));
-  ls_service_plan_set_person_id (plan, sqlite3_column_int64 (stmt, 1));
-  ls_service_plan_set_decision_id (plan, sqlite3_column_int64 (stmt, 2));
+  ls_service_plan_set_id (plan, ls_db_column_int64 (stmt, 0));
+  ls_service_plan_set_person_id (plan, ls_db_column_int64 (stmt, 1));
+  ls_service_plan_set_decision_id (plan, ls_db_column_int64 (stmt, 2));
   ls_service_plan_set_goals (plan, _ls_column_text (stmt, 3));
   ls_service_plan_set_coordinator (plan, _ls_column_text (stmt, 4));
   ls_service_plan_set_implementation (plan, _ls_column_text (stmt, 5));
   ls_service_plan_set_period_start (plan, start);
   ls_service_plan_set_period_end (plan, end);
   ls_service_plan_set_revision_date (plan, revision);
-  ls_service_plan_set_consent_plan (plan, sqlite3_column_int (stmt, 9));
-  ls_service_plan_set_consent_share (plan, sqlite3_column_int (stmt, 10));
+  ls_service_plan_set_consent_plan (plan, ls_db_column_int (stmt, 9));
+  ls_service_plan_set_consent_share (plan, ls_db_column_int (stmt, 10));
   ls_service_plan_set_cooperation (plan, _ls_column_text (stmt, 11));
   return plan;
 }
@@ -118,20 +112,18 @@ read_participants (LsStore       *self,
                    LsServicePlan *plan,
                    GError       **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT name, role, contribution FROM service_plan_participants"
+  LsStmt *stmt = _ls_store_statement (self, "SELECT name, role, contribution FROM service_plan_participants"
                                             " WHERE plan_id = ?1 ORDER BY position", error);
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_service_plan_get_id (plan));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, ls_service_plan_get_id (plan));
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     ls_service_plan_add_participant (plan, _ls_column_text (stmt, 0), _ls_column_text (stmt, 1),
                                      _ls_column_text (stmt, 2));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_DONE;
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE;
 }
 
 LsServicePlan *
@@ -140,7 +132,7 @@ ls_store_load_service_plan (LsStore *self,
                             GError **error)
 {
   g_autoptr(LsServicePlan) plan = NULL;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -149,7 +141,7 @@ ls_store_load_service_plan (LsStore *self,
   stmt = _ls_store_statement (self, "SELECT " PLAN_COLUMNS " FROM service_plans WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
+  ls_db_bind_int64 (stmt, 1, id);
   plan = _ls_store_fetch_row (self, stmt, plan_from_row, error);
   if (plan == NULL
       || !read_participants (self, plan, error)
@@ -170,7 +162,7 @@ ls_store_list_service_plans (LsStore *self,
                              GError **error)
 {
   g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -180,7 +172,7 @@ ls_store_list_service_plans (LsStore *self,
                               " ORDER BY period_start, id", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  ls_db_bind_int64 (stmt, 1, person_id);
   if (!_ls_store_collect_rows (self, stmt, plan_from_row, plans, error))
     goto fail;
   for (guint i = 0; i < plans->len; i++)

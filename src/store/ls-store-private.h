@@ -1,61 +1,51 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* The SQLite backend's insides, shared by the repository files. Nothing
- * outside src/store (and tests of the store) includes this. */
+/* The store's insides, shared by the repository files, written once for
+ * both engines on the seam in ls-db.h. Nothing outside src/store (and
+ * tests of the store) includes this. */
 
-#include <sqlite3.h>
-
+#include "ls-db.h"
 #include "ls-decision.h"
 #include "ls-store-decisions.h"
+#include "ls-domain-reading.h"
 #include "ls-sketch-entry.h"
 #include "ls-store.h"
 
 G_BEGIN_DECLS
 
-/* PRAGMA application_id of a Livsskisse database: "LvSk". */
-#define LS_STORE_APPLICATION_ID 0x4c76536b
-
 struct _LsStore
 {
   GObject     parent_instance;
-  sqlite3    *db;
-  char       *path;
+  LsDb       *db;
+  const char *path;         /* db->location */
   char       *os_user;
   char       *actor;
-  GHashTable *statements;   /* const char *sql (static) -> sqlite3_stmt */
+  GHashTable *statements;   /* const char *sql (static) -> LsDbStmt */
   guint       schema_version;
-  gboolean    read_only;            /* opened for reading only */
-  gboolean    application_id_set;   /* PRAGMA application_id is ours */
-  char       *held_key;             /* see ls-held-files.h */
-  gint64      busy_since;           /* when the current wait for a lock began */
+  gboolean    read_only;    /* opened for reading only */
   guint       transaction_depth;
-  /* In a batch, persons and entries with ids above these are indexed for
-   * search when the batch ends (0: not in a batch). */
-  gboolean    batch;
-  gint64      fts_floor[2];
+  gboolean    batch;        /* the outermost transaction is a batch */
 };
+
+typedef LsDbStmt LsStmt;
 
 /* A cached prepared statement for the static string @sql, reset and with
  * bindings cleared; NULL with @error set on failure. */
-sqlite3_stmt *_ls_store_statement   (LsStore      *self,
+LsStmt       *_ls_store_statement   (LsStore      *self,
                                      const char   *sql,
-                                     GError      **error);
-/* Sets @error from an SQLite result code, naming the file and never the data. */
-void          _ls_store_set_error   (LsStore      *self,
-                                     int           rc,
-                                     GError      **error);
-/* The same from a code and the operating system's errno behind it (0 if
- * unknown), for files that are not the store's own connection. */
-void          _ls_store_error_from_code (const char *path,
-                                     int           rc,
-                                     int           sys_errno,
                                      GError      **error);
 void          _ls_store_set_not_found (LsStore  *self,
                                      GError      **error);
-/* Steps a statement that returns no rows; resets it. */
+/* Steps a statement that returns no rows (or ignores them); resets it. */
 gboolean      _ls_store_step_done   (LsStore      *self,
-                                     sqlite3_stmt *stmt,
+                                     LsStmt       *stmt,
+                                     GError      **error);
+/* Steps an INSERT or UPDATE … RETURNING id and gives the id (not found
+ * when an UPDATE met no row); resets it. */
+gboolean      _ls_store_step_id (LsStore      *self,
+                                     LsStmt       *stmt,
+                                     gint64       *id,
                                      GError      **error);
 /* The first column of the first row of @sql (static) as a 64-bit number;
  * a query without a row fails. */
@@ -77,19 +67,22 @@ gboolean      _ls_store_write_participants (LsStore    *self,
                                      GPtrArray    *participants,
                                      GError      **error);
 
+/* Now, as the audit and journals write it: 2026-01-31T12:00:00.000Z. */
+char         *_ls_store_timestamp   (void);
+
 /* Makes one object from the current row of a statement. */
-typedef gpointer (*LsRowFunc) (sqlite3_stmt *stmt);
+typedef gpointer (*LsRowFunc) (LsStmt *stmt);
 /* Steps @stmt to its end, adding @row_func's object for each row to @rows;
  * resets it. FALSE with @error if SQLite failed. */
 gboolean      _ls_store_collect_rows (LsStore      *self,
-                                     sqlite3_stmt *stmt,
+                                     LsStmt       *stmt,
                                      LsRowFunc     row_func,
                                      GPtrArray    *rows,
                                      GError      **error);
 /* The object @row_func makes from the first row of @stmt; resets it. NULL
  * with @error (not found when there is no row) otherwise. */
 gpointer      _ls_store_fetch_row   (LsStore      *self,
-                                     sqlite3_stmt *stmt,
+                                     LsStmt       *stmt,
                                      LsRowFunc     row_func,
                                      GError      **error);
 
@@ -101,18 +94,18 @@ gboolean      _ls_store_commit      (LsStore      *self,
 void          _ls_store_rollback    (LsStore      *self);
 
 /* Binding helpers: NULL strings, invalid dates and id 0 become SQL NULL. */
-void          _ls_bind_text         (sqlite3_stmt *stmt,
+void          _ls_bind_text         (LsStmt       *stmt,
                                      int           index,
                                      const char   *text);
-void          _ls_bind_date         (sqlite3_stmt *stmt,
+void          _ls_bind_date         (LsStmt       *stmt,
                                      int           index,
                                      const GDate  *date);
-void          _ls_bind_id           (sqlite3_stmt *stmt,
+void          _ls_bind_id           (LsStmt       *stmt,
                                      int           index,
                                      gint64        id);
-const char   *_ls_column_text       (sqlite3_stmt *stmt,
+const char   *_ls_column_text       (LsStmt       *stmt,
                                      int           index);
-GDate        *_ls_column_date       (sqlite3_stmt *stmt,
+GDate        *_ls_column_date       (LsStmt       *stmt,
                                      int           index);
 
 /* Inserts @entry (id 0, then sets its id) or updates it by id (not found if
@@ -120,6 +113,13 @@ GDate        *_ls_column_date       (sqlite3_stmt *stmt,
 gboolean      _ls_store_write_entry (LsStore       *self,
                                      LsSketchEntry *entry,
                                      GError       **error);
+
+/* Inserts or replaces the reading of one life area of sketch @sketch_id;
+ * no transaction, no audit row (ls-store-sketches.c). */
+gboolean      _ls_store_write_reading (LsStore       *self,
+                                     gint64           sketch_id,
+                                     LsDomainReading *reading,
+                                     GError         **error);
 
 /* Deletes row @id with @delete_sql (static, id as ?1) in a transaction with
  * a "delete" audit row for @object of the person @person_sql finds. */
@@ -160,18 +160,18 @@ void          _ls_store_forget_ids  (GPtrArray    *objects);
 
 /* A new LsPerson from the columns id, given, family, birth date, national id
  * (ls-store-persons.c). */
-gpointer      _ls_store_person_from_row (sqlite3_stmt *stmt);
+gpointer      _ls_store_person_from_row (LsStmt *stmt);
 
-/* Persons whose names match the words of @query, then persons with sketch
- * entries matching them, at most @limit (ls-store-persons.c). The static
- * statements @names_sql and @entries_sql select person ids, with the FTS
- * query as ?2 and (names) the limit as ?3; any condition they add on the
- * person p may use @param_1 (a date, NULL for none) as ?1. */
+/* The first @limit persons in name order whose names or national ids
+ * match the words of @query, or who have sketch entries matching them
+ * (ls-store-persons.c). The static statement @sql selects the persons'
+ * summary columns with the engine's search query as ?2 (see
+ * LS_DB_FRAGMENT_PERSONS_MATCHING) and the limit as ?3; any condition it
+ * adds may use @param_1 (a date, NULL for none) as ?1. */
 GPtrArray    *_ls_store_search      (LsStore      *self,
                                      const char   *query,
                                      guint         limit,
-                                     const char   *names_sql,
-                                     const char   *entries_sql,
+                                     const char   *sql,
                                      const GDate  *param_1,
                                      GError      **error);
 
@@ -181,7 +181,15 @@ gint64        _ls_store_person_of   (LsStore      *self,
                                      gint64        id,
                                      GError      **error);
 
-/* Norwegian order: … X Y Z Æ Ø Å, case folded, accents secondary. */
+/* Makes every person's sort key again (migration 8; a new ICU). */
+gboolean      _ls_store_update_sort_keys (LsStore *self,
+                                     GError      **error);
+
+/* The PostgreSQL schema of version 8 (ls-store-schema-pg.c). */
+extern const char _ls_store_pg_schema_8[];
+
+/* The collation of schemas before 8 (only their migration needs it):
+ * … X Y Z Æ Ø Å, case folded, accents secondary. */
 int           _ls_collate_nb        (void         *user_data,
                                      int           len_a,
                                      const void   *a,
@@ -209,6 +217,6 @@ gboolean      _ls_store_undo_dead_imports (LsStore *self,
 LsStore      *_ls_store_open_at_version (const char *path,
                                      guint         version,
                                      GError      **error);
-sqlite3      *_ls_store_get_db      (LsStore      *self);
+LsDb         *_ls_store_get_db      (LsStore      *self);
 
 G_END_DECLS

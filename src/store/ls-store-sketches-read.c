@@ -8,16 +8,16 @@
 #define SKETCH_COLUMNS "id, person_id, case_id, date, status, agreements, priorities"
 
 static gpointer
-sketch_from_row (sqlite3_stmt *stmt)
+sketch_from_row (LsStmt *stmt)
 {
   LsSketch *sketch = ls_sketch_new ();
   g_autoptr(GDate) date = _ls_column_date (stmt, 3);
   const char *priorities = _ls_column_text (stmt, 6);
   LsSketchStatus status = LS_SKETCH_IN_PROGRESS;
 
-  ls_sketch_set_id (sketch, sqlite3_column_int64 (stmt, 0));
-  ls_sketch_set_person_id (sketch, sqlite3_column_int64 (stmt, 1));
-  ls_sketch_set_case_id (sketch, sqlite3_column_int64 (stmt, 2));
+  ls_sketch_set_id (sketch, ls_db_column_int64 (stmt, 0));
+  ls_sketch_set_person_id (sketch, ls_db_column_int64 (stmt, 1));
+  ls_sketch_set_case_id (sketch, ls_db_column_int64 (stmt, 2));
   ls_sketch_set_date (sketch, date);
   ls_sketch_status_from_string (_ls_column_text (stmt, 4), &status);
   ls_sketch_set_status (sketch, status);
@@ -36,15 +36,15 @@ read_participants (LsStore  *self,
                    LsSketch *sketch,
                    GError  **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT name, role, contribution FROM sketch_participants"
+  LsStmt *stmt = _ls_store_statement (self, "SELECT name, role, contribution FROM sketch_participants"
                                             " WHERE sketch_id = ?1 ORDER BY position", error);
   GPtrArray *participants = ls_sketch_get_participants (sketch);
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
       LsParticipant *p;
 
@@ -52,10 +52,8 @@ read_participants (LsStore  *self,
       p = g_ptr_array_index (participants, participants->len - 1);
       p->contribution = g_strdup (_ls_column_text (stmt, 2));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_DONE;
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE;
 }
 
 static gboolean
@@ -63,30 +61,28 @@ read_readings (LsStore  *self,
                LsSketch *sketch,
                GError  **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT r.domain_key, r.self_rating, r.pictogram,"
+  LsStmt *stmt = _ls_store_statement (self, "SELECT r.domain_key, r.self_rating, r.pictogram,"
                                             " r.caseworker_rating, r.skipped FROM sketch_readings r"
                                             " LEFT JOIN domains d ON d.key = r.domain_key"
                                             " WHERE r.sketch_id = ?1 ORDER BY d.position, r.domain_key", error);
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
       LsDomainReading *reading = ls_sketch_ensure_reading (sketch, _ls_column_text (stmt, 0));
       LsPictogramRating pictogram = LS_PICTOGRAM_UNSET;
 
-      ls_domain_reading_set_self_rating (reading, CLAMP (sqlite3_column_int (stmt, 1), 0, 10));
+      ls_domain_reading_set_self_rating (reading, CLAMP (ls_db_column_int (stmt, 1), 0, 10));
       ls_pictogram_rating_from_string (_ls_column_text (stmt, 2), &pictogram);
       ls_domain_reading_set_pictogram (reading, pictogram);
-      ls_domain_reading_set_caseworker_rating (reading, CLAMP (sqlite3_column_int (stmt, 3), 0, 10));
-      ls_domain_reading_set_skipped (reading, sqlite3_column_int (stmt, 4));
+      ls_domain_reading_set_caseworker_rating (reading, CLAMP (ls_db_column_int (stmt, 3), 0, 10));
+      ls_domain_reading_set_skipped (reading, ls_db_column_int (stmt, 4));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_DONE;
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE;
 }
 
 static gboolean
@@ -94,18 +90,18 @@ read_entries (LsStore  *self,
               LsSketch *sketch,
               GError  **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, "SELECT e.id, e.domain_key, e.kind, e.author, e.environment,"
+  LsStmt *stmt = _ls_store_statement (self, "SELECT e.id, e.domain_key, e.kind, e.author, e.environment,"
                                             " e.position, e.text FROM sketch_entries e"
                                             " LEFT JOIN domains d ON d.key = e.domain_key"
                                             " WHERE e.sketch_id = ?1 ORDER BY d.position, e.domain_key,"
                                             " e.position, e.id", error);
   GListStore *entries = ls_sketch_get_entries (sketch);
-  int rc;
+  LsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
       LsEntryKind kind = LS_ENTRY_STRENGTH;
       LsEntryAuthor author = LS_ENTRY_AUTHOR_PERSON;
@@ -116,16 +112,14 @@ read_entries (LsStore  *self,
       ls_entry_author_from_string (_ls_column_text (stmt, 3), &author);
       ls_environment_factor_from_string (_ls_column_text (stmt, 4), &environment);
       entry = ls_sketch_entry_new_with (_ls_column_text (stmt, 1), kind, author, _ls_column_text (stmt, 6));
-      ls_sketch_entry_set_id (entry, sqlite3_column_int64 (stmt, 0));
+      ls_sketch_entry_set_id (entry, ls_db_column_int64 (stmt, 0));
       ls_sketch_entry_set_sketch_id (entry, ls_sketch_get_id (sketch));
       ls_sketch_entry_set_environment (entry, environment);
-      ls_sketch_entry_set_position (entry, sqlite3_column_int (stmt, 5));
+      ls_sketch_entry_set_position (entry, ls_db_column_int (stmt, 5));
       g_list_store_append (entries, entry);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_DONE;
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE;
 }
 
 LsSketch *
@@ -134,7 +128,7 @@ ls_store_load_sketch (LsStore *self,
                       GError **error)
 {
   g_autoptr(LsSketch) sketch = NULL;
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -143,7 +137,7 @@ ls_store_load_sketch (LsStore *self,
   stmt = _ls_store_statement (self, "SELECT " SKETCH_COLUMNS " FROM sketches WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
+  ls_db_bind_int64 (stmt, 1, id);
   sketch = _ls_store_fetch_row (self, stmt, sketch_from_row, error);
   if (sketch == NULL
       || !read_participants (self, sketch, error)
@@ -166,7 +160,7 @@ ls_store_list_sketches (LsStore *self,
                         GError **error)
 {
   g_autoptr(GPtrArray) sketches = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
@@ -176,7 +170,7 @@ ls_store_list_sketches (LsStore *self,
                               " ORDER BY date, id", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  ls_db_bind_int64 (stmt, 1, person_id);
   if (!_ls_store_collect_rows (self, stmt, sketch_from_row, sketches, error))
     goto fail;
   if (!ls_store_audit (self, person_id, "sketch", 0, LS_AUDIT_READ, error)

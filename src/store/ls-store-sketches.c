@@ -19,33 +19,27 @@ write_sketch_row (LsStore  *self,
 {
   gint64 id = ls_sketch_get_id (sketch);
   g_autofree char *priorities = join_priorities (sketch);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO sketches (person_id, case_id, date, status, agreements,"
-                                " priorities) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                                " priorities) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE sketches SET person_id = ?1, case_id = ?2, date = ?3,"
-                                " status = ?4, agreements = ?5, priorities = ?6 WHERE id = ?7", error);
+                                " status = ?4, agreements = ?5, priorities = ?6 WHERE id = ?7 RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_sketch_get_person_id (sketch));
+  ls_db_bind_int64 (stmt, 1, ls_sketch_get_person_id (sketch));
   _ls_bind_id (stmt, 2, ls_sketch_get_case_id (sketch));
   _ls_bind_date (stmt, 3, ls_sketch_get_date (sketch));
-  sqlite3_bind_text (stmt, 4, ls_sketch_status_to_string (ls_sketch_get_status (sketch)), -1, SQLITE_STATIC);
+  ls_db_bind_text (stmt, 4, ls_sketch_status_to_string (ls_sketch_get_status (sketch)));
   _ls_bind_text (stmt, 5, ls_sketch_get_agreements (sketch));
   _ls_bind_text (stmt, 6, priorities);
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 7, id);
-  if (!_ls_store_step_done (self, stmt, error))
+    ls_db_bind_int64 (stmt, 7, id);
+  if (!_ls_store_step_id (self, stmt, &id, error))
     return FALSE;
-  if (id != 0 && sqlite3_changes (self->db) == 0)
-    {
-      _ls_store_set_not_found (self, error);
-      return FALSE;
-    }
-  if (id == 0)
-    ls_sketch_set_id (sketch, sqlite3_last_insert_rowid (self->db));
+  ls_sketch_set_id (sketch, id);
   return TRUE;
 }
 
@@ -63,26 +57,29 @@ write_participants (LsStore  *self,
                                        error);
 }
 
-static gboolean
-write_reading (LsStore         *self,
-               gint64           sketch_id,
-               LsDomainReading *reading,
-               GError         **error)
+gboolean
+_ls_store_write_reading (LsStore         *self,
+                         gint64           sketch_id,
+                         LsDomainReading *reading,
+                         GError         **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self,
-                                            "INSERT OR REPLACE INTO sketch_readings (sketch_id, domain_key,"
-                                            " self_rating, pictogram, caseworker_rating, skipped)"
-                                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  LsStmt *stmt = _ls_store_statement (self,
+                                      "INSERT INTO sketch_readings (sketch_id, domain_key,"
+                                      " self_rating, pictogram, caseworker_rating, skipped)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (sketch_id, domain_key)"
+                                      " DO UPDATE SET self_rating = excluded.self_rating,"
+                                      " pictogram = excluded.pictogram,"
+                                      " caseworker_rating = excluded.caseworker_rating,"
+                                      " skipped = excluded.skipped", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sketch_id);
+  ls_db_bind_int64 (stmt, 1, sketch_id);
   _ls_bind_text (stmt, 2, ls_domain_reading_get_domain_key (reading));
-  sqlite3_bind_int (stmt, 3, ls_domain_reading_get_self_rating (reading));
-  sqlite3_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
-  sqlite3_bind_int (stmt, 6, ls_domain_reading_get_skipped (reading));
+  ls_db_bind_int64 (stmt, 3, ls_domain_reading_get_self_rating (reading));
+  ls_db_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)));
+  ls_db_bind_int64 (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
+  ls_db_bind_int64 (stmt, 6, ls_domain_reading_get_skipped (reading));
   return _ls_store_step_done (self, stmt, error);
 }
 
@@ -92,35 +89,28 @@ _ls_store_write_entry (LsStore       *self,
                        GError       **error)
 {
   gint64 id = ls_sketch_entry_get_id (entry);
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO sketch_entries (sketch_id, domain_key, kind, author,"
-                                " environment, position, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+                                " environment, position, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE sketch_entries SET sketch_id = ?1, domain_key = ?2, kind = ?3,"
-                                " author = ?4, environment = ?5, position = ?6, text = ?7 WHERE id = ?8", error);
+                                " author = ?4, environment = ?5, position = ?6, text = ?7 WHERE id = ?8 RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_sketch_entry_get_sketch_id (entry));
+  ls_db_bind_int64 (stmt, 1, ls_sketch_entry_get_sketch_id (entry));
   _ls_bind_text (stmt, 2, ls_sketch_entry_get_domain_key (entry));
-  sqlite3_bind_text (stmt, 3, ls_entry_kind_to_string (ls_sketch_entry_get_kind (entry)), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, ls_entry_author_to_string (ls_sketch_entry_get_author (entry)), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, ls_environment_factor_to_string (ls_sketch_entry_get_environment (entry)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 6, ls_sketch_entry_get_position (entry));
+  ls_db_bind_text (stmt, 3, ls_entry_kind_to_string (ls_sketch_entry_get_kind (entry)));
+  ls_db_bind_text (stmt, 4, ls_entry_author_to_string (ls_sketch_entry_get_author (entry)));
+  ls_db_bind_text (stmt, 5, ls_environment_factor_to_string (ls_sketch_entry_get_environment (entry)));
+  ls_db_bind_int64 (stmt, 6, ls_sketch_entry_get_position (entry));
   _ls_bind_text (stmt, 7, ls_sketch_entry_get_text (entry) ? ls_sketch_entry_get_text (entry) : "");
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 8, id);
-  if (!_ls_store_step_done (self, stmt, error))
+    ls_db_bind_int64 (stmt, 8, id);
+  if (!_ls_store_step_id (self, stmt, &id, error))
     return FALSE;
-  if (id != 0 && sqlite3_changes (self->db) == 0)
-    {
-      _ls_store_set_not_found (self, error);
-      return FALSE;
-    }
-  if (id == 0)
-    ls_sketch_entry_set_id (entry, sqlite3_last_insert_rowid (self->db));
+  ls_sketch_entry_set_id (entry, id);
   return TRUE;
 }
 
@@ -133,8 +123,8 @@ delete_removed_entries (LsStore  *self,
   GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
   g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  LsStmt *stmt;
+  LsDbStep rc;
 
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -145,10 +135,10 @@ delete_removed_entries (LsStore  *self,
   stmt = _ls_store_statement (self, "SELECT id FROM sketch_entries WHERE sketch_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ls_db_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = ls_db_column_int64 (stmt, 0);
       gboolean kept = FALSE;
 
       for (guint i = 0; i < held->len && !kept; i++)
@@ -156,10 +146,9 @@ delete_removed_entries (LsStore  *self,
       if (!kept)
         g_array_append_val (stale, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ls_db_reset (stmt);
+  if (rc != LS_DB_DONE)
     {
-      _ls_store_set_error (self, rc, error);
       return FALSE;
     }
   for (guint i = 0; i < stale->len; i++)
@@ -167,7 +156,7 @@ delete_removed_entries (LsStore  *self,
       stmt = _ls_store_statement (self, "DELETE FROM sketch_entries WHERE id = ?1", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_array_index (stale, gint64, i));
+      ls_db_bind_int64 (stmt, 1, g_array_index (stale, gint64, i));
       if (!_ls_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -189,7 +178,7 @@ write_readings_and_entries (LsStore   *self,
     {
       g_autoptr(LsDomainReading) reading = g_list_model_get_item (readings, i);
 
-      if (!write_reading (self, id, reading, error))
+      if (!_ls_store_write_reading (self, id, reading, error))
         return FALSE;
     }
   if (!is_new && !delete_removed_entries (self, sketch, error))

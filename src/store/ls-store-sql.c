@@ -9,68 +9,74 @@
 #include "ls-store-private.h"
 #include "ls-value.h"
 
-#define BATCH_CHECKPOINT_PAGES   16384   /* 64 MB of WAL */
-#define DEFAULT_CHECKPOINT_PAGES 1000    /* SQLite's default */
-
-sqlite3_stmt *
+LsStmt *
 _ls_store_statement (LsStore    *self,
                      const char *sql,
                      GError    **error)
 {
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
-  int rc;
+  LsStmt *stmt = g_hash_table_lookup (self->statements, sql);
 
   if (stmt != NULL)
     {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
+      ls_db_reset (stmt);
       return stmt;
     }
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_warning ("Could not prepare a statement: %s", sqlite3_errmsg (self->db));
-      _ls_store_set_error (self, rc, error);
-      return NULL;
-    }
+  stmt = ls_db_prepare (self->db, sql, error);
+  if (stmt == NULL)
+    return NULL;
   g_hash_table_insert (self->statements, (gpointer) sql, stmt);
   return stmt;
 }
 
 gboolean
-_ls_store_step_done (LsStore      *self,
-                     sqlite3_stmt *stmt,
-                     GError      **error)
+_ls_store_step_done (LsStore  *self,
+                     LsStmt   *stmt,
+                     GError  **error)
 {
-  int rc = sqlite3_step (stmt);
+  LsDbStep step = ls_db_step (stmt, error);
 
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      _ls_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  ls_db_reset (stmt);
+  return step != LS_DB_ERROR;
 }
 
 gboolean
-_ls_store_collect_rows (LsStore      *self,
-                        sqlite3_stmt *stmt,
-                        LsRowFunc     row_func,
-                        GPtrArray    *rows,
-                        GError      **error)
+_ls_store_step_id (LsStore  *self,
+                       LsStmt   *stmt,
+                       gint64   *id,
+                       GError  **error)
 {
-  int rc;
+  LsDbStep step = ls_db_step (stmt, error);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (step == LS_DB_ROW)
+    *id = ls_db_column_int64 (stmt, 0);
+  else if (step == LS_DB_DONE)
+    _ls_store_set_not_found (self, error);
+  ls_db_reset (stmt);
+  return step == LS_DB_ROW;
+}
+
+gboolean
+_ls_store_collect_rows (LsStore    *self,
+                        LsStmt     *stmt,
+                        LsRowFunc   row_func,
+                        GPtrArray  *rows,
+                        GError    **error)
+{
+  LsDbStep step;
+
+  while ((step = ls_db_step (stmt, error)) == LS_DB_ROW)
     g_ptr_array_add (rows, row_func (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _ls_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  ls_db_reset (stmt);
+  return step == LS_DB_DONE;
+}
+
+char *
+_ls_store_timestamp (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *seconds = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+
+  return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (now) / 1000);
 }
 
 gboolean
@@ -81,14 +87,14 @@ _ls_store_write_participants (LsStore    *self,
                               GPtrArray  *participants,
                               GError    **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
 
   if (delete_sql != NULL)
     {
       stmt = _ls_store_statement (self, delete_sql, error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, owner_id);
+      ls_db_bind_int64 (stmt, 1, owner_id);
       if (!_ls_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -99,8 +105,8 @@ _ls_store_write_participants (LsStore    *self,
       stmt = _ls_store_statement (self, insert_sql, error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, owner_id);
-      sqlite3_bind_int (stmt, 2, i);
+      ls_db_bind_int64 (stmt, 1, owner_id);
+      ls_db_bind_int64 (stmt, 2, i);
       _ls_bind_text (stmt, 3, p->name);
       _ls_bind_text (stmt, 4, p->role);
       _ls_bind_text (stmt, 5, p->contribution);
@@ -111,21 +117,19 @@ _ls_store_write_participants (LsStore    *self,
 }
 
 gpointer
-_ls_store_fetch_row (LsStore      *self,
-                     sqlite3_stmt *stmt,
-                     LsRowFunc     row_func,
-                     GError      **error)
+_ls_store_fetch_row (LsStore    *self,
+                     LsStmt     *stmt,
+                     LsRowFunc   row_func,
+                     GError    **error)
 {
   gpointer object = NULL;
-  int rc = sqlite3_step (stmt);
+  LsDbStep step = ls_db_step (stmt, error);
 
-  if (rc == SQLITE_ROW)
+  if (step == LS_DB_ROW)
     object = row_func (stmt);
-  else if (rc == SQLITE_DONE)
+  else if (step == LS_DB_DONE)
     _ls_store_set_not_found (self, error);
-  else
-    _ls_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  ls_db_reset (stmt);
   return object;
 }
 
@@ -134,23 +138,17 @@ _ls_store_exec (LsStore    *self,
                 const char *sql,
                 GError    **error)
 {
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      _ls_store_set_error (self, sqlite3_extended_errcode (self->db), error);
-      return FALSE;
-    }
-  return TRUE;
+  return ls_db_exec (self->db, sql, error);
 }
 
 gboolean
 _ls_store_begin (LsStore *self,
                  GError **error)
 {
-  /* IMMEDIATE takes the write lock up front, so a busy database waits
-   * (busy_wait) instead of failing half way. */
-  if (self->transaction_depth == 0 && !_ls_store_exec (self, "BEGIN IMMEDIATE", error))
+  /* On SQLite, IMMEDIATE takes the write lock up front, so a busy
+   * database waits (busy_wait) instead of failing half way. */
+  if (self->transaction_depth == 0
+      && !_ls_store_exec (self, self->db->engine->kind == LS_DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN", error))
     return FALSE;
   self->transaction_depth++;
   return TRUE;
@@ -185,63 +183,60 @@ void
 _ls_store_rollback (LsStore *self)
 {
   if (self->batch)
-    sqlite3_wal_autocheckpoint (self->db, DEFAULT_CHECKPOINT_PAGES);
+    self->db->engine->batch_end (self->db, FALSE, NULL);
   self->batch = FALSE;
   /* A failure anywhere undoes the whole outermost transaction. */
   self->transaction_depth = 0;
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  if (self->db->engine->in_transaction (self->db))
+    ls_db_exec (self->db, "ROLLBACK", NULL);
 }
 
 void
-_ls_bind_text (sqlite3_stmt *stmt,
-               int           index,
-               const char   *text)
+_ls_bind_text (LsStmt     *stmt,
+               int         index,
+               const char *text)
 {
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  ls_db_bind_text (stmt, index, text);
 }
 
 void
-_ls_bind_date (sqlite3_stmt *stmt,
-               int           index,
-               const GDate  *date)
+_ls_bind_date (LsStmt      *stmt,
+               int          index,
+               const GDate *date)
 {
   char buf[16];
 
   if (date == NULL || !g_date_valid (date))
     {
-      sqlite3_bind_null (stmt, index);
+      ls_db_bind_null (stmt, index);
       return;
     }
   g_snprintf (buf, sizeof buf, "%04u-%02u-%02u", g_date_get_year (date),
               g_date_get_month (date), g_date_get_day (date));
-  sqlite3_bind_text (stmt, index, buf, -1, SQLITE_TRANSIENT);
+  ls_db_bind_text (stmt, index, buf);
 }
 
 void
-_ls_bind_id (sqlite3_stmt *stmt,
-             int           index,
-             gint64        id)
+_ls_bind_id (LsStmt *stmt,
+             int     index,
+             gint64  id)
 {
   if (id == 0)
-    sqlite3_bind_null (stmt, index);
+    ls_db_bind_null (stmt, index);
   else
-    sqlite3_bind_int64 (stmt, index, id);
+    ls_db_bind_int64 (stmt, index, id);
 }
 
 const char *
-_ls_column_text (sqlite3_stmt *stmt,
-                 int           index)
+_ls_column_text (LsStmt *stmt,
+                 int     index)
 {
-  return (const char *) sqlite3_column_text (stmt, index);
+  return ls_db_column_text (stmt, index);
 }
 
 GDate *
-_ls_column_date (sqlite3_stmt *stmt,
-                 int           index)
+_ls_column_date (LsStmt *stmt,
+                 int     index)
 {
   return ls_date_from_iso (_ls_column_text (stmt, index));
 }
@@ -252,28 +247,20 @@ _ls_store_person_of (LsStore    *self,
                      gint64      id,
                      GError    **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, sql, error);
+  LsStmt *stmt = _ls_store_statement (self, sql, error);
   gint64 person_id = 0;
-  int rc;
+  LsDbStep step;
 
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    person_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      _ls_store_set_not_found (self, error);
-      return -1;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      _ls_store_set_error (self, rc, error);
-      return -1;
-    }
-  return person_id;
+  ls_db_bind_int64 (stmt, 1, id);
+  step = ls_db_step (stmt, error);
+  if (step == LS_DB_ROW)
+    person_id = ls_db_column_int64 (stmt, 0);
+  ls_db_reset (stmt);
+  if (step == LS_DB_DONE)
+    _ls_store_set_not_found (self, error);
+  return step == LS_DB_ROW ? person_id : -1;
 }
 
 gboolean
@@ -284,7 +271,7 @@ _ls_store_delete_audited (LsStore    *self,
                           gint64      id,
                           GError    **error)
 {
-  sqlite3_stmt *stmt;
+  LsStmt *stmt;
   gint64 person_id;
 
   if (!_ls_store_begin (self, error))
@@ -295,7 +282,7 @@ _ls_store_delete_audited (LsStore    *self,
   stmt = _ls_store_statement (self, delete_sql, error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
+  ls_db_bind_int64 (stmt, 1, id);
   if (!_ls_store_step_done (self, stmt, error)
       || !ls_store_audit (self, person_id, object, id, LS_AUDIT_DELETE, error))
     goto fail;
@@ -320,18 +307,18 @@ _ls_store_query_id (LsStore    *self,
                     gint64     *id,
                     GError    **error)
 {
-  sqlite3_stmt *stmt = _ls_store_statement (self, sql, error);
-  int rc;
+  LsStmt *stmt = _ls_store_statement (self, sql, error);
+  LsDbStep step;
 
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    _ls_store_set_error (self, rc, error);
-  return rc == SQLITE_ROW;
+  step = ls_db_step (stmt, error);
+  if (step == LS_DB_ROW)
+    *id = ls_db_column_int64 (stmt, 0);
+  else if (step == LS_DB_DONE)
+    _ls_store_set_not_found (self, error);
+  ls_db_reset (stmt);
+  return step == LS_DB_ROW;
 }
 
 gboolean
@@ -344,61 +331,31 @@ ls_store_begin_batch (LsStore *self,
     return FALSE;
   if (self->transaction_depth > 1)
     return TRUE;
-  if (!_ls_store_query_id (self, "SELECT coalesce (max (id), 0) FROM persons", &self->fts_floor[0], error)
-      || !_ls_store_query_id (self, "SELECT coalesce (max (id), 0) FROM sketch_entries", &self->fts_floor[1], error))
+  if (!self->db->engine->batch_begin (self->db, error))
     {
       _ls_store_rollback (self);
       return FALSE;
     }
-  /* Checkpoint less often while the batch runs: the same index pages are
-   * then copied back once instead of after every few megabytes. */
-  sqlite3_wal_autocheckpoint (self->db, BATCH_CHECKPOINT_PAGES);
   self->batch = TRUE;
   return TRUE;
-}
-
-/* Indexes the rows the batch added, from their final content. */
-static gboolean
-index_batch (LsStore *self,
-             GError **error)
-{
-  sqlite3_stmt *stmt;
-
-  self->batch = FALSE;
-  stmt = _ls_store_statement (self, "INSERT INTO person_fts (rowid, given_name, family_name, national_id)"
-                              " SELECT id, given_name, family_name, national_id FROM persons WHERE id > ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, self->fts_floor[0]);
-  if (!_ls_store_step_done (self, stmt, error))
-    return FALSE;
-  stmt = _ls_store_statement (self, "INSERT INTO entry_fts (rowid, text)"
-                              " SELECT id, text FROM sketch_entries WHERE id > ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, self->fts_floor[1]);
-  return _ls_store_step_done (self, stmt, error);
 }
 
 gboolean
 ls_store_end_batch (LsStore *self,
                     GError **error)
 {
-  gboolean outermost;
-
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
 
-  outermost = self->transaction_depth == 1;
-  if (outermost && self->batch && !index_batch (self, error))
+  if (self->transaction_depth == 1 && self->batch)
     {
-      _ls_store_rollback (self);
-      return FALSE;
+      self->batch = FALSE;
+      if (!self->db->engine->batch_end (self->db, TRUE, error))
+        {
+          _ls_store_rollback (self);
+          return FALSE;
+        }
     }
-  if (!_ls_store_commit (self, error))
-    return FALSE;
-  if (outermost)
-    sqlite3_wal_autocheckpoint (self->db, DEFAULT_CHECKPOINT_PAGES);
-  return TRUE;
+  return _ls_store_commit (self, error);
 }
 
 void

@@ -5,9 +5,10 @@
 
 G_BEGIN_DECLS
 
-/* The case store: one database file holding everything Livsskisse
- * remembers. The interface is free of SQLite types so that another backend
- * (PostgreSQL for teams) can be added without touching the UI. Repositories
+/* The case store: the database holding everything Livsskisse remembers —
+ * an SQLite file on one desk, or a team's PostgreSQL database on the
+ * municipality's server. The interface is free of either engine's types
+ * (the seam between them is src/store/ls-db.h). Repositories
  * for each aggregate are declared in ls-store-*.h. A store may move
  * between threads (a GTask) but is used by one thread at a time. */
 
@@ -58,10 +59,11 @@ GQuark      ls_store_error_quark          (void);
 /* $XDG_DATA_HOME/livsskisse/livsskisse.db */
 char       *ls_store_dup_default_path     (void);
 
-/* Opens (or creates, with folder 0700 and file 0600) the database at @path,
- * or at the default path when @path is NULL, and migrates it to the current
- * schema. A file it cannot use is left exactly as it was. */
-LsStore    *ls_store_open                 (const char        *path,
+/* Opens the database at @location — a file path (created, with folder 0700
+ * and file 0600, when missing), the default file when NULL, or a
+ * PostgreSQL URI (postgresql://HOST/DBNAME?…) — and migrates it to the
+ * current schema. A database it cannot use is left exactly as it was. */
+LsStore    *ls_store_open                 (const char        *location,
                                            LsStoreOpenFlags   flags,
                                            GError           **error);
 /* Another connection to the same database, for a worker thread: never
@@ -69,7 +71,10 @@ LsStore    *ls_store_open                 (const char        *path,
  * actor in the audit. */
 LsStore    *ls_store_open_another         (LsStore           *self,
                                            GError           **error);
+/* The file's path, or the URI without its password. */
 const char *ls_store_get_path             (LsStore           *self);
+/* Whether the store is a team database on a server (PostgreSQL). */
+gboolean    ls_store_is_server            (LsStore           *self);
 /* The schema version of the file, and the one this program writes. */
 guint       ls_store_get_schema_version   (LsStore           *self);
 guint       ls_store_get_latest_version   (void);

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* The SQLite engine's insides, for tests that look at the file itself. */
+
+#include <sqlite3.h>
+
+#include "ls-db.h"
+
+G_BEGIN_DECLS
+
+/* Sets @error from an SQLite result code and the operating system's errno
+ * behind it (0 if unknown), naming @path and never the data. */
+void     _ls_db_sqlite_error  (const char *path,
+                               int         rc,
+                               int         sys_errno,
+                               GError    **error);
+/* The connection of an SQLite @db. */
+sqlite3 *_ls_db_sqlite_handle (LsDb       *db);
+
+G_END_DECLS
