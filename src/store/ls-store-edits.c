@@ -93,7 +93,6 @@ ls_store_save_reading (LsStore         *self,
                        LsDomainReading *reading,
                        GError         **error)
 {
-  LsStmt *stmt;
   gint64 person_id;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
