@@ -9,13 +9,12 @@
 set -eu
 src="$1/src"
 allowed='
-store/ls-store.c:g_mkstemp_full          # a new database made under a temporary name, then linked
-store/ls-store.c:sqlite3_open_v2         # the connection itself
+store/ls-db-sqlite.c:g_mkstemp_full      # a new database made under a temporary name, then linked
+store/ls-db-sqlite.c:sqlite3_open_v2     # the connection itself, and a backup copy into the new temporary file of a private file
 export/ls-xml-reader.c:g_open            # a case file to import; refuses a held file first
 export/ls-xml-schema.c:g_file_get_contents   # the shipped XML schema
 core/ls-private-file.c:g_mkstemp_full    # every file the program writes: a new temporary file, renamed over a target that is not held
 core/ls-private-file.c:g_open            # the folder of the target, to sync the rename
-store/ls-store-maintenance.c:sqlite3_open_v2   # the backup copy, into the new temporary file of a private file
 '
 found=$(cd "$src" && grep -rnoE '\b(g_)?(fopen|open|openat|creat|freopen|mkstemp|g_mkstemp_full|g_file_get_contents|g_file_set_contents|g_file_set_contents_full|sqlite3_open|sqlite3_open_v2|xmlReaderForFile|xmlReadFile|xmlNewTextWriterFilename|cairo_pdf_surface_create)[[:space:]]*\(' . \
   | sed -E 's|^\./||; s|:[0-9]+:|:|; s|[[:space:]]*\($||' | sort -u)

@@ -26,9 +26,6 @@
 #define BATCH_CHECKPOINT_PAGES   16384   /* 64 MB of WAL */
 #define DEFAULT_CHECKPOINT_PAGES 1000    /* SQLite's default */
 
-/* PRAGMA application_id of a Livsskisse database: "LvSk". */
-#define LS_SQLITE_APPLICATION_ID 0x4c76536b
-
 typedef struct
 {
   LsDb      parent;
@@ -241,8 +238,9 @@ sqlite_step (LsDbStmt *stmt,
     return LS_DB_ROW;
   if (rc == SQLITE_DONE)
     return LS_DB_DONE;
-  /* The extended code (the step's own may be the primary one). */
-  rc = sqlite3_extended_errcode (SQLITE (stmt->db)->handle);
+  /* The extended code, when it is the same error. */
+  if ((sqlite3_extended_errcode (SQLITE (stmt->db)->handle) & 0xff) == (rc & 0xff))
+    rc = sqlite3_extended_errcode (SQLITE (stmt->db)->handle);
   set_error (SQLITE (stmt->db), rc, error);
   sqlite3_reset (STMT (stmt));
   return LS_DB_ERROR;

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* PRAGMA application_id of a Livsskisse database: "LvSk". */
+#define LS_SQLITE_APPLICATION_ID 0x4c76536b
+
 /* Sets @error from an SQLite result code and the operating system's errno
  * behind it (0 if unknown), naming @path and never the data. */
 void     _ls_db_sqlite_error  (const char *path,

@@ -399,6 +399,8 @@ ls_store_exchange_note_seen (LsStore    *self,
   ls_db_bind_text (stmt, 1, key);
   ls_db_bind_int64 (stmt, 2, line);
   step = ls_db_step (stmt, error);
+  if (step == LS_DB_ROW && ls_db_step (stmt, error) == LS_DB_ERROR)
+    step = LS_DB_ERROR;
   ls_db_reset (stmt);
   if (step == LS_DB_ERROR)
     return FALSE;

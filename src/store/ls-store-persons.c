@@ -65,7 +65,7 @@ write_person (LsStore  *self,
               LsPerson *person,
               GError  **error)
 {
-  gint64 id = ls_person_get_id (person);
+  gint64 id = ls_person_get_id (person), new_id = 0;
   LsStmt *stmt;
 
   if (id == 0)
@@ -87,9 +87,9 @@ write_person (LsStore  *self,
   bind_person (stmt, person);
   if (id != 0)
     ls_db_bind_int64 (stmt, 17, id);
-  if (!_ls_store_step_id (self, stmt, &id, error))
+  if (!_ls_store_step_id (self, stmt, &new_id, error))
     return FALSE;
-  ls_person_set_id (person, id);
+  ls_person_set_id (person, new_id);
   return ls_store_audit (self, ls_person_get_id (person), "person", ls_person_get_id (person),
                          id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error);
 }

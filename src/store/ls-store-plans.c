@@ -32,7 +32,7 @@ write_plan (LsStore       *self,
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO service_plans (person_id, decision_id, goals, coordinator,"
                                 " implementation, period_start, period_end, revision_date, consent_plan,"
-                                " consent_share, cooperation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                " consent_share, cooperation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
                                 error);
   else
     stmt = _ls_store_statement (self, "UPDATE service_plans SET person_id = ?1, decision_id = ?2, goals = ?3,"

@@ -48,7 +48,13 @@ _ls_store_step_id (LsStore  *self,
   LsDbStep step = ls_db_step (stmt, error);
 
   if (step == LS_DB_ROW)
-    *id = ls_db_column_int64 (stmt, 0);
+    {
+      *id = ls_db_column_int64 (stmt, 0);
+      /* To its end: SQLite finishes the change (and may find the disk
+       * full) only then, and a reset would not report it. */
+      if (ls_db_step (stmt, error) == LS_DB_ERROR)
+        step = LS_DB_ERROR;
+    }
   else if (step == LS_DB_DONE)
     _ls_store_set_not_found (self, error);
   ls_db_reset (stmt);

@@ -13,6 +13,7 @@
 
 #include "ls-store-private.h"
 #include "ls-test-util.h"
+#include "ls-db-sqlite.h"
 
 #define ROUNDS 20
 
@@ -105,7 +106,7 @@ verify (const char *db,
   g_assert_no_error (error);
   g_assert_true (ls_store_check_integrity (store, &problem, &error));
   g_assert_null (problem);
-  g_assert_cmpint (sqlite3_prepare_v2 (_ls_store_get_db (store), "SELECT text FROM sketch_entries WHERE id = ?1",
+  g_assert_cmpint (sqlite3_prepare_v2 (_ls_db_sqlite_handle (_ls_store_get_db (store)), "SELECT text FROM sketch_entries WHERE id = ?1",
                                        -1, &stmt, NULL), ==, SQLITE_OK);
   g_hash_table_iter_init (&iter, acks->versions);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -121,7 +122,7 @@ verify (const char *db,
         g_assert_cmpint (stored, >=, acked);                  /* and no acknowledged edit was lost */
     }
   sqlite3_finalize (stmt);
-  g_assert_cmpint (sqlite3_exec (_ls_store_get_db (store), "INSERT INTO entry_fts (entry_fts) VALUES ('integrity-check')",
+  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (store)), "INSERT INTO entry_fts (entry_fts) VALUES ('integrity-check')",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 }
 

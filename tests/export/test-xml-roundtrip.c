@@ -19,6 +19,7 @@
 #include "ls-xml-export.h"
 #include "ls-xml-import.h"
 #include "ls-xml-schema.h"
+#include "ls-db-sqlite.h"
 
 static const char * const domains[] = { "home", "selfcare", "communication", "memory", "leisure" };
 
@@ -249,7 +250,7 @@ count_rows (LsStore *store,
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", counted[i]);
       sqlite3_stmt *stmt;
 
-      g_assert_cmpint (sqlite3_prepare_v2 (_ls_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (_ls_db_sqlite_handle (_ls_store_get_db (store)), sql, -1, &stmt, NULL), ==, SQLITE_OK);
       g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
       counts[i] = sqlite3_column_int64 (stmt, 0);
       sqlite3_finalize (stmt);

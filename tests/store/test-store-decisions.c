@@ -12,6 +12,7 @@
 #include "ls-store-sketches.h"
 #include "ls-test-util.h"
 #include "ls-value.h"
+#include "ls-db-sqlite.h"
 
 typedef struct
 {
@@ -159,7 +160,7 @@ test_issue_and_chain (Fixture      *f,
   g_assert_false (ls_store_save_decision (f->store, decision, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_EDITABLE);
   g_clear_error (&error);
-  db = _ls_store_get_db (f->store);
+  db = _ls_db_sqlite_handle (_ls_store_get_db (f->store));
   g_assert_cmpint (sqlite3_exec (db, "UPDATE decisions SET grounds = 'x'", NULL, NULL, NULL), !=, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE goals SET text = 'x'", NULL, NULL, NULL), !=, SQLITE_OK);
   g_assert_false (ls_store_delete_decision (f->store, ls_decision_get_id (decision), &error));

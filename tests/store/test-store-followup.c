@@ -13,6 +13,7 @@
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
 #include "ls-test-util.h"
+#include "ls-db-sqlite.h"
 
 typedef struct
 {
@@ -306,7 +307,7 @@ test_correction (Fixture *f, gconstpointer data)
 static void
 exec_sql (Fixture *f, const char *sql)
 {
-  g_assert_cmpint (sqlite3_exec (_ls_store_get_db (f->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (f->store)), sql, NULL, NULL, NULL), ==, SQLITE_OK);
 }
 
 /* A row in "trap" points at no decision; the check is deferred, so the

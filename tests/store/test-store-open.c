@@ -13,6 +13,7 @@
 #include "ls-store-catalog.h"
 #include "ls-store-persons.h"
 #include "ls-test-util.h"
+#include "ls-db-sqlite.h"
 
 static char *
 file_checksum (const char *path)
@@ -110,7 +111,7 @@ test_pragmas (void)
   sqlite3 *db;
 
   g_assert_no_error (error);
-  db = _ls_store_get_db (store);
+  db = _ls_db_sqlite_handle (_ls_store_get_db (store));
   sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
@@ -265,9 +266,9 @@ test_application_id (void)
   sqlite3_stmt *stmt = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_prepare_v2 (_ls_store_get_db (store), "PRAGMA application_id", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (_ls_db_sqlite_handle (_ls_store_get_db (store)), "PRAGMA application_id", -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, LS_STORE_APPLICATION_ID);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, LS_SQLITE_APPLICATION_ID);
   sqlite3_finalize (stmt);
   g_clear_object (&store);
   ls_test_rmdir (dir);
@@ -324,7 +325,7 @@ test_corrupt_pages (void)
 
       g_assert_true (ls_store_check_integrity (store, &problem, &error));
       g_assert_nonnull (problem);
-      page = ls_store_list_persons_page (store, NULL, 0, 500, &error);
+      page = ls_store_list_persons_page (store, NULL, 500, &error);
       if (page == NULL)
         g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT);
       g_object_unref (store);
@@ -343,7 +344,7 @@ test_newer_version (void)
 
   g_assert_no_error (error);
   add_persons (store, 5);
-  g_assert_cmpint (sqlite3_exec (_ls_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (store)), sql, NULL, NULL, NULL), ==, SQLITE_OK);
   g_object_unref (store);
   assert_refused (path, LS_STORE_ERROR_NEWER_VERSION);
   ls_test_rmdir (dir);
@@ -384,7 +385,7 @@ assert_read_only_readable (const char *path)
   g_assert_true (ls_store_check_integrity (store, &problem, &error));
   g_assert_no_error (error);
   g_assert_null (problem);
-  page = ls_store_list_persons_page (store, NULL, 0, 10, &error);
+  page = ls_store_list_persons_page (store, NULL, 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (page->len, ==, 2);
   g_clear_object (&store);
@@ -436,13 +437,13 @@ test_disk_full (void)
 
   g_assert_no_error (error);
   /* A page limit makes SQLite report SQLITE_FULL just as a full disk does. */
-  sqlite3_prepare_v2 (_ls_store_get_db (store), "PRAGMA page_count", -1, &stmt, NULL);
+  sqlite3_prepare_v2 (_ls_db_sqlite_handle (_ls_store_get_db (store)), "PRAGMA page_count", -1, &stmt, NULL);
   sqlite3_step (stmt);
   pages = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
   {
     g_autofree char *limit = g_strdup_printf ("PRAGMA max_page_count = %d", pages + 2);
-    sqlite3_exec (_ls_store_get_db (store), limit, NULL, NULL, NULL);
+    sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (store)), limit, NULL, NULL, NULL);
   }
   for (guint i = 0; i < 2000 && !failed; i++)
     {
@@ -482,7 +483,7 @@ test_error_causes (void)
     {
       g_autoptr(GError) error = NULL;
 
-      _ls_store_error_from_code ("/tmp/x.db", cases[i].rc, cases[i].sys_errno, &error);
+      _ls_db_sqlite_error ("/tmp/x.db", cases[i].rc, cases[i].sys_errno, &error);
       g_assert_error (error, LS_STORE_ERROR, cases[i].code);
       g_assert_nonnull (strstr (error->message, cases[i].word));
       g_assert_null (strstr (error->message, "code"));

@@ -12,6 +12,7 @@
 #include "ls-store-sketches.h"
 #include "ls-test-display.h"
 #include "ls-test-util.h"
+#include "ls-db-sqlite.h"
 
 typedef struct
 {
@@ -338,7 +339,7 @@ static void
 set_query_only (Fixture  *f,
                 gboolean  on)
 {
-  g_assert_cmpint (sqlite3_exec (_ls_store_get_db (f->store), on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0",
+  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (f->store)), on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 }
 

@@ -13,6 +13,7 @@
 #include "ls-test-display.h"
 #include "ls-test-util.h"
 #include "ls-window.h"
+#include "ls-db-sqlite.h"
 
 static GtkWidget *
 child (LsWindow   *window,
@@ -331,7 +332,7 @@ static void
 set_query_only (LsStore  *store,
                 gboolean  on)
 {
-  g_assert_cmpint (sqlite3_exec (_ls_store_get_db (store), on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0",
+  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (store)), on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 }
 
