@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <gio/gio.h>
+#include <libpq-fe.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "ls-test-util.h"
@@ -98,4 +101,87 @@ ls_test_run_cli (const char * const *args)
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, NULL))
     g_error ("livsskisse-cli %s failed: %s", args[0], err);
+}
+
+gboolean
+ls_test_on_postgresql (void)
+{
+  return g_strcmp0 (g_getenv ("LS_TEST_ENGINE"), "postgresql") == 0;
+}
+
+/* A connection to the maintenance database the PG* variables name. */
+static PGconn *
+connect_server (void)
+{
+  PGconn *conn = PQconnectdb ("");
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_error ("Could not reach the PostgreSQL server of the PG* variables: %s", PQerrorMessage (conn));
+  return conn;
+}
+
+static void
+server_exec (const char *sql)
+{
+  PGconn *conn = connect_server ();
+  PGresult *result = PQexec (conn, sql);
+
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+  PQfinish (conn);
+}
+
+void
+ls_test_init_engine (void)
+{
+  if (!ls_test_on_postgresql ())
+    return;
+  if (g_getenv ("PGHOST") == NULL || g_getenv ("PGDATABASE") == NULL)
+    {
+      /* TAP: the whole program skipped, with its reason. */
+      g_print ("1..0 # SKIP no PostgreSQL server: run under pg_virtualenv (PGHOST, PGDATABASE unset)\n");
+      exit (0);
+    }
+}
+
+char *
+ls_test_store_location (const char *dir,
+                        const char *name)
+{
+  static gint counter;
+  g_autofree char *database = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *host = NULL;
+
+  if (!ls_test_on_postgresql ())
+    return g_build_filename (dir, name, NULL);
+  database = g_strdup_printf ("ls_test_%d_%d", getpid (), g_atomic_int_add (&counter, 1));
+  sql = g_strdup_printf ("CREATE DATABASE %s", database);
+  server_exec (sql);
+  host = g_uri_escape_string (g_getenv ("PGHOST"), NULL, FALSE);
+  /* User, password and port come from the PG* variables, as libpq reads them. */
+  return g_strdup_printf ("postgresql://%s/%s", host, database);
+}
+
+void
+ls_test_drop_store (const char *location)
+{
+  g_autofree char *sql = NULL;
+  const char *database;
+
+  if (location == NULL || !g_str_has_prefix (location, "postgresql://"))
+    return;
+  database = strrchr (location, '/') + 1;
+  sql = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", database);
+  server_exec (sql);
+}
+
+gboolean
+ls_test_skip_unless_sqlite (const char *reason)
+{
+  if (!ls_test_on_postgresql ())
+    return FALSE;
+  g_test_skip (reason);
+  return TRUE;
 }

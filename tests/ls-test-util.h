@@ -21,4 +21,20 @@ void     ls_test_unmount       (const char *dir);
  * the test fails with the program's message if it does. */
 void  ls_test_run_cli (const char * const *args);
 
+/* The store tests run once on SQLite and once on PostgreSQL (meson suite
+ * "postgresql", LS_TEST_ENGINE=postgresql, the server from the standard PG*
+ * variables as pg_virtualenv sets them). Call after g_test_init(): on
+ * PostgreSQL without a server it ends the program as skipped (TAP), with
+ * the reason. */
+void      ls_test_init_engine     (void);
+gboolean  ls_test_on_postgresql   (void);
+/* Where a test's store lives: the file @name in @dir, or on PostgreSQL a
+ * new, empty database (a postgresql:// URI) that ls_test_drop_store()
+ * removes again. */
+char     *ls_test_store_location  (const char *dir,
+                                   const char *name);
+void      ls_test_drop_store      (const char *location);
+/* Skips the current test case with @reason unless it runs on SQLite. */
+gboolean  ls_test_skip_unless_sqlite (const char *reason);
+
 G_END_DECLS

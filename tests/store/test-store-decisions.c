@@ -17,6 +17,7 @@
 typedef struct
 {
   char     *dir;
+  char    *location;
   LsStore  *store;
   LsPerson *person;
 } Fixture;
@@ -26,11 +27,10 @@ fixture_setup (Fixture      *f,
                gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
   f->dir = ls_test_mkdtemp ();
-  path = g_build_filename (f->dir, "t.db", NULL);
-  f->store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  f->location = ls_test_store_location (f->dir, "t.db");
+  f->store = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   f->person = ls_person_new ();
   ls_person_set_given_name (f->person, "Kari");
@@ -44,6 +44,8 @@ fixture_teardown (Fixture      *f,
 {
   g_clear_object (&f->person);
   g_clear_object (&f->store);
+  ls_test_drop_store (f->location);
+  g_free (f->location);
   ls_test_rmdir (f->dir);
   g_free (f->dir);
 }
@@ -143,7 +145,7 @@ test_issue_and_chain (Fixture      *f,
   g_autoptr(LsDecision) back = NULL;
   g_autoptr(GDate) today = ls_date_new_dmy (20, 1, 2026);
   g_autoptr(GPtrArray) list = NULL;
-  sqlite3 *db;
+  LsDb *db;
 
   g_assert_true (ls_store_save_decision (f->store, decision, &error));
   /* Four eyes: the one who prepared it cannot issue it. */
@@ -160,9 +162,9 @@ test_issue_and_chain (Fixture      *f,
   g_assert_false (ls_store_save_decision (f->store, decision, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_EDITABLE);
   g_clear_error (&error);
-  db = _ls_db_sqlite_handle (_ls_store_get_db (f->store));
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE decisions SET grounds = 'x'", NULL, NULL, NULL), !=, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE goals SET text = 'x'", NULL, NULL, NULL), !=, SQLITE_OK);
+  db = _ls_store_get_db (f->store);
+  g_assert_false (ls_db_exec (db, "UPDATE decisions SET grounds = 'x'", NULL));
+  g_assert_false (ls_db_exec (db, "UPDATE goals SET text = 'x'", NULL));
   g_assert_false (ls_store_delete_decision (f->store, ls_decision_get_id (decision), &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_EDITABLE);
   g_clear_error (&error);
@@ -494,6 +496,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  ls_test_init_engine ();
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/store/decisions/round-trip", test_round_trip);
   ADD ("/store/decisions/issue-and-chain", test_issue_and_chain);

@@ -18,6 +18,7 @@
 typedef struct
 {
   char    *dir;
+  char    *location;
   LsStore *store;
   gint64   person_id;
 } Fixture;
@@ -30,8 +31,8 @@ fixture_setup (Fixture *f, gconstpointer data)
   g_autoptr(LsPerson) person = ls_person_new ();
 
   f->dir = ls_test_mkdtemp ();
-  path = g_build_filename (f->dir, "t.db", NULL);
-  f->store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  f->location = ls_test_store_location (f->dir, "t.db");
+  f->store = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   ls_person_set_given_name (person, "Ola");
   ls_person_set_family_name (person, "Testesen");
@@ -43,6 +44,8 @@ static void
 fixture_teardown (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->store);
+  ls_test_drop_store (f->location);
+  g_free (f->location);
   ls_test_rmdir (f->dir);
   g_free (f->dir);
 }
@@ -307,7 +310,10 @@ test_correction (Fixture *f, gconstpointer data)
 static void
 exec_sql (Fixture *f, const char *sql)
 {
-  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (f->store)), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_autoptr(GError) error = NULL;
+
+  ls_db_exec (_ls_store_get_db (f->store), sql, &error);
+  g_assert_no_error (error);
 }
 
 /* A row in "trap" points at no decision; the check is deferred, so the
@@ -315,12 +321,21 @@ exec_sql (Fixture *f, const char *sql)
 static void
 arm_commit_trap (Fixture *f, const char *trigger_on)
 {
-  g_autofree char *trigger = g_strdup_printf ("CREATE TRIGGER trap_%u AFTER %s BEGIN"
-                                              " INSERT INTO trap (decision_id) VALUES (-1); END",
-                                              g_random_int (), trigger_on);
+  g_autofree char *trigger = NULL;
 
-  exec_sql (f, "CREATE TABLE IF NOT EXISTS trap (decision_id INTEGER"
+  exec_sql (f, "CREATE TABLE IF NOT EXISTS trap (decision_id BIGINT"
                " REFERENCES decisions (id) DEFERRABLE INITIALLY DEFERRED)");
+  if (ls_test_on_postgresql ())
+    {
+      exec_sql (f, "CREATE OR REPLACE FUNCTION trap_insert () RETURNS trigger LANGUAGE plpgsql AS"
+                   " $$ BEGIN INSERT INTO trap (decision_id) VALUES (-1); RETURN NULL; END $$");
+      trigger = g_strdup_printf ("CREATE TRIGGER trap_%u AFTER %s FOR EACH ROW EXECUTE FUNCTION trap_insert ()",
+                                 g_random_int (), trigger_on);
+    }
+  else
+    trigger = g_strdup_printf ("CREATE TRIGGER trap_%u AFTER %s BEGIN"
+                               " INSERT INTO trap (decision_id) VALUES (-1); END",
+                               g_random_int (), trigger_on);
   exec_sql (f, trigger);
 }
 
@@ -443,6 +458,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  ls_test_init_engine ();
   g_test_add ("/store-followup/due-and-overdue", Fixture, NULL, fixture_setup, test_due_and_overdue, fixture_teardown);
   g_test_add ("/store-followup/refusals", Fixture, NULL, fixture_setup, test_refusals, fixture_teardown);
   g_test_add ("/store-followup/chain", Fixture, NULL, fixture_setup, test_chain, fixture_teardown);
