@@ -34,6 +34,7 @@ typedef struct
   gint64    busy_since;           /* when the current wait for a lock began */
   gboolean  file_read_only;       /* the file or its folder cannot be written */
   gboolean  application_id_set;   /* PRAGMA application_id is ours */
+  gboolean  restored;             /* restored from a dump: no PRAGMA version yet */
   /* In a batch, persons and entries with ids above these are indexed for
    * search when the batch ends. */
   gboolean  batch;
@@ -529,13 +530,30 @@ restrict_files (const char *path)
  * and recognises the file as Livsskisse's before anything is changed: by
  * its application id, or (files from before the id was written) by its
  * version together with the tables every version has. */
+/* The version in the ls_schema table (schema 8 on), which a dump restored
+ * with the sqlite3 shell keeps where PRAGMA user_version is lost: 0 when
+ * there is none. */
+static int
+table_version (Sqlite *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = 0;
+
+  if (sqlite3_prepare_v2 (self->handle, "SELECT version FROM ls_schema WHERE application = 'livsskisse'",
+                          -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
 static gboolean
 read_version (Sqlite  *self,
               guint    latest,
               guint   *version_out,
               GError **error)
 {
-  int version = 0, objects = 0, app_id = 0, tables = 0;
+  int version = 0, objects = 0, app_id = 0, tables = 0, restored = 0;
   gboolean recognised;
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -563,8 +581,12 @@ read_version (Sqlite  *self,
       set_error (self, rc, error);
       return FALSE;
     }
+  if (version == 0 && app_id == 0 && objects > 0)
+    restored = version = table_version (self);
   if (objects == 0 && version == 0)
     recognised = app_id == 0 || app_id == LS_SQLITE_APPLICATION_ID;   /* new, empty */
+  else if (restored > 0)
+    recognised = TRUE;
   else
     recognised = version > 0 && (app_id == LS_SQLITE_APPLICATION_ID || (app_id == 0 && tables == 3));
   if (!recognised)
@@ -580,6 +602,7 @@ read_version (Sqlite  *self,
       return FALSE;
     }
   self->application_id_set = app_id == LS_SQLITE_APPLICATION_ID;
+  self->restored = restored > 0;
   *version_out = version;
   return TRUE;
 }
@@ -618,6 +641,14 @@ sqlite_open_schema (LsDb             *db,
         return FALSE;
       self->application_id_set = TRUE;
     }
+  if (!db->read_only && self->restored)
+    {
+      g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %u", *version);
+
+      if (!sqlite_exec (db, sql, error))
+        return FALSE;
+      self->restored = FALSE;
+    }
   /* Opened as it is (another connection, a backup): no change of mode. */
   if (!as_is)
     restrict_files (db->location);
@@ -650,8 +681,12 @@ sqlite_set_version (LsDb    *db,
 {
   g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %u; PRAGMA application_id = %d",
                                           version, LS_SQLITE_APPLICATION_ID);
+  g_autofree char *row = g_strdup_printf ("INSERT INTO ls_schema (id, application, version)"
+                                          " VALUES (1, 'livsskisse', %u)"
+                                          " ON CONFLICT (id) DO UPDATE SET version = excluded.version", version);
 
-  if (!sqlite_exec (db, sql, error))
+  /* The table exists from schema 8 on. */
+  if (!sqlite_exec (db, sql, error) || (version >= 8 && !sqlite_exec (db, row, error)))
     return FALSE;
   SQLITE (db)->application_id_set = TRUE;
   return TRUE;

@@ -298,7 +298,9 @@ static const char migration_7[] =
   "  BEGIN SELECT RAISE (ABORT, 'a draft has no issued documents'); END;";
 
 /* 8: what the stock sqlite3 shell can read, check, dump and restore, and
- * the same order on both engines. Names sort by a binary key that ICU
+ * the same order on both engines. The schema version is kept in a table
+ * too (ls_schema, as on PostgreSQL), so that a dump restored with the
+ * shell is recognised; names sort by a binary key that ICU
  * makes from "family, given" in Norwegian order (ls-sort-key.c), stored
  * beside the name and compared as bytes, instead of a collation only this
  * program knows; and the search triggers ask the search_batch table (rows
@@ -328,6 +330,9 @@ static const char migration_7[] =
 #define PENDING_PERSON(row)  "EXISTS (SELECT 1 FROM search_batch WHERE kind = 0 AND " row ".id > floor)"
 #define PENDING_ENTRY(row)   "EXISTS (SELECT 1 FROM search_batch WHERE kind = 1 AND " row ".id > floor)"
 static const char migration_8[] =
+  /* The version also in a table, which a dump (.dump) carries along. */
+  "CREATE TABLE ls_schema (id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  application TEXT NOT NULL, version INTEGER NOT NULL);"
   "DROP INDEX persons_sort;"
   "ALTER TABLE persons DROP COLUMN sort_name;"
   "ALTER TABLE persons ADD COLUMN sort_key BLOB NOT NULL DEFAULT x'';"
