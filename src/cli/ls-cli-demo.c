@@ -406,6 +406,52 @@ domain_keys (GError **error)
   return g_strv_builder_end (keys);
 }
 
+gboolean
+ls_cli_demo_fill (LsStore  *store,
+                  guint     persons,
+                  guint     seed,
+                  GError  **error)
+{
+  g_auto(GStrv) domains = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 first_index;
+  Demo demo = { 0 };
+
+  g_return_val_if_fail (LS_IS_STORE (store), FALSE);
+
+  domains = domain_keys (error);
+  if (domains == NULL)
+    return FALSE;
+  /* Running demo twice adds new people: their id numbers continue. */
+  first_index = ls_store_count_persons (store, error);
+  if (first_index < 0)
+    return FALSE;
+
+  demo.store = store;
+  demo.rand = g_rand_new_with_seed (seed + first_index);
+  demo.domains = domains;
+  g_date_clear (&demo.today, 1);
+  g_date_set_time_t (&demo.today, time (NULL));
+  for (guint done = 0; done < persons && local_error == NULL; done += BATCH)
+    {
+      if (!ls_store_begin_batch (store, &local_error))
+        break;
+      for (guint i = done; i < MIN (done + BATCH, persons) && local_error == NULL; i++)
+        add_person (&demo, first_index + i, &local_error);
+      if (local_error != NULL)
+        ls_store_cancel_batch (store);
+      else
+        ls_store_end_batch (store, &local_error);
+    }
+  g_rand_free (demo.rand);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 int
 ls_cli_demo (int    argc,
              char **argv)
@@ -413,10 +459,7 @@ ls_cli_demo (int    argc,
   g_autofree char *database = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = NULL;
-  g_auto(GStrv) domains = NULL;
   int persons = 30, seed = 1;
-  gint64 first_index;
-  Demo demo = { 0 };
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many invented persons to add (30)"), "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed for the random choices (1)"), "S" },
@@ -429,35 +472,8 @@ ls_cli_demo (int    argc,
     return ls_cli_fail (_("demo takes no arguments"));
   if (persons < 1 || persons > 300000)
     return ls_cli_fail (_("--persons must be between 1 and 300000"));
-  domains = domain_keys (&error);
-  if (domains == NULL)
-    return ls_cli_fail_error (error);
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL)
-    return ls_cli_fail_error (error);
-  /* Running demo twice adds new people: their id numbers continue. */
-  first_index = ls_store_count_persons (store, &error);
-  if (first_index < 0)
-    return ls_cli_fail_error (error);
-
-  demo.store = store;
-  demo.rand = g_rand_new_with_seed (seed + first_index);
-  demo.domains = domains;
-  g_date_clear (&demo.today, 1);
-  g_date_set_time_t (&demo.today, time (NULL));
-  for (int done = 0; done < persons && error == NULL; done += BATCH)
-    {
-      if (!ls_store_begin_batch (store, &error))
-        break;
-      for (int i = done; i < MIN (done + BATCH, persons) && error == NULL; i++)
-        add_person (&demo, first_index + i, &error);
-      if (error != NULL)
-        ls_store_cancel_batch (store);
-      else
-        ls_store_end_batch (store, &error);
-    }
-  g_rand_free (demo.rand);
-  if (error != NULL)
+  if (store == NULL || !ls_cli_demo_fill (store, persons, seed, &error))
     return ls_cli_fail_error (error);
   return 0;
 }
