@@ -83,12 +83,14 @@ ls_test_unmount (const char *dir)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 
-void
-ls_test_run_cli (const char * const *args)
+char *
+ls_test_run_cli_output (const char * const *args,
+                        const char * const *envp)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
+  char *out = NULL;
   int status = 0;
 
   g_assert_nonnull (g_getenv ("LIVSSKISSE_CLI"));
@@ -96,11 +98,18 @@ ls_test_run_cli (const char * const *args)
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
+  g_spawn_sync (NULL, (char **) argv->pdata, (char **) envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
                 &status, &error);
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, NULL))
     g_error ("livsskisse-cli %s failed: %s", args[0], err);
+  return out;
+}
+
+void
+ls_test_run_cli (const char * const *args)
+{
+  g_free (ls_test_run_cli_output (args, NULL));
 }
 
 gboolean

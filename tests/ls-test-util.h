@@ -20,6 +20,9 @@ void     ls_test_unmount       (const char *dir);
 /* Runs $LIVSSKISSE_CLI with the NULL-terminated @args (stdout discarded);
  * the test fails with the program's message if it does. */
 void  ls_test_run_cli (const char * const *args);
+/* The same with the environment @envp (NULL: this one's); its stdout. */
+char *ls_test_run_cli_output (const char * const *args,
+                              const char * const *envp);
 
 /* The store tests run once on SQLite and once on PostgreSQL (meson suite
  * "postgresql", LS_TEST_ENGINE=postgresql, the server from the standard PG*

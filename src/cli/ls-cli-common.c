@@ -48,6 +48,17 @@ ls_cli_parse (const char   *parameter,
               int          *argc,
               char       ***argv)
 {
+  return ls_cli_parse_full (parameter, NULL, entries, database, argc, argv);
+}
+
+gboolean
+ls_cli_parse_full (const char   *parameter,
+                   const char   *description,
+                   GOptionEntry *entries,
+                   char        **database,
+                   int          *argc,
+                   char       ***argv)
+{
   const GOptionEntry common[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, database, N_("The database file"), N_("PATH") },
     { NULL }
@@ -56,6 +67,8 @@ ls_cli_parse (const char   *parameter,
   g_autoptr(GError) error = NULL;
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (description != NULL)
+    g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

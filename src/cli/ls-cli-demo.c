@@ -21,6 +21,12 @@
 
 #define BATCH 1000
 
+/* Who prepares and who approves and issues the demo's decisions: the
+ * default letterhead's contact person and signer, so that a demo letter
+ * names them with the signer's title. */
+#define DEMO_CASEWORKER "Kari Nordmann"
+#define DEMO_LEADER "Ola Nordmann"
+
 typedef struct
 {
   LsStore *store;
@@ -34,6 +40,26 @@ static const char * const factors[] = {
   "Bussen har ikke rampe",
   "Naboen kjører meg til butikken",
   "Det er vanskelig å få time hos legen",
+};
+
+/* What the caseworker writes, in the person's written language: a nynorsk
+ * letter quotes the person in their own words but says everything else in
+ * nynorsk. */
+static const char *
+in_language (LsPerson   *person,
+             const char *bokmal,
+             const char *nynorsk)
+{
+  return g_strcmp0 (ls_person_get_written_language (person), "nn") == 0 ? nynorsk : bokmal;
+}
+
+/* A caseworker's note per phrase kind (LsDemoPhraseKind), bokmål and
+ * nynorsk; the phrases of ls_demo_phrase() are the person's own words. */
+static const char *const caseworker_notes[LS_DEMO_N_PHRASE_KINDS][2] = {
+  { "Klarer frokost og enkle måltider selv.", "Klarer frukost og enkle måltid sjølv." },
+  { "Trenger påminning for å komme i gang med dagen.", "Treng påminning for å kome i gang med dagen." },
+  { "Ønsker mer kontakt med venner.", "Ønskjer meir kontakt med vener." },
+  { "Støtte til å planlegge uka og handle mat.", "Støtte til å planleggje veka og handle mat." },
 };
 
 static GDate *
@@ -77,7 +103,9 @@ make_person (Demo  *demo,
   }
   if (index % 4 == 0)
     {
-      ls_person_set_representative_name (person, index % 8 == 0 ? "Verge for demo" : "Pårørende for demo");
+      ls_person_set_representative_name (person, index % 8 == 0 ? in_language (person, "Verge for demo", "Verje for demo")
+                                                                 : in_language (person, "Pårørende for demo",
+                                                                                "Pårørande for demo"));
       ls_person_set_representative_relation (person, index % 8 == 0 ? "guardian" : "relative");
     }
   if (index % 11 == 0)
@@ -87,6 +115,7 @@ make_person (Demo  *demo,
 
 static void
 add_entries (Demo     *demo,
+             LsPerson *person,
              LsSketch *sketch,
              guint     session)
 {
@@ -95,11 +124,14 @@ add_entries (Demo     *demo,
   for (guint d = 0; demo->domains[d] != NULL; d++)
     {
       LsDemoPhraseKind kind = (d + session) % LS_DEMO_N_PHRASE_KINDS;
+      gboolean by_caseworker = g_rand_int_range (demo->rand, 0, 5) == 0;
+      const char *phrase = ls_demo_phrase (demo->rand, kind);
       g_autoptr(LsSketchEntry) entry =
         ls_sketch_entry_new_with (demo->domains[d], (LsEntryKind) kind,
-                                  g_rand_int_range (demo->rand, 0, 5) == 0 ? LS_ENTRY_AUTHOR_CASEWORKER
-                                                                           : LS_ENTRY_AUTHOR_PERSON,
-                                  ls_demo_phrase (demo->rand, kind));
+                                  by_caseworker ? LS_ENTRY_AUTHOR_CASEWORKER : LS_ENTRY_AUTHOR_PERSON,
+                                  by_caseworker ? in_language (person, caseworker_notes[kind][0],
+                                                               caseworker_notes[kind][1])
+                                                : phrase);
       LsDomainReading *reading = ls_sketch_ensure_reading (sketch, demo->domains[d]);
 
       g_list_store_append (entries, entry);
@@ -142,13 +174,15 @@ add_sketches (Demo      *demo,
       ls_sketch_set_case_id (sketch, case_id);
       ls_sketch_set_date (sketch, date);
       ls_sketch_set_status (sketch, last && index % 7 == 0 ? LS_SKETCH_IN_PROGRESS : LS_SKETCH_FINISHED);
-      ls_sketch_set_agreements (sketch, "Vi møtes igjen før evalueringen. Saksbehandler sender vedtak.");
+      ls_sketch_set_agreements (sketch, in_language (person, "Vi møtes igjen før evalueringen. Saksbehandler sender vedtak.",
+                                                     "Vi møtest igjen før evalueringa. Sakshandsamaren sender vedtak."));
       ls_sketch_add_participant (sketch, name, "personen");
-      ls_sketch_add_participant (sketch, "Saksbehandler", "saksbehandler");
+      ls_sketch_add_participant (sketch, "Kari Nordmann", in_language (person, "saksbehandler", "sakshandsamar"));
       if (index % 4 == 0)
-        ls_sketch_add_participant (sketch, ls_person_get_representative_name (person), "verge/pårørende");
+        ls_sketch_add_participant (sketch, ls_person_get_representative_name (person),
+                                   in_language (person, "verge/pårørende", "verje/pårørande"));
       ls_sketch_set_priorities (sketch, priorities);
-      add_entries (demo, sketch, s);
+      add_entries (demo, person, sketch, s);
       if (!ls_store_save_sketch (demo->store, sketch, error))
         return FALSE;
     }
@@ -179,22 +213,33 @@ new_decision (Demo            *demo,
   ls_decision_set_start (decision, start);
   ls_decision_set_end (decision, end);
   ls_decision_set_evaluation_date (decision, evaluation);
-  ls_decision_set_grounds (decision, "Du har fortalt at du vil klare mer selv hjemme. Vi prøver ut praktisk bistand og opplæring.");
+  ls_decision_set_grounds (decision, in_language (person,
+                                                  "Du har fortalt at du vil klare mer selv hjemme. "
+                                                  "Vi prøver ut praktisk bistand og opplæring.",
+                                                  "Du har fortalt at du vil klare meir sjølv heime. "
+                                                  "Vi prøver ut praktisk bistand og opplæring."));
+  /* Kept in bokmål as the catalog has it; a nynorsk letter names the law
+   * in nynorsk. */
   ls_decision_set_legal_basis (decision, "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b");
-  ls_decision_set_prepared_by (decision, "saksbehandler");
-  ls_decision_set_approved_by (decision, "leder");
-  ls_goal_set_text (goal, "Lage middag selv to dager i uka med støtte fra assistent, innen seks måneder");
-  ls_goal_set_level_text (goal, -2, "Lager ikke middag");
-  ls_goal_set_level_text (goal, -1, "Lager middag med mye hjelp en dag i uka");
-  ls_goal_set_level_text (goal, 0, "Lager middag to dager i uka med støtte");
-  ls_goal_set_level_text (goal, 1, "Lager middag tre dager i uka med støtte");
-  ls_goal_set_level_text (goal, 2, "Lager middag tre dager i uka nesten alene");
+  ls_decision_set_prepared_by (decision, DEMO_CASEWORKER);
+  ls_decision_set_approved_by (decision, DEMO_LEADER);
+  ls_goal_set_text (goal, in_language (person, "Lage middag selv to dager i uka med støtte fra assistent, innen seks måneder",
+                                       "Lage middag sjølv to dagar i veka med støtte frå assistent, innan seks månader"));
+  ls_goal_set_level_text (goal, -2, in_language (person, "Lager ikke middag", "Lagar ikkje middag"));
+  ls_goal_set_level_text (goal, -1, in_language (person, "Lager middag med mye hjelp en dag i uka",
+                                                 "Lagar middag med mykje hjelp ein dag i veka"));
+  ls_goal_set_level_text (goal, 0, in_language (person, "Lager middag to dager i uka med støtte",
+                                                "Lagar middag to dagar i veka med støtte"));
+  ls_goal_set_level_text (goal, 1, in_language (person, "Lager middag tre dager i uka med støtte",
+                                                "Lagar middag tre dagar i veka med støtte"));
+  ls_goal_set_level_text (goal, 2, in_language (person, "Lager middag tre dager i uka nesten alene",
+                                                "Lagar middag tre dagar i veka nesten åleine"));
   ls_goal_set_domain_key (goal, "home");
   ls_goal_set_weight (goal, 1 + g_rand_int_range (demo->rand, 0, 6));
   ls_measure_set_service_key (measure, "personal_assistance");
   ls_measure_set_extent (measure, 2 + g_rand_int_range (demo->rand, 0, 8));
   ls_measure_set_unit (measure, "hours");
-  ls_measure_set_provider (measure, "Hjemmetjenesten, sone nord");
+  ls_measure_set_provider (measure, in_language (person, "Hjemmetjenesten, sone nord", "Heimetenesta, sone nord"));
   ls_measure_set_start (measure, start);
   ls_measure_set_end (measure, end);
   g_list_store_append (ls_decision_get_goals (decision), goal);
@@ -209,7 +254,7 @@ issue (Demo       *demo,
        LsDecision *decision,
        GError    **error)
 {
-  return ls_store_issue_decision (demo->store, decision, "leder", ls_decision_get_start (decision), TRUE, error);
+  return ls_store_issue_decision (demo->store, decision, DEMO_LEADER, ls_decision_get_start (decision), TRUE, error);
 }
 
 /* Evaluates @decision with @outcome and moves it on; returns the decision
@@ -298,17 +343,22 @@ add_plan (Demo      *demo,
   g_autofree char *name = ls_person_dup_display_name (person);
 
   ls_service_plan_set_person_id (plan, ls_person_get_id (person));
-  ls_service_plan_set_goals (plan, "Bo i egen leilighet og klare mer av hverdagen selv.");
+  ls_service_plan_set_goals (plan, in_language (person, "Bo i egen leilighet og klare mer av hverdagen selv.",
+                                                "Bu i eigen leilegheit og klare meir av kvardagen sjølv."));
   ls_service_plan_set_coordinator (plan, "Koordinator i tildelingskontoret");
-  ls_service_plan_set_implementation (plan, "Assistent tirsdag og torsdag ettermiddag.");
+  ls_service_plan_set_implementation (plan, in_language (person, "Assistent tirsdag og torsdag ettermiddag.",
+                                                         "Assistent tysdag og torsdag ettermiddag."));
   ls_service_plan_set_period_start (plan, start);
   ls_service_plan_set_period_end (plan, end);
   ls_service_plan_set_revision_date (plan, revision);
   ls_service_plan_set_consent_plan (plan, ls_person_get_consent_plan (person));
   ls_service_plan_set_consent_share (plan, ls_person_get_consent_share (person));
   ls_service_plan_set_cooperation (plan, "NAV om arbeid og aktivitet.");
-  ls_service_plan_add_participant (plan, name, "personen", "Handler selv og sier fra når noe ikke virker");
-  ls_service_plan_add_participant (plan, "Hjemmetjenesten", "tjenesteyter", "Praktisk bistand og opplæring");
+  ls_service_plan_add_participant (plan, name, "personen",
+                                   in_language (person, "Handler selv og sier fra når noe ikke virker",
+                                                "Handlar sjølv og seier frå når noko ikkje verkar"));
+  ls_service_plan_add_participant (plan, in_language (person, "Hjemmetjenesten", "Heimetenesta"),
+                                   in_language (person, "tjenesteyter", "tenesteytar"), "Praktisk bistand og opplæring");
   return ls_store_save_service_plan (demo->store, plan, error);
 }
 
@@ -327,8 +377,10 @@ add_person (Demo    *demo,
   ls_case_set_person_id (kase, ls_person_get_id (person));
   ls_case_set_case_number (kase, number);
   ls_case_set_received (kase, received);
-  ls_case_set_applied_for (kase, "Praktisk bistand og opplæring i hjemmet");
-  ls_case_set_applied_by (kase, index % 4 == 0 ? "verge" : "søker selv");
+  ls_case_set_applied_for (kase, in_language (person, "Praktisk bistand og opplæring i hjemmet",
+                                              "Praktisk bistand og opplæring i heimen"));
+  ls_case_set_applied_by (kase, index % 4 == 0 ? in_language (person, "verge", "verje")
+                                               : in_language (person, "søker selv", "søkjar sjølv"));
   ls_case_set_channel (kase, index % 3 == 0 ? "digital" : "form");
   ls_case_set_status (kase, index % 6 == 0 ? LS_CASE_PLANNING : index % 6 == 5 ? LS_CASE_CLOSED : LS_CASE_EVALUATING);
   return ls_store_save_case (demo->store, kase, error)
@@ -354,6 +406,52 @@ domain_keys (GError **error)
   return g_strv_builder_end (keys);
 }
 
+gboolean
+ls_cli_demo_fill (LsStore  *store,
+                  guint     persons,
+                  guint     seed,
+                  GError  **error)
+{
+  g_auto(GStrv) domains = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 first_index;
+  Demo demo = { 0 };
+
+  g_return_val_if_fail (LS_IS_STORE (store), FALSE);
+
+  domains = domain_keys (error);
+  if (domains == NULL)
+    return FALSE;
+  /* Running demo twice adds new people: their id numbers continue. */
+  first_index = ls_store_count_persons (store, error);
+  if (first_index < 0)
+    return FALSE;
+
+  demo.store = store;
+  demo.rand = g_rand_new_with_seed (seed + first_index);
+  demo.domains = domains;
+  g_date_clear (&demo.today, 1);
+  g_date_set_time_t (&demo.today, time (NULL));
+  for (guint done = 0; done < persons && local_error == NULL; done += BATCH)
+    {
+      if (!ls_store_begin_batch (store, &local_error))
+        break;
+      for (guint i = done; i < MIN (done + BATCH, persons) && local_error == NULL; i++)
+        add_person (&demo, first_index + i, &local_error);
+      if (local_error != NULL)
+        ls_store_cancel_batch (store);
+      else
+        ls_store_end_batch (store, &local_error);
+    }
+  g_rand_free (demo.rand);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 int
 ls_cli_demo (int    argc,
              char **argv)
@@ -361,10 +459,7 @@ ls_cli_demo (int    argc,
   g_autofree char *database = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = NULL;
-  g_auto(GStrv) domains = NULL;
   int persons = 30, seed = 1;
-  gint64 first_index;
-  Demo demo = { 0 };
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many invented persons to add (30)"), "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed for the random choices (1)"), "S" },
@@ -377,35 +472,8 @@ ls_cli_demo (int    argc,
     return ls_cli_fail (_("demo takes no arguments"));
   if (persons < 1 || persons > 300000)
     return ls_cli_fail (_("--persons must be between 1 and 300000"));
-  domains = domain_keys (&error);
-  if (domains == NULL)
-    return ls_cli_fail_error (error);
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL)
-    return ls_cli_fail_error (error);
-  /* Running demo twice adds new people: their id numbers continue. */
-  first_index = ls_store_count_persons (store, &error);
-  if (first_index < 0)
-    return ls_cli_fail_error (error);
-
-  demo.store = store;
-  demo.rand = g_rand_new_with_seed (seed + first_index);
-  demo.domains = domains;
-  g_date_clear (&demo.today, 1);
-  g_date_set_time_t (&demo.today, time (NULL));
-  for (int done = 0; done < persons && error == NULL; done += BATCH)
-    {
-      if (!ls_store_begin_batch (store, &error))
-        break;
-      for (int i = done; i < MIN (done + BATCH, persons) && error == NULL; i++)
-        add_person (&demo, first_index + i, &error);
-      if (error != NULL)
-        ls_store_cancel_batch (store);
-      else
-        ls_store_end_batch (store, &error);
-    }
-  g_rand_free (demo.rand);
-  if (error != NULL)
+  if (store == NULL || !ls_cli_demo_fill (store, persons, seed, &error))
     return ls_cli_fail_error (error);
   return 0;
 }

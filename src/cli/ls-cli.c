@@ -14,7 +14,7 @@
 
 static const LsCliCommand commands[] = {
   { "backup", ls_cli_backup, N_("Copy the database to a new file: backup -o FILE") },
-  { "bench", ls_cli_bench, N_("Measure the store on a synthetic database: bench [--json]") },
+  { "bench", ls_cli_bench, N_("Time what people wait for, beside anchors: bench [--json] [--persons N]") },
   { "check", ls_cli_check, N_("Verify the database without changing it") },
   { "check-id", ls_cli_check_id, N_("Check a Norwegian id number: check-id NUMBER") },
   { "demo", ls_cli_demo, N_("Fill the database with invented people: demo [--persons N]") },

@@ -32,6 +32,13 @@ int      ls_cli_backup        (int argc, char **argv);
 int      ls_cli_bench         (int argc, char **argv);
 int      ls_cli_crash_writer  (int argc, char **argv);
 
+/* Adds @persons invented persons to @store the way `demo` does (cases,
+ * sketches over time, decisions in every state, plans); ls-cli-demo.c. */
+gboolean ls_cli_demo_fill     (LsStore      *store,
+                               guint         persons,
+                               guint         seed,
+                               GError      **error);
+
 /* Shared helpers (ls-cli-common.c). */
 
 /* Prints "livsskisse-cli: MESSAGE" as one line on stderr; returns 1. */
@@ -41,6 +48,14 @@ int      ls_cli_fail_error    (const GError *error);
 /* Parses @entries plus --database into @database; prints a one-line
  * error and returns FALSE on bad options. */
 gboolean ls_cli_parse         (const char   *parameter,
+                               GOptionEntry *entries,
+                               char        **database,
+                               int          *argc,
+                               char       ***argv);
+/* ls_cli_parse() with @description (translated) after the options in
+ * --help. */
+gboolean ls_cli_parse_full    (const char   *parameter,
+                               const char   *description,
                                GOptionEntry *entries,
                                char        **database,
                                int          *argc,

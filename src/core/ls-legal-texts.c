@@ -284,9 +284,39 @@ ls_legal_texts_service_name (LsLegalTexts *self,
   return name != NULL ? name : service_key;
 }
 
-const char *
+char *
+ls_legal_texts_localize_reference (LsLegalTexts *self,
+                                   const char   *reference,
+                                   const char   *language)
+{
+  const char *order;
+  g_auto(GStrv) keys = NULL;
+  GString *out;
+
+  g_return_val_if_fail (LS_IS_LEGAL_TEXTS (self), NULL);
+  if (reference == NULL)
+    return NULL;
+  if (!g_str_equal (ls_legal_texts_normalize_language (language), "nn"))
+    return g_strdup (reference);
+  order = ls_legal_texts_lookup (self, "laws", "Order", NULL);
+  keys = g_strsplit (order != NULL ? order : "", ";", -1);
+  out = g_string_new (reference);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      const char *key = g_strstrip (keys[i]);
+      const char *bokmal = ls_legal_texts_lookup (self, "laws", key, NULL);
+      const char *nynorsk = ls_legal_texts_lookup (self, "laws", key, "nn");
+
+      if (bokmal != NULL && bokmal[0] != '\0' && nynorsk != NULL)
+        g_string_replace (out, bokmal, nynorsk, 0);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
 ls_legal_texts_service_basis (LsLegalTexts *self,
-                              const char   *service_key)
+                              const char   *service_key,
+                              const char   *language)
 {
   g_autofree char *group = NULL;
 
@@ -294,7 +324,8 @@ ls_legal_texts_service_basis (LsLegalTexts *self,
   if (service_key == NULL)
     return NULL;
   group = g_strconcat ("service:", service_key, NULL);
-  return ls_legal_texts_lookup (self, group, "LegalBasis", NULL);
+  return ls_legal_texts_localize_reference (self, ls_legal_texts_lookup (self, group, "LegalBasis", NULL),
+                                            language);
 }
 
 char *

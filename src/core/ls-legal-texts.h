@@ -66,12 +66,19 @@ char         *ls_legal_texts_format_date    (LsLegalTexts *self,
                                              const char   *language);
 
 /* From the service catalog: the name in @language (the key itself when
- * unknown) and the legal basis (NULL when unknown). */
+ * unknown) and the legal basis in @language (NULL when unknown). */
 const char   *ls_legal_texts_service_name   (LsLegalTexts *self,
                                              const char   *service_key,
                                              const char   *language);
-const char   *ls_legal_texts_service_basis  (LsLegalTexts *self,
-                                             const char   *service_key);
+char         *ls_legal_texts_service_basis  (LsLegalTexts *self,
+                                             const char   *service_key,
+                                             const char   *language);
+/* @reference (a legal basis kept as one bokmål text, as a decision and the
+ * service catalog keep it) with the names of laws in @language: each
+ * [laws] name in bokmål is replaced by its nynorsk name for "nn". */
+char         *ls_legal_texts_localize_reference (LsLegalTexts *self,
+                                                 const char   *reference,
+                                                 const char   *language);
 /* "6 timer per uke" for an extent in @unit ("hours", "visits", "days"). */
 char         *ls_legal_texts_format_extent  (LsLegalTexts *self,
                                              double        extent,

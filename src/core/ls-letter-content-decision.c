@@ -116,26 +116,30 @@ add_rules_part (LsLetterBuilder *b)
   g_autofree char *heading = _ls_letter_text (b, "decision", "Grounds");
   LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_RULES, heading);
   g_autoptr(GStrvBuilder) rules = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *basis = ls_decision_get_legal_basis (b->src->decision);
   GListModel *measures = measures_of (b);
 
   _ls_letter_add_text (section, LS_LETTER_ITEM_SUBHEADING, _ls_letter_text (b, "decision", "Rules"), NULL);
   _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "RulesIntro"), NULL);
   if (basis != NULL && basis[0] != '\0')
-    g_strv_builder_add (rules, basis);
+    _ls_strv_take (rules, ls_legal_texts_localize_reference (b->src->legal, basis, b->lang));
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
     {
       g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
       const char *key = ls_measure_get_service_key (measure);
-      const char *service_basis = ls_legal_texts_service_basis (b->src->legal, key);
+      g_autofree char *service_basis = ls_legal_texts_service_basis (b->src->legal, key, NULL);
+      g_autofree char *localized = NULL;
 
+      /* Compared in bokmål, as the decision keeps its basis. */
       if (service_basis == NULL || g_strcmp0 (service_basis, basis) == 0 ||
-          !g_hash_table_add (seen, (gpointer) service_basis))
+          g_hash_table_contains (seen, service_basis))
         continue;
+      g_hash_table_add (seen, g_strdup (service_basis));
+      localized = ls_legal_texts_localize_reference (b->src->legal, service_basis, b->lang);
       _ls_strv_take (rules, g_strdup_printf ("%s: %s",
-                                                   ls_legal_texts_service_name (b->src->legal, key, b->lang),
-                                                   service_basis));
+                                             ls_legal_texts_service_name (b->src->legal, key, b->lang),
+                                             localized));
     }
   _ls_letter_add_list (section, FALSE, g_strv_builder_end (rules));
 }
@@ -213,8 +217,7 @@ add_domain_facts (LsLetterBuilder *b,
             ls_sketch_entry_get_kind (entry) != order[k] ||
             g_strcmp0 (ls_sketch_entry_get_domain_key (entry), domain_key) != 0)
           continue;
-        _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE,
-                             g_strdup_printf ("«%s»", ls_sketch_entry_get_text (entry)), NULL);
+        _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE, _ls_letter_entry_text (entry), NULL);
         n_quotes++;
       }
 }
@@ -230,9 +233,13 @@ support_needs (LsLetterBuilder *b)
       g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
 
       if (ls_sketch_entry_get_kind (entry) == LS_ENTRY_SUPPORT_NEED)
-        _ls_strv_take (builder, g_strdup_printf ("%s: %s",
-                                                       _ls_letter_domain_name (b, ls_sketch_entry_get_domain_key (entry)),
-                                                       ls_sketch_entry_get_text (entry)));
+        {
+          g_autofree char *text = _ls_letter_entry_text (entry);
+
+          _ls_strv_take (builder, g_strdup_printf ("%s: %s",
+                                                   _ls_letter_domain_name (b, ls_sketch_entry_get_domain_key (entry)),
+                                                   text));
+        }
     }
   return g_strv_builder_end (builder);
 }
@@ -310,15 +317,71 @@ add_rights_parts (LsLetterBuilder *b)
   _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "AccessText"), NULL);
 }
 
-static const char *
-decided_by (LsLetterBuilder *b)
+/* Who prepared, approved and issued the decision, from its record (REFERENCE
+ * §7 point 6); approval is left out when the one who approved also issued
+ * it. A record from before who issued was kept names the letterhead's
+ * signer. */
+static char *
+who_decided (LsLetterBuilder *b)
 {
-  const char *issued_by = ls_decision_get_issued_by (b->src->decision);
+  LsDecision *decision = b->src->decision;
+  const char *approved_by = ls_decision_get_approved_by (decision);
+  const char *issued_by = ls_decision_get_issued_by (decision);
+  g_autofree char *prepared = _ls_letter_staff_text (b, ls_decision_get_prepared_by (decision));
+  g_autofree char *approved = g_strcmp0 (approved_by, issued_by) != 0 ? _ls_letter_staff_text (b, approved_by) : NULL;
+  g_autofree char *issued = _ls_letter_staff_text (b, issued_by);
+  const GDate *issued_date = ls_decision_get_issued_date (decision);
+  GString *out = g_string_new (NULL);
 
-  /* The store keeps who issued a decision as a user name ("leder") or a
-   * full name; a letter names a person, so a bare user name gives way to
-   * the letterhead's signature, who signs on the decision-maker's behalf. */
-  return _ls_letter_full_name_or (issued_by, ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME));
+  if (issued == NULL)
+    issued = _ls_letter_staff_text (b, ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME));
+  if (prepared != NULL)
+    {
+      g_autofree char *text = NULL;
+
+      _ls_letter_set_var (b, "name", prepared);
+      text = _ls_letter_text (b, "decision", "PreparedBy");
+      g_string_append_printf (out, "%s ", text);
+    }
+  if (approved != NULL)
+    {
+      g_autofree char *text = NULL;
+
+      _ls_letter_set_var (b, "name", approved);
+      text = _ls_letter_text (b, "decision", "ApprovedBy");
+      g_string_append_printf (out, "%s ", text);
+    }
+  if (issued != NULL)
+    {
+      g_autofree char *text = NULL;
+
+      _ls_letter_set_var (b, "name", issued);
+      _ls_letter_set_date_var (b, "date", issued_date != NULL ? issued_date : b->content->date);
+      text = _ls_letter_text (b, "decision", "DecidedBy");
+      g_string_append (out, text);
+    }
+  return g_strchomp (g_string_free (out, FALSE));
+}
+
+/* "With kind regards", who issued the decision and their title, the
+ * municipality; the letterhead's signer for a record without who issued. */
+static char *
+signature (LsLetterBuilder *b,
+           char           **strong)
+{
+  LsLetterhead *head = b->src->letterhead;
+  const char *name = NULL;
+  const char *title = NULL;
+
+  if (!_ls_letter_staff (b, ls_decision_get_issued_by (b->src->decision), &name, &title))
+    {
+      name = ls_letterhead_get (head, LS_LETTERHEAD_SIGNATURE_NAME);
+      title = ls_letterhead_get_in (head, LS_LETTERHEAD_SIGNATURE_TITLE, b->lang);
+    }
+  *strong = g_strdup (name);
+  return g_strdup_printf ("%s\n%s%s%s\n%s", ls_legal_texts_lookup (b->src->legal, "decision", "Regards", b->lang),
+                          name, title != NULL && title[0] != '\0' ? "\n" : "", title != NULL ? title : "",
+                          ls_letterhead_get_in (head, LS_LETTERHEAD_MUNICIPALITY, b->lang));
 }
 
 static void
@@ -326,28 +389,22 @@ add_contact_part (LsLetterBuilder *b)
 {
   g_autofree char *heading = _ls_letter_text (b, "decision", "Contact");
   LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_CONTACT, heading);
-  const GDate *issued = ls_decision_get_issued_date (b->src->decision);
   const char *representative = ls_person_get_representative_name (b->src->person);
   gboolean draft = _ls_letter_is_draft (b);
 
   /* Nobody has decided a draft: no "decided by … on …", no signature. */
   if (!draft)
-    {
-      _ls_letter_set_var (b, "name", decided_by (b));
-      _ls_letter_set_date_var (b, "date", issued != NULL ? issued : b->content->date);
-      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "DecidedBy"), NULL);
-    }
+    _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, who_decided (b), NULL);
   _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "ContactText"), NULL);
 
   section = _ls_letter_add_section (b, LS_LETTER_PART_SIGNATURE, NULL);
   if (!draft)
-    _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
-                         g_strdup_printf ("%s\n%s\n%s\n%s",
-                                          ls_legal_texts_lookup (b->src->legal, "decision", "Regards", b->lang),
-                                          ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME),
-                                          ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_TITLE),
-                                          ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_MUNICIPALITY)),
-                         g_strdup (ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME)));
+    {
+      char *strong = NULL;
+      char *text = signature (b, &strong);
+
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, text, strong);
+    }
   if (representative != NULL && representative[0] != '\0')
     {
       const char *relation = ls_person_get_representative_relation (b->src->person);

@@ -56,13 +56,11 @@ entries_of_kind (LsLetterBuilder *b,
     {
       g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
       const char *key = ls_sketch_entry_get_domain_key (entry);
-      gboolean own = ls_sketch_entry_get_author (entry) == LS_ENTRY_AUTHOR_PERSON;
       g_autofree char *text = NULL;
 
       if (ls_sketch_entry_get_kind (entry) != kind || (domain_key != NULL && g_strcmp0 (key, domain_key) != 0))
         continue;
-      text = own ? g_strdup_printf ("«%s»", ls_sketch_entry_get_text (entry))
-                 : g_strdup (ls_sketch_entry_get_text (entry));
+      text = _ls_letter_entry_text (entry);
       if (with_domain)
         _ls_strv_take (builder, g_strdup_printf ("%s: %s", _ls_letter_domain_name (b, key), text));
       else
@@ -261,7 +259,7 @@ add_priorities (LsLetterBuilder *b)
           g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, e);
 
           if (ls_sketch_entry_get_id (entry) == entry_id)
-            _ls_strv_take (builder, g_strdup_printf ("«%s»", ls_sketch_entry_get_text (entry)));
+            _ls_strv_take (builder, _ls_letter_entry_text (entry));
         }
     }
   heading = _ls_letter_text (b, "sketch", "Priorities");

@@ -80,6 +80,10 @@ LsLetterItem     *_ls_letter_add_measure_table (LsLetterBuilder *b,
                                                 GListModel      *measures,
                                                 gboolean         with_result);
 
+/* The text of a sketch entry as a document prints it: the person's own
+ * words inside «», a caseworker's note as it stands. */
+char             *_ls_letter_entry_text      (LsSketchEntry   *entry);
+
 /* Whether the document belongs to a decision not issued yet. */
 gboolean          _ls_letter_is_draft        (LsLetterBuilder *b);
 
@@ -100,5 +104,17 @@ void              _ls_letter_set_references  (LsLetterBuilder *b,
  * like "leder"), else @fallback. */
 const char       *_ls_letter_full_name_or    (const char      *name,
                                               const char      *fallback);
+/* Who @recorded is (a decision records who prepared, approved and issued it
+ * as a user name or a full name): the letterhead's staff list gives the full
+ * name and title in the letter's language; the letterhead's signer's full
+ * name gives the signer's title; anything else is named as recorded, with
+ * no title. FALSE (and nothing set) when nothing is recorded. */
+gboolean          _ls_letter_staff           (LsLetterBuilder *b,
+                                              const char      *recorded,
+                                              const char     **name,
+                                              const char     **title);
+/* "Name (title)", "Name" without a title; NULL when nothing is recorded. */
+char             *_ls_letter_staff_text      (LsLetterBuilder *b,
+                                              const char      *recorded);
 
 G_END_DECLS

@@ -197,10 +197,10 @@ set_base_vars (LsLetterBuilder *b)
   weeks_text = g_strdup_printf ("%u", weeks);
 
   _ls_letter_set_var (b, "weeks", weeks_text);
-  _ls_letter_set_var (b, "municipality", ls_letterhead_get (head, LS_LETTERHEAD_MUNICIPALITY));
-  _ls_letter_set_var (b, "unit", ls_letterhead_get (head, LS_LETTERHEAD_UNIT));
+  _ls_letter_set_var (b, "municipality", ls_letterhead_get_in (head, LS_LETTERHEAD_MUNICIPALITY, b->lang));
+  _ls_letter_set_var (b, "unit", ls_letterhead_get_in (head, LS_LETTERHEAD_UNIT, b->lang));
   _ls_letter_set_var (b, "appeal_body",
-                      nonempty (ls_letterhead_get (head, LS_LETTERHEAD_APPEAL_BODY),
+                      nonempty (ls_letterhead_get_in (head, LS_LETTERHEAD_APPEAL_BODY, b->lang),
                                 ls_legal_texts_get_appeal_body (b->src->legal, b->lang)));
   _ls_letter_set_var (b, "contact", ls_letterhead_get (head, LS_LETTERHEAD_CONTACT_NAME));
   _ls_letter_set_var (b, "phone", nonempty (ls_letterhead_get (head, LS_LETTERHEAD_CONTACT_PHONE),
@@ -243,8 +243,8 @@ _ls_letter_builder_init (LsLetterBuilder       *b,
   content->kind = kind;
   content->person_id = src->person != NULL ? ls_person_get_id (src->person) : 0;
   content->language = g_strdup (b->lang);
-  content->author = g_strdup (ls_letterhead_get (src->letterhead, LS_LETTERHEAD_MUNICIPALITY));
-  content->letterhead = ls_letterhead_dup_lines (src->letterhead);
+  content->author = g_strdup (ls_letterhead_get_in (src->letterhead, LS_LETTERHEAD_MUNICIPALITY, b->lang));
+  content->letterhead = ls_letterhead_dup_lines (src->letterhead, b->lang);
   content->logo_path = logo != NULL && logo[0] != '\0' ? g_strdup (logo) : NULL;
   content->recipient = src->person != NULL ? recipient_lines (b, src->person) : g_new0 (char *, 1);
   content->date = letter_date (src);
@@ -554,6 +554,16 @@ _ls_letter_add_measure_table (LsLetterBuilder *b,
   return table;
 }
 
+char *
+_ls_letter_entry_text (LsSketchEntry *entry)
+{
+  const char *text = ls_sketch_entry_get_text (entry);
+
+  if (ls_sketch_entry_get_author (entry) != LS_ENTRY_AUTHOR_PERSON)
+    return g_strdup (text);
+  return g_strdup_printf ("«%s»", text);
+}
+
 /* ---- shared by the decision and the plan ----------------------------- */
 
 const char *
@@ -563,12 +573,49 @@ _ls_letter_full_name_or (const char *name,
   return name != NULL && strchr (name, ' ') != NULL ? name : fallback;
 }
 
-/* The caseworker a letter names: who prepared the decision, if the store
- * has their full name, else the letterhead's contact person. */
+gboolean
+_ls_letter_staff (LsLetterBuilder  *b,
+                  const char       *recorded,
+                  const char      **name,
+                  const char      **title)
+{
+  LsLetterhead *head = b->src->letterhead;
+
+  if (recorded == NULL || recorded[0] == '\0')
+    return FALSE;
+  if (ls_letterhead_lookup_staff (head, recorded, b->lang, name, title))
+    return TRUE;
+  *name = recorded;
+  *title = g_strcmp0 (recorded, ls_letterhead_get (head, LS_LETTERHEAD_SIGNATURE_NAME)) == 0
+           ? ls_letterhead_get_in (head, LS_LETTERHEAD_SIGNATURE_TITLE, b->lang) : "";
+  return TRUE;
+}
+
+char *
+_ls_letter_staff_text (LsLetterBuilder *b,
+                       const char      *recorded)
+{
+  const char *name = NULL;
+  const char *title = NULL;
+
+  if (!_ls_letter_staff (b, recorded, &name, &title))
+    return NULL;
+  return title != NULL && title[0] != '\0' ? g_strdup_printf ("%s (%s)", name, title) : g_strdup (name);
+}
+
+/* The caseworker a letter names: who prepared the decision, if the staff
+ * list or the record has their full name, else the letterhead's contact
+ * person. */
 static const char *
 caseworker (LsLetterBuilder *b)
 {
-  return _ls_letter_full_name_or (b->src->decision != NULL ? ls_decision_get_prepared_by (b->src->decision) : NULL,
+  const char *prepared_by = b->src->decision != NULL ? ls_decision_get_prepared_by (b->src->decision) : NULL;
+  const char *name = NULL;
+  const char *title = NULL;
+
+  if (ls_letterhead_lookup_staff (b->src->letterhead, prepared_by, b->lang, &name, &title))
+    return name;
+  return _ls_letter_full_name_or (prepared_by,
                                   nonempty (ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_CONTACT_NAME), "–"));
 }
 

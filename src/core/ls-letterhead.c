@@ -2,20 +2,25 @@
 #define G_LOG_DOMAIN "ls-letterhead"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "ls-legal-texts.h"
 #include "ls-letterhead.h"
 #include "ls-private-file.h"
 
 #define GROUP "letterhead"
+#define STAFF_GROUP "staff "
 
 struct _LsLetterhead
 {
   GObject parent_instance;
 
-  char  *fields[LS_LETTERHEAD_N_FIELDS];
-  guint  appeal_weeks;
+  char       *fields[LS_LETTERHEAD_N_FIELDS];
+  char       *fields_nn[LS_LETTERHEAD_N_FIELDS];  /* "" = none; NULL = no nynorsk text */
+  guint       appeal_weeks;
+  GHashTable *staff;  /* user -> GStrv { name, title, title in nynorsk } */
 };
 
 G_DEFINE_FINAL_TYPE (LsLetterhead, ls_letterhead, G_TYPE_OBJECT)
@@ -35,9 +40,11 @@ static const struct
 {
   const char *key;
   const char *fallback;
+  const char *fallback_nn;  /* non-NULL for a field with a nynorsk text */
 } fields[LS_LETTERHEAD_N_FIELDS] = {
-  [LS_LETTERHEAD_MUNICIPALITY] = { "municipality", "Eksempel kommune" },
-  [LS_LETTERHEAD_UNIT] = { "unit", "Tildelingskontoret for helse- og omsorgstjenester" },
+  [LS_LETTERHEAD_MUNICIPALITY] = { "municipality", "Eksempel kommune", "Eksempel kommune" },
+  [LS_LETTERHEAD_UNIT] = { "unit", "Tildelingskontoret for helse- og omsorgstjenester",
+                           "Tildelingskontoret for helse- og omsorgstenester" },
   [LS_LETTERHEAD_ADDRESS] = { "address", "Postboks 100" },
   [LS_LETTERHEAD_POSTAL_ADDRESS] = { "postal-address", "1234 Eksempelby" },
   [LS_LETTERHEAD_PHONE] = { "phone", "12 34 56 78" },
@@ -45,12 +52,12 @@ static const struct
   [LS_LETTERHEAD_WEBSITE] = { "website", "" },
   [LS_LETTERHEAD_LOGO_PATH] = { "logo-path", "" },
   /* "" = the body in the legal texts, in the letter's language. */
-  [LS_LETTERHEAD_APPEAL_BODY] = { "appeal-body", "" },
+  [LS_LETTERHEAD_APPEAL_BODY] = { "appeal-body", "", "" },
   [LS_LETTERHEAD_CONTACT_NAME] = { "contact-name", "Kari Nordmann" },
   [LS_LETTERHEAD_CONTACT_PHONE] = { "contact-phone", "" },
   [LS_LETTERHEAD_CONTACT_EMAIL] = { "contact-email", "" },
   [LS_LETTERHEAD_SIGNATURE_NAME] = { "signature-name", "Ola Nordmann" },
-  [LS_LETTERHEAD_SIGNATURE_TITLE] = { "signature-title", "Leder, tildelingskontoret" },
+  [LS_LETTERHEAD_SIGNATURE_TITLE] = { "signature-title", "Leder, tildelingskontoret", "Leiar, tildelingskontoret" },
 };
 
 #define DEFAULT_APPEAL_WEEKS 4
@@ -100,7 +107,11 @@ ls_letterhead_finalize (GObject *object)
   LsLetterhead *self = LS_LETTERHEAD (object);
 
   for (guint i = 0; i < LS_LETTERHEAD_N_FIELDS; i++)
-    g_free (self->fields[i]);
+    {
+      g_free (self->fields[i]);
+      g_free (self->fields_nn[i]);
+    }
+  g_clear_pointer (&self->staff, g_hash_table_unref);
   G_OBJECT_CLASS (ls_letterhead_parent_class)->finalize (object);
 }
 
@@ -127,8 +138,12 @@ static void
 ls_letterhead_init (LsLetterhead *self)
 {
   for (guint i = 0; i < LS_LETTERHEAD_N_FIELDS; i++)
-    self->fields[i] = g_strdup (fields[i].fallback);
+    {
+      self->fields[i] = g_strdup (fields[i].fallback);
+      self->fields_nn[i] = fields[i].fallback_nn != NULL ? g_strdup ("") : NULL;
+    }
   self->appeal_weeks = DEFAULT_APPEAL_WEEKS;
+  self->staff = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
 }
 
 LsLetterhead *
@@ -164,6 +179,107 @@ ls_letterhead_set (LsLetterhead      *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[field + 1]);
 }
 
+gboolean
+ls_letterhead_field_has_nynorsk (LsLetterheadField field)
+{
+  g_return_val_if_fail (field < LS_LETTERHEAD_N_FIELDS, FALSE);
+  return fields[field].fallback_nn != NULL;
+}
+
+const char *
+ls_letterhead_get_nynorsk (LsLetterhead      *self,
+                           LsLetterheadField  field)
+{
+  g_return_val_if_fail (LS_IS_LETTERHEAD (self), NULL);
+  g_return_val_if_fail (field < LS_LETTERHEAD_N_FIELDS, NULL);
+  return self->fields_nn[field] != NULL ? self->fields_nn[field] : "";
+}
+
+void
+ls_letterhead_set_nynorsk (LsLetterhead      *self,
+                           LsLetterheadField  field,
+                           const char        *value)
+{
+  g_autofree char *stripped = NULL;
+
+  g_return_if_fail (LS_IS_LETTERHEAD (self));
+  g_return_if_fail (ls_letterhead_field_has_nynorsk (field));
+
+  stripped = g_strstrip (g_strdup (value != NULL ? value : ""));
+  if (g_strcmp0 (self->fields_nn[field], stripped) == 0)
+    return;
+  g_free (self->fields_nn[field]);
+  self->fields_nn[field] = g_steal_pointer (&stripped);
+  /* The field's one property stands for both of its texts. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[field + 1]);
+}
+
+const char *
+ls_letterhead_get_in (LsLetterhead      *self,
+                      LsLetterheadField  field,
+                      const char        *language)
+{
+  g_return_val_if_fail (LS_IS_LETTERHEAD (self), NULL);
+  g_return_val_if_fail (field < LS_LETTERHEAD_N_FIELDS, NULL);
+
+  if (!ls_letterhead_field_has_nynorsk (field) ||
+      !g_str_equal (ls_legal_texts_normalize_language (language), "nn"))
+    return self->fields[field];
+  if (self->fields_nn[field][0] != '\0')
+    return self->fields_nn[field];
+  /* Only the invented bokmål default has an invented nynorsk twin; a
+   * municipality's own bokmål text is better than that. */
+  if (g_str_equal (self->fields[field], fields[field].fallback))
+    return fields[field].fallback_nn;
+  return self->fields[field];
+}
+
+void
+ls_letterhead_set_staff (LsLetterhead *self,
+                         const char   *user,
+                         const char   *name,
+                         const char   *title,
+                         const char   *title_nn)
+{
+  GStrv entry;
+
+  g_return_if_fail (LS_IS_LETTERHEAD (self));
+  g_return_if_fail (user != NULL && user[0] != '\0');
+
+  if (name == NULL || name[0] == '\0')
+    {
+      g_hash_table_remove (self->staff, user);
+      return;
+    }
+  entry = g_new0 (char *, 4);
+  entry[0] = g_strstrip (g_strdup (name));
+  entry[1] = g_strstrip (g_strdup (title != NULL ? title : ""));
+  entry[2] = g_strstrip (g_strdup (title_nn != NULL ? title_nn : ""));
+  g_hash_table_replace (self->staff, g_strdup (user), entry);
+}
+
+gboolean
+ls_letterhead_lookup_staff (LsLetterhead  *self,
+                            const char    *user,
+                            const char    *language,
+                            const char   **name,
+                            const char   **title)
+{
+  GStrv entry;
+
+  g_return_val_if_fail (LS_IS_LETTERHEAD (self), FALSE);
+
+  entry = user != NULL ? g_hash_table_lookup (self->staff, user) : NULL;
+  if (entry == NULL)
+    return FALSE;
+  if (name != NULL)
+    *name = entry[0];
+  if (title != NULL)
+    *title = g_str_equal (ls_legal_texts_normalize_language (language), "nn") && entry[2][0] != '\0'
+             ? entry[2] : entry[1];
+  return TRUE;
+}
+
 guint
 ls_letterhead_get_appeal_weeks (LsLetterhead *self)
 {
@@ -189,6 +305,49 @@ ls_letterhead_default_path (void)
   return g_build_filename (g_get_user_config_dir (), "livsskisse", "letterhead.ini", NULL);
 }
 
+/* One group per person on the staff list: [staff kari] with name=,
+ * title= and title[nn]=. */
+static void
+load_staff (LsLetterhead *self,
+            GKeyFile     *key_file)
+{
+  g_auto(GStrv) groups = g_key_file_get_groups (key_file, NULL);
+
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      const char *user = groups[i] + strlen (STAFF_GROUP);
+      g_autofree char *name = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *title_nn = NULL;
+
+      if (!g_str_has_prefix (groups[i], STAFF_GROUP) || user[0] == '\0')
+        continue;
+      name = g_key_file_get_string (key_file, groups[i], "name", NULL);
+      title = g_key_file_get_string (key_file, groups[i], "title", NULL);
+      title_nn = g_key_file_get_string (key_file, groups[i], "title[nn]", NULL);
+      if (name != NULL)
+        ls_letterhead_set_staff (self, user, name, title, title_nn);
+    }
+}
+
+static void
+save_staff (LsLetterhead *self,
+            GKeyFile     *key_file)
+{
+  g_autoptr(GList) users = g_list_sort (g_hash_table_get_keys (self->staff), (GCompareFunc) g_strcmp0);
+
+  for (GList *l = users; l != NULL; l = l->next)
+    {
+      GStrv entry = g_hash_table_lookup (self->staff, l->data);
+      g_autofree char *group = g_strconcat (STAFF_GROUP, l->data, NULL);
+
+      g_key_file_set_string (key_file, group, "name", entry[0]);
+      g_key_file_set_string (key_file, group, "title", entry[1]);
+      if (entry[2][0] != '\0')
+        g_key_file_set_locale_string (key_file, group, "title", "nn", entry[2]);
+    }
+}
+
 gboolean
 ls_letterhead_load (LsLetterhead  *self,
                     const char    *path,
@@ -202,7 +361,8 @@ ls_letterhead_load (LsLetterhead  *self,
 
   if (path == NULL)
     path = default_path = ls_letterhead_default_path ();
-  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, &local_error))
+  /* KEEP_TRANSLATIONS: the nynorsk texts are "key[nn]". */
+  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_KEEP_TRANSLATIONS, &local_error))
     {
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return TRUE;
@@ -218,7 +378,16 @@ ls_letterhead_load (LsLetterhead  *self,
 
       if (value != NULL)
         ls_letterhead_set (self, i, value);
+      if (ls_letterhead_field_has_nynorsk (i))
+        {
+          g_autofree char *key_nn = g_strconcat (fields[i].key, "[nn]", NULL);
+          g_autofree char *value_nn = g_key_file_get_string (key_file, GROUP, key_nn, NULL);
+
+          if (value_nn != NULL)
+            ls_letterhead_set_nynorsk (self, i, value_nn);
+        }
     }
+  load_staff (self, key_file);
   if (g_key_file_has_key (key_file, GROUP, "appeal-weeks", NULL))
     ls_letterhead_set_appeal_weeks (self, (guint) MAX (0, g_key_file_get_integer (key_file, GROUP,
                                                                                   "appeal-weeks", NULL)));
@@ -246,8 +415,13 @@ ls_letterhead_save (LsLetterhead  *self,
   g_key_file_set_comment (key_file, NULL, NULL,
                           " The municipality's letterhead for Livsskisse letters.", NULL);
   for (guint i = 0; i < LS_LETTERHEAD_N_FIELDS; i++)
-    g_key_file_set_string (key_file, GROUP, fields[i].key, self->fields[i]);
+    {
+      g_key_file_set_string (key_file, GROUP, fields[i].key, self->fields[i]);
+      if (ls_letterhead_field_has_nynorsk (i))
+        g_key_file_set_locale_string (key_file, GROUP, fields[i].key, "nn", self->fields_nn[i]);
+    }
   g_key_file_set_integer (key_file, GROUP, "appeal-weeks", (int) self->appeal_weeks);
+  save_staff (self, key_file);
   data = g_key_file_to_data (key_file, &length, NULL);
 
   folder = g_path_get_dirname (path);
@@ -264,7 +438,8 @@ ls_letterhead_save (LsLetterhead  *self,
 }
 
 GStrv
-ls_letterhead_dup_lines (LsLetterhead *self)
+ls_letterhead_dup_lines (LsLetterhead *self,
+                         const char   *language)
 {
   static const LsLetterheadField order[] = {
     LS_LETTERHEAD_MUNICIPALITY, LS_LETTERHEAD_UNIT, LS_LETTERHEAD_ADDRESS,
@@ -276,7 +451,11 @@ ls_letterhead_dup_lines (LsLetterhead *self)
   g_return_val_if_fail (LS_IS_LETTERHEAD (self), NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-    if (self->fields[order[i]][0] != '\0')
-      g_strv_builder_add (builder, self->fields[order[i]]);
+    {
+      const char *line = ls_letterhead_get_in (self, order[i], language);
+
+      if (line[0] != '\0')
+        g_strv_builder_add (builder, line);
+    }
   return g_strv_builder_end (builder);
 }

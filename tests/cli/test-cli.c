@@ -3,7 +3,6 @@
  * ($LIVSSKISSE_CLI) on temporary databases: exit codes, one-line errors on
  * stderr, tab-separated lists with the id first, JSON, check and backup. */
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -352,33 +351,6 @@ test_newer_and_damaged (void)
   ls_test_rmdir (dir);
 }
 
-static void
-test_bench_small (void)
-{
-  g_autoptr(GRegex) json = g_regex_new ("^\\{\"store_open_ms\": [0-9.]+, \"first_page_ms\": [0-9.]+, \"search_ms\": [0-9.]+, \"save_edit_ms\": [0-9.]+", 0, 0, NULL);
-  Run run = { 0 };
-  locale_t nb = newlocale (LC_ALL_MASK, "nb_NO.UTF-8", (locale_t) 0);
-
-  /* Under the users' own locale (decimal comma) the JSON still has points. */
-  if (nb == (locale_t) 0)
-    {
-      if (g_getenv ("CI") != NULL)
-        g_error ("the nb_NO.UTF-8 locale is missing (build-aux/deps generates it)");
-      g_test_skip ("the nb_NO.UTF-8 locale is not generated here");
-    }
-  else
-    {
-      freelocale (nb);
-      g_setenv ("LC_ALL", "nb_NO.UTF-8", TRUE);
-    }
-  run_cli (&run, "bench", "--json", "--persons", "300", NULL);
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_regex_match (json, run.out, 0, NULL));
-  g_assert_cmpuint (count_lines (run.out), ==, 1);
-  run_clear (&run);
-}
-
 static guint
 count_backup_rows (const char *db)
 {
@@ -495,7 +467,6 @@ main (int   argc,
   g_test_add_func ("/cli/list-locked", test_list_locked);
   g_test_add_func ("/cli/bad-files", test_bad_files);
   g_test_add_func ("/cli/newer-and-damaged", test_newer_and_damaged);
-  g_test_add_func ("/cli/bench-small", test_bench_small);
   g_test_add_func ("/cli/backup-locked-private", test_backup_locked_private);
   g_test_add_func ("/cli/export-xml-private", test_export_xml_private);
   return g_test_run ();

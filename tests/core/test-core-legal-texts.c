@@ -109,6 +109,8 @@ test_dates_services (void)
   g_autofree char *unset = ls_legal_texts_format_date (texts, NULL, "nn");
   g_autofree char *extent = ls_legal_texts_format_extent (texts, 1.5, "hours", "nb");
   g_autofree char *visits = ls_legal_texts_format_extent (texts, 3, "visits", "nn");
+  g_autofree char *basis_nb = ls_legal_texts_service_basis (texts, "bpa", "nb");
+  g_autofree char *basis_nn = ls_legal_texts_service_basis (texts, "bpa", "nn");
 
   g_assert_cmpstr (nb, ==, "3. februar 2027");
   g_assert_cmpstr (unset, ==, "ikkje fastsett");
@@ -117,7 +119,25 @@ test_dates_services (void)
   g_assert_cmpstr (ls_legal_texts_service_name (texts, "respite", "nb"), ==, "Avlastning");
   g_assert_cmpstr (ls_legal_texts_service_name (texts, "respite", "nn"), ==, "Avlasting");
   g_assert_cmpstr (ls_legal_texts_service_name (texts, "unknown_key", "nn"), ==, "unknown_key");
-  g_assert_true (g_str_has_prefix (ls_legal_texts_service_basis (texts, "bpa"), "helse- og omsorgstjenesteloven § 3-8"));
+  g_assert_cmpstr (basis_nb, ==, "helse- og omsorgstjenesteloven § 3-8 og pasient- og brukerrettighetsloven § 2-1 d");
+  g_assert_cmpstr (basis_nn, ==, "helse- og omsorgstenestelova § 3-8 og pasient- og brukarrettslova § 2-1 d");
+}
+
+/* A legal basis kept as one bokmål text reads with the nynorsk names of the
+ * laws in a nynorsk letter, and stays as it is in bokmål. */
+static void
+test_localize_reference (void)
+{
+  g_autoptr(LsLegalTexts) texts = load_without_override ();
+  const char *basis = "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b, jf. forvaltningsloven § 35 "
+                      "og pasient- og brukerrettighetsloven § 2-1 a; kommunalt tilbud";
+  g_autofree char *nn = ls_legal_texts_localize_reference (texts, basis, "nn_NO");
+  g_autofree char *nb = ls_legal_texts_localize_reference (texts, basis, "nb");
+
+  g_assert_cmpstr (nn, ==, "helse- og omsorgstenestelova § 3-2 første ledd nr. 6 bokstav b, jf. forvaltningslova § 35 "
+                           "og pasient- og brukarrettslova § 2-1 a; kommunalt tilbod");
+  g_assert_cmpstr (nb, ==, basis);
+  g_assert_null (ls_legal_texts_localize_reference (texts, NULL, "nn"));
 }
 
 int
@@ -129,5 +149,6 @@ main (int   argc,
   g_test_add_func ("/core/legal-texts/expand", test_expand);
   g_test_add_func ("/core/legal-texts/override", test_override);
   g_test_add_func ("/core/legal-texts/dates-services", test_dates_services);
+  g_test_add_func ("/core/legal-texts/localize-reference", test_localize_reference);
   return g_test_run ();
 }

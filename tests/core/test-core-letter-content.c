@@ -131,6 +131,119 @@ test_decision_nn (void)
   g_assert_null (strstr (all, "{"));
 }
 
+/* Who decided comes from the record: prepared by A, approved by B, issued
+ * by C, each named in their role with their title from the staff list, in
+ * both languages; the signature is C's, not the letterhead's signer. */
+static void
+test_who_decided (gconstpointer data)
+{
+  const char *lang = data;
+  gboolean nn = g_str_equal (lang, "nn");
+  g_autoptr(LsTestLetters) t = ls_test_letters_new (lang);
+  g_autoptr(LsLetterContent) content = NULL;
+  g_autofree char *contact = NULL;
+  g_autofree char *signature = NULL;
+
+  ls_decision_set_prepared_by (t->decision, "anna");
+  ls_decision_set_approved_by (t->decision, "Berit Bakke");
+  ls_decision_set_issued_by (t->decision, "carl");
+  ls_letterhead_set_staff (t->letterhead, "anna", "Anna Aas", "rådgiver", "rådgjevar");
+  ls_letterhead_set_staff (t->letterhead, "carl", "Carl Cappelen", "enhetsleder", "einingsleiar");
+  content = ls_letter_content_new_decision (&t->sources);
+  contact = part_text (content, LS_LETTER_PART_CONTACT);
+  signature = part_text (content, LS_LETTER_PART_SIGNATURE);
+
+  if (nn)
+    {
+      assert_contains (contact, "Saka er førebudd av Anna Aas (rådgjevar). Vedtaket er godkjent av Berit Bakke. "
+                                "Vedtaket er gjort av Carl Cappelen (einingsleiar) den 23. november 2026.");
+      assert_contains (signature, "Med venleg helsing\nCarl Cappelen\neiningsleiar\nEksempel kommune");
+    }
+  else
+    {
+      assert_contains (contact, "Saken er forberedt av Anna Aas (rådgiver). Vedtaket er godkjent av Berit Bakke. "
+                                "Vedtaket er fattet av Carl Cappelen (enhetsleder) den 23. november 2026.");
+      assert_contains (signature, "Med vennlig hilsen\nCarl Cappelen\nenhetsleder\nEksempel kommune");
+    }
+  /* The letterhead's signer is not named: someone else decided. */
+  g_assert_null (strstr (contact, "Ola Nordmann"));
+  g_assert_null (strstr (signature, "Ola Nordmann"));
+  g_assert_cmpstr (content->reference_values[2], ==, "Anna Aas");
+}
+
+/* A record from before who issued was kept: the letterhead's signer, with
+ * the signer's title in the letter's language. */
+static void
+test_who_decided_old_record (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nn");
+  g_autoptr(LsLetterContent) content = NULL;
+  g_autofree char *contact = NULL;
+  g_autofree char *signature = NULL;
+
+  ls_decision_set_issued_by (t->decision, NULL);
+  ls_letterhead_set_nynorsk (t->letterhead, LS_LETTERHEAD_SIGNATURE_TITLE, "Leiar, helse og meistring");
+  content = ls_letter_content_new_decision (&t->sources);
+  contact = part_text (content, LS_LETTER_PART_CONTACT);
+  signature = part_text (content, LS_LETTER_PART_SIGNATURE);
+
+  assert_contains (contact, "Vedtaket er gjort av Ola Nordmann (Leiar, helse og meistring) den 23. november 2026.");
+  assert_contains (signature, "Ola Nordmann\nLeiar, helse og meistring\n");
+}
+
+/* The letterhead speaks the letter's language: the nynorsk texts where the
+ * letterhead has them, the invented nynorsk defaults while the bokmål texts
+ * are the defaults, and a municipality's own bokmål text rather than an
+ * invented one. */
+static void
+test_letterhead_language (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nn");
+  g_autoptr(LsLetterContent) defaults = ls_letter_content_new_decision (&t->sources);
+  g_autoptr(LsLetterContent) own = NULL;
+  g_autoptr(LsLetterContent) bokmal_only = NULL;
+  g_autofree char *defaults_text = ls_letter_content_to_text (defaults);
+  g_autofree char *own_text = NULL;
+  g_autofree char *bokmal_only_text = NULL;
+
+  assert_contains (defaults->letterhead[1], "Tildelingskontoret for helse- og omsorgstenester");
+  assert_contains (defaults_text, "Send klaga til Eksempel kommune, Tildelingskontoret for helse- og omsorgstenester.");
+  assert_contains (defaults_text, "Leiar, tildelingskontoret");
+  g_assert_null (strstr (defaults_text, "tjenester"));
+
+  ls_letterhead_set (t->letterhead, LS_LETTERHEAD_UNIT, "Helse og mestring");
+  ls_letterhead_set_nynorsk (t->letterhead, LS_LETTERHEAD_UNIT, "Helse og meistring");
+  ls_letterhead_set (t->letterhead, LS_LETTERHEAD_APPEAL_BODY, "Statsforvalteren i Vest");
+  ls_letterhead_set_nynorsk (t->letterhead, LS_LETTERHEAD_APPEAL_BODY, "Statsforvaltaren i Vest");
+  own = ls_letter_content_new_decision (&t->sources);
+  own_text = ls_letter_content_to_text (own);
+  g_assert_cmpstr (own->letterhead[1], ==, "Helse og meistring");
+  assert_contains (own_text, "sender vi klaga til Statsforvaltaren i Vest");
+
+  ls_letterhead_set_nynorsk (t->letterhead, LS_LETTERHEAD_UNIT, "");
+  bokmal_only = ls_letter_content_new_decision (&t->sources);
+  bokmal_only_text = ls_letter_content_to_text (bokmal_only);
+  g_assert_cmpstr (bokmal_only->letterhead[1], ==, "Helse og mestring");
+}
+
+/* The needs the letter lists are the person's own words in «», a
+ * caseworker's note without. */
+static void
+test_needs_quoted (void)
+{
+  g_autoptr(LsTestLetters) t = ls_test_letters_new ("nn");
+  g_autoptr(LsSketchEntry) entry = ls_sketch_entry_new_with ("leisure", LS_ENTRY_SUPPORT_NEED, LS_ENTRY_AUTHOR_PERSON,
+                                                             "Eg treng følgje til nye stader.");
+  g_autoptr(LsLetterContent) content = NULL;
+  g_autofree char *facts = NULL;
+
+  g_list_store_append (ls_sketch_get_entries (t->sketch), entry);
+  content = ls_letter_content_new_decision (&t->sources);
+  facts = part_text (content, LS_LETTER_PART_FACTS);
+  assert_contains (facts, "«Eg treng følgje til nye stader.»");
+  assert_contains (facts, ": Hjelp til å lage handleliste og ukeplan.");
+}
+
 /* A guardian acts for the person: the address block names them. */
 static void
 test_recipient_guardian (void)
@@ -291,6 +404,11 @@ main (int   argc,
   g_test_add_func ("/core/letter-content/decision-nb", test_decision_nb);
   g_test_add_func ("/core/letter-content/decision-nn", test_decision_nn);
   g_test_add_func ("/core/letter-content/recipient-guardian", test_recipient_guardian);
+  g_test_add_data_func ("/core/letter-content/who-decided-nb", "nb", test_who_decided);
+  g_test_add_data_func ("/core/letter-content/who-decided-nn", "nn", test_who_decided);
+  g_test_add_func ("/core/letter-content/who-decided-old-record", test_who_decided_old_record);
+  g_test_add_func ("/core/letter-content/letterhead-language", test_letterhead_language);
+  g_test_add_func ("/core/letter-content/needs-quoted", test_needs_quoted);
   g_test_add_func ("/core/letter-content/decision-ordinary", test_decision_ordinary_deadline);
   g_test_add_func ("/core/letter-content/easy-read", test_easy_read);
   g_test_add_func ("/core/letter-content/service-plan", test_service_plan);

@@ -96,7 +96,7 @@ test_decision_letter (void)
     /* §7.5 right to see documents */
     "Du har rett til å se dokumentene", "forvaltningsloven § 18",
     /* §7.6 who, contact, dates, case number */
-    "Vedtaket er fattet av Ola Nordmann den 23. november 2026.", "Kari Nordmann", "2026/4711",
+    "Vedtaket er fattet av Ola Nordmann (Leder, tildelingskontoret) den 23. november 2026.", "Kari Nordmann", "2026/4711",
     "Med vennlig hilsen", "Side 1 av",
     /* æøå from the person's data */
     "Åse Bjørnstad Ærø", "Fjellveien 7",

@@ -146,6 +146,7 @@ test_preferences (void)
   g_autoptr(LsLetterhead) loaded = ls_letterhead_new ();
   g_autoptr(GError) error = NULL;
   GtkWidget *municipality;
+  GtkWidget *unit_nn;
   GtkWidget *spin;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -154,6 +155,11 @@ test_preferences (void)
   g_assert_nonnull (municipality);
   gtk_test_accessible_assert_property (municipality, GTK_ACCESSIBLE_PROPERTY_LABEL, "Municipality");
   gtk_editable_set_text (GTK_EDITABLE (municipality), "Øvre Åsen kommune");
+  /* The unit's nynorsk text, for nynorsk letters. */
+  unit_nn = find_named (window, "unit-nn");
+  g_assert_nonnull (unit_nn);
+  gtk_test_accessible_assert_property (unit_nn, GTK_ACCESSIBLE_PROPERTY_LABEL, "Unit in nynorsk (empty: as above)");
+  gtk_editable_set_text (GTK_EDITABLE (unit_nn), "Helse og meistring");
   spin = template_child (window, LS_TYPE_PREFERENCES_WINDOW, "weeks_spin");
   gtk_test_accessible_assert_property (spin, GTK_ACCESSIBLE_PROPERTY_LABEL, "Appeal deadline in weeks");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 3);
@@ -165,6 +171,9 @@ test_preferences (void)
   g_assert_true (ls_letterhead_load (loaded, path, &error));
   g_assert_cmpstr (ls_letterhead_get (loaded, LS_LETTERHEAD_MUNICIPALITY), ==, "Øvre Åsen kommune");
   g_assert_cmpuint (ls_letterhead_get_appeal_weeks (loaded), ==, 3);
+  g_assert_cmpstr (ls_letterhead_get_in (loaded, LS_LETTERHEAD_UNIT, "nn"), ==, "Helse og meistring");
+  g_assert_cmpstr (ls_letterhead_get_in (loaded, LS_LETTERHEAD_UNIT, "nb"), ==,
+                   "Tildelingskontoret for helse- og omsorgstjenester");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

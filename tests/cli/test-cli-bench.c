@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* `livsskisse-cli bench --json` at a tiny size, under the users' own
+ * locale (decimal comma): what it prints is JSON a strict parser accepts,
+ * every figure an object with name, value, anchor, ratio, target and met
+ * of the right types and consistent with each other, every row of issue
+ * 12's table among them; and a database it is given is not changed. */
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "ls-test-util.h"
+
+static const char * const required[] = {
+  "first_frame_ms", "letter_process_ms", "batch_first_letter_ms", "batch_per_letter_ms",
+  "search_1_letter_worst_ms", "search_2_letters_worst_ms", "search_3_letters_worst_ms", "save_p99_ms",
+  "xml_import_vs_noout_ms", "xml_import_vs_stream_ms",
+};
+
+/* Runs the CLI with @args under nb_NO.UTF-8 and no display; its stdout. */
+static char *
+run_bench (const char * const *args)
+{
+  g_auto(GStrv) envp = g_get_environ ();
+
+  envp = g_environ_setenv (envp, "LC_ALL", "nb_NO.UTF-8", TRUE);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  return ls_test_run_cli_output (args, (const char * const *) envp);
+}
+
+static gboolean
+is_number (JsonNode *node)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_DOUBLE || type == G_TYPE_INT64;
+}
+
+/* A number, or NAN for null; anything else fails. */
+static double
+number_or_null (JsonObject *figure,
+                const char *member)
+{
+  JsonNode *node = json_object_get_member (figure, member);
+
+  g_assert_nonnull (node);
+  if (JSON_NODE_HOLDS_NULL (node))
+    return NAN;
+  g_assert_true (is_number (node));
+  return json_node_get_double (node);
+}
+
+static const char *
+string_or_null (JsonObject *figure,
+                const char *member)
+{
+  JsonNode *node = json_object_get_member (figure, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  g_assert_true (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING);
+  return json_node_get_string (node);
+}
+
+static void
+check_figure (JsonObject *figure,
+              GHashTable *names)
+{
+  const char *name = string_or_null (figure, "name");
+  const char *skipped = string_or_null (figure, "skipped");
+  const char *target_of = string_or_null (figure, "target_of");
+  double value = number_or_null (figure, "value");
+  double anchor = number_or_null (figure, "anchor");
+  double ratio = number_or_null (figure, "ratio");
+  double target = number_or_null (figure, "target");
+  JsonNode *met = json_object_get_member (figure, "met");
+  double measured;
+
+  g_assert_nonnull (name);
+  g_assert_cmpstr (name, !=, "");
+  g_assert_true (g_hash_table_add (names, g_strdup (name)));   /* once each */
+  /* Measured, or skipped with a reason. */
+  g_assert_true (isnan (value) == (skipped != NULL));
+  g_assert_true (skipped == NULL || *skipped != '\0');
+  g_assert_true (isnan (value) || value >= 0);
+  /* A ratio exactly when there is a value and an anchor, and it is theirs. */
+  g_assert_true (isnan (ratio) == (isnan (value) || isnan (anchor)));
+  if (!isnan (ratio))
+    g_assert_cmpfloat_with_epsilon (ratio, value / anchor, 0.01 * ratio + 0.001);
+  /* met is a boolean exactly when the target can be checked, and right. */
+  g_assert_nonnull (met);
+  g_assert_true (isnan (target) == (target_of == NULL));
+  measured = g_strcmp0 (target_of, "ratio") == 0 ? ratio : value;
+  if (isnan (target) || isnan (measured))
+    g_assert_true (JSON_NODE_HOLDS_NULL (met));
+  else
+    {
+      g_assert_true (JSON_NODE_HOLDS_VALUE (met) && json_node_get_value_type (met) == G_TYPE_BOOLEAN);
+      g_assert_true (json_node_get_boolean (met) == (measured <= target));
+    }
+}
+
+/* Parses @out strictly and checks every figure; returns the figures by
+ * name. */
+static GHashTable *
+check_output (const char *out)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonObject *root;
+  JsonArray *figures;
+
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_has_member (root, "figures"));
+  figures = json_object_get_array_member (root, "figures");
+  g_assert_nonnull (figures);
+  g_assert_cmpuint (json_array_get_length (figures), >=, G_N_ELEMENTS (required));
+  for (guint i = 0; i < json_array_get_length (figures); i++)
+    {
+      JsonNode *node = json_array_get_element (figures, i);
+
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+      check_figure (json_node_get_object (node), names);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    g_assert_true (g_hash_table_contains (names, required[i]));
+  return names;
+}
+
+static gboolean
+skip_without_locale (void)
+{
+  locale_t nb = newlocale (LC_ALL_MASK, "nb_NO.UTF-8", (locale_t) 0);
+
+  if (nb != (locale_t) 0)
+    {
+      freelocale (nb);
+      return FALSE;
+    }
+  if (g_getenv ("CI") != NULL)
+    g_error ("the nb_NO.UTF-8 locale is missing (build-aux/deps generates it)");
+  g_test_skip ("the nb_NO.UTF-8 locale is not generated here");
+  return TRUE;
+}
+
+static void
+test_bench_json (void)
+{
+  const char * const args[] = { "bench", "--json", "--persons", "30", "--batch-letters", "5", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GHashTable) names = NULL;
+
+  if (skip_without_locale ())
+    return;
+  out = run_bench (args);
+  names = check_output (out);
+}
+
+/* A real database is only read: the bench leaves it as it was. */
+static void
+test_bench_given_database (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "given.db", NULL);
+  const char * const demo[] = { "demo", "--persons", "20", "--database", db, NULL };
+  const char * const args[] = { "bench", "--json", "--database", db, NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GHashTable) names = NULL;
+  gsize before_length = 0, after_length = 0;
+
+  if (skip_without_locale ())
+    return;
+  ls_test_run_cli (demo);
+  g_assert_true (g_file_get_contents (db, &before, &before_length, NULL));
+  out = run_bench (args);
+  names = check_output (out);
+  g_assert_nonnull (strstr (out, "\"database\": \"given\""));
+  g_assert_true (g_file_get_contents (db, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  ls_test_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/bench/json", test_bench_json);
+  g_test_add_func ("/cli/bench/given-database", test_bench_given_database);
+  return g_test_run ();
+}
