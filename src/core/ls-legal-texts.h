@@ -72,6 +72,12 @@ const char   *ls_legal_texts_service_name   (LsLegalTexts *self,
                                              const char   *language);
 const char   *ls_legal_texts_service_basis  (LsLegalTexts *self,
                                              const char   *service_key);
+/* The service's plain-language name for easy-read documents ("Hjelp med
+ * medisinene" for "Medisineringsstøtte"): PlainName in the catalog, else
+ * ls_legal_texts_service_name(). */
+const char   *ls_legal_texts_service_plain_name (LsLegalTexts *self,
+                                                 const char   *service_key,
+                                                 const char   *language);
 /* "6 timer per uke" for an extent in @unit ("hours", "visits", "days"). */
 char         *ls_legal_texts_format_extent  (LsLegalTexts *self,
                                              double        extent,
