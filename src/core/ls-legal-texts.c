@@ -264,23 +264,34 @@ ls_legal_texts_format_date (LsLegalTexts *self,
   return g_strdup_printf ("%u. %s %u", g_date_get_day (date), names[month - 1], g_date_get_year (date));
 }
 
+/* @field ("Name", "PlainName") of a service in @language, or NULL. */
+static const char *
+service_field (LsLegalTexts *self,
+               const char   *service_key,
+               const char   *field,
+               const char   *language)
+{
+  g_autofree char *group = g_strconcat ("service:", service_key, NULL);
+  g_autofree char *bokmal = g_strconcat (field, "[nb]", NULL);
+  const char *value;
+
+  /* The shipped catalog's plain key is English; letters want bokmål. */
+  value = ls_legal_texts_lookup (self, group, g_str_equal (ls_legal_texts_normalize_language (language), "nn")
+                                                ? field : bokmal, language);
+  return value != NULL ? value : ls_legal_texts_lookup (self, group, field, language);
+}
+
 const char *
 ls_legal_texts_service_name (LsLegalTexts *self,
                              const char   *service_key,
                              const char   *language)
 {
-  g_autofree char *group = NULL;
   const char *name;
 
   g_return_val_if_fail (LS_IS_LEGAL_TEXTS (self), NULL);
   if (service_key == NULL)
     return "";
-  group = g_strconcat ("service:", service_key, NULL);
-  /* The shipped catalog's plain Name is English; letters want bokmål. */
-  name = ls_legal_texts_lookup (self, group, g_str_equal (ls_legal_texts_normalize_language (language), "nn")
-                                               ? "Name" : "Name[nb]", language);
-  if (name == NULL)
-    name = ls_legal_texts_lookup (self, group, "Name", language);
+  name = service_field (self, service_key, "Name", language);
   return name != NULL ? name : service_key;
 }
 
@@ -311,6 +322,20 @@ ls_legal_texts_localize_reference (LsLegalTexts *self,
         g_string_replace (out, bokmal, nynorsk, 0);
     }
   return g_string_free (out, FALSE);
+}
+
+const char *
+ls_legal_texts_service_plain_name (LsLegalTexts *self,
+                                   const char   *service_key,
+                                   const char   *language)
+{
+  const char *name;
+
+  g_return_val_if_fail (LS_IS_LEGAL_TEXTS (self), NULL);
+  if (service_key == NULL)
+    return "";
+  name = service_field (self, service_key, "PlainName", language);
+  return name != NULL ? name : ls_legal_texts_service_name (self, service_key, language);
 }
 
 char *

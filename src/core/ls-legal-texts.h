@@ -73,6 +73,12 @@ const char   *ls_legal_texts_service_name   (LsLegalTexts *self,
 char         *ls_legal_texts_service_basis  (LsLegalTexts *self,
                                              const char   *service_key,
                                              const char   *language);
+/* The service's plain-language name for easy-read documents ("Hjelp med
+ * medisinene" for "Medisineringsstøtte"): PlainName in the catalog, else
+ * ls_legal_texts_service_name(). */
+const char   *ls_legal_texts_service_plain_name (LsLegalTexts *self,
+                                                 const char   *service_key,
+                                                 const char   *language);
 /* @reference (a legal basis kept as one bokmål text, as a decision and the
  * service catalog keep it) with the names of laws in @language: each
  * [laws] name in bokmål is replaced by its nynorsk name for "nn". */

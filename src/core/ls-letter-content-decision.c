@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What a decision letter (REFERENCE §7) and its easy-read version say. */
+/* What a decision letter (REFERENCE §7) says; its easy-read version is in
+ * ls-letter-content-easy-read.c. */
 #define G_LOG_DOMAIN "ls-letter-content"
 
 #include "ls-goal.h"
@@ -21,24 +22,6 @@ measures_of (LsLetterBuilder *b)
   return G_LIST_MODEL (ls_decision_get_measures (b->src->decision));
 }
 
-/* "Praktisk bistand" inside a sentence reads "praktisk bistand"; "BPA" and
- * names like "NAV" stay as they are. */
-static char *
-sentence_case_inside (const char *text)
-{
-  gunichar first = g_utf8_get_char (text);
-  const char *rest = g_utf8_next_char (text);
-
-  if (g_unichar_isupper (first) && *rest != '\0' && g_unichar_islower (g_utf8_get_char (rest)))
-    {
-      char buffer[8] = { 0 };
-
-      g_unichar_to_utf8 (g_unichar_tolower (first), buffer);
-      return g_strconcat (buffer, rest, NULL);
-    }
-  return g_strdup (text);
-}
-
 static void
 add_decision_part (LsLetterBuilder *b)
 {
@@ -50,7 +33,7 @@ add_decision_part (LsLetterBuilder *b)
 
   if (applied_for != NULL && applied_for[0] != '\0')
     {
-      g_autofree char *lower = sentence_case_inside (applied_for);
+      g_autofree char *lower = _ls_letter_sentence_case_inside (applied_for);
 
       _ls_letter_set_var (b, "applied_for", lower);
       _ls_letter_set_date_var (b, "received", ls_case_get_received (case_));
@@ -467,155 +450,5 @@ ls_letter_content_new_decision (const LsLetterSources *sources)
   add_rights_parts (&b);
   add_contact_part (&b);
   add_law_part (&b);
-  return _ls_letter_builder_finish (&b);
-}
-
-/* ---- easy-read ------------------------------------------------------- */
-
-static void
-add_easy_decision (LsLetterBuilder *b)
-{
-  LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_DECISION, NULL);
-  GListModel *measures = measures_of (b);
-  g_autoptr(GStrvBuilder) granted = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) refused = g_strv_builder_new ();
-  g_auto(GStrv) refused_items = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
-      const char *name = ls_legal_texts_service_name (b->src->legal, ls_measure_get_service_key (measure), b->lang);
-
-      if (ls_measure_get_granted (measure))
-        {
-          g_autofree char *extent = ls_legal_texts_format_extent (b->src->legal, ls_measure_get_extent (measure),
-                                                                  ls_measure_get_unit (measure), b->lang);
-
-          _ls_strv_take (granted, g_strdup_printf ("%s: %s", name, extent));
-        }
-      else
-        g_strv_builder_add (refused, name);
-    }
-
-  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "Hello"), NULL);
-  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "Decided"), NULL);
-  _ls_letter_add_list (section, FALSE, g_strv_builder_end (granted));
-  refused_items = g_strv_builder_end (refused);
-  if (refused_items[0] != NULL)
-    {
-      _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "NotDecided"), NULL);
-      _ls_letter_add_list (section, FALSE, g_steal_pointer (&refused_items));
-    }
-  _ls_letter_set_date_var (b, "start", ls_decision_get_start (b->src->decision));
-  _ls_letter_set_date_var (b, "end", ls_decision_get_end (b->src->decision));
-  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD,
-                       _ls_letter_text (b, "easy-read", is_trial (b) ? "Trial" : "Ordinary"), NULL);
-}
-
-static const char *
-first_provider (LsLetterBuilder *b)
-{
-  GListModel *measures = measures_of (b);
-
-  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(LsMeasure) measure = g_list_model_get_item (measures, i);
-      const char *provider = ls_measure_get_provider (measure);
-
-      if (ls_measure_get_granted (measure) && provider != NULL && provider[0] != '\0')
-        return provider;
-    }
-  return ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_UNIT);
-}
-
-static void
-add_easy_next (LsLetterBuilder *b)
-{
-  g_autofree char *next = _ls_letter_text (b, "easy-read", "Next");
-  g_autofree char *meet = _ls_letter_text (b, "easy-read", "Meet");
-  g_autofree char *call = _ls_letter_text (b, "easy-read", "Call");
-  const GDate *evaluation = ls_decision_get_evaluation_date (b->src->decision);
-  LsLetterSection *section;
-  g_autofree char *meet_text = NULL;
-
-  _ls_letter_set_var (b, "provider", first_provider (b));
-  section = _ls_letter_add_section (b, LS_LETTER_PART_NEXT, next);
-  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "NextText"), NULL);
-
-  section = _ls_letter_add_section (b, LS_LETTER_PART_MEET, meet);
-  if (evaluation != NULL && g_date_valid (evaluation))
-    {
-      g_autofree char *date = _ls_letter_date (b, evaluation);
-
-      _ls_letter_set_var (b, "evaluation", date);
-      meet_text = _ls_letter_text (b, "easy-read", "MeetText");
-      _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, g_steal_pointer (&meet_text), g_strdup (date));
-    }
-  else
-    _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "MeetNone"), NULL);
-
-  section = _ls_letter_add_section (b, LS_LETTER_PART_CALL, call);
-  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "CallText"),
-                       g_strdup (g_hash_table_lookup (b->vars, "phone")));
-  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "easy-read", "Disagree"), NULL);
-}
-
-static void
-add_easy_wheel (LsLetterBuilder *b)
-{
-  g_autoptr(GArray) segments = _ls_letter_wheel_segments (b);
-  g_autofree char *summary = NULL;
-  LsLetterSection *section;
-
-  if (segments == NULL || segments->len == 0)
-    return;
-  /* Only the person's own ratings: no outlines or badges to explain. */
-  for (guint i = 0; i < segments->len; i++)
-    {
-      LsLetterWheelSegment *segment = &g_array_index (segments, LsLetterWheelSegment, i);
-
-      segment->caseworker_rating = 0;
-      segment->earlier_rating = 0;
-      segment->n_strengths = 0;
-      segment->n_challenges = 0;
-    }
-  summary = _ls_letter_wheel_summary (b, segments);
-  _ls_letter_set_var (b, "summary", summary);
-  /* No heading: the caption names the figure, and the page has no room. */
-  section = _ls_letter_add_section (b, LS_LETTER_PART_WHEEL, NULL);
-  _ls_letter_add_wheel (section, g_steal_pointer (&segments), _ls_letter_text (b, "common", "WheelAlt"),
-                        _ls_letter_text (b, "easy-read", "WheelCaption"));
-}
-
-LsLetterContent *
-ls_letter_content_new_easy_read (const LsLetterSources *sources)
-{
-  LsLetterBuilder b;
-  LsLetterSection *section;
-
-  g_return_val_if_fail (sources != NULL, NULL);
-  g_return_val_if_fail (LS_IS_PERSON (sources->person), NULL);
-  g_return_val_if_fail (LS_IS_DECISION (sources->decision), NULL);
-  g_return_val_if_fail (LS_IS_LETTERHEAD (sources->letterhead), NULL);
-  g_return_val_if_fail (LS_IS_LEGAL_TEXTS (sources->legal), NULL);
-
-  _ls_letter_builder_init (&b, LS_LETTER_EASY_READ, sources);
-  /* One page: the easy-read letter goes in the same envelope as the full
-   * letter, so it needs no address block, and the phone number is in "who to
-   * call"; the letterhead keeps the municipality and the unit. */
-  g_strfreev (b.content->recipient);
-  b.content->recipient = g_new0 (char *, 1);
-  for (guint i = 2, n = g_strv_length (b.content->letterhead); i < n; i++)
-    g_clear_pointer (&b.content->letterhead[i], g_free);
-  b.content->title = _ls_letter_text (&b, "easy-read", "Title");
-  b.content->subject = _ls_letter_text (&b, "decision", "Subject");
-  b.content->keywords = g_strdup (b.content->subject);
-  _ls_letter_set_references (&b, 0);
-
-  add_easy_decision (&b);
-  add_easy_next (&b);
-  add_easy_wheel (&b);
-  section = ls_letter_content_find_part (b.content, LS_LETTER_PART_CALL);
-  _ls_letter_add_text (section, LS_LETTER_ITEM_SMALL, _ls_letter_text (&b, "easy-read", "Full"), NULL);
   return _ls_letter_builder_finish (&b);
 }

@@ -100,6 +100,9 @@ typedef enum
  * @refs & NATIONAL_ID. Also the footer. */
 void              _ls_letter_set_references  (LsLetterBuilder *b,
                                               LsLetterRefs     refs);
+/* "Praktisk bistand" inside a sentence reads "praktisk bistand"; "BPA" and
+ * names like "NAV" stay as they are. */
+char             *_ls_letter_sentence_case_inside (const char *text);
 /* @name if it is a full name (has a space; the store may keep a user name
  * like "leder"), else @fallback. */
 const char       *_ls_letter_full_name_or    (const char      *name,

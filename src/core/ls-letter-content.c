@@ -31,6 +31,7 @@ item_free (gpointer data)
   g_clear_pointer (&item->widths, g_array_unref);
   g_clear_pointer (&item->wheel, g_array_unref);
   g_free (item->caption);
+  g_free (item->pictogram);
   g_free (item);
 }
 
@@ -40,6 +41,7 @@ section_free (gpointer data)
   LsLetterSection *section = data;
 
   g_free (section->heading);
+  g_free (section->pictogram);
   g_ptr_array_unref (section->items);
   g_free (section);
 }
@@ -147,6 +149,22 @@ ls_letter_content_to_text (LsLetterContent *self)
 }
 
 /* ---- building -------------------------------------------------------- */
+
+char *
+_ls_letter_sentence_case_inside (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+  const char *rest = g_utf8_next_char (text);
+
+  if (g_unichar_isupper (first) && *rest != '\0' && g_unichar_islower (g_utf8_get_char (rest)))
+    {
+      char buffer[8] = { 0 };
+
+      g_unichar_to_utf8 (g_unichar_tolower (first), buffer);
+      return g_strconcat (buffer, rest, NULL);
+    }
+  return g_strdup (text);
+}
 
 static const char *
 nonempty (const char *value,

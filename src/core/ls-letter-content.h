@@ -26,6 +26,7 @@ typedef enum
   LS_LETTER_EASY_READ,
   LS_LETTER_SERVICE_PLAN,
   LS_LETTER_SKETCH_REPORT,
+  LS_LETTER_MY_SKETCH,            /* easy-read: the person's own life sketch */
 } LsLetterKind;
 
 typedef enum
@@ -101,12 +102,14 @@ typedef struct
   GArray           *widths;     /* relative column widths (double), or NULL */
   GArray           *wheel;      /* LsLetterWheelSegment, NULL otherwise */
   char             *caption;    /* visible caption of the wheel */
+  char             *pictogram;  /* beside the text (easy-read): "service-bpa", or NULL */
 } LsLetterItem;
 
 typedef struct
 {
   LsLetterPart  part;
   char         *heading;        /* NULL = no heading */
+  char         *pictogram;      /* beside the heading (easy-read), or NULL */
   GPtrArray    *items;          /* LsLetterItem */
 } LsLetterSection;
 
@@ -157,6 +160,12 @@ LsLetterContent  *ls_letter_content_new_decision     (const LsLetterSources *sou
 LsLetterContent  *ls_letter_content_new_easy_read    (const LsLetterSources *sources);
 LsLetterContent  *ls_letter_content_new_service_plan (const LsLetterSources *sources);
 LsLetterContent  *ls_letter_content_new_sketch_report (const LsLetterSources *sources);
+/* "Min livsskisse", easy-read, for the person to take home: their own
+ * words per life area, their ratings and what matters most to them, with
+ * pictograms (needs person and sketch). */
+LsLetterContent  *ls_letter_content_new_my_sketch    (const LsLetterSources *sources);
+/* Whether @kind is an easy-read document (large text and pictograms). */
+gboolean          ls_letter_kind_is_easy_read        (LsLetterKind kind);
 
 /* The first section answering @part, or NULL. */
 LsLetterSection  *ls_letter_content_find_part  (LsLetterContent *self,

@@ -11,11 +11,21 @@
 #include "ls-wheel.h"
 
 #define BODY_SIZE 10.5
-#define EASY_READ_BODY_SIZE 11.5
 #define WHEEL_WIDTH 400.0
 #define WHEEL_HEIGHT 300.0
-#define EASY_WHEEL_WIDTH 400.0
-#define EASY_WHEEL_HEIGHT 172.0
+/* Easy-read documents: no text below 14 pt anywhere on the page, the wheel
+ * as wide as the text with its labels at 14 pt, a pictogram beside each
+ * section's heading and each service. */
+#define EASY_READ_BODY_SIZE 14.0
+#define EASY_READ_MIN_SIZE 14.0
+#define EASY_WHEEL_WIDTH 480.0
+#define EASY_WHEEL_HEIGHT 300.0
+#define EASY_HEADING_PICTOGRAM 40.0
+#define EASY_ITEM_PICTOGRAM 36.0
+/* Header and footer texts are laid out with pango_cairo_create_layout() on
+ * the PDF surface, at pangocairo's 96 dpi: a size of 10.5 there prints at
+ * 14 pt. */
+#define EASY_READ_MIN_SIZE_96DPI (EASY_READ_MIN_SIZE * 72.0 / 96.0)
 
 /* ---- the wheel figure ------------------------------------------------ */
 
@@ -24,6 +34,7 @@ typedef struct
   LsWheelSegment segments[LS_WHEEL_MAX_SEGMENTS];
   char          *labels[LS_WHEEL_MAX_SEGMENTS];
   guint          n_segments;
+  double         min_font_px;   /* 0, or the easy-read labels' size */
 } WheelFigure;
 
 static void
@@ -37,10 +48,12 @@ wheel_figure_free (gpointer data)
 }
 
 static WheelFigure *
-wheel_figure_new (GArray *segments)
+wheel_figure_new (GArray *segments,
+                  double  min_font_px)
 {
   WheelFigure *figure = g_new0 (WheelFigure, 1);
 
+  figure->min_font_px = min_font_px;
   figure->n_segments = MIN (segments->len, LS_WHEEL_MAX_SEGMENTS);
   for (guint i = 0; i < figure->n_segments; i++)
     {
@@ -70,6 +83,7 @@ draw_wheel (cairo_t *cr,
 
   ls_wheel_init (&wheel, figure->segments, figure->n_segments);
   wheel.style = LS_RENDER_STYLE_LIGHT;
+  wheel.min_font_px = figure->min_font_px;
   /* No drawn legend: it would speak the UI's language, not the letter's;
    * the caption (from the legal texts) explains the figure instead. */
   wheel.parts = LS_WHEEL_PART_DISC | LS_WHEEL_PART_LABELS;
@@ -96,7 +110,7 @@ markup_with_strong (const char *text,
   return g_strconcat (before, "<b>", middle, "</b>", after, NULL);
 }
 
-static void
+static LsDocBlock *
 add_text_item (LsDoc        *doc,
                LsLetterItem *item)
 {
@@ -106,15 +120,13 @@ add_text_item (LsDoc        *doc,
   switch (item->kind)
     {
     case LS_LETTER_ITEM_SUBHEADING:
-      ls_doc_add_heading_text (doc, 3, item->text);
-      return;
+      return ls_doc_add_heading_text (doc, 3, item->text);
     case LS_LETTER_ITEM_QUOTE:
       {
         g_autofree char *quote = g_strdup_printf ("<i>%s</i>", markup);
 
-        ls_doc_add_paragraph (doc, quote);
+        return ls_doc_add_paragraph (doc, quote);
       }
-      return;
     default:
       break;
     }
@@ -128,6 +140,7 @@ add_text_item (LsDoc        *doc,
   /* Paragraphs with line breaks (the signature) must not be split. */
   if (strchr (item->text, '\n') != NULL)
     ls_doc_block_set_keep_together (block, TRUE);
+  return block;
 }
 
 static void
@@ -153,7 +166,7 @@ add_item (LsDoc           *doc,
           LsLetterItem    *item,
           double           wheel_height)
 {
-  gboolean easy = content->kind == LS_LETTER_EASY_READ;
+  gboolean easy = ls_letter_kind_is_easy_read (content->kind);
   LsDocBlock *block;
 
   switch (item->kind)
@@ -171,12 +184,18 @@ add_item (LsDoc           *doc,
       if (wheel_height <= 0)
         break;
       block = ls_doc_add_figure (doc, easy ? EASY_WHEEL_WIDTH : WHEEL_WIDTH, wheel_height, draw_wheel,
-                                 wheel_figure_new (item->wheel), wheel_figure_free, item->text);
+                                 wheel_figure_new (item->wheel, easy ? EASY_READ_MIN_SIZE : 0),
+                                 wheel_figure_free, item->text);
       if (item->caption != NULL)
         ls_doc_figure_set_caption (block, item->caption);
       break;
     default:
-      add_text_item (doc, item);
+      block = add_text_item (doc, item);
+      /* The person's words as large as what is said to them. */
+      if (easy && item->kind == LS_LETTER_ITEM_QUOTE)
+        ls_doc_block_set_paragraph_style (block, LS_DOC_PARAGRAPH_LEAD);
+      if (item->pictogram != NULL)
+        ls_doc_block_set_pictogram (block, item->pictogram, EASY_ITEM_PICTOGRAM);
       break;
     }
 }
@@ -219,7 +238,12 @@ doc_from_content (LsLetterContent *content,
       LsLetterSection *section = g_ptr_array_index (content->sections, s);
 
       if (section->heading != NULL)
-        ls_doc_add_heading_text (doc, 2, section->heading);
+        {
+          LsDocBlock *heading = ls_doc_add_heading_text (doc, 2, section->heading);
+
+          if (section->pictogram != NULL)
+            ls_doc_block_set_pictogram (heading, section->pictogram, EASY_HEADING_PICTOGRAM);
+        }
       for (guint i = 0; i < section->items->len; i++)
         add_item (doc, content, g_ptr_array_index (section->items, i), wheel_height);
     }
@@ -234,6 +258,7 @@ typedef struct
   char *left;
   char *page_format; /* "Side {page} av {pages}" */
   char *draft_mark;  /* "UTKAST – ikke sendt" above the line, or NULL */
+  double size;       /* of its texts (at 96 dpi): 8.5, or 14 pt in easy-read documents */
 } Footer;
 
 static void
@@ -250,18 +275,19 @@ footer_free (gpointer data)
 static void
 show_footer_text (cairo_t         *cr,
                   const char      *text,
+                  double           size,
                   const LsDocRect *area,
                   PangoAlignment   alignment)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LS_RENDER_FONT_FAMILY);
 
-  pango_font_description_set_size (font, (int) (8.5 * PANGO_SCALE));
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (area->width * PANGO_SCALE));
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_text (layout, text, -1);
-  cairo_move_to (cr, area->x, area->y + area->height - 12);
+  cairo_move_to (cr, area->x, area->y + area->height - size * 1.4);
   ls_doc_pdf_show_paragraph (cr, layout);
 }
 
@@ -269,13 +295,14 @@ show_footer_text (cairo_t         *cr,
 static void
 show_draft_mark (cairo_t         *cr,
                  const char      *mark,
+                 double           size,
                  const LsDocRect *area)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LS_RENDER_FONT_FAMILY);
   LsRgba ink = ls_render_style_color (LS_RENDER_STYLE_LIGHT, LS_RENDER_ROLE_FOREGROUND);
 
-  pango_font_description_set_size (font, (int) (10 * PANGO_SCALE));
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (area->width * PANGO_SCALE));
@@ -303,25 +330,30 @@ draw_footer (LsDocLayout     *layout,
   g_auto(GStrv) parts = g_strsplit (footer->page_format, "{page}", 2);
   g_autofree char *joined = g_strjoinv (number, parts);
   g_auto(GStrv) parts2 = g_strsplit (joined, "{pages}", 2);
+  double mark_size = MAX (10, footer->size);
+  double rule_y = area->y + (footer->draft_mark != NULL ? mark_size * 1.6 : 6);
 
   page_text = g_strjoinv (count, parts2);
+
   cairo_save (cr);
   if (footer->draft_mark != NULL)
-    show_draft_mark (cr, footer->draft_mark, area);
+    show_draft_mark (cr, footer->draft_mark, mark_size, area);
   ls_render_set_source (cr, &line);
   cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, area->x, area->y + (footer->draft_mark != NULL ? 16 : 6));
-  cairo_line_to (cr, area->x + area->width, area->y + (footer->draft_mark != NULL ? 16 : 6));
+  cairo_move_to (cr, area->x, rule_y);
+  cairo_line_to (cr, area->x + area->width, rule_y);
   cairo_stroke (cr);
   ls_render_set_source (cr, &dim);
   if (footer->left != NULL)
-    show_footer_text (cr, footer->left, area, PANGO_ALIGN_LEFT);
-  show_footer_text (cr, page_text, area, PANGO_ALIGN_RIGHT);
+    show_footer_text (cr, footer->left, footer->size, area, PANGO_ALIGN_LEFT);
+  show_footer_text (cr, page_text, footer->size, area, PANGO_ALIGN_RIGHT);
   cairo_restore (cr);
 }
 
-/* ---- the easy-read letter's compact header: one page must hold the
- * letter and the wheel. ---------------------------------------------------- */
+/* ---- the easy-read documents' compact header: the municipality and the
+ * unit (printed at about 16.7 and 14 pt). ---------------------------------- */
+
+#define COMPACT_HEADER_HEIGHT 46.0
 
 static void
 show_text (cairo_t      *cr,
@@ -396,7 +428,7 @@ draw_compact_header (LsDocLayout     *layout,
   if (content->letterhead[0] != NULL)
     show_text (cr, content->letterhead[0], 12.5, TRUE, area->x, area->y, area->width, &ink);
   if (content->letterhead[0] != NULL && content->letterhead[1] != NULL)
-    show_text (cr, content->letterhead[1], 8.5, FALSE, area->x, area->y + 17, area->width, &dim);
+    show_text (cr, content->letterhead[1], EASY_READ_MIN_SIZE_96DPI, FALSE, area->x, area->y + 23, area->width, &dim);
   ls_render_set_source (cr, &line);
   cairo_set_line_width (cr, 0.5);
   cairo_move_to (cr, area->x, area->y + area->height - 2);
@@ -414,17 +446,20 @@ layout_new (LsLetterContent *content,
   LsDocLayout *layout;
   Footer *footer;
   const char *page_format;
+  gboolean easy = ls_letter_kind_is_easy_read (content->kind);
+  double footer_height;
 
   doc = doc_from_content (content, wheel_height);
   layout = ls_doc_layout_new (doc);
-  if (content->kind == LS_LETTER_EASY_READ)
+  if (easy)
     {
       CompactHeader *header = g_new0 (CompactHeader, 1);
 
       ls_doc_layout_set_font (layout, LS_RENDER_FONT_FAMILY, EASY_READ_BODY_SIZE);
+      ls_doc_layout_set_min_text_size (layout, EASY_READ_MIN_SIZE);
       header->letterhead = g_strdupv (content->letterhead);
       header->logo_path = g_strdup (content->logo_path);
-      ls_doc_layout_set_header_func (layout, 42, draw_compact_header, header, compact_header_free);
+      ls_doc_layout_set_header_func (layout, COMPACT_HEADER_HEIGHT, draw_compact_header, header, compact_header_free);
     }
   else
     {
@@ -437,7 +472,10 @@ layout_new (LsLetterContent *content,
   footer->left = g_strdup (content->footer);
   footer->page_format = g_strdup (page_format != NULL ? page_format : "{page} / {pages}");
   footer->draft_mark = g_strdup (content->draft_mark);
-  ls_doc_layout_set_footer_func (layout, content->draft_mark != NULL ? 40 : 28, draw_footer, footer, footer_free);
+  footer->size = easy ? EASY_READ_MIN_SIZE_96DPI : 8.5;
+  /* The rule and a line of text, and the draft mark above them. */
+  footer_height = (content->draft_mark != NULL ? 40 : 28) * footer->size / 8.5;
+  ls_doc_layout_set_footer_func (layout, footer_height, draw_footer, footer, footer_free);
   return layout;
 }
 
@@ -445,25 +483,12 @@ LsDocLayout *
 ls_pdf_layout_new (LsLetterContent *content,
                    LsLegalTexts    *legal)
 {
-  /* The easy-read letter must stay one page: with many services the wheel
-   * gets smaller, and as a last resort is left out (the person has it in
-   * the life-sketch report). */
-  static const double easy_heights[] = { EASY_WHEEL_HEIGHT, 130.0, 0.0 };
-  LsDocLayout *layout = NULL;
-
   g_return_val_if_fail (content != NULL, NULL);
   g_return_val_if_fail (LS_IS_LEGAL_TEXTS (legal), NULL);
 
-  if (content->kind != LS_LETTER_EASY_READ)
-    return layout_new (content, legal, WHEEL_HEIGHT);
-  for (guint i = 0; i < G_N_ELEMENTS (easy_heights); i++)
-    {
-      g_clear_object (&layout);
-      layout = layout_new (content, legal, easy_heights[i]);
-      if (ls_doc_layout_get_n_pages (layout) <= 1)
-        break;
-    }
-  return layout;
+  /* Easy-read: large print before one page; the wheel is never left out
+   * (it may go on the next page, kept whole). */
+  return layout_new (content, legal, ls_letter_kind_is_easy_read (content->kind) ? EASY_WHEEL_HEIGHT : WHEEL_HEIGHT);
 }
 
 /* @layout's warnings as a new array for the caller's @warnings. */

@@ -15,9 +15,10 @@ G_BEGIN_DECLS
  * tagged structure; the same layout draws the PDF, the preview in the app
  * and the printed pages. */
 
-/* The decision letter, the easy-read letter, the plan and the report differ
- * only in their content and in the body size (the easy-read letter is
- * larger). */
+/* The decision letter, the plan and the report differ only in their
+ * content; the easy-read documents (the easy-read letter, "Min livsskisse")
+ * have no text below 14 pt, a compact header, pictograms and a wheel with
+ * large labels. */
 LsDocLayout *ls_pdf_layout_new    (LsLetterContent  *content,
                                    LsLegalTexts     *legal);
 

@@ -202,6 +202,7 @@ load (LsPdfExporter  *self,
         return FALSE;
       break;
     case LS_DOCUMENT_SKETCH:
+    case LS_DOCUMENT_MY_SKETCH:
       {
         g_autoptr(LsSketch) sketch = ls_store_load_sketch (self->store, id, error);
 
@@ -256,13 +257,15 @@ ls_pdf_exporter_load_content (LsPdfExporter  *self,
     case LS_DOCUMENT_SERVICE_PLAN:
       return ls_letter_content_new_service_plan (&sources);
     case LS_DOCUMENT_SKETCH:
+    case LS_DOCUMENT_MY_SKETCH:
     default:
       if (loaded.sketch == NULL)
         {
           g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND, _("No such life sketch: %" PRId64), id);
           return NULL;
         }
-      return ls_letter_content_new_sketch_report (&sources);
+      return kind == LS_DOCUMENT_MY_SKETCH ? ls_letter_content_new_my_sketch (&sources)
+                                           : ls_letter_content_new_sketch_report (&sources);
     }
 }
 
@@ -285,6 +288,7 @@ object_type (LsDocumentKind kind)
     case LS_DOCUMENT_SERVICE_PLAN:
       return "service-plan";
     case LS_DOCUMENT_SKETCH:
+    case LS_DOCUMENT_MY_SKETCH:
       return "sketch";
     case LS_DOCUMENT_DECISION:
     case LS_DOCUMENT_EASY_READ:
@@ -307,6 +311,7 @@ issued_kind (LsDocumentKind kind)
     case LS_DOCUMENT_SERVICE_PLAN:
       return "service-plan";
     case LS_DOCUMENT_SKETCH:
+    case LS_DOCUMENT_MY_SKETCH:
     default:
       return NULL;
     }
@@ -613,9 +618,9 @@ char *
 ls_pdf_default_file_name (LsDocumentKind kind,
                           gint64         id)
 {
-  static const char *const names[] = { "vedtak", "lettlest", "tjenesteplan", "livsskisse" };
+  static const char *const names[] = { "vedtak", "lettlest", "tjenesteplan", "livsskisse", "min-livsskisse" };
 
-  g_return_val_if_fail (kind <= LS_DOCUMENT_SKETCH, NULL);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (names), NULL);
   return g_strdup_printf ("%s-%" G_GINT64_FORMAT ".pdf", names[kind], id);
 }
 

@@ -25,6 +25,7 @@ typedef enum
   LS_DOCUMENT_EASY_READ,    /* id: a decision */
   LS_DOCUMENT_SERVICE_PLAN, /* id: a service plan */
   LS_DOCUMENT_SKETCH,       /* id: a life sketch (conversation) */
+  LS_DOCUMENT_MY_SKETCH,    /* id: a life sketch; "Min livsskisse", easy-read, for the person */
 } LsDocumentKind;
 
 /* What a batch shares: the letterhead, the legal texts and the domain
@@ -113,7 +114,8 @@ gboolean         ls_pdf_write_decision_letters (LsStore           *store,
                                                 gpointer           user_data,
                                                 GError           **error);
 
-/* "vedtak-12.pdf", "lettlest-12.pdf", "tjenesteplan-3.pdf", "livsskisse-7.pdf". */
+/* "vedtak-12.pdf", "lettlest-12.pdf", "tjenesteplan-3.pdf", "livsskisse-7.pdf",
+ * "min-livsskisse-7.pdf". */
 char            *ls_pdf_default_file_name     (LsDocumentKind  kind,
                                                gint64          id);
 

@@ -10,6 +10,7 @@
 
 #include "ls-doc-layout-private.h"
 #include "ls-doc-pdf.h"
+#include "ls-pictogram.h"
 #include "ls-render-style.h"
 
 #define MAX_DEPTH 4
@@ -105,8 +106,10 @@ draw_line (LsDocLayout     *self,
       tag_path (t, path, 1);
     }
 
+  if (piece->pictogram != NULL)
+    ls_pictogram_draw (t->cr, piece->pictogram, self->margin_left, p->y, piece->pictogram_size);
   set_source (t->cr, block->kind == LS_DOC_BLOCK_HEADING ? &heading_ink : &ink);
-  cairo_move_to (t->cr, x + piece->line_x, p->y + piece->baseline - piece->line_top);
+  cairo_move_to (t->cr, x + piece->line_x, p->y + piece->pad_top + piece->baseline - piece->line_top);
   pango_cairo_show_layout_line (t->cr, line);
 }
 

@@ -40,6 +40,9 @@ typedef struct
   double       baseline;       /* LINE: baseline in the layout */
   double       indent;         /* LINE: x offset (list body) */
   PangoLayout *label;          /* LINE with item_first: "•", "3." */
+  const char  *pictogram;      /* LINE, the first of its block: resolved name */
+  double       pictogram_size;
+  double       pad_top;        /* LINE: room above the text (beside a pictogram) */
 
   GPtrArray   *cells;          /* TABLE_ROW: PangoLayout per column */
   gboolean     is_header;
@@ -67,6 +70,7 @@ struct _LsDocLayout
   double         margin_top, margin_right, margin_bottom, margin_left;
   char          *font_family;
   double         font_size;
+  double         min_text_size;  /* 0 = none */
 
   char         **letterhead;
   char          *logo_path;

@@ -133,6 +133,17 @@ ls_doc_layout_set_font (LsDocLayout *self,
 }
 
 void
+ls_doc_layout_set_min_text_size (LsDocLayout *self,
+                                 double       size_pt)
+{
+  g_return_if_fail (LS_IS_DOC_LAYOUT (self));
+  g_return_if_fail (size_pt >= 0);
+
+  self->min_text_size = size_pt;
+  _ls_doc_layout_clear_measure (self);
+}
+
+void
 ls_doc_layout_set_letterhead (LsDocLayout       *self,
                               const char *const *lines,
                               const char        *logo_png_path)

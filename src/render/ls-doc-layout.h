@@ -73,6 +73,11 @@ void         ls_doc_layout_set_margins      (LsDocLayout *self,
 void         ls_doc_layout_set_font         (LsDocLayout *self,
                                              const char  *family,
                                              double       size_pt);
+/* No text of the layout (body, small print, captions, table cells,
+ * letterhead) is set smaller than @size_pt; 0 (the default) = no limit.
+ * Easy-read documents set 14. */
+void         ls_doc_layout_set_min_text_size (LsDocLayout *self,
+                                              double       size_pt);
 
 /* The letterhead: @lines of plain text (municipality, unit, address) on the
  * right of the first page's header, the logo (a PNG file, NULL = none) on the

@@ -7,11 +7,15 @@
 #include <glib/gi18n.h>
 
 #include "ls-doc-layout-private.h"
+#include "ls-pictogram.h"
 #include "ls-render-private.h"
 
 #define LINE_SPACING 1.22
 #define LIST_INDENT 20.0
 
+/* At the default body size (10.5 pt); they grow with a larger body, so a
+ * heading stays larger than the text under it. */
+#define DEFAULT_BODY_SIZE 10.5
 static const double heading_size[] = { 18.0, 14.0, 11.5 };
 static const double heading_space[] = { 16.0, 12.0, 9.0 };
 
@@ -91,6 +95,7 @@ _ls_doc_layout_text (LsDocLayout *self,
   PangoFontDescription *font = pango_font_description_from_string (self->font_family);
   g_autoptr(GError) error = NULL;
 
+  size = MAX (size, self->min_text_size);
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
@@ -195,6 +200,36 @@ set_field_tabs (LsDocLayout *self,
   pango_tab_array_free (tabs);
 }
 
+/* The text in the column right of the pictogram, all its lines together;
+ * text shorter than the pictogram is centred on it. */
+static void
+measure_beside_pictogram (LsDocLayout *self,
+                          LsDocBlock  *block,
+                          guint        index,
+                          const char  *pictogram,
+                          double       size,
+                          gboolean     bold,
+                          double       space)
+{
+  double side = block->pictogram_size, indent = side * 1.3;
+  g_autoptr(PangoLayout) layout = _ls_doc_layout_text (self, block->markup, size, bold, text_width (self) - indent);
+  guint first = self->pieces->len;
+  PangoRectangle logical;
+  Piece *top, *bottom;
+  double pad;
+
+  add_lines (self, index, 0, layout, indent, space, TRUE, NULL);
+  pango_layout_get_extents (layout, NULL, &logical);
+  pad = MAX (0, side - logical.height / (double) PANGO_SCALE);
+  top = g_ptr_array_index (self->pieces, first);
+  bottom = g_ptr_array_index (self->pieces, self->pieces->len - 1);
+  top->pictogram = pictogram;
+  top->pictogram_size = side;
+  top->pad_top = pad / 2;
+  top->height += pad / 2;
+  bottom->height += pad / 2;
+}
+
 static void
 measure_text_block (LsDocLayout *self,
                     LsDocBlock  *block,
@@ -205,11 +240,14 @@ measure_text_block (LsDocLayout *self,
   double size = self->font_size, space = first ? 0 : 6;
   gboolean bold = FALSE;
   guint first_piece = self->pieces->len;
+  const char *pictogram = block->pictogram != NULL ? ls_pictogram_resolve (block->pictogram) : NULL;
 
   if (block->kind == LS_DOC_BLOCK_HEADING)
     {
-      size = heading_size[block->level - 1];
-      space = first ? 0 : heading_space[block->level - 1];
+      double grow = MAX (1.0, self->font_size / DEFAULT_BODY_SIZE);
+
+      size = heading_size[block->level - 1] * grow;
+      space = first ? 0 : heading_space[block->level - 1] * grow;
       bold = TRUE;
     }
   else if (block->style == LS_DOC_PARAGRAPH_SMALL || block->style == LS_DOC_PARAGRAPH_FIELDS)
@@ -235,6 +273,11 @@ measure_text_block (LsDocLayout *self,
       return;
     }
 
+  if (pictogram != NULL)
+    {
+      measure_beside_pictogram (self, block, index, pictogram, size, bold, space);
+      return;
+    }
   layout = _ls_doc_layout_text (self, block->markup, size, bold, text_width (self));
   if (block->kind == LS_DOC_BLOCK_PARAGRAPH && block->style == LS_DOC_PARAGRAPH_FIELDS)
     set_field_tabs (self, layout, block->markup);

@@ -15,6 +15,8 @@ struct _LsDocBlock
   guint               level;
   char               *markup;
   LsDocParagraphStyle style;
+  char               *pictogram;      /* heading, paragraph: NULL = none */
+  double              pictogram_size;
 
   /* list: char * markup; table: char ** rows of n_columns markup */
   gboolean            numbered;

@@ -28,6 +28,7 @@ block_free (gpointer data)
   g_strfreev (block->header);
   g_free (block->alt_text);
   g_free (block->caption);
+  g_free (block->pictogram);
   g_free (block);
 }
 
@@ -386,6 +387,20 @@ ls_doc_block_set_keep_with_next (LsDocBlock *block,
 {
   g_return_if_fail (block != NULL);
   block->keep_with_next = keep;
+}
+
+void
+ls_doc_block_set_pictogram (LsDocBlock *block,
+                            const char *name,
+                            double      size)
+{
+  g_return_if_fail (block != NULL);
+  g_return_if_fail (block->kind == LS_DOC_BLOCK_HEADING || block->kind == LS_DOC_BLOCK_PARAGRAPH);
+  g_return_if_fail (size > 0);
+
+  g_free (block->pictogram);
+  block->pictogram = g_strdup (name);
+  block->pictogram_size = size;
 }
 
 guint

@@ -115,6 +115,14 @@ void        ls_doc_block_set_keep_together   (LsDocBlock *block,
  * keep with next by default. */
 void        ls_doc_block_set_keep_with_next  (LsDocBlock *block,
                                               gboolean    keep);
+/* A pictogram (ls-pictogram.h; a name not in the bundle falls back to the
+ * general one of its kind) in a square of @size points at the left of a
+ * heading or paragraph, the text beside it and the block kept together.
+ * It is drawn inside the block's own structure element: it repeats what
+ * the text says, so it needs no alternative text of its own. */
+void        ls_doc_block_set_pictogram       (LsDocBlock *block,
+                                              const char *name,
+                                              double      size);
 
 guint           ls_doc_get_n_blocks     (LsDoc *self);
 LsDocBlock     *ls_doc_get_block        (LsDoc *self, guint index);

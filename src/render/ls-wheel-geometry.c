@@ -344,6 +344,7 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
   /* Many domains: smaller names, so the disc keeps its size. */
   if (wheel->n_segments > 10)
     geo->font_px *= MAX (0.8, sqrt (10.0 / wheel->n_segments));
+  geo->font_px = MAX (geo->font_px, wheel->min_font_px);
   geo->badge_px = geo->font_px * 1.05;
   geo->legend_top = height;
   context = _ls_render_pango_context_new ();
@@ -392,7 +393,7 @@ _ls_wheel_geometry_clear (LsWheelGeometry *geo)
  * of the last wheel queried is kept per thread, keyed by what shapes it. */
 typedef struct
 {
-  double          width, height, font_scale;
+  double          width, height, font_scale, min_font_px;
   guint           n_segments;
   gboolean        legend;
   char           *labels[LS_WHEEL_MAX_SEGMENTS];
@@ -438,7 +439,8 @@ cache_matches (const GeometryCache *cache,
   guint i;
 
   if (!cache->valid || cache->width != width || cache->height != height ||
-      cache->font_scale != wheel->font_scale || cache->n_segments != wheel->n_segments ||
+      cache->font_scale != wheel->font_scale || cache->min_font_px != wheel->min_font_px ||
+      cache->n_segments != wheel->n_segments ||
       cache->legend != !!(wheel->parts & LS_WHEEL_PART_LEGEND))
     return FALSE;
   for (i = 0; i < wheel->n_segments; i++)
@@ -471,6 +473,7 @@ query_geometry (LsWheelGeometry *geo,
       cache->width = width;
       cache->height = height;
       cache->font_scale = wheel->font_scale;
+      cache->min_font_px = wheel->min_font_px;
       cache->n_segments = MIN (wheel->n_segments, LS_WHEEL_MAX_SEGMENTS);
       cache->legend = !!(wheel->parts & LS_WHEEL_PART_LEGEND);
       for (i = 0; i < cache->n_segments; i++)

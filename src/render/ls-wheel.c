@@ -291,7 +291,7 @@ draw_rating_number (LsWheelCtx   *c,
   PangoFontDescription *font;
   PangoRectangle ink;
   double a = _ls_wheel_segment_angle (c->wheel, index, 0.5);
-  double size = c->geo->font_px * 0.9;
+  double size = MAX (c->geo->font_px * 0.9, c->wheel->min_font_px);
   double r, x, y;
   char text[8];
 

@@ -45,6 +45,7 @@ typedef struct
   LsRenderStyle         style;
   const LsRgba         *accent;      /* focus ring colour, NULL = style default */
   double                font_scale;  /* 1.0 = default size, 1.5 for the person's view */
+  double                min_font_px; /* labels never smaller (easy-read: 14), 0 = no limit */
   LsWheelParts          parts;
   const char           *hint;        /* NULL = "Nothing rated yet" */
 } LsWheel;

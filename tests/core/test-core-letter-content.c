@@ -293,7 +293,9 @@ test_easy_read (void)
   assert_contains (all, "Hei, Åse!");
   assert_contains (all, "Vi møtes igjen 3. mai 2027.");
   assert_contains (all, "Ring Kari Nordmann på 12 34 56 78.");
-  assert_contains (all, "Du får ikke:");
+  assert_contains (all, "Dette får du ikke");
+  assert_contains (all, "Du får ikke pause for dem som hjelper deg.");
+  assert_contains (all, "Du får hjelp i hverdagen 6 timer per uke.");
   g_assert_nonnull (wheel);
   figure = g_ptr_array_index (wheel->items, 0);
   g_assert_cmpint (figure->kind, ==, LS_LETTER_ITEM_WHEEL);

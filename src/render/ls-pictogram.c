@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Pictograms from the resource bundle, drawn with librsvg (no GTK). */
+#define G_LOG_DOMAIN "ls-pictogram"
+
+#include <gio/gio.h>
+#include <librsvg/rsvg.h>
+#include <string.h>
+
+#include "ls-pictogram.h"
+
+#define RESOURCE_PATH "/org/livsskisse/Livsskisse/pictograms/"
+
+static char *
+resource_path (const char *name)
+{
+  return g_strconcat (RESOURCE_PATH, name, ".svg", NULL);
+}
+
+gboolean
+ls_pictogram_exists (const char *name)
+{
+  g_autofree char *path = NULL;
+
+  if (name == NULL || name[0] == '\0')
+    return FALSE;
+  path = resource_path (name);
+  return g_resources_get_info (path, 0, NULL, NULL, NULL);
+}
+
+const char *
+ls_pictogram_resolve (const char *name)
+{
+  static const char *const kinds[] = { "service", "domain", "part", "face" };
+  const char *dash;
+
+  if (ls_pictogram_exists (name))
+    return name;
+  dash = name != NULL ? strchr (name, '-') : NULL;
+  if (dash == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (strlen (kinds[i]) == (gsize) (dash - name) && strncmp (name, kinds[i], dash - name) == 0)
+      return ls_pictogram_exists (kinds[i]) ? kinds[i] : NULL;
+  return NULL;
+}
+
+gboolean
+ls_pictogram_draw (cairo_t    *cr,
+                   const char *name,
+                   double      x,
+                   double      y,
+                   double      size)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  RsvgHandle *handle;
+  g_autoptr(GError) error = NULL;
+  RsvgRectangle viewport = { x, y, size, size };
+  gsize length = 0;
+  gconstpointer data;
+
+  g_return_val_if_fail (cr != NULL, FALSE);
+
+  if (name == NULL || name[0] == '\0')
+    return FALSE;
+  path = resource_path (name);
+  bytes = g_resources_lookup_data (path, 0, NULL);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &length);
+  handle = rsvg_handle_new_from_data (data, length, &error);
+  /* The bundle is the program's own: a broken file is a build mistake. */
+  if (handle == NULL)
+    {
+      g_warning ("Pictogram %s could not be read: %s", name, error->message);
+      return FALSE;
+    }
+  cairo_save (cr);
+  if (!rsvg_handle_render_document (handle, cr, &viewport, &error))
+    g_warning ("Pictogram %s could not be drawn: %s", name, error->message);
+  cairo_restore (cr);
+  g_object_unref (handle);
+  return error == NULL;
+}
