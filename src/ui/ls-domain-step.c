@@ -127,10 +127,10 @@ rating_row (LsDomainStep *self,
             gboolean      caseworker)
 {
   /* One named group, so a screen reader says what the numbers are for.
-   * 1–5, 6–10 and "No rating" go on to the next line in a narrow window. */
+   * 1–5, 6–10 and "No rating" go on to the next line in a narrow window
+   * (the places' own padding keeps them apart). */
   GtkWidget *row = g_object_new (GTK_TYPE_FLOW_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO_GROUP,
-                                 "selection-mode", GTK_SELECTION_NONE, "column-spacing", 6, "row-spacing", 6,
-                                 "max-children-per-line", 3, "halign", GTK_ALIGN_START, NULL);
+                                 "selection-mode", GTK_SELECTION_NONE, "max-children-per-line", 3, NULL);
   GtkWidget *half = NULL;
   GtkWidget *clear;
 

@@ -93,8 +93,10 @@ ls_ui_button_row_new (void)
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (row), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (row), 6);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (row), 8);
-  /* As wide as the buttons, not stretching them to the edge. */
-  gtk_widget_set_halign (row, GTK_ALIGN_START);
+  /* Not halign START: a flow box puts as many on a line as its widest
+   * child allows, which its natural width does not promise; given only
+   * that width it would wrap after its height was measured, and overlap
+   * what follows. */
   return row;
 }
 

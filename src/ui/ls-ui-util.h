@@ -27,7 +27,8 @@ GtkWidget    *ls_ui_squeezing_button_new (const char *label,
                                           const char *icon_name);
 
 /* A row of buttons that goes on to a second line where the window is too
- * narrow for all of them: a GtkFlowBox filled with ls_ui_flow_append(). */
+ * narrow for all of them: a GtkFlowBox filled with ls_ui_flow_append()
+ * (in columns as wide as its widest button). */
 GtkWidget    *ls_ui_button_row_new    (void);
 /* Adds @widget to the GtkFlowBox @flow in a place that takes no focus
  * itself (Tab goes from one control to the next, not to their places). */
