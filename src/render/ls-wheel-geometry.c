@@ -2,7 +2,8 @@
 /* Geometry of the life-sketch wheel: the disc, and label boxes placed
  * around it so they stay inside the box and never cover the disc. Labels
  * wrap to at most three lines (fewer where neighbours are close) and are
- * ellipsized beyond that; the disc shrinks until every label fits. */
+ * ellipsized beyond that; the disc shrinks until every label fits, and in
+ * a small box the labels get smaller too before a word is broken. */
 #define G_LOG_DOMAIN "ls-wheel"
 
 #include <math.h>
@@ -326,6 +327,44 @@ clamp_labels (LsWheelGeometry *geo,
     }
 }
 
+#define FONT_STEPS 8
+#define FONT_STEP  0.9
+
+/* Places the labels, shrinking the disc until they fit: whole words only
+ * for the first few tries, and while the disc is larger than
+ * @whole_words_radius. */
+static void
+place_shrinking (LsWheelGeometry *geo,
+                 const LsWheel   *wheel,
+                 PangoContext    *context,
+                 double           width,
+                 double           height,
+                 double           min_radius,
+                 double           whole_words_radius)
+{
+  /* In a small box the labels' room would leave no disc at all (a
+   * negative radius): the disc keeps its minimum and labels are clamped. */
+  geo->radius = MAX (MIN (width, height) / 2 - geo->font_px * 2.5, min_radius);
+  for (int attempt = 0; attempt < 40; attempt++)
+    {
+      gboolean whole_words = attempt < 6 || geo->radius > whole_words_radius;
+
+      if (place_labels (geo, wheel, context, width, height, whole_words) || geo->radius <= min_radius)
+        break;
+      geo->radius = MAX (geo->radius * 0.95, min_radius);
+    }
+}
+
+static gboolean
+labels_break_words (const LsWheelGeometry *geo,
+                    const LsWheel         *wheel)
+{
+  for (guint i = 0; i < wheel->n_segments; i++)
+    if (geo->labels[i] != NULL && _ls_render_layout_breaks_word (geo->labels[i]))
+      return TRUE;
+  return FALSE;
+}
+
 void
 _ls_wheel_geometry_init (LsWheelGeometry *geo,
                          const LsWheel   *wheel,
@@ -336,7 +375,6 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
   double scale = wheel->font_scale > 0 ? wheel->font_scale : 1.0;
   double area_h = height;
   double min_radius;
-  int attempt;
 
   g_assert (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS);
   memset (geo, 0, sizeof *geo);
@@ -366,14 +404,19 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
   /* Labels are placed even when they are not drawn, so a disc-only and a
    * labels-only drawing line up. */
   min_radius = MAX (MIN (width, area_h) * 0.12, 1);
-  /* In a small box the labels' room would leave no disc at all (a
-   * negative radius): the disc keeps its minimum and labels are clamped. */
-  geo->radius = MAX (MIN (width, area_h) / 2 - geo->font_px * 2.5, min_radius);
-  for (attempt = 0; attempt < 40; attempt++)
+  /* In a narrow box (a phone-sized window) whole words in smaller letters
+   * rather than "Communic-ation" beside a large disc: down to half the
+   * size, a step at a time; then as before, words broken if need be. */
+  for (guint smaller = 0;; smaller++)
     {
-      if (place_labels (geo, wheel, context, width, area_h, attempt < 6) || geo->radius <= min_radius)
+      gboolean last = smaller + 1 >= FONT_STEPS;
+
+      place_shrinking (geo, wheel, context, width, area_h, min_radius,
+                       last ? G_MAXDOUBLE : MIN (width, area_h) * 0.3);
+      if (last || !labels_break_words (geo, wheel))
         break;
-      geo->radius = MAX (geo->radius * 0.95, min_radius);
+      geo->font_px *= FONT_STEP;
+      geo->badge_px *= FONT_STEP;
     }
   clamp_labels (geo, wheel, width, area_h);
   g_object_unref (context);

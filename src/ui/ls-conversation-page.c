@@ -472,12 +472,14 @@ build_banner (LsConversationPage *self)
   return self->banner;
 }
 
+/* An icon button (@text_too: with @label while there is room). */
 static GtkWidget *
 tool_button (const char *icon,
+             gboolean    text_too,
              const char *label,
              const char *action)
 {
-  GtkWidget *button = icon ? gtk_button_new_from_icon_name (icon) : gtk_button_new_with_label (label);
+  GtkWidget *button = text_too ? ls_ui_squeezing_button_new (label, icon) : gtk_button_new_from_icon_name (icon);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_widget_set_tooltip_text (button, label);
@@ -503,18 +505,21 @@ build_toolbar (LsConversationPage *self)
   gtk_widget_add_css_class (bar, "toolbar");
   gtk_widget_set_margin_start (bar, 6);
   gtk_widget_set_margin_end (bar, 6);
-  /* In a narrow window the stepper folds away behind this button. */
+  /* In a narrow window the stepper folds away behind this button; in a
+   * wide one it hides and shows it. Always shown: the flap folds while it
+   * is laid out, too late to change what the toolbar holds. */
   gtk_button_set_icon_name (GTK_BUTTON (steps), "sidebar-show-symbolic");
   gtk_widget_set_tooltip_text (steps, _("Show the Steps"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (steps), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the Steps"), -1);
   g_object_bind_property (self->flap, "reveal-flap", steps, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->flap, "folded", steps, "visible", G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (bar), steps);
   gtk_box_append (GTK_BOX (bar), title);
-  gtk_box_append (GTK_BOX (bar), tool_button ("edit-undo-symbolic", _("Undo"), "conversation.undo"));
-  gtk_box_append (GTK_BOX (bar), tool_button ("edit-redo-symbolic", _("Redo"), "conversation.redo"));
-  gtk_box_append (GTK_BOX (bar), tool_button (NULL, _("Show to the Person"), "conversation.show-own-view"));
-  gtk_box_append (GTK_BOX (bar), tool_button (NULL, _("Pause Conversation"), "conversation.pause"));
+  gtk_box_append (GTK_BOX (bar), tool_button ("edit-undo-symbolic", FALSE, _("Undo"), "conversation.undo"));
+  gtk_box_append (GTK_BOX (bar), tool_button ("edit-redo-symbolic", FALSE, _("Redo"), "conversation.redo"));
+  gtk_box_append (GTK_BOX (bar), tool_button ("video-display-symbolic", TRUE, _("Show to the Person"),
+                                              "conversation.show-own-view"));
+  gtk_box_append (GTK_BOX (bar), tool_button ("media-playback-pause-symbolic", TRUE, _("Pause Conversation"),
+                                              "conversation.pause"));
   return bar;
 }
 

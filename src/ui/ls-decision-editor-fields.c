@@ -10,6 +10,7 @@
 #include "ls-decision-editor-private.h"
 #include "ls-due.h"
 #include "ls-goal-row.h"
+#include "ls-ui-util.h"
 
 /* Type and period */
 
@@ -81,11 +82,10 @@ period_entry (LsDecisionEditor *self,
               gboolean          editable,
               int               row)
 {
-  GtkWidget *label = gtk_label_new (caption);
+  GtkWidget *label = ls_ui_caption_new (caption);
   GtkWidget *entry = gtk_entry_new ();
   g_autofree char *text = ls_decision_draft_format_date (date);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   gtk_editable_set_editable (GTK_EDITABLE (entry), editable);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("dd.mm.yyyy"));
@@ -105,18 +105,17 @@ _ls_decision_editor_build_period (LsDecisionEditor *self,
 {
   const char *types[] = { NULL, NULL, NULL };
   gboolean trial = ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_TRIAL;
-  GtkWidget *type_label = gtk_label_new (_("Type of decision"));
+  GtkWidget *type_label = ls_ui_caption_new (_("Type of decision"));
   GtkWidget *type;
 
   _ls_decision_editor_clear_box (GTK_WIDGET (self->period_grid));
   types[0] = ls_decision_type_display_name (LS_DECISION_TYPE_TRIAL);
   types[1] = ls_decision_type_display_name (LS_DECISION_TYPE_ORDINARY);
-  type = gtk_drop_down_new_from_strings (types);
+  type = ls_ui_drop_down_new (types);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (type), trial ? 0 : 1);
   gtk_widget_set_sensitive (type, editable);
   ls_set_accessible_label (type, _("Type of decision"));
   g_signal_connect (type, "notify::selected", G_CALLBACK (type_changed_cb), self);
-  gtk_label_set_xalign (GTK_LABEL (type_label), 0);
   gtk_grid_attach (self->period_grid, type_label, 0, 0, 1, 1);
   gtk_grid_attach (self->period_grid, type, 1, 0, 1, 1);
 

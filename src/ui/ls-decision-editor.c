@@ -21,6 +21,7 @@
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-sketches.h"
+#include "ls-ui-util.h"
 
 #define SAVE_DELAY_MS 300
 
@@ -224,6 +225,8 @@ _ls_decision_editor_clear_box (GtkWidget *box)
     {
       if (GTK_IS_LIST_BOX (box))
         gtk_list_box_remove (GTK_LIST_BOX (box), child);
+      else if (GTK_IS_FLOW_BOX (box))
+        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
       else if (GTK_IS_GRID (box))
         gtk_grid_remove (GTK_GRID (box), child);
       else
@@ -474,7 +477,7 @@ add_status_button (LsDecisionEditor *self,
   if (suggested)
     gtk_widget_add_css_class (button, "suggested-action");
   g_signal_connect_swapped (button, "clicked", callback, self);
-  gtk_box_append (GTK_BOX (self->status_actions), button);
+  ls_ui_flow_append (self->status_actions, button);
 }
 
 static void
@@ -516,7 +519,7 @@ build_confirm (LsDecisionEditor *self)
 {
   GtkWidget *label = gtk_label_new (_("Issue this decision? An issued decision cannot be changed; "
                                       "a correction is a new decision that refers to it."));
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *buttons = ls_ui_button_row_new ();
   GtkWidget *cancel = ls_plain_button_new (_("Cancel"));
 
   self->confirm_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -532,8 +535,8 @@ build_confirm (LsDecisionEditor *self)
   gtk_widget_add_css_class (self->confirm_button, "suggested-action");
   g_signal_connect_swapped (self->confirm_button, "clicked", G_CALLBACK (issue_confirmed_cb), self);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (issue_cancelled_cb), self);
-  gtk_box_append (GTK_BOX (buttons), self->confirm_button);
-  gtk_box_append (GTK_BOX (buttons), cancel);
+  ls_ui_flow_append (buttons, self->confirm_button);
+  ls_ui_flow_append (buttons, cancel);
   gtk_box_append (GTK_BOX (self->confirm_box), label);
   gtk_box_append (GTK_BOX (self->confirm_box), buttons);
   gtk_widget_set_visible (self->confirm_box, FALSE);
@@ -545,7 +548,7 @@ build_footer (LsDecisionEditor *self,
               gboolean          editable)
 {
   GtkWidget *plan = ls_plain_button_new (_("Service plan"));
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *row = ls_ui_button_row_new ();
 
   _ls_decision_editor_clear_box (self->footer_box);
   self->issue_button = NULL;
@@ -554,10 +557,10 @@ build_footer (LsDecisionEditor *self,
       self->issue_button = ls_plain_button_new (_("Issue decision"));
       gtk_widget_add_css_class (self->issue_button, "suggested-action");
       g_signal_connect_swapped (self->issue_button, "clicked", G_CALLBACK (issue_clicked_cb), self);
-      gtk_box_append (GTK_BOX (row), self->issue_button);
+      ls_ui_flow_append (row, self->issue_button);
     }
   g_signal_connect_swapped (plan, "clicked", G_CALLBACK (plan_clicked_cb), self);
-  gtk_box_append (GTK_BOX (row), plan);
+  ls_ui_flow_append (row, plan);
   for (int i = 0; i < 2; i++)
     {
       GtkWidget *letter = ls_plain_button_new (i == 0 ? _("Print Letter…") : _("Easy-Read Letter…"));
@@ -565,7 +568,7 @@ build_footer (LsDecisionEditor *self,
       g_object_set_data (G_OBJECT (letter), "kind",
                          GINT_TO_POINTER (i == 0 ? LS_DOCUMENT_DECISION : LS_DOCUMENT_EASY_READ));
       g_signal_connect (letter, "clicked", G_CALLBACK (letter_clicked_cb), self);
-      gtk_box_append (GTK_BOX (row), letter);
+      ls_ui_flow_append (row, letter);
     }
   gtk_box_append (GTK_BOX (self->footer_box), row);
   if (editable)

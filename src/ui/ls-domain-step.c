@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ls-domain-step.h"
+#include "ls-ui-util.h"
 
 #define N_RATINGS 10
 
@@ -125,9 +126,12 @@ rating_row (LsDomainStep *self,
             GtkWidget   **buttons,
             gboolean      caseworker)
 {
-  /* One named group, so a screen reader says what the numbers are for. */
-  GtkWidget *row = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO_GROUP,
-                                 "orientation", GTK_ORIENTATION_HORIZONTAL, "spacing", 6, NULL);
+  /* One named group, so a screen reader says what the numbers are for.
+   * 1–5, 6–10 and "No rating" go on to the next line in a narrow window
+   * (the places' own padding keeps them apart). */
+  GtkWidget *row = g_object_new (GTK_TYPE_FLOW_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO_GROUP,
+                                 "selection-mode", GTK_SELECTION_NONE, "max-children-per-line", 3, NULL);
+  GtkWidget *half = NULL;
   GtkWidget *clear;
 
   gtk_widget_add_css_class (row, caseworker ? "caseworker-rating" : "big-rating");
@@ -148,7 +152,12 @@ rating_row (LsDomainStep *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_widget_set_tooltip_text (button, name);
       g_signal_connect (button, "toggled", G_CALLBACK (on_rating_toggled), self);
-      gtk_box_append (GTK_BOX (row), button);
+      if (half == NULL || i == N_RATINGS / 2 + 1)
+        {
+          half = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+          ls_ui_flow_append (row, half);
+        }
+      gtk_box_append (GTK_BOX (half), button);
       buttons[i] = button;
     }
   clear = gtk_button_new_with_label (caseworker ? _("Clear") : _("No rating"));
@@ -157,9 +166,10 @@ rating_row (LsDomainStep *self,
   if (caseworker)
     g_object_set_data (G_OBJECT (clear), "ls-caseworker", GINT_TO_POINTER (1));
   gtk_widget_add_css_class (clear, "flat");
-  gtk_widget_set_margin_start (clear, 12);
+  gtk_widget_set_margin_start (clear, 6);
+  gtk_widget_set_halign (clear, GTK_ALIGN_START);
   g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_rating), self);
-  gtk_box_append (GTK_BOX (row), clear);
+  ls_ui_flow_append (row, clear);
   return row;
 }
 
@@ -188,7 +198,8 @@ pictogram_row (LsDomainStep *self)
       gtk_box_append (GTK_BOX (content), image);
       gtk_box_append (GTK_BOX (content), label);
       gtk_button_set_child (GTK_BUTTON (button), content);
-      gtk_widget_set_size_request (button, 120, 96);
+      /* three side by side in a window 360 px wide */
+      gtk_widget_set_size_request (button, 96, 96);
       if (i > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (self->picto_buttons[1]));
       g_object_set_data (G_OBJECT (button), "ls-value", GINT_TO_POINTER (picto[i].value));
@@ -313,7 +324,7 @@ environment_dropdown (void)
     _("Services and policies (e5)"),
     NULL,
   };
-  GtkWidget *dropdown = gtk_drop_down_new_from_strings (names);
+  GtkWidget *dropdown = ls_ui_drop_down_new (names);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Kind of factor"), -1);
@@ -326,8 +337,9 @@ entry_row (LsDomainStep  *self,
            LsSketchEntry *entry,
            guint          number)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* under the text; on more lines where the window is narrow */
+  GtkWidget *side = ls_ui_button_row_new ();
   /* Translators: an entry's name for screen readers, "What works 2". */
   g_autofree char *name = g_strdup_printf (C_("entry name", "%s %u"), _(section->heading), number);
   g_autofree char *remove_name = g_strdup_printf (_("Remove %s"), name);
@@ -348,21 +360,21 @@ entry_row (LsDomainStep  *self,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (own), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, name, -1);
   g_signal_connect (own, "toggled", G_CALLBACK (on_own_words_toggled), self);
-  gtk_box_append (GTK_BOX (side), own);
+  ls_ui_flow_append (side, own);
   if (section->kind == LS_ENTRY_FACILITATOR || section->kind == LS_ENTRY_BARRIER)
     {
       env = environment_dropdown ();
       g_object_set_data (G_OBJECT (row), "ls-env", env);
       g_object_set_data (G_OBJECT (env), "ls-row", row);
       g_signal_connect (env, "notify::selected", G_CALLBACK (on_environment_selected), self);
-      gtk_box_append (GTK_BOX (side), env);
+      ls_ui_flow_append (side, env);
     }
   gtk_widget_set_tooltip_text (remove, remove_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_halign (remove, GTK_ALIGN_START);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), self);
-  gtk_box_append (GTK_BOX (side), remove);
+  ls_ui_flow_append (side, remove);
   gtk_box_append (GTK_BOX (row), side);
 
   sync_row (self, row);
@@ -522,7 +534,9 @@ build (LsDomainStep *self,
        guint         n_domains)
 {
   g_autofree char *where = g_strdup_printf (_("Life area %u of %u"), index + 1, n_domains);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* "Skip for Now" beside the title, or under it in a narrow window */
+  GtkWidget *top = g_object_new (GTK_TYPE_FLOW_BOX, "selection-mode", GTK_SELECTION_NONE, "column-spacing", 12,
+                                 "row-spacing", 6, "max-children-per-line", 2, NULL);
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *prompt = heading (ls_domain_get_prompt (self->domain), "title-3");
   GtkWidget *cw_frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
@@ -533,10 +547,10 @@ build (LsDomainStep *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_box_append (GTK_BOX (titles), self->title);
   gtk_widget_set_hexpand (titles, TRUE);
-  gtk_box_append (GTK_BOX (top), titles);
+  ls_ui_flow_append (top, titles);
   build_skip_bar (self);
   gtk_widget_set_valign (self->skip_button, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (top), self->skip_button);
+  ls_ui_flow_append (top, self->skip_button);
   gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), self->skipped_bar);
 

@@ -19,7 +19,10 @@ struct _LsExportDialog
   GtkWidget       *print_button;
   GtkLabel        *message_label;
   GtkLabel        *pages_label;
-  GtkPicture      *preview;
+  GtkScrolledWindow *scroller;
+  GtkWidget       *pages_box;
+  GPtrArray       *pages;        /* GtkPicture, one for each page */
+  guint            current;      /* the page at the top of the preview */
 
   LsStore         *store;
   LsDocumentKind   kind;
@@ -65,14 +68,112 @@ show_message (LsExportDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL && message[0] != '\0');
 }
 
+/* Where page @index begins in the scrolled preview. */
+static double
+page_top (LsExportDialog *self,
+          guint           index)
+{
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (g_ptr_array_index (self->pages, index), self->pages_box,
+                                 &GRAPHENE_POINT_INIT (0, 0), &point))
+    return 0;
+  /* with the margin above the first page, so it shows whole */
+  return MAX (point.y - gtk_widget_get_margin_top (self->pages_box), 0);
+}
+
+/* The page at the top of the preview; the last one when it is scrolled
+ * to the end (the last page may be too short to reach the top). */
+static guint
+page_shown (LsExportDialog *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+  guint shown = 0;
+
+  /* not laid out yet: the top of the document */
+  if (self->pages->len == 0 || gtk_widget_get_height (self->pages_box) <= 0)
+    return 0;
+  if (value >= gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) - 1
+      && value > 0)
+    return self->pages->len - 1;
+  for (guint i = 1; i < self->pages->len; i++)
+    if (page_top (self, i) <= value + 1)
+      shown = i;
+  return shown;
+}
+
+static void
+update_page_label (LsExportDialog *self)
+{
+  g_autofree char *text = NULL;
+
+  self->current = page_shown (self);
+  /* Translators: above the preview; the page at the top and how many
+   * there are, "Page 2 of 3". */
+  text = g_strdup_printf (_("Page %u of %u"), self->current + 1, self->pages->len);
+  gtk_label_set_text (self->pages_label, text);
+}
+
+/* Scrolls page @index to the top of the preview. */
+static void
+show_page (LsExportDialog *self,
+           guint           index)
+{
+  if (self->pages->len == 0)
+    return;
+  index = MIN (index, self->pages->len - 1);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), page_top (self, index));
+  update_page_label (self);
+}
+
+static void
+next_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LsExportDialog *self = LS_EXPORT_DIALOG (widget);
+
+  if (self->current + 1 < self->pages->len)
+    show_page (self, self->current + 1);
+}
+
+static void
+previous_page_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LsExportDialog *self = LS_EXPORT_DIALOG (widget);
+
+  if (self->current > 0)
+    show_page (self, self->current - 1);
+}
+
+static void
+add_page (LsExportDialog *self,
+          guint           index,
+          guint           n_pages)
+{
+  g_autoptr(GdkTexture) texture = ls_export_render_page (self->layout, index, PREVIEW_WIDTH);
+  GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
+  /* Translators: the accessible description of a page of the preview:
+   * "Page 2 of 3: Vedtak om …". */
+  g_autofree char *alt = g_strdup_printf (_("Page %u of %u: %s"), index + 1, n_pages,
+                                          ls_doc_get_title (ls_doc_layout_get_doc (self->layout)));
+
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_picture_set_alternative_text (GTK_PICTURE (picture), alt);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL, alt, -1);
+  gtk_widget_add_css_class (picture, "card");
+  gtk_box_append (GTK_BOX (self->pages_box), picture);
+  g_ptr_array_add (self->pages, picture);
+}
+
 static void
 load (LsExportDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GString) warnings = g_string_new (NULL);
-  g_autofree char *pages = NULL;
-  g_autofree char *alt = NULL;
   GPtrArray *found;
   guint n_pages;
 
@@ -84,20 +185,14 @@ load (LsExportDialog *self)
       show_message (self, error->message);
       gtk_widget_set_sensitive (self->export_button, FALSE);
       gtk_widget_set_sensitive (self->print_button, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->pages_label), FALSE);
       return;
     }
 
   n_pages = ls_doc_layout_get_n_pages (self->layout);
-  texture = ls_export_render_page (self->layout, 0, PREVIEW_WIDTH);
-  gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (texture));
-  /* Translators: the accessible description of the preview image. */
-  alt = g_strdup_printf (_("Preview of page 1: %s"), ls_doc_get_title (ls_doc_layout_get_doc (self->layout)));
-  gtk_picture_set_alternative_text (self->preview, alt);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview), GTK_ACCESSIBLE_PROPERTY_LABEL, alt, -1);
-  /* Translators: under the preview; %u is the number of pages. */
-  pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Page 1 of %u page", "Page 1 of %u pages", n_pages),
-                           n_pages);
-  gtk_label_set_text (self->pages_label, pages);
+  for (guint i = 0; i < n_pages; i++)
+    add_page (self, i, n_pages);
+  update_page_label (self);
 
   found = ls_doc_layout_get_warnings (self->layout);
   for (guint i = 0; found != NULL && i < found->len; i++)
@@ -201,6 +296,7 @@ ls_export_dialog_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->exporter, ls_pdf_exporter_free);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (ls_export_dialog_parent_class)->dispose (object);
@@ -221,16 +317,30 @@ ls_export_dialog_class_init (LsExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsExportDialog, print_button);
   gtk_widget_class_bind_template_child (widget_class, LsExportDialog, message_label);
   gtk_widget_class_bind_template_child (widget_class, LsExportDialog, pages_label);
-  gtk_widget_class_bind_template_child (widget_class, LsExportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, LsExportDialog, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LsExportDialog, pages_box);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, next_page_action);
+  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, previous_page_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "preview.next-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Down, 0, "preview.next-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "preview.previous-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Up, 0, "preview.previous-page", NULL);
 }
 
 static void
 ls_export_dialog_init (LsExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pages = g_ptr_array_new ();
+  /* scrolled, or laid out anew (a resized window) */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (update_page_label), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (update_page_label), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -271,7 +381,30 @@ GdkPaintable *
 ls_export_dialog_get_preview (LsExportDialog *self)
 {
   g_return_val_if_fail (LS_IS_EXPORT_DIALOG (self), NULL);
-  return gtk_picture_get_paintable (self->preview);
+  return self->pages->len > 0 ? gtk_picture_get_paintable (g_ptr_array_index (self->pages, 0)) : NULL;
+}
+
+guint
+ls_export_dialog_get_n_pages (LsExportDialog *self)
+{
+  g_return_val_if_fail (LS_IS_EXPORT_DIALOG (self), 0);
+  return self->pages->len;
+}
+
+GtkWidget *
+ls_export_dialog_get_page (LsExportDialog *self,
+                           guint           index)
+{
+  g_return_val_if_fail (LS_IS_EXPORT_DIALOG (self), NULL);
+  g_return_val_if_fail (index < self->pages->len, NULL);
+  return g_ptr_array_index (self->pages, index);
+}
+
+guint
+ls_export_dialog_get_current_page (LsExportDialog *self)
+{
+  g_return_val_if_fail (LS_IS_EXPORT_DIALOG (self), 0);
+  return self->current;
 }
 
 const char *

@@ -8,8 +8,9 @@
 
 G_BEGIN_DECLS
 
-/* "Export PDF…": a preview of the first page drawn by the same code that
- * writes the PDF, a save dialog, and Print through GtkPrintOperation. */
+/* "Export PDF…": a preview of every page, one under the other, drawn by the
+ * same code that writes the PDF (Page Down and Page Up go from page to
+ * page), a save dialog, and Print through GtkPrintOperation. */
 
 #define LS_TYPE_EXPORT_DIALOG (ls_export_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (LsExportDialog, ls_export_dialog, LS, EXPORT_DIALOG, AdwWindow)
@@ -25,9 +26,14 @@ void          ls_export_dialog_present     (GtkWindow      *parent,
                                             gint64          id);
 
 /* For tests: the laid-out document (NULL when it could not be loaded), the
- * preview of page 1 and the text of the warning or error line. */
+ * preview of page 1, the pictures of all pages, the page at the top of
+ * the preview (from 0) and the text of the warning or error line. */
 LsDocLayout  *ls_export_dialog_get_layout  (LsExportDialog *self);
 GdkPaintable *ls_export_dialog_get_preview (LsExportDialog *self);
+guint         ls_export_dialog_get_n_pages (LsExportDialog *self);
+GtkWidget    *ls_export_dialog_get_page    (LsExportDialog *self,
+                                            guint           index);
+guint         ls_export_dialog_get_current_page (LsExportDialog *self);
 const char   *ls_export_dialog_get_message (LsExportDialog *self);
 /* Writes the PDF to @path as the save dialog would. */
 gboolean      ls_export_dialog_save_to     (LsExportDialog *self,

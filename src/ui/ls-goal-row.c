@@ -9,6 +9,7 @@
 
 #include "ls-gas.h"
 #include "ls-goal-row.h"
+#include "ls-ui-util.h"
 
 struct _LsGoalRow
 {
@@ -182,11 +183,10 @@ build_levels (LsGoalRow *self,
   for (int level = LS_GAS_SCORE_MAX; level >= LS_GAS_SCORE_MIN; level--, row++)
     {
       g_autofree char *name = g_strdup_printf (_("Goal %u, level %s"), self->number, ls_goal_level_sign (level));
-      GtkWidget *label = gtk_label_new (NULL);
+      GtkWidget *label = ls_ui_caption_new (NULL);
       GtkWidget *entry = ls_labelled_entry_new (name, ls_goal_get_level_text (self->goal, level),
                                                 editable);
 
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "dim-label");
       self->level_labels[level + 2] = label;
       g_object_set_data (G_OBJECT (entry), "level", GINT_TO_POINTER (level));
@@ -203,13 +203,13 @@ build_settings (LsGoalRow *self,
                 gboolean   editable)
 {
   const char *levels[] = { "−2", "−1", "0", "+1", "+2", NULL };
-  GtkWidget *baseline_label = gtk_label_new (_("Where the person is now"));
-  GtkWidget *weight_label = gtk_label_new (_("Weight (importance × difficulty)"));
+  GtkWidget *baseline_label = ls_ui_caption_new (_("Where the person is now"));
+  GtkWidget *weight_label = ls_ui_caption_new (_("Weight (importance × difficulty)"));
   GtkWidget *weight = gtk_spin_button_new_with_range (0, LS_GAS_RATING_MAX * LS_GAS_RATING_MAX, 1);
   g_autofree char *baseline_name = g_strdup_printf (_("Goal %u, where the person is now"), self->number);
   g_autofree char *weight_name = g_strdup_printf (_("Goal %u, weight"), self->number);
 
-  self->baseline = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (levels));
+  self->baseline = GTK_DROP_DOWN (ls_ui_drop_down_new (levels));
   gtk_drop_down_set_selected (self->baseline, ls_goal_get_baseline (self->goal) - LS_GAS_SCORE_MIN);
   gtk_widget_set_sensitive (GTK_WIDGET (self->baseline), editable);
   gtk_widget_set_halign (GTK_WIDGET (self->baseline), GTK_ALIGN_START);
@@ -223,8 +223,6 @@ build_settings (LsGoalRow *self,
   ls_set_accessible_label (weight, weight_name);
   g_signal_connect (weight, "value-changed", G_CALLBACK (weight_changed_cb), self);
 
-  gtk_label_set_xalign (GTK_LABEL (baseline_label), 0);
-  gtk_label_set_xalign (GTK_LABEL (weight_label), 0);
   gtk_grid_attach (grid, baseline_label, 0, row, 1, 1);
   gtk_grid_attach (grid, GTK_WIDGET (self->baseline), 1, row, 1, 1);
   gtk_grid_attach (grid, weight_label, 0, row + 1, 1, 1);

@@ -10,6 +10,7 @@
 #include "ls-decision-draft.h"
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
+#include "ls-ui-util.h"
 
 struct _LsMeasureRow
 {
@@ -132,9 +133,8 @@ attach_labelled (GtkGrid    *grid,
                  GtkWidget  *widget,
                  int         row)
 {
-  GtkWidget *caption = gtk_label_new (label);
+  GtkWidget *caption = ls_ui_caption_new (label);
 
-  gtk_label_set_xalign (GTK_LABEL (caption), 0);
   gtk_grid_attach (grid, caption, 0, row, 1, 1);
   gtk_grid_attach (grid, widget, 1, row, 1, 1);
 }
@@ -155,7 +155,7 @@ build_service (LsMeasureRow *self,
         selected = i;
     }
   g_ptr_array_add (names, NULL);
-  dropdown = gtk_drop_down_new_from_strings ((const char * const *) names->pdata);
+  dropdown = ls_ui_drop_down_new ((const char * const *) names->pdata);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
   gtk_widget_set_sensitive (dropdown, editable);
   gtk_widget_set_hexpand (dropdown, TRUE);

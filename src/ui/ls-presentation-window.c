@@ -342,6 +342,9 @@ nav_bar (LsPresentationWindow *self)
   g_signal_connect (self->previous_button, "clicked", G_CALLBACK (on_previous), self);
   g_signal_connect (self->next_button, "clicked", G_CALLBACK (on_next), self);
   self->position_label = gtk_label_new (NULL);
+  /* on two lines rather than push Back and Next out of a narrow window */
+  gtk_label_set_wrap (GTK_LABEL (self->position_label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (self->position_label), GTK_JUSTIFY_CENTER);
   gtk_center_box_set_start_widget (GTK_CENTER_BOX (bar), self->previous_button);
   gtk_center_box_set_center_widget (GTK_CENTER_BOX (bar), self->position_label);
   gtk_center_box_set_end_widget (GTK_CENTER_BOX (bar), self->next_button);

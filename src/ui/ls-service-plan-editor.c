@@ -17,6 +17,7 @@
 #include "ls-store-followup.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-ui-util.h"
 
 #define SAVE_DELAY_MS 300
 
@@ -188,9 +189,8 @@ labelled_row (GtkWidget  *grid,
               const char *caption,
               GtkWidget  *widget)
 {
-  GtkWidget *label = gtk_label_new (caption);
+  GtkWidget *label = ls_ui_caption_new (caption);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), widget, 1, row, 1, 1);
 }
@@ -230,8 +230,13 @@ consent_check (LsServicePlanEditor *self,
                gboolean             active,
                FlagSetter           setter)
 {
-  GtkWidget *check = gtk_check_button_new_with_label (label);
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *text = gtk_label_new (label);
 
+  /* Long consents wrap rather than widen the window. */
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
   ls_set_accessible_label (check, label);
   g_object_set_data (G_OBJECT (check), "setter", setter);

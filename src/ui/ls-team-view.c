@@ -24,6 +24,8 @@
 #define DRAFT_LIMIT 50   /* the oldest first; the list says when there are more */
 #define DUE_LIMIT   50   /* the most overdue first */
 
+#define CHART_MIN_WIDTH 280
+
 /* A chart on screen: ls_chart_draw() in the current style. */
 #define LS_TYPE_CHART_VIEW (ls_chart_view_get_type ())
 G_DECLARE_FINAL_TYPE (LsChartView, ls_chart_view, LS, CHART_VIEW, GtkWidget)
@@ -90,7 +92,8 @@ ls_chart_view_init (LsChartView *self)
 {
   self->labels = g_ptr_array_new_with_free_func (g_free);
   self->items = g_array_new (FALSE, FALSE, sizeof (LsChartItem));
-  gtk_widget_set_size_request (GTK_WIDGET (self), 360, 300);
+  /* Narrow enough for a window 360 px wide, margins included. */
+  gtk_widget_set_size_request (GTK_WIDGET (self), CHART_MIN_WIDTH, 300);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
@@ -410,7 +413,7 @@ rating_chart (LsTeamView *self,
     }
   if (changes->len == 0)
     chart_add (chart, _("No one has two readings yet"), 0);
-  gtk_widget_set_size_request (GTK_WIDGET (chart), 360, MAX (300, 60 + 30 * (int) changes->len));
+  gtk_widget_set_size_request (GTK_WIDGET (chart), CHART_MIN_WIDTH, MAX (300, 60 + 30 * (int) changes->len));
   chart_describe (chart);
   return GTK_WIDGET (chart);
 }
@@ -434,7 +437,7 @@ static void
 show_figures (LsTeamView *self,
               Figures    *figures)
 {
-  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *flow = gtk_flow_box_new ();
   GtkWidget *summary = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   LsOnTimeSummary on_time;
   LsHoursChange hours;
@@ -444,19 +447,20 @@ show_figures (LsTeamView *self,
   g_autofree char *hours_text = NULL;
   double share;
 
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 18);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  /* Two side by side where they fit, else one under the other. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 18);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 18);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
   charts[0] = on_time_chart (figures, &on_time);
   charts[1] = t_score_chart (figures, &n_scores);
   charts[2] = rating_chart (self, figures);
   charts[3] = hours_chart (figures, &hours);
-  /* the domains need room for their names: that chart spans the width */
-  gtk_grid_attach (GTK_GRID (grid), charts[0], 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), charts[1], 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), charts[3], 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), summary, 1, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), charts[2], 0, 2, 2, 1);
+  ls_ui_flow_append (flow, charts[0]);
+  ls_ui_flow_append (flow, charts[1]);
+  ls_ui_flow_append (flow, charts[3]);
+  ls_ui_flow_append (flow, summary);
 
   share = ls_outcomes_on_time_share (&on_time);
   on_time_text = isnan (share)
@@ -472,7 +476,9 @@ show_figures (LsTeamView *self,
   gtk_widget_set_valign (summary, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (summary), summary_label (on_time_text));
   gtk_box_append (GTK_BOX (summary), summary_label (hours_text));
-  gtk_box_append (GTK_BOX (self->figures_box), grid);
+  gtk_box_append (GTK_BOX (self->figures_box), flow);
+  /* the domains need room for their names: that chart has the whole width */
+  gtk_box_append (GTK_BOX (self->figures_box), charts[2]);
   self->figures_ready = TRUE;
 }
 

@@ -40,6 +40,79 @@ ls_ui_render_style (void)
   return dark ? LS_RENDER_STYLE_DARK : LS_RENDER_STYLE_LIGHT;
 }
 
+GtkWidget *
+ls_ui_drop_down_new (const char * const *strings)
+{
+  GtkWidget *dropdown = gtk_drop_down_new_from_strings (strings);
+  g_autoptr(GtkListItemFactory) factory =
+    gtk_builder_list_item_factory_new_from_resource (NULL, "/org/livsskisse/Livsskisse/ls-drop-down-item.ui");
+
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (dropdown), factory);
+  return dropdown;
+}
+
+GtkWidget *
+ls_ui_caption_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Without it a wrapping label asks only for its longest word. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  return label;
+}
+
+GtkWidget *
+ls_ui_squeezing_button_new (const char *label,
+                            const char *icon_name)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *squeezer = adw_squeezer_new ();
+  GtkWidget *text = gtk_label_new (label);
+
+  g_return_val_if_fail (label != NULL && icon_name != NULL, NULL);
+
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), text);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), gtk_image_new_from_icon_name (icon_name));
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  gtk_button_set_child (GTK_BUTTON (button), squeezer);
+  gtk_widget_set_tooltip_text (button, label);
+  ls_set_accessible_label (button, label);
+  return button;
+}
+
+GtkWidget *
+ls_ui_button_row_new (void)
+{
+  GtkWidget *row = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (row), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (row), 6);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (row), 8);
+  /* Not halign START: a flow box puts as many on a line as its widest
+   * child allows, which its natural width does not promise; given only
+   * that width it would wrap after its height was measured, and overlap
+   * what follows. */
+  return row;
+}
+
+void
+ls_ui_flow_append (GtkWidget *flow,
+                   GtkWidget *widget)
+{
+  GtkWidget *child = gtk_flow_box_child_new ();
+
+  g_return_if_fail (GTK_IS_FLOW_BOX (flow));
+
+  gtk_widget_set_focusable (child, FALSE);
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), widget);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), child);
+}
+
 static void
 action_button_clicked_cb (GtkWidget *button)
 {

@@ -12,6 +12,29 @@ void          ls_ui_add_css_once (gboolean   *done,
 
 LsRenderStyle ls_ui_render_style (void);
 
+/* gtk_drop_down_new_from_strings() whose button shortens a long choice
+ * with "…" instead of making the window wider. */
+GtkWidget    *ls_ui_drop_down_new (const char * const *strings);
+
+/* The caption in a form's first column: it wraps where the window is
+ * narrow, so that the field beside it keeps its room. */
+GtkWidget    *ls_ui_caption_new (const char *text);
+
+/* A button that shows @label where there is room and only the icon
+ * @icon_name where there is not (an AdwSqueezer); the label stays its
+ * tooltip and its name for screen readers. */
+GtkWidget    *ls_ui_squeezing_button_new (const char *label,
+                                          const char *icon_name);
+
+/* A row of buttons that goes on to a second line where the window is too
+ * narrow for all of them: a GtkFlowBox filled with ls_ui_flow_append()
+ * (in columns as wide as its widest button). */
+GtkWidget    *ls_ui_button_row_new    (void);
+/* Adds @widget to the GtkFlowBox @flow in a place that takes no focus
+ * itself (Tab goes from one control to the next, not to their places). */
+void          ls_ui_flow_append       (GtkWidget *flow,
+                                       GtkWidget *widget);
+
 GtkWidget    *ls_ui_action_button (const char *label,
                                    const char *name,
                                    const char *action,

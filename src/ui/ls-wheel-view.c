@@ -95,8 +95,9 @@ ls_wheel_view_measure (GtkWidget      *widget,
 {
   LsWheelView *self = LS_WHEEL_VIEW (widget);
 
-  /* Room for the labels around the disc. */
-  *minimum = (int) (260 * self->font_scale);
+  /* Room for the labels around the disc; in less, the labels get smaller
+   * (ls-wheel-geometry.c), down to a window 360 px wide. */
+  *minimum = 240;
   *natural = (int) (440 * self->font_scale);
 }
 

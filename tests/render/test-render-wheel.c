@@ -4,7 +4,9 @@
 #include <math.h>
 #include <cairo.h>
 
+#include "ls-render-private.h"
 #include "ls-wheel.h"
+#include "ls-wheel-private.h"
 
 #define W 600
 #define H 480
@@ -312,6 +314,33 @@ test_geometry (void)
       }
 }
 
+/* In a window 360 px wide, with the person's large letters, the labels
+ * get smaller rather than break a word ("Kommunikasjo-n"). */
+static void
+test_narrow_whole_words (void)
+{
+  static const int widths[] = { 300, 336, 600 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (widths); s++)
+    {
+      LsWheel wheel;
+      LsWheelGeometry geo;
+
+      ls_wheel_init (&wheel, ten, G_N_ELEMENTS (ten));
+      wheel.font_scale = 1.4;
+      _ls_wheel_geometry_init (&geo, &wheel, widths[s], widths[s]);
+      for (guint i = 0; i < G_N_ELEMENTS (ten); i++)
+        {
+          if (_ls_render_layout_breaks_word (geo.labels[i]))
+            g_test_message ("%d px: “%s” breaks a word", widths[s], ten[i].label);
+          g_assert_false (_ls_render_layout_breaks_word (geo.labels[i]));
+        }
+      /* and the disc keeps a fair size */
+      g_assert_cmpfloat (geo.radius, >=, widths[s] * 0.25);
+      _ls_wheel_geometry_clear (&geo);
+    }
+}
+
 /* A small widget (a thumbnail, a narrow window) still gets a disc. */
 static void
 test_small (void)
@@ -451,6 +480,7 @@ main (int    argc,
   g_test_add_func ("/render/wheel/long-names", test_long_names);
   g_test_add_func ("/render/wheel/geometry", test_geometry);
   g_test_add_func ("/render/wheel/small", test_small);
+  g_test_add_func ("/render/wheel/narrow-whole-words", test_narrow_whole_words);
   g_test_add_func ("/render/wheel/styles", test_styles);
   g_test_add_func ("/render/wheel/describe", test_describe);
   g_test_add_func ("/render/wheel/cache", test_cache);

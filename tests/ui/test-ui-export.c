@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* "Export PDF…": the preview of page 1 comes from the same layout as the PDF,
+/* "Export PDF…": the preview of the pages comes from the same layout as the PDF,
  * a missing logo shows as a warning, the buttons have clean accessible
  * names; Preferences edits and saves the letterhead. */
 #include <glib/gstdio.h>
@@ -77,7 +77,7 @@ test_preview (void)
   gtk_test_accessible_assert_property (template_child (dialog, LS_TYPE_EXPORT_DIALOG, "close_button"),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Close");
   g_assert_true (g_str_has_prefix (gtk_picture_get_alternative_text (
-    GTK_PICTURE (template_child (dialog, LS_TYPE_EXPORT_DIALOG, "preview"))), "Preview of page 1: Vedtak"));
+    GTK_PICTURE (ls_export_dialog_get_page (self, 0))), "Page 1 of 3: Vedtak"));
 
   g_assert_true (ls_export_dialog_save_to (self, path, &error));
   g_assert_no_error (error);

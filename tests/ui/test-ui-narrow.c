@@ -1,0 +1,385 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Every main page works in a window 360 px wide: the window really gets
+ * that narrow, and every control shown lies inside it (nothing cut at the
+ * sides, nothing under the window's edge). */
+#include <glib/gstdio.h>
+
+#include "ls-conversation-page-private.h"
+#include "ls-export-dialog.h"
+#include "ls-presentation-window.h"
+#include "ls-store-sketches.h"
+#include "ls-test-display.h"
+#include "ls-test-util.h"
+#include "ls-window.h"
+
+#define NARROW 360
+#define TALL 720
+
+static char *data_dir;
+static char *config_dir;
+static char *database;
+
+static void
+make_demo (void)
+{
+  const char *args[] = { "demo", "--persons", "10", "--database", database, NULL };
+
+  ls_test_run_cli (args);
+}
+
+static LsStore *
+open_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  LsStore *store = ls_store_open (database, LS_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static GtkWidget *
+template_child (GtkWidget  *widget,
+                GType       type,
+                const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+/* Lets the window take its new size and lay itself out. */
+static void
+settle (GtkWidget *window)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+
+  gtk_test_widget_wait_for_draw (window);
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  gtk_test_widget_wait_for_draw (window);
+}
+
+static GString *
+describe (GtkWidget *widget)
+{
+  GString *text = g_string_new (G_OBJECT_TYPE_NAME (widget));
+  g_auto(GStrv) classes = gtk_widget_get_css_classes (widget);
+
+  for (guint i = 0; classes[i] != NULL; i++)
+    g_string_append_printf (text, ".%s", classes[i]);
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, " “%s”", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    g_string_append_printf (text, " “%s”", gtk_button_get_label (GTK_BUTTON (widget)));
+  return text;
+}
+
+/* Why a window will not get narrower: the path of widgets whose minimum
+ * width is the largest, down to the one that asks for it. */
+static void
+print_widest_path (GtkWidget *widget,
+                   int        depth)
+{
+  GtkWidget *widest = NULL;
+  int widest_min = -1;
+  int min;
+  g_autoptr(GString) text = describe (widget);
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_test_message ("%*s%s: min width %d", depth * 2, "", text->str, min);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      int child_min;
+
+      if (!gtk_widget_get_visible (c) || GTK_IS_NATIVE (c))
+        continue;
+      gtk_widget_measure (c, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);
+      if (child_min > widest_min)
+        widest = c, widest_min = child_min;
+    }
+  if (widest != NULL && widest_min > NARROW / 2)
+    {
+      print_widest_path (widest, depth + 1);
+      return;
+    }
+  /* Side by side, they add up. */
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (gtk_widget_get_visible (c) && !GTK_IS_NATIVE (c))
+      {
+        g_autoptr(GString) child_text = describe (c);
+
+        gtk_widget_measure (c, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+        g_test_message ("%*s%s: min width %d", depth * 2 + 2, "", child_text->str, min);
+      }
+}
+
+/* A control: what can take focus, and what shows something itself (a
+ * label, an icon, a drawing): the widgets without children. A scrollbar's
+ * insides are its own business. */
+static gboolean
+is_control (GtkWidget *widget)
+{
+  return gtk_widget_get_focusable (widget) || gtk_widget_get_first_child (widget) == NULL;
+}
+
+/* Counts the controls of @window shown (partly) outside it; in a scrolled
+ * window only the sides count (what is below is scrolled to). */
+static guint
+count_outside (GtkWidget  *window,
+               GtkWidget  *widget,
+               gboolean    scrolled,
+               const char *page)
+{
+  guint outside = 0;
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_SCROLLBAR (widget))
+    return 0;
+  if (widget != window && GTK_IS_NATIVE (widget))
+    return 0;
+  if (widget != window && is_control (widget) && gtk_widget_compute_bounds (widget, window, &bounds)
+      && bounds.size.width > 0 && bounds.size.height > 0)
+    {
+      float right = bounds.origin.x + bounds.size.width;
+      float bottom = bounds.origin.y + bounds.size.height;
+
+      if (bounds.origin.x < -0.5f || right > gtk_widget_get_width (window) + 0.5f
+          || (!scrolled && (bounds.origin.y < -0.5f || bottom > gtk_widget_get_height (window) + 0.5f)))
+        {
+          g_autoptr(GString) text = describe (widget);
+
+          g_test_message ("%s: %s at x %.0f…%.0f, y %.0f…%.0f is outside the window (%d × %d)",
+                          page, text->str, bounds.origin.x, right, bounds.origin.y, bottom,
+                          gtk_widget_get_width (window), gtk_widget_get_height (window));
+          outside++;
+        }
+    }
+  scrolled = scrolled || GTK_IS_SCROLLED_WINDOW (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    outside += count_outside (window, c, scrolled, page);
+  return outside;
+}
+
+/* @window is at most 360 px wide (what it needs too), and all it shows is
+ * inside it. Every page is checked, and all that is wrong is reported,
+ * before the test fails. */
+static void
+assert_fits (GtkWidget  *window,
+             const char *page)
+{
+  guint outside;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), NARROW, TALL);
+  settle (window);
+  if (gtk_widget_get_width (window) > NARROW)
+    {
+      g_test_message ("%s: the window is %d px wide", page, gtk_widget_get_width (window));
+      print_widest_path (window, 0);
+      g_test_fail_printf ("%s: the window is %d px wide, not %d", page, gtk_widget_get_width (window), NARROW);
+      return;
+    }
+  outside = count_outside (window, window, FALSE, page);
+  if (outside > 0)
+    g_test_fail_printf ("%s: %u widgets are outside the window", page, outside);
+}
+
+/* Runs the main loop while the window reads the page it opens. */
+static void
+wait_opened (LsWindow *window)
+{
+  GtkStack *stack = GTK_STACK (template_child (GTK_WIDGET (window), LS_TYPE_WINDOW, "content_stack"));
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "opening") == 0
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), !=, "opening");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), !=, "opening-failed");
+}
+
+static LsWindow *
+open_window (LsStore *store)
+{
+  LsWindow *window = g_object_new (LS_TYPE_WINDOW, "store", store, "default-width", NARROW,
+                                   "default-height", TALL, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+activate (LsWindow   *window,
+          const char *action,
+          gint64      id)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, id != 0 ? "x" : NULL, id));
+  wait_opened (window);
+}
+
+static void
+test_caseload (void)
+{
+  g_autoptr(LsStore) store = open_demo ();
+  LsWindow *window = open_window (store);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL));
+  assert_fits (GTK_WIDGET (window), "caseload");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_person_pages (void)
+{
+  g_autoptr(LsStore) store = open_demo ();
+  LsWindow *window = open_window (store);
+
+  /* One with a draft, one with an issued decision, one after evaluations. */
+  activate (window, "win.show-person", 1);
+  assert_fits (GTK_WIDGET (window), "person 1");
+  activate (window, "win.show-person", 2);
+  assert_fits (GTK_WIDGET (window), "person 2");
+  activate (window, "win.show-person", 4);
+  assert_fits (GTK_WIDGET (window), "person 4");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-decisions", NULL));
+  wait_opened (window);
+  assert_fits (GTK_WIDGET (window), "decisions of person 4");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_decision_pages (void)
+{
+  g_autoptr(LsStore) store = open_demo ();
+  LsWindow *window = open_window (store);
+
+  activate (window, "win.open-decision", 1);
+  assert_fits (GTK_WIDGET (window), "draft decision");
+  activate (window, "win.open-decision", 2);
+  assert_fits (GTK_WIDGET (window), "issued decision");
+  activate (window, "win.evaluate-decision", 12);
+  assert_fits (GTK_WIDGET (window), "evaluation");
+  activate (window, "win.service-plan", 2);
+  assert_fits (GTK_WIDGET (window), "service plan");
+  activate (window, "win.team-view", 0);
+  assert_fits (GTK_WIDGET (window), "team overview");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *hit;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        return c;
+      if ((hit = find_type (c, type)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* Every step of a conversation continued on person 2's sketch. */
+static void
+test_conversation_steps (void)
+{
+  g_autoptr(LsStore) store = open_demo ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (store, 2, &error);
+  LsWindow *window;
+  GtkWidget *page;
+  GtkStack *steps;
+  g_autoptr(GListModel) pages = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sketches->len, >, 0);
+  window = open_window (store);
+  activate (window, "win.show-person", 2);
+  g_signal_emit_by_name (template_child (GTK_WIDGET (window), LS_TYPE_WINDOW, "person_page"),
+                         "conversation-requested", (gint64) 2,
+                         ls_sketch_get_id (g_ptr_array_index (sketches, sketches->len - 1)));
+  wait_opened (window);
+  page = find_type (GTK_WIDGET (window), LS_TYPE_CONVERSATION_PAGE);
+  g_assert_nonnull (page);
+  steps = GTK_STACK (find_type (page, GTK_TYPE_STACK));
+  pages = G_LIST_MODEL (gtk_stack_get_pages (steps));
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(GObject) step = g_list_model_get_item (pages, i);
+      const char *name = gtk_stack_page_get_name (GTK_STACK_PAGE (step));
+      g_autofree char *what = g_strdup_printf ("conversation step “%s”", name);
+
+      _ls_conversation_page_go_to (LS_CONVERSATION_PAGE (page), name);
+      assert_fits (GTK_WIDGET (window), what);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The person's own view: the wheel and each life area. */
+static void
+test_own_view (void)
+{
+  g_autoptr(LsStore) store = open_demo ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sketches = ls_store_list_sketches (store, 2, &error);
+  LsPresentationWindow *window;
+
+  g_assert_no_error (error);
+  window = ls_presentation_window_new_for_sketch (NULL, store,
+                                                  ls_sketch_get_id (g_ptr_array_index (sketches, sketches->len - 1)),
+                                                  &error);
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (window), NARROW, TALL);
+  gtk_window_present (GTK_WINDOW (window));
+  assert_fits (GTK_WIDGET (window), "own view, the wheel");
+  for (int i = 0; i < 9; i++)
+    {
+      g_autofree char *what = g_strdup_printf ("own view, life area %d", i + 1);
+
+      ls_presentation_window_show_domain (window, i);
+      assert_fits (GTK_WIDGET (window), what);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_export_dialog (void)
+{
+  g_autoptr(LsStore) store = open_demo ();
+  GtkWidget *dialog = ls_export_dialog_new (NULL, store, LS_DOCUMENT_DECISION, 2);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  assert_fits (dialog, "export preview");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  config_dir = ls_test_mkdtemp ();
+  data_dir = ls_test_mkdtemp ();
+  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  database = g_build_filename (data_dir, "demo.db", NULL);
+
+  LS_TEST_INIT_DISPLAY (&argc, &argv);
+  /* Each page is checked as it ends up, not halfway through a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  make_demo ();
+  g_test_add_func ("/ui/narrow/caseload", test_caseload);
+  g_test_add_func ("/ui/narrow/person-pages", test_person_pages);
+  g_test_add_func ("/ui/narrow/decision-pages", test_decision_pages);
+  g_test_add_func ("/ui/narrow/conversation-steps", test_conversation_steps);
+  g_test_add_func ("/ui/narrow/own-view", test_own_view);
+  g_test_add_func ("/ui/narrow/export-dialog", test_export_dialog);
+  status = g_test_run ();
+  ls_test_rmdir (config_dir);
+  ls_test_rmdir (data_dir);
+  return status;
+}
