@@ -87,6 +87,11 @@ struct _LsDbEngine
   gboolean    (*suspend_guards) (LsDb       *db,
                                  gboolean    suspend,
                                  GError    **error);
+  /* After rows with their own ids went into @table (a copy), new rows
+   * get ids above them. NULL when the engine does that by itself. */
+  gboolean    (*ids_taken)      (LsDb       *db,
+                                 const char *table,
+                                 GError    **error);
   /* *@problem NULL when sound; FALSE when it could not be checked. */
   gboolean    (*check_integrity)(LsDb       *db,
                                  char      **problem,

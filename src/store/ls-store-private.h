@@ -23,6 +23,7 @@ struct _LsStore
   char       *actor;
   GHashTable *statements;   /* const char *sql (static) -> LsDbStmt */
   guint       schema_version;
+  guint       opened_version;   /* before this open migrated it (0: new) */
   gboolean    read_only;    /* opened for reading only */
   guint       transaction_depth;
   gboolean    batch;        /* the outermost transaction is a batch */

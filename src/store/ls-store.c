@@ -67,7 +67,7 @@ prepare_schema (LsStore          *self,
 
   if (!self->db->engine->open_schema (self->db, flags, _ls_store_latest_version (), &version, error))
     return FALSE;
-  self->schema_version = version;
+  self->schema_version = self->opened_version = version;
   if (!(flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY)) && self->schema_version < target_version)
     {
       if (!_ls_store_migrate (self, self->schema_version, target_version, error))
@@ -191,6 +191,13 @@ ls_store_get_schema_version (LsStore *self)
 {
   g_return_val_if_fail (LS_IS_STORE (self), 0);
   return self->schema_version;
+}
+
+guint
+ls_store_get_opened_version (LsStore *self)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), 0);
+  return self->opened_version;
 }
 
 guint

@@ -78,6 +78,9 @@ gboolean    ls_store_is_server            (LsStore           *self);
 /* The schema version of the file, and the one this program writes. */
 guint       ls_store_get_schema_version   (LsStore           *self);
 guint       ls_store_get_latest_version   (void);
+/* The version the database had when it was opened, before this open
+ * migrated it (0 for a new, empty one). */
+guint       ls_store_get_opened_version   (LsStore           *self);
 
 /* Who the audit log names: the OS user always, plus this display name. */
 void        ls_store_set_actor            (LsStore           *self,
