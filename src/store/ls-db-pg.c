@@ -357,7 +357,7 @@ set_connect_error (Pg         *self,
                  self->host, label, sqlstate);
   else if (strstr (lower, "ssl") != NULL || strstr (lower, "certificate") != NULL)
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
-                 verified
+                 verified && strstr (lower, "certificate") != NULL
                  ? _("The team database server %s could not prove that it is the right server (%s); check the server name, or ask its administrator for the certificate of the authority that signed the server’s, and name it with sslrootcert in the address")
                  : _("No secure connection could be made to the team database server %s (%s); ask the server’s administrator"),
                  self->host, detail);
@@ -681,7 +681,8 @@ pg_prepare (LsDb       *db,
   if (PQresultStatus (result) != PGRES_COMMAND_OK)
     {
       /* The statement's own text, before any data is bound. */
-      g_warning ("Could not prepare a statement: %s", PQresultErrorMessage (result));
+      if (!is_connection_lost (self, PQresultErrorField (result, PG_DIAG_SQLSTATE)))
+        g_warning ("Could not prepare a statement: %s", PQresultErrorMessage (result));
       set_error (self, result, error);
       PQclear (result);
       return NULL;
