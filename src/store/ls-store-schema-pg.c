@@ -1,14 +1,277 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder until the PostgreSQL schema lands. */
+/* The PostgreSQL schema of version 8, as one script: a team database
+ * starts there (ls-store-migrations.c, step 8). It is SQLite's schema of
+ * version 8 (steps 1-8) written for PostgreSQL 15:
+ *
+ * - ids are identity columns; references, counts and flags keep SQLite's
+ *   meaning (flags 0/1 in INTEGER), REAL is DOUBLE PRECISION, BLOB BYTEA;
+ *   dates stay 'YYYY-MM-DD' text, so they compare and print the same;
+ * - the same CHECKs, ON DELETE rules and unique uid indexes; a row without
+ *   a uid gets a random UUID (gen_random_uuid(), also for an explicit
+ *   NULL, as SQLite's trigger does);
+ * - every SQLite trigger as a PL/pgSQL trigger raising the same message
+ *   (SQLSTATE P0001). The three guards on issued decisions
+ *   (decisions_issued_immutable, goals_update_immutable,
+ *   measures_update_immutable) let changes through while the transaction
+ *   has livsskisse.undo = 'on' (the undo of an import, see the engine's
+ *   suspend_guards);
+ * - names sort by sort_key, ICU's binary key made by the client
+ *   (ls-sort-key.c), compared as bytes: the database's locale plays no part;
+ * - search: persons.search and sketch_entries.search are tsvectors the
+ *   server keeps (generated columns) holding exactly the words
+ *   ls_db_search_words() makes: lower-case runs of letters and digits.
+ *   Lower-casing and the letter classes use the ICU root collation
+ *   ("und-x-icu"), so å, æ, ø and ü are letters whatever the database's
+ *   LC_CTYPE; words are prefix-matched with 'word':* queries (GIN index);
+ * - SQLite's search_batch (its batches index at their end) is not needed.
+ */
+#define G_LOG_DOMAIN "ls-store"
+
 #include "ls-store-private.h"
 
-const char _ls_store_pg_schema_8[] = "";
+#define UID_COLUMN "uid TEXT DEFAULT gen_random_uuid ()::text"
+#define UID_INDEX(table) \
+  "CREATE UNIQUE INDEX " table "_uid ON " table " (uid);" \
+  "CREATE TRIGGER " table "_uid_insert BEFORE INSERT ON " table \
+  "  FOR EACH ROW WHEN (NEW.uid IS NULL) EXECUTE FUNCTION ls_fill_uid ();"
 
-LsDb *
-ls_db_pg_open (const char       *uri,
-               LsStoreOpenFlags  flags,
-               GError          **error)
-{
-  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN, "not yet");
-  return NULL;
-}
+const char _ls_store_pg_schema_8[] =
+  /* The search words of a text (see above); over-long "words" (2 KiB,
+   * PostgreSQL's limit for one) are left out rather than refused. */
+  "CREATE FUNCTION ls_search_vector (t TEXT) RETURNS tsvector"
+  "  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE"
+  "  RETURN array_to_tsvector (ARRAY ("
+  "    SELECT w FROM unnest (regexp_split_to_array (lower (t COLLATE \"und-x-icu\"), '[^[:alnum:]]+')) AS w"
+  "    WHERE w <> '' AND octet_length (w) < 2048));"
+  "CREATE FUNCTION ls_fill_uid () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  BEGIN NEW.uid := gen_random_uuid ()::text; RETURN NEW; END $$;"
+  /* Refuses the change with the trigger's first argument as message. */
+  "CREATE FUNCTION ls_refuse () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$;"
+  /* The same, unless an import's undo is running (a guard). */
+  "CREATE FUNCTION ls_refuse_unless_undo () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  BEGIN"
+  "    IF current_setting ('livsskisse.undo', true) IS DISTINCT FROM 'on' THEN"
+  "      RAISE EXCEPTION '%', TG_ARGV[0];"
+  "    END IF;"
+  "    RETURN NEW;"
+  "  END $$;"
+  /* Goals and measures are added to drafts only. */
+  "CREATE FUNCTION ls_refuse_insert_unless_draft () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  BEGIN"
+  "    IF (SELECT status FROM decisions WHERE id = NEW.decision_id) <> 'draft' THEN"
+  "      RAISE EXCEPTION 'issued decisions are immutable';"
+  "    END IF;"
+  "    RETURN NEW;"
+  "  END $$;"
+  /* … and changed in drafts only (a guard). */
+  "CREATE FUNCTION ls_refuse_update_unless_draft () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  BEGIN"
+  "    IF (SELECT status FROM decisions WHERE id = OLD.decision_id) <> 'draft'"
+  "       AND current_setting ('livsskisse.undo', true) IS DISTINCT FROM 'on' THEN"
+  "      RAISE EXCEPTION 'issued decisions are immutable';"
+  "    END IF;"
+  "    RETURN NEW;"
+  "  END $$;"
+  "CREATE FUNCTION ls_refuse_document_of_draft () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  BEGIN"
+  "    IF (SELECT status FROM decisions WHERE id = NEW.decision_id) = 'draft' THEN"
+  "      RAISE EXCEPTION 'a draft has no issued documents';"
+  "    END IF;"
+  "    RETURN NEW;"
+  "  END $$;"
+
+  /* The catalogs. */
+  "CREATE TABLE domains ("
+  "  key TEXT PRIMARY KEY, position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL, name_nb TEXT, name_nn TEXT,"
+  "  prompt TEXT, prompt_nb TEXT, prompt_nn TEXT, icf TEXT, iplos TEXT);"
+  "CREATE TABLE services ("
+  "  key TEXT PRIMARY KEY, position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL, name_nb TEXT, name_nn TEXT, legal_basis TEXT, unit TEXT);"
+  "CREATE TABLE iplos_variables ("
+  "  key TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, name_nb TEXT);"
+
+  /* Persons, cases and life sketches. */
+  "CREATE TABLE persons ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  given_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '',"
+  "  birth_date TEXT, national_id TEXT, phone TEXT, email TEXT, address TEXT,"
+  "  representative_name TEXT, representative_relation TEXT,"
+  "  plain_language INTEGER NOT NULL DEFAULT 0, pictograms INTEGER NOT NULL DEFAULT 0,"
+  "  interpreter_language TEXT,"
+  "  consent_share INTEGER NOT NULL DEFAULT 0, consent_plan INTEGER NOT NULL DEFAULT 0,"
+  "  written_language TEXT NOT NULL DEFAULT 'nb',"
+  "  " UID_COLUMN ","
+  "  sort_key BYTEA NOT NULL DEFAULT '',"
+  "  search tsvector GENERATED ALWAYS AS"
+  "    (ls_search_vector (given_name || ' ' || family_name || ' ' || coalesce (national_id, ''))) STORED);"
+  "CREATE INDEX persons_sort ON persons (sort_key, id);"
+  "CREATE INDEX persons_search ON persons USING gin (search);"
+  UID_INDEX ("persons")
+  "CREATE TABLE cases ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  person_id BIGINT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  case_number TEXT, received TEXT, applied_for TEXT, applied_by TEXT, channel TEXT,"
+  "  status TEXT NOT NULL,"
+  "  " UID_COLUMN ");"
+  "CREATE INDEX cases_person ON cases (person_id);"
+  UID_INDEX ("cases")
+  "CREATE TABLE sketches ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  person_id BIGINT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  case_id BIGINT REFERENCES cases (id) ON DELETE SET NULL,"
+  "  date TEXT, status TEXT NOT NULL, agreements TEXT, priorities TEXT NOT NULL DEFAULT '',"
+  "  " UID_COLUMN ");"
+  "CREATE INDEX sketches_person ON sketches (person_id, date);"
+  "CREATE INDEX sketches_case ON sketches (case_id);"
+  UID_INDEX ("sketches")
+  "CREATE TABLE sketch_participants ("
+  "  sketch_id BIGINT NOT NULL REFERENCES sketches (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL, name TEXT NOT NULL, role TEXT, contribution TEXT,"
+  "  PRIMARY KEY (sketch_id, position));"
+  "CREATE TABLE sketch_readings ("
+  "  sketch_id BIGINT NOT NULL REFERENCES sketches (id) ON DELETE CASCADE,"
+  "  domain_key TEXT NOT NULL,"
+  "  self_rating INTEGER NOT NULL DEFAULT 0 CHECK (self_rating BETWEEN 0 AND 10),"
+  "  pictogram TEXT NOT NULL DEFAULT 'unset',"
+  "  caseworker_rating INTEGER NOT NULL DEFAULT 0 CHECK (caseworker_rating BETWEEN 0 AND 10),"
+  "  skipped INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (sketch_id, domain_key));"
+  "CREATE TABLE sketch_entries ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  sketch_id BIGINT NOT NULL REFERENCES sketches (id) ON DELETE CASCADE,"
+  "  domain_key TEXT NOT NULL, kind TEXT NOT NULL, author TEXT NOT NULL,"
+  "  environment TEXT NOT NULL DEFAULT 'none', position INTEGER NOT NULL DEFAULT 0,"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  " UID_COLUMN ","
+  "  search tsvector GENERATED ALWAYS AS (ls_search_vector (text)) STORED);"
+  "CREATE INDEX sketch_entries_sketch ON sketch_entries (sketch_id);"
+  "CREATE INDEX sketch_entries_search ON sketch_entries USING gin (search);"
+  UID_INDEX ("sketch_entries")
+
+  /* Decisions with goals and measures, evaluations, service plans. */
+  "CREATE TABLE decisions ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  person_id BIGINT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  case_id BIGINT REFERENCES cases (id) ON DELETE SET NULL,"
+  "  previous_id BIGINT REFERENCES decisions (id) ON DELETE SET NULL,"
+  "  type TEXT NOT NULL, status TEXT NOT NULL,"
+  "  start_date TEXT, end_date TEXT, evaluation_date TEXT,"
+  "  grounds TEXT, legal_basis TEXT, prepared_by TEXT, approved_by TEXT, issued_by TEXT,"
+  "  issued_date TEXT,"
+  "  " UID_COLUMN ","
+  "  sketch_id BIGINT REFERENCES sketches (id) ON DELETE SET NULL);"
+  "CREATE INDEX decisions_person ON decisions (person_id);"
+  "CREATE INDEX decisions_previous ON decisions (previous_id);"
+  "CREATE INDEX decisions_case ON decisions (case_id);"
+  "CREATE INDEX decisions_evaluation ON decisions (evaluation_date) WHERE status IN ('issued', 'under-evaluation');"
+  "CREATE INDEX decisions_sketch ON decisions (sketch_id);"
+  UID_INDEX ("decisions")
+  /* An issued decision is never edited, whatever code tries. */
+  "CREATE TRIGGER decisions_issued_immutable BEFORE UPDATE OF"
+  "  person_id, case_id, previous_id, type, start_date, end_date, evaluation_date,"
+  "  grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date ON decisions"
+  "  FOR EACH ROW WHEN (OLD.status <> 'draft')"
+  "  EXECUTE FUNCTION ls_refuse_unless_undo ('issued decisions are immutable');"
+  "CREATE TRIGGER decisions_uid_immutable BEFORE UPDATE OF uid ON decisions"
+  "  FOR EACH ROW WHEN (OLD.status <> 'draft' AND OLD.uid IS NOT NULL)"
+  "  EXECUTE FUNCTION ls_refuse ('issued decisions are immutable');"
+  /* Its status only moves forward. */
+  "CREATE TRIGGER decisions_status_forward BEFORE UPDATE OF status ON decisions"
+  "  FOR EACH ROW WHEN (OLD.status <> 'draft' AND NEW.status IS DISTINCT FROM OLD.status"
+  "    AND NOT ((OLD.status = 'issued' AND NEW.status IN ('under-evaluation', 'superseded', 'ended'))"
+  "      OR (OLD.status = 'under-evaluation' AND NEW.status IN ('superseded', 'ended'))))"
+  "  EXECUTE FUNCTION ls_refuse ('issued decisions are immutable');"
+  /* Only a deleted sketch may take the link of an issued decision away. */
+  "CREATE TRIGGER decisions_sketch_immutable BEFORE UPDATE OF sketch_id ON decisions"
+  "  FOR EACH ROW WHEN (OLD.status <> 'draft' AND NEW.sketch_id IS NOT NULL"
+  "    AND NEW.sketch_id IS DISTINCT FROM OLD.sketch_id)"
+  "  EXECUTE FUNCTION ls_refuse ('issued decisions are immutable');"
+  "CREATE TABLE goals ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  decision_id BIGINT NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL, text TEXT,"
+  "  level_minus_2 TEXT, level_minus_1 TEXT, level_0 TEXT, level_plus_1 TEXT, level_plus_2 TEXT,"
+  "  baseline INTEGER NOT NULL DEFAULT -1 CHECK (baseline BETWEEN -2 AND 2),"
+  "  weight DOUBLE PRECISION NOT NULL DEFAULT 1, domain_key TEXT,"
+  "  need_entry_id BIGINT REFERENCES sketch_entries (id) ON DELETE SET NULL,"
+  "  " UID_COLUMN ");"
+  "CREATE INDEX goals_decision ON goals (decision_id);"
+  "CREATE INDEX goals_need ON goals (need_entry_id);"
+  UID_INDEX ("goals")
+  "CREATE TRIGGER goals_insert_immutable BEFORE INSERT ON goals"
+  "  FOR EACH ROW EXECUTE FUNCTION ls_refuse_insert_unless_draft ();"
+  "CREATE TRIGGER goals_update_immutable BEFORE UPDATE ON goals"
+  "  FOR EACH ROW EXECUTE FUNCTION ls_refuse_update_unless_draft ();"
+  "CREATE TABLE measures ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  decision_id BIGINT NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL, service_key TEXT, extent DOUBLE PRECISION NOT NULL DEFAULT 0, unit TEXT,"
+  "  provider TEXT, start_date TEXT, end_date TEXT,"
+  "  granted INTEGER NOT NULL DEFAULT 1, refusal_grounds TEXT,"
+  "  " UID_COLUMN ");"
+  "CREATE INDEX measures_decision ON measures (decision_id);"
+  UID_INDEX ("measures")
+  "CREATE TRIGGER measures_insert_immutable BEFORE INSERT ON measures"
+  "  FOR EACH ROW EXECUTE FUNCTION ls_refuse_insert_unless_draft ();"
+  "CREATE TRIGGER measures_update_immutable BEFORE UPDATE ON measures"
+  "  FOR EACH ROW EXECUTE FUNCTION ls_refuse_update_unless_draft ();"
+  "CREATE TABLE evaluations ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  decision_id BIGINT NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,"
+  "  date TEXT, person_view TEXT, measures_view TEXT, outcome TEXT NOT NULL, t_score DOUBLE PRECISION,"
+  "  " UID_COLUMN ");"
+  "CREATE INDEX evaluations_decision ON evaluations (decision_id);"
+  UID_INDEX ("evaluations")
+  "CREATE TABLE evaluation_scores ("
+  "  evaluation_id BIGINT NOT NULL REFERENCES evaluations (id) ON DELETE CASCADE,"
+  "  goal_id BIGINT NOT NULL REFERENCES goals (id) ON DELETE CASCADE,"
+  "  score INTEGER NOT NULL CHECK (score BETWEEN -2 AND 2), weight DOUBLE PRECISION NOT NULL DEFAULT 1,"
+  "  PRIMARY KEY (evaluation_id, goal_id));"
+  "CREATE INDEX evaluation_scores_goal ON evaluation_scores (goal_id);"
+  "CREATE TABLE service_plans ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  person_id BIGINT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  decision_id BIGINT REFERENCES decisions (id) ON DELETE SET NULL,"
+  "  goals TEXT, coordinator TEXT, implementation TEXT,"
+  "  period_start TEXT, period_end TEXT, revision_date TEXT,"
+  "  consent_plan INTEGER NOT NULL DEFAULT 0, consent_share INTEGER NOT NULL DEFAULT 0,"
+  "  cooperation TEXT,"
+  "  " UID_COLUMN ");"
+  "CREATE INDEX service_plans_person ON service_plans (person_id);"
+  "CREATE INDEX service_plans_decision ON service_plans (decision_id);"
+  UID_INDEX ("service_plans")
+  "CREATE TABLE service_plan_participants ("
+  "  plan_id BIGINT NOT NULL REFERENCES service_plans (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL, name TEXT NOT NULL, role TEXT, contribution TEXT,"
+  "  PRIMARY KEY (plan_id, position));"
+
+  /* The audit log. */
+  "CREATE TABLE audit ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  at TEXT NOT NULL, os_user TEXT NOT NULL, display_name TEXT,"
+  "  person_id BIGINT, object_type TEXT NOT NULL, object_id BIGINT,"
+  "  action TEXT NOT NULL CHECK (action IN ('read', 'create', 'change', 'issue', 'export', 'delete')));"
+  "CREATE INDEX audit_person ON audit (person_id, action);"
+
+  /* The journal of the imports under way. */
+  "CREATE TABLE import_runs ("
+  "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+  "  host TEXT NOT NULL, pid INTEGER NOT NULL, started TEXT NOT NULL);"
+  "CREATE TABLE import_rows ("
+  "  run_id BIGINT NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,"
+  "  kind INTEGER NOT NULL, row_id BIGINT NOT NULL,"
+  "  PRIMARY KEY (run_id, kind, row_id));"
+
+  /* What an issued decision sent, as it was sent. */
+  "CREATE TABLE issued_documents ("
+  "  decision_id BIGINT NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('decision', 'easy-read', 'service-plan')),"
+  "  plan_id BIGINT,"
+  "  pdf BYTEA NOT NULL, created TEXT NOT NULL,"
+  "  PRIMARY KEY (decision_id, kind));"
+  "CREATE TRIGGER issued_documents_immutable BEFORE UPDATE ON issued_documents"
+  "  FOR EACH ROW EXECUTE FUNCTION ls_refuse ('issued documents are immutable');"
+  "CREATE TRIGGER issued_documents_issued_only BEFORE INSERT ON issued_documents"
+  "  FOR EACH ROW EXECUTE FUNCTION ls_refuse_document_of_draft ();";

@@ -1,0 +1,1205 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The PostgreSQL engine: a team's database on a server, through libpq.
+ *
+ * Statements keep the shared dialect's numbered parameters ?1, ?2, …,
+ * which become $1, $2, … when they are prepared (server-side, under a
+ * name of their own). Parameters go as text (numbers written without the
+ * locale's decimal comma), blobs in binary; results come back as text.
+ *
+ * TLS: a URI without sslmode (and without PGSSLMODE in the environment)
+ * that names a host other than this computer (a socket folder, localhost,
+ * 127.0.0.1, ::1) is opened with sslmode=verify-full, so the server must
+ * prove its name with a certificate from an authority the client trusts
+ * (~/.postgresql/root.crt, or sslrootcert=FILE in the URI). Turning that
+ * off takes an explicit sslmode in the URI.
+ *
+ * A Livsskisse database is recognised by its ls_schema table (application
+ * 'livsskisse' and the schema version); a database whose current schema
+ * holds no tables at all is a new one. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <libpq-fe.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ls-db.h"
+
+/* How long a server may take to answer a new connection, unless the URI
+ * says (connect_timeout). */
+#define DEFAULT_CONNECT_TIMEOUT_S 10
+
+/* The key of the advisory lock that lets one program at a time migrate:
+ * "LvSk", as SQLite's application id. */
+#define MIGRATION_LOCK_KEY 0x4c76536b
+
+/* PostgreSQL's type oid of text, for parameters a statement never uses. */
+#define TEXT_OID 25
+
+typedef struct
+{
+  LsDb              parent;
+  PGconn           *conn;
+  char             *uri;          /* as given, password and all: for reopen() */
+  LsStoreOpenFlags  flags;
+  char             *host;         /* how messages name the server */
+  guint             next_statement;
+  /* Prepared statements finalized but not yet deallocated: that waits for
+   * the next statement (one round trip for all, outside a failed
+   * transaction). */
+  GPtrArray        *unused_names;
+} Pg;
+
+typedef struct
+{
+  LsDbStmt   parent;
+  char      *name;
+  int        n_params;
+  char     **values;     /* NULL: SQL NULL */
+  int       *lengths;
+  int       *formats;    /* 0 text, 1 binary (blobs) */
+  PGresult  *result;     /* of the last execution, NULL before it */
+  int        row;        /* the current row of result */
+  guchar    *blob;       /* the last column_blob(), until the next step */
+  gint64     changes;
+} PgStmt;
+
+static const LsDbEngine pg_engine;
+
+#define PG(db)      ((Pg *) (db))
+#define PG_STMT(s)  ((PgStmt *) (s))
+
+/* The tables of the schema, for check_integrity(). */
+static const char * const schema_tables[] = {
+  "ls_schema", "domains", "services", "iplos_variables", "persons", "cases",
+  "sketches", "sketch_participants", "sketch_readings", "sketch_entries",
+  "decisions", "goals", "measures", "evaluations", "evaluation_scores",
+  "service_plans", "service_plan_participants", "audit", "import_runs",
+  "import_rows", "issued_documents",
+};
+
+/* Addresses and passwords. */
+
+/* The password written in @uri (user:PASSWORD@ or password=PASSWORD), as
+ * written (perhaps percent-encoded); NULL when there is none. Works on
+ * malformed URIs too, which is where it is needed most. */
+static char *
+uri_password (const char *uri,
+              gboolean    in_query)
+{
+  const char *start = strstr (uri, "://"), *p, *colon;
+
+  if (start == NULL)
+    return NULL;
+  start += 3;
+  if (!in_query)
+    {
+      /* As libpq reads it: the credentials end at the first @ before any /. */
+      for (p = start; *p != '\0' && *p != '@' && *p != '/'; p++)
+        ;
+      if (*p != '@')
+        return NULL;
+      colon = memchr (start, ':', p - start);
+      return colon != NULL && p - colon > 1 ? g_strndup (colon + 1, p - colon - 1) : NULL;
+    }
+  p = strchr (start, '?');
+  while (p != NULL)
+    {
+      p++;
+      if (g_str_has_prefix (p, "password="))
+        {
+          const char *value = p + strlen ("password="), *end = strchr (value, '&');
+
+          return end != value && *value != '\0' ? g_strndup (value, end != NULL ? (gsize) (end - value) : strlen (value))
+                                                : NULL;
+        }
+      p = strchr (p, '&');
+    }
+  return NULL;
+}
+
+/* @uri without its password: what the database is shown and remembered as. */
+static char *
+uri_without_password (const char *uri)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) params = NULL;
+  const char *start = strstr (uri, "://"), *p, *colon, *query;
+  guint kept = 0;
+
+  if (start == NULL)
+    return g_strdup (uri);
+  start += 3;
+  for (p = start; *p != '\0' && *p != '@' && *p != '/'; p++)
+    ;
+  colon = *p == '@' ? memchr (start, ':', p - start) : NULL;
+  if (colon != NULL)
+    {
+      g_string_append_len (out, uri, colon - uri);
+      uri = p;
+    }
+  query = strchr (uri, '?');
+  if (query == NULL)
+    {
+      g_string_append (out, uri);
+      return g_string_free (g_steal_pointer (&out), FALSE);
+    }
+  g_string_append_len (out, uri, query - uri);
+  /* The query's parameters but password=. */
+  params = g_strsplit (query + 1, "&", -1);
+  for (guint i = 0; params[i] != NULL; i++)
+    if (params[i][0] != '\0' && !g_str_has_prefix (params[i], "password="))
+      {
+        g_string_append_c (out, kept++ == 0 ? '?' : '&');
+        g_string_append (out, params[i]);
+      }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* @text with every trace of @uri's password replaced, as written and
+ * decoded: libpq's messages quote the parts of an address they stumble on. */
+static char *
+without_password (const char *uri,
+                  const char *text)
+{
+  g_autofree char *text_copy = g_strdup (text);
+
+  for (guint in_query = 0; in_query < 2; in_query++)
+    {
+      g_autofree char *raw = uri_password (uri, in_query);
+      g_autofree char *decoded = raw != NULL ? g_uri_unescape_string (raw, NULL) : NULL;
+      const char *secrets[] = { raw, decoded };
+
+      for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
+        {
+          g_auto(GStrv) parts = NULL;
+
+          if (secrets[i] == NULL || secrets[i][0] == '\0')
+            continue;
+          parts = g_strsplit (text_copy, secrets[i], -1);
+          g_free (text_copy);
+          text_copy = g_strjoinv ("********", parts);
+        }
+    }
+  return g_steal_pointer (&text_copy);
+}
+
+/* The part of a libpq message worth showing: its first line, after
+ * "connection to server at … failed: ", without the password. */
+static char *
+message_detail (const char *uri,
+                const char *message)
+{
+  g_autofree char *line = NULL;
+  const char *failed, *end;
+
+  if (message == NULL)
+    message = "";
+  end = strchr (message, '\n');
+  line = end != NULL ? g_strndup (message, end - message) : g_strdup (message);
+  failed = strstr (line, "failed: ");
+  g_strstrip (line);
+  if (failed != NULL && failed[strlen ("failed: ")] != '\0')
+    return without_password (uri, failed + strlen ("failed: "));
+  return without_password (uri, line);
+}
+
+static const char *
+option_value (PQconninfoOption *options,
+              const char       *keyword)
+{
+  for (PQconninfoOption *o = options; o != NULL && o->keyword != NULL; o++)
+    if (strcmp (o->keyword, keyword) == 0)
+      return o->val != NULL && o->val[0] != '\0' ? o->val : NULL;
+  return NULL;
+}
+
+/* Whether every host in the comma-separated @hosts is this computer. */
+static gboolean
+hosts_are_local (const char *hosts)
+{
+  g_auto(GStrv) list = NULL;
+
+  if (hosts == NULL || hosts[0] == '\0')
+    return TRUE;
+  list = g_strsplit (hosts, ",", -1);
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      const char *h = g_strstrip (list[i]);
+
+      if (h[0] != '\0' && h[0] != '/' && g_ascii_strcasecmp (h, "localhost") != 0
+          && strcmp (h, "127.0.0.1") != 0 && strcmp (h, "::1") != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Errors. */
+
+static gboolean
+is_connection_lost (Pg         *self,
+                    const char *sqlstate)
+{
+  return PQstatus (self->conn) == CONNECTION_BAD
+         || (sqlstate != NULL && (g_str_has_prefix (sqlstate, "08") || strcmp (sqlstate, "57P01") == 0
+                                  || strcmp (sqlstate, "57P02") == 0 || strcmp (sqlstate, "57P03") == 0));
+}
+
+/* Sets @error from a failed @result (NULL when there is none), naming the
+ * database and never the data: only the rule's name, or the message of
+ * one of the schema's own triggers, which is fixed text. */
+static void
+set_error (Pg             *self,
+           const PGresult *result,
+           GError        **error)
+{
+  const char *label = self->parent.label;
+  const char *sqlstate = result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
+
+  g_debug ("PostgreSQL error %s", sqlstate != NULL ? sqlstate : "(none)");
+  if (is_connection_lost (self, sqlstate))
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                 _("The connection to the team database %s was lost; nothing after the last save was stored"),
+                 label);
+  else if (sqlstate == NULL)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                 _("Could not read or write the team database %s"), label);
+  else if (g_str_has_prefix (sqlstate, "23") || strcmp (sqlstate, "P0001") == 0)
+    {
+      const char *rule = strcmp (sqlstate, "P0001") == 0
+                         ? PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY)
+                         : PQresultErrorField (result, PG_DIAG_CONSTRAINT_NAME);
+
+      if (rule == NULL)
+        rule = PQresultErrorField (result, PG_DIAG_COLUMN_NAME);
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("The change breaks a rule of the team database %s (%s)"),
+                   label, rule != NULL ? rule : sqlstate);
+    }
+  else if (strcmp (sqlstate, "40001") == 0 || strcmp (sqlstate, "40P01") == 0 || strcmp (sqlstate, "55P03") == 0)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY,
+                 _("Someone else was changing the same data in the team database %s at the same moment; try again"),
+                 label);
+  else if (strcmp (sqlstate, "53100") == 0)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FULL,
+                 _("The disk of the team database %s is full, so nothing could be saved; tell the server’s administrator"),
+                 label);
+  else if (strcmp (sqlstate, "25006") == 0)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY,
+                 _("The team database %s cannot be written to (it is open for reading only)"), label);
+  else if (strcmp (sqlstate, "42501") == 0)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                 _("This user is not allowed to do that in the team database %s; ask its administrator for the rights"),
+                 label);
+  else
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                 _("Could not read or write the team database %s (code %s)"), label, sqlstate);
+}
+
+/* Connecting. */
+
+/* The SQLSTATE in a connection failure's message (libpq keeps no result
+ * for it; with verbose errors the code follows the severity). */
+static char *
+connect_sqlstate (const char *message)
+{
+  g_autoptr(GRegex) regex = g_regex_new (":  ([0-9A-Z]{5}): ", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (message == NULL || !g_regex_match (regex, message, 0, &match))
+    return NULL;
+  return g_match_info_fetch (match, 1);
+}
+
+/* Sets @error for a connection that failed, in one sentence saying what
+ * is wrong and what to do. */
+static void
+set_connect_error (Pg         *self,
+                   gboolean    timed_out,
+                   int         timeout_s,
+                   gboolean    verified,
+                   GError    **error)
+{
+  const char *message = PQerrorMessage (self->conn);
+  g_autofree char *sqlstate = connect_sqlstate (message);
+  g_autofree char *detail = message_detail (self->uri, message);
+  g_autofree char *lower = g_ascii_strdown (message, -1);
+  const char *label = self->parent.label;
+
+  g_debug ("Could not connect to %s: %s", label, sqlstate != NULL ? sqlstate : "no SQLSTATE");
+  if (timed_out)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                 _("The team database server %s did not answer within %d seconds; check the server name and port, and the network"),
+                 self->host, timeout_s);
+  else if (PQconnectionNeedsPassword (self->conn))
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                 _("The team database %s asks for a password and none was given; give the password and try again"),
+                 label);
+  else if (g_strcmp0 (sqlstate, "28P01") == 0 || g_strcmp0 (sqlstate, "28000") == 0)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                 _("The team database %s refused the user name or password; check both and try again"),
+                 label);
+  else if (g_strcmp0 (sqlstate, "3D000") == 0)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                 _("The team database %s does not exist on its server; check the database name in the address, or ask the server’s administrator to create it"),
+                 label);
+  else if (g_strcmp0 (sqlstate, "53300") == 0 || g_strcmp0 (sqlstate, "57P03") == 0)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY,
+                 _("The team database server %s takes no more connections right now; try again in a moment"),
+                 self->host);
+  else if (sqlstate != NULL)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                 _("The team database server %s refused the connection to %s (code %s); tell the server’s administrator"),
+                 self->host, label, sqlstate);
+  else if (strstr (lower, "ssl") != NULL || strstr (lower, "certificate") != NULL)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                 verified && strstr (lower, "certificate") != NULL
+                 ? _("The team database server %s could not prove that it is the right server (%s); check the server name, or ask its administrator for the certificate of the authority that signed the server’s, and name it with sslrootcert in the address")
+                 : _("No secure connection could be made to the team database server %s (%s); ask the server’s administrator"),
+                 self->host, detail);
+  else
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                 _("Could not reach the team database server %s (%s); check the server name and port, and that the server is running"),
+                 self->host, detail);
+}
+
+/* Routes the server's notices (CREATE … IF NOT EXISTS and the like) to the
+ * debug log instead of standard error. */
+static void
+notice_processor (void       *data,
+                  const char *message)
+{
+  g_debug ("PostgreSQL notice");
+}
+
+/* Opens the connection and sets it up; the error says what went wrong. */
+static gboolean
+connect_server (Pg      *self,
+                GError **error)
+{
+  g_autofree char *message = NULL;
+  PQconninfoOption *options;
+  const char *keywords[6] = { "dbname", "fallback_application_name", "client_encoding", NULL, NULL, NULL };
+  const char *values[6] = { self->uri, "livsskisse", "UTF8", NULL, NULL, NULL };
+  const char *timeout_option, *sslmode;
+  PostgresPollingStatusType status = PGRES_POLLING_WRITING;
+  gboolean timed_out = FALSE, verified;
+  gint64 deadline;
+  int timeout_s = DEFAULT_CONNECT_TIMEOUT_S;
+  char *parse_error = NULL;
+  guint n = 3;
+
+  options = PQconninfoParse (self->uri, &parse_error);
+  if (options == NULL)
+    {
+      g_autofree char *shown = uri_without_password (self->uri);
+      g_autofree char *detail = message_detail (self->uri, parse_error != NULL ? parse_error : g_strerror (ENOMEM));
+
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                   _("The team database address “%s” is not valid: %s"), shown, detail);
+      PQfreemem (parse_error);
+      return FALSE;
+    }
+  timeout_option = option_value (options, "connect_timeout");
+  if (timeout_option != NULL && atoi (timeout_option) > 0)
+    timeout_s = atoi (timeout_option);
+  sslmode = option_value (options, "sslmode");
+  if (sslmode == NULL)
+    sslmode = g_getenv ("PGSSLMODE");
+  if (sslmode == NULL
+      && !hosts_are_local (option_value (options, "host") != NULL ? option_value (options, "host")
+                           : option_value (options, "hostaddr") != NULL ? option_value (options, "hostaddr")
+                           : g_getenv ("PGHOST")))
+    {
+      sslmode = "verify-full";
+      keywords[n] = "sslmode";
+      values[n++] = sslmode;
+    }
+  verified = g_strcmp0 (sslmode, "verify-full") == 0 || g_strcmp0 (sslmode, "verify-ca") == 0;
+  PQconninfoFree (options);
+
+  self->conn = PQconnectStartParams (keywords, values, TRUE);
+  if (self->conn == NULL)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                   _("Could not connect to the team database %s: out of memory"), self->parent.label);
+      return FALSE;
+    }
+  /* With the SQLSTATE in messages: the only way to tell why the server
+   * refused the connection. */
+  PQsetErrorVerbosity (self->conn, PQERRORS_VERBOSE);
+  PQsetNoticeProcessor (self->conn, notice_processor, NULL);
+  deadline = g_get_monotonic_time () + timeout_s * G_TIME_SPAN_SECOND;
+  while (PQstatus (self->conn) != CONNECTION_BAD && status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED)
+    {
+      struct pollfd fd = { .fd = PQsocket (self->conn),
+                           .events = status == PGRES_POLLING_READING ? POLLIN : POLLOUT };
+      gint64 left = (deadline - g_get_monotonic_time ()) / G_TIME_SPAN_MILLISECOND;
+      int ready;
+
+      if (left <= 0)
+        {
+          timed_out = TRUE;
+          break;
+        }
+      ready = poll (&fd, 1, (int) left);
+      if (ready < 0 && errno == EINTR)
+        continue;
+      if (ready == 0)
+        {
+          timed_out = TRUE;
+          break;
+        }
+      status = PQconnectPoll (self->conn);
+    }
+  if (timed_out || PQstatus (self->conn) != CONNECTION_OK)
+    {
+      set_connect_error (self, timed_out, timeout_s, verified, error);
+      return FALSE;
+    }
+  PQsetErrorVerbosity (self->conn, PQERRORS_DEFAULT);
+  /* Dates and times the same for everyone; reading only, when asked. */
+  if (!pg_engine.exec (&self->parent, "SET TIME ZONE 'UTC'; SET client_encoding = 'UTF8'", error))
+    return FALSE;
+  if (self->parent.read_only && !pg_engine.exec (&self->parent, "SET default_transaction_read_only = on", error))
+    return FALSE;
+  return TRUE;
+}
+
+static void
+pg_close (LsDb *db)
+{
+  Pg *self = PG (db);
+
+  if (self->conn != NULL)
+    PQfinish (self->conn);
+  g_clear_pointer (&self->unused_names, g_ptr_array_unref);
+  g_free (self->uri);
+  g_free (self->host);
+  g_free (db->label);
+  g_free (db->location);
+  g_free (self);
+}
+
+/* The host as messages name it: this computer for a local socket. */
+static char *
+host_label (const char *hosts)
+{
+  if (hosts == NULL || hosts[0] == '\0' || hosts[0] == '/')
+    return g_strdup (_("this computer"));
+  return g_strdup (hosts);
+}
+
+LsDb *
+ls_db_pg_open (const char       *uri,
+               LsStoreOpenFlags  flags,
+               GError          **error)
+{
+  Pg *self = g_new0 (Pg, 1);
+  PQconninfoOption *options = PQconninfoParse (uri, NULL);
+  const char *database = NULL, *host = NULL;
+
+  self->parent.engine = &pg_engine;
+  self->parent.location = uri_without_password (uri);
+  self->parent.read_only = (flags & LS_STORE_OPEN_READ_ONLY) != 0;
+  self->uri = g_strdup (uri);
+  self->flags = flags;
+  self->unused_names = g_ptr_array_new_with_free_func (g_free);
+  /* The names libpq will use: the address's, else the PG* variables'. */
+  if (options != NULL)
+    {
+      database = option_value (options, "dbname");
+      if (database == NULL)
+        database = option_value (options, "user");
+      host = option_value (options, "host");
+      if (host == NULL)
+        host = option_value (options, "hostaddr");
+    }
+  if (database == NULL)
+    database = g_getenv ("PGDATABASE");
+  if (database == NULL)
+    database = g_getenv ("PGUSER");
+  if (database == NULL)
+    database = g_get_user_name ();
+  if (host == NULL)
+    host = g_getenv ("PGHOST");
+  self->host = host_label (host);
+  /* TRANSLATORS: how messages name a team database: "livsskisse on db.example.no". */
+  self->parent.label = g_strdup_printf (_("%s on %s"), database, self->host);
+  PQconninfoFree (options);
+
+  if (!connect_server (self, error))
+    {
+      pg_close (&self->parent);
+      return NULL;
+    }
+  return &self->parent;
+}
+
+static LsDb *
+pg_reopen (LsDb    *db,
+           GError **error)
+{
+  return ls_db_pg_open (PG (db)->uri, PG (db)->flags, error);
+}
+
+/* Statements. */
+
+/* @sql with ?N written $N, outside string literals, quoted identifiers,
+ * dollar-quoted strings and comments; *@n_params the highest N, and
+ * @used which of them occur. */
+static char *
+translate_parameters (const char  *sql,
+                      int         *n_params,
+                      GArray      *used)
+{
+  g_autoptr(GString) out = g_string_sized_new (strlen (sql) + 8);
+  const char *p = sql;
+
+  *n_params = 0;
+  while (*p != '\0')
+    {
+      if (*p == '\'' || *p == '"')
+        {
+          const char *end = strchr (p + 1, *p);
+
+          end = end != NULL ? end + 1 : p + strlen (p);
+          g_string_append_len (out, p, end - p);
+          p = end;
+        }
+      else if (p[0] == '-' && p[1] == '-')
+        {
+          const char *end = strchr (p, '\n');
+
+          end = end != NULL ? end : p + strlen (p);
+          g_string_append_len (out, p, end - p);
+          p = end;
+        }
+      else if (p[0] == '/' && p[1] == '*')
+        {
+          const char *end = strstr (p + 2, "*/");
+
+          end = end != NULL ? end + 2 : p + strlen (p);
+          g_string_append_len (out, p, end - p);
+          p = end;
+        }
+      else if (*p == '$' && (p[1] == '$' || g_ascii_isalpha (p[1]) || p[1] == '_'))
+        {
+          /* $tag$ … $tag$ */
+          const char *tag_end = p + 1, *end;
+          g_autofree char *tag = NULL;
+
+          while (g_ascii_isalnum (*tag_end) || *tag_end == '_')
+            tag_end++;
+          if (*tag_end != '$')
+            {
+              g_string_append_c (out, *p++);
+              continue;
+            }
+          tag = g_strndup (p, tag_end + 1 - p);
+          end = strstr (tag_end + 1, tag);
+          end = end != NULL ? end + strlen (tag) : p + strlen (p);
+          g_string_append_len (out, p, end - p);
+          p = end;
+        }
+      else if (*p == '?' && g_ascii_isdigit (p[1]))
+        {
+          char *end = NULL;
+          guint64 n = g_ascii_strtoull (p + 1, &end, 10);
+
+          if (n == 0 || n > 65535)
+            {
+              g_string_append_c (out, *p++);
+              continue;
+            }
+          g_string_append_printf (out, "$%u", (guint) n);
+          if ((int) n > *n_params)
+            {
+              gboolean no = FALSE;
+
+              while ((int) used->len < (int) n)
+                g_array_append_val (used, no);
+              *n_params = n;
+            }
+          g_array_index (used, gboolean, n - 1) = TRUE;
+          p = end;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Deallocates the statements finalized since the last time, unless the
+ * transaction has failed (then the next time). */
+static void
+deallocate_unused (Pg *self)
+{
+  g_autoptr(GString) sql = NULL;
+  PGTransactionStatusType state = PQtransactionStatus (self->conn);
+  PGresult *result;
+
+  if (self->unused_names->len == 0 || (state != PQTRANS_IDLE && state != PQTRANS_INTRANS))
+    return;
+  sql = g_string_new (NULL);
+  for (guint i = 0; i < self->unused_names->len; i++)
+    g_string_append_printf (sql, "DEALLOCATE %s;", (const char *) g_ptr_array_index (self->unused_names, i));
+  result = PQexec (self->conn, sql->str);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_debug ("Could not deallocate statements");
+  PQclear (result);
+  g_ptr_array_set_size (self->unused_names, 0);
+}
+
+static LsDbStmt *
+pg_prepare (LsDb       *db,
+            const char *sql,
+            GError    **error)
+{
+  Pg *self = PG (db);
+  g_autoptr(GArray) used = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  g_autofree char *text = NULL;
+  g_autofree Oid *types = NULL;
+  g_autofree char *name = NULL;
+  PGresult *result;
+  PgStmt *s;
+  int n_params;
+
+  deallocate_unused (self);
+  text = translate_parameters (sql, &n_params, used);
+  /* A parameter the statement never names (the shared code binds it all
+   * the same) is text; the others take the type of where they stand. */
+  types = g_new0 (Oid, MAX (n_params, 1));
+  for (int i = 0; i < n_params; i++)
+    types[i] = g_array_index (used, gboolean, i) ? 0 : TEXT_OID;
+  name = g_strdup_printf ("ls_%u", ++self->next_statement);
+  result = PQprepare (self->conn, name, text, n_params, types);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    {
+      /* The statement's own text, before any data is bound. */
+      if (!is_connection_lost (self, PQresultErrorField (result, PG_DIAG_SQLSTATE)))
+        g_warning ("Could not prepare a statement: %s", PQresultErrorMessage (result));
+      set_error (self, result, error);
+      PQclear (result);
+      return NULL;
+    }
+  PQclear (result);
+  s = g_new0 (PgStmt, 1);
+  s->parent.engine = &pg_engine;
+  s->parent.db = db;
+  s->name = g_steal_pointer (&name);
+  s->n_params = n_params;
+  s->values = g_new0 (char *, MAX (n_params, 1));
+  s->lengths = g_new0 (int, MAX (n_params, 1));
+  s->formats = g_new0 (int, MAX (n_params, 1));
+  return &s->parent;
+}
+
+static void
+clear_result (PgStmt *s)
+{
+  g_clear_pointer (&s->blob, PQfreemem);
+  g_clear_pointer (&s->result, PQclear);
+  s->row = -1;
+}
+
+static void
+clear_bindings (PgStmt *s)
+{
+  for (int i = 0; i < s->n_params; i++)
+    {
+      g_clear_pointer (&s->values[i], g_free);
+      s->lengths[i] = 0;
+      s->formats[i] = 0;
+    }
+}
+
+static void
+pg_finalize (LsDbStmt *stmt)
+{
+  PgStmt *s = PG_STMT (stmt);
+
+  clear_result (s);
+  clear_bindings (s);
+  g_ptr_array_add (PG (stmt->db)->unused_names, g_steal_pointer (&s->name));
+  g_free (s->values);
+  g_free (s->lengths);
+  g_free (s->formats);
+  g_free (s);
+}
+
+static void
+pg_reset (LsDbStmt *stmt)
+{
+  clear_result (PG_STMT (stmt));
+  clear_bindings (PG_STMT (stmt));
+}
+
+/* Takes @value (NULL for SQL NULL) as parameter @index; one the statement
+ * does not have is ignored, as SQLite does. */
+static void
+bind_value (LsDbStmt *stmt,
+            int       index,
+            char     *value,
+            int       length,
+            int       format)
+{
+  PgStmt *s = PG_STMT (stmt);
+
+  if (index < 1 || index > s->n_params)
+    {
+      g_free (value);
+      return;
+    }
+  g_free (s->values[index - 1]);
+  s->values[index - 1] = value;
+  s->lengths[index - 1] = length;
+  s->formats[index - 1] = format;
+}
+
+static void
+pg_bind_null (LsDbStmt *stmt, int index)
+{
+  bind_value (stmt, index, NULL, 0, 0);
+}
+
+static void
+pg_bind_int64 (LsDbStmt *stmt, int index, gint64 value)
+{
+  bind_value (stmt, index, g_strdup_printf ("%" G_GINT64_FORMAT, value), 0, 0);
+}
+
+static void
+pg_bind_double (LsDbStmt *stmt, int index, double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  bind_value (stmt, index, g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value)), 0, 0);
+}
+
+static void
+pg_bind_text (LsDbStmt *stmt, int index, const char *text)
+{
+  bind_value (stmt, index, g_strdup (text), 0, 0);
+}
+
+static void
+pg_bind_blob (LsDbStmt *stmt, int index, const void *data, gsize size)
+{
+  char *copy = g_malloc (MAX (size, 1));
+
+  if (size > 0)
+    memcpy (copy, data, size);
+  bind_value (stmt, index, copy, (int) size, 1);
+}
+
+/* The first step runs the statement; each step then moves to the next row. */
+static LsDbStep
+pg_step (LsDbStmt *stmt,
+         GError  **error)
+{
+  PgStmt *s = PG_STMT (stmt);
+  Pg *self = PG (stmt->db);
+
+  g_clear_pointer (&s->blob, PQfreemem);
+  if (s->result == NULL)
+    {
+      ExecStatusType status;
+
+      s->result = PQexecPrepared (self->conn, s->name, s->n_params, (const char * const *) s->values,
+                                  s->lengths, s->formats, 0);
+      status = PQresultStatus (s->result);
+      if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+        {
+          set_error (self, s->result, error);
+          clear_result (s);
+          return LS_DB_ERROR;
+        }
+      s->changes = g_ascii_strtoll (PQcmdTuples (s->result), NULL, 10);
+      s->row = -1;
+    }
+  if (s->row < PQntuples (s->result))
+    s->row++;
+  return s->row < PQntuples (s->result) ? LS_DB_ROW : LS_DB_DONE;
+}
+
+static gboolean
+has_value (PgStmt *s,
+           int     index)
+{
+  return s->result != NULL && s->row >= 0 && s->row < PQntuples (s->result)
+         && index >= 0 && index < PQnfields (s->result)
+         && !PQgetisnull (s->result, s->row, index);
+}
+
+static int
+pg_column_count (LsDbStmt *stmt)
+{
+  return PG_STMT (stmt)->result != NULL ? PQnfields (PG_STMT (stmt)->result) : 0;
+}
+
+static gboolean
+pg_column_is_null (LsDbStmt *stmt, int index)
+{
+  return !has_value (PG_STMT (stmt), index);
+}
+
+static gint64
+pg_column_int64 (LsDbStmt *stmt, int index)
+{
+  PgStmt *s = PG_STMT (stmt);
+  const char *value;
+
+  if (!has_value (s, index))
+    return 0;
+  value = PQgetvalue (s->result, s->row, index);
+  /* Booleans (EXISTS, comparisons) as SQLite gives them. */
+  if (strcmp (value, "t") == 0)
+    return 1;
+  if (strcmp (value, "f") == 0)
+    return 0;
+  if (strpbrk (value, ".eE") != NULL)
+    return (gint64) g_ascii_strtod (value, NULL);
+  return g_ascii_strtoll (value, NULL, 10);
+}
+
+static double
+pg_column_double (LsDbStmt *stmt, int index)
+{
+  PgStmt *s = PG_STMT (stmt);
+  const char *value;
+
+  if (!has_value (s, index))
+    return 0;
+  value = PQgetvalue (s->result, s->row, index);
+  if (strcmp (value, "t") == 0)
+    return 1;
+  if (strcmp (value, "f") == 0)
+    return 0;
+  return g_ascii_strtod (value, NULL);
+}
+
+static const char *
+pg_column_text (LsDbStmt *stmt, int index)
+{
+  PgStmt *s = PG_STMT (stmt);
+
+  return has_value (s, index) ? PQgetvalue (s->result, s->row, index) : NULL;
+}
+
+static const void *
+pg_column_blob (LsDbStmt *stmt, int index, gsize *size)
+{
+  PgStmt *s = PG_STMT (stmt);
+  size_t length = 0;
+
+  *size = 0;
+  if (!has_value (s, index))
+    return NULL;
+  g_clear_pointer (&s->blob, PQfreemem);
+  s->blob = PQunescapeBytea ((const guchar *) PQgetvalue (s->result, s->row, index), &length);
+  *size = length;
+  return s->blob;
+}
+
+static gint64
+pg_changes (LsDbStmt *stmt)
+{
+  return PG_STMT (stmt)->changes;
+}
+
+static gboolean
+pg_exec (LsDb       *db,
+         const char *script,
+         GError    **error)
+{
+  Pg *self = PG (db);
+  PGresult *result;
+  ExecStatusType status;
+
+  deallocate_unused (self);
+  result = PQexec (self->conn, script);
+  status = PQresultStatus (result);
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
+    {
+      set_error (self, result, error);
+      PQclear (result);
+      return FALSE;
+    }
+  PQclear (result);
+  return TRUE;
+}
+
+static gboolean
+pg_in_transaction (LsDb *db)
+{
+  return PQtransactionStatus (PG (db)->conn) != PQTRANS_IDLE;
+}
+
+/* The first column of the first row of @sql with the text parameter
+ * @param ($1; NULL for none); *@value NULL when there is no row. */
+static gboolean
+query_text (Pg          *self,
+            const char  *sql,
+            const char  *param,
+            char       **value,
+            GError     **error)
+{
+  PGresult *result = PQexecParams (self->conn, sql, param != NULL ? 1 : 0, NULL, &param, NULL, NULL, 0);
+
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    {
+      set_error (self, result, error);
+      PQclear (result);
+      return FALSE;
+    }
+  *value = PQntuples (result) > 0 && !PQgetisnull (result, 0, 0) ? g_strdup (PQgetvalue (result, 0, 0)) : NULL;
+  PQclear (result);
+  return TRUE;
+}
+
+/* Whether the table @name is in the current schema. */
+static gboolean
+has_table (Pg         *self,
+           const char *name,
+           gboolean   *found,
+           GError    **error)
+{
+  g_autofree char *value = NULL;
+
+  if (!query_text (self, "SELECT count(*) FROM pg_catalog.pg_class c"
+                   " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                   " WHERE n.nspname = current_schema() AND c.relname = $1 AND c.relkind IN ('r', 'p')",
+                   name, &value, error))
+    return FALSE;
+  *found = g_strcmp0 (value, "0") != 0;
+  return TRUE;
+}
+
+/* Schema and version. */
+
+static gboolean
+pg_get_version (LsDb    *db,
+                guint   *version,
+                GError **error)
+{
+  Pg *self = PG (db);
+  g_autofree char *value = NULL;
+  gboolean found = FALSE;
+
+  *version = 0;
+  /* Inside a migration's transaction: one program at a time, which then
+   * sees what another one finished while it waited. */
+  if (!db->read_only && PQtransactionStatus (self->conn) == PQTRANS_INTRANS)
+    {
+      g_autofree char *lock = g_strdup_printf ("SELECT pg_advisory_xact_lock (%d)", MIGRATION_LOCK_KEY);
+
+      if (!query_text (self, lock, NULL, &value, error))
+        return FALSE;
+    }
+  if (!has_table (self, "ls_schema", &found, error))
+    return FALSE;
+  if (!found)
+    return TRUE;
+  g_clear_pointer (&value, g_free);
+  if (!query_text (self, "SELECT version FROM ls_schema WHERE application = 'livsskisse'", NULL, &value, error))
+    return FALSE;
+  *version = value != NULL ? (guint) g_ascii_strtoull (value, NULL, 10) : 0;
+  return TRUE;
+}
+
+static gboolean
+pg_set_version (LsDb    *db,
+                guint    version,
+                GError **error)
+{
+  /* The same table as on SQLite from schema 8 on. */
+  g_autofree char *sql = g_strdup_printf ("CREATE TABLE IF NOT EXISTS ls_schema ("
+                                          "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                          "  application TEXT NOT NULL, version INTEGER NOT NULL);"
+                                          "INSERT INTO ls_schema (id, application, version)"
+                                          " VALUES (1, 'livsskisse', %u)"
+                                          " ON CONFLICT (id) DO UPDATE SET version = excluded.version",
+                                          version);
+
+  return pg_exec (db, sql, error);
+}
+
+static void
+set_not_ours (Pg      *self,
+              GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
+               _("The team database %s holds tables of another program, not Livsskisse’s; give the address of an empty database or of a Livsskisse one"),
+               self->parent.label);
+}
+
+static gboolean
+pg_open_schema (LsDb             *db,
+                LsStoreOpenFlags  flags,
+                guint             latest,
+                guint            *version,
+                GError          **error)
+{
+  Pg *self = PG (db);
+  g_autofree char *tables = NULL;
+  g_autofree char *value = NULL;
+  gboolean ours = FALSE;
+
+  *version = 0;
+  if (!has_table (self, "ls_schema", &ours, error))
+    return FALSE;
+  if (!ours)
+    {
+      if (!query_text (self, "SELECT count(*) FROM pg_catalog.pg_class c"
+                       " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                       " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')",
+                       NULL, &tables, error))
+        return FALSE;
+      if (g_strcmp0 (tables, "0") != 0)
+        {
+          set_not_ours (self, error);
+          return FALSE;
+        }
+    }
+  else
+    {
+      if (!query_text (self, "SELECT version FROM ls_schema WHERE application = 'livsskisse'", NULL, &value, error))
+        return FALSE;
+      if (value == NULL)
+        {
+          set_not_ours (self, error);
+          return FALSE;
+        }
+      *version = (guint) g_ascii_strtoull (value, NULL, 10);
+    }
+  if (*version > latest)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NEWER_VERSION,
+                   _("The team database %s was written by a newer version of Livsskisse (schema %u, this version reads up to %u)"),
+                   db->label, *version, latest);
+      return FALSE;
+    }
+  /* Without migration an empty database has nothing to check or read. */
+  if (*version == 0 && (flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY)))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
+                   _("The team database %s is empty; create Livsskisse’s tables in it with “livsskisse-cli server init”"),
+                   db->label);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Batches: the search columns are kept by the server as rows change, so
+ * there is nothing to wait for. */
+static gboolean
+pg_batch_begin (LsDb    *db,
+                GError **error)
+{
+  return TRUE;
+}
+
+static gboolean
+pg_batch_end (LsDb     *db,
+              gboolean  commit,
+              GError  **error)
+{
+  return TRUE;
+}
+
+/* The guard triggers let changes through while livsskisse.undo is on,
+ * which SET LOCAL keeps to the current transaction. */
+static gboolean
+pg_suspend_guards (LsDb     *db,
+                   gboolean  suspend,
+                   GError  **error)
+{
+  return pg_exec (db, suspend ? "SET LOCAL livsskisse.undo = 'on'" : "SET LOCAL livsskisse.undo = 'off'", error);
+}
+
+/* The server keeps its own files sound; what can be missing is a table. */
+static gboolean
+pg_check_integrity (LsDb    *db,
+                    char   **problem,
+                    GError **error)
+{
+  g_autoptr(GString) missing = g_string_new (NULL);
+
+  *problem = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (schema_tables); i++)
+    {
+      gboolean found = FALSE;
+
+      if (!has_table (PG (db), schema_tables[i], &found, error))
+        return FALSE;
+      if (!found)
+        g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "", schema_tables[i]);
+    }
+  if (missing->len > 0)
+    *problem = g_strdup_printf (_("tables missing: %s"), missing->str);
+  return TRUE;
+}
+
+/* Every word as a prefix, all of them: 'w1':* & 'w2':*. The words hold
+ * only letters and digits; quotes are doubled all the same. */
+static char *
+pg_search_query (const char * const *words)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (words[i], "'", -1);
+      g_autofree char *quoted = g_strjoinv ("''", parts);
+
+      g_string_append_printf (out, "%s'%s':*", i > 0 ? " & " : "", quoted);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static const LsDbEngine pg_engine = {
+  .name = "PostgreSQL",
+  .kind = LS_DB_POSTGRESQL,
+  .open_schema = pg_open_schema,
+  .get_version = pg_get_version,
+  .set_version = pg_set_version,
+  .reopen = pg_reopen,
+  .batch_begin = pg_batch_begin,
+  .batch_end = pg_batch_end,
+  .suspend_guards = pg_suspend_guards,
+  .check_integrity = pg_check_integrity,
+  .backup = NULL,   /* the server's administrator uses pg_dump */
+  .close = pg_close,
+  .prepare = pg_prepare,
+  .finalize = pg_finalize,
+  .reset = pg_reset,
+  .bind_null = pg_bind_null,
+  .bind_int64 = pg_bind_int64,
+  .bind_double = pg_bind_double,
+  .bind_text = pg_bind_text,
+  .bind_blob = pg_bind_blob,
+  .step = pg_step,
+  .column_count = pg_column_count,
+  .column_is_null = pg_column_is_null,
+  .column_int64 = pg_column_int64,
+  .column_double = pg_column_double,
+  .column_text = pg_column_text,
+  .column_blob = pg_column_blob,
+  .changes = pg_changes,
+  .exec = pg_exec,
+  .in_transaction = pg_in_transaction,
+  .search_query = pg_search_query,
+  .fragments = {
+    [LS_DB_FRAGMENT_PERSONS_MATCHING] =
+      "SELECT id FROM persons WHERE search @@ CAST(?2 AS tsquery)",
+    [LS_DB_FRAGMENT_ENTRY_PERSONS_MATCHING] =
+      "SELECT s.person_id FROM sketch_entries e JOIN sketches s ON s.id = e.sketch_id"
+      " WHERE e.search @@ CAST(?2 AS tsquery)",
+    [LS_DB_FRAGMENT_PERSONS_BY_NAME] = "persons p",
+  },
+};
