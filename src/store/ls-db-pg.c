@@ -682,7 +682,7 @@ pg_prepare (LsDb       *db,
     {
       /* The statement's own text, before any data is bound. */
       if (!is_connection_lost (self, PQresultErrorField (result, PG_DIAG_SQLSTATE)))
-        g_warning ("Could not prepare a statement: %s", PQresultErrorMessage (result));
+        g_warning ("Could not prepare a statement (%s): %s", text, PQresultErrorMessage (result));
       set_error (self, result, error);
       PQclear (result);
       return NULL;
@@ -1162,6 +1162,20 @@ pg_search_query (const char * const *words)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* After a copy kept the rows' own ids, new rows are numbered after them. */
+static gboolean
+pg_ids_taken (LsDb       *db,
+              const char *table,
+              GError    **error)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT setval (pg_get_serial_sequence ($1, 'id'),"
+                                          " (SELECT coalesce (max (id), 0) + 1 FROM %s), false)", table);
+
+  /* @table is one of the store's own table names, never data. */
+  return query_text (PG (db), sql, table, &value, error);
+}
+
 static const LsDbEngine pg_engine = {
   .name = "PostgreSQL",
   .kind = LS_DB_POSTGRESQL,
@@ -1173,6 +1187,7 @@ static const LsDbEngine pg_engine = {
   .batch_end = pg_batch_end,
   .suspend_guards = pg_suspend_guards,
   .check_integrity = pg_check_integrity,
+  .ids_taken = pg_ids_taken,
   .backup = NULL,   /* the server's administrator uses pg_dump */
   .close = pg_close,
   .prepare = pg_prepare,

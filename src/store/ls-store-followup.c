@@ -77,7 +77,7 @@ ls_store_list_due_evaluations (LsStore     *self,
   last = *today;
   g_date_add_days (&last, soon_days);
   _ls_bind_date (stmt, 1, &last);
-  ls_db_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
+  ls_db_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : G_MAXINT64);   /* no limit */
   return collect_items (self, stmt, error);
 }
 
@@ -360,7 +360,7 @@ _ls_store_finished_sketch_until (LsStore     *self,
 
   stmt = _ls_store_statement (self,
     "SELECT id FROM sketches WHERE person_id = ?1 AND status = 'finished'"
-    " AND (?2 IS NULL OR date IS NULL OR date <= ?2)"
+    " AND (CAST (?2 AS TEXT) IS NULL OR date IS NULL OR date <= ?2)"
     " ORDER BY date DESC, id DESC LIMIT 1", error);
   if (stmt == NULL)
     return -1;
