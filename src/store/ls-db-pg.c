@@ -655,6 +655,43 @@ deallocate_unused (Pg *self)
   g_ptr_array_set_size (self->unused_names, 0);
 }
 
+/* Runs @sql, whose failure the next statement reports if it matters. */
+static void
+exec_quietly (Pg         *self,
+              const char *sql)
+{
+  PQclear (PQexec (self->conn, sql));
+}
+
+/* When @result failed on a parameter of unknown type, the parameter it
+ * points at in @text: its type in @types becomes text, and TRUE. */
+static gboolean
+indeterminate_parameter (const PGresult *result,
+                         const char     *text,
+                         int             n_params,
+                         Oid            *types)
+{
+  const char *sqlstate = PQresultErrorField (result, PG_DIAG_SQLSTATE);
+  const char *position = PQresultErrorField (result, PG_DIAG_STATEMENT_POSITION);
+  const char *at;
+  glong offset;
+  guint64 n;
+
+  if ((g_strcmp0 (sqlstate, "42P18") != 0 && g_strcmp0 (sqlstate, "42P08") != 0) || position == NULL)
+    return FALSE;
+  offset = atol (position) - 1;
+  if (offset < 0 || offset >= g_utf8_strlen (text, -1))
+    return FALSE;
+  at = g_utf8_offset_to_pointer (text, offset);
+  if (at[0] != '$' || !g_ascii_isdigit (at[1]))
+    return FALSE;
+  n = g_ascii_strtoull (at + 1, NULL, 10);
+  if (n < 1 || n > (guint64) n_params || types[n - 1] == TEXT_OID)
+    return FALSE;
+  types[n - 1] = TEXT_OID;
+  return TRUE;
+}
+
 static LsDbStmt *
 pg_prepare (LsDb       *db,
             const char *sql,
@@ -668,6 +705,7 @@ pg_prepare (LsDb       *db,
   PGresult *result;
   PgStmt *s;
   int n_params;
+  gboolean in_transaction;
 
   deallocate_unused (self);
   text = translate_parameters (sql, &n_params, used);
@@ -677,7 +715,24 @@ pg_prepare (LsDb       *db,
   for (int i = 0; i < n_params; i++)
     types[i] = g_array_index (used, gboolean, i) ? 0 : TEXT_OID;
   name = g_strdup_printf ("ls_%u", ++self->next_statement);
+  /* Inside a transaction a statement that fails to prepare must not take
+   * the transaction down with it (on SQLite it does not either). */
+  in_transaction = PQtransactionStatus (self->conn) == PQTRANS_INTRANS;
+  if (in_transaction)
+    exec_quietly (self, "SAVEPOINT ls_prepare");
   result = PQprepare (self->conn, name, text, n_params, types);
+  /* A parameter whose type nothing around it tells (?2 IS NULL, before
+   * "date <= ?2") is text, as an untyped literal would be. */
+  for (int i = 0; i < n_params && indeterminate_parameter (result, text, n_params, types); i++)
+    {
+      PQclear (result);
+      if (in_transaction)
+        exec_quietly (self, "ROLLBACK TO SAVEPOINT ls_prepare");
+      result = PQprepare (self->conn, name, text, n_params, types);
+    }
+  if (in_transaction)
+    exec_quietly (self, PQresultStatus (result) == PGRES_COMMAND_OK ? "RELEASE SAVEPOINT ls_prepare"
+                        : "ROLLBACK TO SAVEPOINT ls_prepare; RELEASE SAVEPOINT ls_prepare");
   if (PQresultStatus (result) != PGRES_COMMAND_OK)
     {
       /* The statement's own text, before any data is bound. */

@@ -310,6 +310,15 @@ test_types (Fixture       *f,
   ls_db_finalize (stmt);
   g_assert_cmpint (run (f->db, "SELECT sum(n) FROM t", NULL), ==, 23);
   g_assert_cmpint (run (f->db, "SELECT EXISTS (SELECT 1 FROM t WHERE n = 11)", NULL), ==, 1);
+  /* A parameter first met where nothing tells its type is text. */
+  g_assert_cmpint (run (f->db, "SELECT count(*) FROM t WHERE (?1 IS NULL OR CAST(n AS text) <= ?1)", "11", NULL), ==, 2);
+  g_assert_cmpint (run (f->db, "SELECT count(*) FROM t WHERE (?1 IS NULL OR CAST(n AS text) <= ?1)", NULL), ==, 3);
+  /* … also inside a transaction, which the first try leaves usable. */
+  g_assert_true (ls_db_exec (f->db, "BEGIN; INSERT INTO t (n) VALUES (5)", &error));
+  g_assert_cmpint (run (f->db, "SELECT count(*) FROM t WHERE (?2 IS NULL OR CAST(n AS text) >= ?2)", "x", "2", NULL), ==, 1);
+  g_assert_true (ls_db_exec (f->db, "COMMIT", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (run (f->db, "SELECT count(*) FROM t", NULL), ==, 4);
 }
 
 /* A person with a draft decision 1 (goal and measure) and an issued
