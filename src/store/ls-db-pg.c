@@ -1264,6 +1264,8 @@ static const LsDbEngine pg_engine = {
   .exec = pg_exec,
   .in_transaction = pg_in_transaction,
   .search_query = pg_search_query,
+  .begin_write = "BEGIN",
+  .begin_read = "BEGIN ISOLATION LEVEL REPEATABLE READ",
   .fragments = {
     [LS_DB_FRAGMENT_PERSONS_MATCHING] =
       "SELECT id FROM persons WHERE search @@ CAST(?2 AS tsquery)",

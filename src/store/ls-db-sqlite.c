@@ -1105,6 +1105,9 @@ static const LsDbEngine sqlite_engine = {
   .exec = sqlite_exec,
   .in_transaction = sqlite_in_transaction,
   .search_query = sqlite_search_query,
+  /* IMMEDIATE: a busy database waits (busy_wait) instead of failing half way. */
+  .begin_write = "BEGIN IMMEDIATE",
+  .begin_read = "BEGIN DEFERRED",
   .fragments = {
     [LS_DB_FRAGMENT_PERSONS_MATCHING] =
       "SELECT rowid FROM person_fts WHERE person_fts MATCH ?2",

@@ -136,6 +136,10 @@ struct _LsDbEngine
    * and digits) matching every word as a prefix. */
   char       *(*search_query)   (const char * const *words);
   const char *fragments[LS_DB_N_FRAGMENTS];
+  /* Starting a transaction that writes (taking the write lock up front
+   * where the engine has one), and one that reads a single moment. */
+  const char *begin_write;
+  const char *begin_read;
 };
 
 /* Every connection starts with these fields; an engine's own follow. */

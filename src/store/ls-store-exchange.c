@@ -48,7 +48,7 @@ ls_store_exchange_begin_read (LsStore *self,
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->transaction_depth == 0, FALSE);
 
-  if (!_ls_store_exec (self, "BEGIN DEFERRED", error))
+  if (!_ls_store_exec (self, self->db->engine->begin_read, error))
     return FALSE;
   self->transaction_depth = 1;
   return TRUE;

@@ -152,7 +152,7 @@ load_decisions (LsStore   *self,
 {
   LsStmt *stmt = _ls_store_statement (self,
     "SELECT d.id, d.previous_id, d.type, d.status, d.evaluation_date,"
-    "  (SELECT total (m.extent) FROM measures m WHERE m.decision_id = d.id"
+    "  (SELECT coalesce (sum (m.extent), 0.0) FROM measures m WHERE m.decision_id = d.id"
     "   AND m.granted = 1 AND m.unit = 'hours')"
     " FROM decisions d ORDER BY d.id", error);
   LsDbStep rc;

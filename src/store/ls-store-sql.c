@@ -151,10 +151,7 @@ gboolean
 _ls_store_begin (LsStore *self,
                  GError **error)
 {
-  /* On SQLite, IMMEDIATE takes the write lock up front, so a busy
-   * database waits (busy_wait) instead of failing half way. */
-  if (self->transaction_depth == 0
-      && !_ls_store_exec (self, self->db->engine->kind == LS_DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN", error))
+  if (self->transaction_depth == 0 && !_ls_store_exec (self, self->db->engine->begin_write, error))
     return FALSE;
   self->transaction_depth++;
   return TRUE;

@@ -319,7 +319,7 @@ exec_sql (Fixture *f, const char *sql)
 /* A row in "trap" points at no decision; the check is deferred, so the
  * statement that adds it succeeds and the final COMMIT fails. */
 static void
-arm_commit_trap (Fixture *f, const char *trigger_on)
+arm_commit_trap (Fixture *f, const char *trigger_on, const char *when)
 {
   g_autofree char *trigger = NULL;
 
@@ -329,13 +329,13 @@ arm_commit_trap (Fixture *f, const char *trigger_on)
     {
       exec_sql (f, "CREATE OR REPLACE FUNCTION trap_insert () RETURNS trigger LANGUAGE plpgsql AS"
                    " $$ BEGIN INSERT INTO trap (decision_id) VALUES (-1); RETURN NULL; END $$");
-      trigger = g_strdup_printf ("CREATE TRIGGER trap_%u AFTER %s FOR EACH ROW EXECUTE FUNCTION trap_insert ()",
-                                 g_random_int (), trigger_on);
+      trigger = g_strdup_printf ("CREATE TRIGGER trap_%u AFTER %s FOR EACH ROW WHEN (%s)"
+                                 " EXECUTE FUNCTION trap_insert ()", g_random_int (), trigger_on, when ? when : "TRUE");
     }
   else
-    trigger = g_strdup_printf ("CREATE TRIGGER trap_%u AFTER %s BEGIN"
+    trigger = g_strdup_printf ("CREATE TRIGGER trap_%u AFTER %s WHEN %s BEGIN"
                                " INSERT INTO trap (decision_id) VALUES (-1); END",
-                               g_random_int (), trigger_on);
+                               g_random_int (), trigger_on, when ? when : "TRUE");
   exec_sql (f, trigger);
 }
 
@@ -364,8 +364,14 @@ test_correction_fails (Fixture *f, gconstpointer data)
   g_assert_true (ls_store_save_decision (f->store, correction, &error));
 
   /* The supersede step fails. */
-  exec_sql (f, "CREATE TRIGGER no_supersede BEFORE UPDATE OF status ON decisions"
-               " WHEN NEW.status = 'superseded' BEGIN SELECT RAISE (ABORT, 'refused'); END");
+  if (ls_test_on_postgresql ())
+    exec_sql (f, "CREATE FUNCTION refuse () RETURNS trigger LANGUAGE plpgsql AS"
+                 " $$ BEGIN RAISE EXCEPTION 'refused'; END $$;"
+                 "CREATE TRIGGER no_supersede BEFORE UPDATE OF status ON decisions FOR EACH ROW"
+                 " WHEN (NEW.status = 'superseded') EXECUTE FUNCTION refuse ()");
+  else
+    exec_sql (f, "CREATE TRIGGER no_supersede BEFORE UPDATE OF status ON decisions"
+                 " WHEN NEW.status = 'superseded' BEGIN SELECT RAISE (ABORT, 'refused'); END");
   g_assert_false (ls_store_issue_and_supersede (f->store, correction, "lead", today, TRUE, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
@@ -373,10 +379,10 @@ test_correction_fails (Fixture *f, gconstpointer data)
   g_assert_null (ls_decision_get_issued_by (correction));
   assert_stored_status (f, ls_decision_get_id (correction), LS_DECISION_DRAFT);
   assert_stored_status (f, ls_decision_get_id (first), LS_DECISION_ISSUED);
-  exec_sql (f, "DROP TRIGGER no_supersede");
+  exec_sql (f, ls_test_on_postgresql () ? "DROP TRIGGER no_supersede ON decisions" : "DROP TRIGGER no_supersede");
 
   /* The final COMMIT fails. */
-  arm_commit_trap (f, "UPDATE OF status ON decisions WHEN NEW.status = 'superseded'");
+  arm_commit_trap (f, "UPDATE OF status ON decisions", "NEW.status = 'superseded'");
   g_assert_false (ls_store_issue_and_supersede (f->store, correction, "lead", today, TRUE, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
@@ -413,7 +419,7 @@ test_finish_evaluation_fails (Fixture *f, gconstpointer data)
     }
   ls_evaluation_set_outcome (evaluation, LS_EVALUATION_OUTCOME_ADJUST);
   next = ls_decision_draft_next (first, evaluation, "kari");
-  arm_commit_trap (f, "INSERT ON measures");
+  arm_commit_trap (f, "INSERT ON measures", NULL);
 
   g_assert_false (ls_store_finish_evaluation (f->store, first, evaluation, next, &error));
   g_assert_nonnull (error);
