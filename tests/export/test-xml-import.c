@@ -10,6 +10,7 @@
 
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-store-copy.h"
 #include "ls-test-util.h"
 #include "ls-xml-import.h"
 
@@ -47,7 +48,7 @@ setup (Fixture       *f,
   LsXmlImportCounts counts;
 
   f->dir = ls_test_mkdtemp ();
-  f->db = g_build_filename (f->dir, "cases.db", NULL);
+  f->db = ls_test_store_location (f->dir, "cases.db");
   store = open_store (f);
   g_assert_true (ls_xml_import_file (store, valid, LS_XML_IMPORT_DEFAULT, &counts, NULL, &error));
   g_assert_no_error (error);
@@ -63,18 +64,30 @@ static void
 teardown (Fixture       *f,
           gconstpointer  data)
 {
+  ls_test_drop_store (f->db);
   ls_test_rmdir (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
 
-/* The database as bytes, with the store closed and the WAL folded in. */
+/* The database as bytes, with the store closed and the WAL folded in; on
+ * a server, the rows in every table. */
 static char *
 db_hash (Fixture *f)
 {
   g_autofree char *wal = g_strconcat (f->db, "-wal", NULL);
   g_autofree char *data = NULL;
   gsize len;
+
+  if (ls_test_on_postgresql ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LsStore) store = open_store (f);
+      char *counts = ls_store_describe_counts (store, &error);
+
+      g_assert_no_error (error);
+      return counts;
+    }
 
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_get_contents (f->db, &data, &len, NULL));
@@ -369,6 +382,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  ls_test_init_engine ();
 
 #define ADD(name, func) g_test_add ("/xml-import/" name, Fixture, NULL, setup, func, teardown)
   ADD ("hostile-files", test_hostile);
