@@ -146,6 +146,12 @@ ls_test_init_engine (void)
 {
   if (!ls_test_on_postgresql ())
     return;
+  if (g_getenv ("PGHOST") == NULL && g_getenv ("LS_TEST_REQUIRE_POSTGRESQL") != NULL)
+    {
+      /* CI: the PostgreSQL half must run. */
+      g_print ("1..1\nnot ok 1 - no PostgreSQL server (PGHOST is not set), and LS_TEST_REQUIRE_POSTGRESQL says one is required\n");
+      exit (1);
+    }
   if (g_getenv ("PGHOST") == NULL)
     {
       /* TAP: the whole program skipped, with its reason. */

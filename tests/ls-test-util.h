@@ -28,7 +28,7 @@ char *ls_test_run_cli_output (const char * const *args,
  * "postgresql", LS_TEST_ENGINE=postgresql, the server from the standard PG*
  * variables as pg_virtualenv sets them). Call after g_test_init(): on
  * PostgreSQL without a server it ends the program as skipped (TAP), with
- * the reason. */
+ * the reason — or as failed when LS_TEST_REQUIRE_POSTGRESQL is set (CI). */
 void      ls_test_init_engine     (void);
 gboolean  ls_test_on_postgresql   (void);
 /* Where a test's store lives: the file @name in @dir, or on PostgreSQL a

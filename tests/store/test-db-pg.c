@@ -12,6 +12,7 @@
 
 #include "ls-db.h"
 #include "ls-store-private.h"
+#include "ls-test-util.h"
 
 #define LATEST 8
 
@@ -632,12 +633,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("PGHOST") == NULL || g_getenv ("PGDATABASE") == NULL)
-    {
-      /* TAP: the whole program skipped, with its reason. */
-      g_print ("1..0 # SKIP no PostgreSQL server: run under pg_virtualenv (PGHOST, PGDATABASE unset)\n");
-      return 0;
-    }
+  ls_test_init_engine ();
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/db-pg/empty-and-schema", test_empty_and_schema);
   ADD ("/db-pg/types", test_types);
