@@ -36,15 +36,28 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* The bench's own demo database: a new file, or (--fill) the empty
+ * database given, e.g. a team database made for benchmarking. */
 static gboolean
 make_demo (LsBench  *bench,
            GError  **error)
 {
   g_autoptr(LsStore) store = NULL;
+  gint64 present;
 
-  bench->database = g_build_filename (bench->dir, "bench.db", NULL);
+  if (bench->database == NULL)
+    bench->database = g_build_filename (bench->dir, "bench.db", NULL);
   store = ls_cli_open_store (bench->database, LS_STORE_OPEN_DEFAULT, error);
-  return store != NULL && ls_cli_demo_fill (store, bench->persons, 1, error);
+  if (store == NULL || (present = ls_store_count_persons (store, error)) < 0)
+    return FALSE;
+  if (present > 0)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("bench --fill writes its demo only into an empty database, and “%s” holds cases"),
+                   ls_store_get_path (store));
+      return FALSE;
+    }
+  return ls_cli_demo_fill (store, bench->persons, 1, error);
 }
 
 static gboolean
@@ -85,13 +98,15 @@ ls_cli_bench (int    argc,
   g_autofree char *description = ls_bench_describe ();
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean json = FALSE, ok;
+  gboolean json = FALSE, fill = FALSE, ok;
   int persons = DEFAULT_PERSONS, batch_letters = DEFAULT_BATCH_LETTERS;
   LsBench bench;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object"), NULL },
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons,
       N_("Persons in the bench’s own demo database (10000); not with --database"), "N" },
+    { "fill", 0, 0, G_OPTION_ARG_NONE, &fill,
+      N_("The database given is empty and made for the bench: fill it with the demo and measure saves too"), NULL },
     { "batch-letters", 0, 0, G_OPTION_ARG_INT, &batch_letters,
       N_("Stop the batch of letters after this many (200)"), "K" },
     { NULL }
@@ -107,7 +122,9 @@ ls_cli_bench (int    argc,
   bench.batch_letters = batch_letters;
   /* A database the user gives is read, never written: it is only opened
    * read-only, and whatever would write to it is not measured. */
-  bench.given = database != NULL;
+  bench.given = database != NULL && !fill;
+  if (fill && database == NULL)
+    return ls_cli_fail (_("bench --fill needs --database DATABASE (an empty one)"));
   bench.database = g_steal_pointer (&database);
   ok = run (&bench, &error);
   g_clear_object (&bench.store);
