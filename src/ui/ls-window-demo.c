@@ -182,7 +182,7 @@ demo_done_cb (GObject      *source,
   else
     _ls_window_show_toast (self, _("Demo data created: every person is invented"));
   g_clear_object (&self->demo_cancellable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", !ls_store_is_server (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", TRUE);
   ls_caseload_view_reload (self->caseload_view);
   gtk_stack_set_visible_child_name (self->content_stack, "select");
@@ -197,7 +197,8 @@ _ls_window_create_demo_action (GtkWidget  *widget,
   g_autoptr(GTask) task = NULL;
   DemoJob *job;
 
-  if (self->store == NULL || self->demo_cancellable != NULL || !_ls_window_flush_page (self))
+  if (self->store == NULL || ls_store_is_server (self->store) || self->demo_cancellable != NULL
+      || !_ls_window_flush_page (self))
     return;
 
   job = g_new0 (DemoJob, 1);

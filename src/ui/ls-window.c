@@ -350,7 +350,8 @@ ls_window_set_store (LsWindow *self,
   ls_caseload_view_set_store (self->caseload_view, store);
   ls_person_page_set_store (self->person_page, store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", store != NULL);
+  /* Invented people go into a file, never into a team's database. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", store != NULL && !ls_store_is_server (store));
   ls_window_show_start (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
