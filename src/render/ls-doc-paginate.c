@@ -282,21 +282,26 @@ pull_break (LsDocLayout *self)
 void
 _ls_doc_layout_paginate (LsDocLayout *self)
 {
-  guint n_pages, forced;
+  guint n_pages, forced, kept = NO_BREAK;
 
   paginate (self, NO_BREAK);
-  if (!last_page_thin (self))
-    return;
   n_pages = self->pages->len;
-  forced = pull_break (self);
-  if (forced == NO_BREAK)
-    return;
-  _ls_doc_layout_clear_pages (self);
-  paginate (self, forced);
-  /* What was pulled did not fit with the rest: keep the first way. */
-  if (self->pages->len != n_pages)
+  /* A thin last page takes along the end of the page before, a piece at
+   * a time, until it holds enough to stand on its own. */
+  for (guint tries = 0; tries < 16 && last_page_thin (self); tries++)
     {
+      forced = pull_break (self);
+      if (forced == NO_BREAK)
+        break;
       _ls_doc_layout_clear_pages (self);
-      paginate (self, NO_BREAK);
+      paginate (self, forced);
+      /* What was pulled did not fit with the rest: keep the last way that did. */
+      if (self->pages->len != n_pages)
+        {
+          _ls_doc_layout_clear_pages (self);
+          paginate (self, kept);
+          break;
+        }
+      kept = forced;
     }
 }

@@ -291,8 +291,12 @@ choose_sketch (LsStore    *self,
                LsDecision *decision,
                GError    **error)
 {
-  gint64 sketch_id = _ls_store_finished_sketch_until (self, ls_decision_get_person_id (decision),
-                                                      ls_decision_get_issued_date (decision), error);
+  /* The conversation it follows: finished by the time it was issued or,
+   * for a draft, by the time it starts (a backdated decision does not
+   * quote a later conversation). */
+  const GDate *until = ls_decision_get_issued_date (decision) != NULL ? ls_decision_get_issued_date (decision)
+                                                                      : ls_decision_get_start (decision);
+  gint64 sketch_id = _ls_store_finished_sketch_until (self, ls_decision_get_person_id (decision), until, error);
 
   if (sketch_id < 0)
     return FALSE;
