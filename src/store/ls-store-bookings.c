@@ -670,11 +670,17 @@ add_free_stretches (GPtrArray            *free,
     }
   g_array_append_val (points, slot->end_minute);
   g_array_sort (points, compare_minutes);
+  /* Two bookings may begin or end at the same minute: each point once. */
+  for (guint i = 1; i < points->len;)
+    if (g_array_index (points, guint, i) == g_array_index (points, guint, i - 1))
+      g_array_remove_index (points, i);
+    else
+      i++;
   for (guint i = 0; i + 1 < points->len; i++)
     {
       guint from = g_array_index (points, guint, i);
       guint to = g_array_index (points, guint, i + 1);
-      gboolean open = from < to && most_at_once (others, day, from, to) < slot->staff;
+      gboolean open = most_at_once (others, day, from, to) < slot->staff;
 
       if (open && run_start == G_MAXUINT)
         run_start = from;

@@ -245,6 +245,37 @@ test_capacity (Fixture *f, gconstpointer data)
   g_assert_cmpuint (time->minutes, ==, 3 * 60);   /* 4 granted, 1 booked */
 }
 
+/* Two bookings beginning at the same minute leave one free stretch, not
+ * two halves. */
+static void
+test_free_times_same_minute (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) free = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 other_decision, other_measure, third_decision, third_measure;
+  GDate monday;
+  LsFreeTime *time;
+
+  ls_test_open_provider (f->store, 3);
+  ls_test_granted_person (f->store, 9, &other_decision, &other_measure);
+  book (f, "2027-01-05T10:00", 60, NULL);
+  {
+    g_autoptr(LsBooking) other = ls_test_booking (other_measure, "2027-01-05T10:00", 60, NULL);
+
+    g_assert_true (ls_store_add_booking (f->store, other_decision, other, f->now, &error));
+    g_assert_no_error (error);
+  }
+  ls_test_granted_person (f->store, 9, &third_decision, &third_measure);
+  g_assert_true (ls_iso_week_parse ("2027-W01", &monday));
+  free = ls_store_free_times (f->store, third_decision, third_measure, &monday, f->now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (free->len, ==, 5);
+  time = g_ptr_array_index (free, 1);
+  g_assert_cmpuint (g_date_get_day (&time->date), ==, 5);
+  g_assert_cmpuint (time->start_minute, ==, 8 * 60);
+  g_assert_cmpuint (time->minutes, ==, 8 * 60);
+}
+
 typedef struct
 {
   const char *location;
@@ -313,6 +344,8 @@ main (int argc, char *argv[])
   g_test_add ("/store-bookings/weekly-cancel-and-change", Fixture, NULL, fixture_setup,
               test_weekly_cancel_and_change, fixture_teardown);
   g_test_add ("/store-bookings/capacity", Fixture, NULL, fixture_setup, test_capacity, fixture_teardown);
+  g_test_add ("/store-bookings/free-times-same-minute", Fixture, NULL, fixture_setup, test_free_times_same_minute,
+              fixture_teardown);
   g_test_add ("/store-bookings/capacity-two-connections", Fixture, NULL, fixture_setup,
               test_capacity_two_connections, fixture_teardown);
   return g_test_run ();
