@@ -13,6 +13,7 @@
 #include "ls-cli.h"
 #include "ls-demo-names.h"
 #include "ls-domain.h"
+#include "ls-store-bookings.h"
 #include "ls-store-cases.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
@@ -406,6 +407,75 @@ domain_keys (GError **error)
   return g_strv_builder_end (keys);
 }
 
+/* Opening hours for every provider unit that has none, and bookings in the
+ * coming weeks for some persons with granted hours. A generator of its own,
+ * so that the persons and decisions above stay as they were for a seed. */
+static gboolean
+add_bookings (LsStore     *store,
+              guint        seed,
+              const GDate *today,
+              GError     **error)
+{
+  g_auto(GStrv) providers = ls_store_list_providers (store, error);
+  g_autoptr(GPtrArray) decisions = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed ^ 0x626f6f6bu);
+  GDate monday;
+
+  if (providers == NULL)
+    return FALSE;
+  for (guint i = 0; providers[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) slots = ls_store_list_provider_slots (store, providers[i], error);
+
+      if (slots == NULL)
+        return FALSE;
+      if (slots->len > 0)
+        continue;
+      for (GDateWeekday day = G_DATE_MONDAY; day <= G_DATE_FRIDAY; day++)
+        g_ptr_array_add (slots, ls_provider_slot_new (day, 8 * 60, 16 * 60, 3));
+      if (!ls_store_set_provider_slots (store, providers[i], slots, error))
+        return FALSE;
+    }
+  decisions = ls_store_list_decisions (store, 0, error);
+  if (decisions == NULL)
+    return FALSE;
+  /* From the Monday after next: always before the deadline. */
+  ls_iso_week_monday (today, &monday);
+  g_date_add_days (&monday, 14);
+  for (guint i = 0; i < decisions->len; i += 3)
+    {
+      gint64 decision_id = ls_decision_get_id (g_ptr_array_index (decisions, i));
+      g_autoptr(GPtrArray) budget = ls_store_booking_budget (store, decision_id, error);
+      g_autoptr(LsBooking) booking = ls_booking_new ();
+      g_autoptr(GError) refusal = NULL;
+      LsBookingBudget *item;
+
+      if (budget == NULL)
+        return FALSE;
+      if (budget->len == 0)
+        continue;
+      item = g_ptr_array_index (budget, 0);
+      booking->measure_id = item->measure_id;
+      booking->date = monday;
+      g_date_add_days (&booking->date, g_rand_int_range (rand, 0, 5));
+      booking->start_minute = (9 + g_rand_int_range (rand, 0, 5)) * 60;
+      booking->minutes = MIN (item->minutes_per_week, 120);
+      if (g_rand_boolean (rand))
+        {
+          booking->weekly_until = booking->date;
+          g_date_add_days (&booking->weekly_until, 21);
+        }
+      /* A time outside the period or already taken is simply not booked. */
+      if (!ls_store_add_booking (store, decision_id, booking, NULL, &refusal)
+          && !g_error_matches (refusal, LS_STORE_ERROR, LS_STORE_ERROR_INVALID))
+        {
+          g_propagate_error (error, g_steal_pointer (&refusal));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 ls_cli_demo_fill (LsStore  *store,
                   guint     persons,
@@ -444,6 +514,8 @@ ls_cli_demo_fill (LsStore  *store,
         ls_store_end_batch (store, &local_error);
     }
   g_rand_free (demo.rand);
+  if (local_error == NULL)
+    add_bookings (store, seed + first_index, &demo.today, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));

@@ -14,6 +14,7 @@
 
 static const LsCliCommand commands[] = {
   { "backup", ls_cli_backup, N_("Copy the database to a new file: backup -o FILE") },
+  { "booking", ls_cli_booking, N_("Book granted time: booking budget|free|add|cancel ID|list [--decision ID] [--measure ID] [--week 2027-W02] [--start 2027-01-05T10:00 --minutes N [--weekly-until DATE]] [--person ID] [--json]") },
   { "bench", ls_cli_bench, N_("Time what people wait for, beside anchors: bench [--json] [--persons N]") },
   { "check", ls_cli_check, N_("Verify the database without changing it") },
   { "copy", ls_cli_copy, N_("Copy a whole database into an empty one (a desk's file to the team's server): copy --from DATABASE --to DATABASE") },
@@ -21,6 +22,7 @@ static const LsCliCommand commands[] = {
   { "demo", ls_cli_demo, N_("Fill the database with invented people: demo [--persons N]") },
   { "export-xml", ls_cli_export_xml, N_("Write whole cases as XML: export-xml [--person ID] -o FILE") },
   { "import-xml", ls_cli_import_xml, N_("Read cases from XML, all or nothing: import-xml [--merge] FILE") },
+  { "export-ics", ls_cli_export_ics, N_("Write a person's bookings as iCalendar: export-ics --person ID -o FILE") },
   { "export-pdf", ls_cli_export_pdf, N_("Write a letter, plan or report as PDF: export-pdf --decision ID -o FILE") },
   { "list", ls_cli_list, N_("List persons or decisions: list persons|decisions [--json]") },
   { "migrate", ls_cli_migrate, N_("Bring the database to this version's schema and say what was done") },

@@ -21,6 +21,8 @@ typedef struct
 } LsCliCommand;
 
 int      ls_cli_demo          (int argc, char **argv);
+int      ls_cli_booking       (int argc, char **argv);
+int      ls_cli_export_ics    (int argc, char **argv);
 int      ls_cli_export_xml    (int argc, char **argv);
 int      ls_cli_import_xml    (int argc, char **argv);
 int      ls_cli_export_pdf    (int argc, char **argv);

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* export-ics --person ID -o FILE: the person's bookings as iCalendar, for
+ * GNOME Calendar and the calendars people already use. */
+#define G_LOG_DOMAIN "livsskisse-cli"
+
+#include <glib/gi18n.h>
+
+#include "ls-cli.h"
+#include "ls-ics-export.h"
+
+int
+ls_cli_export_ics (int    argc,
+                   char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = NULL;
+  gint64 person = 0;
+  GOptionEntry entries[] = {
+    { "person", 0, 0, G_OPTION_ARG_INT64, &person, N_("The person (an id from “list persons”)"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
+    { NULL }
+  };
+
+  if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
+    return 2;
+  if (output == NULL || person <= 0 || argc != 1)
+    return ls_cli_fail (_("export-ics needs --person ID and -o FILE"));
+  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || !ls_ics_export_file (store, person, output, &error))
+    return ls_cli_fail_error (error);
+  return 0;
+}

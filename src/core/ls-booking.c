@@ -1,0 +1,259 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Bookings of granted time: local times, ISO weeks, the change deadline. */
+#define G_LOG_DOMAIN "ls-core"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+#include <stdio.h>
+
+#include "ls-booking.h"
+
+LsBooking *
+ls_booking_new (void)
+{
+  LsBooking *self = g_new0 (LsBooking, 1);
+
+  g_date_clear (&self->date, 1);
+  g_date_clear (&self->weekly_until, 1);
+  return self;
+}
+
+void
+ls_booking_free (LsBooking *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->uid);
+  g_free (self->service_key);
+  g_free (self->provider);
+  g_free (self);
+}
+
+LsProviderSlot *
+ls_provider_slot_new (GDateWeekday weekday,
+                      guint        start_minute,
+                      guint        end_minute,
+                      guint        staff)
+{
+  LsProviderSlot *self = g_new0 (LsProviderSlot, 1);
+
+  self->weekday = weekday;
+  self->start_minute = start_minute;
+  self->end_minute = end_minute;
+  self->staff = staff;
+  return self;
+}
+
+void
+ls_booking_budget_free (LsBookingBudget *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->service_key);
+  g_free (self->provider);
+  g_free (self);
+}
+
+const char *
+ls_booking_status_to_string (LsBookingStatus status)
+{
+  return status == LS_BOOKING_CANCELLED ? "cancelled" : "booked";
+}
+
+gboolean
+ls_booking_status_from_string (const char      *text,
+                               LsBookingStatus *status)
+{
+  if (g_strcmp0 (text, "booked") == 0)
+    *status = LS_BOOKING_BOOKED;
+  else if (g_strcmp0 (text, "cancelled") == 0)
+    *status = LS_BOOKING_CANCELLED;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+ls_booking_parse_clock (const char *text,
+                        guint      *minute)
+{
+  guint h, m;
+  char end;
+
+  if (text == NULL || strlen (text) != 5 || sscanf (text, "%2u:%2u%c", &h, &m, &end) != 2
+      || m > 59 || h * 60 + m > 24 * 60)
+    return FALSE;
+  *minute = h * 60 + m;
+  return TRUE;
+}
+
+char *
+ls_booking_format_clock (guint minute)
+{
+  return g_strdup_printf ("%02u:%02u", minute / 60, minute % 60);
+}
+
+gboolean
+ls_booking_parse_start (const char *text,
+                        GDate      *date,
+                        guint      *minute)
+{
+  g_autofree char *day = NULL;
+
+  if (text == NULL || strlen (text) != 16 || text[10] != 'T')
+    return FALSE;
+  day = g_strndup (text, 10);
+  g_date_clear (date, 1);
+  g_date_set_parse (date, day);
+  /* g_date_set_parse() is lenient; only the ISO form itself is taken. */
+  if (!g_date_valid (date) || day[4] != '-' || day[7] != '-')
+    return FALSE;
+  {
+    g_autofree char *back = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
+                                             g_date_get_month (date), g_date_get_day (date));
+    if (!g_str_equal (back, day))
+      return FALSE;
+  }
+  return ls_booking_parse_clock (text + 11, minute) && *minute < 24 * 60;
+}
+
+char *
+ls_booking_format_start (const GDate *date,
+                         guint        minute)
+{
+  return g_strdup_printf ("%04u-%02u-%02uT%02u:%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date), minute / 60, minute % 60);
+}
+
+void
+ls_booking_last_date (const LsBooking *self,
+                      GDate           *last)
+{
+  *last = g_date_valid (&self->weekly_until) ? self->weekly_until : self->date;
+}
+
+gboolean
+ls_booking_occurs_on (const LsBooking *self,
+                      const GDate     *date)
+{
+  if (!g_date_valid (&self->weekly_until))
+    return g_date_compare (&self->date, date) == 0;
+  return g_date_compare (date, &self->date) >= 0 && g_date_compare (date, &self->weekly_until) <= 0
+         && g_date_days_between (&self->date, date) % 7 == 0;
+}
+
+void
+ls_iso_week_monday (const GDate *date,
+                    GDate       *monday)
+{
+  *monday = *date;
+  g_date_subtract_days (monday, g_date_get_weekday (date) - G_DATE_MONDAY);
+}
+
+char *
+ls_iso_week_format (const GDate *date)
+{
+  GDate thursday;
+
+  /* An ISO week belongs to the year of its Thursday. */
+  ls_iso_week_monday (date, &thursday);
+  g_date_add_days (&thursday, 3);
+  return g_strdup_printf ("%04u-W%02u", g_date_get_year (&thursday), g_date_get_iso8601_week_of_year (date));
+}
+
+gboolean
+ls_iso_week_parse (const char *text,
+                   GDate      *monday)
+{
+  guint year, week;
+  char end;
+  GDate jan4;
+  g_autofree char *back = NULL;
+
+  if (text == NULL || strlen (text) != 8 || sscanf (text, "%4u-W%2u%c", &year, &week, &end) != 2
+      || year < 1900 || year > 9999 || week < 1 || week > 53)
+    return FALSE;
+  /* 4 January is always in week 1. */
+  g_date_clear (&jan4, 1);
+  g_date_set_dmy (&jan4, 4, G_DATE_JANUARY, year);
+  ls_iso_week_monday (&jan4, monday);
+  g_date_add_days (monday, (week - 1) * 7);
+  back = ls_iso_week_format (monday);
+  return g_str_equal (back, text);
+}
+
+char *
+ls_minutes_phrase (guint minutes)
+{
+  guint hours = minutes / 60;
+  guint rest = minutes % 60;
+
+  if (minutes == 0)
+    return g_strdup (_("no time"));
+  if (rest == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hour", "%u hours", hours), hours);
+  if (hours == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", rest), rest);
+  {
+    g_autofree char *h = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hour", "%u hours", hours), hours);
+    g_autofree char *m = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", rest), rest);
+    /* TRANSLATORS: an amount of time: "2 hours" and "30 minutes" */
+    return g_strdup_printf (_("%s %s"), h, m);
+  }
+}
+
+GTimeZone *
+ls_booking_time_zone (void)
+{
+  return g_time_zone_new_identifier ("Europe/Oslo");
+}
+
+void
+ls_booking_local_now (GDateTime *now,
+                      GDate     *date,
+                      guint     *minute)
+{
+  g_autoptr(GTimeZone) zone = ls_booking_time_zone ();
+  g_autoptr(GDateTime) local = NULL;
+
+  /* Without the zone data (never on Debian: tzdata) UTC is the best guess. */
+  if (zone == NULL)
+    zone = g_time_zone_new_utc ();
+  local = g_date_time_to_timezone (now, zone);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  *minute = g_date_time_get_hour (local) * 60 + g_date_time_get_minute (local);
+}
+
+void
+ls_booking_deadline (const GDate *day,
+                     guint        working_days,
+                     GDate       *deadline_day)
+{
+  *deadline_day = *day;
+  while (working_days > 0)
+    {
+      g_date_subtract_days (deadline_day, 1);
+      if (g_date_get_weekday (deadline_day) < G_DATE_SATURDAY)
+        working_days--;
+    }
+}
+
+gboolean
+ls_booking_before_deadline (const GDate *day,
+                            guint        working_days,
+                            guint        deadline_minute,
+                            const GDate *now_date,
+                            guint        now_minute)
+{
+  GDate deadline;
+  int order;
+
+  ls_booking_deadline (day, working_days, &deadline);
+  order = g_date_compare (now_date, &deadline);
+  return order < 0 || (order == 0 && now_minute <= deadline_minute);
+}

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by the booking files of the store (ls-store-bookings.c, the rules;
+ * ls-store-booking-units.c, budgets, providers and the deadline). */
+
+#include "ls-store-bookings.h"
+#include "ls-store-private.h"
+
+G_BEGIN_DECLS
+
+/* One measure with what its decision allows. */
+typedef struct
+{
+  gint64   measure_id;
+  gint64   decision_id;
+  gint64   person_id;
+  gint64   unit_id;            /* its provider unit; 0 when it has none */
+  char    *service_key;
+  char    *provider;
+  guint    minutes_per_week;   /* 0: nothing to book */
+  GDate    start;              /* the decision's and the measure's period */
+  GDate    end;                /* invalid: no end */
+} LsBookableMeasure;
+
+void               _ls_bookable_measure_free (LsBookableMeasure *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsBookableMeasure, _ls_bookable_measure_free)
+
+/* The columns and tables _ls_bookable_measure_from_row() reads. */
+#define LS_BOOKABLE_MEASURE_SELECT \
+  "SELECT m.id, m.decision_id, d.person_id, m.service_key, m.provider, m.extent, m.unit, m.granted," \
+  " d.status, d.start_date, d.end_date, m.start_date, m.end_date, COALESCE (u.id, 0)" \
+  " FROM measures m JOIN decisions d ON d.id = m.decision_id" \
+  " LEFT JOIN provider_units u ON u.name = m.provider"
+gpointer           _ls_bookable_measure_from_row (LsStmt *stmt);
+
+/* The slots of unit @unit_id (LsProviderSlot); NULL on error. */
+GPtrArray         *_ls_store_unit_slots (LsStore *self,
+                                         gint64   unit_id,
+                                         GError **error);
+/* The deadline rule (ls_store_get_booking_deadline()) inside a transaction. */
+gboolean           _ls_store_deadline   (LsStore *self,
+                                         guint   *working_days,
+                                         guint   *minute,
+                                         GError **error);
+
+G_END_DECLS

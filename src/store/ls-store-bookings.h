@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ls-booking.h"
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* Bookings of granted time (issue 16, "Min uke"). The rules live here, each
+ * write in one transaction, so every client obeys them: never more than the
+ * granted minutes in an ISO week, only inside the decision's period and the
+ * provider's opening slots with a free member of staff, and changes only up
+ * to the municipality's deadline. A refusal is LS_STORE_ERROR_INVALID with
+ * one sentence naming the rule and what is possible instead. @now is the
+ * present moment (NULL: the clock's), passed in so that tests can choose it. */
+
+/* What each granted measure of decision @decision_id gives to book
+ * (LsBookingBudget), in the measures' order. Measures not in hours per
+ * week, refused ones and those of a decision not in force give none. */
+GPtrArray  *ls_store_booking_budget      (LsStore      *self,
+                                          gint64        decision_id,
+                                          GError      **error);
+
+/* The provider units named by measures, sorted (a GStrv). */
+char      **ls_store_list_providers      (LsStore      *self,
+                                          GError      **error);
+/* Replaces the weekly opening slots (LsProviderSlot) of provider unit
+ * @provider, creating the unit when it is new. */
+gboolean    ls_store_set_provider_slots  (LsStore      *self,
+                                          const char   *provider,
+                                          GPtrArray    *slots,
+                                          GError      **error);
+/* Its slots by weekday and time; empty when it has none. */
+GPtrArray  *ls_store_list_provider_slots (LsStore      *self,
+                                          const char   *provider,
+                                          GError      **error);
+
+/* The deadline for bookings and their changes: @minute on the day
+ * @working_days working days before the booking (default: 15:00 the
+ * working day before). */
+gboolean    ls_store_get_booking_deadline (LsStore     *self,
+                                          guint        *working_days,
+                                          guint        *minute,
+                                          GError      **error);
+gboolean    ls_store_set_booking_deadline (LsStore     *self,
+                                          guint         working_days,
+                                          guint         minute,
+                                          GError      **error);
+
+/* Books @booking (id 0; its measure, date, start, minutes and weekly end)
+ * for a measure of decision @decision_id; sets its id, uid, person,
+ * status and sequence. */
+gboolean    ls_store_add_booking         (LsStore      *self,
+                                          gint64        decision_id,
+                                          LsBooking    *booking,
+                                          GDateTime    *now,
+                                          GError      **error);
+/* Moves stored booking @booking->id to @booking's date, start, minutes
+ * and weekly end; raises its sequence. */
+gboolean    ls_store_change_booking      (LsStore      *self,
+                                          LsBooking    *booking,
+                                          GDateTime    *now,
+                                          GError      **error);
+/* Cancels booking @id. A weekly one whose first times can no longer be
+ * changed ends after the last of those instead. Raises its sequence. */
+gboolean    ls_store_cancel_booking      (LsStore      *self,
+                                          gint64        id,
+                                          GDateTime    *now,
+                                          GError      **error);
+LsBooking  *ls_store_load_booking        (LsStore      *self,
+                                          gint64        id,
+                                          GError      **error);
+/* Every booking of the person, cancelled ones too, by start. */
+GPtrArray  *ls_store_list_bookings       (LsStore      *self,
+                                          gint64        person_id,
+                                          GError      **error);
+/* The times still possible for measure @measure_id of decision
+ * @decision_id in the ISO week beginning @monday (LsFreeTime), each at
+ * most the minutes left of that week's budget. */
+GPtrArray  *ls_store_free_times          (LsStore      *self,
+                                          gint64        decision_id,
+                                          gint64        measure_id,
+                                          const GDate  *monday,
+                                          GDateTime    *now,
+                                          GError      **error);
+
+G_END_DECLS

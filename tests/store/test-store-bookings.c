@@ -1,0 +1,352 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Bookings of granted time (issue 16): the rules the store enforces, on
+ * both engines — the weekly budget, the decision's period, the provider's
+ * opening hours and staff, the change deadline — and that two connections
+ * at once cannot both take the last member of staff. */
+#include "ls-store-bookings.h"
+#include "ls-test-bookings.h"
+#include "ls-test-util.h"
+
+typedef struct
+{
+  char      *dir;
+  char      *location;
+  LsStore   *store;
+  GDateTime *now;
+  gint64     person_id;
+  gint64     decision_id;
+  gint64     measure_id;
+} Fixture;
+
+static void
+fixture_setup (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = ls_test_mkdtemp ();
+  f->location = ls_test_store_location (f->dir, "t.db");
+  f->store = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  f->now = ls_test_booking_now ();
+  ls_test_open_provider (f->store, 1);
+  f->person_id = ls_test_granted_person (f->store, 9, &f->decision_id, &f->measure_id);
+}
+
+static void
+fixture_teardown (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  ls_test_drop_store (f->location);
+  g_free (f->location);
+  ls_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_date_time_unref (f->now);
+}
+
+/* Books and expects success; the booking's id. */
+static gint64
+book (Fixture *f, const char *start, guint minutes, const char *until)
+{
+  g_autoptr(LsBooking) booking = ls_test_booking (f->measure_id, start, minutes, until);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ls_store_add_booking (f->store, f->decision_id, booking, f->now, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (booking->id, >, 0);
+  return booking->id;
+}
+
+/* Books, expects a refusal and gives its sentence. */
+static char *
+refused (Fixture *f, const char *start, guint minutes, const char *until)
+{
+  g_autoptr(LsBooking) booking = ls_test_booking (f->measure_id, start, minutes, until);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ls_store_add_booking (f->store, f->decision_id, booking, f->now, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  return g_strdup (error->message);
+}
+
+static void
+test_budget (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) budget = NULL;
+  g_autoptr(GError) error = NULL;
+  LsBookingBudget *item;
+
+  budget = ls_store_booking_budget (f->store, f->decision_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (budget->len, ==, 1);
+  item = g_ptr_array_index (budget, 0);
+  g_assert_cmpint (item->measure_id, ==, f->measure_id);
+  g_assert_cmpuint (item->minutes_per_week, ==, 9 * 60);
+  g_assert_cmpstr (item->provider, ==, LS_TEST_PROVIDER);
+  g_assert_cmpuint (g_date_get_year (&item->start), ==, 2027);
+  g_assert_cmpuint (g_date_get_month (&item->end), ==, 6);
+}
+
+/* A 10th hour against 9 granted is refused, naming the time left. */
+static void
+test_tenth_hour (Fixture *f, gconstpointer data)
+{
+  g_autofree char *tenth = NULL;
+  g_autofree char *two = NULL;
+
+  book (f, "2027-01-11T08:00", 300, NULL);
+  book (f, "2027-01-12T08:00", 180, NULL);
+  two = refused (f, "2027-01-13T10:00", 120, NULL);
+  g_assert_nonnull (strstr (two, "you have 1 hour left in week 2027-W02"));
+  book (f, "2027-01-13T10:00", 60, NULL);
+  tenth = refused (f, "2027-01-15T10:00", 60, NULL);
+  g_assert_nonnull (strstr (tenth, "you have no time left in week 2027-W02"));
+  /* The next week has its own budget. */
+  book (f, "2027-01-18T10:00", 60, NULL);
+}
+
+/* A weekly booking counts in every week it takes place. */
+static void
+test_weekly_budget (Fixture *f, gconstpointer data)
+{
+  g_autofree char *message = NULL;
+
+  book (f, "2027-01-04T08:00", 480, "2027-02-01");
+  book (f, "2027-01-26T08:00", 60, NULL);
+  message = refused (f, "2027-01-19T08:00", 120, NULL);
+  g_assert_nonnull (strstr (message, "you have 1 hour left in week 2027-W03"));
+  g_clear_pointer (&message, g_free);
+  message = refused (f, "2027-01-08T08:00", 60, "2027-02-05");
+  g_assert_nonnull (strstr (message, "no time left in week 2027-W04"));
+}
+
+static void
+test_outside_period_and_slots (Fixture *f, gconstpointer data)
+{
+  g_autofree char *before = refused (f, "2026-12-28T10:00", 60, NULL);
+  g_autofree char *after = refused (f, "2027-06-01T10:00", 60, "2027-07-06");
+  g_autofree char *saturday = refused (f, "2027-01-09T10:00", 60, NULL);
+  g_autofree char *early = refused (f, "2027-01-05T07:00", 120, NULL);
+
+  g_assert_nonnull (strstr (before, "outside the decision's period, 2027-01-01 to 2027-06-30"));
+  g_assert_nonnull (strstr (after, "a weekly booking ends by 2027-06-30"));
+  g_assert_nonnull (strstr (saturday, "no opening hours on the weekday of 2027-01-09"));
+  g_assert_nonnull (strstr (early, "outside the provider's opening hours"));
+  g_assert_nonnull (strstr (early, "08:00–16:00"));
+}
+
+/* Changes and cancellations only until 15:00 the working day before. */
+static void
+test_late_cancellation (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GTimeZone) zone = ls_booking_time_zone ();
+  g_autoptr(GDateTime) late = g_date_time_new (zone, 2027, 1, 8, 15, 30, 0);     /* Friday */
+  g_autoptr(GDateTime) in_time = g_date_time_new (zone, 2027, 1, 8, 14, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsBooking) stored = NULL;
+  gint64 monday = book (f, "2027-01-11T10:00", 60, NULL);
+
+  g_assert_false (ls_store_cancel_booking (f->store, monday, late, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "until 15:00 on 2027-01-08"));
+  g_assert_nonnull (strstr (error->message, "call the provider"));
+  g_clear_error (&error);
+  stored = ls_store_load_booking (f->store, monday, &error);
+  g_assert_cmpint (stored->status, ==, LS_BOOKING_BOOKED);
+  g_assert_cmpuint (stored->sequence, ==, 0);
+  g_clear_pointer (&stored, ls_booking_free);
+
+  g_assert_true (ls_store_cancel_booking (f->store, monday, in_time, &error));
+  g_assert_no_error (error);
+  stored = ls_store_load_booking (f->store, monday, &error);
+  g_assert_cmpint (stored->status, ==, LS_BOOKING_CANCELLED);
+  g_assert_cmpuint (stored->sequence, ==, 1);
+  g_assert_false (ls_store_cancel_booking (f->store, monday, in_time, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* The municipality's own deadline, kept in the database. */
+  g_assert_true (ls_store_set_booking_deadline (f->store, 2, 12 * 60, &error));
+  monday = book (f, "2027-01-18T10:00", 60, NULL);
+  g_clear_pointer (&late, g_date_time_unref);
+  late = g_date_time_new (zone, 2027, 1, 14, 12, 30, 0);   /* Thursday */
+  g_assert_false (ls_store_cancel_booking (f->store, monday, late, &error));
+  g_assert_nonnull (strstr (error->message, "until 12:00 on 2027-01-14"));
+}
+
+/* A weekly series whose first times have passed the deadline ends after
+ * them; a change raises the sequence. */
+static void
+test_weekly_cancel_and_change (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GTimeZone) zone = ls_booking_time_zone ();
+  g_autoptr(GDateTime) later = g_date_time_new (zone, 2027, 1, 20, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsBooking) stored = NULL;
+  g_autoptr(LsBooking) moved = NULL;
+  gint64 weekly = book (f, "2027-01-05T10:00", 60, "2027-03-30");
+  gint64 single = book (f, "2027-02-02T12:00", 60, NULL);
+
+  g_assert_true (ls_store_cancel_booking (f->store, weekly, later, &error));
+  g_assert_no_error (error);
+  stored = ls_store_load_booking (f->store, weekly, &error);
+  g_assert_cmpint (stored->status, ==, LS_BOOKING_BOOKED);
+  g_assert_cmpuint (stored->sequence, ==, 1);
+  g_assert_cmpuint (g_date_get_day (&stored->weekly_until), ==, 19);
+  g_assert_cmpuint (g_date_get_month (&stored->weekly_until), ==, 1);
+
+  moved = ls_test_booking (0, "2027-02-03T13:00", 90, NULL);
+  moved->id = single;
+  g_assert_true (ls_store_change_booking (f->store, moved, f->now, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (moved->sequence, ==, 1);
+  g_clear_pointer (&stored, ls_booking_free);
+  stored = ls_store_load_booking (f->store, single, &error);
+  g_assert_cmpuint (stored->sequence, ==, 1);
+  g_assert_cmpuint (stored->start_minute, ==, 13 * 60);
+  g_assert_cmpuint (stored->minutes, ==, 90);
+}
+
+/* The last member of staff taken by one person is refused to another. */
+static void
+test_capacity (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsBooking) other = NULL;
+  g_autoptr(GPtrArray) free = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 other_decision, other_measure;
+  GDate monday;
+  LsFreeTime *time;
+
+  ls_test_granted_person (f->store, 4, &other_decision, &other_measure);
+  book (f, "2027-01-05T10:00", 120, NULL);
+  other = ls_test_booking (other_measure, "2027-01-05T11:00", 60, NULL);
+  g_assert_false (ls_store_add_booking (f->store, other_decision, other, f->now, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "All the provider's staff are booked at that time on 2027-01-05"));
+  g_clear_error (&error);
+  /* Right after is free. */
+  other->date = other->date;
+  other->start_minute = 12 * 60;
+  g_assert_true (ls_store_add_booking (f->store, other_decision, other, f->now, &error));
+  g_assert_no_error (error);
+
+  /* The free times of that Tuesday leave out 10:00-13:00. */
+  g_assert_true (ls_iso_week_parse ("2027-W01", &monday));
+  free = ls_store_free_times (f->store, other_decision, other_measure, &monday, f->now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (free->len, ==, 6);
+  time = g_ptr_array_index (free, 1);
+  g_assert_cmpuint (g_date_get_day (&time->date), ==, 5);
+  g_assert_cmpuint (time->start_minute, ==, 8 * 60);
+  g_assert_cmpuint (time->minutes, ==, 120);
+  time = g_ptr_array_index (free, 2);
+  g_assert_cmpuint (time->start_minute, ==, 13 * 60);
+  g_assert_cmpuint (time->minutes, ==, 3 * 60);   /* 4 granted, 1 booked */
+}
+
+/* Two bookings beginning at the same minute leave one free stretch, not
+ * two halves. */
+static void
+test_free_times_same_minute (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) free = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 other_decision, other_measure, third_decision, third_measure;
+  GDate monday;
+  LsFreeTime *time;
+
+  ls_test_open_provider (f->store, 3);
+  ls_test_granted_person (f->store, 9, &other_decision, &other_measure);
+  book (f, "2027-01-05T10:00", 60, NULL);
+  {
+    g_autoptr(LsBooking) other = ls_test_booking (other_measure, "2027-01-05T10:00", 60, NULL);
+
+    g_assert_true (ls_store_add_booking (f->store, other_decision, other, f->now, &error));
+    g_assert_no_error (error);
+  }
+  ls_test_granted_person (f->store, 9, &third_decision, &third_measure);
+  g_assert_true (ls_iso_week_parse ("2027-W01", &monday));
+  free = ls_store_free_times (f->store, third_decision, third_measure, &monday, f->now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (free->len, ==, 5);
+  time = g_ptr_array_index (free, 1);
+  g_assert_cmpuint (g_date_get_day (&time->date), ==, 5);
+  g_assert_cmpuint (time->start_minute, ==, 8 * 60);
+  g_assert_cmpuint (time->minutes, ==, 8 * 60);
+}
+
+typedef struct
+{
+  const char *location;
+  gint64      decision_id;
+  gint64      measure_id;
+  GDateTime  *now;
+  gboolean    booked;
+  char       *refusal;
+} Racer;
+
+static gpointer
+race (gpointer data)
+{
+  Racer *racer = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (racer->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsBooking) booking = ls_test_booking (racer->measure_id, "2027-01-07T10:00", 120, NULL);
+
+  g_assert_no_error (error);
+  racer->booked = ls_store_add_booking (store, racer->decision_id, booking, racer->now, &error);
+  if (!racer->booked)
+    racer->refusal = g_strdup (error->message);
+  return NULL;
+}
+
+/* Two connections at once: exactly one gets the last member of staff. */
+static void
+test_capacity_two_connections (Fixture *f, gconstpointer data)
+{
+  Racer racers[2] = { { f->location, f->decision_id, f->measure_id, f->now, FALSE, NULL } };
+  GThread *threads[2];
+
+  ls_test_granted_person (f->store, 4, &racers[1].decision_id, &racers[1].measure_id);
+  racers[1].location = f->location;
+  racers[1].now = f->now;
+  for (guint round = 0; round < 5; round++)
+    {
+      g_autofree char *start = NULL;
+
+      for (guint i = 0; i < 2; i++)
+        threads[i] = g_thread_new ("racer", race, &racers[i]);
+      for (guint i = 0; i < 2; i++)
+        g_thread_join (threads[i]);
+      g_assert_cmpint (racers[0].booked + racers[1].booked, ==, round == 0 ? 1 : 0);
+      for (guint i = 0; i < 2; i++)
+        {
+          if (!racers[i].booked)
+            g_assert_nonnull (strstr (racers[i].refusal, "All the provider's staff are booked"));
+          g_clear_pointer (&racers[i].refusal, g_free);
+        }
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  ls_test_init_engine ();
+  g_test_add ("/store-bookings/budget", Fixture, NULL, fixture_setup, test_budget, fixture_teardown);
+  g_test_add ("/store-bookings/tenth-hour", Fixture, NULL, fixture_setup, test_tenth_hour, fixture_teardown);
+  g_test_add ("/store-bookings/weekly-budget", Fixture, NULL, fixture_setup, test_weekly_budget, fixture_teardown);
+  g_test_add ("/store-bookings/outside-period-and-slots", Fixture, NULL, fixture_setup,
+              test_outside_period_and_slots, fixture_teardown);
+  g_test_add ("/store-bookings/late-cancellation", Fixture, NULL, fixture_setup, test_late_cancellation,
+              fixture_teardown);
+  g_test_add ("/store-bookings/weekly-cancel-and-change", Fixture, NULL, fixture_setup,
+              test_weekly_cancel_and_change, fixture_teardown);
+  g_test_add ("/store-bookings/capacity", Fixture, NULL, fixture_setup, test_capacity, fixture_teardown);
+  g_test_add ("/store-bookings/free-times-same-minute", Fixture, NULL, fixture_setup, test_free_times_same_minute,
+              fixture_teardown);
+  g_test_add ("/store-bookings/capacity-two-connections", Fixture, NULL, fixture_setup,
+              test_capacity_two_connections, fixture_teardown);
+  return g_test_run ();
+}
