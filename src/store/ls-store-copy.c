@@ -24,6 +24,7 @@ static const Table catalogs[] = {
   { "domains", "key, position, name, name_nb, name_nn, prompt, prompt_nb, prompt_nn, icf, iplos" },
   { "services", "key, position, name, name_nb, name_nn, legal_basis, unit" },
   { "iplos_variables", "key, position, name, name_nb" },
+  { "booking_rules", "id, deadline_working_days, deadline_time" },
 };
 
 static const Table before_decisions[] = {
@@ -35,6 +36,8 @@ static const Table before_decisions[] = {
   { "sketch_participants", "sketch_id, position, name, role, contribution" },
   { "sketch_readings", "sketch_id, domain_key, self_rating, pictogram, caseworker_rating, skipped" },
   { "sketch_entries", "id, uid, sketch_id, domain_key, kind, author, environment, position, text" },
+  { "provider_units", "id, name, bookings_changed" },
+  { "provider_slots", "id, unit_id, weekday, start_minute, end_minute, staff" },
 };
 
 /* Drafts first: status and predecessor follow. */
@@ -56,13 +59,14 @@ static const Table after_decisions[] = {
                      " period_end, revision_date, consent_plan, consent_share, cooperation" },
   { "service_plan_participants", "plan_id, position, name, role, contribution" },
   { "issued_documents", "decision_id, kind, plan_id, *pdf, created" },
+  { "bookings", "id, uid, measure_id, unit_id, start, minutes, weekly_until, status, sequence, changed" },
   { "audit", "id, at, os_user, display_name, person_id, object_type, object_id, action" },
 };
 
 /* Tables whose new rows take ids after the copied ones. */
 static const char * const with_ids[] = {
   "persons", "cases", "sketches", "sketch_entries", "decisions", "goals", "measures", "evaluations",
-  "service_plans", "audit",
+  "service_plans", "audit", "provider_units", "provider_slots", "bookings",
 };
 
 static gboolean
@@ -231,7 +235,8 @@ ls_store_copy_all (LsStore  *from,
       ls_store_cancel_batch (to);
       return FALSE;
     }
-  if (!_ls_store_exec (to, "DELETE FROM domains; DELETE FROM services; DELETE FROM iplos_variables", error)
+  if (!_ls_store_exec (to, "DELETE FROM domains; DELETE FROM services; DELETE FROM iplos_variables;"
+                         " DELETE FROM booking_rules", error)
       || !copy_tables (from, to, catalogs, G_N_ELEMENTS (catalogs), error)
       || !copy_tables (from, to, before_decisions, G_N_ELEMENTS (before_decisions), error)
       || !copy_table (from, to, &decisions, error)

@@ -51,11 +51,12 @@ test_copy (void)
   /* Every kind of record was there to be copied. */
   for (const char *const *table = (const char *const[]) { "persons\t24", "sketch_readings\t", "decisions\t",
                                                           "goals\t", "evaluations\t", "service_plans\t",
-                                                          "audit\t", NULL };
+                                                          "audit\t", "provider_slots\t", "bookings\t", NULL };
        *table != NULL; table++)
     g_assert_nonnull (strstr (counts, *table));
   g_assert_null (strstr (counts, "decisions\t0\n"));
   g_assert_null (strstr (counts, "evaluations\t0\n"));
+  g_assert_null (strstr (counts, "bookings\t0\n"));
 
   source_body = exchange_body (file, dir, "desk.xml");
   target_body = exchange_body (target, dir, "team.xml");
