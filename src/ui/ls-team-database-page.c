@@ -34,6 +34,26 @@ struct _LsTeamDatabasePage
 
 G_DEFINE_FINAL_TYPE (LsTeamDatabasePage, ls_team_database_page, ADW_TYPE_PREFERENCES_PAGE)
 
+/* The page scrolls, and the status is at its end: brought into view once
+ * it has its place (after the layout that follows showing it). */
+static gboolean
+scroll_to_status_cb (gpointer user_data)
+{
+  g_autoptr(LsTeamDatabasePage) self = user_data;
+  GtkWidget *status = GTK_WIDGET (self->status_label);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (status, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  graphene_rect_t bounds;
+
+  if (scrolled == NULL || !GTK_IS_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))))
+    return G_SOURCE_REMOVE;
+  content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))));
+  if (content != NULL && gtk_widget_compute_bounds (status, content, &bounds))
+    gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                               bounds.origin.y, bounds.origin.y + bounds.size.height);
+  return G_SOURCE_REMOVE;
+}
+
 /* One sentence under Connect: what happens, or what went wrong. */
 static void
 show_status (LsTeamDatabasePage *self,
@@ -42,6 +62,8 @@ show_status (LsTeamDatabasePage *self,
 {
   gtk_label_set_text (self->status_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
+  if (text != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, scroll_to_status_cb, g_object_ref (self), NULL);
   if (is_error)
     gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
   else
@@ -119,7 +141,7 @@ opened_cb (GObject      *source,
       return;
     }
   label = ls_team_connection_dup_label (self->settings);
-  text = g_strdup_printf (_("Connected: Livsskisse works in the team database %s."), label);
+  text = g_strdup_printf (_("Connected: Livsskisse works in the team database %s"), label);
   show_status (self, text, FALSE);
 }
 
@@ -216,7 +238,7 @@ use_changed_cb (LsTeamDatabasePage *self)
   if (!ls_application_use_local_file (app, &error))
     show_status (self, error->message, TRUE);
   else
-    show_status (self, _("Livsskisse works in the database file on this computer again."), FALSE);
+    show_status (self, _("Livsskisse works in the database file on this computer again"), FALSE);
 }
 
 static void
@@ -262,6 +284,7 @@ ls_team_database_page_class_init (LsTeamDatabasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, spinner);
   gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, status_label);
   /* For tests, with gtk_widget_get_template_child(). */
+  gtk_widget_class_bind_template_child_full (widget_class, "use_row", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "verify_row", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, connect_clicked_cb);
 }

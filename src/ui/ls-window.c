@@ -343,6 +343,8 @@ ls_window_show_store_error (LsWindow     *self,
 
   team = wants_team_database (self);
   gtk_spinner_set_spinning (self->connecting_spinner, FALSE);
+  adw_status_page_set_title (self->error_page, team ? _("The Team Database Cannot Be Opened")
+                                                  : _("The Case Database Cannot Be Opened"));
   adw_status_page_set_description (self->error_page, error->message);
   gtk_label_set_label (self->error_advice,
                        team ? _("Check the team database in Preferences, or work in the database file on "
