@@ -35,23 +35,25 @@ struct _LsTeamDatabasePage
 G_DEFINE_FINAL_TYPE (LsTeamDatabasePage, ls_team_database_page, ADW_TYPE_PREFERENCES_PAGE)
 
 /* The page scrolls, and the status is at its end: brought into view once
- * it has its place (after the layout that follows showing it). */
-static gboolean
-scroll_to_status_cb (gpointer user_data)
+ * its new text has its place (after the frame that lays it out). */
+static void
+scroll_to_status_cb (GdkFrameClock      *clock,
+                     LsTeamDatabasePage *self)
 {
-  g_autoptr(LsTeamDatabasePage) self = user_data;
   GtkWidget *status = GTK_WIDGET (self->status_label);
   GtkWidget *scrolled = gtk_widget_get_ancestor (status, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport;
   GtkWidget *content;
   graphene_rect_t bounds;
 
-  if (scrolled == NULL || !GTK_IS_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))))
-    return G_SOURCE_REMOVE;
-  content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))));
+  g_signal_handlers_disconnect_by_func (clock, scroll_to_status_cb, self);
+  if (scrolled == NULL)
+    return;
+  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
   if (content != NULL && gtk_widget_compute_bounds (status, content, &bounds))
     gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
                                bounds.origin.y, bounds.origin.y + bounds.size.height);
-  return G_SOURCE_REMOVE;
 }
 
 /* One sentence under Connect: what happens, or what went wrong. */
@@ -62,8 +64,13 @@ show_status (LsTeamDatabasePage *self,
 {
   gtk_label_set_text (self->status_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
-  if (text != NULL)
-    g_idle_add_full (G_PRIORITY_LOW, scroll_to_status_cb, g_object_ref (self), NULL);
+  if (text != NULL && gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+      g_signal_handlers_disconnect_by_func (clock, scroll_to_status_cb, self);
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (scroll_to_status_cb), self, 0);
+    }
   if (is_error)
     gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
   else
