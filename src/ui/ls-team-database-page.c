@@ -232,7 +232,7 @@ password_looked_up_cb (GObject      *source,
 }
 
 /* Turned off: back to the file on this computer now, when the app works
- * in a team database. */
+ * in a team database, is connecting to one or could not reach it. */
 static void
 use_changed_cb (LsTeamDatabasePage *self)
 {
@@ -240,7 +240,8 @@ use_changed_cb (LsTeamDatabasePage *self)
   g_autoptr(GError) error = NULL;
 
   set_connecting (self, self->connecting);
-  if (gtk_switch_get_active (self->use_switch) || app == NULL || !ls_application_is_on_server (app))
+  if (gtk_switch_get_active (self->use_switch) || app == NULL
+      || (ls_application_get_store (app) != NULL && !ls_application_is_on_server (app)))
     return;
   if (!ls_application_use_local_file (app, &error))
     show_status (self, error->message, TRUE);
