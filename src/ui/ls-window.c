@@ -368,7 +368,7 @@ ls_window_show_connecting (LsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
 }
 
-/* The store may change while the window is open (Preferences' team
+/* The store may change while the window is shown (Preferences' team
  * database): the pages being opened from the old one are dropped. */
 void
 ls_window_set_store (LsWindow *self,
