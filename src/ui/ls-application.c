@@ -4,20 +4,25 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ls-application.h"
 #include "ls-preferences-window.h"
 #include "ls-profile.h"
+#include "ls-team-connection.h"
 #include "ls-window.h"
 
 struct _LsApplication
 {
   AdwApplication parent_instance;
+  /* --database: a file path made absolute, or an address (a postgresql://
+   * URI, which may hold a password: never shown or logged). */
   char          *database_path;
   GSettings     *settings;
   LsStore       *store;
   GError        *store_error;
   gboolean       store_tried;
+  GCancellable  *connecting;    /* a team database being opened */
 };
 
 G_DEFINE_FINAL_TYPE (LsApplication, ls_application, ADW_TYPE_APPLICATION)
@@ -31,6 +36,80 @@ ls_application_update_actor (LsApplication *self)
     ls_store_set_actor (self->store, *g_strstrip (display_name) != '\0' ? display_name : NULL);
 }
 
+/* An address with a scheme (postgresql://…) is the store's to read, left
+ * exactly as given; only a file path is made absolute. */
+static gboolean
+is_address (const char *location)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (location);
+
+  return scheme != NULL && strstr (location, "://") != NULL;
+}
+
+/* The database this session is meant to work in is the team's: from
+ * --database, or from Preferences when --database is not given. */
+gboolean
+ls_application_wants_team_database (LsApplication *self)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), FALSE);
+  if (self->database_path != NULL)
+    return is_address (self->database_path);
+  return g_settings_get_boolean (self->settings, "team-database");
+}
+
+static void
+set_store_error (LsApplication *self,
+                 GError        *error)
+{
+  g_clear_error (&self->store_error);
+  self->store_error = error;
+  g_warning ("Could not open the case database: %s", error->message);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (LS_IS_WINDOW (l->data) && ls_window_get_store (LS_WINDOW (l->data)) == NULL)
+      ls_window_show_store_error (LS_WINDOW (l->data), error);
+}
+
+static void
+team_opened_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LsApplication) self = user_data;
+  GError *error = NULL;
+  g_autoptr(LsStore) store = G_IS_TASK (result) && g_task_get_source_tag (G_TASK (result)) == ls_team_connection_open
+                             ? ls_team_connection_open_finish (result, &error)
+                             : ls_team_connection_open_from_settings_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_error_free (error);
+      return;
+    }
+  g_clear_object (&self->connecting);
+  ls_profile_mark ("team database opened");
+  if (store == NULL)
+    set_store_error (self, error);
+  else if (!ls_application_use_store (self, store, &error))
+    set_store_error (self, error);
+}
+
+/* The team database (--database's address, or the one in Preferences with
+ * the password from the keyring), opened on a worker thread: meanwhile the
+ * window says it is connecting. */
+static void
+ls_application_connect (LsApplication *self)
+{
+  if (self->connecting != NULL)
+    g_cancellable_cancel (self->connecting);
+  g_clear_object (&self->connecting);
+  self->connecting = g_cancellable_new ();
+  g_clear_error (&self->store_error);
+  if (self->database_path != NULL)
+    ls_team_connection_open (self->database_path, self->connecting, team_opened_cb, g_object_ref (self));
+  else
+    ls_team_connection_open_from_settings (self->settings, self->connecting, team_opened_cb, g_object_ref (self));
+}
+
 /* Opened once, on first use; a failure is kept for the window to explain. */
 static void
 ls_application_open_store (LsApplication *self)
@@ -39,6 +118,11 @@ ls_application_open_store (LsApplication *self)
     return;
   self->store_tried = TRUE;
   ls_profile_mark ("opening the store");
+  if (ls_application_wants_team_database (self))
+    {
+      ls_application_connect (self);
+      return;
+    }
   self->store = ls_store_open (self->database_path, LS_STORE_OPEN_DEFAULT, &self->store_error);
   if (self->store == NULL)
     g_warning ("Could not open the case database: %s", self->store_error->message);
@@ -68,7 +152,7 @@ ls_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "database", "^&ay", &path))
     {
       g_free (self->database_path);
-      self->database_path = g_canonicalize_filename (path, NULL);
+      self->database_path = is_address (path) ? g_strdup (path) : g_canonicalize_filename (path, NULL);
     }
   if (g_variant_dict_contains (options, "version"))
     {
@@ -83,7 +167,11 @@ ls_application_finalize (GObject *object)
 {
   LsApplication *self = LS_APPLICATION (object);
 
+  if (self->database_path != NULL)
+    secret_password_wipe (self->database_path);
   g_free (self->database_path);
+  g_cancellable_cancel (self->connecting);
+  g_clear_object (&self->connecting);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
@@ -159,8 +247,36 @@ ls_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* The way out when the team database cannot be reached. */
+static void
+ls_application_use_local_file_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  LsApplication *self = LS_APPLICATION (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (!ls_application_use_local_file (self, &error))
+    set_store_error (self, g_steal_pointer (&error));
+}
+
+static void
+ls_application_connect_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  LsApplication *self = LS_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (LS_IS_WINDOW (l->data) && ls_window_get_store (LS_WINDOW (l->data)) == NULL)
+      ls_window_show_connecting (LS_WINDOW (l->data));
+  ls_application_connect (self);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", ls_application_about_action },
+  { "use-local-file", ls_application_use_local_file_action },
+  { "connect-team-database", ls_application_connect_action },
   { "help", ls_application_help_action },
   { "preferences", ls_application_preferences_action },
   { "quit", ls_application_quit_action },
@@ -174,7 +290,8 @@ ls_application_init (LsApplication *self)
   static const char *preferences_accels[] = { "<primary>comma", NULL };
   static const GOptionEntry options[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Open the case database at PATH instead of the default one"), N_("PATH") },
+      N_("Open the case database at PATH, or the team database at a postgresql:// address, "
+         "instead of the default one"), N_("PATH") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
     { NULL }
   };
@@ -201,7 +318,8 @@ ls_application_new (void)
                        NULL);
 }
 
-/* NULL means the default database under $XDG_DATA_HOME. */
+/* NULL means the default database under $XDG_DATA_HOME (or the team
+ * database of Preferences); an address may hold a password: never show it. */
 const char *
 ls_application_get_database_path (LsApplication *self)
 {
@@ -225,4 +343,69 @@ ls_application_get_store_error (LsApplication *self)
   g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
   ls_application_open_store (self);
   return self->store_error;
+}
+
+/* Whether the team database is being connected to (the window says so). */
+gboolean
+ls_application_is_connecting (LsApplication *self)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), FALSE);
+  return self->connecting != NULL;
+}
+
+gboolean
+ls_application_is_on_server (LsApplication *self)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), FALSE);
+  return self->store != NULL && ls_store_is_server (self->store);
+}
+
+/* Works in @store from now on, in every window, once each window has saved
+ * what is being typed; FALSE (and the window says why) when one could not. */
+gboolean
+ls_application_use_store (LsApplication  *self,
+                          LsStore        *store,
+                          GError        **error)
+{
+  GList *windows;
+
+  g_return_val_if_fail (LS_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (LS_IS_STORE (store), FALSE);
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (LS_IS_WINDOW (l->data) && !ls_window_flush (LS_WINDOW (l->data)))
+      {
+        g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                             _("What is being written in the main window is not saved yet, so Livsskisse "
+                               "stays in the database it has open"));
+        return FALSE;
+      }
+  if (self->connecting != NULL)
+    g_cancellable_cancel (self->connecting);
+  g_clear_object (&self->connecting);
+  self->store_tried = TRUE;
+  g_clear_error (&self->store_error);
+  g_set_object (&self->store, store);
+  ls_application_update_actor (self);
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (LS_IS_WINDOW (l->data))
+      ls_window_set_store (LS_WINDOW (l->data), store);
+  return TRUE;
+}
+
+/* The database file on this computer (--database's file, or the default
+ * one), opened now as at start-up. */
+gboolean
+ls_application_use_local_file (LsApplication  *self,
+                               GError        **error)
+{
+  const char *path;
+  g_autoptr(LsStore) store = NULL;
+
+  g_return_val_if_fail (LS_IS_APPLICATION (self), FALSE);
+
+  path = self->database_path != NULL && !is_address (self->database_path) ? self->database_path : NULL;
+  store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, error);
+  return store != NULL && ls_application_use_store (self, store, error);
 }

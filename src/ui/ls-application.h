@@ -14,5 +14,13 @@ LsApplication *ls_application_new               (void);
 const char    *ls_application_get_database_path (LsApplication *self);
 LsStore       *ls_application_get_store         (LsApplication *self);
 const GError  *ls_application_get_store_error   (LsApplication *self);
+gboolean       ls_application_wants_team_database (LsApplication *self);
+gboolean       ls_application_is_connecting     (LsApplication *self);
+gboolean       ls_application_is_on_server      (LsApplication *self);
+gboolean       ls_application_use_store         (LsApplication *self,
+                                                 LsStore       *store,
+                                                 GError       **error);
+gboolean       ls_application_use_local_file    (LsApplication *self,
+                                                 GError       **error);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-preferences-window.h"
+#include "ls-team-database-page.h"
 
 #define SAVE_DELAY_MS 400
 
@@ -216,6 +217,7 @@ ls_preferences_window_class_init (LsPreferencesWindowClass *klass)
   object_class->dispose = ls_preferences_window_dispose;
   window_class->close_request = ls_preferences_window_close_request;
 
+  g_type_ensure (LS_TYPE_TEAM_DATABASE_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LsPreferencesWindow, sender_group);
   gtk_widget_class_bind_template_child (widget_class, LsPreferencesWindow, appeal_group);
@@ -224,6 +226,8 @@ ls_preferences_window_class_init (LsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsPreferencesWindow, logo_button);
   gtk_widget_class_bind_template_child (widget_class, LsPreferencesWindow, logo_clear_button);
   gtk_widget_class_bind_template_child (widget_class, LsPreferencesWindow, weeks_spin);
+  /* For tests, with gtk_widget_get_template_child(). */
+  gtk_widget_class_bind_template_child_full (widget_class, "team_page", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, logo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, logo_clear_clicked_cb);
 }

@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* Preferences: the municipality's letterhead for letters (municipality,
  * unit, address, logo, appeal body and deadline, contact, signature).
- * Saved as it is edited to the letterhead file (ls_letterhead_save()). */
+ * Saved as it is edited to the letterhead file (ls_letterhead_save()).
+ * And the team database (LsTeamDatabasePage). */
 
 #define LS_TYPE_PREFERENCES_WINDOW (ls_preferences_window_get_type ())
 G_DECLARE_FINAL_TYPE (LsPreferencesWindow, ls_preferences_window, LS, PREFERENCES_WINDOW, AdwPreferencesWindow)

@@ -53,6 +53,8 @@ struct _LsWindow
   LsPersonPage    *person_page;
   AdwStatusPage   *error_page;
   GtkLabel        *error_advice;
+  GtkWidget       *team_error_actions;
+  GtkSpinner      *connecting_spinner;
 };
 
 void _ls_window_show_toast          (LsWindow   *self,

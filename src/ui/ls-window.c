@@ -322,22 +322,54 @@ store_error_advice (const GError *error)
     }
 }
 
-/* Shows why the database could not be opened instead of the caseload. */
+static gboolean
+wants_team_database (LsWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return LS_IS_APPLICATION (app) && ls_application_wants_team_database (LS_APPLICATION (app));
+}
+
+/* Shows why the database could not be opened instead of the caseload; for
+ * the team database, with the ways out: the local file, again, Preferences. */
 void
 ls_window_show_store_error (LsWindow     *self,
                             const GError *error)
 {
+  gboolean team;
+
   g_return_if_fail (LS_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
+  team = wants_team_database (self);
+  gtk_spinner_set_spinning (self->connecting_spinner, FALSE);
+  adw_status_page_set_title (self->error_page, team ? _("The Team Database Cannot Be Opened")
+                                                  : _("The Case Database Cannot Be Opened"));
   adw_status_page_set_description (self->error_page, error->message);
-  gtk_label_set_label (self->error_advice, store_error_advice (error));
+  gtk_label_set_label (self->error_advice,
+                       team ? _("Check the team database in Preferences, or work in the database file on "
+                                "this computer for now.")
+                            : store_error_advice (error));
+  gtk_widget_set_visible (self->team_error_actions, team);
   gtk_stack_set_visible_child_name (self->window_stack, "error");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
 }
 
+/* While the team database is being connected to (on a worker thread). */
+void
+ls_window_show_connecting (LsWindow *self)
+{
+  g_return_if_fail (LS_IS_WINDOW (self));
+
+  gtk_spinner_set_spinning (self->connecting_spinner, TRUE);
+  gtk_stack_set_visible_child_name (self->window_stack, "connecting");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+}
+
+/* The store may change while the window is shown (Preferences' team
+ * database): the pages being opened from the old one are dropped. */
 void
 ls_window_set_store (LsWindow *self,
                      LsStore  *store)
@@ -347,6 +379,14 @@ ls_window_set_store (LsWindow *self,
 
   if (!g_set_object (&self->store, store))
     return;
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (store != NULL)
+    {
+      gtk_spinner_set_spinning (self->connecting_spinner, FALSE);
+      gtk_stack_set_visible_child_name (self->window_stack, "main");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", TRUE);
+    }
   ls_caseload_view_set_store (self->caseload_view, store);
   ls_person_page_set_store (self->person_page, store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", store != NULL);
@@ -478,6 +518,8 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsWindow, person_page);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, error_advice);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, team_error_actions);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, connecting_spinner);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, conversation_requested_cb);
 
@@ -520,7 +562,9 @@ ls_window_new (LsApplication *application)
   LsStore *store = ls_application_get_store (application);
   LsWindow *self = g_object_new (LS_TYPE_WINDOW, "application", application, "store", store, NULL);
 
-  if (store == NULL)
+  if (store == NULL && ls_application_is_connecting (application))
+    ls_window_show_connecting (self);
+  else if (store == NULL)
     ls_window_show_store_error (self, ls_application_get_store_error (application));
   ls_profile_mark ("window built");
   return self;

@@ -18,5 +18,6 @@ LsStore  *ls_window_get_store        (LsWindow      *self);
 gboolean  ls_window_flush            (LsWindow      *self);
 void      ls_window_show_store_error (LsWindow      *self,
                                       const GError  *error);
+void      ls_window_show_connecting  (LsWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-team-connection"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ls-team-connection.h"
+#include "ls-team-database.h"
+
+const SecretSchema *
+ls_team_connection_get_secret_schema (void)
+{
+  static const SecretSchema schema = {
+    "org.gnome.Livsskisse.TeamDatabase", SECRET_SCHEMA_NONE,
+    {
+      { "server", SECRET_SCHEMA_ATTRIBUTE_STRING },
+      { "database", SECRET_SCHEMA_ATTRIBUTE_STRING },
+      { "user", SECRET_SCHEMA_ATTRIBUTE_STRING },
+      { NULL, 0 },
+    },
+  };
+
+  return &schema;
+}
+
+/* The fields as the keyring's attributes: without the spaces around them,
+ * as ls_team_database_build_uri() reads them. */
+static char *
+field (const char *text)
+{
+  return g_strstrip (g_strdup (text != NULL ? text : ""));
+}
+
+static void
+password_stored_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  gboolean cleared = GPOINTER_TO_INT (g_task_get_task_data (task));
+
+  if (cleared ? (secret_password_clear_finish (result, &error), error == NULL)
+              : secret_password_store_finish (result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+ls_team_connection_store_password (const char          *server,
+                                   const char          *database,
+                                   const char          *user,
+                                   const char          *password,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autofree char *s = field (server);
+  g_autofree char *d = field (database);
+  g_autofree char *u = field (user);
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
+  gboolean clear = password == NULL || password[0] == '\0';
+
+  g_task_set_source_tag (task, ls_team_connection_store_password);
+  g_task_set_task_data (task, GINT_TO_POINTER (clear), NULL);
+  if (clear)
+    {
+      secret_password_clear (ls_team_connection_get_secret_schema (), cancellable, password_stored_cb, task,
+                             "server", s, "database", d, "user", u, NULL);
+    }
+  else
+    {
+      /* Translators: what the keyring (Passwords and Keys) calls the
+       * password: "Livsskisse team database DATABASE on SERVER". */
+      g_autofree char *label = g_strdup_printf (_("Livsskisse team database %s on %s"), d, s);
+
+      secret_password_store (ls_team_connection_get_secret_schema (), SECRET_COLLECTION_DEFAULT, label, password,
+                             cancellable, password_stored_cb, task,
+                             "server", s, "database", d, "user", u, NULL);
+    }
+}
+
+gboolean
+ls_team_connection_store_password_finish (GAsyncResult  *result,
+                                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+password_looked_up_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  char *password = secret_password_lookup_finish (result, &error);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, password, (GDestroyNotify) secret_password_free);
+}
+
+void
+ls_team_connection_lookup_password (const char          *server,
+                                    const char          *database,
+                                    const char          *user,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autofree char *s = field (server);
+  g_autofree char *d = field (database);
+  g_autofree char *u = field (user);
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, ls_team_connection_lookup_password);
+  secret_password_lookup (ls_team_connection_get_secret_schema (), cancellable, password_looked_up_cb, task,
+                          "server", s, "database", d, "user", u, NULL);
+}
+
+char *
+ls_team_connection_lookup_password_finish (GAsyncResult  *result,
+                                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+ls_team_connection_password_free (char *password)
+{
+  secret_password_free (password);
+}
+
+/* A URI may hold a password: its memory is wiped before it is freed. */
+static void
+wipe_and_free (gpointer text)
+{
+  if (text != NULL)
+    secret_password_wipe (text);
+  g_free (text);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  LsStore *store = ls_store_open (task_data, LS_STORE_OPEN_DEFAULT, &error);
+
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+void
+ls_team_connection_open (const char          *location,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, ls_team_connection_open);
+  g_task_set_task_data (task, g_strdup (location), wipe_and_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+LsStore *
+ls_team_connection_open_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  char     *server;
+  char     *database;
+  char     *user;
+  gboolean  verify;
+} Fields;
+
+static void
+fields_free (Fields *fields)
+{
+  g_free (fields->server);
+  g_free (fields->database);
+  g_free (fields->user);
+  g_free (fields);
+}
+
+static void
+settings_opened_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  LsStore *store = ls_team_connection_open_finish (result, &error);
+
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+static void
+settings_password_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Fields *fields = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  char *password = ls_team_connection_lookup_password_finish (result, &error);
+  char *uri;
+
+  if (error != NULL)
+    {
+      g_task_return_new_error (task, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                               _("The team database’s password could not be read from the keyring (%s)"),
+                               error->message);
+      return;
+    }
+  uri = ls_team_database_build_uri (fields->server, fields->database, fields->user, password, fields->verify,
+                                    &error);
+  ls_team_connection_password_free (password);
+  if (uri == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  ls_team_connection_open (uri, g_task_get_cancellable (task), settings_opened_cb, g_object_ref (task));
+  wipe_and_free (uri);
+}
+
+void
+ls_team_connection_open_from_settings (GSettings           *settings,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  Fields *fields = g_new0 (Fields, 1);
+  g_autofree char *checked = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_task_set_source_tag (task, ls_team_connection_open_from_settings);
+  fields->server = g_settings_get_string (settings, "team-server");
+  fields->database = g_settings_get_string (settings, "team-database-name");
+  fields->user = g_settings_get_string (settings, "team-user");
+  fields->verify = g_settings_get_boolean (settings, "team-verify-certificate");
+  g_task_set_task_data (task, fields, (GDestroyNotify) fields_free);
+  /* A malformed address is told at once, before the keyring is asked. */
+  checked = ls_team_database_build_uri (fields->server, fields->database, fields->user, NULL, fields->verify,
+                                        &error);
+  if (checked == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  ls_team_connection_lookup_password (fields->server, fields->database, fields->user, cancellable,
+                                      settings_password_cb, g_object_ref (task));
+}
+
+LsStore *
+ls_team_connection_open_from_settings_finish (GAsyncResult  *result,
+                                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+char *
+ls_team_connection_dup_label (GSettings *settings)
+{
+  g_autofree char *server = g_settings_get_string (settings, "team-server");
+  g_autofree char *database = g_settings_get_string (settings, "team-database-name");
+
+  g_strstrip (server);
+  g_strstrip (database);
+  /* Translators: "DATABASE on SERVER", e.g. "livsskisse on db.example.no". */
+  return g_strdup_printf (_("%s on %s"), database, server);
+}
