@@ -3,6 +3,7 @@
  * the engine's parts put in. */
 #define G_LOG_DOMAIN "ls-store"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "ls-db.h"
@@ -28,8 +29,18 @@ ls_db_open (const char       *location,
             gboolean          is_default,
             GError          **error)
 {
+  g_autofree char *scheme = g_uri_parse_scheme (location);
+
   if (ls_db_location_is_server (location))
     return ls_db_pg_open (location, flags, error);
+  /* Some other address: never made into a file of that name. */
+  if (scheme != NULL && strstr (location, "://") != NULL)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                   _("“%s:” is not a kind of database Livsskisse knows; give a file or a postgresql:// address"),
+                   scheme);
+      return NULL;
+    }
   return ls_db_sqlite_open (location, flags, is_default, error);
 }
 

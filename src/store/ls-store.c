@@ -180,6 +180,12 @@ ls_store_get_path (LsStore *self)
 }
 
 gboolean
+ls_store_location_is_server (const char *location)
+{
+  return ls_db_location_is_server (location);
+}
+
+gboolean
 ls_store_is_server (LsStore *self)
 {
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);

@@ -73,6 +73,9 @@ LsStore    *ls_store_open_another         (LsStore           *self,
                                            GError           **error);
 /* The file's path, or the URI without its password. */
 const char *ls_store_get_path             (LsStore           *self);
+/* Whether @location names a team database on a server (a postgresql://
+ * or postgres:// address) rather than a file. */
+gboolean    ls_store_location_is_server   (const char        *location);
 /* Whether the store is a team database on a server (PostgreSQL). */
 gboolean    ls_store_is_server            (LsStore           *self);
 /* The schema version of the file, and the one this program writes. */

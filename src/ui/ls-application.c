@@ -37,13 +37,14 @@ ls_application_update_actor (LsApplication *self)
 }
 
 /* An address with a scheme (postgresql://…) is the store's to read, left
- * exactly as given; only a file path is made absolute. */
+ * exactly as given (the store refuses kinds it does not know); only a file
+ * path is made absolute. */
 static gboolean
 is_address (const char *location)
 {
   g_autofree char *scheme = g_uri_parse_scheme (location);
 
-  return scheme != NULL && strstr (location, "://") != NULL;
+  return ls_store_location_is_server (location) || (scheme != NULL && strstr (location, "://") != NULL);
 }
 
 /* The database this session is meant to work in is the team's: from
