@@ -67,7 +67,7 @@ _ls_store_set_first_version (LsStore  *self,
   set_version (self, object, 1);
 }
 
-/* "Kari Nordmann, 2026-01-31 13:05" from the audit's newest row saying
+/* "Kari Nordmann (kari), 2026-01-31 13:05" from the audit's newest row saying
  * @object @id was created or changed; NULL when the audit has none. */
 static char *
 describe_last_change (LsStore    *self,
@@ -91,7 +91,12 @@ describe_last_change (LsStore    *self,
       g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (_ls_column_text (stmt, 2), NULL);
       g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
 
-      who = g_strdup (display_name != NULL && *display_name != '\0' ? display_name : _ls_column_text (stmt, 1));
+      const char *os_user = _ls_column_text (stmt, 1);
+
+      if (display_name != NULL && *display_name != '\0')
+        who = g_strdup_printf ("%s (%s)", display_name, os_user);
+      else
+        who = g_strdup (os_user);
       when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : NULL;
     }
   ls_db_reset (stmt);
