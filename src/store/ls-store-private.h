@@ -151,6 +151,16 @@ gboolean      _ls_store_step_swap   (LsStore      *self,
  * transaction like a swap's. */
 void          _ls_store_set_first_version (LsStore *self,
                                      gpointer      object);
+/* Steps an INSERT … RETURNING id (*@id 0: sets *@id and gives @object
+ * version 1) or the compare-and-swap UPDATE of row *@id as
+ * _ls_store_step_swap() does. */
+gboolean      _ls_store_step_save   (LsStore      *self,
+                                     LsStmt       *stmt,
+                                     gpointer      object,
+                                     gint64       *id,
+                                     const char   *exists_sql,
+                                     const char   *audit_object,
+                                     GError      **error);
 /* The outermost transaction ended: committed (the new versions stay) or
  * undone (each object gets its old version back). */
 void          _ls_store_settle_versions (LsStore  *self,

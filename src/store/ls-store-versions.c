@@ -161,3 +161,20 @@ _ls_store_step_swap (LsStore    *self,
   set_conflict (self, audit_object, id, error);
   return FALSE;
 }
+
+gboolean
+_ls_store_step_save (LsStore    *self,
+                     LsStmt     *stmt,
+                     gpointer    object,
+                     gint64     *id,
+                     const char *exists_sql,
+                     const char *audit_object,
+                     GError    **error)
+{
+  if (*id != 0)
+    return _ls_store_step_swap (self, stmt, object, exists_sql, audit_object, *id, NULL, error);
+  if (!_ls_store_step_id (self, stmt, id, error))
+    return FALSE;
+  _ls_store_set_first_version (self, object);
+  return TRUE;
+}
