@@ -9,13 +9,21 @@
  *   entry        ID  DOMAIN  KIND  AUTHOR  ENVIRONMENT  TEXT
  * Tabs and line breaks inside texts are written as \t and \n (and a
  * backslash as \\), so every fact stays on one line. With --person, the
- * person's latest conversation. */
+ * person's latest conversation. With --json, one JSON object instead:
+ *   {"id", "person_id", "version", "status", "date", "agreements",
+ *    "readings": [{"domain", "version", "self_rating", "pictogram",
+ *                  "caseworker_rating", "skipped"}],
+ *    "entries": [{"id", "version", "domain", "kind", "author",
+ *                 "environment", "position", "text"}]}
+ * (the version is what `edit-entry --if-version` takes). */
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "ls-cli.h"
+#include "ls-row-version.h"
+#include "ls-value.h"
 #include "ls-store-sketches.h"
 
 static char *
@@ -82,6 +90,59 @@ print_sketch (LsSketch *sketch)
     }
 }
 
+static void
+print_json (LsSketch *sketch)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *date = ls_date_to_iso (ls_sketch_get_date (sketch));
+  GListModel *readings = G_LIST_MODEL (ls_sketch_get_readings (sketch));
+  GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
+
+  g_string_append_printf (out, "{\"id\": %" G_GINT64_FORMAT ", \"person_id\": %" G_GINT64_FORMAT
+                          ", \"version\": %" G_GINT64_FORMAT ", \"status\": ", ls_sketch_get_id (sketch),
+                          ls_sketch_get_person_id (sketch), ls_row_version_get (sketch));
+  ls_cli_json_string (out, ls_sketch_status_to_string (ls_sketch_get_status (sketch)));
+  g_string_append (out, ", \"date\": ");
+  ls_cli_json_string (out, date);
+  g_string_append (out, ", \"agreements\": ");
+  ls_cli_json_string (out, ls_sketch_get_agreements (sketch));
+  g_string_append (out, ", \"readings\": [");
+  for (guint i = 0; i < g_list_model_get_n_items (readings); i++)
+    {
+      g_autoptr(LsDomainReading) r = g_list_model_get_item (readings, i);
+
+      g_string_append (out, i > 0 ? ", {\"domain\": " : "{\"domain\": ");
+      ls_cli_json_string (out, ls_domain_reading_get_domain_key (r));
+      g_string_append_printf (out, ", \"version\": %" G_GINT64_FORMAT ", \"self_rating\": %d, \"pictogram\": ",
+                              ls_row_version_get (r), ls_domain_reading_get_self_rating (r));
+      ls_cli_json_string (out, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (r)));
+      g_string_append_printf (out, ", \"caseworker_rating\": %d, \"skipped\": %s}",
+                              ls_domain_reading_get_caseworker_rating (r),
+                              ls_domain_reading_get_skipped (r) ? "true" : "false");
+    }
+  g_string_append (out, "], \"entries\": [");
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(LsSketchEntry) e = g_list_model_get_item (entries, i);
+
+      g_string_append_printf (out, "%s{\"id\": %" G_GINT64_FORMAT ", \"version\": %" G_GINT64_FORMAT
+                              ", \"domain\": ", i > 0 ? ", " : "", ls_sketch_entry_get_id (e),
+                              ls_row_version_get (e));
+      ls_cli_json_string (out, ls_sketch_entry_get_domain_key (e));
+      g_string_append (out, ", \"kind\": ");
+      ls_cli_json_string (out, ls_entry_kind_to_string (ls_sketch_entry_get_kind (e)));
+      g_string_append (out, ", \"author\": ");
+      ls_cli_json_string (out, ls_entry_author_to_string (ls_sketch_entry_get_author (e)));
+      g_string_append (out, ", \"environment\": ");
+      ls_cli_json_string (out, ls_environment_factor_to_string (ls_sketch_entry_get_environment (e)));
+      g_string_append_printf (out, ", \"position\": %u, \"text\": ", ls_sketch_entry_get_position (e));
+      ls_cli_json_string (out, ls_sketch_entry_get_text (e));
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}\n");
+  fputs (out->str, stdout);
+}
+
 int
 ls_cli_show_sketch (int    argc,
                     char **argv)
@@ -89,8 +150,10 @@ ls_cli_show_sketch (int    argc,
   g_autofree char *database = NULL;
   gint64 person_id = 0;
   gint64 sketch_id = 0;
+  gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "person", 0, 0, G_OPTION_ARG_INT64, &person_id, N_("Show the latest conversation of this person"), N_("ID") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write one JSON object, with each entry's id and version"), NULL },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -126,6 +189,9 @@ ls_cli_show_sketch (int    argc,
   sketch = ls_store_load_sketch (store, sketch_id, &error);
   if (sketch == NULL)
     return ls_cli_fail_error (error);
-  print_sketch (sketch);
+  if (json)
+    print_json (sketch);
+  else
+    print_sketch (sketch);
   return 0;
 }

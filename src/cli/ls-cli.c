@@ -20,6 +20,7 @@ static const LsCliCommand commands[] = {
   { "copy", ls_cli_copy, N_("Copy a whole database into an empty one (a desk's file to the team's server): copy --from DATABASE --to DATABASE") },
   { "check-id", ls_cli_check_id, N_("Check a Norwegian id number: check-id NUMBER") },
   { "demo", ls_cli_demo, N_("Fill the database with invented people: demo [--persons N]") },
+  { "edit-entry", ls_cli_edit_entry, N_("Give a life-sketch entry a new text unless someone changed it (exit 3): edit-entry ENTRY --text TEXT --if-version N") },
   { "export-xml", ls_cli_export_xml, N_("Write whole cases as XML: export-xml [--person ID] -o FILE") },
   { "import-xml", ls_cli_import_xml, N_("Read cases from XML, all or nothing: import-xml [--merge] FILE") },
   { "export-ics", ls_cli_export_ics, N_("Write a person's bookings as iCalendar: export-ics --person ID -o FILE") },
@@ -27,7 +28,7 @@ static const LsCliCommand commands[] = {
   { "list", ls_cli_list, N_("List persons or decisions: list persons|decisions [--json]") },
   { "migrate", ls_cli_migrate, N_("Bring the database to this version's schema and say what was done") },
   { "server", ls_cli_server, N_("Create the schema in a team's new, empty PostgreSQL database: server init postgresql://HOST/DATABASE") },
-  { "show-sketch", ls_cli_show_sketch, N_("Show one life-sketch conversation: show-sketch ID|--person ID") },
+  { "show-sketch", ls_cli_show_sketch, N_("Show one life-sketch conversation: show-sketch ID|--person ID [--json]") },
   { "crash-writer", ls_cli_crash_writer, NULL },   /* for the crash-safety test */
 };
 

@@ -28,6 +28,7 @@ int      ls_cli_import_xml    (int argc, char **argv);
 int      ls_cli_export_pdf    (int argc, char **argv);
 int      ls_cli_list          (int argc, char **argv);
 int      ls_cli_show_sketch   (int argc, char **argv);
+int      ls_cli_edit_entry    (int argc, char **argv);
 int      ls_cli_check_id      (int argc, char **argv);
 int      ls_cli_check         (int argc, char **argv);
 int      ls_cli_backup        (int argc, char **argv);

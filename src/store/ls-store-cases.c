@@ -3,9 +3,10 @@
 #define G_LOG_DOMAIN "ls-store"
 
 #include "ls-store-cases.h"
+#include "ls-row-version.h"
 #include "ls-store-private.h"
 
-#define CASE_COLUMNS "id, person_id, case_number, received, applied_for, applied_by, channel, status"
+#define CASE_COLUMNS "id, person_id, case_number, received, applied_for, applied_by, channel, status, version"
 
 gboolean
 ls_store_save_case (LsStore *self,
@@ -28,7 +29,8 @@ ls_store_save_case (LsStore *self,
                                 " applied_by, channel, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE cases SET person_id = ?1, case_number = ?2, received = ?3,"
-                                " applied_for = ?4, applied_by = ?5, channel = ?6, status = ?7 WHERE id = ?8 RETURNING id",
+                                " applied_for = ?4, applied_by = ?5, channel = ?6, status = ?7, version = version + 1"
+                                " WHERE id = ?8 AND version = ?9 RETURNING version",
                                 error);
   if (stmt == NULL)
     goto fail;
@@ -40,8 +42,12 @@ ls_store_save_case (LsStore *self,
   _ls_bind_text (stmt, 6, ls_case_get_channel (kase));
   ls_db_bind_text (stmt, 7, ls_case_status_to_string (ls_case_get_status (kase)));
   if (id != 0)
-    ls_db_bind_int64 (stmt, 8, id);
-  if (!_ls_store_step_id (self, stmt, &new_id, error))
+    {
+      ls_db_bind_int64 (stmt, 8, id);
+      ls_db_bind_int64 (stmt, 9, ls_row_version_get (kase));
+    }
+  new_id = id;
+  if (!_ls_store_step_save (self, stmt, kase, &new_id, "SELECT 1 FROM cases WHERE id = ?1", "case", error))
     goto fail;
   ls_case_set_id (kase, new_id);
   if (!ls_store_audit (self, ls_case_get_person_id (kase), "case", ls_case_get_id (kase),
@@ -74,6 +80,7 @@ case_from_row (LsStmt *stmt)
   ls_case_set_channel (kase, _ls_column_text (stmt, 6));
   ls_case_status_from_string (_ls_column_text (stmt, 7), &status);
   ls_case_set_status (kase, status);
+  ls_row_version_set (kase, ls_db_column_int64 (stmt, 8));
   return kase;
 }
 

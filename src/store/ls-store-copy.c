@@ -12,7 +12,8 @@
  * columns (binary ones marked *). Decisions are written as drafts without
  * their predecessor first: the rules that keep an issued decision, its
  * goals and measures unchanged would refuse the rows that follow, so the
- * chain and the status are set after them (see copy_decision_tail). */
+ * chain and the status are set after them (see copy_decision_tail).
+ * Rows keep their versions (a copy is not a change). */
 typedef struct
 {
   const char *table;
@@ -30,12 +31,12 @@ static const Table catalogs[] = {
 static const Table before_decisions[] = {
   { "persons", "id, uid, given_name, family_name, *sort_key, birth_date, national_id, phone, email, address,"
                " representative_name, representative_relation, plain_language, pictograms, interpreter_language,"
-               " consent_share, consent_plan, written_language" },
-  { "cases", "id, uid, person_id, case_number, received, applied_for, applied_by, channel, status" },
-  { "sketches", "id, uid, person_id, case_id, date, status, agreements, priorities" },
+               " consent_share, consent_plan, written_language, version" },
+  { "cases", "id, uid, person_id, case_number, received, applied_for, applied_by, channel, status, version" },
+  { "sketches", "id, uid, person_id, case_id, date, status, agreements, priorities, version" },
   { "sketch_participants", "sketch_id, position, name, role, contribution" },
-  { "sketch_readings", "sketch_id, domain_key, self_rating, pictogram, caseworker_rating, skipped" },
-  { "sketch_entries", "id, uid, sketch_id, domain_key, kind, author, environment, position, text" },
+  { "sketch_readings", "sketch_id, domain_key, self_rating, pictogram, caseworker_rating, skipped, version" },
+  { "sketch_entries", "id, uid, sketch_id, domain_key, kind, author, environment, position, text, version" },
   { "provider_units", "id, name, bookings_changed" },
   { "provider_slots", "id, unit_id, weekday, start_minute, end_minute, staff" },
 };
@@ -43,20 +44,20 @@ static const Table before_decisions[] = {
 /* Drafts first: status and predecessor follow. */
 static const Table decisions =
   { "decisions", "id, uid, person_id, case_id, sketch_id, type, start_date, end_date, evaluation_date,"
-                 " grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date", "status = 'draft'" };
+                 " grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date, version", "status = 'draft'" };
 
 static const Table under_decisions[] = {
   { "goals", "id, uid, decision_id, position, text, level_minus_2, level_minus_1, level_0, level_plus_1,"
-             " level_plus_2, baseline, weight, domain_key, need_entry_id" },
+             " level_plus_2, baseline, weight, domain_key, need_entry_id, version" },
   { "measures", "id, uid, decision_id, position, service_key, extent, unit, provider, start_date, end_date,"
-                " granted, refusal_grounds" },
+                " granted, refusal_grounds, version" },
 };
 
 static const Table after_decisions[] = {
-  { "evaluations", "id, uid, decision_id, date, person_view, measures_view, outcome, t_score" },
+  { "evaluations", "id, uid, decision_id, date, person_view, measures_view, outcome, t_score, version" },
   { "evaluation_scores", "evaluation_id, goal_id, score, weight" },
   { "service_plans", "id, uid, person_id, decision_id, goals, coordinator, implementation, period_start,"
-                     " period_end, revision_date, consent_plan, consent_share, cooperation" },
+                     " period_end, revision_date, consent_plan, consent_share, cooperation, version" },
   { "service_plan_participants", "plan_id, position, name, role, contribution" },
   { "issued_documents", "decision_id, kind, plan_id, *pdf, created" },
   { "bookings", "id, uid, measure_id, unit_id, start, minutes, weekly_until, status, sequence, changed" },

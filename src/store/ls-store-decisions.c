@@ -59,7 +59,7 @@ write_decision_row (LsStore    *self,
     stmt = _ls_store_statement (self, "UPDATE decisions SET person_id = ?1, case_id = ?2, previous_id = ?3,"
                                 " type = ?4, start_date = ?5, end_date = ?6, evaluation_date = ?7, grounds = ?8,"
                                 " legal_basis = ?9, prepared_by = ?10, approved_by = ?11, issued_by = ?12,"
-                                " issued_date = ?13, sketch_id = ?14 WHERE id = ?15 AND status = 'draft'", error);
+                                " issued_date = ?13, sketch_id = ?14, version = version + 1 WHERE id = ?15 AND status = 'draft'", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, ls_decision_get_person_id (decision));
@@ -103,7 +103,7 @@ write_goal (LsStore *self,
     stmt = _ls_store_statement (self, "UPDATE goals SET decision_id = ?1, position = ?2, text = ?3,"
                                 " level_minus_2 = ?4, level_minus_1 = ?5, level_0 = ?6, level_plus_1 = ?7,"
                                 " level_plus_2 = ?8, baseline = ?9, weight = ?10, domain_key = ?11,"
-                                " need_entry_id = ?12 WHERE id = ?13", error);
+                                " need_entry_id = ?12, version = version + 1 WHERE id = ?13", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, decision_id);
@@ -142,7 +142,7 @@ write_measure (LsStore   *self,
   else
     stmt = _ls_store_statement (self, "UPDATE measures SET decision_id = ?1, position = ?2, service_key = ?3,"
                                 " extent = ?4, unit = ?5, provider = ?6, start_date = ?7, end_date = ?8,"
-                                " granted = ?9, refusal_grounds = ?10 WHERE id = ?11", error);
+                                " granted = ?9, refusal_grounds = ?10, version = version + 1 WHERE id = ?11", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, decision_id);
@@ -397,8 +397,8 @@ _ls_store_issue (LsStore     *self,
       || !stored_status (self, id, &status, error)
       || !ls_decision_check_transition (status, LS_DECISION_ISSUED, error))
     goto fail;
-  stmt = _ls_store_statement (self, "UPDATE decisions SET status = 'issued', issued_by = ?1, issued_date = ?2"
-                              " WHERE id = ?3", error);
+  stmt = _ls_store_statement (self, "UPDATE decisions SET status = 'issued', issued_by = ?1, issued_date = ?2,"
+                              " version = version + 1 WHERE id = ?3", error);
   if (stmt == NULL)
     goto fail;
   _ls_bind_text (stmt, 1, issued_by);
@@ -469,7 +469,7 @@ ls_store_set_decision_status (LsStore          *self,
       || !stored_status (self, id, &from, error)
       || !ls_decision_check_transition (from, to, error))
     goto fail;
-  stmt = _ls_store_statement (self, "UPDATE decisions SET status = ?1 WHERE id = ?2", error);
+  stmt = _ls_store_statement (self, "UPDATE decisions SET status = ?1, version = version + 1 WHERE id = ?2", error);
   if (stmt == NULL)
     goto fail;
   ls_db_bind_text (stmt, 1, ls_decision_status_to_string (to));

@@ -45,28 +45,36 @@ fail:
   return FALSE;
 }
 
-gboolean
-ls_store_save_entry_text (LsStore    *self,
-                          gint64      entry_id,
-                          const char *text,
-                          GError    **error)
+/* With @version NULL the text is written whatever the stored version;
+ * otherwise only while the stored version is *@version. */
+static gboolean
+save_entry_text (LsStore    *self,
+                 gint64      entry_id,
+                 const char *text,
+                 gint64     *version,
+                 GError    **error)
 {
   LsStmt *stmt;
   gint64 person_id;
-
-  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
 
   if (!_ls_store_begin (self, error))
     return FALSE;
   person_id = _ls_store_person_of (self, ENTRY_PERSON, entry_id, error);
   if (person_id < 0)
     goto fail;
-  stmt = _ls_store_statement (self, "UPDATE sketch_entries SET text = ?1 WHERE id = ?2", error);
+  if (version != NULL)
+    stmt = _ls_store_statement (self, "UPDATE sketch_entries SET text = ?1, version = version + 1"
+                                " WHERE id = ?2 AND version = ?3 RETURNING version", error);
+  else
+    stmt = _ls_store_statement (self, "UPDATE sketch_entries SET text = ?1, version = version + 1"
+                                " WHERE id = ?2 RETURNING version", error);
   if (stmt == NULL)
     goto fail;
   _ls_bind_text (stmt, 1, text ? text : "");
   ls_db_bind_int64 (stmt, 2, entry_id);
-  if (!_ls_store_step_done (self, stmt, error)
+  if (version != NULL)
+    ls_db_bind_int64 (stmt, 3, *version);
+  if (!_ls_store_step_swap (self, stmt, NULL, NULL, "sketch-entry", entry_id, version, error)
       || !ls_store_audit (self, person_id, "sketch-entry", entry_id, LS_AUDIT_CHANGE, error))
     goto fail;
   return _ls_store_commit (self, error);
@@ -74,6 +82,36 @@ ls_store_save_entry_text (LsStore    *self,
 fail:
   _ls_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+ls_store_save_entry_text (LsStore    *self,
+                          gint64      entry_id,
+                          const char *text,
+                          GError    **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  return save_entry_text (self, entry_id, text, NULL, error);
+}
+
+gboolean
+ls_store_save_entry_text_if_version (LsStore    *self,
+                                     gint64      entry_id,
+                                     const char *text,
+                                     gint64     *version,
+                                     GError    **error)
+{
+  gint64 new_version;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (version != NULL && *version > 0, FALSE);
+
+  new_version = *version;
+  if (!save_entry_text (self, entry_id, text, &new_version, error))
+    return FALSE;
+  *version = new_version;
+  return TRUE;
 }
 
 gboolean

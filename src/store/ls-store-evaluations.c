@@ -55,7 +55,7 @@ write_evaluation (LsStore      *self,
                                 " outcome, t_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE evaluations SET decision_id = ?1, date = ?2, person_view = ?3,"
-                                " measures_view = ?4, outcome = ?5, t_score = ?6 WHERE id = ?7 RETURNING id", error);
+                                " measures_view = ?4, outcome = ?5, t_score = ?6, version = version + 1 WHERE id = ?7 RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, ls_evaluation_get_decision_id (evaluation));

@@ -389,6 +389,21 @@ after_8 (LsStore *self,
   return _ls_store_seed_catalogs (self, error) && _ls_store_update_sort_keys (self, error);
 }
 
+/* 10: every editable row carries a version, 1 when stored and one more
+ * on every change; a save is a compare-and-swap on it, so that nobody's
+ * change is overwritten unseen (ls-store-versions.c). Rows in the other
+ * tables (participants, scores, the audit, ...) go with their owner. */
+#define VERSION_COLUMN(table, type) "ALTER TABLE " table " ADD COLUMN version " type " NOT NULL DEFAULT 1;"
+#define VERSION_COLUMNS(type) \
+  VERSION_COLUMN ("persons", type) VERSION_COLUMN ("cases", type) VERSION_COLUMN ("sketches", type) \
+  VERSION_COLUMN ("sketch_readings", type) VERSION_COLUMN ("sketch_entries", type) \
+  VERSION_COLUMN ("decisions", type) VERSION_COLUMN ("goals", type) VERSION_COLUMN ("measures", type) \
+  VERSION_COLUMN ("evaluations", type) VERSION_COLUMN ("service_plans", type)
+static const char migration_10[] = VERSION_COLUMNS ("INTEGER");
+static const char migration_10_pg[] = VERSION_COLUMNS ("BIGINT");
+#undef VERSION_COLUMNS
+#undef VERSION_COLUMN
+
 static const Migration migrations[] = {
   { migration_1, NULL, _ls_store_seed_catalogs },
   { migration_2, NULL, NULL },
@@ -399,6 +414,7 @@ static const Migration migrations[] = {
   { migration_7, NULL, NULL },
   { migration_8, _ls_store_pg_schema_8, after_8 },
   { migration_9, migration_9_pg, NULL },
+  { migration_10, migration_10_pg, NULL },
 };
 
 guint

@@ -7,12 +7,13 @@
 #include "ls-national-id.h"
 #include "ls-sort-key.h"
 #include "ls-store-persons.h"
+#include "ls-row-version.h"
 #include "ls-store-private.h"
 
 #define PERSON_COLUMNS \
   "id, given_name, family_name, birth_date, national_id, phone, email, address," \
   " representative_name, representative_relation, plain_language, pictograms," \
-  " interpreter_language, consent_share, consent_plan, written_language"
+  " interpreter_language, consent_share, consent_plan, written_language, version"
 #define SUMMARY_COLUMNS "id, given_name, family_name, birth_date, national_id"
 
 GBytes *
@@ -81,13 +82,18 @@ write_person (LsStore  *self,
                                 " birth_date = ?4, national_id = ?5, phone = ?6, email = ?7, address = ?8,"
                                 " representative_name = ?9, representative_relation = ?10, plain_language = ?11,"
                                 " pictograms = ?12, interpreter_language = ?13, consent_share = ?14,"
-                                " consent_plan = ?15, written_language = ?16 WHERE id = ?17 RETURNING id", error);
+                                " consent_plan = ?15, written_language = ?16, version = version + 1"
+                                " WHERE id = ?17 AND version = ?18 RETURNING version", error);
   if (stmt == NULL)
     return FALSE;
   bind_person (stmt, person);
   if (id != 0)
-    ls_db_bind_int64 (stmt, 17, id);
-  if (!_ls_store_step_id (self, stmt, &new_id, error))
+    {
+      ls_db_bind_int64 (stmt, 17, id);
+      ls_db_bind_int64 (stmt, 18, ls_row_version_get (person));
+    }
+  new_id = id;
+  if (!_ls_store_step_save (self, stmt, person, &new_id, "SELECT 1 FROM persons WHERE id = ?1", "person", error))
     return FALSE;
   ls_person_set_id (person, new_id);
   return ls_store_audit (self, ls_person_get_id (person), "person", ls_person_get_id (person),
@@ -167,6 +173,7 @@ ls_store_load_person (LsStore *self,
       ls_person_set_consent_share (person, ls_db_column_int (stmt, 13));
       ls_person_set_consent_plan (person, ls_db_column_int (stmt, 14));
       ls_person_set_written_language (person, _ls_column_text (stmt, 15));
+      ls_row_version_set (person, ls_db_column_int64 (stmt, 16));
     }
   ls_db_reset (stmt);
   if (rc == LS_DB_DONE)

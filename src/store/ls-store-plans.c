@@ -37,8 +37,8 @@ write_plan (LsStore       *self,
   else
     stmt = _ls_store_statement (self, "UPDATE service_plans SET person_id = ?1, decision_id = ?2, goals = ?3,"
                                 " coordinator = ?4, implementation = ?5, period_start = ?6, period_end = ?7,"
-                                " revision_date = ?8, consent_plan = ?9, consent_share = ?10, cooperation = ?11"
-                                " WHERE id = ?12 RETURNING id", error);
+                                " revision_date = ?8, consent_plan = ?9, consent_share = ?10, cooperation = ?11,"
+                                " version = version + 1 WHERE id = ?12 RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, ls_service_plan_get_person_id (plan));

@@ -9,6 +9,7 @@
 #include "ls-decision.h"
 #include "ls-store-decisions.h"
 #include "ls-domain-reading.h"
+#include "ls-sketch.h"
 #include "ls-sketch-entry.h"
 #include "ls-store.h"
 
@@ -27,6 +28,8 @@ struct _LsStore
   gboolean    read_only;    /* opened for reading only */
   guint       transaction_depth;
   gboolean    batch;        /* the outermost transaction is a batch */
+  GPtrArray  *swapped;      /* objects given a new row version in the
+                             * transaction under way (ls-store-versions.c) */
 };
 
 typedef LsDbStmt LsStmt;
@@ -115,12 +118,53 @@ gboolean      _ls_store_write_entry (LsStore       *self,
                                      LsSketchEntry *entry,
                                      GError       **error);
 
+/* Notes which stored entries @sketch holds now (read or saved with all
+ * its entries), so that a later whole save deletes only those of them
+ * taken out of it (ls-store-sketches.c). */
+void          _ls_store_note_entries (LsSketch     *sketch);
+
 /* Inserts or replaces the reading of one life area of sketch @sketch_id;
  * no transaction, no audit row (ls-store-sketches.c). */
 gboolean      _ls_store_write_reading (LsStore       *self,
                                      gint64           sketch_id,
                                      LsDomainReading *reading,
                                      GError         **error);
+
+/* Row versions (ls-store-versions.c). Steps @stmt — an UPDATE … SET …,
+ * version = version + 1 WHERE id = … AND version = … RETURNING version, or
+ * an upsert whose update has that condition — and gives @object the
+ * version it returned (@object may be NULL), also in *@new_version unless
+ * NULL; resets it. When no row came back: not found if
+ * @exists_sql (static, SELECT 1 … WHERE id = ?1; NULL when the row is
+ * known to be there) finds no row @id, otherwise LS_STORE_ERROR_CONFLICT
+ * naming who last changed @audit_object @id, and when, as the audit says.
+ * The object gets its old version back if the transaction is undone. */
+gboolean      _ls_store_step_swap   (LsStore      *self,
+                                     LsStmt       *stmt,
+                                     gpointer      object,
+                                     const char   *exists_sql,
+                                     const char   *audit_object,
+                                     gint64        id,
+                                     gint64       *new_version,
+                                     GError      **error);
+/* Gives a newly inserted @object its first version (1), undone with the
+ * transaction like a swap's. */
+void          _ls_store_set_first_version (LsStore *self,
+                                     gpointer      object);
+/* Steps an INSERT … RETURNING id (*@id 0: sets *@id and gives @object
+ * version 1) or the compare-and-swap UPDATE of row *@id as
+ * _ls_store_step_swap() does. */
+gboolean      _ls_store_step_save   (LsStore      *self,
+                                     LsStmt       *stmt,
+                                     gpointer      object,
+                                     gint64       *id,
+                                     const char   *exists_sql,
+                                     const char   *audit_object,
+                                     GError      **error);
+/* The outermost transaction ended: committed (the new versions stay) or
+ * undone (each object gets its old version back). */
+void          _ls_store_settle_versions (LsStore  *self,
+                                     gboolean      committed);
 
 /* Deletes row @id with @delete_sql (static, id as ?1) in a transaction with
  * a "delete" audit row for @object of the person @person_sql finds. */

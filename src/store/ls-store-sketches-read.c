@@ -2,10 +2,11 @@
 /* Reading life-sketch sessions back, and deleting them. */
 #define G_LOG_DOMAIN "ls-store"
 
+#include "ls-row-version.h"
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
 
-#define SKETCH_COLUMNS "id, person_id, case_id, date, status, agreements, priorities"
+#define SKETCH_COLUMNS "id, person_id, case_id, date, status, agreements, priorities, version"
 
 static gpointer
 sketch_from_row (LsStmt *stmt)
@@ -22,6 +23,7 @@ sketch_from_row (LsStmt *stmt)
   ls_sketch_status_from_string (_ls_column_text (stmt, 4), &status);
   ls_sketch_set_status (sketch, status);
   ls_sketch_set_agreements (sketch, _ls_column_text (stmt, 5));
+  ls_row_version_set (sketch, ls_db_column_int64 (stmt, 7));
   if (priorities != NULL && *priorities != '\0')
     {
       g_auto(GStrv) items = g_strsplit (priorities, "\n", -1);
@@ -62,7 +64,7 @@ read_readings (LsStore  *self,
                GError  **error)
 {
   LsStmt *stmt = _ls_store_statement (self, "SELECT r.domain_key, r.self_rating, r.pictogram,"
-                                            " r.caseworker_rating, r.skipped FROM sketch_readings r"
+                                            " r.caseworker_rating, r.skipped, r.version FROM sketch_readings r"
                                             " LEFT JOIN domains d ON d.key = r.domain_key"
                                             " WHERE r.sketch_id = ?1 ORDER BY d.position, r.domain_key", error);
   LsDbStep rc;
@@ -80,6 +82,7 @@ read_readings (LsStore  *self,
       ls_domain_reading_set_pictogram (reading, pictogram);
       ls_domain_reading_set_caseworker_rating (reading, CLAMP (ls_db_column_int (stmt, 3), 0, 10));
       ls_domain_reading_set_skipped (reading, ls_db_column_int (stmt, 4));
+      ls_row_version_set (reading, ls_db_column_int64 (stmt, 5));
     }
   ls_db_reset (stmt);
   return rc == LS_DB_DONE;
@@ -91,7 +94,7 @@ read_entries (LsStore  *self,
               GError  **error)
 {
   LsStmt *stmt = _ls_store_statement (self, "SELECT e.id, e.domain_key, e.kind, e.author, e.environment,"
-                                            " e.position, e.text FROM sketch_entries e"
+                                            " e.position, e.text, e.version FROM sketch_entries e"
                                             " LEFT JOIN domains d ON d.key = e.domain_key"
                                             " WHERE e.sketch_id = ?1 ORDER BY d.position, e.domain_key,"
                                             " e.position, e.id", error);
@@ -116,6 +119,7 @@ read_entries (LsStore  *self,
       ls_sketch_entry_set_sketch_id (entry, ls_sketch_get_id (sketch));
       ls_sketch_entry_set_environment (entry, environment);
       ls_sketch_entry_set_position (entry, ls_db_column_int (stmt, 5));
+      ls_row_version_set (entry, ls_db_column_int64 (stmt, 7));
       g_list_store_append (entries, entry);
     }
   ls_db_reset (stmt);
@@ -147,6 +151,7 @@ ls_store_load_sketch (LsStore *self,
     goto fail;
   if (!_ls_store_commit (self, error))
     return NULL;
+  _ls_store_note_entries (sketch);
   return g_steal_pointer (&sketch);
 
 fail:

@@ -2,8 +2,11 @@
 /* Life-sketch sessions with their participants, readings and entries. */
 #define G_LOG_DOMAIN "ls-store"
 
+#include "ls-row-version.h"
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
+
+#define ENTRY_EXISTS "SELECT 1 FROM sketch_entries WHERE id = ?1"
 
 
 static char *
@@ -26,7 +29,8 @@ write_sketch_row (LsStore  *self,
                                 " priorities) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE sketches SET person_id = ?1, case_id = ?2, date = ?3,"
-                                " status = ?4, agreements = ?5, priorities = ?6 WHERE id = ?7 RETURNING id", error);
+                                " status = ?4, agreements = ?5, priorities = ?6, version = version + 1"
+                                " WHERE id = ?7 AND version = ?8 RETURNING version", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, ls_sketch_get_person_id (sketch));
@@ -36,10 +40,15 @@ write_sketch_row (LsStore  *self,
   _ls_bind_text (stmt, 5, ls_sketch_get_agreements (sketch));
   _ls_bind_text (stmt, 6, priorities);
   if (id != 0)
-    ls_db_bind_int64 (stmt, 7, id);
+    {
+      ls_db_bind_int64 (stmt, 7, id);
+      ls_db_bind_int64 (stmt, 8, ls_row_version_get (sketch));
+      return _ls_store_step_swap (self, stmt, sketch, "SELECT 1 FROM sketches WHERE id = ?1", "sketch", id, NULL, error);
+    }
   if (!_ls_store_step_id (self, stmt, &id, error))
     return FALSE;
   ls_sketch_set_id (sketch, id);
+  _ls_store_set_first_version (self, sketch);
   return TRUE;
 }
 
@@ -70,7 +79,8 @@ _ls_store_write_reading (LsStore         *self,
                                       " DO UPDATE SET self_rating = excluded.self_rating,"
                                       " pictogram = excluded.pictogram,"
                                       " caseworker_rating = excluded.caseworker_rating,"
-                                      " skipped = excluded.skipped", error);
+                                      " skipped = excluded.skipped, version = sketch_readings.version + 1"
+                                      " WHERE sketch_readings.version = ?7 RETURNING version", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -80,7 +90,10 @@ _ls_store_write_reading (LsStore         *self,
   ls_db_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)));
   ls_db_bind_int64 (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
   ls_db_bind_int64 (stmt, 6, ls_domain_reading_get_skipped (reading));
-  return _ls_store_step_done (self, stmt, error);
+  /* A reading never stored (version 0) that someone else stored meanwhile
+   * is a conflict too. */
+  ls_db_bind_int64 (stmt, 7, ls_row_version_get (reading));
+  return _ls_store_step_swap (self, stmt, reading, NULL, "sketch-reading", sketch_id, NULL, error);
 }
 
 gboolean
@@ -96,7 +109,8 @@ _ls_store_write_entry (LsStore       *self,
                                 " environment, position, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE sketch_entries SET sketch_id = ?1, domain_key = ?2, kind = ?3,"
-                                " author = ?4, environment = ?5, position = ?6, text = ?7 WHERE id = ?8 RETURNING id", error);
+                                " author = ?4, environment = ?5, position = ?6, text = ?7, version = version + 1"
+                                " WHERE id = ?8 AND version = ?9 RETURNING version", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, ls_sketch_entry_get_sketch_id (entry));
@@ -107,56 +121,70 @@ _ls_store_write_entry (LsStore       *self,
   ls_db_bind_int64 (stmt, 6, ls_sketch_entry_get_position (entry));
   _ls_bind_text (stmt, 7, ls_sketch_entry_get_text (entry) ? ls_sketch_entry_get_text (entry) : "");
   if (id != 0)
-    ls_db_bind_int64 (stmt, 8, id);
+    {
+      ls_db_bind_int64 (stmt, 8, id);
+      ls_db_bind_int64 (stmt, 9, ls_row_version_get (entry));
+      return _ls_store_step_swap (self, stmt, entry, ENTRY_EXISTS, "sketch-entry", id, NULL, error);
+    }
   if (!_ls_store_step_id (self, stmt, &id, error))
     return FALSE;
   ls_sketch_entry_set_id (entry, id);
+  _ls_store_set_first_version (self, entry);
   return TRUE;
 }
 
-/* Entries stored for the sketch but no longer in it are deleted. */
+static GQuark
+known_entries_quark (void)
+{
+  return g_quark_from_static_string ("ls-store-known-entries");
+}
+
+void
+_ls_store_note_entries (LsSketch *sketch)
+{
+  GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
+  GArray *known = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
+      gint64 id = ls_sketch_entry_get_id (entry);
+
+      g_array_append_val (known, id);
+    }
+  g_object_set_qdata_full (G_OBJECT (sketch), known_entries_quark (), known, (GDestroyNotify) g_array_unref);
+}
+
+/* Entries the sketch was read or saved with but that are no longer in it
+ * are deleted; entries someone else added meanwhile stay (they were never
+ * in this copy). */
 static gboolean
 delete_removed_entries (LsStore  *self,
                         LsSketch *sketch,
                         GError  **error)
 {
   GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
-  g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
-  LsStmt *stmt;
-  LsDbStep rc;
+  GArray *known = g_object_get_qdata (G_OBJECT (sketch), known_entries_quark ());
 
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+  for (guint k = 0; known != NULL && k < known->len; k++)
     {
-      LsSketchEntry *entry = g_list_model_get_item (entries, i);
-
-      g_ptr_array_add (held, entry);
-    }
-  stmt = _ls_store_statement (self, "SELECT id FROM sketch_entries WHERE sketch_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  ls_db_bind_int64 (stmt, 1, ls_sketch_get_id (sketch));
-  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
-    {
-      gint64 id = ls_db_column_int64 (stmt, 0);
+      gint64 id = g_array_index (known, gint64, k);
       gboolean kept = FALSE;
+      LsStmt *stmt;
 
-      for (guint i = 0; i < held->len && !kept; i++)
-        kept = ls_sketch_entry_get_id (g_ptr_array_index (held, i)) == id;
-      if (!kept)
-        g_array_append_val (stale, id);
-    }
-  ls_db_reset (stmt);
-  if (rc != LS_DB_DONE)
-    {
-      return FALSE;
-    }
-  for (guint i = 0; i < stale->len; i++)
-    {
-      stmt = _ls_store_statement (self, "DELETE FROM sketch_entries WHERE id = ?1", error);
+      for (guint i = 0; i < g_list_model_get_n_items (entries) && !kept; i++)
+        {
+          g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
+
+          kept = ls_sketch_entry_get_id (entry) == id;
+        }
+      if (kept || id == 0)
+        continue;
+      stmt = _ls_store_statement (self, "DELETE FROM sketch_entries WHERE id = ?1 AND sketch_id = ?2", error);
       if (stmt == NULL)
         return FALSE;
-      ls_db_bind_int64 (stmt, 1, g_array_index (stale, gint64, i));
+      ls_db_bind_int64 (stmt, 1, id);
+      ls_db_bind_int64 (stmt, 2, ls_sketch_get_id (sketch));
       if (!_ls_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -217,7 +245,11 @@ save_sketch (LsStore  *self,
       && ls_store_audit (self, ls_sketch_get_person_id (sketch), "sketch", ls_sketch_get_id (sketch),
                          old_id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error)
       && _ls_store_commit (self, error))
-    return TRUE;
+    {
+      if (with_content)
+        _ls_store_note_entries (sketch);
+      return TRUE;
+    }
   if (self->transaction_depth > 0)
     _ls_store_rollback (self);
   /* Nothing was saved: objects that got ids in the attempt lose them. */

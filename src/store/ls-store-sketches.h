@@ -7,8 +7,11 @@
 G_BEGIN_DECLS
 
 /* Saves the whole session: its fields, participants, priorities, readings
- * and entries (new entries get their ids; entries no longer in the sketch
- * are deleted). The sketch's person-id must be set. */
+ * and entries (new entries get their ids; entries it was read or saved
+ * with that are no longer in it are deleted; entries others added stay).
+ * Each row is saved only while it has the version this copy read
+ * (LS_STORE_ERROR_CONFLICT otherwise, and nothing is saved). The sketch's
+ * person-id must be set. */
 gboolean   ls_store_save_sketch         (LsStore          *self,
                                          LsSketch         *sketch,
                                          GError          **error);
@@ -30,13 +33,28 @@ gboolean   ls_store_delete_sketch       (LsStore          *self,
                                          GError          **error);
 
 /* Saving as the caseworker types: one entry, one text, one rating. Each is
- * its own small transaction. */
+ * its own small transaction, and touches only its own row: saving an entry
+ * never checks or changes its sketch's row, so two caseworkers adding
+ * entries to one sketch never conflict. An entry or reading read from the
+ * store is saved only while its stored row has the version it was read
+ * with (LS_STORE_ERROR_CONFLICT otherwise; nothing is overwritten), and
+ * gets the new version. ls_store_save_entry_text() writes whatever the
+ * stored version (for tools that own the file). */
 gboolean   ls_store_save_entry          (LsStore          *self,
                                          LsSketchEntry    *entry,
                                          GError          **error);
 gboolean   ls_store_save_entry_text     (LsStore          *self,
                                          gint64            entry_id,
                                          const char       *text,
+                                         GError          **error);
+/* Saves @text only while the entry's stored version is *@version, and
+ * sets *@version to the new one. When someone else changed the entry
+ * since that version: LS_STORE_ERROR_CONFLICT (saying who and when, as far
+ * as the audit tells), and nothing is written. */
+gboolean   ls_store_save_entry_text_if_version (LsStore    *self,
+                                         gint64            entry_id,
+                                         const char       *text,
+                                         gint64           *version,
                                          GError          **error);
 gboolean   ls_store_delete_entry        (LsStore          *self,
                                          gint64            entry_id,

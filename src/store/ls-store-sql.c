@@ -179,6 +179,7 @@ _ls_store_commit (LsStore *self,
       return FALSE;
     }
   self->transaction_depth = 0;
+  _ls_store_settle_versions (self, TRUE);
   return TRUE;
 }
 
@@ -192,6 +193,7 @@ _ls_store_rollback (LsStore *self)
   self->transaction_depth = 0;
   if (self->db->engine->in_transaction (self->db))
     ls_db_exec (self->db, "ROLLBACK", NULL);
+  _ls_store_settle_versions (self, FALSE);
 }
 
 void

@@ -27,6 +27,8 @@ typedef enum
   LS_STORE_ERROR_NOT_EDITABLE,    /* an issued decision is never changed */
   LS_STORE_ERROR_INVALID,         /* the object breaks a rule (see message) */
   LS_STORE_ERROR_FAILED,          /* anything else (input/output error) */
+  LS_STORE_ERROR_CONFLICT,        /* changed by someone else since it was read:
+                                   * nothing was overwritten (see message) */
 } LsStoreError;
 
 typedef enum

@@ -3,7 +3,8 @@
  * PostgreSQL in the suite "postgresql": the team's server) and proves it:
  * every table holds as many rows, and the exchange file of both databases
  * is the same apart from when it was made. Then the copy works on its own:
- * migrate and check on it, and a second copy into it is refused. */
+ * migrate and check on it, and a second copy into it is refused. Rows keep
+ * their versions (they are not in the exchange file). */
 #include <string.h>
 
 #include "ls-test-util.h"
@@ -32,6 +33,35 @@ exchange_body (const char *location,
   return g_string_free (g_steal_pointer (&body), FALSE);
 }
 
+/* `show-sketch --json` of the first person's latest conversation in
+ * @location; with @edit, its first entry edited first (version 2). */
+static char *
+first_sketch_json (const char *location,
+                   gboolean    edit)
+{
+  const char *list[] = { "list", "persons", "--database", location, NULL };
+  g_autofree char *persons = ls_test_run_cli_output (list, NULL);
+  g_autofree char *person = g_strndup (persons, strcspn (persons, "\t"));
+  const char *show[] = { "show-sketch", "--database", location, "--person", person, "--json", NULL };
+  char *json = ls_test_run_cli_output (show, NULL);
+  const char *entry = strstr (json, "\"entries\": [{\"id\": ");
+  g_autofree char *entry_id = NULL;
+  g_autofree char *version = NULL;
+
+  g_assert_nonnull (entry);
+  if (!edit)
+    return json;
+  entry_id = g_strndup (entry + strlen ("\"entries\": [{\"id\": "), strspn (entry + strlen ("\"entries\": [{\"id\": "), "0123456789"));
+  {
+    const char *args[] = { "edit-entry", "--database", location, entry_id, "--text", "endret", "--if-version", "1", NULL };
+
+    version = ls_test_run_cli_output (args, NULL);
+  }
+  g_assert_cmpstr (version, ==, "2\n");
+  g_free (json);
+  return ls_test_run_cli_output (show, NULL);
+}
+
 static void
 test_copy (void)
 {
@@ -41,12 +71,15 @@ test_copy (void)
   g_autofree char *counts = NULL;
   g_autofree char *source_body = NULL;
   g_autofree char *target_body = NULL;
+  g_autofree char *source_sketch = NULL;
+  g_autofree char *target_sketch = NULL;
   const char *demo[] = { "demo", "--persons", "24", "--database", file, NULL };
   const char *copy[] = { "copy", "--from", file, "--to", target, NULL };
   const char *migrate[] = { "migrate", "--database", target, NULL };
   const char *check[] = { "check", "--database", target, NULL };
 
   ls_test_run_cli (demo);
+  source_sketch = first_sketch_json (file, TRUE);
   counts = ls_test_run_cli_output (copy, NULL);
   /* Every kind of record was there to be copied. */
   for (const char *const *table = (const char *const[]) { "persons\t24", "sketch_readings\t", "decisions\t",
@@ -61,6 +94,9 @@ test_copy (void)
   source_body = exchange_body (file, dir, "desk.xml");
   target_body = exchange_body (target, dir, "team.xml");
   g_assert_cmpstr (source_body, ==, target_body);
+  target_sketch = first_sketch_json (target, FALSE);
+  g_assert_cmpstr (source_sketch, ==, target_sketch);
+  g_assert_nonnull (strstr (target_sketch, "\"version\": 2, "));
 
   ls_test_run_cli (migrate);
   ls_test_run_cli (check);

@@ -488,6 +488,66 @@ test_export_xml_private (void)
   ls_test_rmdir (dir);
 }
 
+/* A conflict is exit 3 with one line, and nothing is overwritten. */
+static void
+test_edit_entry_if_version (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = ls_test_store_location (dir, "edit.db");
+  g_autoptr(GRegex) first_entry = g_regex_new ("\"entries\": \\[\\{\"id\": ([0-9]+), \"version\": ([0-9]+),",
+                                               0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *entry = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *next = NULL;
+  g_autofree char *edited = NULL;
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--database", db, "--persons", "3", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "list", "persons", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  person = g_strndup (run.out, strcspn (run.out, "\t"));
+  run_cli (&run, "show-sketch", "--database", db, "--person", person, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_regex_match (first_entry, run.out, 0, &match));
+  entry = g_match_info_fetch (match, 1);
+  version = g_match_info_fetch (match, 2);
+  next = g_strdup_printf ("%" G_GINT64_FORMAT "\n", g_ascii_strtoll (version, NULL, 10) + 1);
+
+  run_cli (&run, "edit-entry", "--database", db, entry, "--text", "første \"utgave\"", "--if-version", version, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, next);
+
+  /* The same old version again: someone else's change came first. */
+  run_cli (&run, "edit-entry", "--database", db, entry, "--text", "andre", "--if-version", version, NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  assert_failed_one_line (&run);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "livsskisse-cli"));   /* who changed it */
+  g_assert_null (strstr (run.err, "første"));               /* never the data */
+
+  run_cli (&run, "show-sketch", "--database", db, "--person", person, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  edited = g_strdup_printf ("{\"id\": %s, \"version\": %.*s, ", entry, (int) strlen (next) - 1, next);
+  g_assert_nonnull (strstr (run.out, edited));
+  g_assert_nonnull (strstr (run.out, "\"text\": \"første \\\"utgave\\\"\"}"));
+
+  /* Without a version, or with an entry that is not there. */
+  run_cli (&run, "edit-entry", "--database", db, entry, "--text", "tredje", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_failed_one_line (&run);
+  run_cli (&run, "edit-entry", "--database", db, "999999", "--text", "tredje", "--if-version", "1", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_failed_one_line (&run);
+
+  run_clear (&run);
+  ls_test_drop_store (db);
+  ls_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -496,6 +556,7 @@ main (int   argc,
   ls_test_init_engine ();
   g_test_add_func ("/cli/check-id", test_check_id);
   g_test_add_func ("/cli/demo-list-check-backup", test_demo_list_check_backup);
+  g_test_add_func ("/cli/edit-entry-if-version", test_edit_entry_if_version);
   g_test_add_func ("/cli/list-locked", test_list_locked);
   g_test_add_func ("/cli/bad-files", test_bad_files);
   g_test_add_func ("/cli/newer-and-damaged", test_newer_and_damaged);

@@ -5,6 +5,7 @@
 #include "ls-store-persons.h"
 #include "ls-sort-key.h"
 #include "ls-store-sketches.h"
+#include "ls-row-version.h"
 #include "ls-test-util.h"
 #include "ls-db-sqlite.h"
 
@@ -23,13 +24,13 @@ static void
 fill_version (LsStore *store,
               guint    version)
 {
+  /* 8 made the sort name a sort key, written with the person. */
   if (version >= 8)
     {
-      /* From 8 on the program writes the ICU sort key itself. */
       g_autoptr(GBytes) key = ls_sort_key_for_name ("Bakkeli", "Åse");
       g_autoptr(GString) sql = g_string_new ("INSERT INTO persons (id, given_name, family_name, sort_key,"
                                              " birth_date, national_id) VALUES (7, 'Åse', 'Bakkeli', x'");
-      gsize size;
+      gsize size = 0;
       const guint8 *bytes = g_bytes_get_data (key, &size);
 
       for (gsize i = 0; i < size; i++)
@@ -38,9 +39,8 @@ fill_version (LsStore *store,
       exec_ok (store, sql->str);
     }
   else
-    exec_ok (store,
-             "INSERT INTO persons (id, given_name, family_name, sort_name, birth_date, national_id)"
-             " VALUES (7, 'Åse', 'Bakkeli', 'Bakkeli Åse', '1999-02-03', '03829912345');");
+    exec_ok (store, "INSERT INTO persons (id, given_name, family_name, sort_name, birth_date, national_id)"
+                    " VALUES (7, 'Åse', 'Bakkeli', 'Bakkeli Åse', '1999-02-03', '03829912345');");
   exec_ok (store,
            "INSERT INTO sketches (id, person_id, date, status) VALUES (3, 7, '2026-01-05', 'finished');"
            "INSERT INTO sketch_entries (id, sketch_id, domain_key, kind, author, text)"
@@ -200,6 +200,8 @@ test_migrate_from (gconstpointer data)
   g_assert_no_error (error);
   participant = g_ptr_array_index (ls_sketch_get_participants (sketch), 0);
   g_assert_cmpstr (participant->role, ==, "the person");
+  /* 9: rows already there start at version 1. */
+  g_assert_cmpint (ls_row_version_get (sketch), ==, 1);
   g_assert_null (participant->contribution);
   participant->contribution = g_strdup ("Forteller om hverdagen.");
   g_assert_true (ls_store_save_sketch_details (store, sketch, &error));

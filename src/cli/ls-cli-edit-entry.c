@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* edit-entry ENTRY --text TEXT --if-version N: gives one life-sketch entry
+ * a new text, but only while it still has version N (from
+ * `show-sketch --json`). Prints the new version. Exit status: 0 saved,
+ * 3 someone else changed the entry since version N (nothing was written;
+ * the one-line message says who and when), 1 any other failure, 2 bad
+ * arguments. */
+#define G_LOG_DOMAIN "livsskisse-cli"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ls-cli.h"
+#include "ls-store-sketches.h"
+
+#define EXIT_CONFLICT 3
+
+int
+ls_cli_edit_entry (int    argc,
+                   char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *text = NULL;
+  gint64 version = 0;
+  gint64 entry_id;
+  char *end = NULL;
+  GOptionEntry entries[] = {
+    { "text", 0, 0, G_OPTION_ARG_STRING, &text, N_("The entry's new text"), N_("TEXT") },
+    { "if-version", 0, 0, G_OPTION_ARG_INT64, &version,
+      N_("Save only while the entry still has this version"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = NULL;
+
+  if (!ls_cli_parse ("ENTRY", entries, &database, &argc, &argv))
+    return 2;
+  if (argc != 2)
+    {
+      ls_cli_fail (_("Give one entry id"));
+      return 2;
+    }
+  entry_id = g_ascii_strtoll (argv[1], &end, 10);
+  if (end == argv[1] || *end != '\0' || entry_id <= 0)
+    {
+      ls_cli_fail (_("“%s” is not an entry id"), argv[1]);
+      return 2;
+    }
+  if (text == NULL || version <= 0)
+    {
+      ls_cli_fail (_("Give the new text with --text and the version it replaces with --if-version N"));
+      return 2;
+    }
+
+  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    return ls_cli_fail_error (error);
+  if (!ls_store_save_entry_text_if_version (store, entry_id, text, &version, &error))
+    {
+      ls_cli_fail_error (error);
+      return g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT) ? EXIT_CONFLICT : 1;
+    }
+  printf ("%" G_GINT64_FORMAT "\n", version);
+  return 0;
+}
