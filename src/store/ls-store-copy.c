@@ -56,7 +56,9 @@ static const Table after_decisions[] = {
                      " period_end, revision_date, consent_plan, consent_share, cooperation" },
   { "service_plan_participants", "plan_id, position, name, role, contribution" },
   { "issued_documents", "decision_id, kind, plan_id, *pdf, created" },
-  { "audit", "id, at, os_user, display_name, person_id, object_type, object_id, action" },
+  { "audit", "id, at, os_user, display_name, person_id, object_type, object_id, action, hash" },
+  /* The audit's chain goes along as it is: `check` verifies it on both. */
+  { "audit_chain", "id, last_id, hash" },
 };
 
 /* Tables whose new rows take ids after the copied ones. */
@@ -231,7 +233,8 @@ ls_store_copy_all (LsStore  *from,
       ls_store_cancel_batch (to);
       return FALSE;
     }
-  if (!_ls_store_exec (to, "DELETE FROM domains; DELETE FROM services; DELETE FROM iplos_variables", error)
+  if (!_ls_store_exec (to, "DELETE FROM domains; DELETE FROM services; DELETE FROM iplos_variables;"
+                        " DELETE FROM audit_chain", error)
       || !copy_tables (from, to, catalogs, G_N_ELEMENTS (catalogs), error)
       || !copy_tables (from, to, before_decisions, G_N_ELEMENTS (before_decisions), error)
       || !copy_table (from, to, &decisions, error)
