@@ -459,6 +459,10 @@ _ls_store_check_audit_chain (LsStore  *self,
   *problem = NULL;
   if (self->schema_version < _ls_store_audit_chain_version ())
     return TRUE;
+  /* Inside a transaction its moment is the one to check (its own queued
+   * rows are not on the chain yet). */
+  if (self->transaction_depth > 0)
+    return walk_chain (self, problem, error);
   /* Head and rows as of one moment, while others may be writing. */
   if (!ls_store_exchange_begin_read (self, error))
     return FALSE;
