@@ -61,7 +61,9 @@ static const Table after_decisions[] = {
   { "service_plan_participants", "plan_id, position, name, role, contribution" },
   { "issued_documents", "decision_id, kind, plan_id, *pdf, created" },
   { "bookings", "id, uid, measure_id, unit_id, start, minutes, weekly_until, status, sequence, changed" },
-  { "audit", "id, at, os_user, display_name, person_id, object_type, object_id, action" },
+  { "audit", "id, at, os_user, display_name, person_id, object_type, object_id, action, hash" },
+  /* The audit's chain goes along as it is: `check` verifies it on both. */
+  { "audit_chain", "id, last_id, hash" },
 };
 
 /* Tables whose new rows take ids after the copied ones. */
@@ -237,7 +239,7 @@ ls_store_copy_all (LsStore  *from,
       return FALSE;
     }
   if (!_ls_store_exec (to, "DELETE FROM domains; DELETE FROM services; DELETE FROM iplos_variables;"
-                         " DELETE FROM booking_rules", error)
+                         " DELETE FROM booking_rules; DELETE FROM audit_chain", error)
       || !copy_tables (from, to, catalogs, G_N_ELEMENTS (catalogs), error)
       || !copy_tables (from, to, before_decisions, G_N_ELEMENTS (before_decisions), error)
       || !copy_table (from, to, &decisions, error)

@@ -151,24 +151,34 @@ ls_store_exchange_add_export_event (LsStore    *self,
                                     GError    **error)
 {
   g_autofree char *at = NULL;
+  gboolean known = FALSE;
   LsStmt *stmt;
+  LsDbStep step;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (time != NULL && strlen (time) == 20, FALSE);
 
   /* The store writes milliseconds: YYYY-MM-DDThh:mm:ss.sssZ. */
   at = g_strdup_printf ("%.19s.000Z", time);
-  /* Once: merging the same file again adds nothing. */
-  stmt = _ls_store_statement (self, "INSERT INTO audit (at, os_user, display_name, person_id, object_type,"
-                              " object_id, action) SELECT ?1, ?2, NULL, ?3, 'person', ?3, 'export'"
-                              " WHERE NOT EXISTS (SELECT 1 FROM audit WHERE person_id = ?3 AND action = 'export'"
-                              " AND substr (at, 1, 19) = substr (?1, 1, 19) AND os_user = ?2)", error);
+  /* Once: merging the same file again adds nothing (rows of this
+   * transaction too, so they are written first). */
+  if (!_ls_store_audit_flush (self, error))
+    return FALSE;
+  stmt = _ls_store_statement (self, "SELECT count(*) FROM audit WHERE person_id = ?3 AND action = 'export'"
+                              " AND substr (at, 1, 19) = substr (?1, 1, 19) AND os_user = ?2", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_text (stmt, 1, at);
   ls_db_bind_text (stmt, 2, user != NULL ? user : "");
   ls_db_bind_int64 (stmt, 3, person_id);
-  return _ls_store_step_done (self, stmt, error);
+  step = ls_db_step (stmt, error);
+  if (step == LS_DB_ROW)
+    known = ls_db_column_int64 (stmt, 0) > 0;
+  ls_db_reset (stmt);
+  if (step != LS_DB_ROW)
+    return FALSE;
+  return known || _ls_store_audit_row (self, at, user != NULL ? user : "", NULL, person_id, "person", person_id,
+                                       "export", error);
 }
 
 GArray *

@@ -48,8 +48,17 @@ collect_items (LsStore      *self,
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_followup_item_free);
 
-  if (!_ls_store_collect_rows (self, stmt, item_from_row, items, error))
+  /* A list of names: read and logged in one transaction, one audit row
+   * for the list (as ls_store_list_persons()). */
+  if (!_ls_store_begin (self, error))
     return NULL;
+  if (!_ls_store_collect_rows (self, stmt, item_from_row, items, error)
+      || !ls_store_audit_person_list (self, error)
+      || !_ls_store_commit (self, error))
+    {
+      _ls_store_rollback (self);
+      return NULL;
+    }
   return g_steal_pointer (&items);
 }
 

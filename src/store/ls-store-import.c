@@ -18,7 +18,10 @@
 /* What an import adds and its undo deletes, by table; the rows below them
  * (entries, goals, measures, scores, participants) go with them (ON DELETE
  * CASCADE), and a merge adds those only under records it adds. The index
- * is the journal's kind. */
+ * is the journal's kind. The audit rows it wrote stay (the audit is a
+ * hash chain that no one deletes from, ls-store-audit.c), and the undo
+ * adds one; journals of older versions may name the audit as kind 6,
+ * which the undo now passes over. */
 typedef struct
 {
   const char *max_id;
@@ -37,7 +40,6 @@ static const Kind kinds[] = {
   KIND ("decisions"),
   KIND ("evaluations"),
   KIND ("service_plans"),
-  KIND ("audit"),
 };
 #undef KIND
 
@@ -240,7 +242,8 @@ undo_some (LsStore  *store,
     return FALSE;
   ls_db_bind_int64 (stmt, 1, run_id);
   *done = TRUE;
-  return _ls_store_step_done (store, stmt, error);
+  return _ls_store_step_done (store, stmt, error)
+         && ls_store_audit (store, 0, "import", run_id, LS_AUDIT_DELETE, error);
 }
 
 /* Deletes what the import @run_id added, in transactions as short as the

@@ -404,6 +404,20 @@ static const char migration_10_pg[] = VERSION_COLUMNS ("BIGINT");
 #undef VERSION_COLUMNS
 #undef VERSION_COLUMN
 
+/* 11: the audit log as a hash chain, so that `check` finds a row deleted
+ * or altered outside the program (ls-store-audit.c): each row's hash
+ * covers the row before it, and audit_chain keeps the last row's id and
+ * hash. The rows already there are chained as this step finds them: the
+ * chain vouches for what happens from here on. */
+static const char migration_11[] =
+  "ALTER TABLE audit ADD COLUMN hash TEXT;"
+  "CREATE TABLE audit_chain (id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  last_id INTEGER NOT NULL, hash TEXT NOT NULL);";
+static const char migration_11_pg[] =
+  "ALTER TABLE audit ADD COLUMN hash TEXT;"
+  "CREATE TABLE audit_chain (id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  last_id BIGINT NOT NULL, hash TEXT NOT NULL);";
+
 static const Migration migrations[] = {
   { migration_1, NULL, _ls_store_seed_catalogs },
   { migration_2, NULL, NULL },
@@ -415,12 +429,22 @@ static const Migration migrations[] = {
   { migration_8, _ls_store_pg_schema_8, after_8 },
   { migration_9, migration_9_pg, NULL },
   { migration_10, migration_10_pg, NULL },
+  { migration_11, migration_11_pg, _ls_store_build_audit_chain },
 };
 
 guint
 _ls_store_latest_version (void)
 {
   return G_N_ELEMENTS (migrations);
+}
+
+guint
+_ls_store_audit_chain_version (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    if (migrations[i].after == _ls_store_build_audit_chain)
+      return i + 1;
+  g_assert_not_reached ();
 }
 
 static gboolean

@@ -30,6 +30,7 @@ struct _LsStore
   gboolean    batch;        /* the outermost transaction is a batch */
   GPtrArray  *swapped;      /* objects given a new row version in the
                              * transaction under way (ls-store-versions.c) */
+  GPtrArray  *pending_audit;  /* audit rows of the open transaction, written at its commit */
 };
 
 typedef LsDbStmt LsStmt;
@@ -219,6 +220,33 @@ GPtrArray    *_ls_store_search      (LsStore      *self,
                                      const char   *sql,
                                      const GDate  *param_1,
                                      GError      **error);
+
+/* The audit's hash chain (ls-store-audit.c). An audit row is queued in
+ * the open transaction (or written in one of its own outside any) with
+ * @at and the actor given; the outermost commit writes the queued rows
+ * onto the chain with _ls_store_audit_flush() and a rollback forgets
+ * them. */
+gboolean      _ls_store_audit_row   (LsStore      *self,
+                                     const char   *at,
+                                     const char   *os_user,
+                                     const char   *display_name,
+                                     gint64        person_id,
+                                     const char   *object_type,
+                                     gint64        object_id,
+                                     const char   *action,
+                                     GError      **error);
+gboolean      _ls_store_audit_flush (LsStore      *self,
+                                     GError      **error);
+void          _ls_store_audit_forget (LsStore     *self);
+/* Chains the rows already there (the chain's migration). */
+gboolean      _ls_store_build_audit_chain (LsStore *self,
+                                     GError      **error);
+/* *@problem: one sentence naming where the chain breaks, or NULL. */
+gboolean      _ls_store_check_audit_chain (LsStore *self,
+                                     char        **problem,
+                                     GError      **error);
+/* The schema version from which the audit is chained. */
+guint         _ls_store_audit_chain_version (void);
 
 /* The person a sketch, decision, ... belongs to, for the audit row. */
 gint64        _ls_store_person_of   (LsStore      *self,

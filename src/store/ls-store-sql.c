@@ -173,7 +173,9 @@ _ls_store_commit (LsStore *self,
       self->transaction_depth--;
       return TRUE;
     }
-  if (!_ls_store_exec (self, "COMMIT", error))
+  /* The transaction's audit rows go onto the chain last, so that its
+   * head stays locked only for the commit (ls-store-audit.c). */
+  if (!_ls_store_audit_flush (self, error) || !_ls_store_exec (self, "COMMIT", error))
     {
       _ls_store_rollback (self);
       return FALSE;
@@ -189,6 +191,7 @@ _ls_store_rollback (LsStore *self)
   if (self->batch)
     self->db->engine->batch_end (self->db, FALSE, NULL);
   self->batch = FALSE;
+  _ls_store_audit_forget (self);
   /* A failure anywhere undoes the whole outermost transaction. */
   self->transaction_depth = 0;
   if (self->db->engine->in_transaction (self->db))

@@ -32,6 +32,7 @@ ls_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->swapped, g_ptr_array_unref);
   g_clear_pointer (&self->db, ls_db_close);
+  g_clear_pointer (&self->pending_audit, g_ptr_array_unref);
   g_free (self->os_user);
   g_free (self->actor);
   G_OBJECT_CLASS (ls_store_parent_class)->finalize (object);

@@ -100,9 +100,11 @@ gboolean    ls_store_end_batch            (LsStore           *self,
                                            GError           **error);
 void        ls_store_cancel_batch         (LsStore           *self);
 
-/* PRAGMA integrity_check. TRUE and *@problem NULL when the file is sound;
- * TRUE with a description in *@problem when it is damaged; FALSE when it
- * could not be checked. */
+/* The engine's check (SQLite: PRAGMA integrity_check) and the audit's
+ * hash chain. TRUE and *@problem NULL when the database is sound; TRUE
+ * with one sentence in *@problem when it is damaged or its audit log was
+ * changed (naming where the chain breaks); FALSE when it could not be
+ * checked. */
 gboolean    ls_store_check_integrity      (LsStore           *self,
                                            char             **problem,
                                            GError           **error);

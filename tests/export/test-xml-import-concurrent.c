@@ -36,12 +36,17 @@ static void
 make_big_file (void)
 {
   g_autofree char *a = NULL;
+  g_autofree char *first = NULL;
   g_autofree char *persons = g_strdup_printf ("%d", N_PERSONS);
 
   big_dir = ls_test_mkdtemp ();
   a = g_build_filename (big_dir, "A.db", NULL);
+  first = g_build_filename (big_dir, "first.xml", NULL);
   big_xml = g_build_filename (big_dir, "big.xml", NULL);
   ls_test_run_cli ((const char *[]) { "demo", "--persons", persons, "--database", a, NULL });
+  /* Exported twice: the file carries an export event for every person,
+   * which an import adds to the audit (and its undo leaves there). */
+  ls_test_run_cli ((const char *[]) { "export-xml", "-o", first, "--database", a, NULL });
   ls_test_run_cli ((const char *[]) { "export-xml", "-o", big_xml, "--database", a, NULL });
 }
 
@@ -116,7 +121,8 @@ spawn_import (Fixture *f)
 }
 
 /* Nothing of the import is left: no person but @kept, nothing journaled,
- * the file and its search indexes sound (also for `check`). */
+ * the file, its search indexes and its audit chain sound (also for
+ * `check`). */
 static void
 assert_nothing_left (Fixture *f,
                      gint64   kept)
@@ -131,6 +137,9 @@ assert_nothing_left (Fixture *f,
   g_assert_cmpint (count (store, "SELECT count (*) FROM decisions"), ==, 0);
   g_assert_cmpint (count (store, "SELECT count (*) FROM import_runs"), ==, 0);
   g_assert_cmpint (count (store, "SELECT count (*) FROM import_rows"), ==, 0);
+  /* The audit keeps what happened, the undo included, on an unbroken chain. */
+  g_assert_cmpint (count (store, "SELECT count (*) FROM audit WHERE object_type = 'import' AND action = 'delete'"),
+                   ==, 1);
   g_assert_true (ls_store_check_integrity (store, &problem, &error));
   g_assert_no_error (error);
   g_assert_null (problem);

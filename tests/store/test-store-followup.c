@@ -117,11 +117,19 @@ test_due_and_overdue (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   LsFollowupItem *item;
 
+  gint64 lists_before = -1, lists_after = -1;
+
   issue (f, soon);      /* issued out of order on purpose */
   issue (f, overdue);
   issue (f, later);
   g_assert_cmpint (ls_store_count_due_evaluations (f->store, today, 14, &error), ==, 2);
+  g_assert_true (_ls_store_query_id (f->store, "SELECT count(*) FROM audit WHERE object_type = 'person-list'",
+                                     &lists_before, &error));
   due = ls_store_list_due_evaluations (f->store, today, 14, 1, &error);
+  /* A list of names is a read: one audit row for it. */
+  g_assert_true (_ls_store_query_id (f->store, "SELECT count(*) FROM audit WHERE object_type = 'person-list'",
+                                     &lists_after, &error));
+  g_assert_cmpint (lists_after, ==, lists_before + 1);
   g_assert_cmpuint (due->len, ==, 1);   /* the limit keeps the most overdue */
   g_assert_cmpint (((LsFollowupItem *) g_ptr_array_index (due, 0))->decision_id, ==, ls_decision_get_id (overdue));
   g_clear_pointer (&due, g_ptr_array_unref);
@@ -139,6 +147,9 @@ test_due_and_overdue (Fixture *f, gconstpointer data)
   /* the draft is not due; it is complete, so it awaits approval */
   drafts = ls_store_list_draft_decisions (f->store, 50, &error);
   g_assert_no_error (error);
+  g_assert_true (_ls_store_query_id (f->store, "SELECT count(*) FROM audit WHERE object_type = 'person-list'",
+                                     &lists_after, &error));
+  g_assert_cmpint (lists_after, ==, lists_before + 3);
   g_assert_cmpuint (drafts->len, ==, 1);
   item = g_ptr_array_index (drafts, 0);
   g_assert_cmpint (item->decision_id, ==, ls_decision_get_id (draft));
