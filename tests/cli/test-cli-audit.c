@@ -84,6 +84,26 @@ audit_id_at (Fixture *f,
   return id;
 }
 
+/* The id of the audit row before row @id, in id order. */
+static gint64
+audit_id_before (Fixture *f,
+                 gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (f->location, LS_STORE_OPEN_READ_ONLY, &error);
+  LsDbStmt *stmt;
+  gint64 before = 0;
+
+  g_assert_no_error (error);
+  stmt = ls_db_prepare (_ls_store_get_db (store), "SELECT max (id) FROM audit WHERE id < ?1", &error);
+  g_assert_no_error (error);
+  ls_db_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (ls_db_step (stmt, &error), ==, LS_DB_ROW);
+  before = ls_db_column_int64 (stmt, 0);
+  ls_db_finalize (stmt);
+  return before;
+}
+
 /* check fails with one line naming the row after which the chain breaks. */
 static void
 assert_check_names (Fixture *f,
@@ -135,6 +155,7 @@ test_deleted (Fixture      *f,
 {
   g_autofree char *shell = g_find_program_in_path ("sqlite3");
   gint64 before = audit_id_at (f, 4);
+  g_autofree char *doomed = NULL;
 
   if (!ls_test_on_postgresql () && shell == NULL)
     {
@@ -144,7 +165,16 @@ test_deleted (Fixture      *f,
   if (ls_test_on_postgresql ())
     tamper (f, "DELETE FROM audit WHERE id = (SELECT id FROM audit ORDER BY id LIMIT 1 OFFSET 5)");
   else
-    tamper (f, "DELETE FROM audit WHERE id = (SELECT id FROM audit LIMIT 1 OFFSET 5)");
+    {
+      /* The shell's own choice of "the sixth row" (no order given), asked
+       * the same way first. */
+      const char *argv[] = { "sqlite3", f->location, "SELECT id FROM audit LIMIT 1 OFFSET 5", NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &doomed, NULL,
+                                   NULL, NULL));
+      before = audit_id_before (f, g_ascii_strtoll (doomed, NULL, 10));
+      tamper (f, "DELETE FROM audit WHERE id = (SELECT id FROM audit LIMIT 1 OFFSET 5)");
+    }
   assert_check_names (f, before);
 }
 
