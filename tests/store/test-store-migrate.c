@@ -164,6 +164,39 @@ check_stock_schema (LsStore *store)
   sqlite3_finalize (stmt);
 }
 
+/* Every table, index and trigger, as SQLite keeps their definitions. */
+static char *
+schema_of (LsStore *store)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_ls_db_sqlite_handle (_ls_store_get_db (store)),
+                                       "SELECT type, name, tbl_name, coalesce (sql, '') FROM sqlite_master"
+                                       " ORDER BY type, name", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%s %s %s: %s\n", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1),
+                            sqlite3_column_text (stmt, 2), sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A migrated database has exactly the schema of a new one. */
+static void
+check_same_schema_as_new (LsStore    *store,
+                          const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) fresh = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autofree char *migrated = schema_of (store);
+  g_autofree char *made = NULL;
+
+  g_assert_no_error (error);
+  made = schema_of (fresh);
+  g_assert_cmpstr (migrated, ==, made);
+}
+
 static void
 test_migrate_from (gconstpointer data)
 {
@@ -223,6 +256,7 @@ test_migrate_from (gconstpointer data)
   if (version >= 2 && version < 7)
     check_sketch_links (store);
   check_stock_schema (store);
+  check_same_schema_as_new (store, dir);
   if (version >= 2)
     check_uids (store);
   g_assert_true (ls_store_check_integrity (store, &problem, &error));
