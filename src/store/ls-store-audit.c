@@ -377,8 +377,8 @@ describe_break (gint64 after)
 {
   if (after == 0)
     return g_strdup (_("the audit log has been changed: its first row is missing or altered"));
-  return g_strdup_printf (_("the audit log has been changed: the row after audit row %" G_GINT64_FORMAT
-                            " is missing or altered"), after);
+  return g_strdup_printf (_("the audit log has been changed: the row after audit row %lld"
+                            " is missing or altered"), (long long) after);
 }
 
 /* Walks the chain in id order inside the current reading transaction. */

@@ -420,8 +420,8 @@ ls_store_add_booking (LsStore    *self,
     goto fail;
   if (measure->decision_id != decision_id)
     {
-      refuse (error, _("Measure %" G_GINT64_FORMAT " is not part of decision %" G_GINT64_FORMAT
-                       "; see booking budget for its measures"), booking->measure_id, decision_id);
+      refuse (error, _("Measure %lld is not part of decision %lld; see booking budget for its measures"),
+              (long long) booking->measure_id, (long long) decision_id);
       goto fail;
     }
   if (!lock_unit (self, measure->unit_id, error)
@@ -731,8 +731,8 @@ ls_store_free_times (LsStore     *self,
     goto fail;
   if (measure->decision_id != decision_id)
     {
-      refuse (error, _("Measure %" G_GINT64_FORMAT " is not part of decision %" G_GINT64_FORMAT
-                       "; see booking budget for its measures"), measure_id, decision_id);
+      refuse (error, _("Measure %lld is not part of decision %lld; see booking budget for its measures"),
+              (long long) measure_id, (long long) decision_id);
       goto fail;
     }
   if (!load_deadline (self, now, &deadline, error)
