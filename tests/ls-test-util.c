@@ -129,13 +129,13 @@ connect_server (void)
   return conn;
 }
 
-static void
-server_exec (const char *sql)
+void
+ls_test_server_exec (const char *sql)
 {
   PGconn *conn = connect_server ();
   PGresult *result = PQexec (conn, sql);
 
-  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
     g_error ("%s: %s", sql, PQerrorMessage (conn));
   PQclear (result);
   PQfinish (conn);
@@ -173,7 +173,7 @@ ls_test_store_location (const char *dir,
     return g_build_filename (dir, name, NULL);
   database = g_strdup_printf ("ls_test_%d_%d", getpid (), g_atomic_int_add (&counter, 1));
   sql = g_strdup_printf ("CREATE DATABASE %s", database);
-  server_exec (sql);
+  ls_test_server_exec (sql);
   host = g_uri_escape_string (g_getenv ("PGHOST"), NULL, FALSE);
   /* User, password and port come from the PG* variables, as libpq reads them. */
   return g_strdup_printf ("postgresql://%s/%s", host, database);
@@ -189,7 +189,7 @@ ls_test_drop_store (const char *location)
     return;
   database = strrchr (location, '/') + 1;
   sql = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", database);
-  server_exec (sql);
+  ls_test_server_exec (sql);
 }
 
 gboolean

@@ -37,6 +37,9 @@ gboolean  ls_test_on_postgresql   (void);
 char     *ls_test_store_location  (const char *dir,
                                    const char *name);
 void      ls_test_drop_store      (const char *location);
+/* Runs @sql on the maintenance database of the PG* variables (the test
+ * fails if it cannot). */
+void      ls_test_server_exec     (const char *sql);
 /* Skips the current test case with @reason unless it runs on SQLite. */
 gboolean  ls_test_skip_unless_sqlite (const char *reason);
 

@@ -23,29 +23,6 @@ typedef struct
   LsDb *db;
 } Fixture;
 
-/* A connection to the maintenance database of the PG* variables. */
-static PGconn *
-connect_server (void)
-{
-  PGconn *conn = PQconnectdb ("");
-
-  if (PQstatus (conn) != CONNECTION_OK)
-    g_error ("Could not reach the PostgreSQL server of the PG* variables: %s", PQerrorMessage (conn));
-  return conn;
-}
-
-static void
-server_exec (const char *sql)
-{
-  PGconn *conn = connect_server ();
-  PGresult *result = PQexec (conn, sql);
-
-  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
-    g_error ("%s: %s", sql, PQerrorMessage (conn));
-  PQclear (result);
-  PQfinish (conn);
-}
-
 /* postgresql://HOST:PORT/DATABASE?user=USER, optionally with a user and
  * password of its own; the password otherwise comes from PGPASSWORD. */
 static char *
@@ -81,7 +58,7 @@ fixture_set_up (Fixture       *f,
   f->database = g_strdup_printf ("ls_test_%d_%d", getpid (), counter++);
   sql = g_strdup_printf ("CREATE DATABASE %s TEMPLATE template0 ENCODING 'UTF8'"
                          " LC_COLLATE 'C' LC_CTYPE 'C'", f->database);
-  server_exec (sql);
+  ls_test_server_exec (sql);
   f->uri = make_uri (f->database, NULL, NULL);
 }
 
@@ -92,7 +69,7 @@ fixture_tear_down (Fixture       *f,
   g_autofree char *sql = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", f->database);
 
   ls_db_close (f->db);
-  server_exec (sql);
+  ls_test_server_exec (sql);
   g_free (f->database);
   g_free (f->uri);
 }
@@ -554,7 +531,7 @@ test_failures (Fixture       *f,
   pid = g_strdup_printf ("%" G_GINT64_FORMAT, run (f->db, "SELECT pg_backend_pid ()", NULL));
   sql = g_strdup_printf ("SELECT pg_terminate_backend (%s)", pid);
   stmt = prepare (f->db, "SELECT 1");
-  server_exec (sql);
+  ls_test_server_exec (sql);
   g_assert_cmpint (ls_db_step (stmt, &error), ==, LS_DB_ERROR);
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED);
   g_test_message ("%s", error->message);
@@ -614,7 +591,7 @@ test_connecting (Fixture       *f,
 
   /* A wrong password. */
   sql = g_strdup_printf ("CREATE ROLE %s LOGIN PASSWORD 'right-password-1'", role);
-  server_exec (sql);
+  ls_test_server_exec (sql);
   right = make_uri (f->database, role, "right-password-1");
   f->db = open_db (right, LS_STORE_OPEN_DEFAULT);
   /* The address is shown without its password. */
@@ -626,7 +603,7 @@ test_connecting (Fixture       *f,
   g_clear_pointer (&f->db, ls_db_close);
   g_free (sql);
   sql = g_strdup_printf ("DROP ROLE %s", role);
-  server_exec (sql);
+  ls_test_server_exec (sql);
 }
 
 int
