@@ -20,5 +20,9 @@ exec dbus-run-session -- sh -c '
         echo "1..0 # SKIP gnome-keyring-daemon could not start in this D-Bus session"
         exit 0
     fi
-    LS_TEST_KEYRING=1 "$1"
+    # Under AddressSanitizer: libsecret answers from GDBus worker threads
+    # whose few per-thread allocations LeakSanitizer cannot attribute (no
+    # frames past g_malloc0), as with the display tests; memory errors are
+    # still caught.
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" LS_TEST_KEYRING=1 "$1"
 ' sh "$program"
