@@ -9,8 +9,9 @@
 set -eu
 src="$1/src"
 allowed='
-store/ls-db-sqlite.c:g_mkstemp_full      # a new database made under a temporary name, then linked
-store/ls-db-sqlite.c:sqlite3_open_v2     # the connection itself, and a backup copy into the new temporary file of a private file
+store/ls-db-sqlite-file.c:g_mkstemp_full      # a new database made under a temporary name, then linked
+store/ls-db-sqlite-file.c:sqlite3_open_v2     # the connection itself
+store/ls-db-sqlite.c:sqlite3_open_v2     # a backup copy, into the new temporary file of a private file
 export/ls-xml-reader.c:g_open            # a case file to import; refuses a held file first
 export/ls-xml-schema.c:g_file_get_contents   # the shipped XML schema
 core/ls-private-file.c:g_mkstemp_full    # every file the program writes: a new temporary file, renamed over a target that is not held
