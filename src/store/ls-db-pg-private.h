@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* The PostgreSQL engine's insides shared by its two files: the engine
- * (ls-db-pg.c) and connecting, addresses and errors (ls-db-pg-connect.c),
- * which the engine uses and which uses nothing of it. */
+/* The PostgreSQL engine's insides shared by its three files: the engine
+ * (ls-db-pg.c: connecting it, statements, the engine table), connecting,
+ * addresses and errors (ls-db-pg-connect.c) and the schema's housekeeping
+ * (ls-db-pg-schema.c): the engine uses the other two, schema uses connect,
+ * and neither uses the engine file. */
 
 #include <libpq-fe.h>
 
@@ -49,5 +51,17 @@ void        _ls_db_pg_set_error         (Pg               *self,
  * sentence saying what is wrong and what to do. */
 gboolean    _ls_db_pg_connect           (Pg               *self,
                                          GError          **error);
+
+/* ls-db-pg-schema.c: the engine functions of the same names. */
+gboolean    _ls_db_pg_open_schema       (LsDb *db, LsStoreOpenFlags flags, guint latest, guint *version,
+                                         GError **error);
+gboolean    _ls_db_pg_get_version       (LsDb *db, guint *version, GError **error);
+gboolean    _ls_db_pg_set_version       (LsDb *db, guint version, GError **error);
+gboolean    _ls_db_pg_batch_begin       (LsDb *db, GError **error);
+gboolean    _ls_db_pg_batch_end         (LsDb *db, gboolean commit, GError **error);
+gboolean    _ls_db_pg_suspend_guards    (LsDb *db, gboolean suspend, GError **error);
+gboolean    _ls_db_pg_check_integrity   (LsDb *db, char **problem, GError **error);
+gboolean    _ls_db_pg_ids_taken         (LsDb *db, const char *table, GError **error);
+char       *_ls_db_pg_search_query      (const char * const *words);
 
 G_END_DECLS
