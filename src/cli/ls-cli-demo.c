@@ -328,8 +328,10 @@ follow_on (Demo       *demo,
       "Vi har lagt vekt på det du svarte på førehandsvarselet."));
     ls_decision_set_notice_sent (next, sent);
     ls_decision_set_notice_deadline (next, deadline);
-    if (index % 2 == 1)
-      ls_decision_set_notice_answer (next, "Jeg klarer meg med færre timer, men vil gjerne beholde tirsdagene.");
+    if (index % 4 == 3)
+      ls_decision_set_notice_answer (next, in_language (person,
+        "Jeg klarer meg med færre timer, men vil gjerne beholde tirsdagene.",
+        "Eg klarar meg med færre timar, men vil gjerne halde på tysdagane."));
     else
       ls_decision_set_notice_no_answer (next, TRUE);
   }
@@ -348,6 +350,7 @@ issue (Demo       *demo,
  * that follows (issued, linked to it) or NULL when the outcome ends it. */
 static gboolean
 evaluate (Demo                *demo,
+          LsPerson            *person,
           LsDecision          *decision,
           LsEvaluationOutcome  outcome,
           GError             **error)
@@ -357,7 +360,8 @@ evaluate (Demo                *demo,
 
   ls_evaluation_set_decision_id (evaluation, ls_decision_get_id (decision));
   ls_evaluation_set_date (evaluation, ls_decision_get_evaluation_date (decision));
-  ls_evaluation_set_person_view (evaluation, "Det går bedre enn jeg trodde, men jeg blir sliten.");
+  ls_evaluation_set_person_view (evaluation, in_language (person, "Det går bedre enn jeg trodde, men jeg blir sliten.",
+                                                          "Det går betre enn eg trudde, men eg blir sliten."));
   ls_evaluation_set_measures_view (evaluation, "Assistenten kom som avtalt.");
   ls_evaluation_set_outcome (evaluation, outcome);
   ls_evaluation_set_score (evaluation, ls_goal_get_id (goal), g_rand_int_range (demo->rand, -1, 3),
@@ -398,13 +402,24 @@ add_decisions (Demo      *demo,
     case 5:   /* tried and ended */
       first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -300, error);
       return first != NULL && issue (demo, first, error)
-             && evaluate (demo, first, LS_EVALUATION_OUTCOME_END, error);
+             && evaluate (demo, person, first, LS_EVALUATION_OUTCOME_END, error);
     default:  /* 3, 4: a chain of decisions */
       break;
     }
   outcome = pattern == 3 ? LS_EVALUATION_OUTCOME_ADJUST : LS_EVALUATION_OUTCOME_MAKE_ORDINARY;
   first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -400, error);
-  if (first == NULL || !issue (demo, first, error) || !evaluate (demo, first, outcome, error))
+  if (first == NULL)
+    return FALSE;
+  if (outcome == LS_EVALUATION_OUTCOME_ADJUST)
+    {
+      /* Six hours a week, halved after the evaluation. */
+      g_autoptr(LsMeasure) hours = first_measure (first);
+
+      ls_measure_set_extent (hours, 6);
+      if (!ls_store_save_decision (demo->store, first, error))
+        return FALSE;
+    }
+  if (!issue (demo, first, error) || !evaluate (demo, person, first, outcome, error))
     return FALSE;
   second = new_decision (demo, person, case_id, ls_decision_get_id (first),
                          ls_evaluation_outcome_new_type (outcome, LS_DECISION_TYPE_TRIAL), -220, error);
@@ -415,7 +430,7 @@ add_decisions (Demo      *demo,
   if (pattern != 3 || index % 12 != 3)
     return TRUE;
   /* Every other adjusted trial goes round once more: a chain of three. */
-  if (!evaluate (demo, second, LS_EVALUATION_OUTCOME_MAKE_ORDINARY, error))
+  if (!evaluate (demo, person, second, LS_EVALUATION_OUTCOME_MAKE_ORDINARY, error))
     return FALSE;
   third = new_decision (demo, person, case_id, ls_decision_get_id (second), LS_DECISION_TYPE_ORDINARY, -40, error);
   return third != NULL && follow_on (demo, person, second, third, FALSE, index, error) && issue (demo, third, error);

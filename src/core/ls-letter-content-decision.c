@@ -474,7 +474,6 @@ add_contact_part (LsLetterBuilder *b)
 {
   g_autofree char *heading = _ls_letter_text (b, "decision", "Contact");
   LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_CONTACT, heading);
-  const char *representative = ls_person_get_representative_name (b->src->person);
   gboolean draft = _ls_letter_is_draft (b);
 
   /* Nobody has decided a draft: no "decided by … on …", no signature. */
@@ -490,21 +489,28 @@ add_contact_part (LsLetterBuilder *b)
 
       _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, text, strong);
     }
-  if (representative != NULL && representative[0] != '\0')
-    {
-      const char *relation = ls_person_get_representative_relation (b->src->person);
-      const char *relation_text = g_strcmp0 (relation, "guardian") == 0 ? "Guardian"
-                                  : g_strcmp0 (relation, "relative") == 0 ? "Relative" : NULL;
+  _ls_letter_add_copy_to (b, section);
+}
 
-      _ls_letter_add_text (section, LS_LETTER_ITEM_SMALL,
-                           g_strdup_printf ("%s: %s%s%s",
-                                            ls_legal_texts_lookup (b->src->legal, "common", "Copy", b->lang),
-                                            representative, relation_text != NULL ? ", " : "",
-                                            relation_text != NULL
-                                              ? ls_legal_texts_lookup (b->src->legal, "common", relation_text, b->lang)
-                                              : ""),
-                           NULL);
-    }
+void
+_ls_letter_add_copy_to (LsLetterBuilder *b,
+                        LsLetterSection *section)
+{
+  const char *representative = ls_person_get_representative_name (b->src->person);
+  const char *relation = ls_person_get_representative_relation (b->src->person);
+  const char *relation_text = g_strcmp0 (relation, "guardian") == 0 ? "Guardian"
+                              : g_strcmp0 (relation, "relative") == 0 ? "Relative" : NULL;
+
+  if (representative == NULL || representative[0] == '\0')
+    return;
+  _ls_letter_add_text (section, LS_LETTER_ITEM_SMALL,
+                       g_strdup_printf ("%s: %s%s%s",
+                                        ls_legal_texts_lookup (b->src->legal, "common", "Copy", b->lang),
+                                        representative, relation_text != NULL ? ", " : "",
+                                        relation_text != NULL
+                                          ? ls_legal_texts_lookup (b->src->legal, "common", relation_text, b->lang)
+                                          : ""),
+                       NULL);
 }
 
 static void

@@ -94,6 +94,7 @@ add_contact_part (LsLetterBuilder *b)
                                         title != NULL ? title : "",
                                         ls_letterhead_get_in (b->src->letterhead, LS_LETTERHEAD_MUNICIPALITY, b->lang)),
                        g_strdup (name));
+  _ls_letter_add_copy_to (b, section);
 }
 
 LsLetterContent *

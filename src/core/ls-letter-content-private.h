@@ -97,6 +97,11 @@ GStrv             _ls_letter_change_lines    (LsLetterBuilder *b);
  * – Lager middag to dager i uka" (ls-letter-content-decision.c). */
 GStrv             _ls_letter_goal_results    (LsLetterBuilder *b);
 
+/* "Kopi til: Name, verge" under the signature when the person has a
+ * guardian or relative on record (ls-letter-content-decision.c). */
+void              _ls_letter_add_copy_to     (LsLetterBuilder *b,
+                                              LsLetterSection *section);
+
 /* Whether the document belongs to a decision not issued yet. */
 gboolean          _ls_letter_is_draft        (LsLetterBuilder *b);
 
