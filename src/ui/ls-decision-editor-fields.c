@@ -168,9 +168,11 @@ _ls_decision_editor_redraft (LsDecisionEditor *self)
   grounds = ls_decision_draft_add_grounds (written, drafted);
   if (g_strcmp0 (grounds, written) == 0)
     return;
-  /* One step for Undo (Ctrl+Z): what the caseworker wrote stays above. */
+  /* One step for Undo (Ctrl+Z); gtk_text_buffer_set_text() could not be
+   * undone. What the caseworker wrote stays above the help. */
   gtk_text_buffer_begin_user_action (self->grounds_buffer);
-  gtk_text_buffer_set_text (self->grounds_buffer, grounds, -1);
+  gtk_text_buffer_delete (self->grounds_buffer, &start, &end);
+  gtk_text_buffer_insert (self->grounds_buffer, &start, grounds, -1);
   gtk_text_buffer_end_user_action (self->grounds_buffer);
 }
 

@@ -277,6 +277,94 @@ test_based_on (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (gtk_label_get_text (label), "10.01.2026"));
 }
 
+/* The text view whose text holds @needle. */
+static GtkTextBuffer *
+buffer_holding (GtkWidget *root, const char *needle)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_TEXT_VIEW, views);
+  for (guint i = 0; i < views->len; i++)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (g_ptr_array_index (views, i));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (strstr (text, needle) != NULL)
+        return buffer;
+    }
+  return NULL;
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Issue 11 item 3 / issue 17 item 3: "Draft again from the sketch" never
+ * replaces what the caseworker wrote (the help goes below it, one Undo
+ * step), and it writes in the letter's language, not the screen's. */
+static void
+test_draft_again_keeps_text (Fixture *f, gconstpointer data)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (f->editor);
+  GtkTextBuffer *buffer = buffer_holding (GTK_WIDGET (f->editor), "«Someone to go to football with»");
+  g_autofree char *text = NULL;
+  g_autoptr(LsPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor;
+
+  g_assert_nonnull (buffer);
+  /* The help is in the person's written language (bokmål), while the
+   * screen speaks English. */
+  text = buffer_text (buffer);
+  g_assert_nonnull (strstr (text, "Det du fortalte oss i samtalen om livsskissen:"));
+  g_assert_null (strstr (text, "What you told us"));
+  g_clear_pointer (&text, g_free);
+
+  gtk_text_buffer_set_text (buffer, "Vi legger vekt på at du vil lage mat til vennene dine.", -1);
+  click (button_labelled (GTK_WIDGET (f->editor), "Draft again from the sketch"));
+  text = buffer_text (buffer);
+  g_assert_true (g_str_has_prefix (text, "Vi legger vekt på at du vil lage mat til vennene dine.\n\n"));
+  g_assert_nonnull (strstr (text, "«Someone to go to football with»"));
+  g_assert_cmpstr (ls_decision_get_grounds (decision), ==, text);
+  g_clear_pointer (&text, g_free);
+  /* Asked twice: nothing more is added. */
+  click (button_labelled (GTK_WIDGET (f->editor), "Draft again from the sketch"));
+  text = buffer_text (buffer);
+  g_assert_true (strstr (text, "«Someone to go to football with»") == g_strrstr (text, "«Someone to go to football with»"));
+  g_clear_pointer (&text, g_free);
+  /* One Undo brings back exactly what the caseworker wrote. */
+  g_assert_true (gtk_text_buffer_get_can_undo (buffer));
+  gtk_text_buffer_undo (buffer);
+  text = buffer_text (buffer);
+  g_assert_cmpstr (text, ==, "Vi legger vekt på at du vil lage mat til vennene dine.");
+  g_clear_pointer (&text, g_free);
+
+  /* A person who writes nynorsk gets the help in nynorsk. */
+  person = ls_store_load_person (f->store, f->person_id, &error);
+  g_assert_no_error (error);
+  ls_person_set_written_language (person, "nn");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  g_assert_no_error (error);
+  editor = ls_decision_editor_new_draft (f->store, f->person_id, &error);
+  g_assert_no_error (error);
+  gtk_window_set_child (f->window, editor);
+  f->editor = LS_DECISION_EDITOR (editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  buffer = buffer_holding (editor, "«Someone to go to football with»");
+  g_assert_nonnull (buffer);
+  text = buffer_text (buffer);
+  g_assert_nonnull (strstr (text, "Det du fortalde oss i samtalen om livsskissa:"));
+  g_assert_nonnull (strstr (text, "Vurderinga vår av behova dine:"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -286,5 +374,7 @@ main (int argc, char *argv[])
   g_test_add ("/decision-editor/issued-is-read-only", Fixture, NULL, fixture_set_up,
               test_issued_is_read_only, fixture_tear_down);
   g_test_add ("/decision-editor/based-on", Fixture, NULL, fixture_set_up, test_based_on, fixture_tear_down);
+  g_test_add ("/decision-editor/draft-again-keeps-text", Fixture, NULL, fixture_set_up,
+              test_draft_again_keeps_text, fixture_tear_down);
   return g_test_run ();
 }
