@@ -319,13 +319,21 @@ follow_on (Demo       *demo,
     ls_decision_set_change_reason (next, in_language (person,
       "Du lager nå middag selv flere dager i uka og trenger mindre hjelp enn før.",
       "Du lagar no middag sjølv fleire dagar i veka og treng mindre hjelp enn før."));
-    ls_decision_set_grounds (next, in_language (person,
-      "Du har nådd målet om å lage middag selv, og assistenten brukes nå mest til å vente. "
-      "Vi mener at færre timer er nok, og at opplæringen kan fortsette i det nye omfanget. "
-      "Vi har lagt vekt på det du svarte på forhåndsvarselet.",
-      "Du har nådd målet om å lage middag sjølv, og assistenten blir no mest brukt til å vente. "
-      "Vi meiner at færre timar er nok, og at opplæringa kan halde fram i det nye omfanget. "
-      "Vi har lagt vekt på det du svarte på førehandsvarselet."));
+    ls_decision_set_grounds (next, index % 4 == 3
+      ? in_language (person,
+                     "Du har nådd målet om å lage middag selv, og assistenten brukes nå mest til å vente. "
+                     "Vi mener at færre timer er nok, og at opplæringen kan fortsette i det nye omfanget. "
+                     "Vi har lagt vekt på det du svarte på forhåndsvarselet, og legger timene til tirsdagene.",
+                     "Du har nådd målet om å lage middag sjølv, og assistenten blir no mest brukt til å vente. "
+                     "Vi meiner at færre timar er nok, og at opplæringa kan halde fram i det nye omfanget. "
+                     "Vi har lagt vekt på det du svarte på førehandsvarselet, og legg timane til tysdagane.")
+      : in_language (person,
+                     "Du har nådd målet om å lage middag selv, og assistenten brukes nå mest til å vente. "
+                     "Vi mener at færre timer er nok, og at opplæringen kan fortsette i det nye omfanget. "
+                     "Du svarte ikke på forhåndsvarselet; ta kontakt hvis du mener vi har tatt feil.",
+                     "Du har nådd målet om å lage middag sjølv, og assistenten blir no mest brukt til å vente. "
+                     "Vi meiner at færre timar er nok, og at opplæringa kan halde fram i det nye omfanget. "
+                     "Du svarte ikkje på førehandsvarselet; ta kontakt om du meiner vi har teke feil."));
     ls_decision_set_notice_sent (next, sent);
     ls_decision_set_notice_deadline (next, deadline);
     if (index % 4 == 3)
