@@ -67,7 +67,7 @@ notice_date_changed_cb (GtkEditable      *editable,
 {
   const char *text = gtk_editable_get_text (editable);
   g_autoptr(GDate) date = ls_decision_draft_parse_date (text);
-  gboolean sent = g_object_get_data (G_OBJECT (editable), "sent") != NULL;
+  gboolean sent = g_strcmp0 (g_object_get_data (G_OBJECT (editable), "which"), "notice-sent") == 0;
   GDate cleared;
 
   if (self->building)
@@ -111,7 +111,7 @@ notice_date (LsDecisionEditor *self,
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("dd.mm.yyyy"));
   gtk_widget_set_hexpand (entry, TRUE);
   ls_set_accessible_label (entry, caption);
-  g_object_set_data (G_OBJECT (entry), "sent", GINT_TO_POINTER (sent));
+  g_object_set_data (G_OBJECT (entry), "which", (gpointer) (sent ? "notice-sent" : "notice-deadline"));
   g_signal_connect (entry, "changed", G_CALLBACK (notice_date_changed_cb), self);
   gtk_grid_attach (grid, ls_ui_caption_new (caption), 0, row, 1, 1);
   gtk_grid_attach (grid, entry, 1, row, 1, 1);

@@ -4,6 +4,7 @@
  * and an issued decision is read-only. */
 #include <string.h>
 
+#include "ls-decision-draft.h"
 #include "ls-decision-editor.h"
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
@@ -365,6 +366,73 @@ test_draft_again_keeps_text (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "Vurderinga vår av behova dine:"));
 }
 
+static GtkWidget *
+check_labelled (GtkWidget *root, const char *text)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_CHECK_BUTTON, checks);
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (checks, i)), text) == 0)
+      return g_ptr_array_index (checks, i);
+  return NULL;
+}
+
+/* Issue 11 item 3: a draft that gives less than the decision before says
+ * so, and is issued only once the advance notice and the answer (or the
+ * passed deadline) are recorded in the editor. */
+static void
+test_advance_notice (Fixture *f, gconstpointer data)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (f->editor);
+  g_autoptr(GDate) today = g_date_new_dmy (20, 1, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) next = NULL;
+  g_autoptr(LsMeasure) measure = NULL;
+  GtkWidget *editor, *no_answer;
+
+  fill_draft (f);
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "end")), "31.12.2026");
+  g_assert_true (ls_decision_editor_flush (f->editor, &error));
+  g_assert_true (ls_store_issue_decision (f->store, decision, "lead", today, FALSE, &error));
+  g_assert_no_error (error);
+
+  /* The same decision again, with one hour where there were three. */
+  next = ls_decision_draft_correction (decision, "kari");
+  measure = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (next)), 0);
+  ls_measure_set_extent (measure, 1);
+  g_assert_true (ls_store_save_decision (f->store, next, &error));
+  g_assert_no_error (error);
+  editor = ls_decision_editor_new (f->store, ls_decision_get_id (next), &error);
+  g_assert_no_error (error);
+  gtk_window_set_child (f->window, editor);
+  f->editor = LS_DECISION_EDITOR (editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+  g_assert_nonnull (label_starting (editor, "This decision gives the person less than the one before"));
+  g_assert_nonnull (button_labelled (editor, "Advance Notice Letter…"));
+  g_assert_nonnull (strstr (ls_decision_editor_get_issue_blocker (f->editor), "advance notice"));
+  g_assert_false (gtk_widget_get_sensitive (button_labelled (editor, "Issue decision")));
+
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "notice-sent")), "01.01.2026");
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "notice-deadline")), "15.01.2026");
+  /* Sent, but neither an answer nor a passed deadline recorded yet. */
+  g_assert_nonnull (strstr (ls_decision_editor_get_issue_blocker (f->editor), "advance notice"));
+  no_answer = check_labelled (editor, "No answer came by the deadline");
+  g_assert_nonnull (no_answer);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (no_answer), TRUE);
+  g_assert_null (ls_decision_editor_get_issue_blocker (f->editor));
+  g_assert_true (gtk_widget_get_sensitive (button_labelled (editor, "Issue decision")));
+
+  /* Kept with the draft. */
+  g_assert_true (ls_decision_editor_flush (f->editor, &error));
+  g_clear_object (&next);
+  next = ls_store_load_decision (f->store, ls_decision_get_id (ls_decision_editor_get_decision (f->editor)), &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_decision_get_notice_no_answer (next));
+  g_assert_cmpint (g_date_get_day (ls_decision_get_notice_deadline (next)), ==, 15);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -376,5 +444,7 @@ main (int argc, char *argv[])
   g_test_add ("/decision-editor/based-on", Fixture, NULL, fixture_set_up, test_based_on, fixture_tear_down);
   g_test_add ("/decision-editor/draft-again-keeps-text", Fixture, NULL, fixture_set_up,
               test_draft_again_keeps_text, fixture_tear_down);
+  g_test_add ("/decision-editor/advance-notice", Fixture, NULL, fixture_set_up, test_advance_notice,
+              fixture_tear_down);
   return g_test_run ();
 }
