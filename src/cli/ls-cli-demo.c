@@ -399,7 +399,7 @@ add_decisions (Demo      *demo,
       first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, 7, error);
       return first != NULL;
     case 1:   /* a running trial, evaluation ahead (some soon), or an ordinary decision */
-      first = new_decision (demo, person, case_id, 0, index % 4 == 1 ? LS_DECISION_TYPE_ORDINARY : LS_DECISION_TYPE_TRIAL,
+      first = new_decision (demo, person, case_id, 0, index % 12 == 7 ? LS_DECISION_TYPE_ORDINARY : LS_DECISION_TYPE_TRIAL,
                             -150 + (int) (index % 40), error);
       return first != NULL && issue (demo, first, error);
     case 2:   /* evaluation due or overdue */
