@@ -104,9 +104,17 @@ make_person (Demo  *demo,
   }
   if (index % 4 == 0)
     {
-      ls_person_set_representative_name (person, index % 8 == 0 ? in_language (person, "Verge for demo", "Verje for demo")
-                                                                 : in_language (person, "Pårørende for demo",
-                                                                                "Pårørande for demo"));
+      /* A named guardian, or a relative who shares the family name; drawn
+       * from a generator of their own, so the people above stay as they
+       * were for a seed. */
+      g_autoptr(GRand) names = g_rand_new_with_seed (index ^ 0x76657267u);
+      g_autofree char *rep_given = NULL;
+      g_autofree char *rep_family = NULL;
+      g_autofree char *rep_name = NULL;
+
+      ls_demo_person (names, index, &rep_given, &rep_family, NULL, NULL);
+      rep_name = g_strdup_printf ("%s %s", rep_given, index % 8 == 0 ? rep_family : family);
+      ls_person_set_representative_name (person, rep_name);
       ls_person_set_representative_relation (person, index % 8 == 0 ? "guardian" : "relative");
     }
   if (index % 11 == 0)
@@ -245,9 +253,97 @@ new_decision (Demo            *demo,
   ls_measure_set_end (measure, end);
   g_list_store_append (ls_decision_get_goals (decision), goal);
   g_list_store_append (ls_decision_get_measures (decision), measure);
+  if (previous_id == 0 && ls_person_get_id (person) % 5 == 2)
+    {
+      /* Applied for, refused, with its own grounds. */
+      g_autoptr(LsMeasure) refused = ls_measure_new ();
+
+      ls_measure_set_service_key (refused, "bpa");
+      ls_measure_set_extent (refused, 10);
+      ls_measure_set_unit (refused, "hours");
+      ls_measure_set_granted (refused, FALSE);
+      ls_measure_set_refusal_grounds (refused, in_language (person,
+        "Behovet ditt for hjelp er under 25 timer i uka, og det kan dekkes godt med praktisk bistand og opplæring.",
+        "Behovet ditt for hjelp er under 25 timar i veka, og det kan dekkjast godt med praktisk bistand og opplæring."));
+      g_list_store_append (ls_decision_get_measures (decision), refused);
+    }
   if (!ls_store_save_decision (demo->store, decision, error))
     return NULL;
   return g_steal_pointer (&decision);
+}
+
+/* @decision's first measure (the granted hours). */
+static LsMeasure *
+first_measure (LsDecision *decision)
+{
+  return g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (decision)), 0);
+}
+
+/* @next follows @previous after an evaluation: the same hours, or with
+ * @reduce half of them, told in advance (forhåndsvarsel) with the
+ * person's answer or a deadline that passed; with the reason and an
+ * assessment of its own. Saved. */
+static gboolean
+follow_on (Demo       *demo,
+           LsPerson   *person,
+           LsDecision *previous,
+           LsDecision *next,
+           gboolean    reduce,
+           guint       index,
+           GError    **error)
+{
+  g_autoptr(LsMeasure) before = first_measure (previous);
+  g_autoptr(LsMeasure) after = first_measure (next);
+  double hours = ls_measure_get_extent (before);
+
+  if (!reduce)
+    {
+      ls_measure_set_extent (after, hours);
+      ls_decision_set_change_reason (next, in_language (person,
+        "Målet er nådd som avtalt, og du ønsker å fortsette med samme hjelp.",
+        "Målet er nådd som avtalt, og du ønskjer å halde fram med same hjelp."));
+      ls_decision_set_grounds (next, in_language (person,
+        "Evalueringen viser at hjelpen virker. Vi gjør derfor tjenesten om til et vanlig vedtak med samme omfang.",
+        "Evalueringa viser at hjelpa verkar. Vi gjer derfor tenesta om til eit vanleg vedtak med same omfang."));
+      return ls_store_save_decision (demo->store, next, error);
+    }
+  {
+    g_autoptr(GDate) sent = g_date_copy (ls_decision_get_start (next));
+    g_autoptr(GDate) deadline = NULL;
+
+    g_date_subtract_days (sent, 28);
+    deadline = g_date_copy (sent);
+    g_date_add_days (deadline, 14);
+    /* The demo grants 2-9 hours: 6 become 3. */
+    ls_measure_set_extent (after, (double) (int) (hours / 2));
+    ls_decision_set_change_reason (next, in_language (person,
+      "Du lager nå middag selv flere dager i uka og trenger mindre hjelp enn før.",
+      "Du lagar no middag sjølv fleire dagar i veka og treng mindre hjelp enn før."));
+    ls_decision_set_grounds (next, index % 4 == 3
+      ? in_language (person,
+                     "Du har nådd målet om å lage middag selv, og assistenten brukes nå mest til å vente. "
+                     "Vi mener at færre timer er nok, og at opplæringen kan fortsette i det nye omfanget. "
+                     "Vi har lagt vekt på det du svarte på forhåndsvarselet, og legger timene til tirsdagene.",
+                     "Du har nådd målet om å lage middag sjølv, og assistenten blir no mest brukt til å vente. "
+                     "Vi meiner at færre timar er nok, og at opplæringa kan halde fram i det nye omfanget. "
+                     "Vi har lagt vekt på det du svarte på førehandsvarselet, og legg timane til tysdagane.")
+      : in_language (person,
+                     "Du har nådd målet om å lage middag selv, og assistenten brukes nå mest til å vente. "
+                     "Vi mener at færre timer er nok, og at opplæringen kan fortsette i det nye omfanget. "
+                     "Du svarte ikke på forhåndsvarselet; ta kontakt hvis du mener vi har tatt feil.",
+                     "Du har nådd målet om å lage middag sjølv, og assistenten blir no mest brukt til å vente. "
+                     "Vi meiner at færre timar er nok, og at opplæringa kan halde fram i det nye omfanget. "
+                     "Du svarte ikkje på førehandsvarselet; ta kontakt om du meiner vi har teke feil."));
+    ls_decision_set_notice_sent (next, sent);
+    ls_decision_set_notice_deadline (next, deadline);
+    if (index % 4 == 3)
+      ls_decision_set_notice_answer (next, in_language (person,
+        "Jeg klarer meg med færre timer, men vil gjerne beholde tirsdagene.",
+        "Eg klarar meg med færre timar, men vil gjerne halde på tysdagane."));
+    else
+      ls_decision_set_notice_no_answer (next, TRUE);
+  }
+  return ls_store_save_decision (demo->store, next, error);
 }
 
 static gboolean
@@ -262,6 +358,7 @@ issue (Demo       *demo,
  * that follows (issued, linked to it) or NULL when the outcome ends it. */
 static gboolean
 evaluate (Demo                *demo,
+          LsPerson            *person,
           LsDecision          *decision,
           LsEvaluationOutcome  outcome,
           GError             **error)
@@ -271,7 +368,8 @@ evaluate (Demo                *demo,
 
   ls_evaluation_set_decision_id (evaluation, ls_decision_get_id (decision));
   ls_evaluation_set_date (evaluation, ls_decision_get_evaluation_date (decision));
-  ls_evaluation_set_person_view (evaluation, "Det går bedre enn jeg trodde, men jeg blir sliten.");
+  ls_evaluation_set_person_view (evaluation, in_language (person, "Det går bedre enn jeg trodde, men jeg blir sliten.",
+                                                          "Det går betre enn eg trudde, men eg blir sliten."));
   ls_evaluation_set_measures_view (evaluation, "Assistenten kom som avtalt.");
   ls_evaluation_set_outcome (evaluation, outcome);
   ls_evaluation_set_score (evaluation, ls_goal_get_id (goal), g_rand_int_range (demo->rand, -1, 3),
@@ -300,8 +398,9 @@ add_decisions (Demo      *demo,
     case 0:   /* a draft being prepared */
       first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, 7, error);
       return first != NULL;
-    case 1:   /* a running trial, evaluation ahead (some soon) */
-      first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -150 + (int) (index % 40), error);
+    case 1:   /* a running trial, evaluation ahead (some soon), or an ordinary decision */
+      first = new_decision (demo, person, case_id, 0, index % 12 == 7 ? LS_DECISION_TYPE_ORDINARY : LS_DECISION_TYPE_TRIAL,
+                            -150 + (int) (index % 40), error);
       return first != NULL && issue (demo, first, error);
     case 2:   /* evaluation due or overdue */
       first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -170 - (int) (index % 20), error);
@@ -311,25 +410,38 @@ add_decisions (Demo      *demo,
     case 5:   /* tried and ended */
       first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -300, error);
       return first != NULL && issue (demo, first, error)
-             && evaluate (demo, first, LS_EVALUATION_OUTCOME_END, error);
+             && evaluate (demo, person, first, LS_EVALUATION_OUTCOME_END, error);
     default:  /* 3, 4: a chain of decisions */
       break;
     }
   outcome = pattern == 3 ? LS_EVALUATION_OUTCOME_ADJUST : LS_EVALUATION_OUTCOME_MAKE_ORDINARY;
   first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -400, error);
-  if (first == NULL || !issue (demo, first, error) || !evaluate (demo, first, outcome, error))
+  if (first == NULL)
+    return FALSE;
+  if (outcome == LS_EVALUATION_OUTCOME_ADJUST)
+    {
+      /* Six hours a week, halved after the evaluation. */
+      g_autoptr(LsMeasure) hours = first_measure (first);
+
+      ls_measure_set_extent (hours, 6);
+      if (!ls_store_save_decision (demo->store, first, error))
+        return FALSE;
+    }
+  if (!issue (demo, first, error) || !evaluate (demo, person, first, outcome, error))
     return FALSE;
   second = new_decision (demo, person, case_id, ls_decision_get_id (first),
                          ls_evaluation_outcome_new_type (outcome, LS_DECISION_TYPE_TRIAL), -220, error);
-  if (second == NULL || !issue (demo, second, error))
+  if (second == NULL
+      || !follow_on (demo, person, first, second, outcome == LS_EVALUATION_OUTCOME_ADJUST, index, error)
+      || !issue (demo, second, error))
     return FALSE;
   if (pattern != 3 || index % 12 != 3)
     return TRUE;
   /* Every other adjusted trial goes round once more: a chain of three. */
-  if (!evaluate (demo, second, LS_EVALUATION_OUTCOME_MAKE_ORDINARY, error))
+  if (!evaluate (demo, person, second, LS_EVALUATION_OUTCOME_MAKE_ORDINARY, error))
     return FALSE;
   third = new_decision (demo, person, case_id, ls_decision_get_id (second), LS_DECISION_TYPE_ORDINARY, -40, error);
-  return third != NULL && issue (demo, third, error);
+  return third != NULL && follow_on (demo, person, second, third, FALSE, index, error) && issue (demo, third, error);
 }
 
 static gboolean
@@ -343,6 +455,17 @@ add_plan (Demo      *demo,
   g_autoptr(GDate) revision = days_from_today (demo, 60);
   g_autofree char *name = ls_person_dup_display_name (person);
 
+  g_autoptr(GPtrArray) decisions = ls_store_list_decisions (demo->store, ls_person_get_id (person), error);
+
+  if (decisions == NULL)
+    return FALSE;
+  /* Linked to the decision in force, as a plan drafted from it is. */
+  for (guint i = decisions->len; i > 0; i--)
+    if (ls_decision_get_status (g_ptr_array_index (decisions, i - 1)) == LS_DECISION_ISSUED)
+      {
+        ls_service_plan_set_decision_id (plan, ls_decision_get_id (g_ptr_array_index (decisions, i - 1)));
+        break;
+      }
   ls_service_plan_set_person_id (plan, ls_person_get_id (person));
   ls_service_plan_set_goals (plan, in_language (person, "Bo i egen leilighet og klare mer av hverdagen selv.",
                                                 "Bu i eigen leilegheit og klare meir av kvardagen sjølv."));

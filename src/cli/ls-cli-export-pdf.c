@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* export-pdf --decision ID|--easy-read ID|--plan ID|--sketch ID|--my-sketch ID [--draft] -o FILE
+/* export-pdf --decision ID|--easy-read ID|--plan ID|--sketch ID|--my-sketch ID|--advance-notice ID [--draft] -o FILE
  * export-pdf --all-decisions [--draft] -o DIR: every issued decision's
  * letter (and with --draft the drafts' too), with a progress line on
  * stderr. A draft's documents are written only with --draft, marked as a
@@ -85,7 +85,7 @@ ls_cli_export_pdf (int    argc,
 {
   g_autofree char *database = NULL;
   g_autofree char *output = NULL;
-  gint64 ids[LS_DOCUMENT_MY_SKETCH + 1] = { 0 };
+  gint64 ids[LS_DOCUMENT_ADVANCE_NOTICE + 1] = { 0 };
   gboolean all = FALSE, draft = FALSE;
   GOptionEntry entries[] = {
     { "decision", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_DECISION], N_("The decision letter"), "ID" },
@@ -94,6 +94,8 @@ ls_cli_export_pdf (int    argc,
     { "sketch", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_SKETCH], N_("A life-sketch report"), "ID" },
     { "my-sketch", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_MY_SKETCH],
       N_("“Min livsskisse”: a life sketch in easy-read for the person, in their written language"), "ID" },
+    { "advance-notice", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_ADVANCE_NOTICE],
+      N_("The advance notice (forhåndsvarsel) of the change a draft decision makes"), "ID" },
     { "all-decisions", 0, 0, G_OPTION_ARG_NONE, &all, N_("Every issued decision's letter into a folder"), NULL },
     { "draft", 0, 0, G_OPTION_ARG_NONE, &draft, N_("Also a decision not issued yet, marked as a draft"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file (a folder with --all-decisions)"), "FILE" },
@@ -106,7 +108,7 @@ ls_cli_export_pdf (int    argc,
   gboolean is_draft = FALSE;
   int chosen = -1, n_chosen = 0;
 
-  if (!ls_cli_parse ("--decision ID|--easy-read ID|--plan ID|--sketch ID|--my-sketch ID|--all-decisions [--draft] -o FILE",
+  if (!ls_cli_parse ("--decision ID|--easy-read ID|--plan ID|--sketch ID|--my-sketch ID|--advance-notice ID|--all-decisions [--draft] -o FILE",
                      entries, &database, &argc, &argv))
     return 2;
   n_chosen = all ? 1 : 0;
@@ -117,7 +119,7 @@ ls_cli_export_pdf (int    argc,
         n_chosen++;
       }
   if (n_chosen != 1 || output == NULL)
-    return ls_cli_fail ("%s", _("Give one of --decision, --easy-read, --plan, --sketch, --my-sketch or --all-decisions, and -o"));
+    return ls_cli_fail ("%s", _("Give one of --decision, --easy-read, --plan, --sketch, --my-sketch, --advance-notice or --all-decisions, and -o"));
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)

@@ -13,6 +13,7 @@
 #include "ls-i18n.h"
 
 static const LsCliCommand commands[] = {
+  { "advance-notice", ls_cli_advance_notice, N_("Record the advance notice of a reduction and the answer: advance-notice --decision ID [--sent DATE --deadline DATE] [--answer TEXT|--no-answer]") },
   { "backup", ls_cli_backup, N_("Copy the database to a new file: backup -o FILE") },
   { "booking", ls_cli_booking, N_("Book granted time: booking budget|free|add|cancel ID|list [--decision ID] [--measure ID] [--week 2027-W02] [--start 2027-01-05T10:00 --minutes N [--weekly-until DATE]] [--person ID] [--json]") },
   { "bench", ls_cli_bench, N_("Time what people wait for, beside anchors: bench [--json] [--persons N]") },
@@ -25,6 +26,7 @@ static const LsCliCommand commands[] = {
   { "import-xml", ls_cli_import_xml, N_("Read cases from XML, all or nothing: import-xml [--merge] FILE") },
   { "export-ics", ls_cli_export_ics, N_("Write a person's bookings as iCalendar: export-ics --person ID -o FILE") },
   { "export-pdf", ls_cli_export_pdf, N_("Write a letter, plan or report as PDF: export-pdf --decision ID -o FILE") },
+  { "issue", ls_cli_issue, N_("Issue a draft decision and keep its letters as sent: issue ID --by NAME [--date DATE]") },
   { "list", ls_cli_list, N_("List persons or decisions: list persons|decisions [--json]") },
   { "migrate", ls_cli_migrate, N_("Bring the database to this version's schema and say what was done") },
   { "server", ls_cli_server, N_("Create the schema in a team's new, empty PostgreSQL database: server init postgresql://HOST/DATABASE") },

@@ -26,6 +26,8 @@ int      ls_cli_export_ics    (int argc, char **argv);
 int      ls_cli_export_xml    (int argc, char **argv);
 int      ls_cli_import_xml    (int argc, char **argv);
 int      ls_cli_export_pdf    (int argc, char **argv);
+int      ls_cli_advance_notice (int argc, char **argv);
+int      ls_cli_issue         (int argc, char **argv);
 int      ls_cli_list          (int argc, char **argv);
 int      ls_cli_show_sketch   (int argc, char **argv);
 int      ls_cli_edit_entry    (int argc, char **argv);

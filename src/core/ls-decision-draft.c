@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "ls-decision-draft.h"
+#include "ls-legal-texts.h"
 #include "ls-due.h"
 #include "ls-gas.h"
 #include "ls-outcomes.h"
@@ -227,9 +229,9 @@ append_entries (GString          *text,
           && kind != LS_ENTRY_CHALLENGE && kind != LS_ENTRY_SUPPORT_NEED)
         continue;
       if (author == LS_ENTRY_AUTHOR_PERSON)
-        /* Translators: a quote of the person's own words, then the life domain */
-        g_string_append_printf (text, _("«%s» (%s)\n"), words,
-                                name_of (domain_key, domain_name, user_data));
+        /* The person's own words, then the life domain: the same in
+         * bokmål and nynorsk. */
+        g_string_append_printf (text, "«%s» (%s)\n", words, name_of (domain_key, domain_name, user_data));
       else
         g_string_append_printf (text, "– %s: %s\n",
                                 name_of (domain_key, domain_name, user_data), words);
@@ -238,6 +240,8 @@ append_entries (GString          *text,
 
 char *
 ls_decision_draft_grounds (LsSketch         *sketch,
+                           LsLegalTexts     *legal,
+                           const char       *language,
                            LsDomainNameFunc  domain_name,
                            gpointer          user_data)
 {
@@ -246,10 +250,11 @@ ls_decision_draft_grounds (LsSketch         *sketch,
   gsize mark;
 
   g_return_val_if_fail (LS_IS_SKETCH (sketch), NULL);
+  g_return_val_if_fail (LS_IS_LEGAL_TEXTS (legal), NULL);
 
   domains = grounds_domains (sketch);
   text = g_string_new (NULL);
-  g_string_append_printf (text, "%s\n", _("What you told us in the life-sketch conversation:"));
+  g_string_append_printf (text, "%s\n", ls_legal_texts_lookup (legal, "assessment-draft", "Told", language));
   mark = text->len;
   for (guint i = 0; i < domains->len; i++)
     append_entries (text, sketch, g_ptr_array_index (domains, i), LS_ENTRY_AUTHOR_PERSON,
@@ -259,14 +264,34 @@ ls_decision_draft_grounds (LsSketch         *sketch,
   else
     g_string_append_c (text, '\n');
 
-  g_string_append_printf (text, "%s\n", _("Our assessment of your needs:"));
+  g_string_append_printf (text, "%s\n", ls_legal_texts_lookup (legal, "assessment-draft", "Needs", language));
   mark = text->len;
   for (guint i = 0; i < domains->len; i++)
     append_entries (text, sketch, g_ptr_array_index (domains, i), LS_ENTRY_AUTHOR_CASEWORKER,
                     domain_name, user_data);
   if (text->len == mark)
-    g_string_append_printf (text, "%s\n", _("(Write the assessment here.)"));
+    g_string_append_printf (text, "%s\n", ls_legal_texts_lookup (legal, "assessment-draft", "WriteHere", language));
   return g_string_free (text, FALSE);
+}
+
+char *
+ls_decision_draft_add_grounds (const char *written,
+                               const char *drafted)
+{
+  g_autofree char *kept = NULL;
+  g_autofree char *draft = NULL;
+
+  g_return_val_if_fail (drafted != NULL, NULL);
+
+  kept = g_strstrip (g_strdup (written != NULL ? written : ""));
+  draft = g_strstrip (g_strdup (drafted));
+  /* Nothing of the caseworker's own: the draft as it is. */
+  if (kept[0] == '\0' || g_str_equal (kept, draft))
+    return g_strdup (drafted);
+  /* The draft is there already (asked for twice): nothing changes. */
+  if (strstr (kept, draft) != NULL)
+    return g_strdup (written);
+  return g_strdup_printf ("%s\n\n%s", kept, drafted);
 }
 
 char *

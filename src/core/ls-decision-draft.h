@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 #include "ls-decision.h"
 #include "ls-evaluation.h"
+#include "ls-legal-texts.h"
 #include "ls-goal.h"
 #include "ls-measure.h"
 #include "ls-service-plan.h"
@@ -35,15 +36,26 @@ GPtrArray   *ls_decision_draft_needs        (LsSketch    *sketch);
 /* A new goal answering @need: its text as a start, baseline -1, weight 1. */
 LsGoal      *ls_decision_draft_goal_for_need (const LsDraftNeed *need);
 
-/* Grounds drafted from the sketch: what the person said (their own words,
- * quoted) in the prioritised domains, then the caseworker's assessment of
- * challenges and support needs. @domain_name maps a key to a display name
- * (NULL: the key is shown). Editable text, never issued as is. */
+/* Help for the assessment ("Vår vurdering"), drafted from the sketch in
+ * the letter's @language ("nb" or "nn", texts from @legal): what the
+ * person said (their own words, quoted) in the prioritised domains, then
+ * the caseworker's notes on challenges and support needs. @domain_name
+ * maps a key to a name in @language (NULL: the key is shown). Editable
+ * text, never issued as is. */
 typedef const char *(*LsDomainNameFunc) (const char *domain_key,
                                          gpointer    user_data);
 char        *ls_decision_draft_grounds      (LsSketch         *sketch,
+                                             LsLegalTexts     *legal,
+                                             const char       *language,
                                              LsDomainNameFunc  domain_name,
                                              gpointer          user_data);
+
+/* What "Draft again from the sketch" leaves in the assessment: @drafted
+ * when the caseworker has written nothing (or only the draft itself),
+ * else what they wrote (@written) with the draft added below it, so
+ * nothing of theirs is replaced. */
+char        *ls_decision_draft_add_grounds  (const char       *written,
+                                             const char       *drafted);
 
 /* The legal bases of the granted measures' services, from the catalog
  * (services.ini group -> LegalBasis), each once, one per line; NULL when

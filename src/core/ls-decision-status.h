@@ -49,6 +49,8 @@ typedef enum
   LS_DECISION_ERROR_MISSING_PERSON,     /* who prepared or who issues is not known */
   LS_DECISION_ERROR_FOUR_EYES,          /* issuer is the one who prepared it */
   LS_DECISION_ERROR_NOT_DECISION_MAKER,
+  LS_DECISION_ERROR_MISSING_ASSESSMENT, /* no "our assessment" written */
+  LS_DECISION_ERROR_NO_ADVANCE_NOTICE,  /* a reduction without a complete forhåndsvarsel */
 } LsDecisionError;
 
 GQuark      ls_decision_error_quark            (void);

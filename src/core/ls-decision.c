@@ -28,6 +28,11 @@ struct _LsDecision
   char *approved_by;
   char *issued_by;
   GDate *issued_date;
+  char *change_reason;
+  GDate *notice_sent;
+  GDate *notice_deadline;
+  char *notice_answer;
+  gboolean notice_no_answer;
   GListStore *goals;
   GListStore *measures;
 };
@@ -52,6 +57,11 @@ enum {
   PROP_APPROVED_BY,
   PROP_ISSUED_BY,
   PROP_ISSUED_DATE,
+  PROP_CHANGE_REASON,
+  PROP_NOTICE_SENT,
+  PROP_NOTICE_DEADLINE,
+  PROP_NOTICE_ANSWER,
+  PROP_NOTICE_NO_ANSWER,
   N_PROPS
 };
 
@@ -71,6 +81,10 @@ ls_decision_finalize (GObject *object)
   g_free (self->approved_by);
   g_free (self->issued_by);
   g_clear_pointer (&self->issued_date, g_date_free);
+  g_free (self->change_reason);
+  g_clear_pointer (&self->notice_sent, g_date_free);
+  g_clear_pointer (&self->notice_deadline, g_date_free);
+  g_free (self->notice_answer);
   g_clear_object (&self->goals);
   g_clear_object (&self->measures);
   G_OBJECT_CLASS (ls_decision_parent_class)->finalize (object);
@@ -133,6 +147,21 @@ ls_decision_get_property (GObject    *object,
       break;
     case PROP_ISSUED_DATE:
       g_value_set_boxed (value, self->issued_date);
+      break;
+    case PROP_CHANGE_REASON:
+      g_value_set_string (value, self->change_reason);
+      break;
+    case PROP_NOTICE_SENT:
+      g_value_set_boxed (value, self->notice_sent);
+      break;
+    case PROP_NOTICE_DEADLINE:
+      g_value_set_boxed (value, self->notice_deadline);
+      break;
+    case PROP_NOTICE_ANSWER:
+      g_value_set_string (value, self->notice_answer);
+      break;
+    case PROP_NOTICE_NO_ANSWER:
+      g_value_set_boolean (value, self->notice_no_answer);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -197,6 +226,21 @@ ls_decision_set_property (GObject      *object,
     case PROP_ISSUED_DATE:
       ls_decision_set_issued_date (self, g_value_get_boxed (value));
       break;
+    case PROP_CHANGE_REASON:
+      ls_decision_set_change_reason (self, g_value_get_string (value));
+      break;
+    case PROP_NOTICE_SENT:
+      ls_decision_set_notice_sent (self, g_value_get_boxed (value));
+      break;
+    case PROP_NOTICE_DEADLINE:
+      ls_decision_set_notice_deadline (self, g_value_get_boxed (value));
+      break;
+    case PROP_NOTICE_ANSWER:
+      ls_decision_set_notice_answer (self, g_value_get_string (value));
+      break;
+    case PROP_NOTICE_NO_ANSWER:
+      ls_decision_set_notice_no_answer (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -259,6 +303,21 @@ ls_decision_class_init (LsDecisionClass *klass)
   properties[PROP_ISSUED_DATE] =
     g_param_spec_boxed ("issued-date", NULL, NULL, G_TYPE_DATE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHANGE_REASON] =
+    g_param_spec_string ("change-reason", NULL, NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTICE_SENT] =
+    g_param_spec_boxed ("notice-sent", NULL, NULL, G_TYPE_DATE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTICE_DEADLINE] =
+    g_param_spec_boxed ("notice-deadline", NULL, NULL, G_TYPE_DATE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTICE_ANSWER] =
+    g_param_spec_string ("notice-answer", NULL, NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTICE_NO_ANSWER] =
+    g_param_spec_boolean ("notice-no-answer", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -565,6 +624,94 @@ ls_decision_set_issued_date (LsDecision *self,
   if (!ls_date_set (&self->issued_date, issued_date))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUED_DATE]);
+}
+
+const char *
+ls_decision_get_change_reason (LsDecision *self)
+{
+  g_return_val_if_fail (LS_IS_DECISION (self), NULL);
+  return self->change_reason;
+}
+
+void
+ls_decision_set_change_reason (LsDecision *self,
+                     const char *change_reason)
+{
+  g_return_if_fail (LS_IS_DECISION (self));
+
+  if (ls_str_set (&self->change_reason, change_reason))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGE_REASON]);
+}
+
+const GDate *
+ls_decision_get_notice_sent (LsDecision *self)
+{
+  g_return_val_if_fail (LS_IS_DECISION (self), NULL);
+  return self->notice_sent;
+}
+
+void
+ls_decision_set_notice_sent (LsDecision  *self,
+                     const GDate *notice_sent)
+{
+  g_return_if_fail (LS_IS_DECISION (self));
+
+  if (ls_date_set (&self->notice_sent, notice_sent))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICE_SENT]);
+}
+
+const GDate *
+ls_decision_get_notice_deadline (LsDecision *self)
+{
+  g_return_val_if_fail (LS_IS_DECISION (self), NULL);
+  return self->notice_deadline;
+}
+
+void
+ls_decision_set_notice_deadline (LsDecision  *self,
+                     const GDate *notice_deadline)
+{
+  g_return_if_fail (LS_IS_DECISION (self));
+
+  if (ls_date_set (&self->notice_deadline, notice_deadline))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICE_DEADLINE]);
+}
+
+const char *
+ls_decision_get_notice_answer (LsDecision *self)
+{
+  g_return_val_if_fail (LS_IS_DECISION (self), NULL);
+  return self->notice_answer;
+}
+
+void
+ls_decision_set_notice_answer (LsDecision *self,
+                     const char *notice_answer)
+{
+  g_return_if_fail (LS_IS_DECISION (self));
+
+  if (ls_str_set (&self->notice_answer, notice_answer))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICE_ANSWER]);
+}
+
+gboolean
+ls_decision_get_notice_no_answer (LsDecision *self)
+{
+  g_return_val_if_fail (LS_IS_DECISION (self), FALSE);
+  return self->notice_no_answer;
+}
+
+void
+ls_decision_set_notice_no_answer (LsDecision *self,
+                     gboolean    notice_no_answer)
+{
+  g_return_if_fail (LS_IS_DECISION (self));
+
+  notice_no_answer = !!notice_no_answer;
+  if (self->notice_no_answer == notice_no_answer)
+    return;
+  self->notice_no_answer = notice_no_answer;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICE_NO_ANSWER]);
 }
 
 GListStore *

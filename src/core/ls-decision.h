@@ -50,6 +50,22 @@ void ls_decision_set_issued_by (LsDecision *self, const char *issued_by);
 const GDate *ls_decision_get_issued_date (LsDecision *self);
 void ls_decision_set_issued_date (LsDecision *self, const GDate *issued_date);
 
+/* Why the decision changes what the one before granted (the caseworker's
+ * words, for the letter and the advance notice), or NULL. */
+const char *ls_decision_get_change_reason (LsDecision *self);
+void ls_decision_set_change_reason (LsDecision *self, const char *change_reason);
+/* The advance notice (forhåndsvarsel, fvl § 16) of a change to the
+ * person's disadvantage: when it was sent, the deadline to answer, and
+ * the person's answer, or that the deadline passed without one. */
+const GDate *ls_decision_get_notice_sent (LsDecision *self);
+void ls_decision_set_notice_sent (LsDecision *self, const GDate *notice_sent);
+const GDate *ls_decision_get_notice_deadline (LsDecision *self);
+void ls_decision_set_notice_deadline (LsDecision *self, const GDate *notice_deadline);
+const char *ls_decision_get_notice_answer (LsDecision *self);
+void ls_decision_set_notice_answer (LsDecision *self, const char *notice_answer);
+gboolean ls_decision_get_notice_no_answer (LsDecision *self);
+void ls_decision_set_notice_no_answer (LsDecision *self, gboolean notice_no_answer);
+
 /* The goals (LsGoal) and measures (LsMeasure), in order; add to them
  * with g_list_store_append(). */
 GListStore *ls_decision_get_goals (LsDecision *self);

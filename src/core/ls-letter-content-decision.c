@@ -93,6 +93,108 @@ add_trial_part (LsLetterBuilder *b)
   _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "AfterTrial"), NULL);
 }
 
+/* The score @goal got in the evaluation, or FALSE when it was not scored. */
+static gboolean
+goal_score (LsLetterBuilder *b,
+            LsGoal          *goal,
+            int             *score)
+{
+  return b->src->evaluation != NULL && ls_goal_get_id (goal) != 0
+         && ls_evaluation_lookup_score (b->src->evaluation, ls_goal_get_id (goal), score);
+}
+
+GStrv
+_ls_letter_goal_results (LsLetterBuilder *b)
+{
+  GListModel *goals = b->src->previous_goals;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+      g_autofree char *key = NULL;
+      const char *level = NULL;
+      int score = 0;
+
+      if (!goal_score (b, goal, &score))
+        {
+          _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_goal_get_text (goal),
+                                                   ls_legal_texts_lookup (b->src->legal, "change", "NotScored", b->lang)));
+          continue;
+        }
+      key = g_strdup_printf ("Level%+d", score);
+      level = ls_goal_get_level_text (goal, score);
+      if (level != NULL && level[0] != '\0')
+        _ls_strv_take (builder, g_strdup_printf ("%s: %s – %s", ls_goal_get_text (goal),
+                                                 ls_legal_texts_lookup (b->src->legal, "change", key, b->lang), level));
+      else
+        _ls_strv_take (builder, g_strdup_printf ("%s: %s", ls_goal_get_text (goal),
+                                                 ls_legal_texts_lookup (b->src->legal, "change", key, b->lang)));
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* After an evaluation (fvl §§ 24-25): how it went, in the person's words
+ * too, what changes from the decision before, and why. */
+static void
+add_change_part (LsLetterBuilder *b)
+{
+  LsEvaluation *evaluation = b->src->evaluation;
+  LsDecision *decision = b->src->decision;
+  const char *reason = ls_decision_get_change_reason (decision);
+  g_autofree char *heading = NULL;
+  GStrv lines;
+  LsLetterSection *section;
+
+  if (b->src->previous_decision == NULL)
+    return;
+  heading = _ls_letter_text (b, "change", evaluation != NULL ? "Heading" : "HeadingNoEvaluation");
+  section = _ls_letter_add_section (b, LS_LETTER_PART_CHANGE, heading);
+  if (evaluation != NULL)
+    {
+      const char *view = ls_evaluation_get_person_view (evaluation);
+
+      _ls_letter_set_date_var (b, "evaluation", ls_evaluation_get_date (evaluation));
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "Evaluated"), NULL);
+      _ls_letter_add_list (section, FALSE, _ls_letter_goal_results (b));
+      if (view != NULL && view[0] != '\0')
+        {
+          _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "PersonView"), NULL);
+          _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE, _ls_letter_quote (view), NULL);
+        }
+    }
+  _ls_letter_set_date_var (b, "date", b->src->previous_decision_date);
+  lines = _ls_letter_change_lines (b);
+  if (lines != NULL)
+    {
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "WhatChanges"), NULL);
+      _ls_letter_add_list (section, FALSE, lines);
+    }
+  else
+    _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "NothingChanges"), NULL);
+  if (reason != NULL && reason[0] != '\0')
+    {
+      g_autofree char *why = _ls_letter_text (b, "change", "Why");
+
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, g_strdup_printf ("%s %s", why, reason), g_strdup (why));
+    }
+  if (ls_decision_get_notice_sent (decision) != NULL)
+    {
+      const char *answer = ls_decision_get_notice_answer (decision);
+
+      _ls_letter_set_date_var (b, "sent", ls_decision_get_notice_sent (decision));
+      _ls_letter_set_date_var (b, "deadline", ls_decision_get_notice_deadline (decision));
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "Notified"), NULL);
+      if (answer != NULL && answer[0] != '\0')
+        {
+          _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "Answered"), NULL);
+          _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE, _ls_letter_quote (answer), NULL);
+        }
+      else if (ls_decision_get_notice_no_answer (decision))
+        _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "NoAnswer"), NULL);
+    }
+}
+
 static void
 add_rules_part (LsLetterBuilder *b)
 {
@@ -372,7 +474,6 @@ add_contact_part (LsLetterBuilder *b)
 {
   g_autofree char *heading = _ls_letter_text (b, "decision", "Contact");
   LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_CONTACT, heading);
-  const char *representative = ls_person_get_representative_name (b->src->person);
   gboolean draft = _ls_letter_is_draft (b);
 
   /* Nobody has decided a draft: no "decided by … on …", no signature. */
@@ -388,21 +489,28 @@ add_contact_part (LsLetterBuilder *b)
 
       _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, text, strong);
     }
-  if (representative != NULL && representative[0] != '\0')
-    {
-      const char *relation = ls_person_get_representative_relation (b->src->person);
-      const char *relation_text = g_strcmp0 (relation, "guardian") == 0 ? "Guardian"
-                                  : g_strcmp0 (relation, "relative") == 0 ? "Relative" : NULL;
+  _ls_letter_add_copy_to (b, section);
+}
 
-      _ls_letter_add_text (section, LS_LETTER_ITEM_SMALL,
-                           g_strdup_printf ("%s: %s%s%s",
-                                            ls_legal_texts_lookup (b->src->legal, "common", "Copy", b->lang),
-                                            representative, relation_text != NULL ? ", " : "",
-                                            relation_text != NULL
-                                              ? ls_legal_texts_lookup (b->src->legal, "common", relation_text, b->lang)
-                                              : ""),
-                           NULL);
-    }
+void
+_ls_letter_add_copy_to (LsLetterBuilder *b,
+                        LsLetterSection *section)
+{
+  const char *representative = ls_person_get_representative_name (b->src->person);
+  const char *relation = ls_person_get_representative_relation (b->src->person);
+  const char *relation_text = g_strcmp0 (relation, "guardian") == 0 ? "Guardian"
+                              : g_strcmp0 (relation, "relative") == 0 ? "Relative" : NULL;
+
+  if (representative == NULL || representative[0] == '\0')
+    return;
+  _ls_letter_add_text (section, LS_LETTER_ITEM_SMALL,
+                       g_strdup_printf ("%s: %s%s%s",
+                                        ls_legal_texts_lookup (b->src->legal, "common", "Copy", b->lang),
+                                        representative, relation_text != NULL ? ", " : "",
+                                        relation_text != NULL
+                                          ? ls_legal_texts_lookup (b->src->legal, "common", relation_text, b->lang)
+                                          : ""),
+                       NULL);
 }
 
 static void
@@ -444,6 +552,7 @@ ls_letter_content_new_decision (const LsLetterSources *sources)
 
   add_decision_part (&b);
   add_trial_part (&b);
+  add_change_part (&b);
   add_rules_part (&b);
   add_facts_part (&b);
   add_assessment_part (&b);

@@ -328,7 +328,7 @@ add_my_priorities (LsLetterBuilder *b)
           if (ls_sketch_entry_get_id (entry) != entry_id)
             continue;
           item = _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE,
-                                      g_strdup_printf ("«%s»", ls_sketch_entry_get_text (entry)), NULL);
+                                      _ls_letter_quote (ls_sketch_entry_get_text (entry)), NULL);
           set_pictogram (item, "domain", ls_sketch_entry_get_domain_key (entry));
         }
     }
@@ -353,7 +353,7 @@ add_my_words (LsLetterBuilder *b,
       if (!said)
         _ls_letter_add_text (section, LS_LETTER_ITEM_SUBHEADING, _ls_letter_text (b, "my-sketch", "Words"), NULL);
       said = TRUE;
-      _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE, g_strdup_printf ("«%s»", ls_sketch_entry_get_text (entry)),
+      _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE, _ls_letter_quote (ls_sketch_entry_get_text (entry)),
                            NULL);
     }
 }

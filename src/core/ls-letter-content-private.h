@@ -80,9 +80,27 @@ LsLetterItem     *_ls_letter_add_measure_table (LsLetterBuilder *b,
                                                 GListModel      *measures,
                                                 gboolean         with_result);
 
+/* The person's own words as every document prints them: inside «». */
+char             *_ls_letter_quote           (const char      *words);
+
 /* The text of a sketch entry as a document prints it: the person's own
  * words inside «», a caseworker's note as it stands. */
 char             *_ls_letter_entry_text      (LsSketchEntry   *entry);
+
+/* What @b's decision changes in the one before, one line per service:
+ * "Praktisk bistand: 6 timer per uke → 3 timer per uke"; NULL when there
+ * is no decision before or nothing changes. */
+GStrv             _ls_letter_change_lines    (LsLetterBuilder *b);
+
+/* How each goal of the decision before went in the evaluation, in the
+ * letter's words for the GAS level: "Lage middag selv: nådd som forventet
+ * – Lager middag to dager i uka" (ls-letter-content-decision.c). */
+GStrv             _ls_letter_goal_results    (LsLetterBuilder *b);
+
+/* "Kopi til: Name, verge" under the signature when the person has a
+ * guardian or relative on record (ls-letter-content-decision.c). */
+void              _ls_letter_add_copy_to     (LsLetterBuilder *b,
+                                              LsLetterSection *section);
 
 /* Whether the document belongs to a decision not issued yet. */
 gboolean          _ls_letter_is_draft        (LsLetterBuilder *b);

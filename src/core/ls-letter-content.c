@@ -4,6 +4,7 @@
 #include <time.h>
 
 #include "ls-domain.h"
+#include "ls-decision-change.h"
 #include "ls-letter-content-private.h"
 #include "ls-measure.h"
 #include "ls-national-id.h"
@@ -573,13 +574,57 @@ _ls_letter_add_measure_table (LsLetterBuilder *b,
 }
 
 char *
+_ls_letter_quote (const char *words)
+{
+  return g_strdup_printf ("«%s»", words != NULL ? words : "");
+}
+
+char *
 _ls_letter_entry_text (LsSketchEntry *entry)
 {
   const char *text = ls_sketch_entry_get_text (entry);
 
   if (ls_sketch_entry_get_author (entry) != LS_ENTRY_AUTHOR_PERSON)
     return g_strdup (text);
-  return g_strdup_printf ("«%s»", text);
+  return _ls_letter_quote (text);
+}
+
+static char *
+extent_or (LsLetterBuilder *b,
+           gboolean         granted,
+           double           extent,
+           const char      *unit,
+           const char      *none_key)
+{
+  if (!granted)
+    return _ls_letter_text (b, "change", none_key);
+  return ls_legal_texts_format_extent (b->src->legal, extent, unit, b->lang);
+}
+
+GStrv
+_ls_letter_change_lines (LsLetterBuilder *b)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+  if (b->src->previous_decision == NULL || b->src->decision == NULL)
+    return NULL;
+  changes = ls_decision_change_measures (b->src->previous_decision, b->src->decision);
+  if (changes->len == 0)
+    return NULL;
+  for (guint i = 0; i < changes->len; i++)
+    {
+      LsMeasureChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *before = extent_or (b, change->before_granted, change->before_extent, change->before_unit,
+                                           "NoneBefore");
+      g_autofree char *after = extent_or (b, change->after_granted, change->after_extent, change->after_unit,
+                                          "Ended");
+
+      _ls_strv_take (lines, g_strdup_printf ("%s: %s → %s",
+                                             ls_legal_texts_service_name (b->src->legal, change->service_key, b->lang),
+                                             before, after));
+    }
+  return g_strv_builder_end (lines);
 }
 
 /* ---- shared by the decision and the plan ----------------------------- */
@@ -651,7 +696,8 @@ add_reference (LsLetterBuilder *b,
 gboolean
 _ls_letter_is_draft (LsLetterBuilder *b)
 {
-  return b->content->kind != LS_LETTER_SKETCH_REPORT && b->src->decision != NULL
+  return b->content->kind != LS_LETTER_SKETCH_REPORT && b->content->kind != LS_LETTER_ADVANCE_NOTICE
+         && b->src->decision != NULL
          && ls_decision_get_status (b->src->decision) == LS_DECISION_DRAFT;
 }
 

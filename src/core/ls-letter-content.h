@@ -5,6 +5,7 @@
 
 #include "ls-case.h"
 #include "ls-decision.h"
+#include "ls-evaluation.h"
 #include "ls-legal-texts.h"
 #include "ls-letterhead.h"
 #include "ls-person.h"
@@ -27,6 +28,7 @@ typedef enum
   LS_LETTER_SERVICE_PLAN,
   LS_LETTER_SKETCH_REPORT,
   LS_LETTER_MY_SKETCH,            /* easy-read: the person's own life sketch */
+  LS_LETTER_ADVANCE_NOTICE,       /* forhåndsvarsel (fvl § 16) of a planned change */
 } LsLetterKind;
 
 typedef enum
@@ -35,6 +37,7 @@ typedef enum
   /* Decision letter, REFERENCE §7. */
   LS_LETTER_PART_DECISION,        /* 2: what is granted or refused, extent, start, end */
   LS_LETTER_PART_TRIAL,           /* 2: trial period, evaluation date, what is evaluated */
+  LS_LETTER_PART_CHANGE,          /* 3: after an evaluation: its result, what changes, why */
   LS_LETTER_PART_RULES,           /* 3: the rules (§ 25 first paragraph) */
   LS_LETTER_PART_FACTS,           /* 3: the facts (§ 25 second paragraph) */
   LS_LETTER_PART_ASSESSMENT,      /* 3: the main considerations (§ 25 third paragraph) */
@@ -62,6 +65,10 @@ typedef enum
   LS_LETTER_PART_SKETCH_PRIORITIES,
   LS_LETTER_PART_SKETCH_DOMAIN,
   LS_LETTER_PART_SKETCH_AGREEMENTS,
+  /* Advance notice, fvl § 16. */
+  LS_LETTER_PART_NOTICE_PLANNED,  /* what we plan to decide */
+  LS_LETTER_PART_NOTICE_WHY,      /* why */
+  LS_LETTER_PART_NOTICE_ANSWER,   /* your right to answer, the deadline */
 } LsLetterPart;
 
 typedef enum
@@ -148,6 +155,9 @@ typedef struct
   LsServicePlan  *plan;
   GListModel     *domains;           /* LsDomain in the letter's language, may be NULL */
   const GDate    *previous_decision_date; /* the decision this one replaces, may be NULL */
+  LsDecision     *previous_decision; /* the decision this one follows, may be NULL */
+  LsEvaluation   *evaluation;        /* the evaluation of @previous_decision, may be NULL */
+  GListModel     *previous_goals;    /* @previous_decision's goals (LsGoal), for @evaluation's scores */
   const GDate    *today;             /* NULL = the decision's issue date, else today */
   LsLetterhead   *letterhead;
   LsLegalTexts   *legal;
@@ -164,6 +174,10 @@ LsLetterContent  *ls_letter_content_new_sketch_report (const LsLetterSources *so
  * words per life area, their ratings and what matters most to them, with
  * pictograms (needs person and sketch). */
 LsLetterContent  *ls_letter_content_new_my_sketch    (const LsLetterSources *sources);
+/* The advance notice (forhåndsvarsel) of the change @decision makes to
+ * @previous_decision (needs person, decision, previous_decision): what is
+ * planned, why, the deadline to answer and whom to contact. */
+LsLetterContent  *ls_letter_content_new_advance_notice (const LsLetterSources *sources);
 /* Whether @kind is an easy-read document (large text and pictograms). */
 gboolean          ls_letter_kind_is_easy_read        (LsLetterKind kind);
 

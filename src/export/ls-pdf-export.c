@@ -34,6 +34,8 @@ typedef struct
   LsSketch      *previous_sketch;
   LsServicePlan *plan;
   GDate         *previous_decision_date;
+  LsDecision    *previous_decision;
+  LsEvaluation  *evaluation;
 } Loaded;
 
 static void
@@ -46,6 +48,8 @@ loaded_clear (Loaded *loaded)
   g_clear_object (&loaded->previous_sketch);
   g_clear_object (&loaded->plan);
   g_clear_pointer (&loaded->previous_decision_date, g_date_free);
+  g_clear_object (&loaded->previous_decision);
+  g_clear_object (&loaded->evaluation);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loaded, loaded_clear)
@@ -142,6 +146,22 @@ load_sketches (LsPdfExporter *self,
   return TRUE;
 }
 
+/* The newest evaluation of @decision_id, if any. */
+static gboolean
+load_evaluation (LsPdfExporter *self,
+                 gint64         decision_id,
+                 Loaded        *loaded,
+                 GError       **error)
+{
+  g_autoptr(GPtrArray) evaluations = ls_store_list_evaluations (self->store, decision_id, error);
+
+  if (evaluations == NULL)
+    return FALSE;
+  if (evaluations->len > 0)
+    loaded->evaluation = g_object_ref (g_ptr_array_index (evaluations, evaluations->len - 1));
+  return TRUE;
+}
+
 static gboolean
 load_decision (LsPdfExporter *self,
                gint64         id,
@@ -159,12 +179,15 @@ load_decision (LsPdfExporter *self,
   previous_id = ls_decision_get_previous_id (loaded->decision);
   if (previous_id != 0)
     {
-      g_autoptr(LsDecision) previous = ls_store_load_decision (self->store, previous_id, error);
+      LsDecision *previous = ls_store_load_decision (self->store, previous_id, error);
 
       if (previous == NULL)
         return FALSE;
+      loaded->previous_decision = previous;
       if (ls_decision_get_issued_date (previous) != NULL)
         loaded->previous_decision_date = g_date_copy (ls_decision_get_issued_date (previous));
+      if (!load_evaluation (self, previous_id, loaded, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -182,6 +205,7 @@ load (LsPdfExporter  *self,
     {
     case LS_DOCUMENT_DECISION:
     case LS_DOCUMENT_EASY_READ:
+    case LS_DOCUMENT_ADVANCE_NOTICE:
       if (!load_decision (self, id, loaded, error))
         return FALSE;
       person_id = ls_decision_get_person_id (loaded->decision);
@@ -245,6 +269,10 @@ ls_pdf_exporter_load_content (LsPdfExporter  *self,
   sources.plan = loaded.plan;
   sources.domains = domains_for (self, loaded.person);
   sources.previous_decision_date = loaded.previous_decision_date;
+  sources.previous_decision = loaded.previous_decision;
+  sources.evaluation = loaded.evaluation;
+  sources.previous_goals = loaded.previous_decision != NULL
+                           ? G_LIST_MODEL (ls_decision_get_goals (loaded.previous_decision)) : NULL;
   sources.letterhead = self->letterhead;
   sources.legal = self->legal;
 
@@ -254,6 +282,15 @@ ls_pdf_exporter_load_content (LsPdfExporter  *self,
       return ls_letter_content_new_decision (&sources);
     case LS_DOCUMENT_EASY_READ:
       return ls_letter_content_new_easy_read (&sources);
+    case LS_DOCUMENT_ADVANCE_NOTICE:
+      if (loaded.previous_decision == NULL)
+        {
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                       _("Decision %" PRId64 " follows no earlier decision, so there is nothing to give advance notice of"),
+                       id);
+          return NULL;
+        }
+      return ls_letter_content_new_advance_notice (&sources);
     case LS_DOCUMENT_SERVICE_PLAN:
       return ls_letter_content_new_service_plan (&sources);
     case LS_DOCUMENT_SKETCH:
@@ -618,7 +655,7 @@ char *
 ls_pdf_default_file_name (LsDocumentKind kind,
                           gint64         id)
 {
-  static const char *const names[] = { "vedtak", "lettlest", "tjenesteplan", "livsskisse", "min-livsskisse" };
+  static const char *const names[] = { "vedtak", "lettlest", "tjenesteplan", "livsskisse", "min-livsskisse", "forhandsvarsel" };
 
   g_return_val_if_fail (kind < G_N_ELEMENTS (names), NULL);
   return g_strdup_printf ("%s-%" G_GINT64_FORMAT ".pdf", names[kind], id);

@@ -26,6 +26,7 @@ typedef enum
   LS_DOCUMENT_SERVICE_PLAN, /* id: a service plan */
   LS_DOCUMENT_SKETCH,       /* id: a life sketch (conversation) */
   LS_DOCUMENT_MY_SKETCH,    /* id: a life sketch; "Min livsskisse", easy-read, for the person */
+  LS_DOCUMENT_ADVANCE_NOTICE, /* id: a draft decision; the forhåndsvarsel of the change it makes */
 } LsDocumentKind;
 
 /* What a batch shares: the letterhead, the legal texts and the domain
@@ -115,7 +116,7 @@ gboolean         ls_pdf_write_decision_letters (LsStore           *store,
                                                 GError           **error);
 
 /* "vedtak-12.pdf", "lettlest-12.pdf", "tjenesteplan-3.pdf", "livsskisse-7.pdf",
- * "min-livsskisse-7.pdf". */
+ * "min-livsskisse-7.pdf", "forhandsvarsel-12.pdf". */
 char            *ls_pdf_default_file_name     (LsDocumentKind  kind,
                                                gint64          id);
 

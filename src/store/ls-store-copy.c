@@ -44,7 +44,8 @@ static const Table before_decisions[] = {
 /* Drafts first: status and predecessor follow. */
 static const Table decisions =
   { "decisions", "id, uid, person_id, case_id, sketch_id, type, start_date, end_date, evaluation_date,"
-                 " grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date, version", "status = 'draft'" };
+                 " grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date, change_reason, notice_sent,"
+                 " notice_deadline, notice_answer, notice_no_answer, version", "status = 'draft'" };
 
 static const Table under_decisions[] = {
   { "goals", "id, uid, decision_id, position, text, level_minus_2, level_minus_1, level_0, level_plus_1,"

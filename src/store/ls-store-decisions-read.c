@@ -7,7 +7,8 @@
 
 #define DECISION_COLUMNS \
   "id, person_id, case_id, previous_id, type, status, start_date, end_date, evaluation_date," \
-  " grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date, sketch_id"
+  " grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date, sketch_id," \
+  " change_reason, notice_sent, notice_deadline, notice_answer, notice_no_answer"
 
 static void
 set_date (LsDecision   *decision,
@@ -45,6 +46,11 @@ decision_from_row (LsStmt *stmt)
   ls_decision_set_issued_by (decision, _ls_column_text (stmt, 13));
   set_date (decision, stmt, 14, ls_decision_set_issued_date);
   ls_decision_set_sketch_id (decision, ls_db_column_int64 (stmt, 15));
+  ls_decision_set_change_reason (decision, _ls_column_text (stmt, 16));
+  set_date (decision, stmt, 17, ls_decision_set_notice_sent);
+  set_date (decision, stmt, 18, ls_decision_set_notice_deadline);
+  ls_decision_set_notice_answer (decision, _ls_column_text (stmt, 19));
+  ls_decision_set_notice_no_answer (decision, ls_db_column_int64 (stmt, 20) != 0);
   return decision;
 }
 

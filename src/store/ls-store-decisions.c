@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-decision-change.h"
 #include "ls-store-decisions.h"
 #include "ls-store-private.h"
 
@@ -53,13 +54,17 @@ write_decision_row (LsStore    *self,
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO decisions (person_id, case_id, previous_id, type, status,"
                                 " start_date, end_date, evaluation_date, grounds, legal_basis, prepared_by,"
-                                " approved_by, issued_by, issued_date, sketch_id)"
-                                " VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id", error);
+                                " approved_by, issued_by, issued_date, sketch_id, change_reason, notice_sent, notice_deadline,"
+                                " notice_answer, notice_no_answer)"
+                                " VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                                " ?15, ?16, ?17, ?18, ?19) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE decisions SET person_id = ?1, case_id = ?2, previous_id = ?3,"
                                 " type = ?4, start_date = ?5, end_date = ?6, evaluation_date = ?7, grounds = ?8,"
                                 " legal_basis = ?9, prepared_by = ?10, approved_by = ?11, issued_by = ?12,"
-                                " issued_date = ?13, sketch_id = ?14, version = version + 1 WHERE id = ?15 AND status = 'draft'", error);
+                                " issued_date = ?13, sketch_id = ?14, change_reason = ?15, notice_sent = ?16, notice_deadline = ?17,"
+                                " notice_answer = ?18, notice_no_answer = ?19,"
+                                " version = version + 1 WHERE id = ?20 AND status = 'draft'", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, ls_decision_get_person_id (decision));
@@ -76,8 +81,13 @@ write_decision_row (LsStore    *self,
   _ls_bind_text (stmt, 12, ls_decision_get_issued_by (decision));
   _ls_bind_date (stmt, 13, ls_decision_get_issued_date (decision));
   _ls_bind_id (stmt, 14, ls_decision_get_sketch_id (decision));
+  _ls_bind_text (stmt, 15, ls_decision_get_change_reason (decision));
+  _ls_bind_date (stmt, 16, ls_decision_get_notice_sent (decision));
+  _ls_bind_date (stmt, 17, ls_decision_get_notice_deadline (decision));
+  _ls_bind_text (stmt, 18, ls_decision_get_notice_answer (decision));
+  ls_db_bind_int64 (stmt, 19, ls_decision_get_notice_no_answer (decision) ? 1 : 0);
   if (id != 0)
-    ls_db_bind_int64 (stmt, 15, id);
+    ls_db_bind_int64 (stmt, 20, id);
   if (id == 0 ? !_ls_store_step_id (self, stmt, &id, error) : !_ls_store_step_done (self, stmt, error))
     return FALSE;
   ls_decision_set_id (decision, id);
@@ -366,6 +376,22 @@ in_force_previous (LsStore    *self,
   return status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION ? previous_id : 0;
 }
 
+/* The assessment is written and, for a change to the person's
+ * disadvantage, the advance notice recorded (ls-decision-change.h). */
+static gboolean
+check_grounds (LsStore     *self,
+               LsDecision  *decision,
+               const GDate *issued_date,
+               GError     **error)
+{
+  g_autoptr(LsDecision) previous = NULL;
+  gint64 previous_id = ls_decision_get_previous_id (decision);
+
+  if (previous_id != 0 && (previous = ls_store_load_decision (self, previous_id, error)) == NULL)
+    return FALSE;
+  return ls_decision_check_grounds_for_issue (previous, decision, issued_date, error);
+}
+
 gboolean
 _ls_store_issue (LsStore     *self,
                  LsDecision  *decision,
@@ -388,7 +414,8 @@ _ls_store_issue (LsStore     *self,
   id = ls_decision_get_id (decision);
   if (!ls_decision_check_issue (ls_decision_get_decision_type (decision), ls_decision_get_start (decision),
                                 ls_decision_get_end (decision), ls_decision_get_evaluation_date (decision),
-                                ls_decision_get_prepared_by (decision), issued_by, four_eyes, TRUE, error))
+                                ls_decision_get_prepared_by (decision), issued_by, four_eyes, TRUE, error)
+      || !check_grounds (self, decision, issued_date, error))
     return FALSE;
   if (!_ls_store_begin (self, error))
     return FALSE;

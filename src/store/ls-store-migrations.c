@@ -418,6 +418,18 @@ static const char migration_11_pg[] =
   "CREATE TABLE audit_chain (id INTEGER PRIMARY KEY CHECK (id = 1),"
   "  last_id BIGINT NOT NULL, hash TEXT NOT NULL);";
 
+/* 12: the reasons for a change (issue 11): why a decision changes what
+ * the one before granted, and the advance notice (forhåndsvarsel, fvl
+ * § 16) of a change to the person's disadvantage: when it was sent, the
+ * deadline to answer, the person's answer or that the deadline passed
+ * without one. Kept with the draft, so they are saved as it is. */
+static const char migration_12[] =
+  "ALTER TABLE decisions ADD COLUMN change_reason TEXT;"
+  "ALTER TABLE decisions ADD COLUMN notice_sent TEXT;"
+  "ALTER TABLE decisions ADD COLUMN notice_deadline TEXT;"
+  "ALTER TABLE decisions ADD COLUMN notice_answer TEXT;"
+  "ALTER TABLE decisions ADD COLUMN notice_no_answer INTEGER NOT NULL DEFAULT 0;";
+
 static const Migration migrations[] = {
   { migration_1, NULL, _ls_store_seed_catalogs },
   { migration_2, NULL, NULL },
@@ -430,6 +442,7 @@ static const Migration migrations[] = {
   { migration_9, migration_9_pg, NULL },
   { migration_10, migration_10_pg, NULL },
   { migration_11, migration_11_pg, _ls_store_build_audit_chain },
+  { migration_12, migration_12, NULL },
 };
 
 guint

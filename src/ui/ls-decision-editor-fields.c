@@ -151,15 +151,29 @@ grounds_changed_cb (GtkTextBuffer    *buffer,
   _ls_decision_editor_changed (self);
 }
 
-static void
-redraft_clicked_cb (LsDecisionEditor *self)
+void
+_ls_decision_editor_redraft (LsDecisionEditor *self)
 {
+  g_autofree char *drafted = NULL;
+  g_autofree char *written = NULL;
   g_autofree char *grounds = NULL;
+  GtkTextIter start, end;
 
-  if (self->sketch == NULL)
+  if (self->sketch == NULL || self->legal == NULL || self->grounds_buffer == NULL)
     return;
-  grounds = ls_decision_draft_grounds (self->sketch, _ls_decision_editor_domain_name, self);
-  gtk_text_buffer_set_text (self->grounds_buffer, grounds, -1);
+  drafted = ls_decision_draft_grounds (self->sketch, self->legal, self->language,
+                                       _ls_decision_editor_letter_domain_name, self);
+  gtk_text_buffer_get_bounds (self->grounds_buffer, &start, &end);
+  written = gtk_text_buffer_get_text (self->grounds_buffer, &start, &end, FALSE);
+  grounds = ls_decision_draft_add_grounds (written, drafted);
+  if (g_strcmp0 (grounds, written) == 0)
+    return;
+  /* One step for Undo (Ctrl+Z); gtk_text_buffer_set_text() could not be
+   * undone. What the caseworker wrote stays above the help. */
+  gtk_text_buffer_begin_user_action (self->grounds_buffer);
+  gtk_text_buffer_delete (self->grounds_buffer, &start, &end);
+  gtk_text_buffer_insert (self->grounds_buffer, &start, grounds, -1);
+  gtk_text_buffer_end_user_action (self->grounds_buffer);
 }
 
 static void
@@ -170,8 +184,8 @@ refill_legal_clicked_cb (LsDecisionEditor *self)
   _ls_decision_editor_changed (self);
 }
 
-static GtkTextBuffer *
-text_area (GtkWidget  *box,
+GtkTextBuffer *
+_ls_decision_editor_text_area (GtkWidget  *box,
            const char *name,
            const char *text,
            gboolean    editable,
@@ -201,9 +215,9 @@ _ls_decision_editor_build_texts (LsDecisionEditor *self,
 {
   _ls_decision_editor_clear_box (self->grounds_box);
   _ls_decision_editor_clear_box (self->legal_box);
-  self->grounds_buffer = text_area (self->grounds_box, _("Grounds"),
+  self->grounds_buffer = _ls_decision_editor_text_area (self->grounds_box, _("Our assessment"),
                                     ls_decision_get_grounds (self->decision), editable, 160);
-  self->legal_buffer = text_area (self->legal_box, _("Legal basis"),
+  self->legal_buffer = _ls_decision_editor_text_area (self->legal_box, _("Legal basis"),
                                   ls_decision_get_legal_basis (self->decision), editable, 48);
   g_signal_connect (self->grounds_buffer, "changed", G_CALLBACK (grounds_changed_cb), self);
   g_signal_connect (self->legal_buffer, "changed", G_CALLBACK (grounds_changed_cb), self);
@@ -214,8 +228,10 @@ _ls_decision_editor_build_texts (LsDecisionEditor *self,
 
       gtk_widget_set_halign (redraft, GTK_ALIGN_START);
       gtk_widget_set_halign (refill, GTK_ALIGN_START);
-      gtk_widget_set_sensitive (redraft, self->sketch != NULL);
-      g_signal_connect_swapped (redraft, "clicked", G_CALLBACK (redraft_clicked_cb), self);
+      gtk_widget_set_sensitive (redraft, self->sketch != NULL && self->legal != NULL);
+      gtk_widget_set_tooltip_text (redraft, _("Adds help from the life sketch below what you wrote, "
+                                              "in the letter's language"));
+      g_signal_connect_swapped (redraft, "clicked", G_CALLBACK (_ls_decision_editor_redraft), self);
       g_signal_connect_swapped (refill, "clicked", G_CALLBACK (refill_legal_clicked_cb), self);
       gtk_box_append (GTK_BOX (self->grounds_box), redraft);
       gtk_box_append (GTK_BOX (self->legal_box), refill);

@@ -9,6 +9,7 @@
 #include "ls-decision-editor-private.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
+#include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 
 void
@@ -21,6 +22,8 @@ ls_decision_editor_data_free (gpointer editor_data)
   g_clear_object (&data->decision);
   g_clear_pointer (&data->services, g_key_file_unref);
   g_clear_object (&data->sketch);
+  g_clear_object (&data->previous);
+  g_free (data->language);
   g_free (data);
 }
 
@@ -29,10 +32,18 @@ _ls_decision_editor_load_context (LsStore              *store,
                                   LsDecisionEditorData *data,
                                   GError              **error)
 {
-  gint64 sketch_id;
+  g_autoptr(LsPerson) person = NULL;
+  gint64 sketch_id, previous_id;
 
   data->services = ls_store_load_services (store, error);
   if (data->services == NULL)
+    return FALSE;
+  person = ls_store_load_person (store, ls_decision_get_person_id (data->decision), error);
+  if (person == NULL)
+    return FALSE;
+  data->language = g_strdup (ls_legal_texts_normalize_language (ls_person_get_written_language (person)));
+  previous_id = ls_decision_get_previous_id (data->decision);
+  if (previous_id != 0 && (data->previous = ls_store_load_decision (store, previous_id, error)) == NULL)
     return FALSE;
   sketch_id = ls_decision_get_sketch_id (data->decision);
   if (sketch_id == 0)

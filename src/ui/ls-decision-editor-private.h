@@ -5,6 +5,7 @@
  * cycle, goals, measures, issuing) and ls-decision-editor-fields.c (type,
  * period, grounds and legal basis). */
 #include "ls-decision-editor.h"
+#include "ls-legal-texts.h"
 #include "ls-sketch.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,8 @@ typedef struct
   LsDecision *decision;
   GKeyFile   *services;
   LsSketch   *sketch;     /* the sketch the decision is based on, or NULL */
+  LsDecision *previous;   /* the decision it follows, or NULL */
+  char       *language;   /* the person's written language: the letter's */
 } LsDecisionEditorData;
 
 /* Reads the catalog of services and the sketch @data's decision is based
@@ -34,6 +37,10 @@ struct _LsDecisionEditor
   LsSketch     *sketch;
   GKeyFile     *services;
   GListModel   *domains;
+  GListModel   *letter_domains; /* in the letter's language */
+  LsDecision   *previous;       /* the decision this one follows, or NULL */
+  char         *language;       /* the letter's: "nb" or "nn" */
+  LsLegalTexts *legal;
   GSettings    *settings;
   guint         save_source;
   gboolean      unsaved;      /* changed since the last save that succeeded */
@@ -53,6 +60,9 @@ struct _LsDecisionEditor
   GtkGrid      *period_grid;
   GtkWidget    *grounds_box;
   GtkWidget    *legal_box;
+  GtkWidget    *change_group;
+  GtkWidget    *notice_box;
+  GtkLabel     *change_label;
   GtkLabel     *missing_label;
   GtkWidget    *footer_box;
   GtkLabel     *issue_reason;
@@ -75,9 +85,27 @@ void        _ls_decision_editor_clear_box        (GtkWidget        *box);
 /* LsDomainNameFunc over the catalog's domains. */
 const char *_ls_decision_editor_domain_name      (const char       *key,
                                                   gpointer          user_data);
+/* The same in the letter's language (the person's written language). */
+const char *_ls_decision_editor_letter_domain_name (const char     *key,
+                                                  gpointer          user_data);
 void        _ls_decision_editor_build_period     (LsDecisionEditor *self,
                                                   gboolean          editable);
 void        _ls_decision_editor_build_texts      (LsDecisionEditor *self,
                                                   gboolean          editable);
+/* The change from the decision before, its reason and the advance
+ * notice (ls-decision-editor-notice.c); hidden without one before. */
+void        _ls_decision_editor_build_notice     (LsDecisionEditor *self,
+                                                  gboolean          editable);
+/* What the change does to the person, said above the notice. */
+void        _ls_decision_editor_update_change    (LsDecisionEditor *self);
+/* A framed, wrapping text view in @box named @name for screen readers. */
+GtkTextBuffer *_ls_decision_editor_text_area     (GtkWidget        *box,
+                                                  const char       *name,
+                                                  const char       *text,
+                                                  gboolean          editable,
+                                                  int               height);
+/* Drafts the assessment's help from the sketch in the letter's language
+ * and adds it below what the caseworker wrote (never replacing it). */
+void        _ls_decision_editor_redraft          (LsDecisionEditor *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "ls-decision-editor-private.h"
 #include "ls-domain.h"
 #include "ls-due.h"
+#include "ls-decision-change.h"
 #include "ls-export-dialog.h"
 #include "ls-flushable.h"
 #include "ls-goal-row.h"
@@ -49,20 +50,33 @@ ls_decision_editor_get_read_only (LsDecisionEditor *self)
   return !ls_decision_status_is_editable (ls_decision_get_status (self->decision));
 }
 
-const char *
-_ls_decision_editor_domain_name (const char *key,
-                gpointer    user_data)
+static const char *
+domain_name_in (GListModel *domains,
+                const char *key)
 {
-  LsDecisionEditor *self = user_data;
-  guint n = self->domains != NULL ? g_list_model_get_n_items (self->domains) : 0;
+  guint n = domains != NULL ? g_list_model_get_n_items (domains) : 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsDomain) domain = g_list_model_get_item (self->domains, i);
+      g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
       if (g_strcmp0 (ls_domain_get_key (domain), key) == 0)
         return ls_domain_get_name (domain);   /* the list keeps its ref */
     }
   return key;
+}
+
+const char *
+_ls_decision_editor_domain_name (const char *key,
+                                 gpointer    user_data)
+{
+  return domain_name_in (((LsDecisionEditor *) user_data)->domains, key);
+}
+
+const char *
+_ls_decision_editor_letter_domain_name (const char *key,
+                                        gpointer    user_data)
+{
+  return domain_name_in (((LsDecisionEditor *) user_data)->letter_domains, key);
 }
 
 /* Saving */
@@ -110,14 +124,18 @@ update_issue_state (LsDecisionEditor *self)
   g_autoptr(GString) text = g_string_new (NULL);
   gboolean maker = g_settings_get_boolean (self->settings, "decision-maker");
   gboolean four_eyes = g_settings_get_boolean (self->settings, "four-eyes");
+  GDate today;
 
+  g_date_clear (&today, 1);
   for (guint i = 0; i < missing->len; i++)
     g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", (char *) g_ptr_array_index (missing, i));
   gtk_label_set_text (self->missing_label, text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->missing_label), missing->len > 0);
 
   g_clear_pointer (&self->blocker, g_free);
-  if (!ls_decision_draft_check_issue (self->decision, current_user (), four_eyes, maker, &error))
+  g_date_set_time_t (&today, time (NULL));
+  if (!ls_decision_draft_check_issue (self->decision, current_user (), four_eyes, maker, &error)
+      || !ls_decision_check_grounds_for_issue (self->previous, self->decision, &today, &error))
     self->blocker = g_strdup (error->message);
   gtk_widget_remove_css_class (GTK_WIDGET (self->issue_reason), "error");
   gtk_label_set_text (self->issue_reason, self->blocker != NULL ? self->blocker : "");
@@ -159,6 +177,7 @@ _ls_decision_editor_changed (LsDecisionEditor *self)
 {
   if (self->building || ls_decision_editor_get_read_only (self))
     return;
+  _ls_decision_editor_update_change (self);
   update_issue_state (self);
   self->unsaved = TRUE;
   g_clear_handle_id (&self->save_source, g_source_remove);
@@ -606,8 +625,10 @@ build_content (LsDecisionEditor *self)
   build_rows (self, editable);
   _ls_decision_editor_build_period (self, editable);
   _ls_decision_editor_build_texts (self, editable);
+  _ls_decision_editor_build_notice (self, editable);
   build_footer (self, editable);
   self->building = FALSE;
+  _ls_decision_editor_update_change (self);
   update_issue_state (self);
 }
 
@@ -625,6 +646,10 @@ ls_decision_editor_dispose (GObject *object)
   g_clear_object (&self->decision);
   g_clear_object (&self->sketch);
   g_clear_object (&self->domains);
+  g_clear_object (&self->letter_domains);
+  g_clear_object (&self->previous);
+  g_clear_object (&self->legal);
+  g_clear_pointer (&self->language, g_free);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->services, g_key_file_unref);
   g_clear_pointer (&self->blocker, g_free);
@@ -655,6 +680,8 @@ ls_decision_editor_class_init (LsDecisionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, measures_box);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, period_grid);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, grounds_box);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, change_group);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, notice_box);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, legal_box);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, missing_label);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, footer_box);
@@ -683,7 +710,13 @@ take_context (LsDecisionEditor *self,
   self->decision = g_steal_pointer (&data->decision);
   self->services = g_steal_pointer (&data->services);
   self->sketch = g_steal_pointer (&data->sketch);
+  self->previous = g_steal_pointer (&data->previous);
+  self->language = g_strdup (data->language != NULL ? data->language : "nb");
   self->domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
+  self->letter_domains = G_LIST_MODEL (ls_catalog_load_domains (self->language, NULL));
+  /* The letter's own words for the help the assessment is drafted from;
+   * without them (an unreadable override) the button is off. */
+  self->legal = ls_legal_texts_new (NULL, NULL);
   /* a legal basis that differs from the catalog's was written by hand */
   {
     g_autofree char *from_catalog = ls_decision_draft_legal_basis (self->decision, self->services);
@@ -761,8 +794,12 @@ ls_decision_editor_new_draft (LsStore *store,
       return NULL;
     }
   ls_decision_set_case_id (self->decision, ls_sketch_get_case_id (self->sketch));
-  grounds = ls_decision_draft_grounds (self->sketch, _ls_decision_editor_domain_name, self);
-  ls_decision_set_grounds (self->decision, grounds);
+  if (self->legal != NULL)
+    {
+      grounds = ls_decision_draft_grounds (self->sketch, self->legal, self->language,
+                                           _ls_decision_editor_letter_domain_name, self);
+      ls_decision_set_grounds (self->decision, grounds);
+    }
   if (!ls_store_save_decision (store, self->decision, error))
     return NULL;
   build_content (self);

@@ -40,6 +40,7 @@ test_needs_and_grounds (void)
   g_autoptr(GPtrArray) needs = ls_decision_draft_needs (sketch);
   g_autoptr(LsGoal) goal = NULL;
   g_autofree char *grounds = NULL;
+  g_autoptr(LsLegalTexts) legal = NULL;
   LsDraftNeed *need;
 
   /* leisure (its support need), then the wish, then the remaining support need */
@@ -59,7 +60,8 @@ test_needs_and_grounds (void)
   g_assert_cmpint (ls_goal_get_need_entry_id (goal), ==, 12);
   g_assert_cmpint (ls_goal_get_baseline (goal), ==, -1);
 
-  grounds = ls_decision_draft_grounds (sketch, NULL, NULL);
+  legal = ls_legal_texts_new ("/nonexistent/legal.ini", NULL);
+  grounds = ls_decision_draft_grounds (sketch, legal, "nb", NULL, NULL);
   /* the person's words quoted; the assessment from the caseworker's entries */
   g_assert_nonnull (strstr (grounds, "«Someone to go to football with» (leisure)"));
   g_assert_nonnull (strstr (grounds, "«I want to cook for my friends» (home)"));

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "ls-store-decisions.h"
+#include "ls-store-persons.h"
 #include "ls-test-poppler.h"
 #include "ls-test-util.h"
 
@@ -430,6 +431,192 @@ test_batch_link (Fixture       *f,
   g_assert_cmpuint (ls_test_count_entries (second), ==, 1);
 }
 
+/* The demo's adjustments after an evaluation: one decision (an id as
+ * text) in @language that halves the hours after an advance notice. */
+static char *
+adjusted_decision (Fixture    *f,
+                   const char *language)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (f->database, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(GPtrArray) decisions = NULL;
+
+  g_assert_no_error (error);
+  decisions = ls_store_list_decisions (store, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < decisions->len; i++)
+    {
+      LsDecision *decision = g_ptr_array_index (decisions, i);
+      g_autoptr(LsPerson) person = NULL;
+
+      if (ls_decision_get_notice_sent (decision) == NULL)
+        continue;
+      person = ls_store_load_person (store, ls_decision_get_person_id (decision), &error);
+      g_assert_no_error (error);
+      if (g_strcmp0 (ls_person_get_written_language (person), language) == 0)
+        return g_strdup_printf ("%" G_GINT64_FORMAT, ls_decision_get_id (decision));
+    }
+  g_assert_not_reached ();
+}
+
+static char *
+export_text (Fixture    *f,
+             const char *option,
+             const char *id)
+{
+  g_autofree char *path = g_strdup_printf ("%s/%s-%s.pdf", f->dir, option + 2, id);
+  const char *args[] = { "export-pdf", "--database", f->database, option, id, "-o", path, NULL };
+  g_autofree char *err = NULL;
+
+  if (!run_cli (args, &err))
+    g_error ("export-pdf %s %s: %s", option, id, err);
+  ls_test_keep_pdf (path, strrchr (path, '/') + 1);
+  return ls_test_pdf_text (path);
+}
+
+/* Issue 11: a decision after an evaluation says how it went (each goal in
+ * the GAS level's words, the person's own view), the old and the new
+ * extent, and why; and that the person was told in advance and answered. */
+static void
+test_adjustment_letter (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const struct { const char *lang; const char *texts[7]; } expected[] = {
+    { "nb", { "Evaluering og endring", "Slik gikk det med målene:", "enn forventet",
+              "«Det går bedre enn jeg trodde, men jeg blir sliten.»",
+              "6 timer per uke → 3 timer per uke",
+              "Hvorfor: Du lager nå middag selv flere dager i uka og trenger mindre hjelp enn før.",
+              "Vi varslet deg om endringen" } },
+    { "nn", { "Evaluering og endring", "Slik gjekk det med måla:", "enn venta",
+              "«Det går betre enn eg trudde, men eg blir sliten.»",
+              "6 timar per veke → 3 timar per veke",
+              "Kvifor: Du lagar no middag sjølv fleire dagar i veka og treng mindre hjelp enn før.",
+              "Vi varsla deg om endringa" } },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (expected); l++)
+    {
+      g_autofree char *id = adjusted_decision (f, expected[l].lang);
+      g_autofree char *text = export_text (f, "--decision", id);
+
+      if (text == NULL)
+        return;
+      for (guint k = 0; k < G_N_ELEMENTS (expected[l].texts); k++)
+        ls_test_assert_contains (text, expected[l].texts[k]);
+    }
+}
+
+/* The forhåndsvarsel (fvl § 16): what is planned, why, the deadline to
+ * answer and whom to contact, in bokmål and nynorsk. */
+static void
+test_advance_notice (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const struct { const char *lang; const char *texts[9]; } expected[] = {
+    { "nb", { "Forhåndsvarsel om endring av vedtak", "Hva vi planlegger", "forvaltningsloven § 16",
+              "6 timer per uke → 3 timer per uke", "Hvorfor vi vil endre",
+              "Du lager nå middag selv flere dager i uka", "Fristen for å svare er",
+              "Svarer du ikke innen fristen", "kan du kontakte Kari Nordmann på telefon" } },
+    { "nn", { "Førehandsvarsel om endring av vedtak", "Kva vi planlegg", "forvaltningslova § 16",
+              "6 timar per veke → 3 timar per veke", "Kvifor vi vil endre",
+              "Du lagar no middag sjølv fleire dagar i veka", "Fristen for å svare er",
+              "Svarar du ikkje innan fristen", "kan du kontakte Kari Nordmann på telefon" } },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (expected); l++)
+    {
+      g_autofree char *id = adjusted_decision (f, expected[l].lang);
+      g_autofree char *text = export_text (f, "--advance-notice", id);
+
+      if (text == NULL)
+        return;
+      for (guint k = 0; k < G_N_ELEMENTS (expected[l].texts); k++)
+        ls_test_assert_contains (text, expected[l].texts[k]);
+      /* A letter to send, not a draft of the decision. */
+      g_assert_null (strstr (text, "UTKAST"));
+    }
+}
+
+/* A new draft after issued decision @previous_id with @hours of its first
+ * measure and @grounds; its id as text. */
+static char *
+draft_after (Fixture    *f,
+             gint64      previous_id,
+             double      hours,
+             const char *grounds)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (f->database, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsDecision) previous = NULL;
+  g_autoptr(LsDecision) next = ls_decision_new ();
+  g_autoptr(LsMeasure) measure = NULL;
+  g_autoptr(LsMeasure) granted = NULL;
+
+  g_assert_no_error (error);
+  previous = ls_store_load_decision (store, previous_id, &error);
+  g_assert_no_error (error);
+  granted = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (previous)), 0);
+  ls_decision_set_person_id (next, ls_decision_get_person_id (previous));
+  ls_decision_set_previous_id (next, previous_id);
+  ls_decision_set_decision_type (next, LS_DECISION_TYPE_ORDINARY);
+  ls_decision_set_start (next, ls_decision_get_end (previous));
+  ls_decision_set_grounds (next, grounds);
+  ls_decision_set_legal_basis (next, ls_decision_get_legal_basis (previous));
+  ls_decision_set_prepared_by (next, "Kari Nordmann");
+  ls_decision_set_change_reason (next, "Du trenger mindre hjelp nå.");
+  measure = ls_measure_new ();
+  ls_measure_set_service_key (measure, ls_measure_get_service_key (granted));
+  ls_measure_set_extent (measure, hours);
+  ls_measure_set_unit (measure, "hours");
+  g_list_store_append (ls_decision_get_measures (next), measure);
+  g_assert_true (ls_store_save_decision (store, next, &error));
+  g_assert_no_error (error);
+  return g_strdup_printf ("%" G_GINT64_FORMAT, ls_decision_get_id (next));
+}
+
+/* `issue` refuses a reduction until its advance notice and the answer are
+ * recorded (`advance-notice`), and a decision without an assessment; each
+ * with one sentence. */
+static void
+test_issue_refusals (Fixture       *f,
+                     gconstpointer  data)
+{
+  /* Decision 2 is person 2's issued ordinary decision. */
+  g_autofree char *reduction = draft_after (f, 2, 0.5, "Vi mener en halv time er nok.");
+  g_autofree char *no_assessment = draft_after (f, 2, 20, "");
+  const char *issue[] = { "issue", "--database", f->database, reduction, "--by", "Ola Nordmann", NULL };
+  const char *issue_empty[] = { "issue", "--database", f->database, no_assessment, "--by", "Ola Nordmann", NULL };
+  const char *early[] = { "advance-notice", "--database", f->database, "--decision", reduction,
+                          "--sent", "2026-01-05", "--deadline", "2999-01-19", "--no-answer", NULL };
+  const char *notice[] = { "advance-notice", "--database", f->database, "--decision", reduction,
+                           "--sent", "2026-01-05", "--deadline", "2026-01-19", NULL };
+  const char *answer[] = { "advance-notice", "--database", f->database, "--decision", reduction,
+                           "--answer", "Det går bra.", NULL };
+  g_autofree char *err = NULL;
+
+  g_assert_false (run_cli (issue, &err));
+  ls_test_assert_contains (err, "advance notice");
+  g_assert_null (strchr (g_strchomp (err), '\n'));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_false (run_cli (issue_empty, &err));
+  ls_test_assert_contains (err, "no assessment");
+  g_assert_null (strchr (g_strchomp (err), '\n'));
+  g_clear_pointer (&err, g_free);
+
+  /* "No answer" only once the deadline has passed. */
+  g_assert_false (run_cli (early, &err));
+  ls_test_assert_contains (err, "has not passed yet");
+  g_clear_pointer (&err, g_free);
+  g_assert_true (run_cli (notice, NULL));
+  g_assert_false (run_cli (issue, &err));
+  ls_test_assert_contains (err, "advance notice");
+  g_clear_pointer (&err, g_free);
+  g_assert_true (run_cli (answer, NULL));
+  if (!run_cli (issue, &err))
+    g_error ("issue after the notice and answer: %s", err);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,6 +637,10 @@ main (int   argc,
   g_test_add ("/export/pdf-cli/private", Fixture, NULL, fixture_set_up, test_private, fixture_tear_down);
   g_test_add ("/export/pdf-cli/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);
   g_test_add ("/export/pdf-cli/batch-link", Fixture, NULL, fixture_set_up, test_batch_link, fixture_tear_down);
+  g_test_add ("/export/pdf-cli/adjustment-letter", Fixture, NULL, fixture_set_up, test_adjustment_letter,
+              fixture_tear_down);
+  g_test_add ("/export/pdf-cli/advance-notice", Fixture, NULL, fixture_set_up, test_advance_notice, fixture_tear_down);
+  g_test_add ("/export/pdf-cli/issue-refusals", Fixture, NULL, fixture_set_up, test_issue_refusals, fixture_tear_down);
   status = g_test_run ();
   ls_test_rmdir (config);
   return status;

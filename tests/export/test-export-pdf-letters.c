@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "ls-doc-layout.h"
+#include "ls-goal.h"
 #include "ls-measure.h"
 #include "ls-pdf-document.h"
 #include "ls-test-letters.h"
@@ -313,6 +314,119 @@ test_overlong_word (void)
   ls_test_rmdir (dir);
 }
 
+/* After the evaluation of @t's trial: fewer hours of personal assistance
+ * (6 → 3), day activity ended, told in advance, answered. @t's decision
+ * becomes the one before; the returned draft-turned-issued one follows. */
+static LsDecision *
+make_adjustment (LsTestLetters *t,
+                 LsEvaluation **evaluation_out)
+{
+  LsDecision *next = ls_decision_new ();
+  LsEvaluation *evaluation = ls_evaluation_new ();
+  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (t->decision));
+  g_autoptr(GDate) start = g_date_new_dmy (1, G_DATE_JUNE, 2027);
+  g_autoptr(GDate) sent = g_date_new_dmy (10, G_DATE_MAY, 2027);
+  g_autoptr(GDate) deadline = g_date_new_dmy (24, G_DATE_MAY, 2027);
+  g_autoptr(GDate) evaluated = g_date_new_dmy (3, G_DATE_MAY, 2027);
+  g_autoptr(LsMeasure) measure = ls_measure_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+
+      ls_goal_set_id (goal, i + 1);
+      ls_goal_set_level_text (goal, 1, "fire dager i uka");
+      ls_evaluation_set_score (evaluation, i + 1, i == 0 ? 1 : -1, 1);
+    }
+  ls_evaluation_set_date (evaluation, evaluated);
+  ls_evaluation_set_person_view (evaluation, "Jeg lager middag nesten hver dag nå, men aktivitetshuset er for bråkete.");
+  ls_evaluation_set_outcome (evaluation, LS_EVALUATION_OUTCOME_MAKE_ORDINARY);
+
+  ls_decision_set_id (next, 2);
+  ls_decision_set_person_id (next, 1);
+  ls_decision_set_case_id (next, 1);
+  ls_decision_set_previous_id (next, 1);
+  ls_decision_set_decision_type (next, LS_DECISION_TYPE_ORDINARY);
+  ls_decision_set_status (next, LS_DECISION_ISSUED);
+  ls_decision_set_start (next, start);
+  ls_decision_set_issued_date (next, t->today);
+  ls_decision_set_issued_by (next, "Ola Nordmann");
+  ls_decision_set_prepared_by (next, "Kari Nordmann");
+  ls_decision_set_legal_basis (next, ls_decision_get_legal_basis (t->decision));
+  ls_decision_set_grounds (next, "Åse klarer nå det meste av matlagingen selv. Vi mener tre timer i uka er nok "
+                                 "til planlegging og innkjøp, og vi har lagt vekt på at hun selv vil slutte på "
+                                 "aktivitetshuset.");
+  ls_decision_set_change_reason (next, "Du lager middag selv de fleste dager og trenger mindre hjelp enn før.");
+  ls_decision_set_notice_sent (next, sent);
+  ls_decision_set_notice_deadline (next, deadline);
+  ls_decision_set_notice_answer (next, "Det er greit, men jeg vil gjerne ha hjelp til å handle.");
+  ls_measure_set_service_key (measure, "personal_assistance");
+  ls_measure_set_extent (measure, 3);
+  ls_measure_set_unit (measure, "hours");
+  ls_measure_set_provider (measure, "Hjemmetjenesten sone øst");
+  g_list_store_append (ls_decision_get_measures (next), measure);
+
+  t->sources.previous_decision = t->decision;
+  t->sources.previous_goals = goals;
+  t->sources.previous_decision_date = ls_decision_get_issued_date (t->decision);
+  t->sources.evaluation = evaluation;
+  t->sources.decision = next;
+  *evaluation_out = evaluation;
+  return next;
+}
+
+/* Issue 11: the letter of a decision that follows an evaluation, and the
+ * forhåndsvarsel before it, in bokmål and nynorsk (also the reference
+ * pages in data/screenshots/documents). */
+static void
+test_adjustment_and_notice (void)
+{
+  static const struct { const char *lang; const char *letter[6]; const char *notice[6]; } cases[] = {
+    { "nb", { "Evaluering og endring", "noe bedre enn forventet – fire dager i uka", "noe mindre enn forventet",
+              "6 timer per uke → 3 timer per uke", "Dagaktivitetstilbud: 2 besøk per uke → avsluttes",
+              "Hvorfor: Du lager middag selv de fleste dager" },
+            { "Forhåndsvarsel om endring av vedtak", "forvaltningsloven § 16", "6 timer per uke → 3 timer per uke",
+              "Fristen for å svare er 24. mai 2027.", "Endringen vil gjelde fra 1. juni 2027.",
+              "«Jeg lager middag nesten hver dag nå" } },
+    { "nn", { "Evaluering og endring", "noko betre enn venta – fire dager i uka", "noko mindre enn venta",
+              "6 timar per veke → 3 timar per veke", "Dagaktivitetstilbod: 2 besøk per veke → blir avslutta",
+              "Kvifor: Du lager middag selv de fleste dager" },
+            { "Førehandsvarsel om endring av vedtak", "forvaltningslova § 16", "6 timar per veke → 3 timar per veke",
+              "Fristen for å svare er 24. mai 2027.", "Endringa vil gjelde frå 1. juni 2027.",
+              "«Jeg lager middag nesten hver dag nå" } },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(LsTestLetters) t = ls_test_letters_new (cases[c].lang);
+      g_autoptr(LsEvaluation) evaluation = NULL;
+      g_autoptr(LsDecision) next = make_adjustment (t, &evaluation);
+      g_autofree char *letter_name = g_strdup_printf ("vedtak-endring-%s.pdf", cases[c].lang);
+      g_autofree char *notice_name = g_strdup_printf ("forhandsvarsel-%s.pdf", cases[c].lang);
+      g_autofree char *dir = NULL;
+      g_autofree char *notice_dir = NULL;
+      g_autoptr(GPtrArray) warnings = NULL;
+      g_autoptr(GPtrArray) notice_warnings = NULL;
+      g_autofree char *path = write_pdf (t, ls_letter_content_new_decision, letter_name, &dir, &warnings);
+      g_autofree char *notice = write_pdf (t, ls_letter_content_new_advance_notice, notice_name, &notice_dir,
+                                           &notice_warnings);
+      g_autofree char *text = ls_test_pdf_text (path);
+      g_autofree char *notice_text = ls_test_pdf_text (notice);
+
+      if (text == NULL || notice_text == NULL)
+        return;
+      for (guint i = 0; i < G_N_ELEMENTS (cases[c].letter); i++)
+        ls_test_assert_contains (text, cases[c].letter[i]);
+      for (guint i = 0; i < G_N_ELEMENTS (cases[c].notice); i++)
+        ls_test_assert_contains (notice_text, cases[c].notice[i]);
+      ls_test_assert_contains (text, "«Det er greit, men jeg vil gjerne ha hjelp til å handle.»");
+      g_assert_null (strstr (notice_text, "{"));
+      assert_pdf_basics (notice, c == 0 ? "Forhåndsvarsel om endring av vedtak" : "Førehandsvarsel om endring av vedtak");
+      ls_test_rmdir (dir);
+      ls_test_rmdir (notice_dir);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,5 +441,6 @@ main (int   argc,
   g_test_add_func ("/export/pdf/long-table", test_long_table);
   g_test_add_func ("/export/pdf/missing-logo", test_missing_logo);
   g_test_add_func ("/export/pdf/overlong-word", test_overlong_word);
+  g_test_add_func ("/export/pdf/adjustment-and-notice", test_adjustment_and_notice);
   return g_test_run ();
 }

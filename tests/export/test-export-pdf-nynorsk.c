@@ -58,6 +58,7 @@ typedef struct
   guint      n_draft;
   guint      n_plans;
   guint      n_sketches;
+  guint      n_notices;
 } Demo;
 
 static void
@@ -92,6 +93,12 @@ collect_person (Demo     *demo,
         demo->n_ordinary++;
       if (ls_decision_get_status (decision) == LS_DECISION_DRAFT)
         demo->n_draft++;
+      /* A decision that follows another: its forhåndsvarsel too. */
+      if (ls_decision_get_previous_id (decision) != 0)
+        {
+          add_document (demo, "--advance-notice", ls_decision_get_id (decision));
+          demo->n_notices++;
+        }
     }
   for (guint i = 0; i < plans->len; i++)
     add_document (demo, "--plan", ls_service_plan_get_id (g_ptr_array_index (plans, i)));
@@ -203,6 +210,7 @@ test_no_bokmal (void)
   g_assert_cmpuint (demo.n_draft, >, 0);
   g_assert_cmpuint (demo.n_plans, >, 0);
   g_assert_cmpuint (demo.n_sketches, >, 0);
+  g_assert_cmpuint (demo.n_notices, >, 0);
 
   for (guint i = 0; i < demo.documents->len; i++)
     {

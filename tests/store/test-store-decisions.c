@@ -2,9 +2,11 @@
 /* Decisions with goals and measures, the issue rules, status chains,
  * evaluations and service plans. */
 #include <math.h>
+#include <string.h>
 
 #include "ls-gas.h"
 #include "ls-case.h"
+#include "ls-decision-change.h"
 #include "ls-sketch.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
@@ -491,6 +493,139 @@ test_issued_documents (Fixture      *f,
   g_assert_cmpmem (g_bytes_get_data (stored, NULL), g_bytes_get_size (stored), "%PDF-1.5 sent", 13);
 }
 
+/* Issue 11: every decision carries the caseworker's own assessment, and a
+ * decision that gives less than the one before is issued only after an
+ * advance notice (forhåndsvarsel) and the answer, or its passed deadline,
+ * are recorded; kept with the draft. */
+static void
+test_reduction_needs_notice (Fixture      *f,
+                             gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) first = make_draft (f);
+  g_autoptr(LsDecision) next = make_draft (f);
+  g_autoptr(LsDecision) back = NULL;
+  g_autoptr(LsMeasure) measure = NULL;
+  g_autoptr(GDate) issued = ls_date_new_dmy (20, 1, 2026);
+  g_autoptr(GDate) later = ls_date_new_dmy (10, 8, 2026);
+  g_autoptr(GDate) sent = ls_date_new_dmy (1, 7, 2026);
+  g_autoptr(GDate) deadline = ls_date_new_dmy (15, 7, 2026);
+  g_autoptr(GDate) before_deadline = ls_date_new_dmy (10, 7, 2026);
+
+  g_assert_true (ls_store_save_decision (f->store, first, &error));
+  g_assert_true (ls_store_issue_decision (f->store, first, "lise", issued, TRUE, &error));
+  g_assert_no_error (error);
+
+  /* 4.5 hours a week become 2. */
+  ls_decision_set_previous_id (next, ls_decision_get_id (first));
+  measure = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (next)), 0);
+  ls_measure_set_extent (measure, 2);
+  ls_decision_set_change_reason (next, "Du klarer mer selv.");
+  g_assert_true (ls_store_save_decision (f->store, next, &error));
+
+  g_assert_false (ls_store_issue_decision (f->store, next, "lise", later, TRUE, &error));
+  g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_NO_ADVANCE_NOTICE);
+  g_assert_null (strchr (error->message, '\n'));
+  g_clear_error (&error);
+  g_assert_cmpint (ls_decision_get_status (next), ==, LS_DECISION_DRAFT);
+
+  /* Sent, but no answer and the deadline not passed: still refused. */
+  g_assert_false (ls_decision_record_notice (next, sent, deadline, NULL, TRUE, before_deadline, &error));
+  g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_DATE_ORDER);
+  g_clear_error (&error);
+  g_assert_true (ls_decision_record_notice (next, sent, deadline, NULL, FALSE, before_deadline, &error));
+  g_assert_true (ls_store_save_decision (f->store, next, &error));
+  g_assert_false (ls_store_issue_decision (f->store, next, "lise", later, TRUE, &error));
+  g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_NO_ADVANCE_NOTICE);
+  g_clear_error (&error);
+
+  /* The answer recorded: kept with the draft, and now it may be issued. */
+  g_assert_true (ls_decision_record_notice (next, NULL, NULL, "Jeg vil beholde tirsdagene.", FALSE, later, &error));
+  g_assert_true (ls_store_save_decision (f->store, next, &error));
+  back = ls_store_load_decision (f->store, ls_decision_get_id (next), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_compare (ls_decision_get_notice_sent (back), sent), ==, 0);
+  g_assert_cmpint (g_date_compare (ls_decision_get_notice_deadline (back), deadline), ==, 0);
+  g_assert_cmpstr (ls_decision_get_notice_answer (back), ==, "Jeg vil beholde tirsdagene.");
+  g_assert_false (ls_decision_get_notice_no_answer (back));
+  g_assert_cmpstr (ls_decision_get_change_reason (back), ==, "Du klarer mer selv.");
+  g_assert_true (ls_store_issue_decision (f->store, back, "lise", later, TRUE, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_refused_measure_needs_notice (Fixture      *f,
+                                   gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) first = make_draft (f);
+  g_autoptr(LsDecision) next = make_draft (f);
+  g_autoptr(LsMeasure) measure = NULL;
+  g_autoptr(GDate) issued = ls_date_new_dmy (20, 1, 2026);
+  g_autoptr(GDate) later = ls_date_new_dmy (10, 8, 2026);
+  g_autoptr(GDate) sent = ls_date_new_dmy (1, 7, 2026);
+  g_autoptr(GDate) deadline = ls_date_new_dmy (15, 7, 2026);
+
+  g_assert_true (ls_store_save_decision (f->store, first, &error));
+  g_assert_true (ls_store_issue_decision (f->store, first, "lise", issued, TRUE, &error));
+  /* What was granted before is now refused. */
+  ls_decision_set_previous_id (next, ls_decision_get_id (first));
+  measure = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (next)), 0);
+  ls_measure_set_granted (measure, FALSE);
+  ls_measure_set_refusal_grounds (measure, "Behovet er dekket.");
+  g_assert_true (ls_store_save_decision (f->store, next, &error));
+  g_assert_false (ls_store_issue_decision (f->store, next, "lise", later, TRUE, &error));
+  g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_NO_ADVANCE_NOTICE);
+  g_clear_error (&error);
+  /* The deadline passed without an answer. */
+  g_assert_true (ls_decision_record_notice (next, sent, deadline, NULL, TRUE, later, &error));
+  g_assert_true (ls_store_save_decision (f->store, next, &error));
+  g_assert_true (ls_store_issue_decision (f->store, next, "lise", later, TRUE, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_more_needs_no_notice (Fixture      *f,
+                           gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) first = make_draft (f);
+  g_autoptr(LsDecision) next = make_draft (f);
+  g_autoptr(LsMeasure) measure = NULL;
+  g_autoptr(GDate) issued = ls_date_new_dmy (20, 1, 2026);
+  g_autoptr(GDate) later = ls_date_new_dmy (10, 8, 2026);
+
+  g_assert_true (ls_store_save_decision (f->store, first, &error));
+  g_assert_true (ls_store_issue_decision (f->store, first, "lise", issued, TRUE, &error));
+  ls_decision_set_previous_id (next, ls_decision_get_id (first));
+  measure = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (next)), 0);
+  ls_measure_set_extent (measure, 6);
+  g_assert_true (ls_store_save_decision (f->store, next, &error));
+  g_assert_true (ls_store_issue_decision (f->store, next, "lise", later, TRUE, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_assessment_required (Fixture      *f,
+                          gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = make_draft (f);
+  g_autoptr(GDate) today = ls_date_new_dmy (20, 1, 2026);
+
+  ls_decision_set_grounds (decision, "  \n ");
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_false (ls_store_issue_decision (f->store, decision, "lise", today, TRUE, &error));
+  g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_MISSING_ASSESSMENT);
+  g_assert_null (strchr (error->message, '\n'));
+  g_clear_error (&error);
+  g_assert_cmpint (ls_decision_get_status (decision), ==, LS_DECISION_DRAFT);
+  ls_decision_set_grounds (decision, "Vi har lagt vekt på det du sa om middagene.");
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_true (ls_store_issue_decision (f->store, decision, "lise", today, TRUE, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +640,10 @@ main (int   argc,
   ADD ("/store/decisions/based-on-sketch", test_based_on_sketch);
   ADD ("/store/decisions/based-on-sketch-by-issue-date", test_based_on_sketch_by_issue_date);
   ADD ("/store/decisions/issued-documents", test_issued_documents);
+  ADD ("/store/decisions/reduction-needs-notice", test_reduction_needs_notice);
+  ADD ("/store/decisions/refused-measure-needs-notice", test_refused_measure_needs_notice);
+  ADD ("/store/decisions/more-needs-no-notice", test_more_needs_no_notice);
+  ADD ("/store/decisions/assessment-required", test_assessment_required);
 #undef ADD
   g_test_add_func ("/store/entities/values", test_entity_values);
   return g_test_run ();

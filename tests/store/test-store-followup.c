@@ -4,6 +4,7 @@
  * outcome figures read back from a small caseload. */
 #include <math.h>
 
+#include "ls-decision-change.h"
 #include "ls-decision-draft.h"
 #include "ls-due.h"
 #include "ls-outcomes.h"
@@ -257,6 +258,16 @@ test_chain (Fixture *f, gconstpointer data)
   all = ls_store_list_decisions (f->store, f->person_id, &error);
   g_assert_cmpuint (all->len, ==, 2);
 
+  /* fewer hours: issued only once the advance notice and the person's
+   * answer are recorded (issue 11) */
+  {
+    g_autoptr(GDate) sent = g_date_new_dmy (1, 12, 2025);
+    g_autoptr(GDate) deadline = g_date_new_dmy (15, 12, 2025);
+
+    g_assert_true (ls_decision_record_notice (loaded, sent, deadline, "Det går fint.", FALSE, NULL, &error));
+    g_assert_true (ls_store_save_decision (f->store, loaded, &error));
+    g_assert_no_error (error);
+  }
   /* figures read back: one evaluation at 50, on time; hours 8 -> 5 once issued */
   issue (f, loaded);
   g_assert_true (ls_store_load_outcome_data (f->store, &decisions, &evaluations, &sketches, &error));

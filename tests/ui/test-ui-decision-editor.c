@@ -4,6 +4,7 @@
  * and an issued decision is read-only. */
 #include <string.h>
 
+#include "ls-decision-draft.h"
 #include "ls-decision-editor.h"
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
@@ -277,6 +278,161 @@ test_based_on (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (gtk_label_get_text (label), "10.01.2026"));
 }
 
+/* The text view whose text holds @needle. */
+static GtkTextBuffer *
+buffer_holding (GtkWidget *root, const char *needle)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_TEXT_VIEW, views);
+  for (guint i = 0; i < views->len; i++)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (g_ptr_array_index (views, i));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (strstr (text, needle) != NULL)
+        return buffer;
+    }
+  return NULL;
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Issue 11 item 3 / issue 17 item 3: "Draft again from the sketch" never
+ * replaces what the caseworker wrote (the help goes below it, one Undo
+ * step), and it writes in the letter's language, not the screen's. */
+static void
+test_draft_again_keeps_text (Fixture *f, gconstpointer data)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (f->editor);
+  GtkTextBuffer *buffer = buffer_holding (GTK_WIDGET (f->editor), "«Someone to go to football with»");
+  g_autofree char *text = NULL;
+  g_autoptr(LsPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor;
+
+  g_assert_nonnull (buffer);
+  /* The help is in the person's written language (bokmål), while the
+   * screen speaks English. */
+  text = buffer_text (buffer);
+  g_assert_nonnull (strstr (text, "Det du fortalte oss i samtalen om livsskissen:"));
+  g_assert_null (strstr (text, "What you told us"));
+  g_clear_pointer (&text, g_free);
+
+  gtk_text_buffer_set_text (buffer, "Vi legger vekt på at du vil lage mat til vennene dine.", -1);
+  click (button_labelled (GTK_WIDGET (f->editor), "Draft again from the sketch"));
+  text = buffer_text (buffer);
+  g_assert_true (g_str_has_prefix (text, "Vi legger vekt på at du vil lage mat til vennene dine.\n\n"));
+  g_assert_nonnull (strstr (text, "«Someone to go to football with»"));
+  g_assert_cmpstr (ls_decision_get_grounds (decision), ==, text);
+  g_clear_pointer (&text, g_free);
+  /* Asked twice: nothing more is added. */
+  click (button_labelled (GTK_WIDGET (f->editor), "Draft again from the sketch"));
+  text = buffer_text (buffer);
+  g_assert_true (strstr (text, "«Someone to go to football with»") == g_strrstr (text, "«Someone to go to football with»"));
+  g_clear_pointer (&text, g_free);
+  /* One Undo brings back exactly what the caseworker wrote. */
+  g_assert_true (gtk_text_buffer_get_can_undo (buffer));
+  gtk_text_buffer_undo (buffer);
+  text = buffer_text (buffer);
+  g_assert_cmpstr (text, ==, "Vi legger vekt på at du vil lage mat til vennene dine.");
+  g_clear_pointer (&text, g_free);
+
+  /* A person who writes nynorsk gets the help in nynorsk. */
+  person = ls_store_load_person (f->store, f->person_id, &error);
+  g_assert_no_error (error);
+  ls_person_set_written_language (person, "nn");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  g_assert_no_error (error);
+  editor = ls_decision_editor_new_draft (f->store, f->person_id, &error);
+  g_assert_no_error (error);
+  gtk_window_set_child (f->window, editor);
+  f->editor = LS_DECISION_EDITOR (editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  buffer = buffer_holding (editor, "«Someone to go to football with»");
+  g_assert_nonnull (buffer);
+  text = buffer_text (buffer);
+  g_assert_nonnull (strstr (text, "Det du fortalde oss i samtalen om livsskissa:"));
+  g_assert_nonnull (strstr (text, "Vurderinga vår av behova dine:"));
+}
+
+static GtkWidget *
+check_labelled (GtkWidget *root, const char *text)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_CHECK_BUTTON, checks);
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (checks, i)), text) == 0)
+      return g_ptr_array_index (checks, i);
+  return NULL;
+}
+
+/* Issue 11 item 3: a draft that gives less than the decision before says
+ * so, and is issued only once the advance notice and the answer (or the
+ * passed deadline) are recorded in the editor. */
+static void
+test_advance_notice (Fixture *f, gconstpointer data)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (f->editor);
+  g_autoptr(GDate) today = g_date_new_dmy (20, 1, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) next = NULL;
+  g_autoptr(LsMeasure) measure = NULL;
+  GtkWidget *editor, *no_answer;
+
+  fill_draft (f);
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "end")), "31.12.2026");
+  g_assert_true (ls_decision_editor_flush (f->editor, &error));
+  g_assert_true (ls_store_issue_decision (f->store, decision, "lead", today, FALSE, &error));
+  g_assert_no_error (error);
+
+  /* The same decision again, with one hour where there were three. */
+  next = ls_decision_draft_correction (decision, "kari");
+  measure = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (next)), 0);
+  ls_measure_set_extent (measure, 1);
+  g_assert_true (ls_store_save_decision (f->store, next, &error));
+  g_assert_no_error (error);
+  editor = ls_decision_editor_new (f->store, ls_decision_get_id (next), &error);
+  g_assert_no_error (error);
+  gtk_window_set_child (f->window, editor);
+  f->editor = LS_DECISION_EDITOR (editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+  g_assert_nonnull (label_starting (editor, "This decision gives the person less than the one before"));
+  g_assert_nonnull (button_labelled (editor, "Advance Notice Letter…"));
+  g_assert_nonnull (strstr (ls_decision_editor_get_issue_blocker (f->editor), "advance notice"));
+  g_assert_false (gtk_widget_get_sensitive (button_labelled (editor, "Issue decision")));
+
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "notice-sent")), "01.01.2026");
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "notice-deadline")), "15.01.2026");
+  /* Sent, but neither an answer nor a passed deadline recorded yet. */
+  g_assert_nonnull (strstr (ls_decision_editor_get_issue_blocker (f->editor), "advance notice"));
+  no_answer = check_labelled (editor, "No answer came by the deadline");
+  g_assert_nonnull (no_answer);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (no_answer), TRUE);
+  g_assert_null (ls_decision_editor_get_issue_blocker (f->editor));
+  g_assert_true (gtk_widget_get_sensitive (button_labelled (editor, "Issue decision")));
+
+  /* Kept with the draft. */
+  g_assert_true (ls_decision_editor_flush (f->editor, &error));
+  g_clear_object (&next);
+  next = ls_store_load_decision (f->store, ls_decision_get_id (ls_decision_editor_get_decision (f->editor)), &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_decision_get_notice_no_answer (next));
+  g_assert_cmpint (g_date_get_day (ls_decision_get_notice_deadline (next)), ==, 15);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -286,5 +442,9 @@ main (int argc, char *argv[])
   g_test_add ("/decision-editor/issued-is-read-only", Fixture, NULL, fixture_set_up,
               test_issued_is_read_only, fixture_tear_down);
   g_test_add ("/decision-editor/based-on", Fixture, NULL, fixture_set_up, test_based_on, fixture_tear_down);
+  g_test_add ("/decision-editor/draft-again-keeps-text", Fixture, NULL, fixture_set_up,
+              test_draft_again_keeps_text, fixture_tear_down);
+  g_test_add ("/decision-editor/advance-notice", Fixture, NULL, fixture_set_up, test_advance_notice,
+              fixture_tear_down);
   return g_test_run ();
 }

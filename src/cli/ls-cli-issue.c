@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* issue ID --by NAME [--date DATE]: issues a draft decision as the app's
+ * "Issue" does (someone other than who prepared it; the one it follows
+ * superseded), storing its documents as they are sent. The store refuses
+ * a decision without an assessment, or one that gives less than the one
+ * before without a recorded advance notice, with one sentence. */
+#define G_LOG_DOMAIN "livsskisse-cli"
+
+#include <glib/gi18n.h>
+#include <time.h>
+#include <stdlib.h>
+
+#include "ls-cli.h"
+#include "ls-decision-draft.h"
+#include "ls-pdf-export.h"
+#include "ls-store-decisions.h"
+
+int
+ls_cli_issue (int    argc,
+              char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *by = NULL;
+  g_autofree char *date_text = NULL;
+  g_autoptr(GDate) date = NULL;
+  GOptionEntry entries[] = {
+    { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("Who issues it (not who prepared it)"), N_("NAME") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The issue date (today)"), N_("DATE") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = NULL;
+  g_autoptr(LsDecision) decision = NULL;
+  gint64 id;
+  char *end = NULL;
+
+  if (!ls_cli_parse ("ID --by NAME [--date DATE]", entries, &database, &argc, &argv))
+    return 2;
+  id = argc == 2 ? g_ascii_strtoll (argv[1], &end, 10) : 0;
+  if (argc != 2 || end == argv[1] || *end != '\0' || id <= 0 || by == NULL || by[0] == '\0')
+    {
+      ls_cli_fail ("%s", _("Give one decision id and who issues it with --by NAME"));
+      return 2;
+    }
+  if (date_text != NULL && (date = ls_decision_draft_parse_date (date_text)) == NULL)
+    {
+      ls_cli_fail (_("--date “%s” is not a date; write it as 2027-01-31 or 31.01.2027"), date_text);
+      return 2;
+    }
+  if (date == NULL)
+    {
+      date = g_date_new ();
+      g_date_set_time_t (date, time (NULL));
+    }
+
+  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    return ls_cli_fail_error (error);
+  decision = ls_store_load_decision (store, id, &error);
+  if (decision == NULL || !ls_pdf_issue_decision (store, decision, by, date, TRUE, TRUE, &error))
+    return ls_cli_fail_error (error);
+  return 0;
+}
