@@ -27,7 +27,8 @@ static const LsCliCommand commands[] = {
   { "export-pdf", ls_cli_export_pdf, N_("Write a letter, plan or report as PDF: export-pdf --decision ID -o FILE") },
   { "list", ls_cli_list, N_("List persons or decisions: list persons|decisions [--json]") },
   { "migrate", ls_cli_migrate, N_("Bring the database to this version's schema and say what was done") },
-  { "server", ls_cli_server, N_("Create the schema in a team's new, empty PostgreSQL database: server init postgresql://HOST/DATABASE") },
+  { "server", ls_cli_server, N_("Create the schema in a team's new, empty PostgreSQL database: server init postgresql://HOST/DATABASE [--team NAME]") },
+  { "team", ls_cli_team, N_("Who is who: team add-caseworker LOGIN --name NAME --team TEAM --role caseworker|decision-maker|lead|admin [--password-file FILE] | list [--json] | move-person PERSON --team TEAM [--caseworker LOGIN] | open-person PERSON --emergency-reason REASON | emergency-access [--json]") },
   { "show-sketch", ls_cli_show_sketch, N_("Show one life-sketch conversation: show-sketch ID|--person ID [--json]") },
   { "crash-writer", ls_cli_crash_writer, NULL },   /* for the crash-safety test */
 };

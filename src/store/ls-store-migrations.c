@@ -418,6 +418,10 @@ static const char migration_11_pg[] =
   "CREATE TABLE audit_chain (id INTEGER PRIMARY KEY CHECK (id = 1),"
   "  last_id BIGINT NOT NULL, hash TEXT NOT NULL);";
 
+/* 12: who is who — teams, caseworkers, handovers, emergency access, the
+ * decision rules; on PostgreSQL the roles, grants and row-level security
+ * (ls-store-schema-teams.c). */
+
 static const Migration migrations[] = {
   { migration_1, NULL, _ls_store_seed_catalogs },
   { migration_2, NULL, NULL },
@@ -430,6 +434,7 @@ static const Migration migrations[] = {
   { migration_9, migration_9_pg, NULL },
   { migration_10, migration_10_pg, NULL },
   { migration_11, migration_11_pg, _ls_store_build_audit_chain },
+  { _ls_store_teams_sqlite, _ls_store_teams_pg, NULL },
 };
 
 guint
