@@ -5,6 +5,8 @@
  *   team move-person PERSON --team TEAM [--caseworker LOGIN]
  *   team open-person PERSON --emergency-reason REASON
  *   team emergency-access [--json]
+ *   team four-eyes on|off             (the municipality's rule)
+ * approve DECISION: a second decision-maker's approval of a draft.
  * A password is read from a file, never from the command line (which
  * other users of the machine can see). */
 #define G_LOG_DOMAIN "livsskisse-cli"
@@ -176,9 +178,10 @@ run (const char *database,
 
   if (!(g_str_equal (verb, "add-caseworker") && argc == 3) && !(g_str_equal (verb, "list") && argc == 2)
       && !(g_str_equal (verb, "move-person") && argc == 3) && !(g_str_equal (verb, "open-person") && argc == 3)
-      && !(g_str_equal (verb, "emergency-access") && argc == 2))
+      && !(g_str_equal (verb, "emergency-access") && argc == 2)
+      && !(g_str_equal (verb, "four-eyes") && argc == 3 && (g_str_equal (argv[2], "on") || g_str_equal (argv[2], "off"))))
     return ls_cli_fail (_("team needs: add-caseworker LOGIN …, list, move-person PERSON --team TEAM, "
-                          "open-person PERSON --emergency-reason REASON or emergency-access"));
+                          "open-person PERSON --emergency-reason REASON, emergency-access or four-eyes on|off"));
   if ((g_str_equal (verb, "move-person") || g_str_equal (verb, "open-person"))
       && (person = parse_person (argv[2])) == 0)
     return 1;
@@ -191,6 +194,12 @@ run (const char *database,
     return list_members (store, options);
   if (g_str_equal (verb, "emergency-access"))
     return list_emergency_access (store, options);
+  if (g_str_equal (verb, "four-eyes"))
+    {
+      if (!ls_store_set_four_eyes_rule (store, g_str_equal (argv[2], "on"), &error))
+        return ls_cli_fail_error (error);
+      return 0;
+    }
   if (g_str_equal (verb, "move-person"))
     {
       if (options->team == NULL)
@@ -235,4 +244,25 @@ ls_cli_team (int    argc,
     status = run (database, argc, argv, &options);
   clear_options (&options);
   return status;
+}
+
+int
+ls_cli_approve (int    argc,
+                char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = NULL;
+  GOptionEntry entries[] = { { NULL } };
+  gint64 id = 0;
+
+  if (!ls_cli_parse (_("DECISION"), entries, &database, &argc, &argv))
+    return 2;
+  if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, &id, NULL))
+    return ls_cli_fail (_("approve needs: approve DECISION (a draft decision's id)"));
+  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || !ls_store_approve_decision (store, id, &error))
+    return ls_cli_fail_error (error);
+  g_print (_("Approved decision %" G_GINT64_FORMAT " as %s\n"), id, ls_store_get_login (store));
+  return 0;
 }

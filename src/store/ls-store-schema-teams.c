@@ -23,7 +23,10 @@
  *   UPDATE, DELETE and TRUNCATE refused by triggers for everyone but a
  *   superuser (who could drop the trigger anyway: the hash chain is there
  *   for that);
- * - a handover only by a team lead of the person's team. */
+ * - a handover only by a team lead of the person's team;
+ * - four eyes: only a decision-maker approves or issues; an approval is
+ *   never the drafter's, and under the municipality's rule
+ *   (decision_rules.four_eyes) a decision is issued only when approved. */
 #define G_LOG_DOMAIN "ls-store"
 
 #include "ls-store-private.h"
@@ -52,6 +55,8 @@
   "  reason TEXT NOT NULL CHECK (length (trim (reason)) > 0), at TEXT NOT NULL);" \
   "CREATE INDEX emergency_access_login ON emergency_access (login, person_id);" \
   "CREATE INDEX emergency_access_team ON emergency_access (team_id);" \
+  "ALTER TABLE decisions ADD COLUMN drafted_login TEXT;" \
+  "ALTER TABLE decisions ADD COLUMN approved_login TEXT;" \
   "CREATE TABLE decision_rules (id INTEGER PRIMARY KEY CHECK (id = 1)," \
   "  four_eyes INTEGER NOT NULL DEFAULT 0);" \
   "INSERT INTO decision_rules (id) VALUES (1);"
@@ -162,6 +167,51 @@ const char _ls_store_teams_pg[] =
   "  END $$;"
   "CREATE TRIGGER emergency_access_team BEFORE INSERT ON emergency_access"
   "  FOR EACH ROW EXECUTE FUNCTION ls_emergency_team ();"
+
+  /* Four eyes, the server's rule: a decision's drafter is the login that
+   * stored it; an approval is given by a decision-maker under their own
+   * login, never the drafter's; only a decision-maker issues, and when the
+   * municipality's rule says so only an approved decision. */
+  "CREATE FUNCTION ls_decision_authority () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  BEGIN"
+  "    IF ls_is_owner () THEN RETURN NEW; END IF;"
+  "    IF TG_OP = 'INSERT' THEN"
+  "      NEW.drafted_login := current_user;"
+  "      NEW.approved_login := NULL;"
+  "      RETURN NEW;"
+  "    END IF;"
+  "    IF NEW.drafted_login IS DISTINCT FROM OLD.drafted_login THEN"
+  "      RAISE EXCEPTION 'who drafted a decision does not change';"
+  "    END IF;"
+  "    IF NEW.approved_login IS DISTINCT FROM OLD.approved_login THEN"
+  "      IF OLD.status <> 'draft' THEN"
+  "        RAISE EXCEPTION 'issued decisions are immutable';"
+  "      END IF;"
+  "      IF NEW.approved_login IS NOT NULL THEN"
+  "        IF NEW.approved_login <> current_user THEN"
+  "          RAISE EXCEPTION 'an approval is recorded under the login that gives it';"
+  "        END IF;"
+  "        IF ls_my_role () IS DISTINCT FROM 'decision-maker' THEN"
+  "          RAISE EXCEPTION 'only a decision-maker may approve a decision';"
+  "        END IF;"
+  "        IF NEW.approved_login = OLD.drafted_login THEN"
+  "          RAISE EXCEPTION 'a decision is not approved by the login that drafted it';"
+  "        END IF;"
+  "      END IF;"
+  "    END IF;"
+  "    IF OLD.status = 'draft' AND NEW.status <> 'draft' THEN"
+  "      IF ls_my_role () IS DISTINCT FROM 'decision-maker' THEN"
+  "        RAISE EXCEPTION 'only a decision-maker may issue a decision';"
+  "      END IF;"
+  "      IF (SELECT four_eyes FROM decision_rules WHERE id = 1) = 1"
+  "         AND (NEW.approved_login IS NULL OR NEW.approved_login = NEW.drafted_login) THEN"
+  "        RAISE EXCEPTION 'the municipality requires a second decision-maker''s approval before issuing';"
+  "      END IF;"
+  "    END IF;"
+  "    RETURN NEW;"
+  "  END $$;"
+  "CREATE TRIGGER decisions_authority BEFORE INSERT OR UPDATE ON decisions"
+  "  FOR EACH ROW EXECUTE FUNCTION ls_decision_authority ();"
 
   /* The audit: append-only. */
   "CREATE FUNCTION ls_refuse_unless_superuser () RETURNS trigger LANGUAGE plpgsql AS $$"

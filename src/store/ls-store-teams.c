@@ -415,3 +415,49 @@ ls_store_list_emergency_access (LsStore  *self,
     return NULL;
   return g_steal_pointer (&list);
 }
+
+gboolean
+ls_store_approve_decision (LsStore  *self,
+                           gint64    decision_id,
+                           GError  **error)
+{
+  gint64 person_id = 0;
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  /* The server (PostgreSQL) refuses the drafter, and anyone but a
+   * decision-maker, whatever this program checks. */
+  stmt = _ls_store_statement (self, "UPDATE decisions SET approved_login = ?2, version = version + 1"
+                                    " WHERE id = ?1 AND status = 'draft' RETURNING person_id", error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_int64 (stmt, 1, decision_id);
+  ls_db_bind_text (stmt, 2, self->os_user);
+  if (!_ls_store_step_id (self, stmt, &person_id, error)
+      || !ls_store_audit (self, person_id, "decision-approval", decision_id, LS_AUDIT_CHANGE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ls_store_set_four_eyes_rule (LsStore   *self,
+                             gboolean   required,
+                             GError   **error)
+{
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  stmt = _ls_store_statement (self, "UPDATE decision_rules SET four_eyes = ?1 WHERE id = 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, required ? 1 : 0);
+  return _ls_store_step_done (self, stmt, error);
+}

@@ -80,5 +80,15 @@ gboolean    ls_store_open_in_emergency     (LsStore     *self,
  * persons; anyone: their own), newest first; NULL on error. */
 GPtrArray  *ls_store_list_emergency_access (LsStore     *self,
                                             GError     **error);
+/* Approves the draft @decision_id under this login. On PostgreSQL the
+ * server allows it to a decision-maker who did not draft it, only. */
+gboolean    ls_store_approve_decision      (LsStore     *self,
+                                            gint64       decision_id,
+                                            GError     **error);
+/* The municipality's rule: whether a decision needs a second
+ * decision-maker's approval before it is issued (enforced by the server). */
+gboolean    ls_store_set_four_eyes_rule    (LsStore     *self,
+                                            gboolean     required,
+                                            GError     **error);
 
 G_END_DECLS

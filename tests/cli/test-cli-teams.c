@@ -18,10 +18,10 @@ typedef struct
   char *dir;
   char *location;
   char *database;   /* PostgreSQL: the database's name */
-  char *logins[5];  /* caseworker A, caseworker B, lead A, lead B, admin */
+  char *logins[7];  /* see the enum below */
 } Fixture;
 
-enum { CASEWORKER_A, CASEWORKER_B, LEAD_A, LEAD_B, ADMIN };
+enum { CASEWORKER_A, CASEWORKER_B, LEAD_A, LEAD_B, ADMIN, DECIDER_1, DECIDER_2 };
 
 static const char * const login_kinds[][3] = {
   { "cwa", "Alpha", "caseworker" },
@@ -29,6 +29,8 @@ static const char * const login_kinds[][3] = {
   { "lda", "Alpha", "lead" },
   { "ldb", "Beta", "lead" },
   { "adm", "Alpha", "admin" },
+  { "dm1", "Alpha", "decision-maker" },
+  { "dm2", "Alpha", "decision-maker" },
 };
 
 /* Runs the CLI with @args as @login (NULL: the PG* variables' user);
@@ -412,6 +414,56 @@ test_emergency_access (Fixture      *f,
   PQfinish (a);
 }
 
+/* Four eyes, enforced by the server: only a decision-maker issues; an
+ * approval by the drafter is refused; under the municipality's rule an
+ * unapproved decision is not issued; a second decision-maker's approval
+ * lets it through. */
+static void
+test_four_eyes (Fixture      *f,
+                gconstpointer data)
+{
+  g_autofree char *beta = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *issue = NULL;
+  g_autofree char *approve_own = NULL;
+  g_autofree char *drafted = NULL;
+  g_autofree char *approved = NULL;
+  char *who;
+  PGconn *a, *dm1, *owner;
+
+  add_logins (f);
+  beta = fill_two_teams (f);
+  owner = connect_as (f, -1);
+  a = connect_as (f, CASEWORKER_A);
+  dm1 = connect_as (f, DECIDER_1);
+  draft = query_text (dm1, "INSERT INTO decisions (person_id, type, status)"
+                           " VALUES ((SELECT min (id) FROM persons), 'trial', 'draft') RETURNING id");
+  drafted = g_strdup_printf ("SELECT drafted_login FROM decisions WHERE id = %s", draft);
+  approved = g_strdup_printf ("SELECT approved_login FROM decisions WHERE id = %s", draft);
+  who = query_text (owner, drafted);
+  g_assert_cmpstr (who, ==, f->logins[DECIDER_1]);
+  g_free (who);
+  issue = g_strdup_printf ("UPDATE decisions SET status = 'issued', issued_date = '2027-01-04' WHERE id = %s", draft);
+  approve_own = g_strdup_printf ("UPDATE decisions SET approved_login = current_user WHERE id = %s", draft);
+  g_assert_cmpint (run_cli_as (f, -1, (const char *[]) { "team", "four-eyes", "on", NULL }, NULL), ==, 0);
+  /* Not a caseworker's to issue, nor the drafter's to approve or issue alone. */
+  g_assert_cmpint (changed_rows (a, issue), <, 0);
+  g_assert_cmpint (changed_rows (dm1, approve_own), <, 0);
+  g_assert_cmpint (run_cli_as (f, DECIDER_1, (const char *[]) { "approve", draft, NULL }, NULL), !=, 0);
+  g_assert_cmpint (run_cli_as (f, CASEWORKER_A, (const char *[]) { "approve", draft, NULL }, NULL), !=, 0);
+  g_assert_cmpint (changed_rows (dm1, issue), <, 0);
+  /* A second decision-maker approves; then it is issued. */
+  g_assert_cmpint (run_cli_as (f, DECIDER_2, (const char *[]) { "approve", draft, NULL }, NULL), ==, 0);
+  g_assert_cmpint (changed_rows (a, issue), <, 0);
+  g_assert_cmpint (changed_rows (dm1, issue), ==, 1);
+  who = query_text (owner, approved);
+  g_assert_cmpstr (who, ==, f->logins[DECIDER_2]);
+  g_free (who);
+  PQfinish (dm1);
+  PQfinish (a);
+  PQfinish (owner);
+}
+
 /* One desk: the commands keep teams, caseworkers and handovers. */
 static void
 test_desk (Fixture      *f,
@@ -456,6 +508,7 @@ main (int   argc,
       g_test_add ("/cli/teams/need-to-know", Fixture, NULL, fixture_setup, test_need_to_know, fixture_teardown);
       g_test_add ("/cli/teams/audit-append-only", Fixture, NULL, fixture_setup, test_audit_append_only,
                   fixture_teardown);
+      g_test_add ("/cli/teams/four-eyes", Fixture, NULL, fixture_setup, test_four_eyes, fixture_teardown);
       g_test_add ("/cli/teams/emergency-access", Fixture, NULL, fixture_setup, test_emergency_access,
                   fixture_teardown);
     }
