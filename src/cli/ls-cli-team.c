@@ -62,23 +62,17 @@ read_password (const char  *path,
 static int
 add_caseworker (LsStore    *store,
                 const char *login,
-                Options    *options)
+                Options    *options,
+                char       *password)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *password = NULL;
 
-  if (options->name == NULL || options->team == NULL || options->role == NULL)
-    return ls_cli_fail (_("team add-caseworker needs: LOGIN --name NAME --team TEAM --role caseworker|decision-maker|lead|admin"));
-  if (options->password_file != NULL && (password = read_password (options->password_file, &error)) == NULL)
-    return ls_cli_fail_error (error);
   if (!ls_store_add_caseworker (store, login, options->name, options->team, options->role, password, &error))
     {
       if (password != NULL)
         memset (password, 0, strlen (password));
       return ls_cli_fail_error (error);
     }
-  if (password != NULL)
-    memset (password, 0, strlen (password));
   g_print (_("Added %s to the team “%s” as %s\n"), login, options->team, options->role);
   return 0;
 }
@@ -174,7 +168,9 @@ run (const char *database,
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = NULL;
   const char *verb = argc >= 2 ? argv[1] : "";
+  g_autofree char *password = NULL;
   gint64 person = 0;
+  int status;
 
   if (!(g_str_equal (verb, "add-caseworker") && argc == 3) && !(g_str_equal (verb, "list") && argc == 2)
       && !(g_str_equal (verb, "move-person") && argc == 3) && !(g_str_equal (verb, "open-person") && argc == 3)
@@ -185,11 +181,24 @@ run (const char *database,
   if ((g_str_equal (verb, "move-person") || g_str_equal (verb, "open-person"))
       && (person = parse_person (argv[2])) == 0)
     return 1;
+  if (g_str_equal (verb, "add-caseworker"))
+    {
+      if (options->name == NULL || options->team == NULL || options->role == NULL)
+        return ls_cli_fail (_("team add-caseworker needs: LOGIN --name NAME --team TEAM --role caseworker|decision-maker|lead|admin"));
+      /* Read before the database is opened: never a file this process holds. */
+      if (options->password_file != NULL && (password = read_password (options->password_file, &error)) == NULL)
+        return ls_cli_fail_error (error);
+    }
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
   if (g_str_equal (verb, "add-caseworker"))
-    return add_caseworker (store, argv[2], options);
+    {
+      status = add_caseworker (store, argv[2], options, password);
+      if (password != NULL)
+        memset (password, 0, strlen (password));
+      return status;
+    }
   if (g_str_equal (verb, "list"))
     return list_members (store, options);
   if (g_str_equal (verb, "emergency-access"))
