@@ -63,9 +63,8 @@
 
 const char _ls_store_teams_sqlite[] =
   TEAM_TABLES ("INTEGER PRIMARY KEY", "INTEGER")
-  /* A person stored without a team is in the default one. */
-  "CREATE TRIGGER persons_default_team AFTER INSERT ON persons WHEN NEW.team_id IS NULL BEGIN"
-  "  UPDATE persons SET team_id = (SELECT id FROM teams WHERE is_default = 1) WHERE id = NEW.id; END;"
+  /* A desk is one team: a person stored without one (team_id NULL) is
+   * the desk's, with no trigger making every insert an update too. */
   "CREATE TRIGGER handovers_apply AFTER INSERT ON handovers BEGIN"
   "  UPDATE persons SET team_id = NEW.to_team_id, caseworker = NEW.to_caseworker"
   "  WHERE id = NEW.person_id; END;";
