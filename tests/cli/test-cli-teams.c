@@ -368,6 +368,58 @@ test_audit_append_only (Fixture      *f,
   PQfinish (owner);
 }
 
+/* A schema owner that is not a superuser (as on a municipality's server)
+ * made the schema: it sees everything, yet deletes no audit row and cannot
+ * empty the log either. */
+static void
+test_owner_append_only (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autofree char *owner_login = g_strdup_printf ("ls_own_%d", getpid ());
+  g_autofree char *database = g_strdup_printf ("%s_owned", f->database);
+  g_autofree char *sql = NULL;
+  g_autofree char *conninfo = g_strdup_printf ("dbname=%s user=%s password=%s", database, owner_login, owner_login);
+  g_autofree char *location = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *init[] = { g_getenv ("LIVSSKISSE_CLI"), "demo", "--persons", "2", "--database", NULL, NULL };
+  int status = 0;
+  PGconn *owner;
+  gint64 rows;
+
+  sql = g_strdup_printf ("CREATE ROLE %s LOGIN PASSWORD '%s'", owner_login, owner_login);
+  ls_test_server_exec (sql);
+  g_free (sql);
+  sql = g_strdup_printf ("CREATE DATABASE %s OWNER %s", database, owner_login);
+  ls_test_server_exec (sql);
+  location = g_strdup_printf ("postgresql://%s/%s", g_getenv ("PGHOST"), database);
+  init[5] = location;
+  envp = g_environ_setenv (envp, "PGUSER", owner_login, TRUE);
+  envp = g_environ_setenv (envp, "PGPASSWORD", owner_login, TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) init, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  owner = PQconnectdb (conninfo);
+  g_assert_cmpint (PQstatus (owner), ==, CONNECTION_OK);
+  rows = query_count (owner, "SELECT count (*) FROM audit");
+  g_assert_cmpint (rows, >, 0);
+  g_assert_cmpint (query_count (owner, "SELECT count (*) FROM persons"), ==, 2);
+  g_assert_cmpint (changed_rows (owner, "DELETE FROM audit"), <=, 0);
+  g_assert_cmpint (changed_rows (owner, "UPDATE audit SET action = 'read'"), <=, 0);
+  g_assert_cmpint (changed_rows (owner, "TRUNCATE audit"), <, 0);
+  g_assert_cmpint (changed_rows (owner, "DELETE FROM audit_chain"), <=, 0);
+  g_assert_cmpint (query_count (owner, "SELECT count (*) FROM audit"), ==, rows);
+  g_assert_cmpint (query_count (owner, "SELECT count (*) FROM audit_chain"), ==, 1);
+  PQfinish (owner);
+  g_free (sql);
+  sql = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", database);
+  ls_test_server_exec (sql);
+  g_free (sql);
+  sql = g_strdup_printf ("DROP ROLE %s", owner_login);
+  ls_test_server_exec (sql);
+}
+
 /* A person outside the team is opened only with a reason; it is recorded
  * and listed for that person's team lead. */
 static void
@@ -507,6 +559,8 @@ main (int   argc,
     {
       g_test_add ("/cli/teams/need-to-know", Fixture, NULL, fixture_setup, test_need_to_know, fixture_teardown);
       g_test_add ("/cli/teams/audit-append-only", Fixture, NULL, fixture_setup, test_audit_append_only,
+                  fixture_teardown);
+      g_test_add ("/cli/teams/owner-append-only", Fixture, NULL, fixture_setup, test_owner_append_only,
                   fixture_teardown);
       g_test_add ("/cli/teams/four-eyes", Fixture, NULL, fixture_setup, test_four_eyes, fixture_teardown);
       g_test_add ("/cli/teams/emergency-access", Fixture, NULL, fixture_setup, test_emergency_access,
