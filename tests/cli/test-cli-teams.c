@@ -453,10 +453,17 @@ test_emergency_access (Fixture      *f,
   g_assert_cmpint (query_count (a, select), ==, 1);
   g_assert_cmpint (changed_rows (a, update), ==, 0);
   g_assert_cmpint (query_count (a, "SELECT count (*) FROM persons"), ==, 4);
+  /* Reading commands take the reason too. */
+  g_assert_cmpint (run_cli_as (f, CASEWORKER_A, (const char *[]) { "show-sketch", "--person", ids[1], NULL }, NULL),
+                   !=, 0);
+  g_assert_cmpint (run_cli_as (f, CASEWORKER_A, (const char *[]) { "show-sketch", "--person", ids[1],
+                                                                   "--emergency-reason", "Krise, ringt av fastlege",
+                                                                   NULL }, NULL), ==, 0);
   /* Beta's lead sees it with the reason; Alpha's lead and Beta's caseworker do not. */
   g_assert_cmpint (run_cli_as (f, LEAD_B, (const char *[]) { "team", "emergency-access", "--json", NULL }, &out), ==, 0);
   g_assert_nonnull (strstr (out, "Akutt innleggelse, legevakt ringte"));
   g_assert_nonnull (strstr (out, f->logins[CASEWORKER_A]));
+  g_assert_nonnull (strstr (out, "Krise, ringt av fastlege"));
   g_clear_pointer (&out, g_free);
   g_assert_cmpint (run_cli_as (f, LEAD_A, (const char *[]) { "team", "emergency-access", "--json", NULL }, &out), ==, 0);
   g_assert_null (strstr (out, "Akutt"));
