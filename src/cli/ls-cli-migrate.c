@@ -1,21 +1,27 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* migrate: brings a database (file or server) to this version's schema;
- * server init URI: the same for a team's new, empty PostgreSQL database.
- * Both say what they did. */
+ * server init URI [--team NAME]: the same for a team's new, empty
+ * PostgreSQL database, whose default team (where persons copied or
+ * imported without a team go) is NAME, "Team 1" unless given. Both say
+ * what they did. */
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include <glib/gi18n.h>
 
 #include "ls-cli.h"
+#include "ls-store-teams.h"
 
 static int
-migrate (const char *location)
+migrate (const char *location,
+         const char *team)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = ls_cli_open_store (location, LS_STORE_OPEN_DEFAULT, &error);
   guint before, now;
 
   if (store == NULL)
+    return ls_cli_fail_error (error);
+  if (team != NULL && !ls_store_name_default_team (store, team, &error))
     return ls_cli_fail_error (error);
   before = ls_store_get_opened_version (store);
   now = ls_store_get_schema_version (store);
@@ -37,7 +43,7 @@ ls_cli_migrate (int    argc,
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
     return 2;
-  return migrate (database);
+  return migrate (database, NULL);
 }
 
 int
@@ -45,7 +51,11 @@ ls_cli_server (int    argc,
                char **argv)
 {
   g_autofree char *database = NULL;
-  GOptionEntry entries[] = { { NULL } };
+  g_autofree char *team = NULL;
+  GOptionEntry entries[] = {
+    { "team", 0, 0, G_OPTION_ARG_STRING, &team, N_("The default team's name (“Team 1” unless given)"), N_("NAME") },
+    { NULL }
+  };
 
   if (!ls_cli_parse (_("init ADDRESS"), entries, &database, &argc, &argv))
     return 2;
@@ -53,5 +63,5 @@ ls_cli_server (int    argc,
     return ls_cli_fail (_("server needs: server init postgresql://HOST/DATABASE"));
   if (!g_str_has_prefix (argv[2], "postgresql://") && !g_str_has_prefix (argv[2], "postgres://"))
     return ls_cli_fail (_("server init needs a postgresql:// address, not a file: “%s”"), argv[2]);
-  return migrate (argv[2]);
+  return migrate (argv[2], team);
 }

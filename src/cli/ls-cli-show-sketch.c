@@ -9,7 +9,8 @@
  *   entry        ID  DOMAIN  KIND  AUTHOR  ENVIRONMENT  TEXT
  * Tabs and line breaks inside texts are written as \t and \n (and a
  * backslash as \\), so every fact stays on one line. With --person, the
- * person's latest conversation. With --json, one JSON object instead:
+ * person's latest conversation (with --emergency-reason, of a person outside
+ * one's team: see ls_store_open_in_emergency()). With --json, one JSON object instead:
  *   {"id", "person_id", "version", "status", "date", "agreements",
  *    "readings": [{"domain", "version", "self_rating", "pictogram",
  *                  "caseworker_rating", "skipped"}],
@@ -22,6 +23,7 @@
 #include <stdio.h>
 
 #include "ls-cli.h"
+#include "ls-store-teams.h"
 #include "ls-row-version.h"
 #include "ls-value.h"
 #include "ls-store-sketches.h"
@@ -151,8 +153,11 @@ ls_cli_show_sketch (int    argc,
   gint64 person_id = 0;
   gint64 sketch_id = 0;
   gboolean json = FALSE;
+  g_autofree char *emergency_reason = NULL;
   GOptionEntry entries[] = {
     { "person", 0, 0, G_OPTION_ARG_INT64, &person_id, N_("Show the latest conversation of this person"), N_("ID") },
+    { "emergency-reason", 0, 0, G_OPTION_ARG_STRING, &emergency_reason,
+      N_("Open a person outside one's team, for this reason (recorded and shown to the team lead)"), N_("REASON") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write one JSON object, with each entry's id and version"), NULL },
     { NULL }
   };
@@ -172,9 +177,13 @@ ls_cli_show_sketch (int    argc,
     }
   if ((sketch_id > 0) == (person_id > 0) || argc > 2)
     return ls_cli_fail (_("Give either a conversation id or --person ID"));
+  if (emergency_reason != NULL && person_id <= 0)
+    return ls_cli_fail (_("--emergency-reason goes with --person ID"));
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
+    return ls_cli_fail_error (error);
+  if (emergency_reason != NULL && !ls_store_open_in_emergency (store, person_id, emergency_reason, &error))
     return ls_cli_fail_error (error);
   if (person_id > 0)
     {

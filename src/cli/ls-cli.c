@@ -14,6 +14,7 @@
 
 static const LsCliCommand commands[] = {
   { "advance-notice", ls_cli_advance_notice, N_("Record the advance notice of a reduction and the answer: advance-notice --decision ID [--sent DATE --deadline DATE] [--answer TEXT|--no-answer]") },
+  { "approve", ls_cli_approve, N_("Approve a draft decision as a second decision-maker: approve DECISION") },
   { "backup", ls_cli_backup, N_("Copy the database to a new file: backup -o FILE") },
   { "booking", ls_cli_booking, N_("Book granted time: booking budget|free|add|cancel ID|list [--decision ID] [--measure ID] [--week 2027-W02] [--start 2027-01-05T10:00 --minutes N [--weekly-until DATE]] [--person ID] [--json]") },
   { "bench", ls_cli_bench, N_("Time what people wait for, beside anchors: bench [--json] [--persons N]") },
@@ -29,7 +30,8 @@ static const LsCliCommand commands[] = {
   { "issue", ls_cli_issue, N_("Issue a draft decision and keep its letters as sent: issue ID --by NAME [--date DATE]") },
   { "list", ls_cli_list, N_("List persons or decisions: list persons|decisions [--json]") },
   { "migrate", ls_cli_migrate, N_("Bring the database to this version's schema and say what was done") },
-  { "server", ls_cli_server, N_("Create the schema in a team's new, empty PostgreSQL database: server init postgresql://HOST/DATABASE") },
+  { "server", ls_cli_server, N_("Create the schema in a team's new, empty PostgreSQL database: server init postgresql://HOST/DATABASE [--team NAME]") },
+  { "team", ls_cli_team, N_("Who is who: team add-caseworker LOGIN --name NAME --team TEAM --role caseworker|decision-maker|lead|admin [--password-file FILE] | list [--json] | move-person PERSON --team TEAM [--caseworker LOGIN] | open-person PERSON --emergency-reason REASON | emergency-access [--json] | four-eyes on|off") },
   { "show-sketch", ls_cli_show_sketch, N_("Show one life-sketch conversation: show-sketch ID|--person ID [--json]") },
   { "crash-writer", ls_cli_crash_writer, NULL },   /* for the crash-safety test */
 };

@@ -39,6 +39,8 @@ int      ls_cli_crash_writer  (int argc, char **argv);
 int      ls_cli_copy          (int argc, char **argv);
 int      ls_cli_migrate       (int argc, char **argv);
 int      ls_cli_server        (int argc, char **argv);
+int      ls_cli_team          (int argc, char **argv);
+int      ls_cli_approve       (int argc, char **argv);
 
 /* Adds @persons invented persons to @store the way `demo` does (cases,
  * sketches over time, decisions in every state, plans); ls-cli-demo.c. */

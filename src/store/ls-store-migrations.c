@@ -429,6 +429,9 @@ static const char migration_12[] =
   "ALTER TABLE decisions ADD COLUMN notice_deadline TEXT;"
   "ALTER TABLE decisions ADD COLUMN notice_answer TEXT;"
   "ALTER TABLE decisions ADD COLUMN notice_no_answer INTEGER NOT NULL DEFAULT 0;";
+/* 13: who is who — teams, caseworkers, handovers, emergency access, the
+ * decision rules; on PostgreSQL the roles, grants and row-level security
+ * (ls-store-schema-teams.c). */
 
 static const Migration migrations[] = {
   { migration_1, NULL, _ls_store_seed_catalogs },
@@ -443,6 +446,7 @@ static const Migration migrations[] = {
   { migration_10, migration_10_pg, NULL },
   { migration_11, migration_11_pg, _ls_store_build_audit_chain },
   { migration_12, migration_12, NULL },
+  { _ls_store_teams_sqlite, _ls_store_teams_pg, NULL },
 };
 
 guint

@@ -273,6 +273,13 @@ int           _ls_collate_nb_strcmp (const char   *a,
 
 /* Migrations (ls-store-migrations.c). */
 guint         _ls_store_latest_version (void);
+/* Schema step 12, who is who (ls-store-schema-teams.c). */
+extern const char _ls_store_teams_sqlite[];
+extern const char _ls_store_teams_pg[];
+/* On PostgreSQL, the audit's and the records' user is the server's
+ * current_user, asked once when the store opens (ls-store-teams.c). */
+gboolean      _ls_store_load_identity (LsStore    *self,
+                                     GError      **error);
 /* Brings @db from @from to @to, each step in its own transaction. */
 gboolean      _ls_store_migrate     (LsStore      *self,
                                      guint         from,

@@ -110,6 +110,8 @@ open_with (LsDb              *db,
         }
       g_usleep (5 * G_TIME_SPAN_MILLISECOND);
     }
+  if (!_ls_store_load_identity (self, error))
+    return NULL;
   /* An import whose process died is undone (if that fails, at the next open). */
   _ls_store_undo_dead_imports (self, NULL);
   return g_steal_pointer (&self);

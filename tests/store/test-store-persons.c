@@ -9,6 +9,7 @@
 #include "ls-store-persons.h"
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
+#include "ls-store-teams.h"
 #include "ls-test-util.h"
 #include "ls-value.h"
 #include "ls-db-sqlite.h"
@@ -494,10 +495,15 @@ test_audit (Fixture      *f,
   g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_READ, NULL), ==, 2);
   g_assert_true (ls_store_audit (f->store, id, "decision-pdf", 1, LS_AUDIT_EXPORT, &error));
 
-  /* Who: the OS user and the display name. */
-  stmt = ls_db_prepare (_ls_store_get_db (f->store), "SELECT os_user, display_name, at FROM audit LIMIT 1", NULL);
+  /* Who: the OS user (on a team's server, the server's current_user:
+   * the identity comes from the server) and the display name. */
+  stmt = ls_db_prepare (_ls_store_get_db (f->store), ls_test_on_postgresql ()
+                        ? "SELECT os_user, display_name, at, CAST (current_user AS TEXT) FROM audit LIMIT 1"
+                        : "SELECT os_user, display_name, at, os_user FROM audit LIMIT 1", NULL);
   g_assert_cmpint (ls_db_step (stmt, NULL), ==, LS_DB_ROW);
-  g_assert_cmpstr (ls_db_column_text (stmt, 0), ==, g_get_user_name ());
+  g_assert_cmpstr (ls_db_column_text (stmt, 0), ==,
+                   ls_test_on_postgresql () ? ls_db_column_text (stmt, 3) : g_get_user_name ());
+  g_assert_cmpstr (ls_db_column_text (stmt, 0), ==, ls_store_get_login (f->store));
   g_assert_cmpstr (ls_db_column_text (stmt, 1), ==, "Saksbehandler Test");
   g_assert_nonnull (ls_db_column_text (stmt, 2));
   ls_db_finalize (stmt);

@@ -1,0 +1,463 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Who is who: teams, caseworkers, handovers and emergency access, written
+ * once for both engines (the schema, and on PostgreSQL the roles and
+ * policies that enforce need-to-know, are in ls-store-schema-teams.c). On
+ * PostgreSQL the rules are the server's: what is checked here is only for
+ * a clear message before the server would refuse. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include <glib/gi18n.h>
+
+#include "ls-store-private.h"
+#include "ls-store-teams.h"
+
+static const char * const roles[][2] = {
+  { "caseworker", "livsskisse_caseworker" },
+  { "decision-maker", "livsskisse_decision_maker" },
+  { "lead", "livsskisse_lead" },
+  { "admin", "livsskisse_admin" },
+};
+
+void
+ls_team_member_free (LsTeamMember *member)
+{
+  if (member == NULL)
+    return;
+  g_free (member->team);
+  g_free (member->login);
+  g_free (member->name);
+  g_free (member->role);
+  g_free (member);
+}
+
+void
+ls_emergency_access_free (LsEmergencyAccess *access)
+{
+  if (access == NULL)
+    return;
+  g_free (access->login);
+  g_free (access->reason);
+  g_free (access->at);
+  g_free (access);
+}
+
+/* The group role of @role on PostgreSQL; NULL for no such role. */
+static const char *
+group_of_role (const char *role)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (g_strcmp0 (role, roles[i][0]) == 0)
+      return roles[i][1];
+  return NULL;
+}
+
+gboolean
+ls_team_role_is_valid (const char *role)
+{
+  return group_of_role (role) != NULL;
+}
+
+/* A login as PostgreSQL takes it unquoted: a lower-case letter or _, then
+ * letters, digits, _ . -, at most 63 bytes. */
+static gboolean
+login_is_valid (const char *login)
+{
+  if (login == NULL || !(g_ascii_islower (login[0]) || login[0] == '_') || strlen (login) > 63)
+    return FALSE;
+  for (const char *p = login; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && strchr ("_.-", *p) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+_ls_store_load_identity (LsStore  *self,
+                         GError  **error)
+{
+  LsStmt *stmt;
+
+  if (self->db->engine->kind != LS_DB_POSTGRESQL)
+    return TRUE;
+  stmt = _ls_store_statement (self, "SELECT CAST (current_user AS TEXT)", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (ls_db_step (stmt, error) != LS_DB_ROW)
+    {
+      ls_db_reset (stmt);
+      return FALSE;
+    }
+  g_free (self->os_user);
+  self->os_user = g_strdup (_ls_column_text (stmt, 0));
+  ls_db_reset (stmt);
+  return TRUE;
+}
+
+const char *
+ls_store_get_login (LsStore *self)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  return self->os_user;
+}
+
+/* The id of the team @name, made when @create and missing; 0 on error. */
+static gint64
+team_id (LsStore     *self,
+         const char  *name,
+         gboolean     create,
+         GError     **error)
+{
+  LsStmt *stmt;
+  gint64 id = 0;
+
+  if (create)
+    {
+      stmt = _ls_store_statement (self, "INSERT INTO teams (name) VALUES (?1) ON CONFLICT (name) DO NOTHING", error);
+      if (stmt == NULL)
+        return 0;
+      ls_db_bind_text (stmt, 1, name);
+      if (!_ls_store_step_done (self, stmt, error))
+        return 0;
+    }
+  stmt = _ls_store_statement (self, "SELECT id FROM teams WHERE name = ?1", error);
+  if (stmt == NULL)
+    return 0;
+  ls_db_bind_text (stmt, 1, name);
+  if (!_ls_store_step_id (self, stmt, &id, NULL))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND, _("There is no team “%s”"), name);
+      return 0;
+    }
+  return id;
+}
+
+/* Creates the login role @login in @group with @password (NULL: none). */
+static gboolean
+create_login_role (LsStore     *self,
+                   const char  *login,
+                   const char  *group,
+                   const char  *password,
+                   GError     **error)
+{
+  /* Utility statements take no parameters: the server quotes them. */
+  LsStmt *stmt = _ls_store_statement (self, password != NULL
+                                      ? "SELECT format ('CREATE ROLE %I LOGIN IN ROLE %I PASSWORD %L',"
+                                        " CAST (?1 AS TEXT), CAST (?2 AS TEXT), CAST (?3 AS TEXT))"
+                                      : "SELECT format ('CREATE ROLE %I LOGIN IN ROLE %I',"
+                                        " CAST (?1 AS TEXT), CAST (?2 AS TEXT))", error);
+  g_autofree char *sql = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_text (stmt, 1, login);
+  ls_db_bind_text (stmt, 2, group);
+  if (password != NULL)
+    ls_db_bind_text (stmt, 3, password);
+  if (ls_db_step (stmt, error) != LS_DB_ROW)
+    {
+      ls_db_reset (stmt);
+      return FALSE;
+    }
+  sql = g_strdup (_ls_column_text (stmt, 0));
+  ls_db_reset (stmt);
+  return _ls_store_exec (self, sql, error);
+}
+
+gboolean
+ls_store_add_caseworker (LsStore     *self,
+                         const char  *login,
+                         const char  *name,
+                         const char  *team,
+                         const char  *role,
+                         const char  *password,
+                         GError     **error)
+{
+  gboolean server;
+  gint64 team_row;
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (login != NULL && name != NULL && team != NULL && role != NULL, FALSE);
+
+  server = self->db->engine->kind == LS_DB_POSTGRESQL;
+  if (!login_is_valid (login))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("The login “%s” is not valid: use lower-case letters, digits, “_”, “.” and “-”, "
+                     "beginning with a letter"), login);
+      return FALSE;
+    }
+  if (!ls_team_role_is_valid (role))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("The role “%s” is not known: use caseworker, decision-maker, lead or admin"), role);
+      return FALSE;
+    }
+  if (is_blank (team) || is_blank (name))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID, _("A caseworker needs a name and a team"));
+      return FALSE;
+    }
+  if (!server && password != NULL)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("A password is for a team database: “%s” is one desk's file, used as its operating-system user"),
+                   self->path);
+      return FALSE;
+    }
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if ((team_row = team_id (self, team, TRUE, error)) == 0)
+    goto fail;
+  stmt = _ls_store_statement (self, "INSERT INTO caseworkers (login, name, team_id, role) VALUES (?1, ?2, ?3, ?4)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_text (stmt, 1, login);
+  ls_db_bind_text (stmt, 2, name);
+  ls_db_bind_int64 (stmt, 3, team_row);
+  ls_db_bind_text (stmt, 4, role);
+  if (!_ls_store_step_done (self, stmt, error)
+      || (server && !create_login_role (self, login, group_of_role (role), password, error))
+      || !ls_store_audit (self, 0, "caseworker", 0, LS_AUDIT_CREATE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
+static gpointer
+member_from_row (LsStmt *stmt)
+{
+  LsTeamMember *member = g_new0 (LsTeamMember, 1);
+
+  member->team = g_strdup (_ls_column_text (stmt, 0));
+  member->login = g_strdup (_ls_column_text (stmt, 1));
+  member->name = g_strdup (_ls_column_text (stmt, 2));
+  member->role = g_strdup (_ls_column_text (stmt, 3));
+  return member;
+}
+
+GPtrArray *
+ls_store_list_team_members (LsStore  *self,
+                            GError  **error)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_team_member_free);
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  stmt = _ls_store_statement (self, "SELECT t.name, c.login, c.name, c.role FROM teams t"
+                                    " LEFT JOIN caseworkers c ON c.team_id = t.id ORDER BY t.name, c.login", error);
+  if (stmt == NULL || !_ls_store_collect_rows (self, stmt, member_from_row, members, error))
+    return NULL;
+  return g_steal_pointer (&members);
+}
+
+gboolean
+ls_store_name_default_team (LsStore     *self,
+                            const char  *name,
+                            GError     **error)
+{
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  stmt = _ls_store_statement (self, "UPDATE teams SET name = ?1 WHERE is_default = 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_text (stmt, 1, name);
+  return _ls_store_step_done (self, stmt, error);
+}
+
+/* Fails unless @login is a caseworker of the team @team_row. */
+static gboolean
+check_member (LsStore     *self,
+              const char  *login,
+              gint64       team_row,
+              GError     **error)
+{
+  LsStmt *stmt = _ls_store_statement (self, "SELECT team_id FROM caseworkers WHERE login = ?1 AND role <> 'admin'",
+                                      error);
+  gint64 found = 0;
+
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_text (stmt, 1, login);
+  if (!_ls_store_step_id (self, stmt, &found, NULL) || found != team_row)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("“%s” is not a caseworker of that team"), login);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ls_store_move_person (LsStore     *self,
+                      gint64       person_id,
+                      const char  *team,
+                      const char  *caseworker,
+                      GError     **error)
+{
+  g_autofree char *at = _ls_store_timestamp ();
+  gint64 team_row, handover = 0;
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (team != NULL, FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  if ((team_row = team_id (self, team, FALSE, error)) == 0
+      || (caseworker != NULL && !check_member (self, caseworker, team_row, error)))
+    goto fail;
+  /* A person this login cannot see is not found. */
+  stmt = _ls_store_statement (self, "INSERT INTO handovers (person_id, at, by_login, from_team_id, from_caseworker,"
+                                    " to_team_id, to_caseworker)"
+                                    " SELECT id, ?2, ?3, team_id, caseworker, ?4, ?5 FROM persons WHERE id = ?1"
+                                    " RETURNING id", error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_int64 (stmt, 1, person_id);
+  ls_db_bind_text (stmt, 2, at);
+  ls_db_bind_text (stmt, 3, self->os_user);
+  ls_db_bind_int64 (stmt, 4, team_row);
+  _ls_bind_text (stmt, 5, caseworker);
+  if (!_ls_store_step_id (self, stmt, &handover, error)
+      || !ls_store_audit (self, person_id, "handover", handover, LS_AUDIT_CHANGE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ls_store_open_in_emergency (LsStore     *self,
+                            gint64       person_id,
+                            const char  *reason,
+                            GError     **error)
+{
+  g_autofree char *at = _ls_store_timestamp ();
+  g_autofree char *stripped = g_strstrip (g_strdup (reason != NULL ? reason : ""));
+  gint64 id = 0;
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  if (*stripped == '\0')
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("Opening a person outside one's team needs a reason"));
+      return FALSE;
+    }
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  /* The person's team is filled in by the server where this login cannot
+   * see it (ls_emergency_team). */
+  stmt = _ls_store_statement (self, "INSERT INTO emergency_access (person_id, login, team_id, reason, at)"
+                                    " VALUES (?1, ?2, (SELECT team_id FROM persons WHERE id = ?1), ?3, ?4)"
+                                    " RETURNING id", error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_int64 (stmt, 1, person_id);
+  ls_db_bind_text (stmt, 2, self->os_user);
+  ls_db_bind_text (stmt, 3, stripped);
+  ls_db_bind_text (stmt, 4, at);
+  if (!_ls_store_step_id (self, stmt, &id, error)
+      || !ls_store_audit (self, person_id, "emergency-access", id, LS_AUDIT_READ, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
+static gpointer
+access_from_row (LsStmt *stmt)
+{
+  LsEmergencyAccess *access = g_new0 (LsEmergencyAccess, 1);
+
+  access->id = ls_db_column_int64 (stmt, 0);
+  access->person_id = ls_db_column_int64 (stmt, 1);
+  access->login = g_strdup (_ls_column_text (stmt, 2));
+  access->reason = g_strdup (_ls_column_text (stmt, 3));
+  access->at = g_strdup (_ls_column_text (stmt, 4));
+  return access;
+}
+
+GPtrArray *
+ls_store_list_emergency_access (LsStore  *self,
+                                GError  **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_emergency_access_free);
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  stmt = _ls_store_statement (self, "SELECT id, person_id, login, reason, at FROM emergency_access"
+                                    " ORDER BY id DESC", error);
+  if (stmt == NULL || !_ls_store_collect_rows (self, stmt, access_from_row, list, error))
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+gboolean
+ls_store_approve_decision (LsStore  *self,
+                           gint64    decision_id,
+                           GError  **error)
+{
+  gint64 person_id = 0;
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  /* The server (PostgreSQL) refuses the drafter, and anyone but a
+   * decision-maker, whatever this program checks. */
+  stmt = _ls_store_statement (self, "UPDATE decisions SET approved_login = ?2, version = version + 1"
+                                    " WHERE id = ?1 AND status = 'draft' RETURNING person_id", error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_int64 (stmt, 1, decision_id);
+  ls_db_bind_text (stmt, 2, self->os_user);
+  if (!_ls_store_step_id (self, stmt, &person_id, error)
+      || !ls_store_audit (self, person_id, "decision-approval", decision_id, LS_AUDIT_CHANGE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ls_store_set_four_eyes_rule (LsStore   *self,
+                             gboolean   required,
+                             GError   **error)
+{
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+
+  stmt = _ls_store_statement (self, "UPDATE decision_rules SET four_eyes = ?1 WHERE id = 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, required ? 1 : 0);
+  return _ls_store_step_done (self, stmt, error);
+}

@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* Who is who (issue 14): teams, caseworkers, a person's team and
+ * responsible caseworker, handovers, emergency access. On a team's
+ * PostgreSQL server the server enforces who sees what
+ * (docs/team-roles.md); on one desk's file there is one team. */
+
+/* One row of `team list`: a team and one of its caseworkers (login NULL
+ * for a team without any). */
+typedef struct
+{
+  char *team;
+  char *login;
+  char *name;
+  char *role;    /* "caseworker", "decision-maker", "lead" or "admin" */
+} LsTeamMember;
+
+void ls_team_member_free (LsTeamMember *member);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsTeamMember, ls_team_member_free)
+
+/* One opening of a person outside one's team, with its reason. */
+typedef struct
+{
+  gint64  id;
+  gint64  person_id;
+  char   *login;
+  char   *reason;
+  char   *at;
+} LsEmergencyAccess;
+
+void ls_emergency_access_free (LsEmergencyAccess *access);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsEmergencyAccess, ls_emergency_access_free)
+
+/* TRUE for "caseworker", "decision-maker", "lead" and "admin". */
+gboolean    ls_team_role_is_valid          (const char  *role);
+
+/* The login the store works under: on PostgreSQL the server's
+ * current_user, on a desk the operating-system user. */
+const char *ls_store_get_login             (LsStore     *self);
+
+/* Adds @login to @team (made when missing) with @role. On PostgreSQL it
+ * also creates the login role with @password (NULL: none yet) as a member
+ * of the role's group, which needs the rights to create roles (the schema
+ * owner or the server's administrator); on a desk @password must be NULL. */
+gboolean    ls_store_add_caseworker        (LsStore     *self,
+                                            const char  *login,
+                                            const char  *name,
+                                            const char  *team,
+                                            const char  *role,
+                                            const char  *password,
+                                            GError     **error);
+/* Every team with its caseworkers, by team name and login; NULL on error. */
+GPtrArray  *ls_store_list_team_members     (LsStore     *self,
+                                            GError     **error);
+/* Gives the default team (where persons stored without one go) @name. */
+gboolean    ls_store_name_default_team     (LsStore     *self,
+                                            const char  *name,
+                                            GError     **error);
+/* Hands @person_id over to @team and @caseworker (NULL: none), recorded
+ * as a handover by this login. On PostgreSQL only a lead of the person's
+ * team (or the owner) may. */
+gboolean    ls_store_move_person           (LsStore     *self,
+                                            gint64       person_id,
+                                            const char  *team,
+                                            const char  *caseworker,
+                                            GError     **error);
+/* Opens @person_id outside this login's team ("break the glass"): records
+ * @reason (required), after which the person can be read for a working
+ * day. Audited. */
+gboolean    ls_store_open_in_emergency     (LsStore     *self,
+                                            gint64       person_id,
+                                            const char  *reason,
+                                            GError     **error);
+/* The emergency openings this login may see (a lead: those of the team's
+ * persons; anyone: their own), newest first; NULL on error. */
+GPtrArray  *ls_store_list_emergency_access (LsStore     *self,
+                                            GError     **error);
+/* Approves the draft @decision_id under this login. On PostgreSQL the
+ * server allows it to a decision-maker who did not draft it, only. */
+gboolean    ls_store_approve_decision      (LsStore     *self,
+                                            gint64       decision_id,
+                                            GError     **error);
+/* The municipality's rule: whether a decision needs a second
+ * decision-maker's approval before it is issued (enforced by the server). */
+gboolean    ls_store_set_four_eyes_rule    (LsStore     *self,
+                                            gboolean     required,
+                                            GError     **error);
+
+G_END_DECLS
