@@ -61,9 +61,9 @@ fill_version (LsStore *store,
              /* Conversations after the issue, one still going on. */
              "INSERT INTO sketches (id, person_id, date, status) VALUES (8, 7, '2026-02-10', 'finished');"
              "INSERT INTO sketches (id, person_id, date, status) VALUES (9, 7, '2026-03-01', 'in-progress');");
-  /* Audit rows from before the chain: the chain's migration takes them
-   * in, and check finds the log whole. */
-  if (version >= 3)
+  /* Audit rows from before the chain (11): the chain's migration takes
+   * them in, and check finds the log whole. */
+  if (version >= 3 && version < 11)
     exec_ok (store,
              "INSERT INTO audit (at, os_user, display_name, person_id, object_type, object_id, action)"
              " VALUES ('2026-01-05T10:00:00.000Z', 'kari', 'Kari', 7, 'person', 7, 'create');"
@@ -260,7 +260,7 @@ test_migrate_from (gconstpointer data)
   if (version >= 2)
     check_uids (store);
   g_assert_true (ls_store_check_integrity (store, &problem, &error));
-  g_assert_null (problem);
+  g_assert_cmpstr (problem, ==, NULL);
   g_object_unref (store);
   ls_test_rmdir (dir);
 }

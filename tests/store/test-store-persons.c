@@ -553,8 +553,7 @@ test_batch_indexing (Fixture      *f,
   /* SQLite's full-text index agrees with its tables. */
   if (!ls_test_on_postgresql ())
     g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (f->store)),
-                                   "INSERT INTO person_fts (person_fts) VALUES ('integrity-check');"
-                                   "INSERT INTO entry_fts (entry_fts) VALUES ('integrity-check');",
+                                   "INSERT INTO person_words_fts (person_words_fts) VALUES ('integrity-check');",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
   found = ls_store_search_persons (f->store, "iver", 10, &error);
   g_assert_cmpuint (found->len, ==, 1);
