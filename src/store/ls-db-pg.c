@@ -615,11 +615,9 @@ static const LsDbEngine pg_engine = {
   .begin_write = "BEGIN",
   .begin_read = "BEGIN ISOLATION LEVEL REPEATABLE READ",
   .fragments = {
-    [LS_DB_FRAGMENT_PERSONS_MATCHING] =
-      "SELECT id FROM persons WHERE search @@ CAST(?2 AS tsquery)",
-    [LS_DB_FRAGMENT_ENTRY_PERSONS_MATCHING] =
-      "SELECT s.person_id FROM sketch_entries e JOIN sketches s ON s.id = e.sketch_id"
-      " WHERE e.search @@ CAST(?2 AS tsquery)",
+    [LS_DB_FRAGMENT_MATCHES] =
+      "person_words w JOIN persons p ON p.id = w.person_id WHERE w.words @@ CAST(?2 AS tsquery)",
+    [LS_DB_FRAGMENT_MATCH_ORDER] = "w.sort_key, w.person_id",
     [LS_DB_FRAGMENT_PERSONS_BY_NAME] = "persons p",
   },
 };

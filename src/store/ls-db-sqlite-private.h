@@ -27,6 +27,7 @@ typedef struct
    * search when the batch ends. */
   gboolean  batch;
   gint64    fts_floor[2];
+  gboolean  search_order;         /* the schema has search_order (12 on) */
   /* The guards' SQL while they are suspended. */
   char     *guards[3];
 } Sqlite;
@@ -59,6 +60,13 @@ gboolean _ls_db_sqlite_check_header      (Sqlite           *self,
 gboolean _ls_db_sqlite_read_version      (Sqlite           *self,
                                           guint             latest,
                                           guint            *version,
+                                          GError          **error);
+/* Search order (ls-db-sqlite-order.c): where a new or renamed person
+ * goes, and what a batch added, at its end. */
+gboolean _ls_db_sqlite_place_person      (LsDb             *db,
+                                          gint64            person_id,
+                                          GError          **error);
+gboolean _ls_db_sqlite_index_batch       (LsDb             *db,
                                           GError          **error);
 /* The database and its side files readable by their owner only. */
 void     _ls_db_sqlite_restrict_files    (const char       *path);

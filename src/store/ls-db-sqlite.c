@@ -436,11 +436,7 @@ sqlite_batch_end (LsDb     *db,
   if (!commit)
     return TRUE;   /* the rollback takes the search_batch rows back too */
   /* Indexes the rows the batch added, from their final content. */
-  ok = query_int64 (self, "INSERT INTO person_fts (rowid, given_name, family_name, national_id)"
-                    " SELECT id, given_name, family_name, national_id FROM persons WHERE id > ?1",
-                    self->fts_floor[0], NULL, error)
-       && query_int64 (self, "INSERT INTO entry_fts (rowid, text) SELECT id, text FROM sketch_entries WHERE id > ?1",
-                       self->fts_floor[1], NULL, error)
+  ok = _ls_db_sqlite_index_batch (db, error)
        && (!has_batch_table (self) || query_int64 (self, "DELETE FROM search_batch", -1, NULL, error));
   return ok;
 }
@@ -600,6 +596,7 @@ static const LsDbEngine sqlite_engine = {
   .reopen = sqlite_reopen,
   .batch_begin = sqlite_batch_begin,
   .batch_end = sqlite_batch_end,
+  .place_person = _ls_db_sqlite_place_person,
   .suspend_guards = sqlite_suspend_guards,
   .check_integrity = sqlite_check_integrity,
   .backup = sqlite_backup,
@@ -627,11 +624,10 @@ static const LsDbEngine sqlite_engine = {
   .begin_write = "BEGIN IMMEDIATE",
   .begin_read = "BEGIN DEFERRED",
   .fragments = {
-    [LS_DB_FRAGMENT_PERSONS_MATCHING] =
-      "SELECT rowid FROM person_fts WHERE person_fts MATCH ?2",
-    [LS_DB_FRAGMENT_ENTRY_PERSONS_MATCHING] =
-      "SELECT s.person_id FROM entry_fts JOIN sketch_entries e ON e.id = entry_fts.rowid"
-      " JOIN sketches s ON s.id = e.sketch_id WHERE entry_fts MATCH ?2",
+    [LS_DB_FRAGMENT_MATCHES] =
+      "person_words_fts w JOIN search_order o ON o.rank = w.rowid JOIN persons p ON p.id = o.person_id"
+      " WHERE w.person_words_fts MATCH ?2",
+    [LS_DB_FRAGMENT_MATCH_ORDER] = "w.rowid",
     [LS_DB_FRAGMENT_PERSONS_BY_NAME] = "persons p INDEXED BY persons_sort",
   },
 };

@@ -36,11 +36,13 @@ typedef enum
  * text takes its place when it is prepared. */
 typedef enum
 {
-  /* Ids of persons whose name or national id matches the search query ?2
-   * (the engine's search_query()). */
-  LS_DB_FRAGMENT_PERSONS_MATCHING,
-  /* Ids of persons with a sketch entry whose text matches the query ?2. */
-  LS_DB_FRAGMENT_ENTRY_PERSONS_MATCHING,
+  /* "persons p" and what joins it to its search document, with a WHERE
+   * that keeps the persons matching the search query ?2 (the engine's
+   * search_query()); a statement may add "AND …". */
+  LS_DB_FRAGMENT_MATCHES,
+  /* The ORDER BY terms that give MATCHES in name order, cheapest for the
+   * engine. */
+  LS_DB_FRAGMENT_MATCH_ORDER,
   /* "persons p", walked in name order (its index persons_sort). */
   LS_DB_FRAGMENT_PERSONS_BY_NAME,
   LS_DB_N_FRAGMENTS
@@ -91,6 +93,11 @@ struct _LsDbEngine
    * get ids above them. NULL when the engine does that by itself. */
   gboolean    (*ids_taken)      (LsDb       *db,
                                  const char *table,
+                                 GError    **error);
+  /* A person was added or renamed: where the search finds it in name
+   * order. NULL when the engine's own triggers see to that. */
+  gboolean    (*place_person)   (LsDb       *db,
+                                 gint64      person_id,
                                  GError    **error);
   /* *@problem NULL when sound; FALSE when it could not be checked. */
   gboolean    (*check_integrity)(LsDb       *db,

@@ -432,6 +432,114 @@ static const char migration_12[] =
 /* 13: who is who — teams, caseworkers, handovers, emergency access, the
  * decision rules; on PostgreSQL the roles, grants and row-level security
  * (ls-store-schema-teams.c). */
+/* 14: search that finds the first matches in name order at once, however
+ * many persons match (docs/store-engines.md, "Search"). Each person has
+ * one search document: the names, the national id and the words of every
+ * entry of every sketch, so a query's words may match in any of them.
+ * SQLite keeps the documents in person_words_fts under the person's rank
+ * in search_order, an integer that grows with the name order (the engine
+ * gives it: ls-db-sqlite-order.c), so FTS5, which walks a match in rowid
+ * order, finds them in name order and stops at the page's end. The
+ * triggers keep a document in step with its person and entries; entries a
+ * batch adds are indexed at its end. PostgreSQL keeps the document as a
+ * tsvector beside the person's sort key (person_words), which its planner
+ * walks in name order when most persons match and reaches through the GIN
+ * index when few do. */
+#define PERSON_WORDS(pid) \
+  "(SELECT p.given_name || ' ' || p.family_name || ' ' || coalesce (p.national_id, '')" \
+  " || coalesce ((SELECT ' ' || group_concat (e.text, ' ') FROM sketches s" \
+  " JOIN sketch_entries e ON e.sketch_id = s.id WHERE s.person_id = p.id), '')" \
+  " FROM persons p WHERE p.id = " pid ")"
+#define REINDEX_PERSON(pid) \
+  "  DELETE FROM person_words_fts WHERE rowid = (SELECT rank FROM search_order WHERE person_id = " pid ");" \
+  "  INSERT INTO person_words_fts (rowid, words)" \
+  "  SELECT rank, " PERSON_WORDS ("search_order.person_id") " FROM search_order WHERE person_id = " pid ";"
+#define ENTRY_PERSON(row) "(SELECT person_id FROM sketches WHERE id = " row ".sketch_id)"
+#define PENDING_ENTRY(row) "EXISTS (SELECT 1 FROM search_batch WHERE kind = 1 AND " row ".id > floor)"
+static const char migration_14[] =
+  "DROP TRIGGER persons_fts_insert; DROP TRIGGER persons_fts_delete; DROP TRIGGER persons_fts_update;"
+  "DROP TRIGGER entries_fts_insert; DROP TRIGGER entries_fts_delete; DROP TRIGGER entries_fts_update;"
+  "DROP TABLE person_fts; DROP TABLE entry_fts;"
+  "CREATE TABLE search_order ("
+  "  person_id INTEGER PRIMARY KEY REFERENCES persons (id) ON DELETE CASCADE,"
+  "  rank INTEGER NOT NULL);"
+  "CREATE INDEX search_order_rank ON search_order (rank);"
+  "CREATE VIRTUAL TABLE person_words_fts USING fts5 ("
+  "  words, detail='none', columnsize=0, prefix='1 2 3',"
+  "  tokenize='unicode61 remove_diacritics 0');"
+  "CREATE TRIGGER search_order_insert AFTER INSERT ON search_order BEGIN"
+  "  INSERT INTO person_words_fts (rowid, words) VALUES (NEW.rank, " PERSON_WORDS ("NEW.person_id") "); END;"
+  "CREATE TRIGGER search_order_move AFTER UPDATE OF rank ON search_order BEGIN"
+  "  DELETE FROM person_words_fts WHERE rowid = OLD.rank;"
+  "  INSERT INTO person_words_fts (rowid, words) VALUES (NEW.rank, " PERSON_WORDS ("NEW.person_id") "); END;"
+  "CREATE TRIGGER search_order_delete AFTER DELETE ON search_order BEGIN"
+  "  DELETE FROM person_words_fts WHERE rowid = OLD.rank; END;"
+  "CREATE TRIGGER persons_words_update AFTER UPDATE OF given_name, family_name, national_id ON persons BEGIN"
+  REINDEX_PERSON ("NEW.id") " END;"
+  "CREATE TRIGGER entries_words_insert AFTER INSERT ON sketch_entries WHEN NOT " PENDING_ENTRY ("NEW") " BEGIN"
+  REINDEX_PERSON (ENTRY_PERSON ("NEW")) " END;"
+  "CREATE TRIGGER entries_words_update AFTER UPDATE OF text ON sketch_entries WHEN NOT " PENDING_ENTRY ("OLD") " BEGIN"
+  REINDEX_PERSON (ENTRY_PERSON ("NEW")) " END;"
+  "CREATE TRIGGER entries_words_delete AFTER DELETE ON sketch_entries WHEN NOT " PENDING_ENTRY ("OLD") " BEGIN"
+  REINDEX_PERSON (ENTRY_PERSON ("OLD")) " END;"
+  "INSERT INTO search_order (person_id, rank)"
+  "  SELECT id, ROW_NUMBER () OVER (ORDER BY sort_key, id) * 4294967296 FROM persons;";
+#undef REINDEX_PERSON
+#undef ENTRY_PERSON
+#undef PENDING_ENTRY
+/* PostgreSQL: the same document, as ls_search_vector makes it of any text.
+ * An entry added only adds its words (a copy or an import adds many); a
+ * change or a removal makes the document again. */
+#define PG_PERSON_WORDS \
+  "SELECT p.id, p.sort_key, ls_search_vector (p.given_name || ' ' || p.family_name || ' '" \
+  " || coalesce (p.national_id, '') || coalesce ((SELECT ' ' || string_agg (e.text, ' ') FROM sketches s" \
+  " JOIN sketch_entries e ON e.sketch_id = s.id WHERE s.person_id = p.id), '')) FROM persons p"
+static const char migration_14_pg[] =
+  "ALTER TABLE persons DROP COLUMN search;"
+  "ALTER TABLE sketch_entries DROP COLUMN search;"
+  "CREATE TABLE person_words ("
+  "  person_id BIGINT PRIMARY KEY REFERENCES persons (id) ON DELETE CASCADE,"
+  "  sort_key BYTEA NOT NULL, words tsvector NOT NULL);"
+  "CREATE INDEX person_words_sort ON person_words (sort_key, person_id);"
+  "CREATE INDEX person_words_search ON person_words USING gin (words);"
+  "CREATE FUNCTION ls_person_words (pid BIGINT) RETURNS void LANGUAGE sql AS $$"
+  "  INSERT INTO person_words (person_id, sort_key, words) " PG_PERSON_WORDS " WHERE p.id = pid"
+  "  ON CONFLICT (person_id) DO UPDATE SET sort_key = excluded.sort_key, words = excluded.words $$;"
+  "CREATE FUNCTION ls_person_words_of_person () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  BEGIN PERFORM ls_person_words (NEW.id); RETURN NULL; END $$;"
+  "CREATE FUNCTION ls_person_words_of_entry () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  BEGIN"
+  "    IF TG_OP = 'INSERT' THEN"
+  "      UPDATE person_words w SET words = w.words || coalesce (ls_search_vector (NEW.text), '')"
+  "        FROM sketches s WHERE s.id = NEW.sketch_id AND w.person_id = s.person_id;"
+  "    ELSE"
+  "      PERFORM ls_person_words (s.person_id) FROM sketches s WHERE s.id = OLD.sketch_id;"
+  "    END IF;"
+  "    RETURN NULL;"
+  "  END $$;"
+  "CREATE TRIGGER persons_words AFTER INSERT OR UPDATE OF given_name, family_name, national_id, sort_key"
+  "  ON persons FOR EACH ROW EXECUTE FUNCTION ls_person_words_of_person ();"
+  "CREATE TRIGGER entries_words AFTER INSERT OR UPDATE OF text OR DELETE"
+  "  ON sketch_entries FOR EACH ROW EXECUTE FUNCTION ls_person_words_of_entry ();"
+  "INSERT INTO person_words (person_id, sort_key, words) " PG_PERSON_WORDS ";"
+  /* Need-to-know as for the persons (13, ls-store-schema-teams.c): a
+   * login sees the documents of the persons it sees and changes those of
+   * its team's, which its edits' triggers do. */
+  "ALTER TABLE person_words ENABLE ROW LEVEL SECURITY;"
+  "ALTER TABLE person_words FORCE ROW LEVEL SECURITY;"
+  "CREATE POLICY person_words_read ON person_words FOR SELECT"
+  "  USING ((SELECT ls_is_owner ()) OR person_id IN (SELECT id FROM persons));"
+  "CREATE POLICY person_words_write ON person_words FOR ALL USING ((SELECT ls_is_owner ())"
+  "  OR person_id IN (SELECT id FROM persons WHERE team_id = (SELECT ls_my_team ())));"
+  "REVOKE ALL ON person_words FROM PUBLIC;"
+  "REVOKE ALL ON FUNCTION ls_person_words (BIGINT), ls_person_words_of_person (), ls_person_words_of_entry ()"
+  "  FROM PUBLIC;"
+  "GRANT EXECUTE ON FUNCTION ls_person_words (BIGINT), ls_person_words_of_person (), ls_person_words_of_entry ()"
+  "  TO " LS_STORE_TEAM_GROUPS ";"
+  "GRANT SELECT ON person_words TO " LS_STORE_TEAM_GROUPS ", livsskisse_admin;"
+  "GRANT INSERT, UPDATE, DELETE ON person_words TO " LS_STORE_TEAM_GROUPS ";";
+#undef PG_PERSON_WORDS
+#undef PERSON_WORDS
 
 static const Migration migrations[] = {
   { migration_1, NULL, _ls_store_seed_catalogs },
@@ -447,6 +555,7 @@ static const Migration migrations[] = {
   { migration_11, migration_11_pg, _ls_store_build_audit_chain },
   { migration_12, migration_12, NULL },
   { _ls_store_teams_sqlite, _ls_store_teams_pg, NULL },
+  { migration_14, migration_14_pg, NULL },
 };
 
 guint

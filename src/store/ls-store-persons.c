@@ -96,6 +96,8 @@ write_person (LsStore  *self,
   if (!_ls_store_step_save (self, stmt, person, &new_id, "SELECT 1 FROM persons WHERE id = ?1", "person", error))
     return FALSE;
   ls_person_set_id (person, new_id);
+  if (self->db->engine->place_person != NULL && !self->db->engine->place_person (self->db, new_id, error))
+    return FALSE;
   return ls_store_audit (self, ls_person_get_id (person), "person", ls_person_get_id (person),
                          id == 0 ? LS_AUDIT_CREATE : LS_AUDIT_CHANGE, error);
 }
@@ -389,7 +391,5 @@ ls_store_search_persons (LsStore    *self,
   /* The first matches in name order, by name, national id or the
    * person's own words. */
   return _ls_store_search (self, query, limit,
-                           "SELECT " SUMMARY_COLUMNS " FROM persons"
-                           " WHERE id IN (@PERSONS_MATCHING@) OR id IN (@ENTRY_PERSONS_MATCHING@)"
-                           " ORDER BY sort_key, id LIMIT ?3", NULL, error);
+                           LS_STORE_SEARCH_STATEMENT ("TRUE"), NULL, error);
 }

@@ -208,12 +208,14 @@ void          _ls_store_forget_ids  (GPtrArray    *objects);
  * (ls-store-persons.c). */
 gpointer      _ls_store_person_from_row (LsStmt *stmt);
 
-/* The first @limit persons in name order whose names or national ids
- * match the words of @query, or who have sketch entries matching them
- * (ls-store-persons.c). The static statement @sql selects the persons'
- * summary columns with the engine's search query as ?2 (see
- * LS_DB_FRAGMENT_PERSONS_MATCHING) and the limit as ?3; any condition it
- * adds may use @param_1 (a date, NULL for none) as ?1. */
+/* The first @limit persons in name order whose names, national ids or
+ * sketch entries hold every word of @query as a prefix
+ * (ls-store-persons.c). The static statement @sql is
+ * LS_STORE_SEARCH_STATEMENT with a condition (TRUE for none), which may
+ * use @param_1 (a date, NULL for none) as ?1. */
+#define LS_STORE_SEARCH_STATEMENT(condition) \
+  "SELECT p.id, p.given_name, p.family_name, p.birth_date, p.national_id FROM @MATCHES@ AND (" \
+  condition ") ORDER BY @MATCH_ORDER@ LIMIT ?3"
 GPtrArray    *_ls_store_search      (LsStore      *self,
                                      const char   *query,
                                      guint         limit,
@@ -273,7 +275,11 @@ int           _ls_collate_nb_strcmp (const char   *a,
 
 /* Migrations (ls-store-migrations.c). */
 guint         _ls_store_latest_version (void);
-/* Schema step 12, who is who (ls-store-schema-teams.c). */
+/* The group roles of those who work with persons on a team database;
+ * each later schema step grants them what its tables need. */
+#define LS_STORE_TEAM_GROUPS "livsskisse_caseworker, livsskisse_decision_maker, livsskisse_lead"
+
+/* Schema step 13, who is who (ls-store-schema-teams.c). */
 extern const char _ls_store_teams_sqlite[];
 extern const char _ls_store_teams_pg[];
 /* On PostgreSQL, the audit's and the records' user is the server's

@@ -92,7 +92,7 @@ const char _ls_store_teams_sqlite[] =
             column " IN (SELECT c.id FROM " parent " c JOIN decisions d ON d.id = c.decision_id" \
             " WHERE d.person_id IN " TEAM_PERSONS ")")
 #define GROUPS "livsskisse_caseworker, livsskisse_decision_maker, livsskisse_lead, livsskisse_admin"
-#define TEAM_GROUPS "livsskisse_caseworker, livsskisse_decision_maker, livsskisse_lead"
+#define TEAM_GROUPS LS_STORE_TEAM_GROUPS
 #define PERSON_TABLES \
   "persons, cases, sketches, sketch_participants, sketch_readings, sketch_entries, decisions, goals," \
   " measures, evaluations, evaluation_scores, service_plans, service_plan_participants, issued_documents," \

@@ -122,7 +122,7 @@ verify (const char *db,
         g_assert_cmpint (stored, >=, acked);                  /* and no acknowledged edit was lost */
     }
   sqlite3_finalize (stmt);
-  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (store)), "INSERT INTO entry_fts (entry_fts) VALUES ('integrity-check')",
+  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (store)), "INSERT INTO person_words_fts (person_words_fts) VALUES ('integrity-check')",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 }
 

@@ -198,6 +198,7 @@ static const PersonTable person_tables[] = {
   { "sketch_participants", "sketch_id", BETA_SKETCHES, FALSE },
   { "sketch_readings", "sketch_id", BETA_SKETCHES, TRUE },
   { "sketch_entries", "sketch_id", BETA_SKETCHES, TRUE },
+  { "person_words", "person_id", BETA_PERSONS, TRUE },
   { "decisions", "person_id", BETA_PERSONS, TRUE },
   { "goals", "decision_id", BETA_DECISIONS, TRUE },
   { "measures", "decision_id", BETA_DECISIONS, TRUE },

@@ -269,7 +269,7 @@ test_migrate_from (gconstpointer data)
   if (version >= 2)
     check_uids (store);
   g_assert_true (ls_store_check_integrity (store, &problem, &error));
-  g_assert_null (problem);
+  g_assert_cmpstr (problem, ==, NULL);
   g_object_unref (store);
   ls_test_rmdir (dir);
 }

@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The SQLite engine's search order. Every person has a rank in
+ * search_order, an integer that grows with the name order (sort_key, id),
+ * and the person's search document sits in person_words_fts with the rank
+ * as its rowid (migration 12). FTS5 walks a match in rowid order, so the
+ * first matches in name order are the first rows it finds, however many
+ * persons match.
+ *
+ * Ranks leave gaps: made in one go they are RANK_STEP apart; a new or
+ * renamed person takes the middle of the gap between its neighbours, and
+ * when there is none left, the persons around it are spread out again over
+ * a window wide enough to give each a gap of at least MIN_GAP. The
+ * triggers move each document with its rank. This file runs its
+ * statements through the seam (ls-db.h) and uses nothing else of the
+ * engine. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "ls-db-sqlite-private.h"
+
+#define RANK_STEP (G_GINT64_CONSTANT (1) << 32)
+#define MIN_GAP   (G_GINT64_CONSTANT (1) << 16)
+#define NO_VALUE  G_MININT64   /* run() without ?2 */
+
+typedef struct
+{
+  gint64 person_id;
+  gint64 rank;
+} Placed;
+
+/* The persons before (@before) or after @person_id in name order that have
+ * a rank, nearest first, at most @limit. */
+static gboolean
+neighbours (LsDb     *db,
+            gint64    person_id,
+            gboolean  before,
+            gint64    limit,
+            GArray   *out,
+            GError  **error)
+{
+  static const char * const sql[2] = {
+    "SELECT q.id, o.rank FROM persons me, persons q JOIN search_order o ON o.person_id = q.id"
+    " WHERE me.id = ?1 AND (q.sort_key, q.id) > (me.sort_key, me.id) ORDER BY q.sort_key, q.id LIMIT ?2",
+    "SELECT q.id, o.rank FROM persons me, persons q JOIN search_order o ON o.person_id = q.id"
+    " WHERE me.id = ?1 AND (q.sort_key, q.id) < (me.sort_key, me.id) ORDER BY q.sort_key DESC, q.id DESC LIMIT ?2",
+  };
+  LsDbStmt *stmt = ls_db_prepare (db, sql[before ? 1 : 0], error);
+  LsDbStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, person_id);
+  ls_db_bind_int64 (stmt, 2, limit);
+  while ((step = ls_db_step (stmt, error)) == LS_DB_ROW)
+    {
+      Placed placed = { ls_db_column_int64 (stmt, 0), ls_db_column_int64 (stmt, 1) };
+
+      g_array_append_val (out, placed);
+    }
+  ls_db_finalize (stmt);
+  return step == LS_DB_DONE;
+}
+
+/* Runs @sql with ?1 = @a and ?2 = @b. */
+static gboolean
+run (LsDb       *db,
+     const char *sql,
+     gint64      a,
+     gint64      b,
+     GError    **error)
+{
+  LsDbStmt *stmt = ls_db_prepare (db, sql, error);
+  LsDbStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, a);
+  if (b != NO_VALUE)
+    ls_db_bind_int64 (stmt, 2, b);
+  step = ls_db_step (stmt, error);
+  ls_db_finalize (stmt);
+  return step != LS_DB_ERROR;
+}
+
+/* Sets the rank; the triggers move the document along. */
+static gboolean
+set_rank (LsDb    *db,
+          gint64   person_id,
+          gint64   rank,
+          GError **error)
+{
+  return run (db, "INSERT INTO search_order (person_id, rank) VALUES (?1, ?2)"
+              " ON CONFLICT (person_id) DO UPDATE SET rank = excluded.rank", person_id, rank, error);
+}
+
+static gboolean
+current_rank (LsDb     *db,
+              gint64    person_id,
+              gint64   *rank,
+              gboolean *found,
+              GError  **error)
+{
+  LsDbStmt *stmt = ls_db_prepare (db, "SELECT rank FROM search_order WHERE person_id = ?1", error);
+  LsDbStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, person_id);
+  step = ls_db_step (stmt, error);
+  *found = step == LS_DB_ROW;
+  if (*found)
+    *rank = ls_db_column_int64 (stmt, 0);
+  ls_db_finalize (stmt);
+  return step != LS_DB_ERROR;
+}
+
+/* Gives @person_id (without a rank now) and the persons around it new,
+ * evenly spread ranks. Ranks stay unique on the way: those that move down
+ * go first, lowest first, then those that move up, highest first. */
+static gboolean
+spread (LsDb    *db,
+        gint64   person_id,
+        GError **error)
+{
+  for (gint64 width = 8;; width *= 4)
+    {
+      g_autoptr(GArray) below = g_array_new (FALSE, FALSE, sizeof (Placed));
+      g_autoptr(GArray) above = g_array_new (FALSE, FALSE, sizeof (Placed));
+      g_autoptr(GArray) window = g_array_new (FALSE, FALSE, sizeof (Placed));
+      gboolean fenced_below, fenced_above;
+      gint64 lo, hi, step;
+      Placed me = { person_id, 0 };
+
+      if (!neighbours (db, person_id, TRUE, width + 1, below, error)
+          || !neighbours (db, person_id, FALSE, width + 1, above, error))
+        return FALSE;
+      fenced_below = below->len == (guint) width + 1;
+      fenced_above = above->len == (guint) width + 1;
+      for (guint i = below->len - (fenced_below ? 1 : 0); i > 0; i--)
+        g_array_append_val (window, g_array_index (below, Placed, i - 1));
+      g_array_append_val (window, me);
+      for (guint i = 0; i + (fenced_above ? 1 : 0) < above->len; i++)
+        g_array_append_val (window, g_array_index (above, Placed, i));
+      lo = fenced_below ? g_array_index (below, Placed, below->len - 1).rank : 0;
+      hi = fenced_above ? g_array_index (above, Placed, above->len - 1).rank
+                        : lo + ((gint64) window->len + 1) * RANK_STEP;
+      step = (hi - lo) / ((gint64) window->len + 1);
+      if (step < MIN_GAP && (fenced_below || fenced_above))
+        continue;
+      for (guint i = 0; i < window->len; i++)
+        {
+          Placed *p = &g_array_index (window, Placed, i);
+          gint64 rank = lo + step * (i + 1);
+
+          if (p->person_id != person_id && p->rank > rank && !set_rank (db, p->person_id, rank, error))
+            return FALSE;
+        }
+      for (guint i = window->len; i > 0; i--)
+        {
+          Placed *p = &g_array_index (window, Placed, i - 1);
+          gint64 rank = lo + step * i;
+
+          if (p->person_id != person_id && p->rank < rank && !set_rank (db, p->person_id, rank, error))
+            return FALSE;
+        }
+      for (guint i = 0; i < window->len; i++)
+        if (g_array_index (window, Placed, i).person_id == person_id)
+          return set_rank (db, person_id, lo + step * (i + 1), error);
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+has_search_order (Sqlite *self)
+{
+  if (!self->search_order)
+    self->search_order = sqlite3_table_column_metadata (self->handle, NULL, "search_order", "rank",
+                                                        NULL, NULL, NULL, NULL, NULL) == SQLITE_OK;
+  return self->search_order;
+}
+
+gboolean
+_ls_db_sqlite_place_person (LsDb    *db,
+                            gint64   person_id,
+                            GError **error)
+{
+  Sqlite *self = SQLITE (db);
+  g_autoptr(GArray) below = g_array_new (FALSE, FALSE, sizeof (Placed));
+  g_autoptr(GArray) above = g_array_new (FALSE, FALSE, sizeof (Placed));
+  gint64 rank = 0, lo, hi;
+  gboolean placed = FALSE;
+
+  /* A batch places the persons it adds when it ends; a database not yet at
+   * schema 12 (a step before it) has no order to keep. */
+  if ((self->batch && person_id > self->fts_floor[0]) || !has_search_order (self))
+    return TRUE;
+  if (!current_rank (db, person_id, &rank, &placed, error)
+      || !neighbours (db, person_id, TRUE, 1, below, error)
+      || !neighbours (db, person_id, FALSE, 1, above, error))
+    return FALSE;
+  lo = below->len > 0 ? g_array_index (below, Placed, 0).rank : 0;
+  hi = above->len > 0 ? g_array_index (above, Placed, 0).rank : G_MAXINT64;
+  if (placed && rank > lo && rank < hi)
+    return TRUE;   /* still in its place */
+  if (above->len == 0 && lo <= G_MAXINT64 - RANK_STEP)
+    return set_rank (db, person_id, lo + RANK_STEP, error);
+  if (hi - lo >= 2)
+    return set_rank (db, person_id, lo + (hi - lo) / 2, error);
+  /* No room: out of the way first, then spread out with its neighbours. */
+  return (!placed || run (db, "DELETE FROM search_order WHERE person_id = ?1", person_id, NO_VALUE, error))
+         && spread (db, person_id, error);
+}
+
+/* Ranks for the persons a batch added, in one walk through the name
+ * order: each run of them between two placed persons shares the gap
+ * evenly; a run the gap is too small for is placed one by one. */
+static gboolean
+place_new_persons (LsDb    *db,
+                   GError **error)
+{
+  g_autoptr(GArray) run_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (Placed));
+  g_autoptr(GArray) crowded = g_array_new (FALSE, FALSE, sizeof (gint64));
+  LsDbStmt *stmt = ls_db_prepare (db, "SELECT p.id, o.rank FROM persons p LEFT JOIN search_order o"
+                                  " ON o.person_id = p.id ORDER BY p.sort_key, p.id", error);
+  gint64 lo = 0;
+  LsDbStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  do
+    {
+      gboolean placed;
+      gint64 hi;
+
+      step = ls_db_step (stmt, error);
+      if (step == LS_DB_ERROR)
+        break;
+      placed = step == LS_DB_ROW && !ls_db_column_is_null (stmt, 1);
+      if (step == LS_DB_ROW && !placed)
+        {
+          gint64 id = ls_db_column_int64 (stmt, 0);
+
+          g_array_append_val (run_ids, id);
+          continue;
+        }
+      /* The end of a run: at a placed person, or at the end of all. */
+      hi = placed ? ls_db_column_int64 (stmt, 1) : lo + ((gint64) run_ids->len + 1) * RANK_STEP;
+      for (guint i = 0; i < run_ids->len; i++)
+        {
+          gint64 gap = (hi - lo) / ((gint64) run_ids->len + 1);
+          Placed p = { g_array_index (run_ids, gint64, i), lo + gap * (i + 1) };
+
+          if (gap >= 1)
+            g_array_append_val (ranks, p);
+          else
+            g_array_append_val (crowded, p.person_id);
+        }
+      g_array_set_size (run_ids, 0);
+      lo = hi;
+    }
+  while (step == LS_DB_ROW);
+  ls_db_finalize (stmt);
+  if (step == LS_DB_ERROR)
+    return FALSE;
+  stmt = ls_db_prepare (db, "INSERT INTO search_order (person_id, rank) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < ranks->len && step != LS_DB_ERROR; i++)
+    {
+      ls_db_reset (stmt);
+      ls_db_bind_int64 (stmt, 1, g_array_index (ranks, Placed, i).person_id);
+      ls_db_bind_int64 (stmt, 2, g_array_index (ranks, Placed, i).rank);
+      step = ls_db_step (stmt, error);
+    }
+  ls_db_finalize (stmt);
+  if (step == LS_DB_ERROR)
+    return FALSE;
+  for (guint i = 0; i < crowded->len; i++)
+    if (!_ls_db_sqlite_place_person (db, g_array_index (crowded, gint64, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+_ls_db_sqlite_index_batch (LsDb    *db,
+                           GError **error)
+{
+  Sqlite *self = SQLITE (db);
+
+  if (!has_search_order (self))
+    return TRUE;
+  /* Persons that were there before and got entries: their documents
+   * again (setting the rank, even to itself, runs search_order_move);
+   * then the new persons, whose documents come with their ranks. */
+  return run (db, "UPDATE search_order SET rank = rank WHERE person_id IN (SELECT s.person_id"
+              " FROM sketch_entries e JOIN sketches s ON s.id = e.sketch_id WHERE e.id > ?1)",
+              self->fts_floor[1], NO_VALUE, error)
+         && place_new_persons (db, error);
+}
