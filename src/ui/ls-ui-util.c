@@ -142,3 +142,20 @@ ls_ui_action_button (const char *label,
   g_signal_connect (button, "clicked", G_CALLBACK (action_button_clicked_cb), NULL);
   return button;
 }
+
+const char *
+ls_ui_pictogram_icon_name (LsPictogramRating rating)
+{
+  switch (rating)
+    {
+    case LS_PICTOGRAM_GOOD:
+      return "face-smile-symbolic";
+    case LS_PICTOGRAM_SO_SO:
+      return "face-plain-symbolic";
+    case LS_PICTOGRAM_HARD:
+      return "face-sad-symbolic";
+    case LS_PICTOGRAM_UNSET:
+    default:
+      return NULL;
+    }
+}

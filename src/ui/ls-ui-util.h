@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ls-domain-reading.h"
 #include "ls-render-style.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,10 @@ GtkWidget    *ls_ui_button_row_new    (void);
  * itself (Tab goes from one control to the next, not to their places). */
 void          ls_ui_flow_append       (GtkWidget *flow,
                                        GtkWidget *widget);
+
+/* The face icon of the picture scale ("face-smile-symbolic" for good), or
+ * NULL for none: the same face in the conversation and the own view. */
+const char   *ls_ui_pictogram_icon_name (LsPictogramRating rating);
 
 GtkWidget    *ls_ui_action_button (const char *label,
                                    const char *name,
