@@ -38,6 +38,7 @@ struct _LsEvaluationPage
   LsEvaluation  *evaluation;
   GPtrArray     *score_buttons;  /* per goal: GtkCheckButton *[5] as GPtrArray */
   gboolean       outcome_set;
+  gboolean       saved;
 
   GtkLabel      *t_score_label;
   GtkLabel      *reason_label;
@@ -172,6 +173,7 @@ finish_clicked_cb (LsEvaluationPage *self)
       return;
     }
   gtk_widget_set_sensitive (self->finish_button, FALSE);
+  self->saved = TRUE;
   g_signal_emit (self, signals[FINISHED], 0, ls_decision_get_id (self->decision),
                  next != NULL ? ls_decision_get_id (next) : (gint64) 0);
 }
@@ -523,6 +525,28 @@ ls_evaluation_page_new (LsStore *store,
   page = ls_evaluation_page_new_from_data (store, data);
   ls_evaluation_page_data_free (data);
   return page;
+}
+
+const char *
+ls_evaluation_page_get_saved_message (LsEvaluationPage *self)
+{
+  g_return_val_if_fail (LS_IS_EVALUATION_PAGE (self), NULL);
+
+  if (!self->saved)
+    return NULL;
+  switch (ls_evaluation_get_outcome (self->evaluation))
+    {
+    case LS_EVALUATION_OUTCOME_CONTINUE:
+      return _("Evaluation saved. The next decision continues the goals and measures as they are; "
+               "check the draft and issue it.");
+    case LS_EVALUATION_OUTCOME_ADJUST:
+      return _("Evaluation saved. The next decision is a draft, ready to adjust.");
+    case LS_EVALUATION_OUTCOME_MAKE_ORDINARY:
+      return _("Evaluation saved. The next decision makes the service ordinary; check the draft and issue it.");
+    case LS_EVALUATION_OUTCOME_END:
+    default:
+      return _("Evaluation saved. The decision ends here.");
+    }
 }
 
 LsDecision *

@@ -163,13 +163,12 @@ evaluation_finished_cb (LsEvaluationPage *page,
                         gint64            next_id,
                         LsWindow         *self)
 {
+  _ls_window_show_toast (self, ls_evaluation_page_get_saved_message (page));
   if (next_id != 0)
     {
-      _ls_window_show_toast (self, _("Evaluation saved. The next decision is a draft, ready to adjust."));
       open_decision (self, next_id);
       return;
     }
-  _ls_window_show_toast (self, _("Evaluation saved"));
   _ls_window_show_person (self, ls_decision_get_person_id (ls_evaluation_page_get_decision (page)));
 }
 
