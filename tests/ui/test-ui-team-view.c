@@ -3,6 +3,7 @@
  * evaluations, drafts split into awaiting approval and still being
  * prepared, figures drawn once the worker has read them; the timeline
  * shows the chain of decisions with what changed. */
+#include "ls-decision-draft.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-persons.h"
@@ -17,6 +18,7 @@ typedef struct
   LsStore *store;
   gint64   person_id;
   gint64   first_id;
+  char    *first_start;   /* its start date as the app writes it */
 } Fixture;
 
 static LsDecision *
@@ -101,6 +103,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   issue (f, overdue);
   issue (f, soon);
   f->first_id = ls_decision_get_id (soon);
+  f->first_start = ls_decision_draft_format_date (ls_decision_get_start (soon));
 
   /* the one due soon is evaluated early and adjusted to 3 hours */
   goal = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (soon)), 0);
@@ -121,6 +124,7 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->store);
+  g_free (f->first_start);
   ls_test_rmdir (f->dir);
   g_free (f->dir);
 }
@@ -167,7 +171,8 @@ test_timeline (Fixture *f, gconstpointer data)
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   GtkWidget *timeline = ls_timeline_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *follows = g_strdup_printf ("Follows decision %" G_GINT64_FORMAT, f->first_id);
+  g_autofree char *follows = g_strdup_printf ("Follows the decision of %s", f->first_start);
+  g_autofree char *internal = g_strdup_printf ("decision %" G_GINT64_FORMAT, f->first_id);
 
   ls_timeline_set_store (LS_TIMELINE (timeline), f->store);
   g_assert_true (ls_timeline_show_person (LS_TIMELINE (timeline), f->person_id, &error));
@@ -176,6 +181,9 @@ test_timeline (Fixture *f, gconstpointer data)
   gtk_window_present (window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (has_text (timeline, follows));
+  /* no internal numbers */
+  g_assert_false (has_text (timeline, internal));
+  g_assert_false (has_text (timeline, "Decision 1"));
   g_assert_true (has_text (timeline, "Hours per week: 4 → 0"));
   g_assert_true (has_text (timeline, "T-score 60.0"));
   gtk_window_destroy (window);
