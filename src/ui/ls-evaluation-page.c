@@ -88,8 +88,9 @@ update_state (LsEvaluationPage *self)
   gtk_widget_set_sensitive (self->finish_button, reason == NULL);
 }
 
-/* The chosen level carries a check mark as well as the pressed look, so
- * the choice does not rest on a shade of grey. */
+/* The chosen level carries a check mark and the word "Chosen" as well as
+ * an accent border (the "choice" style), so the choice does not rest on a
+ * shade of grey. */
 static void
 mark_chosen (GtkToggleButton *button)
 {
@@ -99,7 +100,8 @@ mark_chosen (GtkToggleButton *button)
 
   if (!GTK_IS_LABEL (label) || text == NULL)
     return;
-  marked = gtk_toggle_button_get_active (button) ? g_strdup_printf ("✓ %s", text) : g_strdup (text);
+  /* Translators: marks the chosen level or outcome; %s is its text */
+  marked = gtk_toggle_button_get_active (button) ? g_strdup_printf (_("✓ Chosen: %s"), text) : g_strdup (text);
   gtk_label_set_text (GTK_LABEL (label), marked);
 }
 
@@ -192,6 +194,7 @@ toggle_new (const char *text)
                                    NULL);
 
   gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_widget_add_css_class (button, "choice");
   g_object_set_data_full (G_OBJECT (button), "text", g_strdup (text), g_free);
   return button;
 }

@@ -107,6 +107,24 @@ label_shown (GtkWidget *widget, const char *text)
   return FALSE;
 }
 
+/* Toggles in the "choice" style that are pressed and say "Chosen". */
+static guint
+n_chosen (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child))
+          && gtk_widget_has_css_class (child, "choice") && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (child)))
+          && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child)))), "✓ Chosen: "))
+        n++;
+      n += n_chosen (child);
+    }
+  return n;
+}
+
 static void
 finished_cb (LsEvaluationPage *page, gint64 decision_id, gint64 next_id, Fixture *f)
 {
@@ -166,6 +184,8 @@ test_scores_and_adjust (Fixture *f, gconstpointer data)
   ls_evaluation_page_set_score (LS_EVALUATION_PAGE (page), 1, 0);
   g_assert_cmpfloat (ls_evaluation_page_get_t_score (LS_EVALUATION_PAGE (page)), ==, 50.0);
   g_assert_true (label_shown (page, "T-score: 50.0 (50 is every goal as expected)"));
+  /* the chosen level says so in words, with the "choice" style */
+  g_assert_cmpuint (n_chosen (page), ==, 2);
 
   /* weights 6 and 2, scores +1 and -1: 50 + 40/√47.2 = 55.82 */
   ls_evaluation_page_set_score (LS_EVALUATION_PAGE (page), 0, 1);
