@@ -159,3 +159,22 @@ ls_ui_pictogram_icon_name (LsPictogramRating rating)
       return NULL;
     }
 }
+
+void
+ls_ui_set_editable (GtkWidget *widget,
+                    gboolean   editable)
+{
+  g_return_if_fail (GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget));
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), editable);
+      gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (widget), editable);
+    }
+  else
+    gtk_editable_set_editable (GTK_EDITABLE (widget), editable);
+  if (editable)
+    gtk_widget_remove_css_class (widget, "read-only");
+  else
+    gtk_widget_add_css_class (widget, "read-only");
+}

@@ -40,6 +40,13 @@ void          ls_ui_flow_append       (GtkWidget *flow,
  * NULL for none: the same face in the conversation and the own view. */
 const char   *ls_ui_pictogram_icon_name (LsPictogramRating rating);
 
+/* An entry or text view that cannot be changed (an issued decision's
+ * fields) looks like text, not like a field: not editable, and styled as
+ * read-only (no frame or field background; see style.css). Editable ones
+ * are left as they are. */
+void          ls_ui_set_editable (GtkWidget *widget,
+                                  gboolean   editable);
+
 GtkWidget    *ls_ui_action_button (const char *label,
                                    const char *name,
                                    const char *action,
