@@ -417,7 +417,7 @@ build (LsEvaluationPage *self,
   build_readings (self, box, data);
   build_outcomes (self, box);
 
-  self->finish_button = ls_plain_button_new (_("Finish evaluation"));
+  self->finish_button = ls_plain_button_new (_("Finish Evaluation"));
   gtk_widget_add_css_class (self->finish_button, "suggested-action");
   g_signal_connect_swapped (self->finish_button, "clicked", G_CALLBACK (finish_clicked_cb), self);
   gtk_box_append (GTK_BOX (footer), self->finish_button);
