@@ -78,7 +78,7 @@ add_domain_needs (GPtrArray  *needs,
       g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
       g_autofree char *key = ls_sketch_priority_for_entry (ls_sketch_entry_get_id (entry));
 
-      if (ls_sketch_entry_get_kind (entry) != LS_ENTRY_SUPPORT_NEED
+      if (ls_sketch_entry_get_kind (entry) != LS_ENTRY_SUPPORT_NEED || !ls_sketch_entry_has_text (entry)
           || (domain_key != NULL && g_strcmp0 (ls_sketch_entry_get_domain_key (entry), domain_key) != 0))
         continue;
       any = TRUE;
@@ -104,7 +104,7 @@ domain_words (LsSketch   *sketch,
     {
       g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
 
-      if (g_strcmp0 (ls_sketch_entry_get_domain_key (entry), domain_key) != 0)
+      if (g_strcmp0 (ls_sketch_entry_get_domain_key (entry), domain_key) != 0 || !ls_sketch_entry_has_text (entry))
         continue;
       if (ls_sketch_entry_get_kind (entry) == LS_ENTRY_WISH)
         return entry;
@@ -135,7 +135,7 @@ ls_decision_draft_needs (LsSketch *sketch)
         {
           LsSketchEntry *entry = find_entry (sketch, entry_id);
 
-          if (entry != NULL)
+          if (entry != NULL && ls_sketch_entry_has_text (entry))
             g_ptr_array_add (needs, need_from_entry (entry));
         }
       else if (!add_domain_needs (needs, seen, sketch, priorities[i]))

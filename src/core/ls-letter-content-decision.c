@@ -317,7 +317,7 @@ support_needs (LsLetterBuilder *b)
     {
       g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
 
-      if (ls_sketch_entry_get_kind (entry) == LS_ENTRY_SUPPORT_NEED)
+      if (ls_sketch_entry_get_kind (entry) == LS_ENTRY_SUPPORT_NEED && ls_sketch_entry_has_text (entry))
         {
           g_autofree char *text = _ls_letter_entry_text (entry);
 

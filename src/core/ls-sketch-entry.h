@@ -60,6 +60,9 @@ LsEntryKind ls_sketch_entry_get_kind (LsSketchEntry *self);
 void ls_sketch_entry_set_kind (LsSketchEntry *self, LsEntryKind kind);
 const char *ls_sketch_entry_get_text (LsSketchEntry *self);
 void ls_sketch_entry_set_text (LsSketchEntry *self, const char *text);
+/* Whether anything but white space is written: an entry added and left
+ * empty is never quoted as something said. */
+gboolean ls_sketch_entry_has_text (LsSketchEntry *self);
 LsEntryAuthor ls_sketch_entry_get_author (LsSketchEntry *self);
 void ls_sketch_entry_set_author (LsSketchEntry *self, LsEntryAuthor author);
 /* for facilitators and barriers */

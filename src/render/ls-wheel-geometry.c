@@ -35,7 +35,7 @@ _ls_wheel_segment_fell (const LsWheelSegment *segment)
 {
   /* Not when there is no rating now: nothing was lost, it is just not
    * asked yet. */
-  return segment->earlier_rating > 0 && segment->self_rating > 0 &&
+  return segment->earlier_rating > 0 && segment->self_rating > 0 && !segment->skipped &&
          MIN (segment->earlier_rating, LS_WHEEL_MAX_RATING) > MIN (segment->self_rating, LS_WHEEL_MAX_RATING);
 }
 

@@ -154,17 +154,16 @@ _ls_wheel_draw_label (LsWheelCtx   *c,
 }
 
 
-typedef enum
-{
-  KEY_OWN,
-  KEY_CASEWORKER,
-  KEY_EARLIER,
-  KEY_FELL,
-  KEY_SKIPPED,
-  KEY_STRENGTH,
-  KEY_CHALLENGE,
-  N_KEYS
-} KeyKind;
+/* The printed key's marks are the public ones. */
+typedef LsWheelKey KeyKind;
+#define KEY_OWN        LS_WHEEL_KEY_OWN
+#define KEY_CASEWORKER LS_WHEEL_KEY_CASEWORKER
+#define KEY_EARLIER    LS_WHEEL_KEY_EARLIER
+#define KEY_FELL       LS_WHEEL_KEY_FELL
+#define KEY_SKIPPED    LS_WHEEL_KEY_SKIPPED
+#define KEY_STRENGTH   LS_WHEEL_KEY_STRENGTH
+#define KEY_CHALLENGE  LS_WHEEL_KEY_CHALLENGE
+#define N_KEYS         LS_WHEEL_N_KEYS
 
 /* Legend metrics, in multiples of the legend's font size. */
 #define KEY_SIZE    0.9   /* of the wheel's font_px */
@@ -361,6 +360,34 @@ draw_key_sample (LsWheelCtx *c,
       }
       break;
     }
+}
+
+void
+ls_wheel_draw_key (LsWheelKey    key,
+                   LsRenderStyle style,
+                   cairo_t      *cr,
+                   double        x,
+                   double        y,
+                   double        width,
+                   double        height)
+{
+  LsWheel wheel;
+  LsWheelCtx c = { &wheel, NULL, cr, };
+
+  g_return_if_fail (key < LS_WHEEL_N_KEYS);
+  g_return_if_fail (cr != NULL);
+
+  ls_wheel_init (&wheel, NULL, 0);
+  wheel.style = style;
+  c.fg = ls_render_style_color (style, LS_RENDER_ROLE_FOREGROUND);
+  c.bg = ls_render_style_color (style, LS_RENDER_ROLE_BACKGROUND);
+  c.dim = ls_render_style_color (style, LS_RENDER_ROLE_DIM);
+  /* the line width of a wheel whose key is this size */
+  c.line = MAX (height / 12.0, 0.6);
+  cairo_save (cr);
+  draw_key_sample (&c, key, x, y, width, height);
+  cairo_new_path (cr);
+  cairo_restore (cr);
 }
 
 void

@@ -149,7 +149,8 @@ draw_segment_fill (LsWheelCtx *c,
       cairo_restore (c->cr);
     }
 
-  if (s->self_rating > 0)
+  /* A skipped area was not talked about: no fill as if it had been. */
+  if (s->self_rating > 0 && !s->skipped)
     {
       wedge_path (c, index, 0, r_self);
       ls_render_set_source (c->cr, &fill);
@@ -295,7 +296,7 @@ draw_rating_number (LsWheelCtx   *c,
   double r, x, y;
   char text[8];
 
-  if (s->self_rating <= 0)
+  if (s->self_rating <= 0 || s->skipped)
     return;
 
   g_snprintf (text, sizeof text, "%d", CLAMP (s->self_rating, 1, LS_WHEEL_MAX_RATING));
@@ -378,7 +379,7 @@ nothing_rated (const LsWheel *wheel)
   guint i;
 
   for (i = 0; i < wheel->n_segments; i++)
-    if (wheel->segments[i].self_rating > 0)
+    if (wheel->segments[i].self_rating > 0 && !wheel->segments[i].skipped)
       return FALSE;
   return TRUE;
 }

@@ -102,6 +102,29 @@ gboolean  ls_wheel_label_bounds    (const LsWheel        *wheel,
                                     guint                 index,
                                     LsWheelRect          *bounds);
 
+/* The marks of the wheel, one by one, for a key built of widgets. */
+typedef enum
+{
+  LS_WHEEL_KEY_OWN,         /* the coloured wedge of an own rating */
+  LS_WHEEL_KEY_CASEWORKER,  /* the dashed arc */
+  LS_WHEEL_KEY_EARLIER,     /* the dotted arc */
+  LS_WHEEL_KEY_FELL,        /* hatching where a rating fell */
+  LS_WHEEL_KEY_SKIPPED,     /* cross-hatching of a skipped area */
+  LS_WHEEL_KEY_STRENGTH,    /* the round badge with "+" */
+  LS_WHEEL_KEY_CHALLENGE,   /* the triangle with "!" */
+  LS_WHEEL_N_KEYS
+} LsWheelKey;
+
+/* Draws one mark as the wheel and its printed key draw it, in the
+ * rectangle, on a transparent ground. Saves and restores @cr. */
+void      ls_wheel_draw_key        (LsWheelKey            key,
+                                    LsRenderStyle         style,
+                                    cairo_t              *cr,
+                                    double                x,
+                                    double                y,
+                                    double                width,
+                                    double                height);
+
 /* For screen readers, translated: "Home and daily life: rated 7 of 10,
  * caseworker 5; 2 strengths, 1 challenge; earlier 4". Free with g_free(). */
 char     *ls_wheel_segment_describe (const LsWheelSegment *segment);

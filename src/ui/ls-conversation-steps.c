@@ -281,6 +281,28 @@ ls_matters_step_new (LsConversationSession *session)
 
 /* Priorities ------------------------------------------------------------ */
 
+/* A whole life area as a priority: named with what was said about it (its
+ * first support need, else wish), not the area's name alone. */
+static char *
+domain_priority_label (LsConversationSession *session,
+                       LsDomain              *domain)
+{
+  static const LsEntryKind kinds[] = { LS_ENTRY_SUPPORT_NEED, LS_ENTRY_WISH, LS_ENTRY_CHALLENGE };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GPtrArray) entries = ls_conversation_session_list_entries (session, ls_domain_get_key (domain),
+                                                                           kinds[k]);
+
+      for (guint i = 0; i < entries->len; i++)
+        if (ls_sketch_entry_has_text (g_ptr_array_index (entries, i)))
+          return g_strdup_printf ("%s: %s", ls_domain_get_name (domain),
+                                  ls_sketch_entry_get_text (g_ptr_array_index (entries, i)));
+    }
+  /* Translators: a life area chosen as a priority with nothing written about it yet */
+  return g_strdup_printf (_("%s: nothing written about it yet"), ls_domain_get_name (domain));
+}
+
 GPtrArray *
 ls_conversation_priority_items (LsConversationSession *session,
                                 GPtrArray            **labels)
@@ -304,7 +326,7 @@ ls_conversation_priority_items (LsConversationSession *session,
           const char *text = ls_sketch_entry_get_text (entry);
           char *k;
 
-          if (text == NULL || *text == '\0' || ls_sketch_entry_get_id (entry) == 0)
+          if (!ls_sketch_entry_has_text (entry) || ls_sketch_entry_get_id (entry) == 0)
             continue;
           k = ls_sketch_priority_for_entry (ls_sketch_entry_get_id (entry));
           g_ptr_array_add (keys, k);
@@ -320,7 +342,7 @@ ls_conversation_priority_items (LsConversationSession *session,
         g_autoptr(LsDomain) domain = g_list_model_get_item (domains, d);
 
         if (g_str_equal (order[i], ls_domain_get_key (domain)))
-          g_hash_table_insert (texts, g_strdup (order[i]), g_strdup (ls_domain_get_name (domain)));
+          g_hash_table_insert (texts, g_strdup (order[i]), domain_priority_label (session, domain));
       }
   /* Those already placed first, in their order; then the rest. */
   for (guint i = 0; order[i] != NULL; i++)

@@ -87,7 +87,7 @@ period_entry (LsDecisionEditor *self,
   g_autofree char *text = ls_decision_draft_format_date (date);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  gtk_editable_set_editable (GTK_EDITABLE (entry), editable);
+  ls_ui_set_editable (entry, editable);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("dd.mm.yyyy"));
   gtk_widget_set_hexpand (entry, TRUE);
   ls_set_accessible_label (entry, caption);
@@ -197,7 +197,9 @@ _ls_decision_editor_text_area (GtkWidget  *box,
 
   gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), editable);
+  ls_ui_set_editable (view, editable);
+  if (!editable)
+    gtk_widget_add_css_class (frame, "read-only");
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);

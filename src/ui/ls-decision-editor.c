@@ -367,6 +367,10 @@ build_rows (LsDecisionEditor *self,
 
   _ls_decision_editor_clear_box (self->goals_box);
   _ls_decision_editor_clear_box (self->measures_box);
+  /* the prompt to write the levels is for a draft, not an issued decision */
+  if (!editable)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (gtk_widget_get_template_child (
+                                             GTK_WIDGET (self), LS_TYPE_DECISION_EDITOR, "goals_group")), NULL);
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
@@ -677,6 +681,7 @@ ls_decision_editor_class_init (LsDecisionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, needs_group);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, needs_list);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, goals_box);
+  gtk_widget_class_bind_template_child_full (widget_class, "goals_group", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, measures_box);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, period_grid);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, grounds_box);

@@ -176,10 +176,10 @@ rating_row (LsDomainStep *self,
 static GtkWidget *
 pictogram_row (LsDomainStep *self)
 {
-  static const struct { LsPictogramRating value; const char *icon; const char *label; } picto[] = {
-    { LS_PICTOGRAM_GOOD, "face-smile-symbolic", N_("Good") },
-    { LS_PICTOGRAM_SO_SO, "face-plain-symbolic", N_("So-so") },
-    { LS_PICTOGRAM_HARD, "face-sad-symbolic", N_("Hard") },
+  static const struct { LsPictogramRating value; const char *label; } picto[] = {
+    { LS_PICTOGRAM_GOOD, N_("Good") },
+    { LS_PICTOGRAM_SO_SO, N_("So-so") },
+    { LS_PICTOGRAM_HARD, N_("Hard") },
   };
   GtkWidget *row = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO_GROUP,
                                  "orientation", GTK_ORIENTATION_HORIZONTAL, "spacing", 12, NULL);
@@ -190,7 +190,7 @@ pictogram_row (LsDomainStep *self)
     {
       GtkWidget *button = gtk_toggle_button_new ();
       GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *image = gtk_image_new_from_icon_name (picto[i].icon);
+      GtkWidget *image = gtk_image_new_from_icon_name (ls_ui_pictogram_icon_name (picto[i].value));
       GtkWidget *label = gtk_label_new (_(picto[i].label));
 
       gtk_image_set_pixel_size (GTK_IMAGE (image), 48);

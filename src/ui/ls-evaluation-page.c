@@ -38,6 +38,7 @@ struct _LsEvaluationPage
   LsEvaluation  *evaluation;
   GPtrArray     *score_buttons;  /* per goal: GtkCheckButton *[5] as GPtrArray */
   gboolean       outcome_set;
+  gboolean       saved;
 
   GtkLabel      *t_score_label;
   GtkLabel      *reason_label;
@@ -87,8 +88,9 @@ update_state (LsEvaluationPage *self)
   gtk_widget_set_sensitive (self->finish_button, reason == NULL);
 }
 
-/* The chosen level carries a check mark as well as the pressed look, so
- * the choice does not rest on a shade of grey. */
+/* The chosen level carries a check mark and the word "Chosen" as well as
+ * an accent border (the "choice" style), so the choice does not rest on a
+ * shade of grey. */
 static void
 mark_chosen (GtkToggleButton *button)
 {
@@ -98,7 +100,8 @@ mark_chosen (GtkToggleButton *button)
 
   if (!GTK_IS_LABEL (label) || text == NULL)
     return;
-  marked = gtk_toggle_button_get_active (button) ? g_strdup_printf ("✓ %s", text) : g_strdup (text);
+  /* Translators: marks the chosen level or outcome; %s is its text */
+  marked = gtk_toggle_button_get_active (button) ? g_strdup_printf (_("✓ Chosen: %s"), text) : g_strdup (text);
   gtk_label_set_text (GTK_LABEL (label), marked);
 }
 
@@ -172,6 +175,7 @@ finish_clicked_cb (LsEvaluationPage *self)
       return;
     }
   gtk_widget_set_sensitive (self->finish_button, FALSE);
+  self->saved = TRUE;
   g_signal_emit (self, signals[FINISHED], 0, ls_decision_get_id (self->decision),
                  next != NULL ? ls_decision_get_id (next) : (gint64) 0);
 }
@@ -190,6 +194,7 @@ toggle_new (const char *text)
                                    NULL);
 
   gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_widget_add_css_class (button, "choice");
   g_object_set_data_full (G_OBJECT (button), "text", g_strdup (text), g_free);
   return button;
 }
@@ -412,7 +417,7 @@ build (LsEvaluationPage *self,
   build_readings (self, box, data);
   build_outcomes (self, box);
 
-  self->finish_button = ls_plain_button_new (_("Finish evaluation"));
+  self->finish_button = ls_plain_button_new (_("Finish Evaluation"));
   gtk_widget_add_css_class (self->finish_button, "suggested-action");
   g_signal_connect_swapped (self->finish_button, "clicked", G_CALLBACK (finish_clicked_cb), self);
   gtk_box_append (GTK_BOX (footer), self->finish_button);
@@ -523,6 +528,28 @@ ls_evaluation_page_new (LsStore *store,
   page = ls_evaluation_page_new_from_data (store, data);
   ls_evaluation_page_data_free (data);
   return page;
+}
+
+const char *
+ls_evaluation_page_get_saved_message (LsEvaluationPage *self)
+{
+  g_return_val_if_fail (LS_IS_EVALUATION_PAGE (self), NULL);
+
+  if (!self->saved)
+    return NULL;
+  switch (ls_evaluation_get_outcome (self->evaluation))
+    {
+    case LS_EVALUATION_OUTCOME_CONTINUE:
+      return _("Evaluation saved. The next decision continues the goals and measures as they are; "
+               "check the draft and issue it.");
+    case LS_EVALUATION_OUTCOME_ADJUST:
+      return _("Evaluation saved. The next decision is a draft, ready to adjust.");
+    case LS_EVALUATION_OUTCOME_MAKE_ORDINARY:
+      return _("Evaluation saved. The next decision makes the service ordinary; check the draft and issue it.");
+    case LS_EVALUATION_OUTCOME_END:
+    default:
+      return _("Evaluation saved. The decision ends here.");
+    }
 }
 
 LsDecision *

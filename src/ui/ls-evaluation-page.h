@@ -41,4 +41,8 @@ void       ls_evaluation_page_set_score   (LsEvaluationPage *self,
                                            guint             index,
                                            int               score);
 
+/* After "finished": what the saved outcome did, for a toast ("…the next
+ * decision is a draft, ready to adjust."); NULL before. */
+const char *ls_evaluation_page_get_saved_message (LsEvaluationPage *self);
+
 G_END_DECLS

@@ -141,7 +141,7 @@ ls_labelled_entry_new (const char *accessible,
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  gtk_editable_set_editable (GTK_EDITABLE (entry), editable);
+  ls_ui_set_editable (entry, editable);
   gtk_widget_set_hexpand (entry, TRUE);
   ls_set_accessible_label (entry, accessible);
   return entry;
@@ -217,7 +217,7 @@ build_settings (LsGoalRow *self,
   g_signal_connect (self->baseline, "notify::selected", G_CALLBACK (baseline_changed_cb), self);
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (weight), ls_goal_get_weight (self->goal));
-  gtk_editable_set_editable (GTK_EDITABLE (weight), editable);
+  ls_ui_set_editable (weight, editable);
   gtk_widget_set_sensitive (weight, editable);
   gtk_widget_set_halign (weight, GTK_ALIGN_START);
   ls_set_accessible_label (weight, weight_name);

@@ -346,8 +346,10 @@ show_sketch (LsPersonPage *self,
     ls_wheel_view_set_sketch (self->wheel, data->latest, self->domains, data->earlier);
   date = ls_format_date (ls_sketch_get_date (data->latest));
   text = data->earlier != NULL
-         /* Translators: the date of the latest conversation; a faint outline shows the one before. */
-         ? g_strdup_printf (_("Conversation of %s. The faint outline shows the conversation before."), date)
+         /* Translators: the date of the latest conversation; the wheel draws the one before as a dotted
+          * line, and hatches where a rating fell. */
+         ? g_strdup_printf (_("Conversation of %s. The dotted line shows the conversation before; "
+                              "hatching shows where a rating fell."), date)
          : g_strdup_printf (_("Conversation of %s"), date);
   gtk_label_set_label (self->sketch_label, text);
   gtk_stack_set_visible_child_name (self->sketch_stack, "wheel");

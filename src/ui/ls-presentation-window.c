@@ -13,6 +13,7 @@
 #include "ls-presentation-window.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-wheel.h"
 #include "ls-ui-util.h"
 #include "ls-wheel-view.h"
 
@@ -36,7 +37,8 @@ static const char own_view_css[] =
   "window.own-view { font-size: 1.35em; }"
   "window.own-view .own-words { font-size: 1.2em; font-style: italic; }"
   "window.own-view .own-heading { font-size: 1.1em; font-weight: bold; margin-top: 18px; }"
-  "window.own-view .own-rating { font-size: 1.3em; }";
+  "window.own-view .own-rating { font-size: 1.3em; }"
+  "window.own-view .wheel-key { font-size: 1.05em; }";
 
 static void
 ensure_css (void)
@@ -85,9 +87,9 @@ rating_words (LsDomainReading *reading)
       break;
     }
   if (rating > 0 && picto_words != NULL)
-    return g_strdup_printf (_("You said this is a %d out of 10 for you now. %s"), rating, picto_words);
+    return g_strdup_printf (_("You said this is %d out of 10 for you now. %s"), rating, picto_words);
   if (rating > 0)
-    return g_strdup_printf (_("You said this is a %d out of 10 for you now."), rating);
+    return g_strdup_printf (_("You said this is %d out of 10 for you now."), rating);
   if (picto_words != NULL)
     return g_strdup (picto_words);
   return g_strdup (_("You have not given this a number yet."));
@@ -131,26 +133,56 @@ append_words (LsPresentationWindow *self,
   gtk_box_append (GTK_BOX (box), list);
 }
 
+/* The face the person chose, as it looked in the conversation, beside the
+ * words for it. */
+static GtkWidget *
+rating_row (LsDomainReading *reading)
+{
+  g_autofree char *words = rating_words (reading);
+  const char *icon = reading != NULL ? ls_ui_pictogram_icon_name (ls_domain_reading_get_pictogram (reading)) : NULL;
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  GtkWidget *label = label_new (words, "own-rating");
+
+  if (icon != NULL)
+    {
+      GtkWidget *face = gtk_image_new_from_icon_name (icon);
+
+      gtk_image_set_pixel_size (GTK_IMAGE (face), 96);
+      gtk_widget_set_valign (face, GTK_ALIGN_CENTER);
+      /* the words beside it say which face it is */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (face), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+      gtk_box_append (GTK_BOX (row), face);
+    }
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (row), label);
+  return row;
+}
+
 static GtkWidget *
 domain_page (LsPresentationWindow *self,
              LsDomain             *domain)
 {
   const char *key = ls_domain_get_key (domain);
+  LsDomainReading *reading = ls_sketch_get_reading (self->sketch, key);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *title = label_new (ls_domain_get_name (domain), "title-1");
-  g_autofree char *rating = rating_words (ls_sketch_get_reading (self->sketch, key));
+  GtkWidget *rating = rating_row (reading);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), label_new (rating, "own-rating"));
+  gtk_box_append (GTK_BOX (box), rating);
+  /* A part left for now was not talked about: nothing is listed as if it
+   * had been, just as the wheel shows no number for it. */
+  if (reading != NULL && ls_domain_reading_get_skipped (reading))
+    return box;
   append_words (self, box, key, LS_ENTRY_STRENGTH, _("This works for you"));
   append_words (self, box, key, LS_ENTRY_CHALLENGE, _("This is hard for you"));
   append_words (self, box, key, LS_ENTRY_WISH, _("This is what you wish for"));
   append_words (self, box, key, LS_ENTRY_SUPPORT_NEED, _("This is the help you need"));
   append_words (self, box, key, LS_ENTRY_FACILITATOR, _("This helps you"));
   append_words (self, box, key, LS_ENTRY_BARRIER, _("This gets in your way"));
-  if (gtk_widget_get_first_child (box) == title && gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (title)) == NULL)
-    gtk_box_append (GTK_BOX (box), label_new (_("Nothing is written here in your own words yet."), "dim-label"));
+  if (gtk_widget_get_next_sibling (rating) == NULL)
+    gtk_box_append (GTK_BOX (box), label_new (_("Nothing is written here in your own words yet."), "own-rating"));
   return box;
 }
 
@@ -193,7 +225,18 @@ ls_presentation_window_show_domain (LsPresentationWindow *self,
   name = index < 0 ? g_strdup ("wheel") : g_strdup_printf ("domain-%d", index);
   gtk_stack_set_visible_child_name (self->stack, name);
   gtk_widget_set_sensitive (self->previous_button, index >= 0);
-  gtk_widget_set_sensitive (self->next_button, index < n - 1);
+  /* The last page ends with Done, not with a Next that does nothing. */
+  if (index < n - 1)
+    {
+      gtk_button_set_label (GTK_BUTTON (self->next_button), _("Next"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Next Life Area"), -1);
+    }
+  else
+    {
+      gtk_button_set_label (GTK_BUTTON (self->next_button), _("Done"));
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->next_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    }
   position = index < 0 ? g_strdup (_("Your whole life sketch"))
                        : g_strdup_printf (_("Life area %d of %d"), index + 1, n);
   gtk_label_set_text (GTK_LABEL (self->position_label), position);
@@ -211,6 +254,16 @@ on_next (GtkButton            *button,
          LsPresentationWindow *self)
 {
   ls_presentation_window_show_domain (self, self->shown + 1);
+}
+
+static void
+on_next_clicked (GtkButton            *button,
+                 LsPresentationWindow *self)
+{
+  if (self->shown >= (int) n_domains (self) - 1)
+    gtk_window_close (GTK_WINDOW (self));
+  else
+    on_next (button, self);
 }
 
 static void
@@ -300,6 +353,51 @@ hide_caseworker_ratings (LsWheelView *wheel)
   ls_wheel_view_set_segments (wheel, segments, n);
 }
 
+static void
+draw_key (GtkDrawingArea *area,
+          cairo_t        *cr,
+          int             width,
+          int             height,
+          gpointer        user_data)
+{
+  ls_wheel_draw_key (GPOINTER_TO_INT (user_data), ls_ui_render_style (), cr, 0, 0, width, height);
+}
+
+/* Every mark the person's wheel can show, its picture beside plain words.
+ * (The caseworker's and earlier ratings are not on this wheel.) */
+static GtkWidget *
+wheel_key (void)
+{
+  static const struct { LsWheelKey key; const char *words; } keys[] = {
+    { LS_WHEEL_KEY_OWN, N_("Coloured part: how good this part of life is for you now. The further out, the better.") },
+    { LS_WHEEL_KEY_STRENGTH, N_("Plus: something that works for you. A number beside it says how many.") },
+    { LS_WHEEL_KEY_CHALLENGE, N_("Triangle: something that is hard for you. A number beside it says how many.") },
+    { LS_WHEEL_KEY_SKIPPED, N_("Hatching: a part you have not talked about yet.") },
+  };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *heading = label_new (_("What the wheel shows"), "own-heading");
+
+  gtk_widget_add_css_class (box, "wheel-key");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (GTK_BOX (box), heading);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+      GtkWidget *picture = gtk_drawing_area_new ();
+      GtkWidget *words = label_new (_(keys[i].words), NULL);
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (picture), 56);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (picture), 32);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (picture), draw_key, GINT_TO_POINTER (keys[i].key), NULL);
+      gtk_widget_set_valign (picture, GTK_ALIGN_CENTER);
+      gtk_widget_set_hexpand (words, TRUE);
+      gtk_box_append (GTK_BOX (row), picture);
+      gtk_box_append (GTK_BOX (row), words);
+      gtk_box_append (GTK_BOX (box), row);
+    }
+  return box;
+}
+
 static GtkWidget *
 wheel_page (LsPresentationWindow *self,
             const char           *person_name)
@@ -322,6 +420,7 @@ wheel_page (LsPresentationWindow *self,
   gtk_widget_set_vexpand (self->wheel, TRUE);
   g_signal_connect (self->wheel, "segment-activated", G_CALLBACK (on_segment_activated), self);
   gtk_box_append (GTK_BOX (box), self->wheel);
+  gtk_box_append (GTK_BOX (box), wheel_key ());
   return box;
 }
 
@@ -334,13 +433,11 @@ nav_bar (LsPresentationWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->previous_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Previous Life Area"), -1);
   self->next_button = gtk_button_new_with_label (_("Next"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Next Life Area"), -1);
   gtk_widget_add_css_class (self->previous_button, "pill");
   gtk_widget_add_css_class (self->next_button, "pill");
   gtk_widget_add_css_class (self->next_button, "suggested-action");
   g_signal_connect (self->previous_button, "clicked", G_CALLBACK (on_previous), self);
-  g_signal_connect (self->next_button, "clicked", G_CALLBACK (on_next), self);
+  g_signal_connect (self->next_button, "clicked", G_CALLBACK (on_next_clicked), self);
   self->position_label = gtk_label_new (NULL);
   /* on two lines rather than push Back and Next out of a narrow window */
   gtk_label_set_wrap (GTK_LABEL (self->position_label), TRUE);

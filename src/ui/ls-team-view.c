@@ -23,6 +23,7 @@
 
 #define DRAFT_LIMIT 50   /* the oldest first; the list says when there are more */
 #define DUE_LIMIT   50   /* the most overdue first */
+#define DUE_SHOWN   5    /* of them at first, the rest behind "Show All" */
 
 #define CHART_MIN_WIDTH 280
 
@@ -238,12 +239,54 @@ item_row (const LsFollowupItem *item,
 }
 
 static void
+show_all_clicked_cb (GtkButton *button,
+                     GtkWidget *list)
+{
+  GtkWidget *button_row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    gtk_widget_set_visible (row, row != button_row);
+  gtk_widget_set_visible (GTK_WIDGET (button), FALSE);
+}
+
+/* A long list shows its first rows and a button for the rest, so that it
+ * does not push what follows out of sight. */
+static void
+limit_rows (GtkWidget *list,
+            guint      first,
+            guint      shown)
+{
+  g_autofree char *label = NULL;
+  GtkWidget *row, *button;
+  guint i = 0, n = 0;
+
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n++;
+  if (n <= first + shown)
+    return;
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row), i++)
+    gtk_widget_set_visible (row, i < first + shown);
+  label = g_strdup_printf (_("Show All %u"), n - first);
+  button = gtk_button_new_with_label (label);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_margin_top (button, 6);
+  gtk_widget_set_margin_bottom (button, 6);
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  g_signal_connect (button, "clicked", G_CALLBACK (show_all_clicked_cb), list);
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), button);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+}
+
+static void
 fill_due (LsTeamView  *self,
           const GDate *today)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) due = ls_store_list_due_evaluations (self->store, today, LS_DUE_SOON_DAYS, DUE_LIMIT, &error);
   gint64 total = due != NULL ? ls_store_count_due_evaluations (self->store, today, LS_DUE_SOON_DAYS, NULL) : 0;
+  guint first = 0;
 
   clear_list (self->due_list);
   self->n_due = due != NULL ? due->len : 0;
@@ -252,6 +295,7 @@ fill_due (LsTeamView  *self,
       g_autofree char *more = g_strdup_printf (_("%" PRId64 " evaluations are due or overdue; "
                                                  "the %u most overdue are shown"), total, due->len);
       add_empty_row (self->due_list, more);
+      first = 1;
     }
   if (due == NULL)
     add_empty_row (self->due_list, error->message);
@@ -280,6 +324,7 @@ fill_due (LsTeamView  *self,
                                                       item->decision_id));
       gtk_list_box_append (GTK_LIST_BOX (self->due_list), row);
     }
+  limit_rows (self->due_list, first, DUE_SHOWN);
 }
 
 static void
@@ -340,9 +385,10 @@ figures_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-static const char *
-domain_name (LsTeamView *self,
-             const char *key)
+/* The life area's place in the catalog, or -1. */
+static int
+domain_index (LsTeamView *self,
+              const char *key)
 {
   guint n = self->domains != NULL ? g_list_model_get_n_items (self->domains) : 0;
 
@@ -350,9 +396,23 @@ domain_name (LsTeamView *self,
     {
       g_autoptr(LsDomain) domain = g_list_model_get_item (self->domains, i);
       if (g_strcmp0 (ls_domain_get_key (domain), key) == 0)
-        return ls_domain_get_name (domain);
+        return (int) i;
     }
-  return key;
+  return -1;
+}
+
+static const char *
+domain_name (LsTeamView *self,
+             const char *key)
+{
+  int index = domain_index (self, key);
+  g_autoptr(LsDomain) domain = NULL;
+
+  if (index < 0)
+    return key;
+  domain = g_list_model_get_item (self->domains, index);
+  /* the catalog keeps it */
+  return ls_domain_get_name (domain);
 }
 
 static GtkWidget *
@@ -402,18 +462,25 @@ rating_chart (LsTeamView *self,
               Figures    *figures)
 {
   GArray *changes = figures->changes;
+  guint n_domains = self->domains != NULL ? g_list_model_get_n_items (self->domains) : 0;
   LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_BARS_HORIZONTAL,
-                                                 _("Change in self-rating per life domain"),
+                                                 _("Change in self-rating per life area"),
                                                  _("mean change, 1–10 scale"), "%+.1f"));
 
-  for (guint i = 0; i < changes->len; i++)
-    {
-      LsDomainChange *change = &g_array_index (changes, LsDomainChange, i);
-      chart_add (chart, domain_name (self, change->domain_key), change->mean_change);
-    }
+  /* In the catalog's order, as everywhere else in the app. */
+  for (guint d = 0; d <= n_domains; d++)
+    for (guint i = 0; i < changes->len; i++)
+      {
+        LsDomainChange *change = &g_array_index (changes, LsDomainChange, i);
+        int at = domain_index (self, change->domain_key);
+
+        if ((d < n_domains && at == (int) d) || (d == n_domains && at < 0))
+          chart_add (chart, domain_name (self, change->domain_key), change->mean_change);
+      }
   if (changes->len == 0)
     chart_add (chart, _("No one has two readings yet"), 0);
-  gtk_widget_set_size_request (GTK_WIDGET (chart), CHART_MIN_WIDTH, MAX (300, 60 + 30 * (int) changes->len));
+  /* room for a name on two lines */
+  gtk_widget_set_size_request (GTK_WIDGET (chart), CHART_MIN_WIDTH, MAX (300, 60 + 52 * (int) changes->len));
   chart_describe (chart);
   return GTK_WIDGET (chart);
 }
@@ -424,7 +491,7 @@ hours_chart (Figures       *figures,
 {
   LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_BARS_VERTICAL,
                                                  _("Hours per week granted, before and after adjustment"),
-                                                 _("hours per week"), "%.1f"));
+                                                 _("hours per week"), "%g"));
 
   *change = figures->hours;
   chart_add (chart, _("Before"), change->hours_before);
@@ -469,8 +536,9 @@ show_figures (LsTeamView *self,
                        on_time.n_on_time, on_time.n_due, share * 100);
   hours_text = hours.n_pairs == 0
     ? g_strdup (_("No decision has been adjusted yet."))
-    : g_strdup_printf (ngettext ("After %u adjustment: %.1f hours per week before, %.1f after.",
-                                 "After %u adjustments: %.1f hours per week before, %.1f after.",
+    /* Translators: hours as "453" or "453,5" */
+    : g_strdup_printf (ngettext ("After %u adjustment: %g hours per week before, %g after.",
+                                 "After %u adjustments: %g hours per week before, %g after.",
                                  hours.n_pairs),
                        hours.n_pairs, hours.hours_before, hours.hours_after);
   gtk_widget_set_valign (summary, GTK_ALIGN_CENTER);
@@ -600,12 +668,7 @@ ls_team_view_init (LsTeamView *self)
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "title-1");
   gtk_box_append (GTK_BOX (box), title);
-  self->due_list = list_in_group (box, &self->due_group, _("Evaluations Due"),
-                                  _("Overdue first, then the next 14 days, so no evaluation is forgotten"));
-  self->approval_list = list_in_group (box, &self->approval_group, _("Awaiting Approval"),
-                                       _("Complete drafts a decision-maker can issue"));
-  self->drafts_list = list_in_group (box, &self->drafts_group, _("Drafts"),
-                                     _("Decisions still being prepared"));
+  /* The figures first: the lists below them are limited, not they. */
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (figures_group), _("Outcomes Across the Caseload"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (figures_group),
                                          _("Evaluations on time, goal attainment, self-ratings and hours granted"));
@@ -613,6 +676,16 @@ ls_team_view_init (LsTeamView *self)
   gtk_box_append (GTK_BOX (self->figures_box), summary_label (_("Reading the caseload…")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (figures_group), self->figures_box);
   gtk_box_append (GTK_BOX (box), figures_group);
+  self->due_list = list_in_group (box, &self->due_group, _("Evaluations Due"),
+                                  _("Overdue first, then the next 14 days, so no evaluation is forgotten"));
+  self->approval_list = list_in_group (box, &self->approval_group, _("Awaiting Approval"),
+                                       _("Complete drafts a decision-maker can issue"));
+  self->drafts_list = list_in_group (box, &self->drafts_group, _("Drafts"),
+                                     _("Decisions still being prepared"));
+  /* for the tests */
+  g_object_set_data (G_OBJECT (self), "figures-group", figures_group);
+  g_object_set_data (G_OBJECT (self), "due-group", self->due_group);
+  g_object_set_data (G_OBJECT (self), "due-list", self->due_list);
 
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1000);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);

@@ -121,10 +121,18 @@ chain_text (LsDecision *decision,
 
   if (previous_id == 0)
     return NULL;
-  g_string_append_printf (text, _("Follows decision %" PRId64), previous_id);
   previous = g_hash_table_lookup (by_id, &previous_id);
   if (previous == NULL)
-    return g_string_free (g_steal_pointer (&text), FALSE);
+    {
+      g_string_append (text, _("Follows an earlier decision"));
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+  {
+    g_autofree char *start = ls_decision_draft_format_date (ls_decision_get_start (previous));
+
+    /* Translators: the start date of the decision this one follows */
+    g_string_append_printf (text, _("Follows the decision of %s"), start);
+  }
   changes = ls_decision_draft_changes (previous, decision);
   for (guint i = 0; i < changes->len; i++)
     g_string_append_printf (text, "%s%s", i == 0 ? " — " : "; ", (char *) g_ptr_array_index (changes, i));
@@ -147,14 +155,16 @@ decision_row (const Item *item,
   LsDecision *decision = LS_DECISION (item->object);
   gint64 id = ls_decision_get_id (decision);
   LsDecisionStatus status = ls_decision_get_status (decision);
-  g_autofree char *title = g_strdup_printf (_("Decision %" PRId64 ": %s, %s"), id,
+  /* Named by kind, state and dates, never by the database's number. */
+  g_autofree char *title = g_strdup_printf (_("%s, %s"),
                                             ls_decision_type_display_name (ls_decision_get_decision_type (decision)),
                                             ls_decision_status_display_name (status));
   g_autofree char *start = ls_decision_draft_format_date (ls_decision_get_start (decision));
   g_autofree char *end = ls_decision_draft_format_date (ls_decision_get_end (decision));
   g_autofree char *chain = chain_text (decision, by_id);
   g_autofree char *subtitle = NULL;
-  g_autofree char *open_name = g_strdup_printf (_("Open decision %" PRId64), id);
+  /* Translators: the decision's start date */
+  g_autofree char *open_name = g_strdup_printf (_("Open the decision of %s"), start);
   GtkWidget *row;
   guint n_goals;
 
@@ -168,7 +178,8 @@ decision_row (const Item *item,
   if ((status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
       && ls_decision_get_decision_type (decision) == LS_DECISION_TYPE_TRIAL)
     {
-      g_autofree char *name = g_strdup_printf (_("Evaluate decision %" PRId64), id);
+      /* Translators: the decision's start date */
+      g_autofree char *name = g_strdup_printf (_("Evaluate the decision of %s"), start);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  ls_ui_action_button (_("Evaluate"), name, "win.evaluate-decision", id));
     }
@@ -183,8 +194,8 @@ evaluation_row (const Item *item)
 {
   LsEvaluation *evaluation = LS_EVALUATION (item->object);
   double t = ls_evaluation_get_t_score (evaluation);
-  g_autofree char *title = g_strdup_printf (_("Evaluation of decision %" PRId64 ": %s"),
-                                            ls_evaluation_get_decision_id (evaluation),
+  /* Translators: the evaluation's outcome ("Evaluation: Adjust") */
+  g_autofree char *title = g_strdup_printf (_("Evaluation: %s"),
                                             ls_evaluation_outcome_display_name (ls_evaluation_get_outcome (evaluation)));
   g_autofree char *subtitle = NULL;
   const char *view = ls_evaluation_get_person_view (evaluation);

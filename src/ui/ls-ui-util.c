@@ -142,3 +142,39 @@ ls_ui_action_button (const char *label,
   g_signal_connect (button, "clicked", G_CALLBACK (action_button_clicked_cb), NULL);
   return button;
 }
+
+const char *
+ls_ui_pictogram_icon_name (LsPictogramRating rating)
+{
+  switch (rating)
+    {
+    case LS_PICTOGRAM_GOOD:
+      return "face-smile-symbolic";
+    case LS_PICTOGRAM_SO_SO:
+      return "face-plain-symbolic";
+    case LS_PICTOGRAM_HARD:
+      return "face-sad-symbolic";
+    case LS_PICTOGRAM_UNSET:
+    default:
+      return NULL;
+    }
+}
+
+void
+ls_ui_set_editable (GtkWidget *widget,
+                    gboolean   editable)
+{
+  g_return_if_fail (GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget));
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), editable);
+      gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (widget), editable);
+    }
+  else
+    gtk_editable_set_editable (GTK_EDITABLE (widget), editable);
+  if (editable)
+    gtk_widget_remove_css_class (widget, "read-only");
+  else
+    gtk_widget_add_css_class (widget, "read-only");
+}

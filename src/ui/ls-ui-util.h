@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ls-domain-reading.h"
 #include "ls-render-style.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,17 @@ GtkWidget    *ls_ui_button_row_new    (void);
  * itself (Tab goes from one control to the next, not to their places). */
 void          ls_ui_flow_append       (GtkWidget *flow,
                                        GtkWidget *widget);
+
+/* The face icon of the picture scale ("face-smile-symbolic" for good), or
+ * NULL for none: the same face in the conversation and the own view. */
+const char   *ls_ui_pictogram_icon_name (LsPictogramRating rating);
+
+/* An entry or text view that cannot be changed (an issued decision's
+ * fields) looks like text, not like a field: not editable, and styled as
+ * read-only (no frame or field background; see style.css). Editable ones
+ * are left as they are. */
+void          ls_ui_set_editable (GtkWidget *widget,
+                                  gboolean   editable);
 
 GtkWidget    *ls_ui_action_button (const char *label,
                                    const char *name,

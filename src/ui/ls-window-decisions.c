@@ -14,6 +14,7 @@
 #include "ls-person-page.h"
 #include "ls-service-plan-editor.h"
 #include "ls-store-decisions.h"
+#include "ls-store-persons.h"
 #include "ls-team-view.h"
 #include "ls-timeline.h"
 #include "ls-window-decisions.h"
@@ -29,15 +30,52 @@ static void
 back_clicked_cb (GtkWidget *button,
                  LsWindow  *self)
 {
-  gint64 person_id = *(gint64 *) g_object_get_data (G_OBJECT (button), "person");
+  gint64 *person_id = g_object_get_data (G_OBJECT (button), "person");
 
-  if (person_id != 0)
-    _ls_window_show_person (self, person_id);
+  if (person_id != NULL && *person_id != 0)
+    _ls_window_show_person (self, *person_id);
   else if (_ls_window_flush_page (self))
     gtk_stack_set_visible_child_name (self->content_stack, "select");
 }
 
-/* Shows @page with a "back to the person" bar above it. */
+static GtkWidget *
+template_child (LsWindow   *self,
+                const char *id)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), LS_TYPE_WINDOW, id));
+}
+
+/* The header's back button: back to the person while a decision page is
+ * shown, else back to the caseload where the window is folded. */
+static void
+sync_back_buttons (LsWindow *self)
+{
+  gboolean on_page = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), PAGE_NAME) == 0;
+
+  gtk_widget_set_visible (template_child (self, "page_back_button"), on_page);
+  gtk_widget_set_visible (template_child (self, "back_button"), !on_page && adw_leaflet_get_folded (self->leaflet));
+  if (!on_page)
+    adw_window_title_set_subtitle (self->content_title, NULL);
+}
+
+/* The person's name for the title of their decision pages. */
+static char *
+person_name (LsWindow *self,
+             gint64    person_id)
+{
+  LsPerson *shown = ls_person_page_get_person (self->person_page);
+  g_autoptr(LsPerson) loaded = NULL;
+
+  if (person_id == 0)
+    return NULL;
+  if (shown != NULL && ls_person_get_id (shown) == person_id)
+    return ls_person_dup_display_name (shown);
+  loaded = ls_store_load_person (self->store, person_id, NULL);
+  return loaded != NULL ? ls_person_dup_display_name (loaded) : NULL;
+}
+
+/* Shows @page titled @title with the person's name, and the header's back
+ * button going back to the person. */
 static void
 show_page (LsWindow   *self,
            GtkWidget  *page,
@@ -45,16 +83,14 @@ show_page (LsWindow   *self,
            gint64      person_id)
 {
   GtkWidget *old = gtk_stack_get_child_by_name (self->content_stack, PAGE_NAME);
+  GtkWidget *back = template_child (self, "page_back_button");
+  g_autofree char *name = person_name (self, person_id);
+  const char *back_label = person_id != 0 ? _("Back to the Person") : _("Back");
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *back = ls_plain_button_new (person_id != 0 ? _("Back to the Person") : _("Back"));
 
-  gtk_widget_set_halign (back, GTK_ALIGN_START);
-  gtk_widget_set_margin_start (back, 12);
-  gtk_widget_set_margin_top (back, 6);
-  gtk_widget_add_css_class (back, "flat");
   g_object_set_data_full (G_OBJECT (back), "person", g_memdup2 (&person_id, sizeof person_id), g_free);
-  g_signal_connect (back, "clicked", G_CALLBACK (back_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), back);
+  gtk_widget_set_tooltip_text (back, back_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL, back_label, -1);
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), page);
   if (old != NULL)
@@ -62,6 +98,7 @@ show_page (LsWindow   *self,
   gtk_stack_add_named (self->content_stack, box, PAGE_NAME);
   gtk_stack_set_visible_child (self->content_stack, box);
   adw_window_title_set_title (self->content_title, title);
+  adw_window_title_set_subtitle (self->content_title, name);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
@@ -126,13 +163,12 @@ evaluation_finished_cb (LsEvaluationPage *page,
                         gint64            next_id,
                         LsWindow         *self)
 {
+  _ls_window_show_toast (self, ls_evaluation_page_get_saved_message (page));
   if (next_id != 0)
     {
-      _ls_window_show_toast (self, _("Evaluation saved. The next decision is a draft, ready to adjust."));
       open_decision (self, next_id);
       return;
     }
-  _ls_window_show_toast (self, _("Evaluation saved"));
   _ls_window_show_person (self, ls_decision_get_person_id (ls_evaluation_page_get_decision (page)));
 }
 
@@ -296,6 +332,11 @@ _ls_window_decisions_init (GtkWidget *window)
   LsWindow *self = LS_WINDOW (window);
   GObject *button = gtk_widget_get_template_child (window, LS_TYPE_WINDOW, "decisions_button");
 
+  g_signal_connect (template_child (self, "page_back_button"), "clicked", G_CALLBACK (back_clicked_cb), self);
+  g_signal_connect_object (self->content_stack, "notify::visible-child",
+                           G_CALLBACK (sync_back_buttons), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (sync_back_buttons), self, G_CONNECT_SWAPPED);
+  sync_back_buttons (self);
   if (button == NULL)
     return;
   g_signal_connect_object (self->content_stack, "notify::visible-child",
@@ -314,4 +355,6 @@ _ls_window_decisions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-decisions", NULL, show_decisions_action);
   /* no struct field: looked up in _ls_window_decisions_init() */
   gtk_widget_class_bind_template_child_full (widget_class, "decisions_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "page_back_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "back_button", FALSE, 0);
 }

@@ -121,6 +121,52 @@ complete_trial (void)
   return decision;
 }
 
+/* A support need added and left empty is never quoted as if the person
+ * had said it: not as a priority, nor among the remaining needs. */
+static void
+test_blank_need (void)
+{
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(GPtrArray) needs = NULL;
+  const char *priorities[] = { "entry:21", "work", NULL };
+  struct { gint64 id; const char *domain; LsEntryKind kind; const char *text; } rows[] = {
+    { 20, "home", LS_ENTRY_SUPPORT_NEED, "Help planning meals" },
+    { 21, "home", LS_ENTRY_SUPPORT_NEED, "" },
+    { 22, "work", LS_ENTRY_SUPPORT_NEED, "  \n" },
+    { 23, "work", LS_ENTRY_WISH, "A job in a shop" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(LsSketchEntry) entry = ls_sketch_entry_new_with (rows[i].domain, rows[i].kind,
+                                                                 LS_ENTRY_AUTHOR_PERSON, rows[i].text);
+      ls_sketch_entry_set_id (entry, rows[i].id);
+      g_list_store_append (ls_sketch_get_entries (sketch), entry);
+    }
+  ls_sketch_set_priorities (sketch, priorities);
+  {
+    g_autoptr(LsSketchEntry) blank = g_list_model_get_item (G_LIST_MODEL (ls_sketch_get_entries (sketch)), 2);
+    g_autoptr(LsSketchEntry) said = g_list_model_get_item (G_LIST_MODEL (ls_sketch_get_entries (sketch)), 0);
+
+    g_assert_false (ls_sketch_entry_has_text (blank));
+    g_assert_true (ls_sketch_entry_has_text (said));
+  }
+  needs = ls_decision_draft_needs (sketch);
+  for (guint i = 0; i < needs->len; i++)
+    {
+      LsDraftNeed *need = g_ptr_array_index (needs, i);
+      g_autofree char *text = g_strstrip (g_strdup (need->text));
+
+      g_assert_cmpstr (text, !=, "");
+      g_assert_cmpint (need->entry_id, !=, 21);
+      g_assert_cmpint (need->entry_id, !=, 22);
+    }
+  /* work: its blank need gives way to the wish */
+  g_assert_cmpuint (needs->len, ==, 2);
+  g_assert_cmpstr (((LsDraftNeed *) g_ptr_array_index (needs, 0))->text, ==, "A job in a shop");
+  g_assert_cmpstr (((LsDraftNeed *) g_ptr_array_index (needs, 1))->text, ==, "Help planning meals");
+}
+
 static void
 test_missing (void)
 {
@@ -334,6 +380,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/decision-draft/needs-and-grounds", test_needs_and_grounds);
   g_test_add_func ("/decision-draft/missing", test_missing);
+  g_test_add_func ("/decision-draft/blank-need", test_blank_need);
   g_test_add_func ("/decision-draft/issue-refusals", test_issue_refusals);
   g_test_add_func ("/decision-draft/evaluation-t-score", test_evaluation_t_score);
   g_test_add_func ("/decision-draft/next-decision", test_next_decision);

@@ -438,6 +438,87 @@ test_describe (void)
 }
 
 /* The geometry cache notices a label changing in place. */
+/* A skipped area agrees with itself: hatched, and neither filled nor
+ * numbered as if its rating had been talked about. */
+static void
+test_skipped_not_rated (void)
+{
+  LsWheelSegment segments[] = {
+    { "Hjem og hverdag", 9, 0, 0, 0, 0, TRUE },
+    { "Egenomsorg og helse", 9, 0, 0, 0, 0, FALSE },
+    { "Komme seg rundt", 0, 0, 0, 0, 0, FALSE },
+  };
+  LsRgba fill0 = ls_render_style_series (LS_RENDER_STYLE_LIGHT, 0);
+  LsRgba fill1 = ls_render_style_series (LS_RENDER_STYLE_LIGHT, 1);
+  LsWheel wheel;
+  cairo_surface_t *surface;
+  double cx, cy, r;
+  guint dark_skipped = 0, dark_rated = 0;
+
+  ls_wheel_init (&wheel, segments, G_N_ELEMENTS (segments));
+  wheel.parts = LS_WHEEL_PART_DISC | LS_WHEEL_PART_BACKGROUND;
+  surface = draw (&wheel, W, H);
+  maybe_save (surface, "wheel-skipped.png");
+  ls_wheel_get_disc (&wheel, W, H, &cx, &cy, &r);
+  for (double f = 0.35; f < 0.9; f += 0.1)   /* between the rings */
+    {
+      int x, y;
+
+      point_in (&wheel, W, H, 0, f, &x, &y);
+      g_assert_false (near_color (pixel (surface, x, y), &fill0, 20));
+      point_in (&wheel, W, H, 1, f, &x, &y);
+      g_assert_true (near_color (pixel (surface, x, y), &fill1, 3));
+    }
+  /* No number: no dark text pixels along the middle of the skipped wedge
+   * (the rated one has its "9" there). */
+  for (int i = 0; i < 2; i++)
+    for (double f = 0.5; f < 1.0; f += 0.005)
+      for (double da = -0.08; da <= 0.08; da += 0.01)
+        {
+          double a = -G_PI / 2 + 2 * G_PI * (i + 0.5) / G_N_ELEMENTS (segments) + da;
+          int x = (int) round (cx + f * r * cos (a)), y = (int) round (cy + f * r * sin (a));
+
+          if (luminance (pixel (surface, x, y)) < 60)
+            (*(i == 0 ? &dark_skipped : &dark_rated))++;
+        }
+  g_assert_cmpuint (dark_rated, >, 10);
+  g_assert_cmpuint (dark_skipped, ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+/* Each mark of the wheel drawn alone, for a legend built of widgets: a
+ * picture in the box, and the marks tell apart. */
+static void
+test_key_samples (void)
+{
+  guint32 seen[LS_WHEEL_N_KEYS];
+
+  for (int k = 0; k < LS_WHEEL_N_KEYS; k++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 48, 24);
+      cairo_t *cr = cairo_create (surface);
+      guint inked = 0;
+      guint32 sum = 0;
+
+      ls_wheel_draw_key (k, LS_RENDER_STYLE_LIGHT, cr, 0, 0, 48, 24);
+      g_assert_false (cairo_has_current_point (cr));
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      for (int y = 0; y < 24; y++)
+        for (int x = 0; x < 48; x++)
+          if (alpha (pixel (surface, x, y)) > 0)
+            {
+              inked++;
+              sum = sum * 31 + pixel (surface, x, y);
+            }
+      g_assert_cmpuint (inked, >, 20);
+      seen[k] = sum;
+      for (int j = 0; j < k; j++)
+        g_assert_cmphex (seen[j], !=, sum);
+      cairo_surface_destroy (surface);
+    }
+}
+
 static void
 test_cache (void)
 {
@@ -484,5 +565,7 @@ main (int    argc,
   g_test_add_func ("/render/wheel/styles", test_styles);
   g_test_add_func ("/render/wheel/describe", test_describe);
   g_test_add_func ("/render/wheel/cache", test_cache);
+  g_test_add_func ("/render/wheel/skipped-not-rated", test_skipped_not_rated);
+  g_test_add_func ("/render/wheel/key-samples", test_key_samples);
   return g_test_run ();
 }

@@ -485,6 +485,27 @@ test_priorities (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (find_by_tooltip (step, "Move down: Home and daily life: Help with shopping")));
 }
 
+/* A whole life area as a priority is named with what was said about it;
+ * a support need left empty is not listed. */
+static void
+test_priority_labels (Fixture       *f,
+                      gconstpointer  data)
+{
+  LsConversationSession *session = _ls_conversation_page_get_session (f->page);
+  const char *order[] = { "leisure", NULL };
+  g_autoptr(GPtrArray) keys = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+
+  ls_conversation_session_add_entry (session, "leisure", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON, "Football on Sundays");
+  ls_conversation_session_add_entry (session, "home", LS_ENTRY_SUPPORT_NEED, LS_ENTRY_AUTHOR_PERSON, "  ");
+  g_assert_true (ls_conversation_page_flush (f->page, NULL));
+  ls_sketch_set_priorities (ls_conversation_session_get_sketch (session), order);
+  keys = ls_conversation_priority_items (session, &labels);
+  g_assert_cmpuint (labels->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (keys, 0), ==, "leisure");
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (labels, 0), ": Football on Sundays"));
+}
+
 static void
 collect_unnamed (GtkWidget *widget,
                  GPtrArray *unnamed)
@@ -631,6 +652,7 @@ main (int   argc,
   ADD ("/ui/conversation/close-while-failing", test_close_while_failing);
   ADD ("/ui/conversation/resume", test_resume);
   ADD ("/ui/conversation/priorities", test_priorities);
+  ADD ("/ui/conversation/priority-labels", test_priority_labels);
   ADD ("/ui/conversation/every-control-named", test_every_control_named);
   ADD ("/ui/conversation/domain-switch-speed", test_domain_switch_speed);
 #undef ADD

@@ -202,6 +202,8 @@ test_issue_needs_end_date (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (ls_decision_editor_get_issue_blocker (f->editor), "decision-maker"));
 }
 
+static GtkLabel *label_starting (GtkWidget *root, const char *prefix);
+
 static void
 test_issued_is_read_only (Fixture *f, gconstpointer data)
 {
@@ -231,7 +233,17 @@ test_issued_is_read_only (Fixture *f, gconstpointer data)
   collect (editor, GTK_TYPE_ENTRY, entries);
   g_assert_cmpuint (entries->len, >, 10);
   for (guint i = 0; i < entries->len; i++)
-    g_assert_false (gtk_editable_get_editable (g_ptr_array_index (entries, i)));
+    {
+      g_assert_false (gtk_editable_get_editable (g_ptr_array_index (entries, i)));
+      /* and looks like text, not a field */
+      g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (entries, i), "read-only"));
+    }
+  g_ptr_array_set_size (entries, 0);
+  collect (editor, GTK_TYPE_TEXT_VIEW, entries);
+  for (guint i = 0; i < entries->len; i++)
+    g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (entries, i), "read-only"));
+  /* no prompt to write what can no longer be written */
+  g_assert_null (label_starting (editor, "Write all five levels now"));
 }
 
 static GtkLabel *

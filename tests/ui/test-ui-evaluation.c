@@ -107,6 +107,24 @@ label_shown (GtkWidget *widget, const char *text)
   return FALSE;
 }
 
+/* Toggles in the "choice" style that are pressed and say "Chosen". */
+static guint
+n_chosen (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child))
+          && gtk_widget_has_css_class (child, "choice") && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (child)))
+          && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child)))), "✓ Chosen: "))
+        n++;
+      n += n_chosen (child);
+    }
+  return n;
+}
+
 static void
 finished_cb (LsEvaluationPage *page, gint64 decision_id, gint64 next_id, Fixture *f)
 {
@@ -142,6 +160,7 @@ test_before_issue (Fixture *f, gconstpointer data)
 static void
 test_scores_and_adjust (Fixture *f, gconstpointer data)
 {
+  const char *outcome = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsDecision) next = NULL;
   g_autoptr(LsDecision) evaluated = NULL;
@@ -165,6 +184,8 @@ test_scores_and_adjust (Fixture *f, gconstpointer data)
   ls_evaluation_page_set_score (LS_EVALUATION_PAGE (page), 1, 0);
   g_assert_cmpfloat (ls_evaluation_page_get_t_score (LS_EVALUATION_PAGE (page)), ==, 50.0);
   g_assert_true (label_shown (page, "T-score: 50.0 (50 is every goal as expected)"));
+  /* the chosen level says so in words, with the "choice" style */
+  g_assert_cmpuint (n_chosen (page), ==, 2);
 
   /* weights 6 and 2, scores +1 and -1: 50 + 40/√47.2 = 55.82 */
   ls_evaluation_page_set_score (LS_EVALUATION_PAGE (page), 0, 1);
@@ -172,7 +193,7 @@ test_scores_and_adjust (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (ls_evaluation_page_get_t_score (LS_EVALUATION_PAGE (page)), 55.82, 0.005);
   g_assert_true (label_shown (page, "T-score: 55.8 (50 is every goal as expected)"));
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_check (page, "Adjust")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_check (page, outcome)), TRUE);
   {
     /* the finish button is the only suggested action */
     GtkWidget *stack[64];
@@ -193,6 +214,14 @@ test_scores_and_adjust (Fixture *f, gconstpointer data)
     g_signal_emit_by_name (finish, "clicked");
   }
   g_assert_cmpint (f->finished_next, >, 0);
+  /* the message says what this outcome did */
+  if (g_str_equal (outcome, "Adjust"))
+    g_assert_cmpstr (ls_evaluation_page_get_saved_message (LS_EVALUATION_PAGE (page)), ==,
+                     "Evaluation saved. The next decision is a draft, ready to adjust.");
+  else
+    g_assert_cmpstr (ls_evaluation_page_get_saved_message (LS_EVALUATION_PAGE (page)), ==,
+                     "Evaluation saved. The next decision continues the goals and measures as they are; "
+                     "check the draft and issue it.");
   next = ls_store_load_decision (f->store, f->finished_next, &error);
   g_assert_cmpint (ls_decision_get_previous_id (next), ==, f->decision_id);
   g_assert_cmpint (ls_decision_get_status (next), ==, LS_DECISION_DRAFT);
@@ -209,6 +238,7 @@ main (int argc, char *argv[])
 {
   LS_TEST_INIT_DISPLAY (&argc, &argv);
   g_test_add ("/evaluation-page/before-issue", Fixture, NULL, fixture_set_up, test_before_issue, fixture_tear_down);
-  g_test_add ("/evaluation-page/scores-and-adjust", Fixture, NULL, fixture_set_up, test_scores_and_adjust, fixture_tear_down);
+  g_test_add ("/evaluation-page/scores-and-adjust", Fixture, "Adjust", fixture_set_up, test_scores_and_adjust, fixture_tear_down);
+  g_test_add ("/evaluation-page/scores-and-continue", Fixture, "Continue", fixture_set_up, test_scores_and_adjust, fixture_tear_down);
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
  * evaluations, drafts split into awaiting approval and still being
  * prepared, figures drawn once the worker has read them; the timeline
  * shows the chain of decisions with what changed. */
+#include "ls-decision-draft.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-persons.h"
@@ -17,6 +18,7 @@ typedef struct
   LsStore *store;
   gint64   person_id;
   gint64   first_id;
+  char    *first_start;   /* its start date as the app writes it */
 } Fixture;
 
 static LsDecision *
@@ -101,6 +103,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   issue (f, overdue);
   issue (f, soon);
   f->first_id = ls_decision_get_id (soon);
+  f->first_start = ls_decision_draft_format_date (ls_decision_get_start (soon));
 
   /* the one due soon is evaluated early and adjusted to 3 hours */
   goal = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (soon)), 0);
@@ -121,6 +124,7 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->store);
+  g_free (f->first_start);
   ls_test_rmdir (f->dir);
   g_free (f->dir);
 }
@@ -161,13 +165,91 @@ has_text (GtkWidget *widget, const char *needle)
   return FALSE;
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) != NULL
+          && g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (child)), prefix))
+        return child;
+      if ((hit = find_button (child, prefix)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* Decisions in the due list that are shown. */
+static guint
+n_visible_rows (GtkWidget *view)
+{
+  GtkWidget *list = GTK_WIDGET (g_object_get_data (G_OBJECT (view), "due-list"));
+  guint n = 0;
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_visible (row) && ADW_IS_ACTION_ROW (row))
+      n++;
+  return n;
+}
+
+/* The charts come first; the due list shows the five most overdue and a
+ * button for the rest. */
+static void
+test_order_and_limit (Fixture *f, gconstpointer data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *view;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkWidget *show_all;
+  GtkWidget *due_group, *figures_group;
+
+  for (int i = 0; i < 7; i++)
+    {
+      g_autoptr(LsDecision) late = trial (f, -3 - i, TRUE, 2);
+
+      issue (f, late);
+    }
+  view = ls_team_view_new (f->store);
+  gtk_window_set_default_size (window, 1000, 900);
+  gtk_window_set_child (window, view);
+  gtk_window_present (window);
+  g_assert_cmpuint (ls_team_view_get_n_due (LS_TEAM_VIEW (view)), ==, 8);
+  while (!ls_team_view_get_figures_ready (LS_TEAM_VIEW (view)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  due_group = g_object_get_data (G_OBJECT (view), "due-group");
+  figures_group = g_object_get_data (G_OBJECT (view), "figures-group");
+  g_assert_nonnull (due_group);
+  g_assert_nonnull (figures_group);
+  g_assert_true (gtk_widget_get_parent (due_group) == gtk_widget_get_parent (figures_group));
+  for (GtkWidget *w = due_group; w != NULL; w = gtk_widget_get_next_sibling (w))
+    g_assert_true (w != figures_group);
+
+  g_assert_cmpuint (n_visible_rows (view), ==, 5);
+  show_all = find_button (view, "Show All");
+  g_assert_nonnull (show_all);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (show_all)), ==, "Show All 8");
+  g_signal_emit_by_name (show_all, "clicked");
+  g_assert_cmpuint (n_visible_rows (view), ==, 8);
+  g_assert_false (gtk_widget_get_visible (show_all));
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_timeline (Fixture *f, gconstpointer data)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   GtkWidget *timeline = ls_timeline_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *follows = g_strdup_printf ("Follows decision %" G_GINT64_FORMAT, f->first_id);
+  g_autofree char *follows = g_strdup_printf ("Follows the decision of %s", f->first_start);
+  g_autofree char *internal = g_strdup_printf ("decision %" G_GINT64_FORMAT, f->first_id);
 
   ls_timeline_set_store (LS_TIMELINE (timeline), f->store);
   g_assert_true (ls_timeline_show_person (LS_TIMELINE (timeline), f->person_id, &error));
@@ -176,6 +258,9 @@ test_timeline (Fixture *f, gconstpointer data)
   gtk_window_present (window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (has_text (timeline, follows));
+  /* no internal numbers */
+  g_assert_false (has_text (timeline, internal));
+  g_assert_false (has_text (timeline, "Decision 1"));
   g_assert_true (has_text (timeline, "Hours per week: 4 → 0"));
   g_assert_true (has_text (timeline, "T-score 60.0"));
   gtk_window_destroy (window);
@@ -186,6 +271,7 @@ main (int argc, char *argv[])
 {
   LS_TEST_INIT_DISPLAY (&argc, &argv);
   g_test_add ("/team-view/lists-and-figures", Fixture, NULL, fixture_set_up, test_team_view, fixture_tear_down);
+  g_test_add ("/team-view/order-and-limit", Fixture, NULL, fixture_set_up, test_order_and_limit, fixture_tear_down);
   g_test_add ("/team-view/timeline-chain", Fixture, NULL, fixture_set_up, test_timeline, fixture_tear_down);
   return g_test_run ();
 }

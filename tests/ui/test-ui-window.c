@@ -306,13 +306,15 @@ stored_grounds (Desk   *desk,
   return g_strdup (ls_decision_get_grounds (decision));
 }
 
+/* The header bar's back button, not a button in the page. */
 static void
 click_back (Desk *desk)
 {
-  GtkStack *stack = GTK_STACK (child (desk->window, "content_stack"));
-  GtkWidget *back = gtk_widget_get_first_child (gtk_stack_get_visible_child (stack));
+  GtkWidget *back = child (desk->window, "page_back_button");
 
   g_assert_true (GTK_IS_BUTTON (back));
+  g_assert_true (gtk_widget_get_visible (back));
+  g_assert_nonnull (gtk_widget_get_ancestor (back, ADW_TYPE_HEADER_BAR));
   g_signal_emit_by_name (back, "clicked");
 }
 
@@ -371,6 +373,30 @@ test_flush_before_back (void)
   desk_close (&desk);
 }
 
+/* A decision page has the person's name in its title and goes back with
+ * the header's back button; the page has no flat "Back" of its own. */
+static void
+test_decision_header (void)
+{
+  Desk desk = { 0 };
+  GtkStack *stack;
+  AdwWindowTitle *title;
+
+  desk_open (&desk, NULL);
+  stack = GTK_STACK (child (desk.window, "content_stack"));
+  title = ADW_WINDOW_TITLE (child (desk.window, "content_title"));
+  g_assert_false (gtk_widget_get_visible (child (desk.window, "page_back_button")));
+  type_grounds (&desk, "Grounds");
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Decision");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Kari Testesen");
+  g_assert_true (LS_IS_DECISION_EDITOR (gtk_widget_get_first_child (gtk_stack_get_visible_child (stack))));
+  click_back (&desk);
+  g_assert_cmpstr (content_after_opening (&desk), ==, "person");
+  g_assert_false (gtk_widget_get_visible (child (desk.window, "page_back_button")));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "");
+  desk_close (&desk);
+}
+
 /* Typed, then at once Ctrl+Q (app.quit): the text is in the file. */
 static void
 test_flush_before_quit (void)
@@ -405,5 +431,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/demo-cancel", test_demo_cancel);
   g_test_add_func ("/ui/window/flush-before-back", test_flush_before_back);
   g_test_add_func ("/ui/window/flush-before-quit", test_flush_before_quit);
+  g_test_add_func ("/ui/window/decision-header", test_decision_header);
   return g_test_run ();
 }

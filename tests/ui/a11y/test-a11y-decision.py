@@ -159,7 +159,7 @@ try:
     except Exception:
         pass   # the words are optional; GTK 4.8 may not expose text views as editable
     press(find_any(app, ["toggle button", "push button"], "Adjust"))
-    finish = find_any(app, ["push button"], "Finish evaluation")
+    finish = find_any(app, ["push button"], "Finish Evaluation")
     tap.ok(wait_until(lambda: sensitive(finish)), "the evaluation can be finished")
     press(finish)
     tap.ok(find_any(app, ["push button"], "Issue decision") is not None,
