@@ -695,6 +695,7 @@ add_free_stretches (GPtrArray            *free,
               time->date = *day;
               time->start_minute = run_start;
               time->minutes = MIN (run_end - run_start, left);
+              time->end_minute = run_end;
               g_ptr_array_add (free, time);
             }
           run_start = G_MAXUINT;

@@ -14,6 +14,7 @@
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-ui-util.h"
+#include "ls-week-view.h"
 #include "ls-wheel-view.h"
 
 struct _LsPresentationWindow
@@ -27,6 +28,7 @@ struct _LsPresentationWindow
   GtkWidget  *previous_button;
   GtkWidget  *next_button;
   GtkWidget  *position_label;
+  GtkWidget  *week_button;   /* "Your Week": shows Min uke (issue 16) */
   int         shown;     /* -1 = the wheel */
 };
 
@@ -192,6 +194,8 @@ ls_presentation_window_show_domain (LsPresentationWindow *self,
   self->shown = index;
   name = index < 0 ? g_strdup ("wheel") : g_strdup_printf ("domain-%d", index);
   gtk_stack_set_visible_child_name (self->stack, name);
+  if (self->week_button != NULL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->week_button), FALSE);
   gtk_widget_set_sensitive (self->previous_button, index >= 0);
   gtk_widget_set_sensitive (self->next_button, index < n - 1);
   position = index < 0 ? g_strdup (_("Your whole life sketch"))
@@ -261,6 +265,9 @@ on_key_pressed (GtkEventControllerKey *controller,
   gboolean in_wheel = focus != NULL && gtk_widget_is_ancestor (focus, self->wheel);
   gboolean arrow = keyval == GDK_KEY_Left || keyval == GDK_KEY_Right;
 
+  /* The week's own controls take their keys. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "week") == 0)
+    return GDK_EVENT_PROPAGATE;
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || (arrow && in_wheel && self->shown < 0))
     return GDK_EVENT_PROPAGATE;
   switch (keyval)
@@ -448,6 +455,43 @@ ls_presentation_window_new (GtkWindow  *parent,
   return self;
 }
 
+static void
+week_toggled_cb (GtkToggleButton      *button,
+                 LsPresentationWindow *self)
+{
+  if (gtk_toggle_button_get_active (button))
+    gtk_stack_set_visible_child_name (self->stack, "week");
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "week") == 0)
+    ls_presentation_window_show_domain (self, self->shown);
+}
+
+/* Min uke (issue 16): the person's booked week, a page of its own behind
+ * a header button. */
+static void
+add_week (LsPresentationWindow *self,
+          LsStore              *store,
+          gint64                person_id)
+{
+  GtkWidget *week = ls_week_view_new ();
+  GtkWidget *header = gtk_widget_get_first_child (adw_window_get_content (ADW_WINDOW (self)));
+
+  ls_week_view_set_person (LS_WEEK_VIEW (week), store, person_id);
+  gtk_stack_add_named (self->stack, scrolled (week), "week");
+  self->week_button = gtk_toggle_button_new_with_label (_("Your Week"));
+  gtk_widget_set_tooltip_text (self->week_button, _("The help you have booked, and booking a time"));
+  g_signal_connect (self->week_button, "toggled", G_CALLBACK (week_toggled_cb), self);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->week_button);
+}
+
+void
+ls_presentation_window_show_week (LsPresentationWindow *self)
+{
+  g_return_if_fail (LS_IS_PRESENTATION_WINDOW (self));
+
+  if (self->week_button != NULL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->week_button), TRUE);
+}
+
 LsPresentationWindow *
 ls_presentation_window_new_for_sketch (GtkWindow  *parent,
                                        LsStore    *store,
@@ -456,6 +500,7 @@ ls_presentation_window_new_for_sketch (GtkWindow  *parent,
 {
   g_autoptr(LsSketch) sketch = NULL;
   g_autoptr(LsPerson) person = NULL;
+  LsPresentationWindow *self;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
@@ -463,5 +508,7 @@ ls_presentation_window_new_for_sketch (GtkWindow  *parent,
   if (sketch == NULL)
     return NULL;
   person = ls_store_load_person (store, ls_sketch_get_person_id (sketch), NULL);
-  return ls_presentation_window_new (parent, sketch, person ? ls_person_get_given_name (person) : NULL);
+  self = ls_presentation_window_new (parent, sketch, person ? ls_person_get_given_name (person) : NULL);
+  add_week (self, store, ls_sketch_get_person_id (sketch));
+  return self;
 }

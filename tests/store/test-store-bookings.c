@@ -243,6 +243,8 @@ test_capacity (Fixture *f, gconstpointer data)
   time = g_ptr_array_index (free, 2);
   g_assert_cmpuint (time->start_minute, ==, 13 * 60);
   g_assert_cmpuint (time->minutes, ==, 3 * 60);   /* 4 granted, 1 booked */
+  /* The stretch itself runs on to closing time: a later start fits too. */
+  g_assert_cmpuint (time->end_minute, ==, 16 * 60);
 }
 
 /* Two bookings beginning at the same minute leave one free stretch, not
