@@ -51,6 +51,7 @@ struct _LsWeekView
   LsBooking  *to_cancel;     /* borrowed from bookings */
   GDate       cancel_day;
 
+  GtkWidget  *title_label;
   GtkWidget  *previous_button;
   GtkWidget  *week_label;
   GtkWidget  *next_button;
@@ -788,6 +789,16 @@ ls_week_view_set_week (LsWeekView  *self,
 }
 
 void
+ls_week_view_set_heading (LsWeekView *self,
+                          const char *heading)
+{
+  g_return_if_fail (LS_IS_WEEK_VIEW (self));
+
+  gtk_label_set_text (GTK_LABEL (self->title_label), heading ? heading : "");
+  gtk_widget_set_visible (self->title_label, heading != NULL);
+}
+
+void
 ls_week_view_set_now (LsWeekView *self,
                       GDateTime  *now)
 {
@@ -845,6 +856,7 @@ ls_week_view_class_init (LsWeekViewClass *klass)
   object_class->dispose = ls_week_view_dispose;
   gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-week-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, title_label);
   gtk_widget_class_bind_template_child (widget_class, LsWeekView, previous_button);
   gtk_widget_class_bind_template_child (widget_class, LsWeekView, week_label);
   gtk_widget_class_bind_template_child (widget_class, LsWeekView, next_button);

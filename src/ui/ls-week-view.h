@@ -29,6 +29,10 @@ void       ls_week_view_set_week   (LsWeekView  *self,
 /* The present moment for the booking rules (NULL: the clock's); for tests. */
 void       ls_week_view_set_now    (LsWeekView  *self,
                                     GDateTime   *now);
+/* The week's heading ("Your week"); NULL shows none (where a group
+ * around it has its own). */
+void       ls_week_view_set_heading (LsWeekView *self,
+                                     const char *heading);
 /* Reads the person's bookings and budget again. */
 void       ls_week_view_reload     (LsWeekView  *self);
 
