@@ -473,12 +473,20 @@ add_week (LsPresentationWindow *self,
           gint64                person_id)
 {
   GtkWidget *week = ls_week_view_new ();
+  GtkWidget *squeezer;
   GtkWidget *header = gtk_widget_get_first_child (adw_window_get_content (ADW_WINDOW (self)));
 
   ls_week_view_set_person (LS_WEEK_VIEW (week), store, person_id);
   gtk_stack_add_named (self->stack, scrolled (week), "week");
-  self->week_button = gtk_toggle_button_new_with_label (_("Your Week"));
-  gtk_widget_set_tooltip_text (self->week_button, _("The help you have booked, and booking a time"));
+  squeezer = adw_squeezer_new ();
+  /* Its words where there is room, a calendar where there is not. */
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), gtk_label_new (_("Your Week")));
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
+  self->week_button = gtk_toggle_button_new ();
+  gtk_button_set_child (GTK_BUTTON (self->week_button), squeezer);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->week_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Your Week"), -1);
+  gtk_widget_set_tooltip_text (self->week_button, _("Your Week: the help you have booked, and booking a time"));
   g_signal_connect (self->week_button, "toggled", G_CALLBACK (week_toggled_cb), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->week_button);
 }
