@@ -300,6 +300,7 @@ booking_row (LsWeekView  *self,
   gtk_box_append (GTK_BOX (box), cancel);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "booking-id", g_memdup2 (&booking->id, sizeof booking->id), g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, whole, -1);
   gtk_widget_set_tooltip_text (row, whole);
   return row;
@@ -424,6 +425,7 @@ choice_button (LsWeekView *self,
   GtkWidget *label = label_new (text, NULL);
 
   gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_widget_add_css_class (button, "week-choice");
   g_object_set_data (G_OBJECT (button), "value", GUINT_TO_POINTER (value));
   g_signal_connect (button, "clicked", callback, self);
@@ -501,6 +503,17 @@ confirm_cb (GtkButton  *button,
   /* Translators: after booking: "Booked: Tuesday 12 January, 10:00 to 11:00." */
   done = g_strdup_printf (_("Booked: %s, %s."), day, span);
   show_message (self, done);
+  /* The keyboard goes on from the new time's row. */
+  for (GtkWidget *row = gtk_widget_get_first_child (self->bookings_list); row; row = gtk_widget_get_next_sibling (row))
+    {
+      gint64 *id = g_object_get_data (G_OBJECT (row), "booking-id");
+
+      if (id != NULL && *id == booking->id)
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+    }
   gtk_widget_grab_focus (self->book_button);
 }
 
