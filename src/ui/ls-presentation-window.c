@@ -459,10 +459,14 @@ static void
 week_toggled_cb (GtkToggleButton      *button,
                  LsPresentationWindow *self)
 {
-  if (gtk_toggle_button_get_active (button))
+  gboolean week = gtk_toggle_button_get_active (button);
+
+  if (week)
     gtk_stack_set_visible_child_name (self->stack, "week");
   else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "week") == 0)
     ls_presentation_window_show_domain (self, self->shown);
+  /* Back and Next go through the life areas: not part of the week. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->position_label), !week);
 }
 
 /* Min uke (issue 16): the person's booked week, a page of its own behind

@@ -168,7 +168,7 @@ pictogram_new (const char *service_key)
 
   gtk_image_set_pixel_size (GTK_IMAGE (image), 48);
   gtk_widget_set_size_request (image, 48, 48);
-  gtk_widget_set_valign (image, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (image, GTK_ALIGN_START);
   gtk_widget_add_css_class (image, "week-pictogram");
   /* The row's words say the service; the picture adds nothing to hear. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
@@ -292,12 +292,15 @@ booking_row (LsWeekView  *self,
   if (g_date_valid (&booking->weekly_until))
     gtk_box_append (GTK_BOX (words), label_new (_("Every week"), "dim-label"));
   gtk_box_append (GTK_BOX (box), words);
-  gtk_widget_set_valign (cancel, GTK_ALIGN_CENTER);
+  /* Under the words, not beside them: a narrow window keeps its room for
+   * the words. */
+  gtk_widget_set_halign (cancel, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (cancel, 6);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cancel), GTK_ACCESSIBLE_PROPERTY_LABEL, cancel_name, -1);
   g_object_set_data (G_OBJECT (cancel), "booking", booking);
   g_object_set_data_full (G_OBJECT (cancel), "day", g_memdup2 (day, sizeof *day), g_free);
   g_signal_connect (cancel, "clicked", G_CALLBACK (cancel_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), cancel);
+  gtk_box_append (GTK_BOX (words), cancel);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   g_object_set_data_full (G_OBJECT (row), "booking-id", g_memdup2 (&booking->id, sizeof booking->id), g_free);
