@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Benefit figures of Min uke (issue 16, after Veikart for
+ * tjenesteinnovasjon): per ISO week and provider unit, the hours granted
+ * against the hours booked, and how many booked times were moved or
+ * cancelled. One read in the SQL both engines share; the weeks are counted
+ * here, with the same occurrence rule the booking rules use. */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "ls-store-bookings-private.h"
+
+void
+ls_booking_figures_free (LsBookingFigures *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->provider);
+  g_free (self);
+}
+
+/* The figures of @provider in the week beginning @monday, made when new. */
+static LsBookingFigures *
+figures_for (GPtrArray   *figures,
+             const GDate *monday,
+             const char  *provider)
+{
+  LsBookingFigures *item;
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      item = g_ptr_array_index (figures, i);
+      if (g_date_compare (&item->monday, monday) == 0 && g_strcmp0 (item->provider, provider) == 0)
+        return item;
+    }
+  item = g_new0 (LsBookingFigures, 1);
+  item->monday = *monday;
+  item->provider = g_strdup (provider);
+  g_ptr_array_add (figures, item);
+  return item;
+}
+
+/* Whether @measure's budget covers some day of the week from @monday. */
+static gboolean
+granted_in_week (const LsBookableMeasure *measure,
+                 const GDate             *monday)
+{
+  GDate sunday = *monday;
+
+  g_date_add_days (&sunday, 6);
+  return measure->minutes_per_week > 0
+         && g_date_compare (&measure->start, &sunday) <= 0
+         && (!g_date_valid (&measure->end) || g_date_compare (&measure->end, monday) >= 0);
+}
+
+/* The day of @booking in the week from @monday, if one of its times falls
+ * there (the rule of ls-store-bookings.c). */
+static gboolean
+occurs_in_week (const LsBooking *booking,
+                const GDate     *monday)
+{
+  GDate day = *monday;
+
+  g_date_add_days (&day, g_date_get_weekday (&booking->date) - G_DATE_MONDAY);
+  return ls_booking_occurs_on (booking, &day);
+}
+
+static int
+compare_figures (gconstpointer a,
+                 gconstpointer b)
+{
+  const LsBookingFigures *x = *(LsBookingFigures * const *) a;
+  const LsBookingFigures *y = *(LsBookingFigures * const *) b;
+  int by_week = g_date_compare (&x->monday, &y->monday);
+
+  return by_week != 0 ? by_week : g_strcmp0 (x->provider, y->provider);
+}
+
+GPtrArray *
+ls_store_booking_figures (LsStore     *self,
+                          const GDate *monday,
+                          guint        weeks,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func ((GDestroyNotify) _ls_bookable_measure_free);
+  g_autoptr(GPtrArray) bookings = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_free);
+  g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_figures_free);
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (monday != NULL && g_date_valid (monday) && g_date_get_weekday (monday) == G_DATE_MONDAY,
+                        NULL);
+
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  stmt = _ls_store_statement (self, LS_BOOKABLE_MEASURE_SELECT " WHERE m.provider IS NOT NULL", error);
+  if (stmt == NULL || !_ls_store_collect_rows (self, stmt, _ls_bookable_measure_from_row, measures, error))
+    goto fail;
+  stmt = _ls_store_statement (self, LS_BOOKING_SELECT, error);
+  if (stmt == NULL || !_ls_store_collect_rows (self, stmt, _ls_booking_from_row, bookings, error)
+      || !_ls_store_commit (self, error))
+    goto fail;
+
+  for (guint week = 0; week < weeks; week++)
+    {
+      GDate from = *monday;
+
+      g_date_add_days (&from, 7 * week);
+      for (guint i = 0; i < measures->len; i++)
+        {
+          LsBookableMeasure *measure = g_ptr_array_index (measures, i);
+
+          if (granted_in_week (measure, &from))
+            figures_for (figures, &from, measure->provider)->granted_minutes += measure->minutes_per_week;
+        }
+      for (guint i = 0; i < bookings->len; i++)
+        {
+          LsBooking *booking = g_ptr_array_index (bookings, i);
+          LsBookingFigures *item;
+
+          if (booking->provider == NULL || !occurs_in_week (booking, &from))
+            continue;
+          item = figures_for (figures, &from, booking->provider);
+          if (booking->status == LS_BOOKING_CANCELLED)
+            item->cancelled++;
+          else
+            {
+              item->booked_minutes += booking->minutes;
+              if (booking->sequence > 0)
+                item->moved++;
+            }
+        }
+    }
+  g_ptr_array_sort (figures, compare_figures);
+  return g_steal_pointer (&figures);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}
