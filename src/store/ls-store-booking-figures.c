@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Benefit figures of Min uke (issue 16, after Veikart for
- * tjenesteinnovasjon): per ISO week and provider unit, the hours granted
+/* Min uke across persons (issue 16): a provider unit's week, and the
+ * benefit figures (after Veikart for tjenesteinnovasjon): per ISO week and provider unit, the hours granted
  * against the hours booked, and how many booked times were moved or
  * cancelled. One read in the SQL both engines share; the weeks are counted
  * here, with the same occurrence rule the booking rules use. */
@@ -131,6 +131,56 @@ ls_store_booking_figures (LsStore     *self,
     }
   g_ptr_array_sort (figures, compare_figures);
   return g_steal_pointer (&figures);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}
+
+GPtrArray *
+ls_store_list_unit_bookings (LsStore     *self,
+                             const char  *provider,
+                             const GDate *monday,
+                             GError     **error)
+{
+  g_autoptr(GPtrArray) bookings = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_free);
+  GDate sunday;
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (provider != NULL, NULL);
+  g_return_val_if_fail (monday != NULL && g_date_valid (monday) && g_date_get_weekday (monday) == G_DATE_MONDAY,
+                        NULL);
+
+  sunday = *monday;
+  g_date_add_days (&sunday, 6);
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  stmt = _ls_store_statement (self, LS_BOOKING_SELECT " WHERE m.provider = ?1 AND b.status = 'booked'"
+                              " AND substr (b.start, 1, 10) <= ?3"
+                              " AND COALESCE (b.weekly_until, substr (b.start, 1, 10)) >= ?2"
+                              " ORDER BY b.start, b.id", error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_text (stmt, 1, provider);
+  _ls_bind_date (stmt, 2, monday);
+  _ls_bind_date (stmt, 3, &sunday);
+  if (!_ls_store_collect_rows (self, stmt, _ls_booking_from_row, bookings, error))
+    goto fail;
+  for (guint i = 0; i < bookings->len;)
+    {
+      LsBooking *booking = g_ptr_array_index (bookings, i);
+
+      if (!occurs_in_week (booking, monday))
+        g_ptr_array_remove_index (bookings, i);
+      else if (!ls_store_audit (self, booking->person_id, "booking", booking->id, LS_AUDIT_READ, error))
+        goto fail;
+      else
+        i++;
+    }
+  if (!_ls_store_commit (self, error))
+    goto fail;
+  return g_steal_pointer (&bookings);
 
 fail:
   _ls_store_rollback (self);

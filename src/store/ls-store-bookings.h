@@ -84,6 +84,14 @@ GPtrArray  *ls_store_free_times          (LsStore      *self,
                                           GDateTime    *now,
                                           GError      **error);
 
+/* The booked times of provider unit @provider (LsBooking) that take place
+ * in the ISO week beginning @monday, every person's (an audited read of
+ * each), by start. */
+GPtrArray  *ls_store_list_unit_bookings  (LsStore      *self,
+                                          const char   *provider,
+                                          const GDate  *monday,
+                                          GError      **error);
+
 /* Benefit figures (issue 16): per ISO week and provider unit, what was
  * granted and what the persons did with it. No person is named. */
 typedef struct

@@ -17,6 +17,7 @@
 #include "ls-due.h"
 #include "ls-goal-row.h"
 #include "ls-outcomes.h"
+#include "ls-provider-week.h"
 #include "ls-store-bookings.h"
 #include "ls-store-followup.h"
 #include "ls-team-view.h"
@@ -527,6 +528,15 @@ load_figures (LsTeamView  *self,
   g_task_run_in_thread (task, figures_thread);
 }
 
+static void
+provider_week_clicked_cb (GtkButton  *button,
+                          LsTeamView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  ls_provider_week_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store);
+}
+
 #define BOOKING_WEEKS 4   /* the present week and the three before */
 
 /* Min uke's benefit figures: per week and provider, granted hours against
@@ -657,6 +667,14 @@ ls_team_view_init (LsTeamView *self)
   self->booking_list = list_in_group (box, &self->booking_group, _("Booked Help"),
                                       _("Per week and provider: the hours granted, the hours the persons booked, "
                                         "and the times they moved or cancelled"));
+  {
+    GtkWidget *provider_week = gtk_button_new_with_label (_("Provider's Week"));
+
+    gtk_widget_set_valign (provider_week, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (provider_week, _("Every booked time of one provider unit, week by week"));
+    g_signal_connect (provider_week, "clicked", G_CALLBACK (provider_week_clicked_cb), self);
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->booking_group), provider_week);
+  }
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (figures_group), _("Outcomes Across the Caseload"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (figures_group),
                                          _("Evaluations on time, goal attainment, self-ratings and hours granted"));

@@ -14,7 +14,7 @@
 #include "ls-store-bookings.h"
 #include "ls-store-decisions.h"
 #include "ls-ui-util.h"
-#include "ls-week-view.h"
+#include "ls-week-view-private.h"
 
 #define PICTOGRAM_PATH "/org/livsskisse/Livsskisse/pictograms/"
 #define START_STEP 30   /* offered starts: on the hour and the half hour */
@@ -87,8 +87,8 @@ static void show_step (LsWeekView *self, Step step);
 /* ---------- words ---------- */
 
 /* "Tuesday" */
-static char *
-weekday_name (const GDate *date)
+char *
+_ls_week_weekday_name (const GDate *date)
 {
   g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                                      g_date_get_day (date), 12, 0, 0);
@@ -97,8 +97,8 @@ weekday_name (const GDate *date)
 }
 
 /* "Tuesday 12 January" */
-static char *
-day_name (const GDate *date)
+char *
+_ls_week_day_name (const GDate *date)
 {
   g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                                      g_date_get_day (date), 12, 0, 0);
@@ -107,8 +107,8 @@ day_name (const GDate *date)
 }
 
 /* "10:00 to 12:00" */
-static char *
-span_words (guint start_minute,
+char *
+_ls_week_span_words (guint start_minute,
             guint minutes)
 {
   g_autofree char *from = ls_booking_format_clock (start_minute);
@@ -270,8 +270,8 @@ booking_row (LsWeekView  *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *cancel = gtk_button_new_with_label (_("Cancel"));
-  g_autofree char *weekday = weekday_name (day);
-  g_autofree char *span = span_words (booking->start_minute, booking->minutes);
+  g_autofree char *weekday = _ls_week_weekday_name (day);
+  g_autofree char *span = _ls_week_span_words (booking->start_minute, booking->minutes);
   g_autofree char *service = service_with_provider (self, booking->service_key, booking->provider);
   /* Translators: a booked time: "Tuesday 10:00 to 12:00" */
   g_autofree char *when = g_strdup_printf (_("%s %s"), weekday, span);
@@ -332,9 +332,9 @@ static void
 fill_week (LsWeekView *self)
 {
   g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (Occurrence));
-  g_autofree char *first = day_name (&self->monday);
+  g_autofree char *first = _ls_week_day_name (&self->monday);
   GDate sunday = week_sunday (self);
-  g_autofree char *last = day_name (&sunday);
+  g_autofree char *last = _ls_week_day_name (&sunday);
   g_autofree char *week = NULL;
   g_autofree char *left_words = NULL;
   guint left = 0;
@@ -487,8 +487,8 @@ confirm_cb (GtkButton  *button,
   LsBookingBudget *item = g_ptr_array_index (self->budgets, self->chosen);
   g_autoptr(LsBooking) booking = ls_booking_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *day = day_name (&self->day);
-  g_autofree char *span = span_words (self->start_minute, self->length);
+  g_autofree char *day = _ls_week_day_name (&self->day);
+  g_autofree char *span = _ls_week_span_words (self->start_minute, self->length);
   g_autofree char *done = NULL;
 
   booking->measure_id = item->measure_id;
@@ -572,7 +572,7 @@ fill_times (LsWeekView *self)
       for (guint start = (time->start_minute + START_STEP - 1) / START_STEP * START_STEP;
            start + self->length <= end; start += START_STEP)
         {
-          g_autofree char *span = span_words (start, self->length);
+          g_autofree char *span = _ls_week_span_words (start, self->length);
 
           choice_button (self, span, G_CALLBACK (time_chosen_cb), start);
         }
@@ -670,7 +670,7 @@ show_step (LsWeekView *self,
             if (g_date_valid (&last) && g_date_compare (&last, &time->date) == 0)
               continue;
             last = time->date;
-            day = day_name (&time->date);
+            day = _ls_week_day_name (&time->date);
             choice_button (self, day, G_CALLBACK (day_chosen_cb), g_date_get_julian (&time->date));
           }
         if (self->free->len == 0)
@@ -679,7 +679,7 @@ show_step (LsWeekView *self,
       break;
     case STEP_TIME:
       {
-        g_autofree char *day = day_name (&self->day);
+        g_autofree char *day = _ls_week_day_name (&self->day);
 
         /* Translators: %s is a day, "Tuesday 12 January" */
         title = g_strdup_printf (_("Which time on %s?"), day);
@@ -690,8 +690,8 @@ show_step (LsWeekView *self,
     case STEP_CONFIRM:
       {
         LsBookingBudget *item = g_ptr_array_index (self->budgets, self->chosen);
-        g_autofree char *day = day_name (&self->day);
-        g_autofree char *span = span_words (self->start_minute, self->length);
+        g_autofree char *day = _ls_week_day_name (&self->day);
+        g_autofree char *span = _ls_week_span_words (self->start_minute, self->length);
         g_autofree char *service = service_with_provider (self, item->service_key, item->provider);
 
         title = g_strdup (_("Is this right?"));
@@ -703,8 +703,8 @@ show_step (LsWeekView *self,
       break;
     case STEP_CANCEL:
       {
-        g_autofree char *day = day_name (&self->cancel_day);
-        g_autofree char *span = span_words (self->to_cancel->start_minute, self->to_cancel->minutes);
+        g_autofree char *day = _ls_week_day_name (&self->cancel_day);
+        g_autofree char *span = _ls_week_span_words (self->to_cancel->start_minute, self->to_cancel->minutes);
         g_autofree char *service = service_with_provider (self, self->to_cancel->service_key,
                                                           self->to_cancel->provider);
 

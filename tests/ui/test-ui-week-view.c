@@ -3,6 +3,7 @@
  * words, books a time step by step (service, day, time, confirm) and
  * cancels one through its own buttons, shows the store's sentence when the
  * store refuses, and fits a window 360 px wide. */
+#include "ls-provider-week.h"
 #include "ls-store-bookings.h"
 #include "ls-test-bookings.h"
 #include "ls-test-display.h"
@@ -268,6 +269,44 @@ test_refusal (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_booked (f), ==, 2);
 }
 
+/* The provider unit's week: every person's booked times, day by day. */
+static void
+test_provider_week (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsBooking) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  GtkWidget *week = ls_provider_week_new (f->store);
+  GtkWidget *window = adw_window_new ();
+  gint64 other_decision, other_measure;
+  GDate day;
+
+  ls_test_granted_person (f->store, 3, &other_decision, &other_measure);
+  other = ls_test_booking (other_measure, "2027-01-11T12:00", 90, "2027-02-01");
+  g_assert_true (ls_store_add_booking (f->store, other_decision, other, f->now, &error));
+  g_assert_no_error (error);
+  adw_window_set_content (ADW_WINDOW (window), week);
+  g_assert_true (ls_provider_week_set_provider (LS_PROVIDER_WEEK (week), LS_TEST_PROVIDER));
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 14, 1, 2027);
+  ls_provider_week_set_week (LS_PROVIDER_WEEK (week), &day);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+  {
+    GString *out = g_string_new (NULL);
+
+    collect_text (week, out);
+    shown = g_string_free (out, FALSE);
+  }
+  g_test_message ("%s", shown);
+  g_assert_nonnull (strstr (shown, "Week 2: Monday 11 January to Sunday 17 January"));
+  /* Monday's weekly time first, then Tuesday's; each with its person. */
+  g_assert_nonnull (strstr (shown, "Monday 11 January, 12:00 to 13:30\nOla Testesen\nEvery week"));
+  g_assert_nonnull (strstr (shown, "Tuesday 12 January, 10:00 to 11:00\nOla Testesen"));
+  g_assert_true (strstr (shown, "Monday 11 January") < strstr (shown, "Tuesday 12 January"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -276,5 +315,6 @@ main (int argc, char **argv)
   g_test_add ("/ui/week-view/shows-week", Fixture, NULL, fixture_setup, test_shows_week, fixture_teardown);
   g_test_add ("/ui/week-view/book-and-cancel", Fixture, NULL, fixture_setup, test_book_and_cancel, fixture_teardown);
   g_test_add ("/ui/week-view/refusal", Fixture, NULL, fixture_setup, test_refusal, fixture_teardown);
+  g_test_add ("/ui/week-view/provider-week", Fixture, NULL, fixture_setup, test_provider_week, fixture_teardown);
   return g_test_run ();
 }
