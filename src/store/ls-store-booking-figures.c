@@ -6,6 +6,8 @@
  * here, with the same occurrence rule the booking rules use. */
 #define G_LOG_DOMAIN "ls-store"
 
+#include <string.h>
+
 #include "ls-store-bookings-private.h"
 
 void
@@ -185,4 +187,56 @@ ls_store_list_unit_bookings (LsStore     *self,
 fail:
   _ls_store_rollback (self);
   return NULL;
+}
+
+gboolean
+ls_store_booking_use (LsStore     *self,
+                      gint64       decision_id,
+                      const GDate *until,
+                      LsBookingUse *use,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) budget = NULL;
+  g_autoptr(GPtrArray) bookings = NULL;
+  GDate monday;
+  gint64 person_id;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (until != NULL && g_date_valid (until), FALSE);
+  g_return_val_if_fail (use != NULL, FALSE);
+
+  memset (use, 0, sizeof *use);
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, "SELECT person_id FROM decisions WHERE id = ?1", decision_id, error);
+  budget = person_id > 0 ? ls_store_booking_budget (self, decision_id, error) : NULL;
+  bookings = budget != NULL ? ls_store_list_bookings (self, person_id, error) : NULL;
+  if (bookings == NULL || !_ls_store_commit (self, error))
+    {
+      _ls_store_rollback (self);
+      return FALSE;
+    }
+  for (guint i = 0; i < budget->len; i++)
+    {
+      LsBookingBudget *item = g_ptr_array_index (budget, i);
+
+      for (ls_iso_week_monday (&item->start, &monday);
+           g_date_compare (&monday, until) <= 0 && (!g_date_valid (&item->end) || g_date_compare (&monday, &item->end) <= 0);
+           g_date_add_days (&monday, 7))
+        {
+          use->granted_minutes += item->minutes_per_week;
+          for (guint j = 0; j < bookings->len; j++)
+            {
+              LsBooking *booking = g_ptr_array_index (bookings, j);
+
+              if (booking->measure_id != item->measure_id || !occurs_in_week (booking, &monday))
+                continue;
+              if (booking->status == LS_BOOKING_CANCELLED)
+                use->cancelled++;
+              else
+                use->booked_minutes += booking->minutes;
+            }
+        }
+    }
+  return TRUE;
 }

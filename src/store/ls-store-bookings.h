@@ -115,4 +115,19 @@ GPtrArray  *ls_store_booking_figures     (LsStore      *self,
                                           guint         weeks,
                                           GError      **error);
 
+/* How the booked hours of decision @decision_id were used, over the weeks
+ * of its granted measures up to the week of @until. */
+typedef struct
+{
+  guint granted_minutes;
+  guint booked_minutes;
+  guint cancelled;
+} LsBookingUse;
+
+gboolean    ls_store_booking_use         (LsStore      *self,
+                                          gint64        decision_id,
+                                          const GDate  *until,
+                                          LsBookingUse *use,
+                                          GError      **error);
+
 G_END_DECLS

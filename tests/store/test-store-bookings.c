@@ -378,6 +378,19 @@ test_figures (Fixture *f, gconstpointer data)
   g_assert_cmpuint (item->booked_minutes, ==, 6 * 60);
   g_assert_cmpuint (item->moved, ==, 1);
   g_assert_cmpuint (item->cancelled, ==, 1);
+
+  /* The person's own decision: from its first week (Monday 28 December)
+   * to week 2, three weeks of 9 hours. */
+  {
+    g_autoptr(GDate) until = g_date_new_dmy (17, 1, 2027);
+    LsBookingUse use;
+
+    g_assert_true (ls_store_booking_use (f->store, f->decision_id, until, &use, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (use.granted_minutes, ==, 3 * 9 * 60);
+    g_assert_cmpuint (use.booked_minutes, ==, 6 * 60);
+    g_assert_cmpuint (use.cancelled, ==, 1);
+  }
 }
 
 int
