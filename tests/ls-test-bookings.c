@@ -25,16 +25,31 @@ ls_test_granted_person (LsStore *store,
                         gint64  *decision_id,
                         gint64  *measure_id)
 {
+  g_autoptr(GDate) start = g_date_new_dmy (1, 1, 2027);
+  g_autoptr(GDate) end = g_date_new_dmy (30, 6, 2027);
+  g_autoptr(GDate) today = g_date_new_dmy (1, 12, 2026);
+
+  return ls_test_granted_person_for (store, hours, start, end, today, decision_id, measure_id);
+}
+
+gint64
+ls_test_granted_person_for (LsStore     *store,
+                            double       hours,
+                            const GDate *start,
+                            const GDate *end,
+                            const GDate *today,
+                            gint64      *decision_id,
+                            gint64      *measure_id)
+{
   g_autoptr(LsPerson) person = ls_person_new ();
   g_autoptr(LsDecision) decision = ls_decision_new ();
   g_autoptr(LsGoal) goal = ls_goal_new ();
   g_autoptr(LsMeasure) measure = ls_measure_new ();
-  g_autoptr(GDate) start = g_date_new_dmy (1, 1, 2027);
-  g_autoptr(GDate) end = g_date_new_dmy (30, 6, 2027);
-  g_autoptr(GDate) evaluation = g_date_new_dmy (1, 6, 2027);
-  g_autoptr(GDate) today = g_date_new_dmy (1, 12, 2026);
+  GDate evaluation_day = *end;
+  GDate *evaluation = &evaluation_day;
   g_autoptr(GError) error = NULL;
 
+  g_date_subtract_months (evaluation, 1);
   ls_person_set_given_name (person, "Ola");
   ls_person_set_family_name (person, "Testesen");
   g_assert_true (ls_store_save_person (store, person, &error));

@@ -17,6 +17,15 @@ gint64     ls_test_granted_person   (LsStore     *store,
                                      double       hours,
                                      gint64      *decision_id,
                                      gint64      *measure_id);
+/* The same for the period @start to @end, issued on @today (for tests
+ * that book through the CLI, whose clock is the real one). */
+gint64     ls_test_granted_person_for (LsStore     *store,
+                                       double       hours,
+                                       const GDate *start,
+                                       const GDate *end,
+                                       const GDate *today,
+                                       gint64      *decision_id,
+                                       gint64      *measure_id);
 /* 1 December 2026, 12:00 in Oslo: well before every test booking. */
 GDateTime *ls_test_booking_now      (void);
 /* A booking of @measure_id at @start ("2027-01-05T10:00") for @minutes,

@@ -54,12 +54,15 @@ typedef struct
   GDate   end;
 } LsBookingBudget;
 
-/* A time still possible: @minutes from @start_minute on @date. */
+/* A time still possible: @minutes from @start_minute on @date. The free
+ * stretch itself runs until @end_minute; @minutes may be less (the time
+ * left of the week's budget), so a later start inside it fits too. */
 typedef struct
 {
   GDate date;
   guint start_minute;
   guint minutes;
+  guint end_minute;
 } LsFreeTime;
 
 LsBooking      *ls_booking_new            (void);

@@ -34,6 +34,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsBookableMeasure, _ls_bookable_measure_free)
   " LEFT JOIN provider_units u ON u.name = m.provider"
 gpointer           _ls_bookable_measure_from_row (LsStmt *stmt);
 
+/* The columns and tables _ls_booking_from_row() reads (an LsBooking). */
+#define LS_BOOKING_SELECT \
+  "SELECT b.id, b.uid, b.measure_id, d.person_id, b.start, b.minutes, b.weekly_until, b.status," \
+  " b.sequence, m.service_key, m.provider" \
+  " FROM bookings b JOIN measures m ON m.id = b.measure_id JOIN decisions d ON d.id = m.decision_id"
+gpointer           _ls_booking_from_row (LsStmt *stmt);
+
 /* The slots of unit @unit_id (LsProviderSlot); NULL on error. */
 GPtrArray         *_ls_store_unit_slots (LsStore *self,
                                          gint64   unit_id,

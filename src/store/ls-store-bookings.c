@@ -11,11 +11,6 @@
 
 #include "ls-store-bookings-private.h"
 
-#define BOOKING_SELECT \
-  "SELECT b.id, b.uid, b.measure_id, d.person_id, b.start, b.minutes, b.weekly_until, b.status," \
-  " b.sequence, m.service_key, m.provider" \
-  " FROM bookings b JOIN measures m ON m.id = b.measure_id JOIN decisions d ON d.id = m.decision_id"
-
 typedef struct
 {
   GDate now_date;
@@ -24,8 +19,8 @@ typedef struct
   guint deadline_minute;
 } Deadline;
 
-static gpointer
-booking_from_row (LsStmt *stmt)
+gpointer
+_ls_booking_from_row (LsStmt *stmt)
 {
   LsBooking *booking = ls_booking_new ();
   g_autoptr(GDate) until = _ls_column_date (stmt, 6);
@@ -134,11 +129,11 @@ bookings_between (LsStore     *self,
   LsStmt *stmt;
 
   if (of_unit)
-    stmt = _ls_store_statement (self, BOOKING_SELECT " WHERE b.unit_id = ?1 AND b.status = 'booked'"
+    stmt = _ls_store_statement (self, LS_BOOKING_SELECT " WHERE b.unit_id = ?1 AND b.status = 'booked'"
                                 " AND substr (b.start, 1, 10) <= ?3"
                                 " AND COALESCE (b.weekly_until, substr (b.start, 1, 10)) >= ?2 AND b.id <> ?4", error);
   else
-    stmt = _ls_store_statement (self, BOOKING_SELECT " WHERE b.measure_id = ?1 AND b.status = 'booked'"
+    stmt = _ls_store_statement (self, LS_BOOKING_SELECT " WHERE b.measure_id = ?1 AND b.status = 'booked'"
                                 " AND substr (b.start, 1, 10) <= ?3"
                                 " AND COALESCE (b.weekly_until, substr (b.start, 1, 10)) >= ?2 AND b.id <> ?4", error);
   if (stmt == NULL)
@@ -147,7 +142,7 @@ bookings_between (LsStore     *self,
   _ls_bind_date (stmt, 2, from);
   _ls_bind_date (stmt, 3, to);
   ls_db_bind_int64 (stmt, 4, except);
-  if (!_ls_store_collect_rows (self, stmt, booking_from_row, bookings, error))
+  if (!_ls_store_collect_rows (self, stmt, _ls_booking_from_row, bookings, error))
     return NULL;
   return g_steal_pointer (&bookings);
 }
@@ -373,12 +368,12 @@ load_booking (LsStore *self,
               gint64   id,
               GError **error)
 {
-  LsStmt *stmt = _ls_store_statement (self, BOOKING_SELECT " WHERE b.id = ?1", error);
+  LsStmt *stmt = _ls_store_statement (self, LS_BOOKING_SELECT " WHERE b.id = ?1", error);
 
   if (stmt == NULL)
     return NULL;
   ls_db_bind_int64 (stmt, 1, id);
-  return _ls_store_fetch_row (self, stmt, booking_from_row, error);
+  return _ls_store_fetch_row (self, stmt, _ls_booking_from_row, error);
 }
 
 /* Writes the time of @booking with @sql: start, minutes, weekly end,
@@ -618,11 +613,11 @@ ls_store_list_bookings (LsStore *self,
     return NULL;
   if (_ls_store_person_of (self, "SELECT id FROM persons WHERE id = ?1", person_id, error) <= 0)
     goto fail;
-  stmt = _ls_store_statement (self, BOOKING_SELECT " WHERE d.person_id = ?1 ORDER BY b.start, b.id", error);
+  stmt = _ls_store_statement (self, LS_BOOKING_SELECT " WHERE d.person_id = ?1 ORDER BY b.start, b.id", error);
   if (stmt == NULL)
     goto fail;
   ls_db_bind_int64 (stmt, 1, person_id);
-  if (!_ls_store_collect_rows (self, stmt, booking_from_row, bookings, error)
+  if (!_ls_store_collect_rows (self, stmt, _ls_booking_from_row, bookings, error)
       || !ls_store_audit (self, person_id, "booking", 0, LS_AUDIT_READ, error)
       || !_ls_store_commit (self, error))
     goto fail;
@@ -695,6 +690,7 @@ add_free_stretches (GPtrArray            *free,
               time->date = *day;
               time->start_minute = run_start;
               time->minutes = MIN (run_end - run_start, left);
+              time->end_minute = run_end;
               g_ptr_array_add (free, time);
             }
           run_start = G_MAXUINT;

@@ -84,4 +84,50 @@ GPtrArray  *ls_store_free_times          (LsStore      *self,
                                           GDateTime    *now,
                                           GError      **error);
 
+/* The booked times of provider unit @provider (LsBooking) that take place
+ * in the ISO week beginning @monday, every person's (an audited read of
+ * each), by start. */
+GPtrArray  *ls_store_list_unit_bookings  (LsStore      *self,
+                                          const char   *provider,
+                                          const GDate  *monday,
+                                          GError      **error);
+
+/* Benefit figures (issue 16): per ISO week and provider unit, what was
+ * granted and what the persons did with it. No person is named. */
+typedef struct
+{
+  GDate  monday;           /* the week */
+  char  *provider;
+  guint  granted_minutes;  /* the budgets of the measures in force */
+  guint  booked_minutes;   /* the booked times taking place that week */
+  guint  moved;            /* of those, times changed after booking */
+  guint  cancelled;        /* times cancelled (always before the deadline) */
+} LsBookingFigures;
+
+void        ls_booking_figures_free      (LsBookingFigures *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsBookingFigures, ls_booking_figures_free)
+
+/* The figures (LsBookingFigures) of the @weeks weeks from @monday, by week
+ * and provider; a provider appears in a week when something was granted or
+ * booked there. */
+GPtrArray  *ls_store_booking_figures     (LsStore      *self,
+                                          const GDate  *monday,
+                                          guint         weeks,
+                                          GError      **error);
+
+/* How the booked hours of decision @decision_id were used, over the weeks
+ * of its granted measures up to the week of @until. */
+typedef struct
+{
+  guint granted_minutes;
+  guint booked_minutes;
+  guint cancelled;
+} LsBookingUse;
+
+gboolean    ls_store_booking_use         (LsStore      *self,
+                                          gint64        decision_id,
+                                          const GDate  *until,
+                                          LsBookingUse *use,
+                                          GError      **error);
+
 G_END_DECLS

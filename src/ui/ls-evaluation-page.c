@@ -15,6 +15,7 @@
 #include "ls-evaluation-page.h"
 #include "ls-gas.h"
 #include "ls-goal-row.h"
+#include "ls-store-bookings.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-sketches.h"
@@ -27,6 +28,7 @@ typedef struct
   LsDecision *decision;
   LsSketch   *latest;    /* the newest finished sketch since the decision, */
   LsSketch   *earlier;   /* and the one before it; or both NULL */
+  char       *booking_use;  /* how the booked hours were used (Min uke), or NULL */
 } PageData;
 
 struct _LsEvaluationPage
@@ -414,6 +416,8 @@ build (LsEvaluationPage *self,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->t_score_label));
   self->person_view = text_area (box, _("The person's own view, in their words"));
   self->measures_view = text_area (box, _("How the measures worked"));
+  if (data->booking_use != NULL)
+    gtk_box_append (GTK_BOX (box), heading (data->booking_use, "body"));
   build_readings (self, box, data);
   build_outcomes (self, box);
 
@@ -470,6 +474,7 @@ ls_evaluation_page_data_free (gpointer page_data)
   g_clear_object (&data->decision);
   g_clear_object (&data->latest);
   g_clear_object (&data->earlier);
+  g_free (data->booking_use);
   g_free (data);
 }
 
@@ -487,6 +492,23 @@ ls_evaluation_page_load (LsStore *store,
       return NULL;
     }
   load_readings (store, data);
+  {
+    g_autoptr(GDate) today = g_date_new ();
+    LsBookingUse use;
+
+    g_date_set_time_t (today, time (NULL));
+    if (ls_store_booking_use (store, decision_id, today, &use, NULL) && use.granted_minutes > 0)
+      {
+        g_autofree char *booked = ls_minutes_phrase (use.booked_minutes);
+        g_autofree char *granted = ls_minutes_phrase (use.granted_minutes);
+
+        /* Translators: "Booked help: 42 hours of 120 hours granted so far were booked; 3 times cancelled." */
+        data->booking_use = g_strdup_printf (ngettext ("Booked help: %s of %s granted so far were booked; %u time cancelled.",
+                                                       "Booked help: %s of %s granted so far were booked; %u times cancelled.",
+                                                       use.cancelled),
+                                             booked, granted, use.cancelled);
+      }
+  }
   return data;
 }
 

@@ -23,6 +23,7 @@
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-week-view.h"
 #include "ls-wheel-view.h"
 
 struct _LsPersonPage
@@ -45,6 +46,7 @@ struct _LsPersonPage
   GtkLabel             *sketch_label;
   AdwPreferencesGroup  *history_group;
   AdwPreferencesGroup  *details_group;
+  LsWeekView           *week_view;
 
   LsWheelView          *wheel;
   GListModel           *domains;
@@ -403,6 +405,7 @@ ls_person_page_apply (LsPersonPage *self,
   show_header (self);
   show_case (self, data);
   show_details (self);
+  ls_week_view_set_person (self->week_view, self->store, ls_person_get_id (self->person));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
 }
 
@@ -495,7 +498,9 @@ ls_person_page_class_init (LsPersonPageClass *klass)
                                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                   G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
 
+  g_type_ensure (LS_TYPE_WEEK_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-person-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, week_view);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, facts_label);
@@ -527,6 +532,7 @@ static void
 ls_person_page_init (LsPersonPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_week_view_set_heading (self->week_view, NULL);
   self->rows = g_ptr_array_new ();
   self->wheel = LS_WHEEL_VIEW (ls_wheel_view_new ());
   gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 280, 320);

@@ -15,6 +15,7 @@
 #include "ls-store-sketches.h"
 #include "ls-wheel.h"
 #include "ls-ui-util.h"
+#include "ls-week-view.h"
 #include "ls-wheel-view.h"
 
 struct _LsPresentationWindow
@@ -28,6 +29,7 @@ struct _LsPresentationWindow
   GtkWidget  *previous_button;
   GtkWidget  *next_button;
   GtkWidget  *position_label;
+  GtkWidget  *week_button;   /* "Your Week": shows Min uke (issue 16) */
   int         shown;     /* -1 = the wheel */
 };
 
@@ -224,6 +226,8 @@ ls_presentation_window_show_domain (LsPresentationWindow *self,
   self->shown = index;
   name = index < 0 ? g_strdup ("wheel") : g_strdup_printf ("domain-%d", index);
   gtk_stack_set_visible_child_name (self->stack, name);
+  if (self->week_button != NULL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->week_button), FALSE);
   gtk_widget_set_sensitive (self->previous_button, index >= 0);
   /* The last page ends with Done, not with a Next that does nothing. */
   if (index < n - 1)
@@ -314,6 +318,9 @@ on_key_pressed (GtkEventControllerKey *controller,
   gboolean in_wheel = focus != NULL && gtk_widget_is_ancestor (focus, self->wheel);
   gboolean arrow = keyval == GDK_KEY_Left || keyval == GDK_KEY_Right;
 
+  /* The week's own controls take their keys. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "week") == 0)
+    return GDK_EVENT_PROPAGATE;
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || (arrow && in_wheel && self->shown < 0))
     return GDK_EVENT_PROPAGATE;
   switch (keyval)
@@ -545,6 +552,55 @@ ls_presentation_window_new (GtkWindow  *parent,
   return self;
 }
 
+static void
+week_toggled_cb (GtkToggleButton      *button,
+                 LsPresentationWindow *self)
+{
+  gboolean week = gtk_toggle_button_get_active (button);
+
+  if (week)
+    gtk_stack_set_visible_child_name (self->stack, "week");
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "week") == 0)
+    ls_presentation_window_show_domain (self, self->shown);
+  /* Back and Next go through the life areas: not part of the week. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->position_label), !week);
+}
+
+/* Min uke (issue 16): the person's booked week, a page of its own behind
+ * a header button. */
+static void
+add_week (LsPresentationWindow *self,
+          LsStore              *store,
+          gint64                person_id)
+{
+  GtkWidget *week = ls_week_view_new ();
+  GtkWidget *squeezer;
+  GtkWidget *header = gtk_widget_get_first_child (adw_window_get_content (ADW_WINDOW (self)));
+
+  ls_week_view_set_person (LS_WEEK_VIEW (week), store, person_id);
+  gtk_stack_add_named (self->stack, scrolled (week), "week");
+  squeezer = adw_squeezer_new ();
+  /* Its words where there is room, a calendar where there is not. */
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), gtk_label_new (_("Your Week")));
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
+  self->week_button = gtk_toggle_button_new ();
+  gtk_button_set_child (GTK_BUTTON (self->week_button), squeezer);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->week_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Your Week"), -1);
+  gtk_widget_set_tooltip_text (self->week_button, _("Your Week: the help you have booked, and booking a time"));
+  g_signal_connect (self->week_button, "toggled", G_CALLBACK (week_toggled_cb), self);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->week_button);
+}
+
+void
+ls_presentation_window_show_week (LsPresentationWindow *self)
+{
+  g_return_if_fail (LS_IS_PRESENTATION_WINDOW (self));
+
+  if (self->week_button != NULL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->week_button), TRUE);
+}
+
 LsPresentationWindow *
 ls_presentation_window_new_for_sketch (GtkWindow  *parent,
                                        LsStore    *store,
@@ -553,6 +609,7 @@ ls_presentation_window_new_for_sketch (GtkWindow  *parent,
 {
   g_autoptr(LsSketch) sketch = NULL;
   g_autoptr(LsPerson) person = NULL;
+  LsPresentationWindow *self;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
@@ -560,5 +617,7 @@ ls_presentation_window_new_for_sketch (GtkWindow  *parent,
   if (sketch == NULL)
     return NULL;
   person = ls_store_load_person (store, ls_sketch_get_person_id (sketch), NULL);
-  return ls_presentation_window_new (parent, sketch, person ? ls_person_get_given_name (person) : NULL);
+  self = ls_presentation_window_new (parent, sketch, person ? ls_person_get_given_name (person) : NULL);
+  add_week (self, store, ls_sketch_get_person_id (sketch));
+  return self;
 }

@@ -29,4 +29,8 @@ LsPresentationWindow *ls_presentation_window_new_for_sketch (GtkWindow  *parent,
 void                  ls_presentation_window_show_domain  (LsPresentationWindow *self,
                                                            int                   index);
 
+/* Shows the person's week (Min uke; only in a window from
+ * ls_presentation_window_new_for_sketch(), which has the store). */
+void                  ls_presentation_window_show_week    (LsPresentationWindow *self);
+
 G_END_DECLS

@@ -17,6 +17,8 @@
 #include "ls-due.h"
 #include "ls-goal-row.h"
 #include "ls-outcomes.h"
+#include "ls-provider-week.h"
+#include "ls-store-bookings.h"
 #include "ls-store-followup.h"
 #include "ls-team-view.h"
 #include "ls-ui-util.h"
@@ -176,6 +178,8 @@ struct _LsTeamView
   GtkWidget    *due_list;
   GtkWidget    *approval_list;
   GtkWidget    *drafts_list;
+  GtkWidget    *booking_group;
+  GtkWidget    *booking_list;   /* Min uke's benefit figures (issue 16) */
   guint         n_due;
   guint         n_approval;
   guint         n_drafts;
@@ -592,6 +596,59 @@ load_figures (LsTeamView  *self,
   g_task_run_in_thread (task, figures_thread);
 }
 
+static void
+provider_week_clicked_cb (GtkButton  *button,
+                          LsTeamView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  ls_provider_week_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store);
+}
+
+#define BOOKING_WEEKS 4   /* the present week and the three before */
+
+/* Min uke's benefit figures: per week and provider, granted hours against
+ * booked, and what the persons moved or cancelled themselves. */
+static void
+fill_booking_figures (LsTeamView  *self,
+                      const GDate *today)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
+  GDate monday;
+
+  clear_list (self->booking_list);
+  ls_iso_week_monday (today, &monday);
+  g_date_subtract_days (&monday, 7 * (BOOKING_WEEKS - 1));
+  figures = ls_store_booking_figures (self->store, &monday, BOOKING_WEEKS, &error);
+  if (figures == NULL)
+    {
+      add_empty_row (self->booking_list, error->message);
+      return;
+    }
+  /* The newest week first. */
+  for (guint i = figures->len; i-- > 0;)
+    {
+      LsBookingFigures *item = g_ptr_array_index (figures, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *week = g_strdup_printf (_("Week %u, %s"), g_date_get_iso8601_week_of_year (&item->monday),
+                                               item->provider);
+      g_autofree char *granted = ls_minutes_phrase (item->granted_minutes);
+      g_autofree char *booked = ls_minutes_phrase (item->booked_minutes);
+      /* Translators: "6 hours of 13 hours booked · 1 moved · 1 cancelled" */
+      g_autofree char *text = g_strdup_printf (_("%s of %s booked \302\267 %u moved \302\267 %u cancelled"),
+                                               booked, granted, item->moved, item->cancelled);
+      g_autofree char *title = g_markup_escape_text (week, -1);
+      g_autofree char *subtitle = g_markup_escape_text (text, -1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_append (GTK_LIST_BOX (self->booking_list), row);
+    }
+  if (figures->len == 0)
+    add_empty_row (self->booking_list, _("No help is granted in hours per week yet."));
+}
+
 void
 ls_team_view_reload (LsTeamView *self)
 {
@@ -603,6 +660,7 @@ ls_team_view_reload (LsTeamView *self)
   g_date_set_time_t (&today, time (NULL));
   fill_due (self, &today);
   fill_drafts (self);
+  fill_booking_figures (self, &today);
   load_figures (self, &today);
 }
 
@@ -682,6 +740,17 @@ ls_team_view_init (LsTeamView *self)
                                        _("Complete drafts a decision-maker can issue"));
   self->drafts_list = list_in_group (box, &self->drafts_group, _("Drafts"),
                                      _("Decisions still being prepared"));
+  self->booking_list = list_in_group (box, &self->booking_group, _("Booked Help"),
+                                      _("Per week and provider: the hours granted, the hours the persons booked, "
+                                        "and the times they moved or cancelled"));
+  {
+    GtkWidget *provider_week = gtk_button_new_with_label (_("Provider's Week"));
+
+    gtk_widget_set_valign (provider_week, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (provider_week, _("Every booked time of one provider unit, week by week"));
+    g_signal_connect (provider_week, "clicked", G_CALLBACK (provider_week_clicked_cb), self);
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->booking_group), provider_week);
+  }
   /* for the tests */
   g_object_set_data (G_OBJECT (self), "figures-group", figures_group);
   g_object_set_data (G_OBJECT (self), "due-group", self->due_group);

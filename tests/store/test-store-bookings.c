@@ -243,6 +243,8 @@ test_capacity (Fixture *f, gconstpointer data)
   time = g_ptr_array_index (free, 2);
   g_assert_cmpuint (time->start_minute, ==, 13 * 60);
   g_assert_cmpuint (time->minutes, ==, 3 * 60);   /* 4 granted, 1 booked */
+  /* The stretch itself runs on to closing time: a later start fits too. */
+  g_assert_cmpuint (time->end_minute, ==, 16 * 60);
 }
 
 /* Two bookings beginning at the same minute leave one free stretch, not
@@ -329,6 +331,68 @@ test_capacity_two_connections (Fixture *f, gconstpointer data)
     }
 }
 
+/* Moves booking @id to @start; the moved booking. */
+static LsBooking *
+load_and_move (Fixture *f, gint64 id, const char *start)
+{
+  g_autoptr(GError) error = NULL;
+  LsBooking *booking = ls_store_load_booking (f->store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (ls_booking_parse_start (start, &booking->date, &booking->start_minute));
+  g_assert_true (ls_store_change_booking (f->store, booking, f->now, &error));
+  g_assert_no_error (error);
+  return booking;
+}
+
+/* Benefit figures per week and provider: granted against booked, moved
+ * and cancelled times; written once, the same on both engines. */
+static void
+test_figures (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsBooking) moved = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 other_decision, other_measure;
+  LsBookingFigures *item;
+  GDate monday;
+
+  ls_test_granted_person (f->store, 4, &other_decision, &other_measure);
+  book (f, "2027-01-11T08:00", 300, NULL);
+  moved = load_and_move (f, book (f, "2027-01-12T08:00", 60, NULL), "2027-01-13T09:00");
+  g_assert_true (ls_store_cancel_booking (f->store, book (f, "2027-01-14T08:00", 60, NULL), f->now, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ls_iso_week_parse ("2027-W01", &monday));
+  figures = ls_store_booking_figures (f->store, &monday, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (figures->len, ==, 2);
+  item = g_ptr_array_index (figures, 0);
+  g_assert_cmpuint (g_date_get_day (&item->monday), ==, 4);
+  g_assert_cmpstr (item->provider, ==, LS_TEST_PROVIDER);
+  g_assert_cmpuint (item->granted_minutes, ==, 13 * 60);
+  g_assert_cmpuint (item->booked_minutes, ==, 0);
+  item = g_ptr_array_index (figures, 1);
+  g_assert_cmpuint (g_date_get_day (&item->monday), ==, 11);
+  g_assert_cmpuint (item->granted_minutes, ==, 13 * 60);
+  g_assert_cmpuint (item->booked_minutes, ==, 6 * 60);
+  g_assert_cmpuint (item->moved, ==, 1);
+  g_assert_cmpuint (item->cancelled, ==, 1);
+
+  /* The person's own decision: from its first week (Monday 28 December)
+   * to week 2, three weeks of 9 hours. */
+  {
+    g_autoptr(GDate) until = g_date_new_dmy (17, 1, 2027);
+    LsBookingUse use;
+
+    g_assert_true (ls_store_booking_use (f->store, f->decision_id, until, &use, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (use.granted_minutes, ==, 3 * 9 * 60);
+    g_assert_cmpuint (use.booked_minutes, ==, 6 * 60);
+    g_assert_cmpuint (use.cancelled, ==, 1);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -348,5 +412,6 @@ main (int argc, char *argv[])
               fixture_teardown);
   g_test_add ("/store-bookings/capacity-two-connections", Fixture, NULL, fixture_setup,
               test_capacity_two_connections, fixture_teardown);
+  g_test_add ("/store-bookings/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
   return g_test_run ();
 }

@@ -319,7 +319,7 @@ test_conversation_steps (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The person's own view: the wheel and each life area. */
+/* The person's own view: the wheel, each life area and the week. */
 static void
 test_own_view (void)
 {
@@ -343,6 +343,8 @@ test_own_view (void)
       ls_presentation_window_show_domain (window, i);
       assert_fits (GTK_WIDGET (window), what);
     }
+  ls_presentation_window_show_week (window);
+  assert_fits (GTK_WIDGET (window), "own view, your week");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -1,0 +1,919 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* "Min uke": a person's booked week and booking step by step. Every rule
+ * is the store's; this widget only offers what the store says is free and
+ * shows the store's sentence when it refuses. */
+#define G_LOG_DOMAIN "ls-week-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <time.h>
+
+#include "ls-catalog.h"
+#include "ls-pictogram.h"
+#include "ls-store-bookings.h"
+#include "ls-store-decisions.h"
+#include "ls-ui-util.h"
+#include "ls-week-view-private.h"
+
+#define PICTOGRAM_PATH "/org/livsskisse/Livsskisse/pictograms/"
+#define START_STEP 30   /* offered starts: on the hour and the half hour */
+
+typedef enum
+{
+  STEP_WEEK,     /* no step: the week itself */
+  STEP_SERVICE,
+  STEP_DAY,
+  STEP_TIME,
+  STEP_CONFIRM,
+  STEP_CANCEL,
+} Step;
+
+struct _LsWeekView
+{
+  GtkWidget   parent_instance;
+
+  LsStore    *store;
+  gint64      person_id;
+  GDateTime  *now;
+  GDate       monday;
+  GKeyFile   *services;
+  GPtrArray  *budgets;       /* LsBookingBudget, granted in this week */
+  GArray     *decisions;     /* gint64: the decision of each budget */
+  GPtrArray  *bookings;      /* LsBooking, every one of the person's */
+  GPtrArray  *free;          /* LsFreeTime of the chosen service */
+
+  Step        step;
+  guint       chosen;        /* index into budgets */
+  GDate       day;
+  guint       start_minute;
+  guint       length;
+  LsBooking  *to_cancel;     /* borrowed from bookings */
+  GDate       cancel_day;
+
+  GtkWidget  *title_label;
+  GtkWidget  *previous_button;
+  GtkWidget  *week_label;
+  GtkWidget  *next_button;
+  GtkWidget  *left_label;
+  GtkWidget  *message_label;
+  GtkWidget  *stack;
+  GtkWidget  *empty_label;
+  GtkWidget  *bookings_list;
+  GtkWidget  *book_button;
+  GtkWidget  *step_title;
+  GtkWidget  *step_text;
+  GtkWidget  *length_box;
+  GtkWidget  *length_drop_down;
+  GtkWidget  *choices_box;
+  GtkWidget  *back_button;
+};
+
+G_DEFINE_FINAL_TYPE (LsWeekView, ls_week_view, GTK_TYPE_WIDGET)
+
+static const char week_css[] =
+  ".week-left { font-size: 1.2em; font-weight: bold; }"
+  ".week-message { font-size: 1.1em; padding: 12px; border-radius: 12px;"
+  "  background: alpha(@warning_color, 0.15); }"
+  ".week-time { font-size: 1.25em; font-weight: bold; }"
+  ".week-service { font-size: 1.1em; }"
+  ".week-choice { font-size: 1.15em; padding: 12px 18px; }"
+  /* The pictograms are drawn in one colour for paper: on a light tile
+   * they read the same in a dark style. */
+  ".week-pictogram { background: #ffffff; border-radius: 12px; padding: 6px; }";
+
+static void show_step (LsWeekView *self, Step step);
+
+/* ---------- words ---------- */
+
+/* "Tuesday" */
+char *
+_ls_week_weekday_name (const GDate *date)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                     g_date_get_day (date), 12, 0, 0);
+
+  return g_date_time_format (time, "%A");
+}
+
+/* "Tuesday 12 January" */
+char *
+_ls_week_day_name (const GDate *date)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                     g_date_get_day (date), 12, 0, 0);
+  /* Translators: a day in a week, for g_date_time_format(): "Tuesday 12 January" */
+  return g_date_time_format (time, _("%A %-d %B"));
+}
+
+/* "10:00 to 12:00" */
+char *
+_ls_week_span_words (guint start_minute,
+            guint minutes)
+{
+  g_autofree char *from = ls_booking_format_clock (start_minute);
+  g_autofree char *to = ls_booking_format_clock (start_minute + minutes);
+
+  /* Translators: a stretch of time in a day, "10:00 to 12:00" */
+  return g_strdup_printf (_("%s to %s"), from, to);
+}
+
+/* The service's plain name as it reads inside a sentence. */
+static char *
+service_words (LsWeekView *self,
+               const char *service_key)
+{
+  g_autofree char *name = NULL;
+
+  if (self->services != NULL && service_key != NULL)
+    {
+      name = g_key_file_get_locale_string (self->services, service_key, "PlainName", NULL, NULL);
+      if (name == NULL)
+        name = g_key_file_get_locale_string (self->services, service_key, "Name", NULL, NULL);
+    }
+  if (name == NULL)
+    return g_strdup (_("help"));
+  /* "Help with everyday tasks" reads "help with everyday tasks" mid-sentence,
+   * but "BPA" stays as it is. */
+  if (g_unichar_isupper (g_utf8_get_char (name)) && !g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (name))))
+    {
+      g_autofree char *first = g_utf8_strdown (name, g_utf8_next_char (name) - name);
+
+      return g_strconcat (first, g_utf8_next_char (name), NULL);
+    }
+  return g_steal_pointer (&name);
+}
+
+/* "help with everyday tasks, with Hjemmetjenesten" */
+static char *
+service_with_provider (LsWeekView *self,
+                       const char *service_key,
+                       const char *provider)
+{
+  g_autofree char *service = service_words (self, service_key);
+
+  if (provider == NULL || *provider == '\0')
+    return g_steal_pointer (&service);
+  /* Translators: a service and who gives it: "help with everyday tasks, with Hjemmetjenesten" */
+  return g_strdup_printf (_("%s, with %s"), service, provider);
+}
+
+static GtkWidget *
+pictogram_new (const char *service_key)
+{
+  g_autofree char *name = g_strconcat ("service-", service_key ? service_key : "", NULL);
+  const char *resolved = ls_pictogram_resolve (name);
+  g_autofree char *path = g_strconcat (PICTOGRAM_PATH, resolved ? resolved : "service", ".svg", NULL);
+  GtkWidget *image = gtk_image_new_from_resource (path);
+
+  gtk_image_set_pixel_size (GTK_IMAGE (image), 48);
+  gtk_widget_set_size_request (image, 48, 48);
+  gtk_widget_set_valign (image, GTK_ALIGN_START);
+  gtk_widget_add_css_class (image, "week-pictogram");
+  /* The row's words say the service; the picture adds nothing to hear. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  return image;
+}
+
+static GtkWidget *
+label_new (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+show_message (LsWeekView *self,
+              const char *text)
+{
+  gtk_label_set_text (GTK_LABEL (self->message_label), text ? text : "");
+  gtk_widget_set_visible (self->message_label, text != NULL);
+}
+
+/* ---------- the week ---------- */
+
+static GDate
+week_sunday (LsWeekView *self)
+{
+  GDate sunday = self->monday;
+
+  g_date_add_days (&sunday, 6);
+  return sunday;
+}
+
+/* Whether budget @item is granted for some day of the shown week. */
+static gboolean
+budget_in_week (LsWeekView            *self,
+                const LsBookingBudget *item)
+{
+  GDate sunday = week_sunday (self);
+
+  return g_date_compare (&item->start, &sunday) <= 0
+         && (!g_date_valid (&item->end) || g_date_compare (&item->end, &self->monday) >= 0);
+}
+
+/* The day in the shown week that booked @booking takes place on, if any. */
+static gboolean
+booking_day (LsWeekView      *self,
+             const LsBooking *booking,
+             GDate           *day)
+{
+  if (booking->status != LS_BOOKING_BOOKED)
+    return FALSE;
+  *day = self->monday;
+  g_date_add_days (day, g_date_get_weekday (&booking->date) - G_DATE_MONDAY);
+  return ls_booking_occurs_on (booking, day);
+}
+
+/* Minutes of budget @index still free in the shown week. */
+static guint
+minutes_left (LsWeekView *self,
+              guint       index)
+{
+  LsBookingBudget *item = g_ptr_array_index (self->budgets, index);
+  guint used = 0;
+  GDate day;
+
+  for (guint i = 0; self->bookings != NULL && i < self->bookings->len; i++)
+    {
+      LsBooking *booking = g_ptr_array_index (self->bookings, i);
+
+      if (booking->measure_id == item->measure_id && booking_day (self, booking, &day))
+        used += booking->minutes;
+    }
+  return used < item->minutes_per_week ? item->minutes_per_week - used : 0;
+}
+
+static void
+cancel_clicked_cb (GtkButton  *button,
+                   LsWeekView *self)
+{
+  self->to_cancel = g_object_get_data (G_OBJECT (button), "booking");
+  self->cancel_day = *(GDate *) g_object_get_data (G_OBJECT (button), "day");
+  show_message (self, NULL);
+  show_step (self, STEP_CANCEL);
+}
+
+static GtkWidget *
+booking_row (LsWeekView  *self,
+             LsBooking   *booking,
+             const GDate *day)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *cancel = gtk_button_new_with_label (_("Cancel"));
+  g_autofree char *weekday = _ls_week_weekday_name (day);
+  g_autofree char *span = _ls_week_span_words (booking->start_minute, booking->minutes);
+  g_autofree char *service = service_with_provider (self, booking->service_key, booking->provider);
+  /* Translators: a booked time: "Tuesday 10:00 to 12:00" */
+  g_autofree char *when = g_strdup_printf (_("%s %s"), weekday, span);
+  /* Translators: a booked time read whole by a screen reader:
+   * "Tuesday 10:00 to 12:00, help with everyday tasks, with Hjemmetjenesten" */
+  g_autofree char *whole = g_strdup_printf (_("%s, %s"), when, service);
+  g_autofree char *cancel_name = g_strdup_printf (_("Cancel %s"), when);
+  GtkWidget *service_label = label_new (service, "week-service");
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), pictogram_new (booking->service_key));
+  gtk_widget_set_hexpand (words, TRUE);
+  gtk_box_append (GTK_BOX (words), label_new (when, "week-time"));
+  gtk_box_append (GTK_BOX (words), service_label);
+  if (g_date_valid (&booking->weekly_until))
+    gtk_box_append (GTK_BOX (words), label_new (_("Every week"), "dim-label"));
+  gtk_box_append (GTK_BOX (box), words);
+  /* Under the words, not beside them: a narrow window keeps its room for
+   * the words. */
+  gtk_widget_set_halign (cancel, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (cancel, 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cancel), GTK_ACCESSIBLE_PROPERTY_LABEL, cancel_name, -1);
+  g_object_set_data (G_OBJECT (cancel), "booking", booking);
+  g_object_set_data_full (G_OBJECT (cancel), "day", g_memdup2 (day, sizeof *day), g_free);
+  g_signal_connect (cancel, "clicked", G_CALLBACK (cancel_clicked_cb), self);
+  gtk_box_append (GTK_BOX (words), cancel);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "booking-id", g_memdup2 (&booking->id, sizeof booking->id), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, whole, -1);
+  gtk_widget_set_tooltip_text (row, whole);
+  return row;
+}
+
+typedef struct
+{
+  LsBooking *booking;
+  GDate      day;
+} Occurrence;
+
+static int
+compare_occurrences (gconstpointer a,
+                     gconstpointer b)
+{
+  const Occurrence *x = a;
+  const Occurrence *y = b;
+  int by_day = g_date_compare (&x->day, &y->day);
+
+  if (by_day != 0)
+    return by_day;
+  return x->booking->start_minute < y->booking->start_minute ? -1 : x->booking->start_minute > y->booking->start_minute;
+}
+
+static void
+fill_week (LsWeekView *self)
+{
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  g_autofree char *first = _ls_week_day_name (&self->monday);
+  GDate sunday = week_sunday (self);
+  g_autofree char *last = _ls_week_day_name (&sunday);
+  g_autofree char *week = NULL;
+  g_autofree char *left_words = NULL;
+  guint left = 0;
+  GtkWidget *child;
+
+  /* Translators: the week shown: "Week 2: Monday 11 January to Sunday 17 January" */
+  week = g_strdup_printf (_("Week %u: %s to %s"), g_date_get_iso8601_week_of_year (&self->monday), first, last);
+  gtk_label_set_text (GTK_LABEL (self->week_label), week);
+
+  while ((child = gtk_widget_get_first_child (self->bookings_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->bookings_list), child);
+  for (guint i = 0; self->bookings != NULL && i < self->bookings->len; i++)
+    {
+      Occurrence occurrence = { g_ptr_array_index (self->bookings, i) };
+
+      if (booking_day (self, occurrence.booking, &occurrence.day))
+        g_array_append_val (shown, occurrence);
+    }
+  g_array_sort (shown, compare_occurrences);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      Occurrence *occurrence = &g_array_index (shown, Occurrence, i);
+
+      gtk_list_box_append (GTK_LIST_BOX (self->bookings_list),
+                           booking_row (self, occurrence->booking, &occurrence->day));
+    }
+  gtk_widget_set_visible (self->bookings_list, shown->len > 0);
+  gtk_widget_set_visible (self->empty_label, shown->len == 0);
+
+  for (guint i = 0; i < self->budgets->len; i++)
+    left += minutes_left (self, i);
+  if (self->budgets->len == 0)
+    left_words = g_strdup (_("You have no help to book this week."));
+  else
+    {
+      g_autofree char *amount = ls_minutes_phrase (left);
+
+      /* Translators: %s is an amount of time, "1 hour" */
+      left_words = left > 0 ? g_strdup_printf (_("You have %s left this week."), amount)
+                            : g_strdup (_("You have no time left to book this week."));
+    }
+  gtk_label_set_text (GTK_LABEL (self->left_label), left_words);
+  gtk_widget_set_sensitive (self->book_button, left > 0);
+}
+
+void
+ls_week_view_reload (LsWeekView *self)
+{
+  g_autoptr(GPtrArray) decisions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LS_IS_WEEK_VIEW (self));
+
+  g_ptr_array_set_size (self->budgets, 0);
+  g_array_set_size (self->decisions, 0);
+  g_clear_pointer (&self->bookings, g_ptr_array_unref);
+  self->to_cancel = NULL;
+  if (self->store != NULL && self->person_id > 0)
+    {
+      decisions = ls_store_list_decisions (self->store, self->person_id, &error);
+      for (guint i = 0; decisions != NULL && i < decisions->len; i++)
+        {
+          gint64 decision_id = ls_decision_get_id (g_ptr_array_index (decisions, i));
+          g_autoptr(GPtrArray) budget = ls_store_booking_budget (self->store, decision_id, NULL);
+
+          for (guint j = 0; budget != NULL && j < budget->len; j++)
+            if (budget_in_week (self, g_ptr_array_index (budget, j)))
+              {
+                g_ptr_array_add (self->budgets, g_ptr_array_steal_index (budget, j--));
+                g_array_append_val (self->decisions, decision_id);
+              }
+        }
+      if (error == NULL)
+        self->bookings = ls_store_list_bookings (self->store, self->person_id, &error);
+      if (error != NULL)
+        show_message (self, error->message);
+    }
+  fill_week (self);
+  show_step (self, STEP_WEEK);
+}
+
+/* ---------- booking step by step ---------- */
+
+static GtkWidget *
+choice_button (LsWeekView *self,
+               const char *text,
+               GCallback   callback,
+               guint       value)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *label = label_new (text, NULL);
+
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_widget_add_css_class (button, "week-choice");
+  g_object_set_data (G_OBJECT (button), "value", GUINT_TO_POINTER (value));
+  g_signal_connect (button, "clicked", callback, self);
+  gtk_box_append (GTK_BOX (self->choices_box), button);
+  return button;
+}
+
+static guint
+button_value (GtkButton *button)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "value"));
+}
+
+static void
+service_chosen_cb (GtkButton  *button,
+                   LsWeekView *self)
+{
+  LsBookingBudget *item;
+  g_autoptr(GError) error = NULL;
+
+  self->chosen = button_value (button);
+  item = g_ptr_array_index (self->budgets, self->chosen);
+  g_clear_pointer (&self->free, g_ptr_array_unref);
+  self->free = ls_store_free_times (self->store, g_array_index (self->decisions, gint64, self->chosen),
+                                    item->measure_id, &self->monday, self->now, &error);
+  if (self->free == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+  show_message (self, NULL);
+  show_step (self, STEP_DAY);
+}
+
+static void
+day_chosen_cb (GtkButton  *button,
+               LsWeekView *self)
+{
+  g_date_clear (&self->day, 1);
+  g_date_set_julian (&self->day, button_value (button));
+  show_step (self, STEP_TIME);
+}
+
+static void
+time_chosen_cb (GtkButton  *button,
+                LsWeekView *self)
+{
+  self->start_minute = button_value (button);
+  show_step (self, STEP_CONFIRM);
+}
+
+static void
+confirm_cb (GtkButton  *button,
+            LsWeekView *self)
+{
+  LsBookingBudget *item = g_ptr_array_index (self->budgets, self->chosen);
+  g_autoptr(LsBooking) booking = ls_booking_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day = _ls_week_day_name (&self->day);
+  g_autofree char *span = _ls_week_span_words (self->start_minute, self->length);
+  g_autofree char *done = NULL;
+
+  booking->measure_id = item->measure_id;
+  booking->date = self->day;
+  booking->start_minute = self->start_minute;
+  booking->minutes = self->length;
+  if (!ls_store_add_booking (self->store, g_array_index (self->decisions, gint64, self->chosen), booking,
+                             self->now, &error))
+    {
+      /* The store's one sentence: which rule, and what is possible. */
+      show_message (self, error->message);
+      return;
+    }
+  ls_week_view_reload (self);
+  /* Translators: after booking: "Booked: Tuesday 12 January, 10:00 to 11:00." */
+  done = g_strdup_printf (_("Booked: %s, %s."), day, span);
+  show_message (self, done);
+  /* The keyboard goes on from the new time's row. */
+  for (GtkWidget *row = gtk_widget_get_first_child (self->bookings_list); row; row = gtk_widget_get_next_sibling (row))
+    {
+      gint64 *id = g_object_get_data (G_OBJECT (row), "booking-id");
+
+      if (id != NULL && *id == booking->id)
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+    }
+  gtk_widget_grab_focus (self->book_button);
+}
+
+static void
+cancel_confirmed_cb (GtkButton  *button,
+                     LsWeekView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->to_cancel == NULL)
+    return;
+  if (!ls_store_cancel_booking (self->store, self->to_cancel->id, self->now, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  ls_week_view_reload (self);
+  show_message (self, _("The time is cancelled."));
+  gtk_widget_grab_focus (self->book_button);
+}
+
+/* The longest a booking on the chosen day can be: the time left, and the
+ * longest free stretch that day. */
+static guint
+longest_on_day (LsWeekView *self)
+{
+  guint longest = 0;
+
+  for (guint i = 0; i < self->free->len; i++)
+    {
+      LsFreeTime *time = g_ptr_array_index (self->free, i);
+
+      if (g_date_compare (&time->date, &self->day) == 0)
+        longest = MAX (longest, time->minutes);
+    }
+  return longest;
+}
+
+static void
+fill_times (LsWeekView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->choices_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->choices_box), child);
+  for (guint i = 0; i < self->free->len; i++)
+    {
+      LsFreeTime *time = g_ptr_array_index (self->free, i);
+      guint end = MAX (time->end_minute, time->start_minute + time->minutes);
+
+      if (g_date_compare (&time->date, &self->day) != 0)
+        continue;
+      for (guint start = (time->start_minute + START_STEP - 1) / START_STEP * START_STEP;
+           start + self->length <= end; start += START_STEP)
+        {
+          g_autofree char *span = _ls_week_span_words (start, self->length);
+
+          choice_button (self, span, G_CALLBACK (time_chosen_cb), start);
+        }
+    }
+}
+
+static void
+length_changed_cb (GtkDropDown *drop_down,
+                   GParamSpec  *pspec,
+                   LsWeekView  *self)
+{
+  self->length = (gtk_drop_down_get_selected (drop_down) + 1) * START_STEP;
+  fill_times (self);
+}
+
+static void
+setup_length (LsWeekView *self)
+{
+  guint longest = longest_on_day (self);
+  guint n = MAX (longest / START_STEP, 1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lengths = NULL;
+
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *phrase = ls_minutes_phrase (i * START_STEP);
+
+      g_strv_builder_add (builder, phrase);
+    }
+  lengths = g_strv_builder_end (builder);
+  if (self->length_drop_down != NULL)
+    gtk_box_remove (GTK_BOX (self->length_box), self->length_drop_down);
+  self->length_drop_down = ls_ui_drop_down_new ((const char * const *) lengths);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->length_drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("How long"), -1);
+  self->length = MIN (60, n * START_STEP);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->length_drop_down), self->length / START_STEP - 1);
+  g_signal_connect (self->length_drop_down, "notify::selected", G_CALLBACK (length_changed_cb), self);
+  gtk_box_append (GTK_BOX (self->length_box), self->length_drop_down);
+}
+
+static void
+show_step (LsWeekView *self,
+           Step        step)
+{
+  GtkWidget *child;
+  GtkWidget *first = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+
+  while ((child = gtk_widget_get_first_child (self->choices_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->choices_box), child);
+  gtk_widget_set_visible (self->length_box, step == STEP_TIME);
+  self->step = step;
+  if (step == STEP_WEEK)
+    {
+      gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "week");
+      return;
+    }
+  switch (step)
+    {
+    case STEP_SERVICE:
+      title = g_strdup (_("What do you want help with?"));
+      for (guint i = 0; i < self->budgets->len; i++)
+        {
+          LsBookingBudget *item = g_ptr_array_index (self->budgets, i);
+          g_autofree char *service = service_with_provider (self, item->service_key, item->provider);
+          g_autofree char *left = ls_minutes_phrase (minutes_left (self, i));
+          /* Translators: a service to book and the time left: "help with everyday tasks, with Hjemmetjenesten: 1 hour left" */
+          g_autofree char *words = g_strdup_printf (_("%s: %s left"), service, left);
+          GtkWidget *button = choice_button (self, words, G_CALLBACK (service_chosen_cb), i);
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+          GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
+          g_object_ref (label);
+          gtk_button_set_child (GTK_BUTTON (button), box);
+          gtk_box_append (GTK_BOX (box), pictogram_new (item->service_key));
+          gtk_box_append (GTK_BOX (box), label);
+          g_object_unref (label);
+          gtk_widget_set_sensitive (button, minutes_left (self, i) > 0);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, words, -1);
+        }
+      break;
+    case STEP_DAY:
+      {
+        GDate last;
+
+        title = g_strdup (_("Which day?"));
+        g_date_clear (&last, 1);
+        for (guint i = 0; i < self->free->len; i++)
+          {
+            LsFreeTime *time = g_ptr_array_index (self->free, i);
+            g_autofree char *day = NULL;
+
+            if (g_date_valid (&last) && g_date_compare (&last, &time->date) == 0)
+              continue;
+            last = time->date;
+            day = _ls_week_day_name (&time->date);
+            choice_button (self, day, G_CALLBACK (day_chosen_cb), g_date_get_julian (&time->date));
+          }
+        if (self->free->len == 0)
+          text = g_strdup (_("There is no free time this week. Go back and try another week."));
+      }
+      break;
+    case STEP_TIME:
+      {
+        g_autofree char *day = _ls_week_day_name (&self->day);
+
+        /* Translators: %s is a day, "Tuesday 12 January" */
+        title = g_strdup_printf (_("Which time on %s?"), day);
+        setup_length (self);
+        fill_times (self);
+      }
+      break;
+    case STEP_CONFIRM:
+      {
+        LsBookingBudget *item = g_ptr_array_index (self->budgets, self->chosen);
+        g_autofree char *day = _ls_week_day_name (&self->day);
+        g_autofree char *span = _ls_week_span_words (self->start_minute, self->length);
+        g_autofree char *service = service_with_provider (self, item->service_key, item->provider);
+
+        title = g_strdup (_("Is this right?"));
+        /* Translators: the time to book: "Tuesday 12 January, 10:00 to 11:00, help with everyday tasks, with Hjemmetjenesten." */
+        text = g_strdup_printf (_("%s, %s, %s."), day, span, service);
+        gtk_widget_add_css_class (choice_button (self, _("Book This Time"), G_CALLBACK (confirm_cb), 0),
+                                  "suggested-action");
+      }
+      break;
+    case STEP_CANCEL:
+      {
+        g_autofree char *day = _ls_week_day_name (&self->cancel_day);
+        g_autofree char *span = _ls_week_span_words (self->to_cancel->start_minute, self->to_cancel->minutes);
+        g_autofree char *service = service_with_provider (self, self->to_cancel->service_key,
+                                                          self->to_cancel->provider);
+
+        title = g_strdup (_("Do you want to cancel this time?"));
+        text = g_date_valid (&self->to_cancel->weekly_until)
+               /* Translators: a weekly time to cancel: "Tuesday 12 January, 10:00 to 11:00, help …" */
+               ? g_strdup_printf (_("%s, %s, %s. This time is every week: every time that can still be changed is cancelled."),
+                                  day, span, service)
+               : g_strdup_printf (_("%s, %s, %s."), day, span, service);
+        gtk_widget_add_css_class (choice_button (self, _("Cancel This Time"), G_CALLBACK (cancel_confirmed_cb), 0),
+                                  "destructive-action");
+      }
+      break;
+    case STEP_WEEK:
+    default:
+      g_assert_not_reached ();
+    }
+  gtk_label_set_text (GTK_LABEL (self->step_title), title);
+  gtk_label_set_text (GTK_LABEL (self->step_text), text ? text : "");
+  gtk_widget_set_visible (self->step_text, text != NULL);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "step");
+  /* The keyboard goes on with the first choice (or the way back). */
+  for (child = gtk_widget_get_first_child (self->choices_box); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_sensitive (child))
+      {
+        first = child;
+        break;
+      }
+  gtk_widget_grab_focus (step == STEP_TIME && first == NULL ? self->length_drop_down
+                         : first != NULL ? first : self->back_button);
+}
+
+static void
+book_cb (LsWeekView *self)
+{
+  show_message (self, NULL);
+  show_step (self, STEP_SERVICE);
+}
+
+static void
+back_cb (LsWeekView *self)
+{
+  show_message (self, NULL);
+  switch (self->step)
+    {
+    case STEP_DAY:
+    case STEP_TIME:
+    case STEP_CONFIRM:
+      show_step (self, self->step - 1);
+      break;
+    case STEP_WEEK:
+    case STEP_SERVICE:
+    case STEP_CANCEL:
+    default:
+      show_step (self, STEP_WEEK);
+      gtk_widget_grab_focus (self->book_button);
+      break;
+    }
+}
+
+static void
+move_week (LsWeekView *self,
+           int         weeks)
+{
+  GDate day = self->monday;
+
+  if (weeks < 0)
+    g_date_subtract_days (&day, 7);
+  else
+    g_date_add_days (&day, 7);
+  show_message (self, NULL);
+  ls_week_view_set_week (self, &day);
+}
+
+static void
+previous_week_cb (LsWeekView *self)
+{
+  move_week (self, -1);
+}
+
+static void
+next_week_cb (LsWeekView *self)
+{
+  move_week (self, 1);
+}
+
+/* ---------- the class ---------- */
+
+void
+ls_week_view_set_week (LsWeekView  *self,
+                       const GDate *day)
+{
+  g_return_if_fail (LS_IS_WEEK_VIEW (self));
+  g_return_if_fail (day != NULL && g_date_valid (day));
+
+  ls_iso_week_monday (day, &self->monday);
+  ls_week_view_reload (self);
+}
+
+void
+ls_week_view_set_heading (LsWeekView *self,
+                          const char *heading)
+{
+  g_return_if_fail (LS_IS_WEEK_VIEW (self));
+
+  gtk_label_set_text (GTK_LABEL (self->title_label), heading ? heading : "");
+  gtk_widget_set_visible (self->title_label, heading != NULL);
+}
+
+void
+ls_week_view_set_now (LsWeekView *self,
+                      GDateTime  *now)
+{
+  g_return_if_fail (LS_IS_WEEK_VIEW (self));
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  if (now != NULL)
+    self->now = g_date_time_ref (now);
+}
+
+void
+ls_week_view_set_person (LsWeekView *self,
+                         LsStore    *store,
+                         gint64      person_id)
+{
+  g_autoptr(GDateTime) now = NULL;
+  GDate today;
+  guint minute;
+
+  g_return_if_fail (LS_IS_WEEK_VIEW (self));
+  g_return_if_fail (store == NULL || LS_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  self->person_id = person_id;
+  now = self->now ? g_date_time_ref (self->now) : g_date_time_new_now_utc ();
+  ls_booking_local_now (now, &today, &minute);
+  ls_week_view_set_week (self, &today);
+}
+
+static void
+ls_week_view_dispose (GObject *object)
+{
+  LsWeekView *self = LS_WEEK_VIEW (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WEEK_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->now, g_date_time_unref);
+  g_clear_pointer (&self->services, g_key_file_unref);
+  g_clear_pointer (&self->budgets, g_ptr_array_unref);
+  g_clear_pointer (&self->decisions, g_array_unref);
+  g_clear_pointer (&self->bookings, g_ptr_array_unref);
+  g_clear_pointer (&self->free, g_ptr_array_unref);
+  G_OBJECT_CLASS (ls_week_view_parent_class)->dispose (object);
+}
+
+static void
+ls_week_view_class_init (LsWeekViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ls_week_view_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-week-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, week_label);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, next_button);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, left_label);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, message_label);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, stack);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, bookings_list);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, book_button);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, step_title);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, step_text);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, length_box);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, choices_box);
+  gtk_widget_class_bind_template_child (widget_class, LsWeekView, back_button);
+  gtk_widget_class_bind_template_callback (widget_class, previous_week_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_week_cb);
+  gtk_widget_class_bind_template_callback (widget_class, book_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_cb);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+ls_week_view_init (LsWeekView *self)
+{
+  static gboolean css_done;
+  GDate today;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  ls_ui_add_css_once (&css_done, week_css);
+  self->services = ls_catalog_load_key_file ("services.ini", NULL);
+  self->budgets = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_budget_free);
+  self->decisions = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->step = STEP_WEEK;
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  ls_iso_week_monday (&today, &self->monday);
+  fill_week (self);
+}
+
+GtkWidget *
+ls_week_view_new (void)
+{
+  return g_object_new (LS_TYPE_WEEK_VIEW, NULL);
+}

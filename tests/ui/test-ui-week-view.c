@@ -1,0 +1,320 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Min uke (issue 16): the week widget shows the person's bookings in plain
+ * words, books a time step by step (service, day, time, confirm) and
+ * cancels one through its own buttons, shows the store's sentence when the
+ * store refuses, and fits a window 360 px wide. */
+#include "ls-provider-week.h"
+#include "ls-store-bookings.h"
+#include "ls-test-bookings.h"
+#include "ls-test-display.h"
+#include "ls-test-util.h"
+#include "ls-week-view.h"
+
+#define NARROW 360
+
+typedef struct
+{
+  char      *dir;
+  char      *location;
+  LsStore   *store;
+  GDateTime *now;
+  gint64     person_id;
+  gint64     decision_id;
+  gint64     measure_id;
+  GtkWidget *window;
+  GtkWidget *week;
+} Fixture;
+
+static void
+settle (GtkWidget *window)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 10;
+
+  gtk_test_widget_wait_for_draw (window);
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_setup (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsBooking) booking = NULL;
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GDate day;
+
+  f->dir = ls_test_mkdtemp ();
+  f->location = ls_test_store_location (f->dir, "t.db");
+  f->store = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  f->now = ls_test_booking_now ();
+  ls_test_open_provider (f->store, 1);
+  f->person_id = ls_test_granted_person (f->store, 2, &f->decision_id, &f->measure_id);
+  booking = ls_test_booking (f->measure_id, "2027-01-12T10:00", 60, NULL);
+  g_assert_true (ls_store_add_booking (f->store, f->decision_id, booking, f->now, &error));
+  g_assert_no_error (error);
+
+  f->window = adw_window_new ();
+  f->week = ls_week_view_new ();
+  ls_week_view_set_now (LS_WEEK_VIEW (f->week), f->now);
+  ls_week_view_set_person (LS_WEEK_VIEW (f->week), f->store, f->person_id);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 12, 1, 2027);
+  ls_week_view_set_week (LS_WEEK_VIEW (f->week), &day);
+  gtk_widget_set_margin_start (f->week, 12);
+  gtk_widget_set_margin_end (f->week, 12);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), f->week);
+  adw_window_set_content (ADW_WINDOW (f->window), scrolled);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), NARROW, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  settle (f->window);
+}
+
+static void
+fixture_teardown (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->store);
+  ls_test_drop_store (f->location);
+  g_free (f->location);
+  ls_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_date_time_unref (f->now);
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *out)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_STACK (widget))
+    widget = gtk_stack_get_visible_child (GTK_STACK (widget));
+  if (GTK_IS_LABEL (widget))
+    {
+      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_text (child, out);
+}
+
+static char *
+shown_text (Fixture *f)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_text (f->week, out);
+  return g_string_free (out, FALSE);
+}
+
+/* The shown, sensitive button whose words are @text. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *text)
+{
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_sensitive (widget))
+    return NULL;
+  if (GTK_IS_STACK (widget))
+    widget = gtk_stack_get_visible_child (GTK_STACK (widget));
+  if (GTK_IS_BUTTON (widget))
+    {
+      g_autoptr(GString) words = g_string_new (NULL);
+
+      collect_text (widget, words);
+      if (g_str_has_prefix (words->str, text))
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit = find_button (child, text);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static void
+click (Fixture *f, const char *text)
+{
+  GtkWidget *button = find_button (f->week, text);
+
+  if (button == NULL)
+    {
+      g_autofree char *shown = shown_text (f);
+
+      g_test_message ("shown:\n%s", shown);
+      g_error ("no button \"%s\"", text);
+    }
+  g_signal_emit_by_name (button, "clicked");
+  settle (f->window);
+}
+
+static void
+assert_shows (Fixture *f, const char *text)
+{
+  g_autofree char *shown = shown_text (f);
+
+  if (strstr (shown, text) == NULL)
+    g_error ("\"%s\" is not shown; shown:\n%s", text, shown);
+}
+
+/* Read through a connection of its own: what the widget saved is
+ * committed, not left in a transaction. */
+static guint
+n_booked (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) other = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(GPtrArray) bookings = NULL;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  bookings = ls_store_list_bookings (other, f->person_id, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < bookings->len; i++)
+    n += ((LsBooking *) g_ptr_array_index (bookings, i))->status == LS_BOOKING_BOOKED;
+  return n;
+}
+
+/* The window is no wider than 360 px on the page it shows now. */
+static void
+assert_fits (Fixture *f, const char *page)
+{
+  settle (f->window);
+  if (gtk_widget_get_width (f->window) > NARROW)
+    g_test_fail_printf ("%s: the window is %d px wide, not %d", page, gtk_widget_get_width (f->window), NARROW);
+}
+
+static void
+test_shows_week (Fixture *f, gconstpointer data)
+{
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (f->week, LS_TYPE_WEEK_VIEW, "bookings_list"));
+  GtkWidget *row = gtk_widget_get_first_child (list);
+  g_autofree char *whole = NULL;
+
+  assert_shows (f, "Week 2: Monday 11 January to Sunday 17 January");
+  assert_shows (f, "Tuesday 10:00 to 11:00");
+  assert_shows (f, "help with everyday tasks, with " LS_TEST_PROVIDER);
+  assert_shows (f, "You have 1 hour left this week.");
+  /* The row reads whole to a screen reader. */
+  g_assert_true (GTK_IS_LIST_BOX_ROW (row));
+  g_assert_true (gtk_widget_get_focusable (row));
+  whole = gtk_widget_get_tooltip_text (row) ? g_strdup (gtk_widget_get_tooltip_text (row)) : NULL;
+  g_assert_cmpstr (whole, ==, "Tuesday 10:00 to 11:00, help with everyday tasks, with " LS_TEST_PROVIDER);
+  assert_fits (f, "week");
+
+  /* The next week has its own budget and nothing booked. */
+  g_signal_emit_by_name (gtk_widget_get_template_child (f->week, LS_TYPE_WEEK_VIEW, "previous_button"), "clicked");
+  settle (f->window);
+  assert_shows (f, "Week 1:");
+  g_signal_emit_by_name (gtk_widget_get_template_child (f->week, LS_TYPE_WEEK_VIEW, "next_button"), "clicked");
+  g_signal_emit_by_name (gtk_widget_get_template_child (f->week, LS_TYPE_WEEK_VIEW, "next_button"), "clicked");
+  settle (f->window);
+  assert_shows (f, "Week 3:");
+  assert_shows (f, "Nothing is booked this week.");
+  assert_shows (f, "You have 2 hours left this week.");
+}
+
+static void
+test_book_and_cancel (Fixture *f, gconstpointer data)
+{
+  click (f, "Book a Time");
+  assert_shows (f, "What do you want help with?");
+  assert_fits (f, "service");
+  click (f, "help with everyday tasks, with " LS_TEST_PROVIDER ": 1 hour left");
+  assert_shows (f, "Which day?");
+  click (f, "Wednesday 13 January");
+  assert_shows (f, "Which time on Wednesday 13 January?");
+  assert_fits (f, "time");
+  click (f, "09:00 to 10:00");
+  assert_shows (f, "Wednesday 13 January, 09:00 to 10:00, help with everyday tasks, with " LS_TEST_PROVIDER ".");
+  click (f, "Book This Time");
+  g_assert_cmpuint (n_booked (f), ==, 2);
+  assert_shows (f, "Booked: Wednesday 13 January, 09:00 to 10:00.");
+  assert_shows (f, "Wednesday 09:00 to 10:00");
+  assert_shows (f, "You have no time left to book this week.");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (f->week, LS_TYPE_WEEK_VIEW,
+                                                                                        "book_button"))));
+
+  /* Cancel the Tuesday through its row's own button. */
+  click (f, "Cancel");
+  assert_shows (f, "Do you want to cancel this time?");
+  assert_shows (f, "Tuesday 12 January, 10:00 to 11:00");
+  click (f, "Cancel This Time");
+  g_assert_cmpuint (n_booked (f), ==, 1);
+  assert_shows (f, "The time is cancelled.");
+  assert_shows (f, "You have 1 hour left this week.");
+}
+
+/* What the store refuses is shown as the store's own sentence. */
+static void
+test_refusal (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsBooking) other = ls_test_booking (f->measure_id, "2027-01-15T10:00", 60, NULL);
+  g_autoptr(GError) error = NULL;
+
+  click (f, "Book a Time");
+  click (f, "help with everyday tasks");
+  click (f, "Wednesday 13 January");
+  click (f, "08:00 to 09:00");
+  /* Meanwhile the last hour is booked elsewhere (the caseworker, say). */
+  g_assert_true (ls_store_add_booking (f->store, f->decision_id, other, f->now, &error));
+  g_assert_no_error (error);
+  click (f, "Book This Time");
+  assert_shows (f, "you have no time left in week 2027-W02");
+  g_assert_cmpuint (n_booked (f), ==, 2);
+}
+
+/* The provider unit's week: every person's booked times, day by day. */
+static void
+test_provider_week (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsBooking) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  GtkWidget *week = ls_provider_week_new (f->store);
+  GtkWidget *window = adw_window_new ();
+  gint64 other_decision, other_measure;
+  GDate day;
+
+  ls_test_granted_person (f->store, 3, &other_decision, &other_measure);
+  other = ls_test_booking (other_measure, "2027-01-11T12:00", 90, "2027-02-01");
+  g_assert_true (ls_store_add_booking (f->store, other_decision, other, f->now, &error));
+  g_assert_no_error (error);
+  adw_window_set_content (ADW_WINDOW (window), week);
+  g_assert_true (ls_provider_week_set_provider (LS_PROVIDER_WEEK (week), LS_TEST_PROVIDER));
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 14, 1, 2027);
+  ls_provider_week_set_week (LS_PROVIDER_WEEK (week), &day);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+  {
+    GString *out = g_string_new (NULL);
+
+    collect_text (week, out);
+    shown = g_string_free (out, FALSE);
+  }
+  g_test_message ("%s", shown);
+  g_assert_nonnull (strstr (shown, "Week 2: Monday 11 January to Sunday 17 January"));
+  /* Monday's weekly time first, then Tuesday's; each with its person. */
+  g_assert_nonnull (strstr (shown, "Monday 11 January, 12:00 to 13:30\nOla Testesen\nEvery week"));
+  g_assert_nonnull (strstr (shown, "Tuesday 12 January, 10:00 to 11:00\nOla Testesen"));
+  g_assert_true (strstr (shown, "Monday 11 January") < strstr (shown, "Tuesday 12 January"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  LS_TEST_INIT_DISPLAY (&argc, &argv);
+  ls_test_init_engine ();
+  g_test_add ("/ui/week-view/shows-week", Fixture, NULL, fixture_setup, test_shows_week, fixture_teardown);
+  g_test_add ("/ui/week-view/book-and-cancel", Fixture, NULL, fixture_setup, test_book_and_cancel, fixture_teardown);
+  g_test_add ("/ui/week-view/refusal", Fixture, NULL, fixture_setup, test_refusal, fixture_teardown);
+  g_test_add ("/ui/week-view/provider-week", Fixture, NULL, fixture_setup, test_provider_week, fixture_teardown);
+  return g_test_run ();
+}
