@@ -100,11 +100,42 @@ ls_ui_button_row_new (void)
   return row;
 }
 
+/* A place in a flow box that is only there for the layout: the keyboard
+ * goes straight to what it holds, and passes a place with nothing to
+ * focus (GtkFlowBoxChild would take focus itself, invisibly, and stop Tab
+ * there). */
+typedef GtkFlowBoxChild LsFlowPlace;
+typedef GtkFlowBoxChildClass LsFlowPlaceClass;
+
+static GType ls_flow_place_get_type (void);
+
+G_DEFINE_TYPE (LsFlowPlace, ls_flow_place, GTK_TYPE_FLOW_BOX_CHILD)
+
+static gboolean
+ls_flow_place_focus (GtkWidget        *widget,
+                     GtkDirectionType  direction)
+{
+  GtkWidget *child = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (widget));
+
+  return child != NULL && gtk_widget_child_focus (child, direction);
+}
+
+static void
+ls_flow_place_class_init (LsFlowPlaceClass *klass)
+{
+  GTK_WIDGET_CLASS (klass)->focus = ls_flow_place_focus;
+}
+
+static void
+ls_flow_place_init (LsFlowPlace *self)
+{
+}
+
 void
 ls_ui_flow_append (GtkWidget *flow,
                    GtkWidget *widget)
 {
-  GtkWidget *child = gtk_flow_box_child_new ();
+  GtkWidget *child = g_object_new (ls_flow_place_get_type (), NULL);
 
   g_return_if_fail (GTK_IS_FLOW_BOX (flow));
 
