@@ -51,7 +51,8 @@ find_first (GtkWidget *widget)
     {
       GtkWidget *hit;
 
-      if (!gtk_widget_get_visible (child) || !gtk_widget_is_sensitive (child) || !gtk_widget_get_can_focus (child))
+      if (!gtk_widget_get_visible (child) || !gtk_widget_get_child_visible (child)
+          || !gtk_widget_is_sensitive (child) || !gtk_widget_get_can_focus (child))
         continue;
       if (gtk_widget_get_focusable (child))
         return child;
@@ -93,6 +94,8 @@ ls_focus_group_focus (GtkWidget        *widget,
           && gtk_widget_is_drawable (self->preferred)
           ? self->preferred : find_chosen (self->child);
   if (entry != NULL && gtk_widget_grab_focus (entry))
+    return TRUE;
+  if (gtk_widget_child_focus (self->child, GTK_DIR_TAB_FORWARD) && focus_is_inside (widget))
     return TRUE;
   /* A GtkFlowBox may say it took focus when a place without controls
    * came first: look for the first control ourselves. */
