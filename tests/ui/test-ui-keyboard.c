@@ -9,6 +9,10 @@
 #include "ls-caseload-view.h"
 #include "ls-conversation-page-private.h"
 #include "ls-domain-step.h"
+#include "ls-evaluation-page.h"
+#include "ls-person-page.h"
+#include "ls-store-decisions.h"
+#include "ls-store-sketches.h"
 #include "ls-focus-group.h"
 #include "ls-store-persons.h"
 #include "ls-test-display.h"
@@ -514,6 +518,161 @@ test_filter_options_named (Fixture       *f,
   g_assert_cmpuint (named, ==, items);
 }
 
+/* The person page --------------------------------------------------------- */
+
+static void
+store_ids (gint64     *ids,
+           gint64      person_id,
+           gint64      sketch_id,
+           GtkWidget  *page)
+{
+  ids[0] = person_id;
+  ids[1] = sketch_id;
+}
+
+/* An issued trial decision whose evaluation was due in June. */
+static gint64
+overdue_decision (Fixture *f)
+{
+  g_autoptr(LsDecision) decision = ls_decision_new ();
+  g_autoptr(GDate) start = g_date_new_dmy (1, 1, 2026);
+  g_autoptr(GDate) end = g_date_new_dmy (30, 6, 2099);
+  g_autoptr(GDate) evaluation = g_date_new_dmy (15, 6, 2026);
+  g_autoptr(GDate) issued = g_date_new_dmy (2, 1, 2026);
+  g_autoptr(LsGoal) goal = ls_goal_new ();
+  g_autoptr(GError) error = NULL;
+
+  ls_decision_set_person_id (decision, f->person_id);
+  ls_decision_set_decision_type (decision, LS_DECISION_TYPE_TRIAL);
+  ls_decision_set_start (decision, start);
+  ls_decision_set_end (decision, end);
+  ls_decision_set_evaluation_date (decision, evaluation);
+  ls_decision_set_grounds (decision, "Grounds");
+  ls_decision_set_legal_basis (decision, "hol § 3-2");
+  ls_decision_set_prepared_by (decision, "kari");
+  ls_goal_set_text (goal, "Cook dinner alone");
+  for (int level = -2; level <= 2; level++)
+    ls_goal_set_level_text (goal, level, level == 2 ? "Cooks three dinners a week alone" : "words");
+  g_list_store_append (ls_decision_get_goals (decision), goal);
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_true (ls_store_issue_decision (f->store, decision, "lead", issued, FALSE, &error));
+  g_assert_no_error (error);
+  return ls_decision_get_id (decision);
+}
+
+static void
+wait_for_content (LsWindow   *window,
+                  const char *name)
+{
+  GtkStack *stack = GTK_STACK (template_child (window, LS_TYPE_WINDOW, "content_stack"));
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), name) != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
+}
+
+/* The row titled @title under @root. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (ADW_IS_PREFERENCES_ROW (child)
+          && g_str_has_suffix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
+        return child;
+      if ((hit = find_row (child, title)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static gboolean
+looks_actionable (GtkWidget *row)
+{
+  return gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)) && gtk_widget_get_focusable (row);
+}
+
+/* Rows that look actionable act (the overdue evaluation opens from where
+ * it is shown, the conversation in progress continues); the others
+ * neither look it nor take focus. */
+static void
+test_person_rows (Fixture       *f,
+                  gconstpointer  data)
+{
+  LsWindow *window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 800, NULL);
+  GtkWidget *page = template_child (window, LS_TYPE_WINDOW, "person_page");
+  GtkStack *stack = GTK_STACK (template_child (window, LS_TYPE_WINDOW, "content_stack"));
+  gint64 decision_id = overdue_decision (f);
+  GtkWidget *due, *history, *contact, *conversation;
+  gint64 requested[2] = { -1, -1 };
+
+  ls_window_set_store (window, f->store);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_emit_by_name (template_child (window, LS_TYPE_WINDOW, "caseload_view"), "person-activated", f->person_id);
+  wait_for_content (window, "person");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  due = find_row (page, "Evaluation of the trial decision");
+  g_assert_nonnull (due);
+  g_assert_true (looks_actionable (due));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (due)), ==, "win.evaluate-decision");
+  history = find_row (page, ": Trial decision");
+  g_assert_nonnull (history);
+  g_assert_true (looks_actionable (history));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (history)), ==, "win.open-decision");
+  contact = find_row (page, "Contact");
+  g_assert_nonnull (contact);
+  g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (contact)));
+  g_assert_false (gtk_widget_get_focusable (contact));
+
+  /* Enter on the overdue evaluation opens it. */
+  g_signal_emit_by_name (due, "activate");
+  wait_for_content (window, "decisions");
+  {
+    GtkWidget *shown = gtk_stack_get_visible_child (stack);
+    GtkWidget *found = NULL;
+    GPtrArray *todo = g_ptr_array_new ();
+
+    g_ptr_array_add (todo, shown);
+    while (todo->len > 0 && found == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (todo, todo->len - 1);
+
+        if (LS_IS_EVALUATION_PAGE (w))
+          found = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (todo, c);
+      }
+    g_ptr_array_unref (todo);
+    g_assert_nonnull (found);
+  }
+  (void) decision_id;
+
+  /* A conversation in progress: its due row continues it. */
+  {
+    g_autoptr(LsSketch) sketch = ls_sketch_new ();
+    g_autoptr(GDate) today = g_date_new_dmy (1, 12, 2026);
+
+    ls_sketch_set_person_id (sketch, f->person_id);
+    ls_sketch_set_date (sketch, today);
+    g_assert_true (ls_store_save_sketch (f->store, sketch, NULL));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-person", "x", f->person_id));
+  wait_for_content (window, "person");
+  conversation = find_row (page, "Finish the life-sketch conversation");
+  g_assert_nonnull (conversation);
+  g_assert_true (looks_actionable (conversation));
+  g_signal_connect_swapped (page, "conversation-requested", G_CALLBACK (store_ids), requested);
+  g_signal_emit_by_name (conversation, "activate");
+  g_assert_cmpint (requested[0], ==, f->person_id);
+  g_assert_cmpint (requested[1], >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -533,6 +692,7 @@ main (int   argc,
   ADD ("/ui/keyboard/names-hold-labels", test_names_hold_labels);
   ADD ("/ui/keyboard/caseload-one-stop", test_caseload_one_stop);
   ADD ("/ui/keyboard/filter-options-named", test_filter_options_named);
+  ADD ("/ui/keyboard/person-rows", test_person_rows);
 #undef ADD
   return g_test_run ();
 }
