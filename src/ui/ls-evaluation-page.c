@@ -247,9 +247,11 @@ build_goal (LsEvaluationPage *self,
       g_autofree char *label = g_strdup_printf ("%s  %s%s%s", ls_goal_level_sign (level), ls_gas_level_label (level),
                                                 words != NULL && *words != '\0' ? " — " : "",
                                                 words != NULL ? words : "");
-      g_autofree char *name = g_strdup_printf (_("Goal %u, level %s"), number, ls_goal_level_sign (level));
       g_autofree char *marked = level == ls_goal_get_baseline (goal)
                                 ? g_strdup_printf (_("%s (where the person was)"), label) : g_strdup (label);
+      /* Translators: a level of a goal for screen readers: the goal's
+       * heading ("Goal 1: Cook dinner alone"), then the level as shown. */
+      g_autofree char *name = g_strdup_printf (_("%s — level %s"), title, marked);
       GtkWidget *button = toggle_new (marked);
 
       if (group == NULL)

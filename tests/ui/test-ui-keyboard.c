@@ -673,6 +673,43 @@ test_person_rows (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Each level of a goal reads its goal and its words, as shown. */
+static void
+test_goal_level_names (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page = ls_evaluation_page_new (f->store, overdue_decision (f), &error);
+  GPtrArray *todo = g_ptr_array_new ();
+  guint levels = 0;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (f->window, page);
+  g_ptr_array_add (todo, page);
+  while (todo->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (todo, todo->len - 1);
+      const char *text = g_object_get_data (G_OBJECT (w), "text");
+
+      if (GTK_IS_TOGGLE_BUTTON (w) && g_object_get_data (G_OBJECT (w), "goal") != NULL && text != NULL)
+        {
+          g_autofree char *name = accessible_name (w);
+
+          g_test_message ("%s", name);
+          g_assert_nonnull (name);
+          g_assert_true (g_str_has_prefix (name, "Goal 1: Cook dinner alone — level "));
+          g_assert_nonnull (strstr (name, text));
+          if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (w), "score")) == 2)
+            g_assert_nonnull (strstr (name, "Cooks three dinners a week alone"));
+          levels++;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (todo, c);
+    }
+  g_ptr_array_unref (todo);
+  g_assert_cmpuint (levels, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -693,6 +730,7 @@ main (int   argc,
   ADD ("/ui/keyboard/caseload-one-stop", test_caseload_one_stop);
   ADD ("/ui/keyboard/filter-options-named", test_filter_options_named);
   ADD ("/ui/keyboard/person-rows", test_person_rows);
+  ADD ("/ui/keyboard/goal-level-names", test_goal_level_names);
 #undef ADD
   return g_test_run ();
 }
