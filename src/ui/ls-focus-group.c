@@ -103,6 +103,34 @@ ls_focus_group_focus (GtkWidget        *widget,
   return entry != NULL && gtk_widget_grab_focus (entry);
 }
 
+/* The arrows move inside the group even where a widget in it would take
+ * them for itself (GtkFlowBox moves a cursor its places do not show). A
+ * list keeps its own arrows: they move and choose. */
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                LsFocusGroup          *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkDirectionType direction;
+
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0 || focus == NULL
+      || gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW) != NULL)
+    return GDK_EVENT_PROPAGATE;
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_KP_Left: direction = GTK_DIR_LEFT; break;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right: direction = GTK_DIR_RIGHT; break;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up: direction = GTK_DIR_UP; break;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down: direction = GTK_DIR_DOWN; break;
+    default: return GDK_EVENT_PROPAGATE;
+    }
+  return ls_focus_group_focus (GTK_WIDGET (self), direction);
+}
+
 static void
 ls_focus_group_dispose (GObject *object)
 {
@@ -168,6 +196,11 @@ ls_focus_group_class_init (LsFocusGroupClass *klass)
 static void
 ls_focus_group_init (LsFocusGroup *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *
