@@ -10,4 +10,9 @@ G_BEGIN_DECLS
 void ls_a11y_name_drop_down (GtkDropDown *drop_down,
                              const char  *name);
 
+/* AdwMessageDialog 1.2 names its response buttons "_Merge Merge" for
+ * screen readers: names each button under @widget after its label,
+ * without the mnemonic. */
+void ls_a11y_name_response_buttons (GtkWidget *widget);
+
 G_END_DECLS

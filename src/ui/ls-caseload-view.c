@@ -14,10 +14,12 @@
 
 #include "ls-a11y.h"
 #include "ls-caseload-view.h"
+#include "ls-focus-group.h"
 #include "ls-person-list.h"
 #include "ls-person.h"
 #include "ls-profile.h"
 #include "ls-store-caseload.h"
+#include "ls-ui-util.h"
 
 #define SEARCH_LIMIT 50
 #define FILTER_LIMIT 1000
@@ -451,6 +453,13 @@ ls_caseload_view_dispose (GObject *object)
 static gboolean
 ls_caseload_view_grab_focus (GtkWidget *widget)
 {
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* Shift+Tab out of the search field asks the view itself for focus on
+   * its way out (GTK 4.8): let it go on, not back into the search. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    return FALSE;
   return gtk_widget_grab_focus (GTK_WIDGET (LS_CASELOAD_VIEW (widget)->search_entry));
 }
 
@@ -462,6 +471,7 @@ ls_caseload_view_class_init (LsCaseloadViewClass *klass)
 
   object_class->dispose = ls_caseload_view_dispose;
   widget_class->grab_focus = ls_caseload_view_grab_focus;
+  g_type_ensure (LS_TYPE_FOCUS_GROUP);
 
   /* The person chosen in the list, by id. */
   signals[PERSON_ACTIVATED] = g_signal_new ("person-activated", G_TYPE_FROM_CLASS (klass),
@@ -505,6 +515,7 @@ ls_caseload_view_init (LsCaseloadView *self)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   ls_a11y_name_drop_down (self->filter_dropdown, _("Show"));
+  ls_ui_drop_down_name_items (self->filter_dropdown);
 }
 
 GtkWidget *

@@ -3,6 +3,8 @@
 
 /* For the conversation page's own files and its tests. */
 
+#include <adwaita.h>
+
 #include "ls-conversation-page.h"
 #include "ls-conversation-session.h"
 
@@ -34,5 +36,24 @@ GtkWidget             *_ls_conversation_page_get_step    (LsConversationPage *se
                                                           const char         *step_name);
 const char            *_ls_conversation_page_get_current (LsConversationPage *self);
 GtkWidget             *_ls_conversation_page_get_banner  (LsConversationPage *self);
+
+/* Moving through the conversation (ls-conversation-nav.c): focus on the
+ * first field of a step just shown; the keys for conversation.next-step
+ * and conversation.previous-step; the toolbar; Previous/Next Step (the
+ * latter in @next_button). */
+void                   _ls_conversation_focus_step      (GtkWidget          *step_page);
+void                   _ls_conversation_add_step_keys   (GtkWidget          *page);
+GtkWidget             *_ls_conversation_toolbar_new     (AdwFlap            *flap,
+                                                         const char         *person_name);
+GtkWidget             *_ls_conversation_nav_new         (GtkWidget         **next_button);
+
+/* Asks whether to finish with the life areas @skipped (their names, at
+ * least one) still skipped (ls-conversation-finish.c); @response_cb is the
+ * AdwMessageDialog's "response" handler: "back" (to skipped[0]) or
+ * "finish". Returns the dialog. */
+GtkWidget             *_ls_conversation_ask_finish      (GtkWidget          *parent,
+                                                         GStrv               skipped,
+                                                         GCallback           response_cb,
+                                                         gpointer            user_data);
 
 G_END_DECLS

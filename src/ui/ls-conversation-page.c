@@ -14,6 +14,7 @@
 #include "ls-conversation-steps.h"
 #include "ls-domain-step.h"
 #include "ls-flushable.h"
+#include "ls-focus-group.h"
 #include "ls-presentation-window.h"
 #include "ls-ui-util.h"
 #include "ls-wheel-view.h"
@@ -41,7 +42,7 @@ struct _LsConversationPage
   GtkWidget             *banner_label;
   GtkStack              *stack;
   AdwFlap               *flap;      /* the stepper; folds away in narrow windows */
-  GtkWidget             *back_button;
+  GtkWidget             *stepper;   /* one tab stop, the current step first */
   GtkWidget             *next_button;
   GtkWidget             *priorities_step;
   GtkWidget             *summary_wheel;
@@ -189,22 +190,33 @@ go_to (LsConversationPage *self,
   else if (g_str_equal (step->name, "summary"))
     refresh_summary (self);
   gtk_stack_set_visible_child_name (self->stack, step->name);
-  gtk_widget_set_sensitive (self->back_button, index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversation.previous-step", index > 0);
   gtk_widget_set_visible (self->next_button, index + 1 < self->steps->len);
   update_step_button (self, previous);
   update_step_button (self, index);
+  ls_focus_group_set_preferred (LS_FOCUS_GROUP (self->stepper), step->button);
   /* On the summary the keyboard starts in the wheel (arrows go round it). */
   if (g_str_equal (step->name, "summary") && gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_widget_grab_focus (self->summary_wheel);
+}
+
+/* Moves to step @index and the keyboard to its first field. */
+static void
+go_to_and_focus (LsConversationPage *self,
+                 guint               index)
+{
+  go_to (self, index);
+  if (!g_str_equal (step_at (self, index)->name, "summary"))
+    _ls_conversation_focus_step (step_at (self, index)->page);
 }
 
 static void
 on_step_clicked (GtkButton          *button,
                  LsConversationPage *self)
 {
-  go_to (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ls-index")));
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
+  go_to_and_focus (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ls-index")));
 }
 
 static void
@@ -214,33 +226,30 @@ go_to_domain (LsConversationPage *self,
   for (guint i = 0; i < self->steps->len; i++)
     if (step_at (self, i)->domain != NULL && domain_index-- == 0)
       {
-        go_to (self, i);
-        ls_domain_step_focus_start (LS_DOMAIN_STEP (step_at (self, i)->page));
+        go_to_and_focus (self, i);
         return;
       }
 }
 
+/* "conversation.next-step", "conversation.previous-step" */
 static void
-on_back (GtkButton          *button,
-         LsConversationPage *self)
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  if (self->current > 0)
-    go_to (self, self->current - 1);
-}
+  LsConversationPage *self = LS_CONVERSATION_PAGE (widget);
+  gboolean next = g_str_equal (action_name, "conversation.next-step");
 
-static void
-on_next (GtkButton          *button,
-         LsConversationPage *self)
-{
-  if (self->current + 1 < self->steps->len)
-    go_to (self, self->current + 1);
+  if (self->steps == NULL || (next ? self->current + 1 >= self->steps->len : self->current == 0))
+    return;
+  go_to_and_focus (self, next ? self->current + 1 : self->current - 1);
 }
 
 static void
 on_skip_requested (LsDomainStep       *domain_step,
                    LsConversationPage *self)
 {
-  on_next (NULL, self);
+  gtk_widget_activate_action (GTK_WIDGET (self), "conversation.next-step", NULL);
 }
 
 static void
@@ -358,12 +367,55 @@ pause_action (GtkWidget  *widget,
 }
 
 static void
-on_finish (GtkButton          *button,
-           LsConversationPage *self)
+finish (LsConversationPage *self)
 {
   ls_conversation_session_set_status (self->session, LS_SKETCH_FINISHED);
   if (ls_conversation_session_flush (self->session, NULL))
     g_signal_emit (self, signals[DONE], 0);
+}
+
+static gboolean
+step_skipped (LsConversationPage *self,
+              guint               index)
+{
+  LsDomain *domain = step_at (self, index)->domain;
+
+  return domain != NULL && ls_conversation_session_domain_state (self->session, ls_domain_get_key (domain))
+                           == LS_DOMAIN_STATE_SKIPPED;
+}
+
+static void
+on_finish_response (AdwMessageDialog   *dialog,
+                    const char         *response,
+                    LsConversationPage *self)
+{
+  if (g_str_equal (response, "finish"))
+    finish (self);
+  else
+    for (guint i = 0; i < self->steps->len; i++)
+      if (step_skipped (self, i))
+        {
+          go_to_and_focus (self, i);
+          break;
+        }
+}
+
+/* Life areas still skipped for now are named before finishing. */
+static void
+on_finish (GtkButton          *button,
+           LsConversationPage *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) skipped = NULL;
+
+  for (guint i = 0; i < self->steps->len; i++)
+    if (step_skipped (self, i))
+      g_strv_builder_add (builder, step_at (self, i)->title);
+  skipped = g_strv_builder_end (builder);
+  if (skipped[0] == NULL)
+    finish (self);
+  else
+    _ls_conversation_ask_finish (GTK_WIDGET (self), skipped, G_CALLBACK (on_finish_response), self);
 }
 
 /* Building -------------------------------------------------------------- */
@@ -472,78 +524,6 @@ build_banner (LsConversationPage *self)
   return self->banner;
 }
 
-/* An icon button (@text_too: with @label while there is room). */
-static GtkWidget *
-tool_button (const char *icon,
-             gboolean    text_too,
-             const char *label,
-             const char *action)
-{
-  GtkWidget *button = text_too ? ls_ui_squeezing_button_new (label, icon) : gtk_button_new_from_icon_name (icon);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
-}
-
-static GtkWidget *
-build_toolbar (LsConversationPage *self)
-{
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *steps = gtk_toggle_button_new ();
-  g_autofree char *text = self->person_name && *self->person_name
-                          ? g_strdup_printf (_("Life sketch with %s"), self->person_name)
-                          : g_strdup (_("Life sketch"));
-
-  gtk_label_set_text (GTK_LABEL (title), text);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (bar, "toolbar");
-  gtk_widget_set_margin_start (bar, 6);
-  gtk_widget_set_margin_end (bar, 6);
-  /* In a narrow window the stepper folds away behind this button; in a
-   * wide one it hides and shows it. Always shown: the flap folds while it
-   * is laid out, too late to change what the toolbar holds. */
-  gtk_button_set_icon_name (GTK_BUTTON (steps), "sidebar-show-symbolic");
-  gtk_widget_set_tooltip_text (steps, _("Show the Steps"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (steps), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the Steps"), -1);
-  g_object_bind_property (self->flap, "reveal-flap", steps, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  gtk_box_append (GTK_BOX (bar), steps);
-  gtk_box_append (GTK_BOX (bar), title);
-  gtk_box_append (GTK_BOX (bar), tool_button ("edit-undo-symbolic", FALSE, _("Undo"), "conversation.undo"));
-  gtk_box_append (GTK_BOX (bar), tool_button ("edit-redo-symbolic", FALSE, _("Redo"), "conversation.redo"));
-  gtk_box_append (GTK_BOX (bar), tool_button ("video-display-symbolic", TRUE, _("Show to the Person"),
-                                              "conversation.show-own-view"));
-  gtk_box_append (GTK_BOX (bar), tool_button ("media-playback-pause-symbolic", TRUE, _("Pause Conversation"),
-                                              "conversation.pause"));
-  return bar;
-}
-
-static GtkWidget *
-build_nav (LsConversationPage *self)
-{
-  GtkWidget *nav = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-  self->back_button = gtk_button_new_with_label (_("Previous Step"));
-  self->next_button = gtk_button_new_with_label (_("Next Step"));
-  gtk_widget_add_css_class (self->next_button, "suggested-action");
-  g_signal_connect (self->back_button, "clicked", G_CALLBACK (on_back), self);
-  g_signal_connect (self->next_button, "clicked", G_CALLBACK (on_next), self);
-  gtk_widget_set_hexpand (spacer, TRUE);
-  gtk_widget_add_css_class (nav, "toolbar");
-  gtk_widget_set_margin_start (nav, 6);
-  gtk_widget_set_margin_end (nav, 6);
-  gtk_box_append (GTK_BOX (nav), self->back_button);
-  gtk_box_append (GTK_BOX (nav), spacer);
-  gtk_box_append (GTK_BOX (nav), self->next_button);
-  return nav;
-}
-
 static guint
 first_open_step (LsConversationPage *self)
 {
@@ -563,6 +543,13 @@ first_open_step (LsConversationPage *self)
         return i;
     }
   return self->steps->len - 3; /* the summary */
+}
+
+static void
+on_map (LsConversationPage *self)
+{
+  if (!g_str_equal (step_at (self, self->current)->name, "summary"))
+    _ls_conversation_focus_step (step_at (self, self->current)->page);
 }
 
 static void
@@ -603,20 +590,21 @@ build (LsConversationPage *self)
             ls_agreements_step_new (self->session, G_CALLBACK (on_finish), self));
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (stepper_sw), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (stepper_sw), stepper);
+  self->stepper = ls_focus_group_new (stepper);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (stepper_sw), self->stepper);
   gtk_widget_set_size_request (stepper_sw, 230, -1);
   gtk_widget_add_css_class (stepper_sw, "sidebar-pane");
   gtk_widget_add_css_class (stepper_sw, "background");
   gtk_box_append (GTK_BOX (main), GTK_WIDGET (self->stack));
   gtk_box_append (GTK_BOX (main), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  gtk_box_append (GTK_BOX (main), build_nav (self));
+  gtk_box_append (GTK_BOX (main), _ls_conversation_nav_new (&self->next_button));
   self->flap = ADW_FLAP (adw_flap_new ());
   adw_flap_set_flap (self->flap, stepper_sw);
   adw_flap_set_separator (self->flap, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
   adw_flap_set_content (self->flap, main);
   gtk_widget_set_vexpand (GTK_WIDGET (self->flap), TRUE);
 
-  gtk_box_append (GTK_BOX (outer), build_toolbar (self));
+  gtk_box_append (GTK_BOX (outer), _ls_conversation_toolbar_new (self->flap, self->person_name));
   gtk_box_append (GTK_BOX (outer), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (outer), build_banner (self));
   gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->flap));
@@ -631,6 +619,9 @@ build (LsConversationPage *self)
   update_undo_actions (self);
   go_to (self, first_open_step (self));
   update_stepper (self);
+  _ls_conversation_add_step_keys (GTK_WIDGET (self));
+  /* Started or continued: the keyboard is in the step, at its first field. */
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
 }
 
 static void
@@ -738,6 +729,8 @@ ls_conversation_page_class_init (LsConversationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "conversation.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "conversation.show-own-view", NULL, show_own_view_action);
   gtk_widget_class_install_action (widget_class, "conversation.pause", NULL, pause_action);
+  gtk_widget_class_install_action (widget_class, "conversation.next-step", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "conversation.previous-step", NULL, step_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "conversation.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "conversation.redo", NULL);

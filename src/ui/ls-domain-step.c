@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ls-domain-step.h"
+#include "ls-focus-group.h"
 #include "ls-ui-util.h"
 
 #define N_RATINGS 10
@@ -44,6 +45,7 @@ struct _LsDomainStep
   GtkWidget             *picto_buttons[4];
   GtkWidget             *cw_buttons[N_RATINGS + 1];
   GtkWidget             *lists[G_N_ELEMENTS (sections)];
+  GtkWidget             *add_buttons[G_N_ELEMENTS (sections)];
   GHashTable            *rows;        /* uid -> row GtkWidget */
   gboolean               syncing;
 };
@@ -126,7 +128,8 @@ rating_row (LsDomainStep *self,
             GtkWidget   **buttons,
             gboolean      caseworker)
 {
-  /* One named group, so a screen reader says what the numbers are for.
+  /* One named group, so a screen reader says what the numbers are for,
+   * and one tab stop: the arrows choose the place, Space sets it.
    * 1–5, 6–10 and "No rating" go on to the next line in a narrow window
    * (the places' own padding keeps them apart). */
   GtkWidget *row = g_object_new (GTK_TYPE_FLOW_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO_GROUP,
@@ -161,7 +164,8 @@ rating_row (LsDomainStep *self,
       buttons[i] = button;
     }
   clear = gtk_button_new_with_label (caseworker ? _("Clear") : _("No rating"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  /* The name is the label a sighted user sees; the rest is description. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   caseworker ? _("Clear the caseworker's rating") : _("Clear the rating"), -1);
   if (caseworker)
     g_object_set_data (G_OBJECT (clear), "ls-caseworker", GINT_TO_POINTER (1));
@@ -170,7 +174,7 @@ rating_row (LsDomainStep *self,
   gtk_widget_set_halign (clear, GTK_ALIGN_START);
   g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_rating), self);
   ls_ui_flow_append (row, clear);
-  return row;
+  return ls_focus_group_new (row);
 }
 
 static GtkWidget *
@@ -209,7 +213,7 @@ pictogram_row (LsDomainStep *self)
       gtk_box_append (GTK_BOX (row), button);
       self->picto_buttons[picto[i].value] = button;
     }
-  return row;
+  return ls_focus_group_new (row);
 }
 
 static void
@@ -504,7 +508,7 @@ build_skip_bar (LsDomainStep *self)
   gtk_box_append (GTK_BOX (self->skipped_bar), button);
 
   self->skip_button = gtk_button_new_with_label (_("Skip for Now"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->skip_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->skip_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Skip This Life Area for Now"), -1);
   gtk_widget_set_halign (self->skip_button, GTK_ALIGN_END);
   g_signal_connect (self->skip_button, "clicked", G_CALLBACK (on_skip_clicked), self);
@@ -524,6 +528,7 @@ append_section (LsDomainStep *self,
   g_object_set_data (G_OBJECT (add), "ls-section", GUINT_TO_POINTER (index));
   gtk_widget_set_halign (add, GTK_ALIGN_START);
   gtk_widget_add_css_class (add, "add-entry");
+  self->add_buttons[index] = add;
   g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked), self);
   gtk_box_append (GTK_BOX (parent), add);
 }
@@ -551,7 +556,8 @@ build (LsDomainStep *self,
   build_skip_bar (self);
   gtk_widget_set_valign (self->skip_button, GTK_ALIGN_CENTER);
   ls_ui_flow_append (top, self->skip_button);
-  gtk_box_append (GTK_BOX (box), top);
+  /* the flow box alone would stop Tab at the titles */
+  gtk_box_append (GTK_BOX (box), ls_focus_group_new (top));
   gtk_box_append (GTK_BOX (box), self->skipped_bar);
 
   gtk_widget_add_css_class (prompt, "domain-prompt");
@@ -660,5 +666,18 @@ void
 ls_domain_step_focus_start (LsDomainStep *self)
 {
   g_return_if_fail (LS_IS_DOMAIN_STEP (self));
-  gtk_widget_grab_focus (self->rating_buttons[1]);
+
+  /* The first words written here, else the first way to add some: never
+   * a rating, which a stray Space would set. */
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkWidget *row = gtk_widget_get_first_child (self->lists[i]);
+
+      if (row != NULL)
+        {
+          gtk_widget_grab_focus (ls_text_box_get_view (g_object_get_data (G_OBJECT (row), "ls-text")));
+          return;
+        }
+    }
+  gtk_widget_grab_focus (self->add_buttons[0]);
 }

@@ -27,7 +27,8 @@ LsDomain   *ls_domain_step_get_domain   (LsDomainStep          *self);
 /* The 1-10 toggle for @rating (1-10), for tests. */
 GtkWidget  *ls_domain_step_get_rating_button (LsDomainStep     *self,
                                               int               rating);
-/* Moves keyboard focus to the question (after moving to this domain). */
+/* Moves keyboard focus to the first field (after moving to this domain):
+ * the first words written, else "Add what works"; never a rating. */
 void        ls_domain_step_focus_start  (LsDomainStep          *self);
 
 /* Shared with the other steps: a wrapping text box with an accessible

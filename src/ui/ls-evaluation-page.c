@@ -254,9 +254,11 @@ build_goal (LsEvaluationPage *self,
       g_autofree char *label = g_strdup_printf ("%s  %s%s%s", ls_goal_level_sign (level), ls_gas_level_label (level),
                                                 words != NULL && *words != '\0' ? " — " : "",
                                                 words != NULL ? words : "");
-      g_autofree char *name = g_strdup_printf (_("Goal %u, level %s"), number, ls_goal_level_sign (level));
       g_autofree char *marked = level == ls_goal_get_baseline (goal)
                                 ? g_strdup_printf (_("%s (where the person was)"), label) : g_strdup (label);
+      /* Translators: a level of a goal for screen readers: the goal's
+       * heading ("Goal 1: Cook dinner alone"), then the level as shown. */
+      g_autofree char *name = g_strdup_printf (_("%s — level %s"), title, marked);
       GtkWidget *button = toggle_new (marked);
 
       if (group == NULL)
@@ -282,6 +284,8 @@ text_area (GtkWidget  *box,
   GtkWidget *view = gtk_text_view_new ();
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  /* Tab moves on to the next field, as everywhere else. */
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
   gtk_widget_set_size_request (view, -1, 80);

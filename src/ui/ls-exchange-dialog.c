@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-exchange-dialog.h"
 #include "ls-xml-export.h"
 #include "ls-xml-import.h"
@@ -319,26 +320,6 @@ question_response_cb (LsExchangeDialog *self,
   run_job (self);
 }
 
-/* AdwMessageDialog 1.2 names its response buttons "_Merge Merge" for
- * screen readers: name each after its label, without the mnemonic. */
-static void
-name_response_buttons (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *label = GTK_IS_BUTTON (child) ? gtk_button_get_child (GTK_BUTTON (child)) : NULL;
-
-      if (GTK_IS_LABEL (label))
-        {
-          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          gtk_label_get_text (GTK_LABEL (label)), -1);
-          gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-        }
-      name_response_buttons (child);
-    }
-}
-
 static void
 ask_merge (LsExchangeDialog *self,
            guint             n)
@@ -361,7 +342,7 @@ ask_merge (LsExchangeDialog *self,
   adw_message_dialog_set_close_response (self->question, "cancel");
   g_signal_connect_object (self->question, "response", G_CALLBACK (question_response_cb), self,
                            G_CONNECT_SWAPPED);
-  name_response_buttons (GTK_WIDGET (self->question));
+  ls_a11y_name_response_buttons (GTK_WIDGET (self->question));
   gtk_window_present (GTK_WINDOW (self->question));
 }
 

@@ -182,7 +182,10 @@ build_levels (LsGoalRow *self,
   /* +2 on top: the scale reads like a ladder */
   for (int level = LS_GAS_SCORE_MAX; level >= LS_GAS_SCORE_MIN; level--, row++)
     {
-      g_autofree char *name = g_strdup_printf (_("Goal %u, level %s"), self->number, ls_goal_level_sign (level));
+      /* Translators: a goal's level for screen readers, with the words beside
+       * it: "Goal 1, level +2 Much better than expected". */
+      g_autofree char *name = g_strdup_printf (_("Goal %u, level %s %s"), self->number, ls_goal_level_sign (level),
+                                               ls_gas_level_label (level));
       GtkWidget *label = ls_ui_caption_new (NULL);
       GtkWidget *entry = ls_labelled_entry_new (name, ls_goal_get_level_text (self->goal, level),
                                                 editable);

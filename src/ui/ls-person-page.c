@@ -134,7 +134,9 @@ ls_person_page_load (LsStore  *store,
 enum { CONVERSATION_REQUESTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static void
+/* A row that only tells: it neither looks nor acts like a button, and
+ * the keyboard passes it by. */
+static GtkWidget *
 add_row (LsPersonPage        *self,
          AdwPreferencesGroup *group,
          const char          *title,
@@ -142,6 +144,9 @@ add_row (LsPersonPage        *self,
          const char          *icon_name)
 {
   GtkWidget *row = adw_action_row_new ();
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -151,6 +156,30 @@ add_row (LsPersonPage        *self,
     adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon_name);
   adw_preferences_group_add (group, row);
   g_ptr_array_add (self->rows, row);
+  return row;
+}
+
+/* A row that opens what it names: @action with the id @target (or none
+ * when 0), by click, Enter or Space. */
+static GtkWidget *
+add_action_row (LsPersonPage        *self,
+                AdwPreferencesGroup *group,
+                const char          *title,
+                const char          *subtitle,
+                const char          *icon_name,
+                const char          *action,
+                gint64               target)
+{
+  GtkWidget *row = add_row (self, group, title, subtitle, icon_name);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_focusable (row, TRUE);
+  /* the target first: the name alone would not match the action's type */
+  if (target != 0)
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (target));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  return row;
 }
 
 static void
@@ -267,18 +296,21 @@ show_due (LsPersonPage *self,
                   g_date_time_get_year (now));
   due = ls_person_timeline_due (decisions, &today);
   if (self->open_sketch != 0)
-    add_row (self, self->due_group, _("Finish the life-sketch conversation"),
-             _("A conversation is in progress"), "user-available-symbolic");
+    add_action_row (self, self->due_group, _("Finish the life-sketch conversation"),
+                    _("A conversation is in progress"), "user-available-symbolic",
+                    "person.continue-conversation", 0);
   for (guint i = 0; i < due->len; i++)
     {
       const LsTimelineItem *item = g_ptr_array_index (due, i);
+      /* Both are settled by evaluating the decision. */
+      GtkWidget *row = add_action_row (self, self->due_group, item->title, item->detail, due_icon (item),
+                                       "win.evaluate-decision", item->id);
 
-      add_row (self, self->due_group, item->title, item->detail, due_icon (item));
       /* The words say overdue; the colour only repeats it. */
       if (item->due == LS_DUE_OVERDUE)
-        gtk_widget_add_css_class (g_ptr_array_index (self->rows, self->rows->len - 1), "error");
+        gtk_widget_add_css_class (row, "error");
       else if (item->due == LS_DUE_TODAY || item->due == LS_DUE_SOON)
-        gtk_widget_add_css_class (g_ptr_array_index (self->rows, self->rows->len - 1), "warning");
+        gtk_widget_add_css_class (row, "warning");
     }
   if (due->len == 0 && self->open_sketch == 0)
     add_row (self, self->due_group, _("Nothing is due"), NULL, NULL);
@@ -313,7 +345,15 @@ show_history (LsPersonPage *self,
       /* Translators: a history entry: the date, then what happened. */
       g_autofree char *title = g_strdup_printf (_("%s: %s"), date, item->title);
 
-      add_row (self, self->history_group, title, item->detail, timeline_icon (item->kind));
+      /* A decision opens; a conversation in progress continues. */
+      if (item->kind == LS_TIMELINE_DECISION)
+        add_action_row (self, self->history_group, title, item->detail, timeline_icon (item->kind),
+                        "win.open-decision", item->id);
+      else if (item->kind == LS_TIMELINE_SKETCH && item->id == self->open_sketch && item->id != 0)
+        add_action_row (self, self->history_group, title, item->detail, timeline_icon (item->kind),
+                        "person.continue-conversation", 0);
+      else
+        add_row (self, self->history_group, title, item->detail, timeline_icon (item->kind));
     }
   if (items->len == 0)
     add_row (self, self->history_group, _("Nothing recorded yet"), NULL, NULL);
@@ -426,6 +466,14 @@ conversation_clicked_cb (LsPersonPage *self)
 }
 
 static void
+continue_conversation_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  conversation_clicked_cb (LS_PERSON_PAGE (widget));
+}
+
+static void
 print_sketch_clicked_cb (LsPersonPage *self)
 {
   if (self->latest_sketch != 0)
@@ -499,6 +547,8 @@ ls_person_page_class_init (LsPersonPageClass *klass)
                                                   G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
 
   g_type_ensure (LS_TYPE_WEEK_VIEW);
+  gtk_widget_class_install_action (widget_class, "person.continue-conversation", NULL,
+                                   continue_conversation_action);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-person-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, week_view);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, scroller);

@@ -40,14 +40,51 @@ ls_ui_render_style (void)
   return dark ? LS_RENDER_STYLE_DARK : LS_RENDER_STYLE_LIGHT;
 }
 
+/* An item of a drop-down of strings: shortened with "…" where the window
+ * is too narrow for it, whole in the list that opens, and named for
+ * screen readers (GTK 4.8 names no list item itself). */
+static void
+item_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+item_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *row = gtk_widget_get_parent (label);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+void
+ls_ui_drop_down_name_items (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (item_bind_cb), NULL);
+  gtk_drop_down_set_factory (dropdown, factory);
+}
+
 GtkWidget *
 ls_ui_drop_down_new (const char * const *strings)
 {
   GtkWidget *dropdown = gtk_drop_down_new_from_strings (strings);
-  g_autoptr(GtkListItemFactory) factory =
-    gtk_builder_list_item_factory_new_from_resource (NULL, "/org/livsskisse/Livsskisse/ls-drop-down-item.ui");
 
-  gtk_drop_down_set_factory (GTK_DROP_DOWN (dropdown), factory);
+  ls_ui_drop_down_name_items (GTK_DROP_DOWN (dropdown));
   return dropdown;
 }
 
@@ -100,11 +137,42 @@ ls_ui_button_row_new (void)
   return row;
 }
 
+/* A place in a flow box that is only there for the layout: the keyboard
+ * goes straight to what it holds, and passes a place with nothing to
+ * focus (GtkFlowBoxChild would take focus itself, invisibly, and stop Tab
+ * there). */
+typedef GtkFlowBoxChild LsFlowPlace;
+typedef GtkFlowBoxChildClass LsFlowPlaceClass;
+
+static GType ls_flow_place_get_type (void);
+
+G_DEFINE_TYPE (LsFlowPlace, ls_flow_place, GTK_TYPE_FLOW_BOX_CHILD)
+
+static gboolean
+ls_flow_place_focus (GtkWidget        *widget,
+                     GtkDirectionType  direction)
+{
+  GtkWidget *child = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (widget));
+
+  return child != NULL && gtk_widget_child_focus (child, direction);
+}
+
+static void
+ls_flow_place_class_init (LsFlowPlaceClass *klass)
+{
+  GTK_WIDGET_CLASS (klass)->focus = ls_flow_place_focus;
+}
+
+static void
+ls_flow_place_init (LsFlowPlace *self)
+{
+}
+
 void
 ls_ui_flow_append (GtkWidget *flow,
                    GtkWidget *widget)
 {
-  GtkWidget *child = gtk_flow_box_child_new ();
+  GtkWidget *child = g_object_new (ls_flow_place_get_type (), NULL);
 
   g_return_if_fail (GTK_IS_FLOW_BOX (flow));
 

@@ -16,6 +16,9 @@ LsRenderStyle ls_ui_render_style (void);
 /* gtk_drop_down_new_from_strings() whose button shortens a long choice
  * with "…" instead of making the window wider. */
 GtkWidget    *ls_ui_drop_down_new (const char * const *strings);
+/* The items of a drop-down of strings (GtkStringList) shortened with "…"
+ * where the window is too narrow, and named for screen readers. */
+void          ls_ui_drop_down_name_items (GtkDropDown *dropdown);
 
 /* The caption in a form's first column: it wraps where the window is
  * narrow, so that the field beside it keeps its room. */
