@@ -537,7 +537,11 @@ static const char migration_14_pg[] =
   "GRANT EXECUTE ON FUNCTION ls_person_words (BIGINT), ls_person_words_of_person (), ls_person_words_of_entry ()"
   "  TO " LS_STORE_TEAM_GROUPS ";"
   "GRANT SELECT ON person_words TO " LS_STORE_TEAM_GROUPS ", livsskisse_admin;"
-  "GRANT INSERT, UPDATE, DELETE ON person_words TO " LS_STORE_TEAM_GROUPS ";";
+  "GRANT INSERT, UPDATE, DELETE ON person_words TO " LS_STORE_TEAM_GROUPS ";"
+  /* Its statistics now: with them the planner walks the name order only
+   * for words most persons have (without, it walked for every word, 0.4 s
+   * on 100 000 persons for one nobody has). */
+  "ANALYZE person_words;";
 #undef PG_PERSON_WORDS
 #undef PERSON_WORDS
 
