@@ -215,13 +215,13 @@ run (const char *database,
         return ls_cli_fail (_("team move-person needs: PERSON --team TEAM [--caseworker LOGIN]"));
       if (!ls_store_move_person (store, person, options->team, options->caseworker, &error))
         return ls_cli_fail_error (error);
-      g_print (_("Handed person %" G_GINT64_FORMAT " over to the team “%s”\n"), person, options->team);
+      g_print (_("Handed person %lld over to the team “%s”\n"), (long long) person, options->team);
       return 0;
     }
   if (!ls_store_open_in_emergency (store, person, options->reason, &error))
     return ls_cli_fail_error (error);
-  g_print (_("Opened person %" G_GINT64_FORMAT " in an emergency; the reason is recorded for the team lead\n"),
-           person);
+  g_print (_("Opened person %lld in an emergency; the reason is recorded for the team lead\n"),
+           (long long) person);
   return 0;
 }
 
@@ -272,6 +272,6 @@ ls_cli_approve (int    argc,
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL || !ls_store_approve_decision (store, id, &error))
     return ls_cli_fail_error (error);
-  g_print (_("Approved decision %" G_GINT64_FORMAT " as %s\n"), id, ls_store_get_login (store));
+  g_print (_("Approved decision %lld as %s\n"), (long long) id, ls_store_get_login (store));
   return 0;
 }

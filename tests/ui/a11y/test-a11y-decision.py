@@ -31,13 +31,15 @@ def wait_until(predicate, timeout=10):
     return False
 
 
-def find_any(app, roles, name, prefix=False, timeout=10):
-    """The first visible node with one of @roles named @name (or starting with it)."""
+def find_any(app, roles, name, prefix=False, timeout=10, holding=None):
+    """The first visible node with one of @roles named @name (or starting with it, and then
+    holding @holding too)."""
     hits = []
 
     def match(n):
         nm = n.name or ""
-        return n.roleName in roles and (nm.startswith(name) if prefix else nm == name) and visible(n)
+        return (n.roleName in roles and (nm.startswith(name) if prefix else nm == name)
+                and (holding is None or holding in nm) and visible(n))
 
     wait_until(lambda: hits.extend(app.root.findChildren(match)) or hits, timeout)
     if not hits:
@@ -116,7 +118,8 @@ try:
         if not text.queryText().getText(0, -1).strip():
             set_text(text, "Goal number %d in the person's words" % goal)
         for level in ("−2", "−1", "0", "+1", "+2"):
-            set_text(find_any(app, ["text", "entry"], "Goal %d, level %s" % (goal, level)),
+            # The name goes on with the level's wording ("… +2 Much better than expected").
+            set_text(find_any(app, ["text", "entry"], "Goal %d, level %s " % (goal, level), prefix=True),
                      "What level %s looks like for goal %d" % (level, goal))
 
     # Two measures with their extent per week.
@@ -148,8 +151,9 @@ try:
 
     # The evaluation: both goals scored, the person's words, outcome adjust.
     press(find_any(app, ["push button"], "Evaluate"))
-    press(find_any(app, ["toggle button", "push button"], "Goal 1, level 0"))
-    press(find_any(app, ["toggle button", "push button"], "Goal 2, level +1"))
+    # Each level is named with its goal and wording: "Goal 1: … — level 0 As expected — …".
+    press(find_any(app, ["toggle button", "push button"], "Goal 1: ", prefix=True, holding=" — level 0"))
+    press(find_any(app, ["toggle button", "push button"], "Goal 2: ", prefix=True, holding=" — level +1"))
     # 50 + 10·1/√(0.7·2 + 0.3·4) = 56.2
     tap.ok(find_any(app, ["label"], "T-score: 56.2 (50 is every goal as expected)") is not None,
            "the T-score is shown as the goals are scored")
