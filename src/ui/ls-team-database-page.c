@@ -212,7 +212,7 @@ update_ca_file (LsTeamDatabasePage *self)
   g_autofree char *shown = NULL;
   g_autofree char *description = NULL;
 
-  gtk_widget_set_visible (self->ca_clear_button, path[0] != '\0');
+  gtk_widget_set_sensitive (self->ca_clear_button, path[0] != '\0');
   if (path[0] == '\0')
     {
       gtk_label_set_text (self->ca_label, _("Choose…"));
@@ -275,9 +275,9 @@ ca_choose_cb (LsTeamDatabasePage *self)
   if (self->ca_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->ca_chooser));
   g_clear_object (&self->ca_chooser);
-  self->ca_chooser = gtk_file_chooser_native_new (_("Certificate Authority File"),
+  self->ca_chooser = gtk_file_chooser_native_new (_("Choose a Certificate Authority File"),
                                                   GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), NULL);
+                                                  GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->ca_chooser), TRUE);
   gtk_file_filter_set_name (filter, _("Certificates (*.crt, *.pem)"));
   gtk_file_filter_add_pattern (filter, "*.crt");
