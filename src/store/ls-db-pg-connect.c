@@ -291,7 +291,7 @@ set_connect_error (Pg         *self,
    * authority's file named is not there: the fix is choosing that file. */
   else if (verified && (strstr (lower, "certificate verify failed") != NULL || strstr (lower, "root certificate") != NULL))
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
-                 _("The team database server %s could not prove that it is the right server, as its certificate was not signed by the certificate authority given (%s); choose the file from your IT department under Certificate authority in Preferences → Team database (sslrootcert in an address)"),
+                 _("The team database server %s could not prove that it is the right server with the certificate authority given (%s); choose the file from your IT department under Certificate authority in Preferences → Team database (sslrootcert in an address)"),
                  self->host, detail);
   else if (strstr (lower, "ssl") != NULL || strstr (lower, "certificate") != NULL)
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
