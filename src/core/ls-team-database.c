@@ -102,6 +102,7 @@ ls_team_database_build_uri (const char  *server,
                             const char  *user,
                             const char  *password,
                             gboolean     verify,
+                            const char  *ca_file,
                             GError     **error)
 {
   g_autofree char *server_text = g_strstrip (g_strdup (server != NULL ? server : ""));
@@ -112,6 +113,8 @@ ls_team_database_build_uri (const char  *server,
   g_autofree char *path = NULL;
   g_autofree char *user_escaped = NULL;
   g_autofree char *password_escaped = NULL;
+  g_autofree char *ca_file_escaped = NULL;
+  g_autofree char *query = NULL;
   int port;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -139,7 +142,15 @@ ls_team_database_build_uri (const char  *server,
   password_escaped = escape_or_null (password);
   if (password_escaped != NULL && user_escaped == NULL)
     user_escaped = g_uri_escape_string (g_get_user_name (), NULL, FALSE);
+  /* Without verification a CA file would turn it on again (libpq treats
+   * require with a root certificate as verify-ca): only with it. */
+  ca_file_escaped = verify ? escape_or_null (ca_file) : NULL;
+  if (!verify)
+    query = g_strdup ("sslmode=require");
+  else if (ca_file_escaped == NULL)
+    query = g_strdup ("sslmode=verify-full");
+  else
+    query = g_strconcat ("sslmode=verify-full&sslrootcert=", ca_file_escaped, NULL);
   return g_uri_join_with_user (G_URI_FLAGS_ENCODED, "postgresql", user_escaped, password_escaped, NULL,
-                               host, port, path,
-                               verify ? "sslmode=verify-full" : "sslmode=require", NULL);
+                               host, port, path, query, NULL);
 }

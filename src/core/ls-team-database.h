@@ -25,13 +25,18 @@ GQuark  ls_team_database_error_quark (void);
  * the host is written in ASCII (IDNA). @verify asks for a certificate that
  * proves the server is the one named (sslmode=verify-full); otherwise the
  * connection is still encrypted (sslmode=require) but anyone on the way
- * could pose as the server. Never without TLS. NULL with @error set (one
- * sentence, naming the field) when @server or @database cannot be used. */
+ * could pose as the server. Never without TLS. With @verify, @ca_file
+ * (empty or NULL: libpq's ~/.postgresql/root.crt) names the file with the
+ * certificate of the authority that signed the server's (sslrootcert),
+ * %-escaped like every other part; it is not read here. NULL with @error
+ * set (one sentence, naming the field) when @server or @database cannot
+ * be used. */
 char   *ls_team_database_build_uri   (const char  *server,
                                       const char  *database,
                                       const char  *user,
                                       const char  *password,
                                       gboolean     verify,
+                                      const char  *ca_file,
                                       GError     **error);
 
 G_END_DECLS

@@ -287,10 +287,16 @@ set_connect_error (Pg         *self,
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
                  _("The team database server %s refused the connection to %s (code %s); tell the server’s administrator"),
                  self->host, label, sqlstate);
+  /* No authority this computer knows signed the certificate, or the
+   * authority's file named is not there: the fix is choosing that file. */
+  else if (verified && (strstr (lower, "certificate verify failed") != NULL || strstr (lower, "root certificate") != NULL))
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+                 _("The team database server %s could not prove that it is the right server with the certificate authority given (%s); choose the file from your IT department under Certificate authority in Preferences → Team database (sslrootcert in an address)"),
+                 self->host, detail);
   else if (strstr (lower, "ssl") != NULL || strstr (lower, "certificate") != NULL)
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
                  verified && strstr (lower, "certificate") != NULL
-                 ? _("The team database server %s could not prove that it is the right server (%s); check the server name, or ask its administrator for the certificate of the authority that signed the server’s, and name it with sslrootcert in the address")
+                 ? _("The team database server %s could not prove that it is the right server (%s); check the server name in Preferences → Team database, or ask its administrator")
                  : _("No secure connection could be made to the team database server %s (%s); ask the server’s administrator"),
                  self->host, detail);
   else

@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ls-team-connection"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ls-team-connection.h"
 #include "ls-team-database.h"
@@ -187,6 +191,7 @@ typedef struct
   char     *database;
   char     *user;
   gboolean  verify;
+  char     *ca_file;
 } Fields;
 
 static void
@@ -195,6 +200,7 @@ fields_free (Fields *fields)
   g_free (fields->server);
   g_free (fields->database);
   g_free (fields->user);
+  g_free (fields->ca_file);
   g_free (fields);
 }
 
@@ -232,7 +238,7 @@ settings_password_cb (GObject      *source,
       return;
     }
   uri = ls_team_database_build_uri (fields->server, fields->database, fields->user, password, fields->verify,
-                                    &error);
+                                    fields->ca_file, &error);
   ls_team_connection_password_free (password);
   if (uri == NULL)
     {
@@ -261,11 +267,12 @@ ls_team_connection_open_from_settings (GSettings           *settings,
   fields->database = g_settings_get_string (settings, "team-database-name");
   fields->user = g_settings_get_string (settings, "team-user");
   fields->verify = g_settings_get_boolean (settings, "team-verify-certificate");
+  fields->ca_file = g_settings_get_string (settings, "team-certificate-authority");
   g_task_set_task_data (task, fields, (GDestroyNotify) fields_free);
   /* A malformed address is told at once, before the keyring is asked. */
   checked = ls_team_database_build_uri (fields->server, fields->database, fields->user, NULL, fields->verify,
-                                        &error);
-  if (checked == NULL)
+                                        fields->ca_file, &error);
+  if (checked == NULL || (fields->verify && !ls_team_connection_check_ca_file (fields->ca_file, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -280,6 +287,34 @@ ls_team_connection_open_from_settings_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gboolean
+ls_team_connection_check_ca_file (const char  *path,
+                                  GError     **error)
+{
+  g_autofree char *shown = NULL;
+  char byte;
+  int fd, saved;
+
+  if (path == NULL || path[0] == '\0')
+    return TRUE;
+  /* Read, not only opened: a folder opens too. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd >= 0 && read (fd, &byte, 1) >= 0)
+    {
+      g_close (fd, NULL);
+      return TRUE;
+    }
+  saved = errno;
+  if (fd >= 0)
+    g_close (fd, NULL);
+  shown = g_filename_display_name (path);
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
+               /* Translators: the second %s is the system's reason, such as "No such file or directory". */
+               _("The certificate authority file “%s” cannot be read: %s; choose it again in Preferences → Team database"),
+               shown, g_strerror (saved));
+  return FALSE;
 }
 
 char *

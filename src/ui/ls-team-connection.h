@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  * libsecret, never in GSettings or a file), and opening it on a worker
  * thread so that the window never waits for the network. No GTK here.
  * Server, database and user are in the app's GSettings (team-server,
- * team-database-name, team-user, team-verify-certificate). */
+ * team-database-name, team-user, team-verify-certificate,
+ * team-certificate-authority). */
 
 /* "org.gnome.Livsskisse.TeamDatabase": attributes server, database, user. */
 const SecretSchema *ls_team_connection_get_secret_schema   (void);
@@ -57,6 +58,13 @@ void      ls_team_connection_open_from_settings    (GSettings           *setting
                                                     gpointer             user_data);
 LsStore  *ls_team_connection_open_from_settings_finish (GAsyncResult    *result,
                                                         GError         **error);
+/* TRUE when the certificate authority file @path (empty or NULL: none
+ * chosen, libpq's own) can be read; otherwise @error names the file, why,
+ * and where to choose it again. Before connecting, since libpq only says
+ * so after the server answered. */
+gboolean  ls_team_connection_check_ca_file         (const char          *path,
+                                                    GError             **error);
+
 /* "DATABASE on SERVER" for the settings, for a person to read (no password). */
 char     *ls_team_connection_dup_label             (GSettings           *settings);
 

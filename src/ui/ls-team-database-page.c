@@ -21,6 +21,11 @@ struct _LsTeamDatabasePage
   AdwPasswordEntryRow *password_row;
   GtkSwitch          *verify_switch;
   GtkWidget          *verify_warning;
+  GtkWidget          *ca_row;
+  GtkWidget          *ca_button;
+  GtkLabel           *ca_label;
+  GtkWidget          *ca_clear_button;
+  GtkFileChooserNative *ca_chooser;
   GtkWidget          *connect_button;
   GtkSpinner         *spinner;
   GtkLabel           *status_label;
@@ -158,19 +163,26 @@ ls_team_database_page_connect (LsTeamDatabasePage *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *ca_file = NULL;
+  gboolean verify;
   char *uri;
 
   g_return_if_fail (LS_IS_TEAM_DATABASE_PAGE (self));
 
   if (self->connecting)
     return;
+  verify = gtk_switch_get_active (self->verify_switch);
+  ca_file = g_settings_get_string (self->settings, "team-certificate-authority");
   uri = ls_team_database_build_uri (gtk_editable_get_text (GTK_EDITABLE (self->server_row)),
                                     gtk_editable_get_text (GTK_EDITABLE (self->database_row)),
                                     gtk_editable_get_text (GTK_EDITABLE (self->user_row)),
                                     gtk_editable_get_text (GTK_EDITABLE (self->password_row)),
-                                    gtk_switch_get_active (self->verify_switch), &error);
-  if (uri == NULL)
+                                    verify, ca_file, &error);
+  if (uri == NULL || (verify && !ls_team_connection_check_ca_file (ca_file, &error)))
     {
+      if (uri != NULL)
+        secret_password_wipe (uri);
+      g_free (uri);
       show_status (self, error->message, TRUE);
       return;
     }
@@ -189,6 +201,103 @@ ls_team_database_page_get_connecting (LsTeamDatabasePage *self)
 {
   g_return_val_if_fail (LS_IS_TEAM_DATABASE_PAGE (self), FALSE);
   return self->connecting;
+}
+
+/* The chosen file's name on its button, all of its path in the tooltip. */
+static void
+update_ca_file (LsTeamDatabasePage *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "team-certificate-authority");
+  g_autofree char *name = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *description = NULL;
+
+  gtk_widget_set_sensitive (self->ca_clear_button, path[0] != '\0');
+  if (path[0] == '\0')
+    {
+      gtk_label_set_text (self->ca_label, _("Choose…"));
+      gtk_widget_set_tooltip_text (self->ca_button, NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->ca_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Choose the certificate authority file"), -1);
+      return;
+    }
+  name = g_filename_display_basename (path);
+  shown = g_filename_display_name (path);
+  gtk_label_set_text (self->ca_label, name);
+  gtk_widget_set_tooltip_text (self->ca_button, shown);
+  /* Translators: the button that shows the chosen file, for screen readers. */
+  description = g_strdup_printf (_("Certificate authority file %s; choose another"), shown);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ca_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
+}
+
+void
+ls_team_database_page_set_ca_file (LsTeamDatabasePage *self,
+                                   GFile              *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (LS_IS_TEAM_DATABASE_PAGE (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (file != NULL && path == NULL)
+    {
+      show_status (self, _("The certificate authority file is not on this computer; choose a file on this computer"),
+                   TRUE);
+      return;
+    }
+  g_settings_set_string (self->settings, "team-certificate-authority", path != NULL ? path : "");
+}
+
+static void
+ca_chosen_cb (GtkNativeDialog    *chooser,
+              int                 response,
+              LsTeamDatabasePage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        ls_team_database_page_set_ca_file (self, file);
+    }
+  g_clear_object (&self->ca_chooser);
+}
+
+static void
+ca_choose_cb (LsTeamDatabasePage *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "team-certificate-authority");
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->ca_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->ca_chooser));
+  g_clear_object (&self->ca_chooser);
+  self->ca_chooser = gtk_file_chooser_native_new (_("Choose a Certificate Authority File"),
+                                                  GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                  GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->ca_chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Certificates (*.crt, *.pem)"));
+  gtk_file_filter_add_pattern (filter, "*.crt");
+  gtk_file_filter_add_pattern (filter, "*.pem");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->ca_chooser), filter);
+  if (path[0] != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->ca_chooser), file, NULL);
+    }
+  g_signal_connect_object (self->ca_chooser, "response", G_CALLBACK (ca_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->ca_chooser));
+}
+
+static void
+ca_clear_cb (LsTeamDatabasePage *self)
+{
+  ls_team_database_page_set_ca_file (self, NULL);
+  gtk_widget_grab_focus (self->ca_button);
 }
 
 static void
@@ -264,6 +373,9 @@ ls_team_database_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->ca_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->ca_chooser));
+  g_clear_object (&self->ca_chooser);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_TEAM_DATABASE_PAGE);
   G_OBJECT_CLASS (ls_team_database_page_parent_class)->dispose (object);
@@ -288,6 +400,10 @@ ls_team_database_page_class_init (LsTeamDatabasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, password_row);
   gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, verify_switch);
   gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, verify_warning);
+  gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, ca_row);
+  gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, ca_button);
+  gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, ca_label);
+  gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, ca_clear_button);
   gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, connect_button);
   gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, spinner);
   gtk_widget_class_bind_template_child (widget_class, LsTeamDatabasePage, status_label);
@@ -295,6 +411,8 @@ ls_team_database_page_class_init (LsTeamDatabasePageClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "use_row", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "verify_row", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, connect_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ca_choose_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ca_clear_cb);
 }
 
 static void
@@ -314,6 +432,11 @@ ls_team_database_page_init (LsTeamDatabasePage *self)
   g_object_bind_property (self->use_switch, "active", self->security_group, "sensitive", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->verify_switch, "active", self->verify_warning, "visible",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  /* Unchecked, no authority is asked (and none is put in the address). */
+  g_object_bind_property (self->verify_switch, "active", self->ca_row, "sensitive", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->settings, "changed::team-certificate-authority", G_CALLBACK (update_ca_file), self,
+                           G_CONNECT_SWAPPED);
+  update_ca_file (self);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->connect_button),
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->status_label, NULL, -1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->verify_switch),

@@ -4,14 +4,17 @@
  * variables name (pg_virtualenv sets them). Each test gets a database of
  * its own, made with LC_CTYPE C so that nothing depends on the server's
  * locale, and dropped again. Without a server the program skips. */
+#include <glib/gstdio.h>
 #include <libpq-fe.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ls-db.h"
 #include "ls-store-private.h"
+#include "ls-team-database.h"
 #include "ls-test-util.h"
 
 #define LATEST 8
@@ -618,6 +621,162 @@ test_connecting (Fixture       *f,
   ls_test_server_exec (sql);
 }
 
+/* The first value @sql returns from the server of the PG* variables. */
+static char *
+server_value (const char *sql)
+{
+  PGconn *conn = PQconnectdb ("");
+  PGresult *result = PQexec (conn, sql);
+  char *value;
+
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+  value = g_strdup (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  PQfinish (conn);
+  return value;
+}
+
+static void
+run_openssl (const char *dir,
+             const char *args)
+{
+  g_autofree char *command = g_strdup_printf ("openssl %s", args);
+  g_auto(GStrv) argv = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_shell_parse_argv (command, NULL, &argv, &error));
+  g_assert_true (g_spawn_sync (dir, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s: %s", command, err);
+}
+
+/* A self-signed authority @name in @dir (NAME.crt, NAME.key). */
+static void
+make_authority (const char *dir,
+                const char *name)
+{
+  g_autofree char *args = g_strdup_printf ("req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=%s"
+                                           " -keyout %s.key -out %s.crt", name, name, name);
+
+  run_openssl (dir, args);
+}
+
+/* The server of the PG* variables with TLS, its certificate for
+ * "localhost" signed by a certificate authority of the test's own, whose
+ * file is in a folder with a space and quotes in its name: opening the
+ * address ls_team_database_build_uri() makes with it checks the server;
+ * another authority, or a file that is not there, is told naming the
+ * Certificate authority row. Only where the server's files are on this
+ * computer (pg_virtualenv) and openssl is there; TLS is off again after. */
+static void
+test_certificate_authority (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *ca_dir = NULL;
+  g_autofree char *ca_file = NULL;
+  g_autofree char *other_file = NULL;
+  g_autofree char *missing_file = NULL;
+  g_autofree char *data_dir = NULL;
+  g_autofree char *server = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *openssl = g_find_program_in_path ("openssl");
+  g_autofree char *ext = NULL;
+  g_autofree char *ca_copy = NULL;
+  g_autofree char *ssl = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "server.key", "server.crt" };
+  struct stat owner;
+  LsDb *db = NULL;
+  gint64 end;
+
+  if (g_strcmp0 (g_getenv ("PGHOST"), "localhost") != 0 || openssl == NULL)
+    {
+      g_test_skip ("needs openssl and the server at localhost (pg_virtualenv)");
+      return;
+    }
+  data_dir = server_value ("SHOW data_directory");
+  if (g_stat (data_dir, &owner) != 0 || access (data_dir, W_OK) != 0)
+    {
+      g_test_skip ("the server's data directory is not writable from here");
+      return;
+    }
+
+  dir = ls_test_mkdtemp ();
+  ca_dir = g_build_filename (dir, "IT avdeling", NULL);
+  g_assert_cmpint (g_mkdir (ca_dir, 0700), ==, 0);
+  make_authority (dir, "ca");
+  make_authority (dir, "other");
+  run_openssl (dir, "req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout server.key -out server.csr");
+  ext = g_build_filename (dir, "ext", NULL);
+  g_assert_true (g_file_set_contents (ext, "subjectAltName=DNS:localhost\n", -1, NULL));
+  run_openssl (dir, "x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2"
+                    " -extfile ext -out server.crt");
+  /* The server reads its key only when it is its own and private. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *from = g_build_filename (dir, names[i], NULL);
+      g_autofree char *to = g_build_filename (data_dir, names[i], NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (from, &text, NULL, &error));
+      g_assert_true (g_file_set_contents_full (to, text, -1, G_FILE_SET_CONTENTS_NONE, 0600, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (chown (to, owner.st_uid, owner.st_gid), ==, 0);
+    }
+  ca_file = g_build_filename (ca_dir, "kommunens \"rot\" CA & co.crt", NULL);
+  ca_copy = g_build_filename (dir, "ca.crt", NULL);
+  g_assert_true (g_file_get_contents (ca_copy, &contents, NULL, &error));
+  g_assert_true (g_file_set_contents (ca_file, contents, -1, &error));
+  other_file = g_build_filename (dir, "other.crt", NULL);
+  missing_file = g_build_filename (dir, "no such.crt", NULL);
+  ls_test_server_exec ("ALTER SYSTEM SET ssl_cert_file = 'server.crt'");
+  ls_test_server_exec ("ALTER SYSTEM SET ssl_key_file = 'server.key'");
+  ls_test_server_exec ("ALTER SYSTEM SET ssl = on");
+  ls_test_server_exec ("SELECT pg_reload_conf ()");
+
+  /* The right authority: the server proves it is localhost (the reload
+   * takes a moment). */
+  server = g_strdup_printf ("localhost:%s", g_getenv ("PGPORT") != NULL ? g_getenv ("PGPORT") : "5432");
+  uri = ls_team_database_build_uri (server, f->database, g_getenv ("PGUSER"), NULL, TRUE, ca_file, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", uri);
+  end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  while (db == NULL && g_get_monotonic_time () < end)
+    {
+      g_clear_error (&error);
+      db = ls_db_pg_open (uri, LS_STORE_OPEN_DEFAULT, &error);
+      if (db == NULL)
+        g_usleep (100 * G_TIME_SPAN_MILLISECOND);
+    }
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  ssl = server_value ("SELECT current_setting ('ssl')");
+  g_assert_cmpstr (ssl, ==, "on");
+  ls_db_close (db);
+
+  /* Another authority, and one whose file is gone: the row is the fix. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *wrong = ls_team_database_build_uri (server, f->database, g_getenv ("PGUSER"), NULL, TRUE,
+                                                           i == 0 ? other_file : missing_file, NULL);
+
+      assert_open_fails (wrong, LS_STORE_ERROR_CANNOT_OPEN, "Certificate authority in Preferences → Team database",
+                         NULL);
+    }
+
+  ls_test_server_exec ("ALTER SYSTEM RESET ssl");
+  ls_test_server_exec ("ALTER SYSTEM RESET ssl_cert_file");
+  ls_test_server_exec ("ALTER SYSTEM RESET ssl_key_file");
+  ls_test_server_exec ("SELECT pg_reload_conf ()");
+  ls_test_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -625,6 +784,7 @@ main (int argc, char **argv)
   ls_test_init_engine ();
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/db-pg/empty-and-schema", test_empty_and_schema);
+  ADD ("/db-pg/certificate-authority", test_certificate_authority);
   ADD ("/db-pg/types", test_types);
   ADD ("/db-pg/triggers", test_triggers);
   ADD ("/db-pg/search", test_search);

@@ -42,7 +42,7 @@ reset_settings (void)
 {
   g_autoptr(GSettings) settings = g_settings_new ("org.livsskisse.Livsskisse");
   const char *keys[] = { "team-database", "team-server", "team-database-name", "team-user",
-                         "team-verify-certificate" };
+                         "team-verify-certificate", "team-certificate-authority" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (settings, keys[i]);
@@ -217,6 +217,132 @@ test_errors_keep_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The GtkFileChooserDialog shown (GtkFileChooserNative's own, without a
+ * portal, after it asked for one) within @seconds, or NULL. */
+static GtkWidget *
+find_file_chooser (int seconds)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gint64 end = g_get_monotonic_time () + seconds * G_TIME_SPAN_SECOND;
+
+  do
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+          if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (window))
+            return window;
+        }
+      g_main_context_iteration (NULL, FALSE);
+    }
+  while (g_get_monotonic_time () < end);
+  return NULL;
+}
+
+/* The certificate authority's file: a named row reached with Tab that
+ * opens a file chooser for certificates, its path kept in GSettings and
+ * cleared again, insensitive while the certificate is not checked; a file
+ * that cannot be read is said before connecting, naming the row. */
+static void
+test_certificate_authority (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("org.livsskisse.Livsskisse");
+  g_autofree char *folder = g_build_filename (data_dir, "IT avdeling", NULL);
+  g_autofree char *path = g_build_filename (folder, "kommunens \"rot\" CA.crt", NULL);
+  g_autofree char *missing = g_build_filename (data_dir, "no such folder", "ca.crt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LsTeamDatabasePage *page;
+  GtkWidget *window, *row, *button, *clear, *chooser;
+  gboolean reached = FALSE;
+  GtkWidget *focus;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "-----BEGIN CERTIFICATE-----\n", -1, &error));
+  g_assert_no_error (error);
+  reset_settings ();
+  window = new_preferences (&page);
+  gtk_switch_set_active (GTK_SWITCH (page_child (page, "use_switch")), TRUE);
+  row = page_child (page, "ca_row");
+  button = page_child (page, "ca_button");
+  clear = page_child (page, "ca_clear_button");
+
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Certificate _authority");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "~/.postgresql/root.crt"));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Choose the certificate authority file");
+  gtk_test_accessible_assert_property (clear, GTK_ACCESSIBLE_PROPERTY_LABEL, "Clear the certificate authority file");
+  g_assert_false (gtk_widget_is_sensitive (clear));
+
+  /* Tab from the switch above reaches it. */
+  gtk_widget_grab_focus (page_child (page, "verify_switch"));
+  for (guint i = 0; i < 6 && !reached; i++)
+    {
+      gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      reached = focus == row || gtk_widget_is_ancestor (focus, row);
+    }
+  g_assert_true (reached);
+
+  /* Activating the row (Enter, or its mnemonic) opens a chooser for
+   * certificates. */
+  g_assert_null (find_file_chooser (0));
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  chooser = find_file_chooser (10);
+  g_assert_nonnull (chooser);
+  {
+    g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+    g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, 0);
+    g_autoptr(GVariant) rules = gtk_file_filter_to_gvariant (filter);
+    g_autofree char *text = g_variant_print (rules, FALSE);
+
+    g_test_message ("filter: %s", text);
+    g_assert_nonnull (strstr (text, "*.crt"));
+    g_assert_nonnull (strstr (text, "*.pem"));
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  g_assert_null (find_file_chooser (0));
+
+  /* Chosen: its path in GSettings, its name on the button. */
+  ls_team_database_page_set_ca_file (page, file);
+  {
+    g_autofree char *stored = g_settings_get_string (settings, "team-certificate-authority");
+    g_autofree char *label = g_strdup_printf ("Certificate authority file %s; choose another", path);
+
+    g_assert_cmpstr (stored, ==, path);
+    gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  }
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (page_child (page, "ca_label"))), ==, "kommunens \"rot\" CA.crt");
+  g_assert_true (gtk_widget_is_sensitive (clear));
+  g_signal_emit_by_name (clear, "clicked");
+  {
+    g_autofree char *stored = g_settings_get_string (settings, "team-certificate-authority");
+
+    g_assert_cmpstr (stored, ==, "");
+  }
+  g_assert_false (gtk_widget_is_sensitive (clear));
+
+  /* Not checked: nothing to choose. */
+  g_assert_true (gtk_widget_is_sensitive (row));
+  gtk_switch_set_active (GTK_SWITCH (page_child (page, "verify_switch")), FALSE);
+  g_assert_false (gtk_widget_is_sensitive (row));
+  gtk_switch_set_active (GTK_SWITCH (page_child (page, "verify_switch")), TRUE);
+  g_assert_true (gtk_widget_is_sensitive (row));
+
+  /* A file that is gone: said before connecting, with the way to fix it. */
+  g_settings_set_string (settings, "team-certificate-authority", missing);
+  gtk_editable_set_text (GTK_EDITABLE (page_child (page, "server_row")), UNREACHABLE);
+  gtk_editable_set_text (GTK_EDITABLE (page_child (page, "database_row")), "livsskisse");
+  ls_team_database_page_connect (page);
+  g_assert_false (ls_team_database_page_get_connecting (page));
+  assert_error_shown (page, missing);
+  assert_error_shown (page, "Preferences → Team database");
+  g_assert_null (strchr (gtk_label_get_label (GTK_LABEL (page_child (page, "status_label"))), '\n'));
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings ();
+}
+
 typedef struct
 {
   gboolean   saw_connecting;
@@ -309,6 +435,7 @@ main (int   argc,
 
   LS_TEST_INIT_DISPLAY (&argc, &argv);
   g_test_add_func ("/ui/team-database/controls", test_controls);
+  g_test_add_func ("/ui/team-database/certificate-authority", test_certificate_authority);
   g_test_add_func ("/ui/team-database/no-password-in-settings", test_no_password_in_settings);
   g_test_add_func ("/ui/team-database/errors-keep-text", test_errors_keep_text);
   g_test_add_func ("/ui/team-database/start-up-unreachable", test_start_up_unreachable);

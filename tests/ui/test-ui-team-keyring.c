@@ -152,6 +152,39 @@ test_open_from_settings (void)
   store ("127.0.0.1:1", "livsskisse", "kari", "");
 }
 
+/* At start-up, a certificate authority file that is gone is told before
+ * connecting, naming where to choose it again; with the certificate not
+ * checked it is not used, and the error is the connection's. */
+static void
+test_open_from_settings_ca_file (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("org.livsskisse.Livsskisse");
+  const gboolean checked[] = { TRUE, FALSE };
+
+  g_settings_set_string (settings, "team-server", "127.0.0.1:1");
+  g_settings_set_string (settings, "team-database-name", "livsskisse");
+  g_settings_set_string (settings, "team-user", "kari");
+  g_settings_set_string (settings, "team-certificate-authority", "/nonexistent/IT avdeling/rot.crt");
+  for (guint i = 0; i < G_N_ELEMENTS (checked); i++)
+    {
+      gboolean verify = checked[i];
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LsStore) opened = NULL;
+
+      g_settings_set_boolean (settings, "team-verify-certificate", verify);
+      ls_team_connection_open_from_settings (settings, NULL, done_cb, &result);
+      opened = ls_team_connection_open_from_settings_finish (wait_for (&result), &error);
+      g_assert_null (opened);
+      g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN);
+      g_test_message ("%s", error->message);
+      g_assert_true ((strstr (error->message, "“/nonexistent/IT avdeling/rot.crt” cannot be read: ") != NULL) == verify);
+      g_assert_true ((strstr (error->message, "Preferences → Team database") != NULL) == verify);
+    }
+  g_settings_reset (settings, "team-certificate-authority");
+  g_settings_reset (settings, "team-verify-certificate");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,5 +199,6 @@ main (int   argc,
   g_test_add_func ("/ui/team-keyring/store-and-lookup", test_store_and_lookup);
   g_test_add_func ("/ui/team-keyring/not-in-settings", test_not_in_settings);
   g_test_add_func ("/ui/team-keyring/open-from-settings", test_open_from_settings);
+  g_test_add_func ("/ui/team-keyring/open-from-settings-ca-file", test_open_from_settings_ca_file);
   return g_test_run ();
 }
