@@ -423,13 +423,7 @@ ls_sketch_entry_new_with (const char    *domain_key,
 gboolean
 ls_sketch_entry_has_text (LsSketchEntry *self)
 {
-  const char *text;
-
   g_return_val_if_fail (LS_IS_SKETCH_ENTRY (self), FALSE);
 
-  text = ls_sketch_entry_get_text (self);
-  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return TRUE;
-  return FALSE;
+  return ls_str_has_text (ls_sketch_entry_get_text (self));
 }

@@ -85,8 +85,8 @@ ls_str_has_text (const char *text)
 {
   if (text == NULL)
     return FALSE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
       return TRUE;
   return FALSE;
 }

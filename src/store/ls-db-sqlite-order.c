@@ -2,7 +2,7 @@
 /* The SQLite engine's search order. Every person has a rank in
  * search_order, an integer that grows with the name order (sort_key, id),
  * and the person's search document sits in person_words_fts with the rank
- * as its rowid (migration 12). FTS5 walks a match in rowid order, so the
+ * as its rowid (schema step 14). FTS5 walks a match in rowid order, so the
  * first matches in name order are the first rows it finds, however many
  * persons match.
  *
@@ -190,7 +190,7 @@ _ls_db_sqlite_place_person (LsDb    *db,
   gboolean placed = FALSE;
 
   /* A batch places the persons it adds when it ends; a database not yet at
-   * schema 12 (a step before it) has no order to keep. */
+   * schema step 14 (a step before it) has no order to keep. */
   if ((self->batch && person_id > self->fts_floor[0]) || !has_search_order (self))
     return TRUE;
   if (!current_rank (db, person_id, &rank, &placed, error)

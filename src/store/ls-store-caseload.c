@@ -12,9 +12,8 @@
 #define SUMMARY "SELECT p.id, p.given_name, p.family_name, p.birth_date, p.national_id" \
                 " FROM @PERSONS_BY_NAME@ WHERE "
 #define ORDER   " ORDER BY p.sort_key, p.id LIMIT ?3"
-/* A search: persons who match (?2 the engine's query, ?3 the limit) and
- * pass the filter, the first in name order. */
-#define SEARCH(one) LS_STORE_SEARCH_STATEMENT (one)
+/* A search (LS_STORE_SEARCH_STATEMENT): persons who match (?2 the engine's
+ * query, ?3 the limit) and pass the filter, the first in name order. */
 
 /* Who passes each filter, as a set of person ids (?1 is the last evaluation
  * date that counts as due). The list walks the persons in name order
@@ -35,14 +34,14 @@
 #define QUERIES(set, one) { \
     SUMMARY "p.id IN (" set ")" ORDER, \
     "SELECT count(DISTINCT person_id) FROM (" set ")", \
-    SEARCH (one) }
+    LS_STORE_SEARCH_STATEMENT (one) }
 
 typedef enum { QUERY_LIST, QUERY_COUNT, QUERY_SEARCH, N_QUERIES } QueryKind;
 
 /* Static strings: the statement cache is keyed by their address. */
 static const char * const queries[LS_CASELOAD_N_FILTERS][N_QUERIES] = {
   [LS_CASELOAD_ALL] = {
-    SUMMARY "TRUE" ORDER, "SELECT count(*) FROM persons", SEARCH ("TRUE") },
+    SUMMARY "TRUE" ORDER, "SELECT count(*) FROM persons", LS_STORE_SEARCH_STATEMENT ("TRUE") },
   [LS_CASELOAD_IN_CONVERSATION] = QUERIES (SET_IN_CONVERSATION, ONE_IN_CONVERSATION),
   [LS_CASELOAD_EVALUATION_DUE] = QUERIES (SET_EVALUATION_DUE, ONE_EVALUATION_DUE),
   [LS_CASELOAD_DRAFTS] = QUERIES (SET_DRAFTS, ONE_DRAFTS),

@@ -525,12 +525,7 @@ static const char migration_14_pg[] =
   /* Need-to-know as for the persons (13, ls-store-schema-teams.c): a
    * login sees the documents of the persons it sees and changes those of
    * its team's, which its edits' triggers do. */
-  "ALTER TABLE person_words ENABLE ROW LEVEL SECURITY;"
-  "ALTER TABLE person_words FORCE ROW LEVEL SECURITY;"
-  "CREATE POLICY person_words_read ON person_words FOR SELECT"
-  "  USING ((SELECT ls_is_owner ()) OR person_id IN (SELECT id FROM persons));"
-  "CREATE POLICY person_words_write ON person_words FOR ALL USING ((SELECT ls_is_owner ())"
-  "  OR person_id IN (SELECT id FROM persons WHERE team_id = (SELECT ls_my_team ())));"
+  LS_STORE_PG_BY_PERSON ("person_words")
   "REVOKE ALL ON person_words FROM PUBLIC;"
   "REVOKE ALL ON FUNCTION ls_person_words (BIGINT), ls_person_words_of_person (), ls_person_words_of_entry ()"
   "  FROM PUBLIC;"

@@ -278,6 +278,24 @@ guint         _ls_store_latest_version (void);
 /* The group roles of those who work with persons on a team database;
  * each later schema step grants them what its tables need. */
 #define LS_STORE_TEAM_GROUPS "livsskisse_caseworker, livsskisse_decision_maker, livsskisse_lead"
+/* Need-to-know on a team database (step 13): row-level security, forced,
+ * with a table seen when @read holds and changed when @write holds (which
+ * implies @read); the schema's owner sees all. TEAM_PERSONS is written
+ * out rather than a set-returning function, which the planner would not
+ * inline. */
+#define LS_STORE_PG_OWNER "(SELECT ls_is_owner ())"
+#define LS_STORE_PG_TEAM_PERSONS "(SELECT id FROM persons WHERE team_id = (SELECT ls_my_team ()))"
+#define LS_STORE_PG_FORCE_RLS(table) \
+  "ALTER TABLE " table " ENABLE ROW LEVEL SECURITY;" \
+  "ALTER TABLE " table " FORCE ROW LEVEL SECURITY;"
+#define LS_STORE_PG_POLICIES(table, read, write) \
+  LS_STORE_PG_FORCE_RLS (table) \
+  "CREATE POLICY " table "_read ON " table " FOR SELECT USING (" LS_STORE_PG_OWNER " OR " read ");" \
+  "CREATE POLICY " table "_write ON " table " FOR ALL USING (" LS_STORE_PG_OWNER " OR " write ");"
+/* A table with a person_id: seen with the persons one sees, changed for
+ * one's team's. */
+#define LS_STORE_PG_BY_PERSON(table) \
+  LS_STORE_PG_POLICIES (table, "person_id IN (SELECT id FROM persons)", "person_id IN " LS_STORE_PG_TEAM_PERSONS)
 
 /* Schema step 13, who is who (ls-store-schema-teams.c). */
 extern const char _ls_store_teams_sqlite[];

@@ -69,21 +69,13 @@ const char _ls_store_teams_sqlite[] =
   "  UPDATE persons SET team_id = NEW.to_team_id, caseworker = NEW.to_caseworker"
   "  WHERE id = NEW.person_id; END;";
 
-/* The tables holding a person's data, as the policies name them. */
-#define OWNER "(SELECT ls_is_owner ())"
-/* Written out rather than a set-returning function, which the planner
- * would not inline. */
-#define TEAM_PERSONS "(SELECT id FROM persons WHERE team_id = (SELECT ls_my_team ()))"
-#define FORCE_RLS(table) \
-  "ALTER TABLE " table " ENABLE ROW LEVEL SECURITY;" \
-  "ALTER TABLE " table " FORCE ROW LEVEL SECURITY;"
-/* Seen when @read holds, changed when @write holds (which implies @read). */
-#define POLICIES(table, read, write) \
-  FORCE_RLS (table) \
-  "CREATE POLICY " table "_read ON " table " FOR SELECT USING (" OWNER " OR " read ");" \
-  "CREATE POLICY " table "_write ON " table " FOR ALL USING (" OWNER " OR " write ");"
-#define BY_PERSON(table) \
-  POLICIES (table, "person_id IN (SELECT id FROM persons)", "person_id IN " TEAM_PERSONS)
+/* The tables holding a person's data, as the policies name them (the
+ * policy macros are in ls-store-private.h, for later steps too). */
+#define OWNER LS_STORE_PG_OWNER
+#define TEAM_PERSONS LS_STORE_PG_TEAM_PERSONS
+#define FORCE_RLS LS_STORE_PG_FORCE_RLS
+#define POLICIES LS_STORE_PG_POLICIES
+#define BY_PERSON LS_STORE_PG_BY_PERSON
 #define BY_PARENT(table, column, parent) \
   POLICIES (table, column " IN (SELECT id FROM " parent ")", \
             column " IN (SELECT id FROM " parent " WHERE person_id IN " TEAM_PERSONS ")")

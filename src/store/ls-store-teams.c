@@ -10,6 +10,7 @@
 
 #include "ls-store-private.h"
 #include "ls-store-teams.h"
+#include "ls-value.h"
 
 static const char * const roles[][2] = {
   { "caseworker", "livsskisse_caseworker" },
@@ -66,15 +67,6 @@ login_is_valid (const char *login)
     return FALSE;
   for (const char *p = login; *p != '\0'; p++)
     if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && strchr ("_.-", *p) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
       return FALSE;
   return TRUE;
 }
@@ -201,7 +193,7 @@ ls_store_add_caseworker (LsStore     *self,
                    _("The role “%s” is not known: use caseworker, decision-maker, lead or admin"), role);
       return FALSE;
     }
-  if (is_blank (team) || is_blank (name))
+  if (!ls_str_has_text (team) || !ls_str_has_text (name))
     {
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID, _("A caseworker needs a name and a team"));
       return FALSE;

@@ -107,7 +107,7 @@ notice_date (LsDecisionEditor *self,
   g_autofree char *text = ls_decision_draft_format_date (date);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  gtk_editable_set_editable (GTK_EDITABLE (entry), editable);
+  ls_ui_set_editable (entry, editable);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("dd.mm.yyyy"));
   gtk_widget_set_hexpand (entry, TRUE);
   ls_set_accessible_label (entry, caption);
