@@ -359,19 +359,28 @@ ls_legal_texts_format_extent (LsLegalTexts *self,
                               const char   *unit,
                               const char   *language)
 {
-  const char *unit_text;
+  const char *key = unit != NULL ? unit : "hours";
+  const char *unit_text = NULL;
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   g_return_val_if_fail (LS_IS_LEGAL_TEXTS (self), NULL);
 
-  unit_text = ls_legal_texts_lookup (self, "units", unit != NULL ? unit : "hours", language);
-  if (unit_text == NULL)
-    unit_text = unit != NULL ? unit : "";
   /* Norwegian writes a decimal comma: 1,5 timer. */
   g_ascii_formatd (number, sizeof number, "%.1f", extent);
   if (g_str_has_suffix (number, ".0"))
     number[strlen (number) - 2] = '\0';
   else
     g_strdelimit (number, ".", ',');
+  /* Both languages, like ngettext's "n != 1": the singular after 1 only. */
+  if (strcmp (number, "1") == 0)
+    {
+      g_autofree char *one = g_strconcat (key, ".one", NULL);
+
+      unit_text = ls_legal_texts_lookup (self, "units", one, language);
+    }
+  if (unit_text == NULL)
+    unit_text = ls_legal_texts_lookup (self, "units", key, language);
+  if (unit_text == NULL)
+    unit_text = key;
   return g_strdup_printf ("%s %s", number, unit_text);
 }

@@ -85,7 +85,8 @@ const char   *ls_legal_texts_service_plain_name (LsLegalTexts *self,
 char         *ls_legal_texts_localize_reference (LsLegalTexts *self,
                                                  const char   *reference,
                                                  const char   *language);
-/* "6 timer per uke" for an extent in @unit ("hours", "visits", "days"). */
+/* "6 timer per uke", "1 time per uke" for an extent in @unit ("hours",
+ * "visits", "days"); the unit after the number 1 is [units] @unit.one. */
 char         *ls_legal_texts_format_extent  (LsLegalTexts *self,
                                              double        extent,
                                              const char   *unit,

@@ -88,8 +88,7 @@ add_trial_part (LsLetterBuilder *b)
   section = _ls_letter_add_section (b, LS_LETTER_PART_TRIAL, NULL);
   _ls_letter_add_text (section, LS_LETTER_ITEM_CALLOUT, _ls_letter_text (b, "decision", "TrialCallout"),
                        _ls_letter_text (b, "decision", "TrialStrong"));
-  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "Evaluated"), NULL);
-  _ls_letter_add_list (section, TRUE, goal_texts (b));
+  _ls_letter_add_lead_in_list (section, _ls_letter_text (b, "decision", "Evaluated"), TRUE, goal_texts (b));
   _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "decision", "AfterTrial"), NULL);
 }
 
@@ -155,8 +154,8 @@ add_change_part (LsLetterBuilder *b)
       const char *view = ls_evaluation_get_person_view (evaluation);
 
       _ls_letter_set_date_var (b, "evaluation", ls_evaluation_get_date (evaluation));
-      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "Evaluated"), NULL);
-      _ls_letter_add_list (section, FALSE, _ls_letter_goal_results (b));
+      _ls_letter_add_lead_in_list (section, _ls_letter_text (b, "change", "Evaluated"), FALSE,
+                                   _ls_letter_goal_results (b));
       if (view != NULL && view[0] != '\0')
         {
           _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "PersonView"), NULL);
@@ -166,10 +165,7 @@ add_change_part (LsLetterBuilder *b)
   _ls_letter_set_date_var (b, "date", b->src->previous_decision_date);
   lines = _ls_letter_change_lines (b);
   if (lines != NULL)
-    {
-      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "WhatChanges"), NULL);
-      _ls_letter_add_list (section, FALSE, lines);
-    }
+    _ls_letter_add_lead_in_list (section, _ls_letter_text (b, "change", "WhatChanges"), FALSE, lines);
   else
     _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "NothingChanges"), NULL);
   if (reason != NULL && reason[0] != '\0')

@@ -17,10 +17,7 @@ add_planned_part (LsLetterBuilder *b)
   _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "advance-notice", "Intro"), NULL);
   lines = _ls_letter_change_lines (b);
   if (lines != NULL)
-    {
-      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "advance-notice", "Changes"), NULL);
-      _ls_letter_add_list (section, FALSE, lines);
-    }
+    _ls_letter_add_lead_in_list (section, _ls_letter_text (b, "advance-notice", "Changes"), FALSE, lines);
   _ls_letter_set_date_var (b, "start", ls_decision_get_start (b->src->decision));
   _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "advance-notice", "From"), NULL);
 }
@@ -37,8 +34,8 @@ add_why_part (LsLetterBuilder *b)
       const char *view = ls_evaluation_get_person_view (b->src->evaluation);
 
       _ls_letter_set_date_var (b, "evaluation", ls_evaluation_get_date (b->src->evaluation));
-      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "Evaluated"), NULL);
-      _ls_letter_add_list (section, FALSE, _ls_letter_goal_results (b));
+      _ls_letter_add_lead_in_list (section, _ls_letter_text (b, "change", "Evaluated"), FALSE,
+                                   _ls_letter_goal_results (b));
       if (view != NULL && view[0] != '\0')
         {
           _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "PersonView"), NULL);

@@ -61,6 +61,13 @@ LsLetterItem     *_ls_letter_add_text        (LsLetterSection  *section,
 LsLetterItem     *_ls_letter_add_list        (LsLetterSection *section,
                                               gboolean         numbered,
                                               GStrv            items);
+/* A line leading into a list ("Dette endres fra vedtaket av …:") and the
+ * list, the line kept on the page where the list starts, as a heading is;
+ * takes both. An empty list is not added, the line is. */
+LsLetterItem     *_ls_letter_add_lead_in_list (LsLetterSection *section,
+                                               char            *lead_in,
+                                               gboolean         numbered,
+                                               GStrv            items);
 LsLetterItem     *_ls_letter_add_table       (LsLetterSection  *section,
                                               const char *const *header,
                                               const double     *widths);

@@ -466,6 +466,19 @@ _ls_letter_add_text (LsLetterSection  *section,
 }
 
 LsLetterItem *
+_ls_letter_add_lead_in_list (LsLetterSection *section,
+                             char            *lead_in,
+                             gboolean         numbered,
+                             GStrv            items)
+{
+  LsLetterItem *line = _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, lead_in, NULL);
+  LsLetterItem *list = _ls_letter_add_list (section, numbered, items);
+
+  line->keep_with_next = list != NULL;
+  return list;
+}
+
+LsLetterItem *
 _ls_letter_add_list (LsLetterSection *section,
                      gboolean         numbered,
                      GStrv            items)

@@ -110,6 +110,7 @@ typedef struct
   GArray           *wheel;      /* LsLetterWheelSegment, NULL otherwise */
   char             *caption;    /* visible caption of the wheel */
   char             *pictogram;  /* beside the text (easy-read): "service-bpa", or NULL */
+  gboolean          keep_with_next;  /* leads into the next item: never a page break after it */
 } LsLetterItem;
 
 typedef struct

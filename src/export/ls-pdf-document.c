@@ -140,6 +140,12 @@ add_text_item (LsDoc        *doc,
   /* Paragraphs with line breaks (the signature) must not be split. */
   if (strchr (item->text, '\n') != NULL)
     ls_doc_block_set_keep_together (block, TRUE);
+  /* A line leading into a list stays with it, as a heading does. */
+  if (item->keep_with_next)
+    {
+      ls_doc_block_set_keep_together (block, TRUE);
+      ls_doc_block_set_keep_with_next (block, TRUE);
+    }
   return block;
 }
 

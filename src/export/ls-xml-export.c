@@ -16,7 +16,7 @@ typedef struct
 {
   guint       n_person, n_case, n_sketch, n_entry, n_decision, n_goal, n_measure, n_evaluation, n_plan;
   /* Per person: database id -> file id, by kind. */
-  GHashTable *cases, *entries, *decisions, *goals;
+  GHashTable *cases, *sketches, *entries, *decisions, *goals;
   LsStore    *store;
   GError     *error;  /* the first failure to read a uid */
 } Ids;
@@ -185,7 +185,7 @@ add_sketch (LsStore   *store,
 
   if (sketch == NULL)
     return FALSE;
-  node = add_numbered (person, "sketch", "s", &ids->n_sketch, NULL, 0);
+  node = add_numbered (person, "sketch", "s", &ids->n_sketch, ids->sketches, sketch_id);
   set_uid (ids, node, LS_UID_SKETCH, sketch_id);
   ls_xml_node_set_attr (node, "status", ls_sketch_status_to_string (ls_sketch_get_status (sketch)));
   ls_xml_node_set_attr_date (node, "date", ls_sketch_get_date (sketch));
@@ -337,11 +337,18 @@ add_decisions (LsStore   *store,
       ls_xml_node_set_attr_date (node, "end", ls_decision_get_end (d));
       ls_xml_node_set_attr_date (node, "evaluation-date", ls_decision_get_evaluation_date (d));
       ls_xml_node_set_attr_date (node, "issued-date", ls_decision_get_issued_date (d));
+      ls_xml_node_set_attr (node, "sketch", lookup (ids->sketches, ls_decision_get_sketch_id (d)));
+      ls_xml_node_set_attr_date (node, "notice-sent", ls_decision_get_notice_sent (d));
+      ls_xml_node_set_attr_date (node, "notice-deadline", ls_decision_get_notice_deadline (d));
+      if (ls_decision_get_notice_no_answer (d))
+        ls_xml_node_set_attr_bool (node, "notice-no-answer", TRUE);
       ls_xml_node_add_text (node, "grounds", ls_decision_get_grounds (d));
       ls_xml_node_add_text (node, "legal-basis", ls_decision_get_legal_basis (d));
       ls_xml_node_add_text (node, "prepared-by", ls_decision_get_prepared_by (d));
       ls_xml_node_add_text (node, "approved-by", ls_decision_get_approved_by (d));
       ls_xml_node_add_text (node, "issued-by", ls_decision_get_issued_by (d));
+      ls_xml_node_add_text (node, "change-reason", ls_decision_get_change_reason (d));
+      ls_xml_node_add_text (node, "notice-answer", ls_decision_get_notice_answer (d));
       add_goals_and_measures (node, d, ids);
       if (!add_evaluations (store, node, db_id, ids, error))
         return FALSE;
@@ -419,6 +426,7 @@ person_node (LsStore *store,
   if (person == NULL)
     return NULL;
   g_hash_table_remove_all (ids->cases);
+  g_hash_table_remove_all (ids->sketches);
   g_hash_table_remove_all (ids->entries);
   g_hash_table_remove_all (ids->decisions);
   g_hash_table_remove_all (ids->goals);
@@ -492,6 +500,7 @@ write_all (LsStore      *store,
 
   ids.store = store;
   ids.cases = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  ids.sketches = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   ids.entries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   ids.decisions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   ids.goals = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -523,6 +532,7 @@ fail:
 out:
   g_clear_error (&ids.error);
   g_hash_table_unref (ids.cases);
+  g_hash_table_unref (ids.sketches);
   g_hash_table_unref (ids.entries);
   g_hash_table_unref (ids.decisions);
   g_hash_table_unref (ids.goals);

@@ -361,6 +361,13 @@ import_decision (Import          *im,
   ls_decision_set_prepared_by (d, ls_xml_node_get_child_text (node, "prepared-by"));
   ls_decision_set_approved_by (d, ls_xml_node_get_child_text (node, "approved-by"));
   ls_decision_set_issued_by (d, ls_xml_node_get_child_text (node, "issued-by"));
+  /* Absent from files written before they were carried. */
+  ls_decision_set_sketch_id (d, ref (im, node, "sketch"));
+  ls_decision_set_change_reason (d, ls_xml_node_get_child_text (node, "change-reason"));
+  SET_DATE (node, "notice-sent", d, ls_decision_set_notice_sent);
+  SET_DATE (node, "notice-deadline", d, ls_decision_set_notice_deadline);
+  ls_decision_set_notice_answer (d, ls_xml_node_get_child_text (node, "notice-answer"));
+  ls_decision_set_notice_no_answer (d, ls_xml_node_get_bool (node, "notice-no-answer", FALSE));
   FOR_CHILDREN (c, node)
     {
       if (is (c, "goal"))

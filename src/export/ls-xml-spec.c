@@ -16,7 +16,8 @@ static const LsXmlElementSpec e_root, e_export, e_person, e_case, e_sketch,
   e_measure, e_evaluation, e_score, e_plan, e_export_event,
   t_given_name, t_family_name, t_phone, t_email, t_address, t_representative,
   t_applied_for, t_applied_by, t_agreements, t_name, t_role, t_contribution,
-  t_grounds, t_legal_basis, t_prepared_by, t_approved_by, t_issued_by, t_text,
+  t_grounds, t_legal_basis, t_prepared_by, t_approved_by, t_issued_by, t_change_reason,
+  t_notice_answer, t_text,
   t_provider, t_refusal_grounds, t_person_view, t_measures_view, t_goals,
   t_coordinator, t_implementation, t_cooperation;
 
@@ -50,9 +51,11 @@ static const char * const v_outcome[] = { "continue", "adjust", "end", "make-ord
 #define POSITION         RANGE ("position", INT, FALSE, 0, 1000000)
 
 #define ELEMENT(var, n, flags, attrs, children) \
+  G_STATIC_ASSERT (G_N_ELEMENTS (attrs) <= LS_XML_MAX_ATTRS); \
   static const LsXmlElementSpec var = { n, flags, attrs, G_N_ELEMENTS (attrs), \
                                         children, G_N_ELEMENTS (children) };
 #define LEAF(var, n, flags, attrs) \
+  G_STATIC_ASSERT (G_N_ELEMENTS (attrs) <= LS_XML_MAX_ATTRS); \
   static const LsXmlElementSpec var = { n, flags, attrs, G_N_ELEMENTS (attrs), NULL, 0 };
 #define TEXT(var, n) \
   static const LsXmlElementSpec var = { n, LS_XML_TEXT, NULL, 0, NULL, 0 };
@@ -74,6 +77,8 @@ TEXT (t_legal_basis, "legal-basis")
 TEXT (t_prepared_by, "prepared-by")
 TEXT (t_approved_by, "approved-by")
 TEXT (t_issued_by, "issued-by")
+TEXT (t_change_reason, "change-reason")
+TEXT (t_notice_answer, "notice-answer")
 TEXT (t_text, "text")
 TEXT (t_provider, "provider")
 TEXT (t_refusal_grounds, "refusal-grounds")
@@ -145,10 +150,13 @@ static const LsXmlAttrSpec a_decision[] = {
   REQ ("id", ID), OPT ("uid", UUID), ENUM ("type", TRUE, v_decision_type), ENUM ("status", TRUE, v_decision_status),
   REF ("case", FALSE, "case"), REF ("previous", FALSE, "decision"), OPT ("start", DATE),
   OPT ("end", DATE), OPT ("evaluation-date", DATE), OPT ("issued-date", DATE),
+  REF ("sketch", FALSE, "sketch"), OPT ("notice-sent", DATE), OPT ("notice-deadline", DATE),
+  OPT ("notice-no-answer", BOOL),
 };
 static const LsXmlChildSpec c_decision[] = {
   { &t_grounds, 1 }, { &t_legal_basis, 1 }, { &t_prepared_by, 1 }, { &t_approved_by, 1 },
-  { &t_issued_by, 1 }, { &e_goal, 0 }, { &e_measure, 0 }, { &e_evaluation, 0 },
+  { &t_issued_by, 1 }, { &t_change_reason, 1 }, { &t_notice_answer, 1 }, { &e_goal, 0 },
+  { &e_measure, 0 }, { &e_evaluation, 0 },
 };
 ELEMENT (e_decision, "decision", 0, a_decision, c_decision)
 
@@ -198,8 +206,8 @@ static const LsXmlElementSpec * const all_specs[] = {
   &e_export_event, &t_given_name, &t_family_name, &t_phone, &t_email, &t_address,
   &t_representative, &t_applied_for, &t_applied_by, &t_agreements, &t_name, &t_role,
   &t_contribution, &t_grounds, &t_legal_basis, &t_prepared_by, &t_approved_by, &t_issued_by,
-  &t_text, &t_provider, &t_refusal_grounds, &t_person_view, &t_measures_view, &t_goals,
-  &t_coordinator, &t_implementation, &t_cooperation,
+  &t_change_reason, &t_notice_answer, &t_text, &t_provider, &t_refusal_grounds, &t_person_view,
+  &t_measures_view, &t_goals, &t_coordinator, &t_implementation, &t_cooperation,
 };
 
 G_DEFINE_QUARK (ls-xml-error-quark, ls_xml_error)

@@ -59,7 +59,9 @@ struct _LsXmlElementSpec
   guint                 n_children;
 };
 
-#define LS_XML_MAX_ATTRS 12
+/* The most attributes an element has (the decision); ls-xml-spec.c checks
+ * each element against it when compiled. */
+#define LS_XML_MAX_ATTRS 16
 
 struct _LsXmlNode
 {

@@ -123,6 +123,38 @@ test_dates_services (void)
   g_assert_cmpstr (basis_nn, ==, "helse- og omsorgstenestelova § 3-8 og pasient- og brukarrettslova § 2-1 d");
 }
 
+/* One hour is "1 time", in both languages; any other number takes the
+ * plural ("0,5 timer", "1,5 timar"); units alike in both keep their form. */
+static void
+test_extent_singular (void)
+{
+  g_autoptr(LsLegalTexts) texts = load_without_override ();
+  static const struct
+  {
+    double      extent;
+    const char *unit;
+    const char *language;
+    const char *expected;
+  } cases[] = {
+    { 1, "hours", "nb", "1 time per uke" },
+    { 1, "hours", "nn", "1 time per veke" },
+    { 1.04, "hours", "nb", "1 time per uke" },   /* printed as 1 */
+    { 1.5, "hours", "nn", "1,5 timar per veke" },
+    { 0.5, "hours", "nb", "0,5 timer per uke" },
+    { 2, "hours", "nb", "2 timer per uke" },
+    { 1, "visits", "nb", "1 besøk per uke" },
+    { 1, "days", "nn", "1 døgn per veke" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = ls_legal_texts_format_extent (texts, cases[i].extent, cases[i].unit,
+                                                            cases[i].language);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
 /* A legal basis kept as one bokmål text reads with the nynorsk names of the
  * laws in a nynorsk letter, and stays as it is in bokmål. */
 static void
@@ -149,6 +181,7 @@ main (int   argc,
   g_test_add_func ("/core/legal-texts/expand", test_expand);
   g_test_add_func ("/core/legal-texts/override", test_override);
   g_test_add_func ("/core/legal-texts/dates-services", test_dates_services);
+  g_test_add_func ("/core/legal-texts/extent-singular", test_extent_singular);
   g_test_add_func ("/core/legal-texts/localize-reference", test_localize_reference);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "ls-doc-layout.h"
+#include "ls-doc-private.h"
 #include "ls-goal.h"
 #include "ls-measure.h"
 #include "ls-pdf-document.h"
@@ -427,6 +428,39 @@ test_adjustment_and_notice (void)
     }
 }
 
+/* A line that leads into a list ("Dette endres fra vedtaket av …:")
+ * keeps with the list, as a heading keeps with what follows, so that it
+ * never stands alone at the foot of a page. */
+static void
+test_lead_in_keeps_with_list (void)
+{
+  static const char * const lead_ins[] = { "Dette endres fra vedtaket av", "Dette blir endra frå vedtaket av" };
+  static const char * const languages[] = { "nb", "nn" };
+
+  for (guint c = 0; c < G_N_ELEMENTS (languages); c++)
+    {
+      g_autoptr(LsTestLetters) t = ls_test_letters_new (languages[c]);
+      g_autoptr(LsEvaluation) evaluation = NULL;
+      g_autoptr(LsDecision) next = make_adjustment (t, &evaluation);
+      g_autoptr(LsLetterContent) content = ls_letter_content_new_decision (&t->sources);
+      g_autoptr(LsDocLayout) layout = ls_pdf_layout_new (content, t->legal);
+      LsDoc *doc = ls_doc_layout_get_doc (layout);
+      gboolean found = FALSE;
+
+      for (guint i = 0; i + 1 < ls_doc_get_n_blocks (doc); i++)
+        {
+          LsDocBlock *block = ls_doc_get_block (doc, i);
+
+          if (block->markup == NULL || !g_str_has_prefix (block->markup, lead_ins[c]))
+            continue;
+          found = TRUE;
+          g_assert_true (block->keep_with_next);
+          g_assert_cmpint (ls_doc_get_block (doc, i + 1)->kind, ==, LS_DOC_BLOCK_LIST);
+        }
+      g_assert_true (found);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,5 +476,6 @@ main (int   argc,
   g_test_add_func ("/export/pdf/missing-logo", test_missing_logo);
   g_test_add_func ("/export/pdf/overlong-word", test_overlong_word);
   g_test_add_func ("/export/pdf/adjustment-and-notice", test_adjustment_and_notice);
+  g_test_add_func ("/export/pdf/lead-in-keeps-with-list", test_lead_in_keeps_with_list);
   return g_test_run ();
 }

@@ -8,11 +8,15 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-store-copy.h"
 #include "ls-test-util.h"
+#include "ls-value.h"
+#include "ls-xml-export.h"
 #include "ls-xml-import.h"
+#include "ls-xml-schema.h"
 
 #define MARKER "LS-SECRET-MARKER-4711"
 
@@ -377,6 +381,137 @@ test_cli_huge_attribute (Fixture       *f,
   g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);  /* one line */
 }
 
+/* The file without its <export> header line: what two exports of the
+ * same records must share. */
+static char *
+without_header (GBytes *bytes)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  g_autofree char *text = g_strndup (data, len);
+  char *header = strstr (text, "<export ");
+  char *end = header ? strstr (header, "/>") : NULL;
+
+  g_assert_nonnull (end);
+  *header = '\0';
+  return g_strconcat (text, end + 2, NULL);
+}
+
+static void
+assert_date (const GDate *date,
+             guint        day,
+             guint        month,
+             guint        year)
+{
+  g_assert_nonnull (date);
+  g_assert_cmpuint (g_date_get_day (date), ==, day);
+  g_assert_cmpuint (g_date_get_month (date), ==, month);
+  g_assert_cmpuint (g_date_get_year (date), ==, year);
+}
+
+/* Person 1's decisions in @store; the one with a reason for its change
+ * in @changed, when there is one. */
+static guint
+load_decisions (LsStore     *store,
+                LsDecision **changed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = ls_store_list_decisions (store, 1, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_autoptr(LsDecision) d = ls_store_load_decision (store, ls_decision_get_id (g_ptr_array_index (list, i)),
+                                                       &error);
+
+      g_assert_no_error (error);
+      if (ls_decision_get_change_reason (d) != NULL)
+        *changed = g_steal_pointer (&d);
+    }
+  return list->len;
+}
+
+/* The reasons for a change and the advance notice (issue 11) and the
+ * sketch a decision rests on travel with the decision: export, import
+ * into another database, export again gives the same file apart from
+ * the header, and the same values. The fixture, a file from before they
+ * existed, imported without them (setup). */
+static void
+test_change_and_notice (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(LsStore) store = open_store (f);
+  g_autoptr(LsStore) second = NULL;
+  g_autoptr(LsDecision) d = ls_decision_new ();
+  g_autoptr(LsDecision) old = NULL;
+  g_autoptr(LsDecision) back = NULL;
+  g_autoptr(GPtrArray) sketches = NULL;
+  g_autoptr(GDate) sent = ls_date_new_dmy (3, 8, 2026);
+  g_autoptr(GDate) deadline = ls_date_new_dmy (17, 8, 2026);
+  g_autoptr(GDateTime) time = g_date_time_new_utc (2026, 11, 23, 12, 0, 0);
+  g_autoptr(GDateTime) later = g_date_time_new_utc (2026, 12, 1, 9, 30, 0);
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *location = ls_test_store_location (f->dir, "second.db");
+  g_autofree char *one = NULL;
+  g_autofree char *two = NULL;
+  const char *xml;
+  gsize len;
+
+  /* The older file has none of them. */
+  g_assert_cmpuint (load_decisions (store, &old), ==, 2);
+  g_assert_null (old);
+
+  sketches = ls_store_list_sketches (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sketches->len, ==, 1);
+  ls_decision_set_person_id (d, 1);
+  ls_decision_set_sketch_id (d, ls_sketch_get_id (g_ptr_array_index (sketches, 0)));
+  ls_decision_set_decision_type (d, LS_DECISION_TYPE_ORDINARY);
+  ls_decision_set_grounds (d, "Vi har vurdert <alt>.\n\nOg litt til.");
+  ls_decision_set_change_reason (d, "Evalueringen viser at du handler alene & trenger mindre hjelp.");
+  ls_decision_set_notice_sent (d, sent);
+  ls_decision_set_notice_deadline (d, deadline);
+  ls_decision_set_notice_answer (d, "Jeg er enig.\nMen jeg vil ha hjelp i desember.");
+  ls_decision_set_notice_no_answer (d, TRUE);
+  g_assert_true (ls_store_save_decision (store, d, &error));
+  g_assert_no_error (error);
+
+  first = ls_xml_export_bytes (store, 1, time, "tester", &error);
+  g_assert_no_error (error);
+  xml = g_bytes_get_data (first, &len);
+  g_assert_true (ls_xml_schema_validate_data (xml, len, &error));
+  g_assert_no_error (error);
+
+  second = ls_store_open (location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_xml_import_memory (second, xml, len, "first.xml", NULL, LS_XML_IMPORT_DEFAULT, NULL, &error));
+  g_assert_no_error (error);
+  again = ls_xml_export_bytes (second, 1, later, "someone else", &error);
+  g_assert_no_error (error);
+  one = without_header (first);
+  two = without_header (again);
+  g_assert_cmpstr (one, ==, two);
+
+  g_assert_cmpuint (load_decisions (second, &back), ==, 3);
+  g_assert_nonnull (back);
+  g_assert_cmpstr (ls_decision_get_change_reason (back), ==, ls_decision_get_change_reason (d));
+  assert_date (ls_decision_get_notice_sent (back), 3, 8, 2026);
+  assert_date (ls_decision_get_notice_deadline (back), 17, 8, 2026);
+  g_assert_cmpstr (ls_decision_get_notice_answer (back), ==, ls_decision_get_notice_answer (d));
+  g_assert_true (ls_decision_get_notice_no_answer (back));
+  g_assert_cmpstr (ls_decision_get_grounds (back), ==, ls_decision_get_grounds (d));
+  g_clear_pointer (&sketches, g_ptr_array_unref);
+  sketches = ls_store_list_sketches (second, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sketches->len, ==, 1);
+  g_assert_cmpint (ls_decision_get_sketch_id (back), ==, ls_sketch_get_id (g_ptr_array_index (sketches, 0)));
+
+  g_clear_object (&second);
+  ls_test_drop_store (location);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,5 +528,6 @@ main (int   argc,
   ADD ("cli", test_cli);
   ADD ("twice-in-file", test_twice_in_file);
   ADD ("cli-huge-attribute", test_cli_huge_attribute);
+  ADD ("change-and-notice", test_change_and_notice);
   return g_test_run ();
 }
