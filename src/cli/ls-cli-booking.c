@@ -172,7 +172,9 @@ list (LsStore *store,
           ls_cli_json_string (rows, until);
           g_string_append (rows, ", \"status\": ");
           ls_cli_json_string (rows, status);
-          g_string_append_printf (rows, ", \"sequence\": %u}", booking->sequence);
+          g_string_append_printf (rows, ", \"sequence\": %u, \"changed_by\": ", booking->sequence);
+          ls_cli_json_string (rows, ls_booking_actor_to_string (booking->changed_by));
+          g_string_append (rows, "}");
         }
       else
         g_string_append_printf (rows, "%" G_GINT64_FORMAT "\t%s\t%u\t%s\t%s\n", booking->id, start,
