@@ -19,6 +19,8 @@ typedef struct
   char     *start;
   gint      minutes;
   char     *weekly_until;
+  char     *by;
+  LsBookingActor actor;
   gboolean  json;
 } Options;
 
@@ -136,6 +138,7 @@ add (LsStore *store,
     }
   booking->measure_id = options->measure;
   booking->minutes = options->minutes;
+  booking->changed_by = options->actor;
   if (!ls_store_add_booking (store, options->decision, booking, NULL, &error))
     return ls_cli_fail_error (error);
   g_print ("%" G_GINT64_FORMAT "\n", booking->id);
@@ -169,7 +172,9 @@ list (LsStore *store,
           ls_cli_json_string (rows, until);
           g_string_append (rows, ", \"status\": ");
           ls_cli_json_string (rows, status);
-          g_string_append_printf (rows, ", \"sequence\": %u}", booking->sequence);
+          g_string_append_printf (rows, ", \"sequence\": %u, \"changed_by\": ", booking->sequence);
+          ls_cli_json_string (rows, ls_booking_actor_to_string (booking->changed_by));
+          g_string_append (rows, "}");
         }
       else
         g_string_append_printf (rows, "%" G_GINT64_FORMAT "\t%s\t%u\t%s\t%s\n", booking->id, start,
@@ -199,6 +204,8 @@ ls_cli_booking (int    argc,
     { "minutes", 0, 0, G_OPTION_ARG_INT, &options.minutes, N_("How long (add)"), N_("MINUTES") },
     { "weekly-until", 0, 0, G_OPTION_ARG_STRING, &options.weekly_until, N_("Repeat weekly until this date (add)"),
       N_("DATE") },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &options.by,
+      N_("Who books or cancels: person, caseworker (the default) or provider (add, cancel)"), N_("WHO") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &options.json, N_("Print a JSON array (budget, free, list)"), NULL },
     { NULL }
   };
@@ -223,6 +230,9 @@ ls_cli_booking (int    argc,
     return ls_cli_fail (_("booking free needs --week, an ISO week such as 2027-W02"));
   if (g_str_equal (action, "add") && options.start == NULL)
     return ls_cli_fail (_("booking add needs --start and --minutes"));
+  options.actor = LS_BOOKING_BY_CASEWORKER;
+  if (options.by != NULL && !ls_booking_actor_from_string (options.by, &options.actor))
+    return ls_cli_fail (_("--by needs person, caseworker or provider"));
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
@@ -236,11 +246,12 @@ ls_cli_booking (int    argc,
   else if (g_str_equal (action, "list"))
     status = list (store, &options);
   else if (g_str_equal (action, "cancel"))
-    status = ls_store_cancel_booking (store, id, NULL, &error) ? 0 : ls_cli_fail_error (error);
+    status = ls_store_cancel_booking (store, id, options.actor, NULL, &error) ? 0 : ls_cli_fail_error (error);
   else
     status = ls_cli_fail (_("booking needs one of budget, free, add, cancel or list"));
   g_free (options.week);
   g_free (options.start);
   g_free (options.weekly_until);
+  g_free (options.by);
   return status;
 }

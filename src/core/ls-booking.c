@@ -75,6 +75,36 @@ ls_booking_status_from_string (const char      *text,
   return TRUE;
 }
 
+const char *
+ls_booking_actor_to_string (LsBookingActor actor)
+{
+  switch (actor)
+    {
+    case LS_BOOKING_BY_PERSON:
+      return "person";
+    case LS_BOOKING_BY_PROVIDER:
+      return "provider";
+    case LS_BOOKING_BY_CASEWORKER:
+    default:
+      return "caseworker";
+    }
+}
+
+gboolean
+ls_booking_actor_from_string (const char     *text,
+                              LsBookingActor *actor)
+{
+  if (g_strcmp0 (text, "person") == 0)
+    *actor = LS_BOOKING_BY_PERSON;
+  else if (g_strcmp0 (text, "caseworker") == 0)
+    *actor = LS_BOOKING_BY_CASEWORKER;
+  else if (g_strcmp0 (text, "provider") == 0)
+    *actor = LS_BOOKING_BY_PROVIDER;
+  else
+    return FALSE;
+  return TRUE;
+}
+
 gboolean
 ls_booking_parse_clock (const char *text,
                         guint      *minute)

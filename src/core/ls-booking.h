@@ -17,6 +17,15 @@ typedef enum
   LS_BOOKING_CANCELLED,
 } LsBookingStatus;
 
+/* Who booked, moved or cancelled a time last: the benefit figures count
+ * the changes the persons made themselves. */
+typedef enum
+{
+  LS_BOOKING_BY_CASEWORKER,
+  LS_BOOKING_BY_PERSON,
+  LS_BOOKING_BY_PROVIDER,
+} LsBookingActor;
+
 typedef struct
 {
   gint64          id;            /* 0 until stored */
@@ -31,6 +40,7 @@ typedef struct
   guint           sequence;      /* raised on every change */
   char           *service_key;   /* filled in by the store */
   char           *provider;      /* filled in by the store */
+  LsBookingActor  changed_by;    /* who made it or its last change */
 } LsBooking;
 
 /* One weekly opening slot of a provider unit. */
@@ -76,6 +86,10 @@ void            ls_booking_budget_free    (LsBookingBudget *self);
 const char     *ls_booking_status_to_string   (LsBookingStatus  status);
 gboolean        ls_booking_status_from_string (const char      *text,
                                                LsBookingStatus *status);
+/* "person", "caseworker", "provider". */
+const char     *ls_booking_actor_to_string    (LsBookingActor   actor);
+gboolean        ls_booking_actor_from_string  (const char      *text,
+                                               LsBookingActor  *actor);
 
 /* "2027-01-05T10:00" <-> a date and minutes after midnight. */
 gboolean        ls_booking_parse_start    (const char      *text,

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Min uke across persons (issue 16): a provider unit's week, and the
  * benefit figures (after Veikart for tjenesteinnovasjon): per ISO week and provider unit, the hours granted
- * against the hours booked, and how many booked times were moved or
- * cancelled. One read in the SQL both engines share; the weeks are counted
+ * against the hours booked, how many booked times were moved or
+ * cancelled, how many the persons changed themselves, and the late
+ * cancellations and moves the deadline refused. One read in the SQL both engines share; the weeks are counted
  * here, with the same occurrence rule the booking rules use. */
 #define G_LOG_DOMAIN "ls-store"
 
@@ -65,6 +66,38 @@ occurs_in_week (const LsBooking *booking,
   return ls_booking_occurs_on (booking, &day);
 }
 
+/* A change the deadline refused: the day it concerned, its kind, the
+ * provider unit. */
+typedef struct
+{
+  GDate  day;
+  char  *kind;
+  char  *provider;
+} Refusal;
+
+static void
+refusal_free (Refusal *self)
+{
+  g_free (self->kind);
+  g_free (self->provider);
+  g_free (self);
+}
+
+static gpointer
+refusal_from_row (LsStmt *stmt)
+{
+  Refusal *refusal = g_new0 (Refusal, 1);
+  g_autoptr(GDate) day = _ls_column_date (stmt, 0);
+
+  if (day != NULL)
+    refusal->day = *day;
+  else
+    g_date_clear (&refusal->day, 1);
+  refusal->kind = g_strdup (_ls_column_text (stmt, 1));
+  refusal->provider = g_strdup (_ls_column_text (stmt, 2));
+  return refusal;
+}
+
 static int
 compare_figures (gconstpointer a,
                  gconstpointer b)
@@ -85,6 +118,7 @@ ls_store_booking_figures (LsStore     *self,
   g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func ((GDestroyNotify) _ls_bookable_measure_free);
   g_autoptr(GPtrArray) bookings = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_free);
   g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_figures_free);
+  g_autoptr(GPtrArray) refusals = g_ptr_array_new_with_free_func ((GDestroyNotify) refusal_free);
   LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
@@ -93,6 +127,10 @@ ls_store_booking_figures (LsStore     *self,
 
   if (!_ls_store_begin (self, error))
     return NULL;
+  stmt = _ls_store_statement (self, "SELECT r.day, r.kind, m.provider FROM booking_refusals r"
+                              " JOIN measures m ON m.id = r.measure_id WHERE m.provider IS NOT NULL", error);
+  if (stmt == NULL || !_ls_store_collect_rows (self, stmt, refusal_from_row, refusals, error))
+    goto fail;
   stmt = _ls_store_statement (self, LS_BOOKABLE_MEASURE_SELECT " WHERE m.provider IS NOT NULL", error);
   if (stmt == NULL || !_ls_store_collect_rows (self, stmt, _ls_bookable_measure_from_row, measures, error))
     goto fail;
@@ -121,6 +159,8 @@ ls_store_booking_figures (LsStore     *self,
           if (booking->provider == NULL || !occurs_in_week (booking, &from))
             continue;
           item = figures_for (figures, &from, booking->provider);
+          if (booking->changed_by == LS_BOOKING_BY_PERSON)
+            item->by_person++;
           if (booking->status == LS_BOOKING_CANCELLED)
             item->cancelled++;
           else
@@ -129,6 +169,23 @@ ls_store_booking_figures (LsStore     *self,
               if (booking->sequence > 0)
                 item->moved++;
             }
+        }
+      for (guint i = 0; i < refusals->len; i++)
+        {
+          Refusal *refusal = g_ptr_array_index (refusals, i);
+          GDate refusal_monday;
+          LsBookingFigures *item;
+
+          if (!g_date_valid (&refusal->day))
+            continue;
+          ls_iso_week_monday (&refusal->day, &refusal_monday);
+          if (g_date_compare (&refusal_monday, &from) != 0)
+            continue;
+          item = figures_for (figures, &from, refusal->provider);
+          if (g_strcmp0 (refusal->kind, "late-cancel") == 0)
+            item->late_cancels++;
+          else
+            item->late_moves++;
         }
     }
   g_ptr_array_sort (figures, compare_figures);

@@ -37,7 +37,7 @@ gpointer           _ls_bookable_measure_from_row (LsStmt *stmt);
 /* The columns and tables _ls_booking_from_row() reads (an LsBooking). */
 #define LS_BOOKING_SELECT \
   "SELECT b.id, b.uid, b.measure_id, d.person_id, b.start, b.minutes, b.weekly_until, b.status," \
-  " b.sequence, m.service_key, m.provider" \
+  " b.sequence, m.service_key, m.provider, b.changed_by" \
   " FROM bookings b JOIN measures m ON m.id = b.measure_id JOIN decisions d ON d.id = m.decision_id"
 gpointer           _ls_booking_from_row (LsStmt *stmt);
 

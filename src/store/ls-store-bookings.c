@@ -38,6 +38,7 @@ _ls_booking_from_row (LsStmt *stmt)
   booking->sequence = ls_db_column_int (stmt, 8);
   booking->service_key = g_strdup (_ls_column_text (stmt, 9));
   booking->provider = g_strdup (_ls_column_text (stmt, 10));
+  ls_booking_actor_from_string (_ls_column_text (stmt, 11), &booking->changed_by);
   return booking;
 }
 
@@ -377,7 +378,7 @@ load_booking (LsStore *self,
 }
 
 /* Writes the time of @booking with @sql: start, minutes, weekly end,
- * status, changed as ?1..?5, and ?6, ?7 as @sql needs. */
+ * status, changed, changed by as ?1..?6, and ?7, ?8 ... as @sql needs. */
 static void
 bind_time (LsStmt          *stmt,
            const LsBooking *booking)
@@ -390,6 +391,7 @@ bind_time (LsStmt          *stmt,
   _ls_bind_date (stmt, 3, g_date_valid (&booking->weekly_until) ? &booking->weekly_until : NULL);
   ls_db_bind_text (stmt, 4, ls_booking_status_to_string (booking->status));
   ls_db_bind_text (stmt, 5, now);
+  ls_db_bind_text (stmt, 6, ls_booking_actor_to_string (booking->changed_by));
 }
 
 gboolean
@@ -426,15 +428,16 @@ ls_store_add_booking (LsStore    *self,
   if (!check_rules (self, measure, booking, &deadline, error))
     goto fail;
   uid = g_uuid_string_random ();
-  stmt = _ls_store_statement (self, "INSERT INTO bookings (start, minutes, weekly_until, status, changed, uid,"
-                              " measure_id, unit_id, sequence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0)"
+  stmt = _ls_store_statement (self, "INSERT INTO bookings (start, minutes, weekly_until, status, changed,"
+                              " changed_by, uid, measure_id, unit_id, sequence)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0)"
                               " RETURNING id", error);
   if (stmt == NULL)
     goto fail;
   bind_time (stmt, booking);
-  ls_db_bind_text (stmt, 6, uid);
-  ls_db_bind_int64 (stmt, 7, measure->measure_id);
-  ls_db_bind_int64 (stmt, 8, measure->unit_id);
+  ls_db_bind_text (stmt, 7, uid);
+  ls_db_bind_int64 (stmt, 8, measure->measure_id);
+  ls_db_bind_int64 (stmt, 9, measure->unit_id);
   if (!_ls_store_step_id (self, stmt, &id, error)
       || !ls_store_audit (self, measure->person_id, "booking", id, LS_AUDIT_CREATE, error)
       || !_ls_store_commit (self, error))
@@ -461,16 +464,52 @@ write_change (LsStore         *self,
 {
   gint64 id = 0;
   LsStmt *stmt = _ls_store_statement (self, "UPDATE bookings SET start = ?1, minutes = ?2, weekly_until = ?3,"
-                                      " status = ?4, changed = ?5, sequence = ?6 WHERE id = ?7 RETURNING id",
+                                      " status = ?4, changed = ?5, changed_by = ?6, sequence = ?7 WHERE id = ?8"
+                                      " RETURNING id",
                                       error);
 
   if (stmt == NULL)
     return FALSE;
   bind_time (stmt, booking);
-  ls_db_bind_int64 (stmt, 6, stored->sequence + 1);
-  ls_db_bind_int64 (stmt, 7, stored->id);
+  ls_db_bind_int64 (stmt, 7, stored->sequence + 1);
+  ls_db_bind_int64 (stmt, 8, stored->id);
   return _ls_store_step_id (self, stmt, &id, error)
          && ls_store_audit (self, stored->person_id, "booking", stored->id, LS_AUDIT_CHANGE, error);
+}
+
+/* After a refusal for the deadline: undoes the refused change, then keeps
+ * the attempt on @stored's time on @day (@kind: "late-cancel" or
+ * "late-move") in a transaction of its own, so the refusal changes nothing
+ * else. Keeping it is best effort: the refusal stands either way. */
+static void
+record_late_refusal (LsStore         *self,
+                     const LsBooking *stored,
+                     const GDate     *day,
+                     const char      *kind)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *now = _ls_store_timestamp ();
+  gint64 id = 0;
+  LsStmt *stmt;
+
+  _ls_store_rollback (self);
+  if (!_ls_store_begin (self, &error))
+    goto fail;
+  stmt = _ls_store_statement (self, "INSERT INTO booking_refusals (booking_id, measure_id, day, refused, kind)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id", &error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_int64 (stmt, 1, stored->id);
+  ls_db_bind_int64 (stmt, 2, stored->measure_id);
+  _ls_bind_date (stmt, 3, day);
+  ls_db_bind_text (stmt, 4, now);
+  ls_db_bind_text (stmt, 5, kind);
+  if (_ls_store_step_id (self, stmt, &id, &error) && _ls_store_commit (self, &error))
+    return;
+
+fail:
+  g_warning ("A late change refused was not recorded: %s", error->message);
+  _ls_store_rollback (self);
 }
 
 gboolean
@@ -504,7 +543,8 @@ ls_store_change_booking (LsStore    *self,
   if (!open_for_change (&deadline, &stored->date))
     {
       refuse_late (&deadline, &stored->date, error);
-      goto fail;
+      record_late_refusal (self, stored, &stored->date, "late-move");
+      return FALSE;
     }
   booking->measure_id = stored->measure_id;
   booking->status = LS_BOOKING_BOOKED;
@@ -524,10 +564,11 @@ fail:
 }
 
 gboolean
-ls_store_cancel_booking (LsStore    *self,
-                         gint64      id,
-                         GDateTime  *now,
-                         GError    **error)
+ls_store_cancel_booking (LsStore        *self,
+                         gint64          id,
+                         LsBookingActor  by,
+                         GDateTime      *now,
+                         GError        **error)
 {
   g_autoptr(LsBooking) stored = NULL;
   g_autoptr(LsBooking) changed = NULL;
@@ -554,11 +595,13 @@ ls_store_cancel_booking (LsStore    *self,
   if (g_date_compare (&day, &last) > 0)
     {
       refuse_late (&deadline, &last, error);
-      goto fail;
+      record_late_refusal (self, stored, &last, "late-cancel");
+      return FALSE;
     }
   changed = ls_booking_new ();
   *changed = *stored;
   changed->uid = changed->service_key = changed->provider = NULL;
+  changed->changed_by = by;
   if (g_date_compare (&day, &stored->date) == 0)
     changed->status = LS_BOOKING_CANCELLED;
   else

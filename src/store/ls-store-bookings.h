@@ -47,24 +47,29 @@ gboolean    ls_store_set_booking_deadline (LsStore     *self,
                                           guint         minute,
                                           GError      **error);
 
-/* Books @booking (id 0; its measure, date, start, minutes and weekly end)
- * for a measure of decision @decision_id; sets its id, uid, person,
- * status and sequence. */
+/* Books @booking (id 0; its measure, date, start, minutes, weekly end and
+ * who books it) for a measure of decision @decision_id; sets its id, uid,
+ * person, status and sequence. */
 gboolean    ls_store_add_booking         (LsStore      *self,
                                           gint64        decision_id,
                                           LsBooking    *booking,
                                           GDateTime    *now,
                                           GError      **error);
 /* Moves stored booking @booking->id to @booking's date, start, minutes
- * and weekly end; raises its sequence. */
+ * and weekly end, by @booking->changed_by; raises its sequence. A move
+ * refused because the stored time is past its deadline is kept as a late
+ * move (ls_store_booking_figures()), and nothing else changes. */
 gboolean    ls_store_change_booking      (LsStore      *self,
                                           LsBooking    *booking,
                                           GDateTime    *now,
                                           GError      **error);
-/* Cancels booking @id. A weekly one whose first times can no longer be
- * changed ends after the last of those instead. Raises its sequence. */
+/* Cancels booking @id, by @by. A weekly one whose first times can no
+ * longer be changed ends after the last of those instead. Raises its
+ * sequence. A cancellation refused for the deadline is kept as a late
+ * cancellation (ls_store_booking_figures()), and nothing else changes. */
 gboolean    ls_store_cancel_booking      (LsStore      *self,
                                           gint64        id,
+                                          LsBookingActor by,
                                           GDateTime    *now,
                                           GError      **error);
 LsBooking  *ls_store_load_booking        (LsStore      *self,
@@ -102,6 +107,10 @@ typedef struct
   guint  booked_minutes;   /* the booked times taking place that week */
   guint  moved;            /* of those, times changed after booking */
   guint  cancelled;        /* times cancelled (always before the deadline) */
+  guint  by_person;        /* times the persons booked, moved or cancelled
+                            * themselves (their last change was theirs) */
+  guint  late_cancels;     /* cancellations refused for the deadline */
+  guint  late_moves;       /* moves refused for the deadline */
 } LsBookingFigures;
 
 void        ls_booking_figures_free      (LsBookingFigures *self);

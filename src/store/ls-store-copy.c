@@ -61,7 +61,9 @@ static const Table after_decisions[] = {
                      " period_end, revision_date, consent_plan, consent_share, cooperation, version" },
   { "service_plan_participants", "plan_id, position, name, role, contribution" },
   { "issued_documents", "decision_id, kind, plan_id, *pdf, created" },
-  { "bookings", "id, uid, measure_id, unit_id, start, minutes, weekly_until, status, sequence, changed" },
+  { "bookings", "id, uid, measure_id, unit_id, start, minutes, weekly_until, status, sequence, changed,"
+                 " changed_by" },
+  { "booking_refusals", "id, booking_id, measure_id, day, refused, kind" },
   { "audit", "id, at, os_user, display_name, person_id, object_type, object_id, action, hash" },
   /* The audit's chain goes along as it is: `check` verifies it on both. */
   { "audit_chain", "id, last_id, hash" },
@@ -71,6 +73,7 @@ static const Table after_decisions[] = {
 static const char * const with_ids[] = {
   "persons", "cases", "sketches", "sketch_entries", "decisions", "goals", "measures", "evaluations",
   "service_plans", "audit", "provider_units", "provider_slots", "bookings",
+  "booking_refusals",
 };
 
 static gboolean

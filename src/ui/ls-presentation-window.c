@@ -577,6 +577,8 @@ add_week (LsPresentationWindow *self,
   GtkWidget *squeezer;
   GtkWidget *header = gtk_widget_get_first_child (adw_window_get_content (ADW_WINDOW (self)));
 
+  /* The person's own view: what is booked here, the person booked. */
+  ls_week_view_set_changed_by (LS_WEEK_VIEW (week), LS_BOOKING_BY_PERSON);
   ls_week_view_set_person (LS_WEEK_VIEW (week), store, person_id);
   gtk_stack_add_named (self->stack, scrolled (week), "week");
   squeezer = adw_squeezer_new ();

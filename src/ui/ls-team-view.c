@@ -608,7 +608,8 @@ provider_week_clicked_cb (GtkButton  *button,
 #define BOOKING_WEEKS 4   /* the present week and the three before */
 
 /* Min uke's benefit figures: per week and provider, granted hours against
- * booked, and what the persons moved or cancelled themselves. */
+ * booked, what was moved or cancelled, what the persons changed
+ * themselves, and the late cancellations and moves refused. */
 static void
 fill_booking_figures (LsTeamView  *self,
                       const GDate *today)
@@ -635,9 +636,14 @@ fill_booking_figures (LsTeamView  *self,
                                                item->provider);
       g_autofree char *granted = ls_minutes_phrase (item->granted_minutes);
       g_autofree char *booked = ls_minutes_phrase (item->booked_minutes);
-      /* Translators: "6 hours of 13 hours booked · 1 moved · 1 cancelled" */
-      g_autofree char *text = g_strdup_printf (_("%s of %s booked \302\267 %u moved \302\267 %u cancelled"),
-                                               booked, granted, item->moved, item->cancelled);
+      /* Translators: "6 hours of 13 hours booked · 1 moved · 1 cancelled · 2 changed by the persons
+       * themselves · 1 late cancellation refused · 0 late moves refused" */
+      g_autofree char *text = g_strdup_printf (_("%s of %s booked \302\267 %u moved \302\267 %u cancelled"
+                                                 " \302\267 %u changed by the persons themselves"
+                                                 " \302\267 %u late cancellations refused"
+                                                 " \302\267 %u late moves refused"),
+                                               booked, granted, item->moved, item->cancelled, item->by_person,
+                                               item->late_cancels, item->late_moves);
       g_autofree char *title = g_markup_escape_text (week, -1);
       g_autofree char *subtitle = g_markup_escape_text (text, -1);
 

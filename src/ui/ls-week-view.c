@@ -49,6 +49,7 @@ struct _LsWeekView
   guint       start_minute;
   guint       length;
   LsBooking  *to_cancel;     /* borrowed from bookings */
+  LsBookingActor changed_by; /* who books and cancels here */
   GDate       cancel_day;
 
   GtkWidget  *title_label;
@@ -495,6 +496,7 @@ confirm_cb (GtkButton  *button,
   booking->date = self->day;
   booking->start_minute = self->start_minute;
   booking->minutes = self->length;
+  booking->changed_by = self->changed_by;
   if (!ls_store_add_booking (self->store, g_array_index (self->decisions, gint64, self->chosen), booking,
                              self->now, &error))
     {
@@ -528,7 +530,7 @@ cancel_confirmed_cb (GtkButton  *button,
 
   if (self->to_cancel == NULL)
     return;
-  if (!ls_store_cancel_booking (self->store, self->to_cancel->id, self->now, &error))
+  if (!ls_store_cancel_booking (self->store, self->to_cancel->id, self->changed_by, self->now, &error))
     {
       show_message (self, error->message);
       return;
@@ -823,6 +825,15 @@ ls_week_view_set_now (LsWeekView *self,
   g_clear_pointer (&self->now, g_date_time_unref);
   if (now != NULL)
     self->now = g_date_time_ref (now);
+}
+
+void
+ls_week_view_set_changed_by (LsWeekView     *self,
+                             LsBookingActor  actor)
+{
+  g_return_if_fail (LS_IS_WEEK_VIEW (self));
+
+  self->changed_by = actor;
 }
 
 void

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ls-booking.h"
 #include "ls-store.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,10 @@ void       ls_week_view_set_week   (LsWeekView  *self,
 /* The present moment for the booking rules (NULL: the clock's); for tests. */
 void       ls_week_view_set_now    (LsWeekView  *self,
                                     GDateTime   *now);
+/* Who books and cancels in it: the person in their own view, the
+ * caseworker (the default) on the person page. */
+void       ls_week_view_set_changed_by (LsWeekView     *self,
+                                        LsBookingActor  actor);
 /* The week's heading ("Your week"); NULL shows none (where a group
  * around it has its own). */
 void       ls_week_view_set_heading (LsWeekView *self,

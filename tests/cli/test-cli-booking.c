@@ -145,9 +145,10 @@ test_json (Fixture *f, gconstpointer data)
   g_assert_true (json_object_get_null_member (row, "weekly_until"));
   g_assert_cmpstr (json_object_get_string_member (row, "status"), ==, "booked");
   g_assert_cmpint (json_object_get_int_member (row, "sequence"), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (row, "changed_by"), ==, "caseworker");
   {
     g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-    const char *args[] = { "booking", "cancel", number, "--database", f->location, NULL };
+    const char *args[] = { "booking", "cancel", number, "--by", "person", "--database", f->location, NULL };
 
     ls_test_run_cli (args);
   }
@@ -156,6 +157,7 @@ test_json (Fixture *f, gconstpointer data)
   row = json_array_get_object_element (list, 0);
   g_assert_cmpstr (json_object_get_string_member (row, "status"), ==, "cancelled");
   g_assert_cmpint (json_object_get_int_member (row, "sequence"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (row, "changed_by"), ==, "person");
 }
 
 /* A refusal: the store's sentence as one line on stderr, exit non-zero,

@@ -210,6 +210,7 @@ static const PersonTable person_tables[] = {
   { "service_plan_participants", "plan_id", "SELECT id FROM service_plans WHERE person_id IN (" BETA_PERSONS ")",
     FALSE },
   { "bookings", "measure_id", "SELECT id FROM measures WHERE decision_id IN (" BETA_DECISIONS ")", FALSE },
+  { "booking_refusals", "measure_id", "SELECT id FROM measures WHERE decision_id IN (" BETA_DECISIONS ")", FALSE },
   { "handovers", "person_id", BETA_PERSONS, TRUE },
   { "audit", "person_id", BETA_PERSONS, TRUE },
 };

@@ -101,7 +101,8 @@ test_same_events (Fixture *f, gconstpointer data)
   book (f, "2027-01-05T10:00", 60, "2027-02-23");
   moved->id = book (f, "2027-01-12T12:00", 60, NULL);
   g_assert_true (ls_store_change_booking (f->store, moved, now, &error));
-  g_assert_true (ls_store_cancel_booking (f->store, book (f, "2027-01-14T08:00", 120, NULL), now, &error));
+  g_assert_true (ls_store_cancel_booking (f->store, book (f, "2027-01-14T08:00", 120, NULL), LS_BOOKING_BY_CASEWORKER,
+                                          now, &error));
   g_assert_no_error (error);
 
   calendar = export_and_parse (f);

@@ -146,7 +146,7 @@ test_late_cancellation (Fixture *f, gconstpointer data)
   g_autoptr(LsBooking) stored = NULL;
   gint64 monday = book (f, "2027-01-11T10:00", 60, NULL);
 
-  g_assert_false (ls_store_cancel_booking (f->store, monday, late, &error));
+  g_assert_false (ls_store_cancel_booking (f->store, monday, LS_BOOKING_BY_CASEWORKER, late, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "until 15:00 on 2027-01-08"));
   g_assert_nonnull (strstr (error->message, "call the provider"));
@@ -156,12 +156,12 @@ test_late_cancellation (Fixture *f, gconstpointer data)
   g_assert_cmpuint (stored->sequence, ==, 0);
   g_clear_pointer (&stored, ls_booking_free);
 
-  g_assert_true (ls_store_cancel_booking (f->store, monday, in_time, &error));
+  g_assert_true (ls_store_cancel_booking (f->store, monday, LS_BOOKING_BY_CASEWORKER, in_time, &error));
   g_assert_no_error (error);
   stored = ls_store_load_booking (f->store, monday, &error);
   g_assert_cmpint (stored->status, ==, LS_BOOKING_CANCELLED);
   g_assert_cmpuint (stored->sequence, ==, 1);
-  g_assert_false (ls_store_cancel_booking (f->store, monday, in_time, &error));
+  g_assert_false (ls_store_cancel_booking (f->store, monday, LS_BOOKING_BY_CASEWORKER, in_time, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -170,7 +170,7 @@ test_late_cancellation (Fixture *f, gconstpointer data)
   monday = book (f, "2027-01-18T10:00", 60, NULL);
   g_clear_pointer (&late, g_date_time_unref);
   late = g_date_time_new (zone, 2027, 1, 14, 12, 30, 0);   /* Thursday */
-  g_assert_false (ls_store_cancel_booking (f->store, monday, late, &error));
+  g_assert_false (ls_store_cancel_booking (f->store, monday, LS_BOOKING_BY_CASEWORKER, late, &error));
   g_assert_nonnull (strstr (error->message, "until 12:00 on 2027-01-14"));
 }
 
@@ -187,7 +187,7 @@ test_weekly_cancel_and_change (Fixture *f, gconstpointer data)
   gint64 weekly = book (f, "2027-01-05T10:00", 60, "2027-03-30");
   gint64 single = book (f, "2027-02-02T12:00", 60, NULL);
 
-  g_assert_true (ls_store_cancel_booking (f->store, weekly, later, &error));
+  g_assert_true (ls_store_cancel_booking (f->store, weekly, LS_BOOKING_BY_CASEWORKER, later, &error));
   g_assert_no_error (error);
   stored = ls_store_load_booking (f->store, weekly, &error);
   g_assert_cmpint (stored->status, ==, LS_BOOKING_BOOKED);
@@ -360,7 +360,8 @@ test_figures (Fixture *f, gconstpointer data)
   ls_test_granted_person (f->store, 4, &other_decision, &other_measure);
   book (f, "2027-01-11T08:00", 300, NULL);
   moved = load_and_move (f, book (f, "2027-01-12T08:00", 60, NULL), "2027-01-13T09:00");
-  g_assert_true (ls_store_cancel_booking (f->store, book (f, "2027-01-14T08:00", 60, NULL), f->now, &error));
+  g_assert_true (ls_store_cancel_booking (f->store, book (f, "2027-01-14T08:00", 60, NULL), LS_BOOKING_BY_CASEWORKER,
+                                          f->now, &error));
   g_assert_no_error (error);
 
   g_assert_true (ls_iso_week_parse ("2027-W01", &monday));
@@ -393,6 +394,89 @@ test_figures (Fixture *f, gconstpointer data)
   }
 }
 
+/* Who changed a booking, and the late changes refused (issue 16, the
+ * benefit figures): a time the person books or cancels counts as their
+ * own change; a cancellation or a move the deadline refuses is kept and
+ * counted, and changes nothing else. */
+static void
+test_who_changed_and_late_refusals (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GTimeZone) zone = ls_booking_time_zone ();
+  g_autoptr(GDateTime) late = g_date_time_new (zone, 2027, 1, 8, 15, 30, 0);     /* Friday */
+  g_autoptr(LsBooking) own = ls_test_booking (f->measure_id, "2027-01-11T10:00", 60, NULL);
+  g_autoptr(LsBooking) stored = NULL;
+  g_autoptr(LsBooking) moved = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
+  g_autoptr(GError) error = NULL;
+  LsBookingFigures *item;
+  GDate monday;
+  gint64 by_caseworker;
+
+  own->changed_by = LS_BOOKING_BY_PERSON;
+  g_assert_true (ls_store_add_booking (f->store, f->decision_id, own, f->now, &error));
+  g_assert_no_error (error);
+  stored = ls_store_load_booking (f->store, own->id, &error);
+  g_assert_cmpint (stored->changed_by, ==, LS_BOOKING_BY_PERSON);
+  g_clear_pointer (&stored, ls_booking_free);
+  by_caseworker = book (f, "2027-01-12T10:00", 60, NULL);
+  /* Booked by the caseworker, cancelled in time by the person. */
+  g_assert_true (ls_store_cancel_booking (f->store, book (f, "2027-01-13T10:00", 60, NULL), LS_BOOKING_BY_PERSON,
+                                          f->now, &error));
+  g_assert_no_error (error);
+
+  /* Too late to cancel or to move the person's Monday time. */
+  before = ls_store_list_bookings (f->store, f->person_id, &error);
+  g_assert_false (ls_store_cancel_booking (f->store, own->id, LS_BOOKING_BY_PERSON, late, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "until 15:00 on 2027-01-08"));
+  g_clear_error (&error);
+  moved = ls_test_booking (0, "2027-01-14T10:00", 60, NULL);
+  moved->id = own->id;
+  moved->changed_by = LS_BOOKING_BY_PERSON;
+  g_assert_false (ls_store_change_booking (f->store, moved, late, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  /* Nothing else changed: every booking as it was. */
+  after = ls_store_list_bookings (f->store, f->person_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    {
+      LsBooking *a = g_ptr_array_index (before, i);
+      LsBooking *b = g_ptr_array_index (after, i);
+
+      g_assert_cmpint (a->id, ==, b->id);
+      g_assert_cmpint (a->status, ==, b->status);
+      g_assert_cmpuint (a->sequence, ==, b->sequence);
+      g_assert_cmpuint (a->start_minute, ==, b->start_minute);
+      g_assert_cmpint (g_date_compare (&a->date, &b->date), ==, 0);
+      g_assert_cmpint (a->changed_by, ==, b->changed_by);
+    }
+
+  g_assert_true (ls_iso_week_parse ("2027-W02", &monday));
+  figures = ls_store_booking_figures (f->store, &monday, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (figures->len, ==, 1);
+  item = g_ptr_array_index (figures, 0);
+  g_assert_cmpuint (item->booked_minutes, ==, 2 * 60);
+  g_assert_cmpuint (item->cancelled, ==, 1);
+  g_assert_cmpuint (item->by_person, ==, 2);
+  g_assert_cmpuint (item->late_cancels, ==, 1);
+  g_assert_cmpuint (item->late_moves, ==, 1);
+  stored = ls_store_load_booking (f->store, by_caseworker, &error);
+  g_assert_cmpint (stored->changed_by, ==, LS_BOOKING_BY_CASEWORKER);
+
+  /* The week before has none of them. */
+  g_clear_pointer (&figures, g_ptr_array_unref);
+  g_assert_true (ls_iso_week_parse ("2027-W01", &monday));
+  figures = ls_store_booking_figures (f->store, &monday, 1, &error);
+  g_assert_no_error (error);
+  item = g_ptr_array_index (figures, 0);
+  g_assert_cmpuint (item->by_person + item->late_cancels + item->late_moves, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -413,5 +497,7 @@ main (int argc, char *argv[])
   g_test_add ("/store-bookings/capacity-two-connections", Fixture, NULL, fixture_setup,
               test_capacity_two_connections, fixture_teardown);
   g_test_add ("/store-bookings/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
+  g_test_add ("/store-bookings/who-changed-and-late-refusals", Fixture, NULL, fixture_setup,
+              test_who_changed_and_late_refusals, fixture_teardown);
   return g_test_run ();
 }

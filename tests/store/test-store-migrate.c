@@ -47,6 +47,10 @@ fill_version (LsStore *store,
            " VALUES (11, 3, 'home', 'wish', 'person', 'Jeg vil lage middag selv');"
            "INSERT INTO sketch_readings (sketch_id, domain_key, self_rating) VALUES (3, 'home', 6);"
            "INSERT INTO sketch_participants (sketch_id, position, name, role) VALUES (3, 0, 'Åse', 'the person');");
+  /* 14: the program gives each person stored its place in the search
+   * order (ls-db-sqlite-order.c), whose trigger indexes its words. */
+  if (version >= 14)
+    exec_ok (store, "INSERT INTO search_order (person_id, rank) VALUES (7, 4294967296);");
   if (version >= 2)
     exec_ok (store,
              "INSERT INTO decisions (id, person_id, type, status, start_date, end_date, evaluation_date)"
