@@ -3,7 +3,8 @@
 # Usage: check-po.sh LANG.po PAGE...
 # Fails unless the help translation LANG.po is valid, every message in it is translated and
 # not fuzzy, it has every message of the pages as they are now, and itstool can merge every
-# message into the pages. A missing or untranslated message, or one whose markup does not match the English, leaves English text in the middle of the page.
+# message into the pages. A missing or untranslated message, or one whose markup does not
+# match the English, leaves English text in the middle of the page.
 set -eu
 po=$1; shift
 lang=$(basename "$po" .po)
