@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: check-po.sh LANG.po PAGE...
 # Fails unless the help translation LANG.po is valid, every message in it is translated and
-# not fuzzy, and itstool can merge every message into the pages. An untranslated message, or
-# one whose markup does not match the English, leaves English text in the middle of the page.
+# not fuzzy, it has every message of the pages as they are now, and itstool can merge every
+# message into the pages. A missing or untranslated message, or one whose markup does not
+# match the English, leaves English text in the middle of the page.
 set -eu
 po=$1; shift
 lang=$(basename "$po" .po)
@@ -22,6 +23,15 @@ case $stats in
     exit 1
     ;;
 esac
+
+# Every message of the pages as they are now: a page changed after the po was merged
+# would otherwise show its new paragraphs in English.
+itstool -o "$tmp/help.pot" "$@"
+if ! LC_ALL=C msgcmp "$po" "$tmp/help.pot" 2>"$tmp/cmp.log"; then
+    cat "$tmp/cmp.log" >&2
+    echo "$po does not have these messages of the pages: merge it again (msgmerge) and translate them" >&2
+    exit 1
+fi
 
 itstool -m "$tmp/$lang.gmo" --lang "$lang" -o "$tmp/" "$@" 2>"$tmp/merge.log"
 if [ -s "$tmp/merge.log" ]; then
