@@ -289,8 +289,8 @@ test_my_sketch_cli (void)
 }
 
 /* A person granted 3.5 hours a week of help in everyday life (in
- * @language), with a time on Tuesday 5 January 2027, a weekly one on
- * Thursdays from 7 January and a cancelled one on Wednesday. */
+ * @language), with a time on Tuesday 12 January 2027 (week 2), a weekly
+ * one on Thursdays from 7 January and a cancelled one on Wednesday 13. */
 static gint64
 person_with_bookings (const char *database,
                       const char *language)
@@ -300,9 +300,9 @@ person_with_bookings (const char *database,
   g_autoptr(GDateTime) now = ls_test_booking_now ();
   g_autoptr(GError) error = NULL;
   const char *const times[][3] = {
-    { "2027-01-05T10:00", "120", NULL },
+    { "2027-01-12T10:00", "120", NULL },
     { "2027-01-07T08:00", "30", "2027-01-28" },
-    { "2027-01-06T12:00", "60", NULL },
+    { "2027-01-13T12:00", "60", NULL },
   };
   gint64 person_id, decision_id, measure_id;
 
@@ -368,12 +368,12 @@ test_my_week (gconstpointer data)
   ls_test_assert_contains (text, nn ? "Veka mi, veke 2" : "Min uke, uke 2");
   /* Each booked time on one line, by day; the weekly one in this week too,
    * the cancelled one not at all. */
-  ls_test_assert_contains (text, nn ? "Tysdag 5. januar 10:00 til 12:00: hjelp i kvardagen, med Hjemmetjenesten, sone nord"
-                                    : "Tirsdag 5. januar 10:00 til 12:00: hjelp i hverdagen, med Hjemmetjenesten, sone nord");
-  ls_test_assert_contains (text, nn ? "Torsdag 7. januar 08:00 til 08:30: hjelp i kvardagen"
-                                    : "Torsdag 7. januar 08:00 til 08:30: hjelp i hverdagen");
+  ls_test_assert_contains (text, nn ? "Tysdag 12. januar 10:00 til 12:00: hjelp i kvardagen, med Hjemmetjenesten, sone nord"
+                                    : "Tirsdag 12. januar 10:00 til 12:00: hjelp i hverdagen, med Hjemmetjenesten, sone nord");
+  ls_test_assert_contains (text, nn ? "Torsdag 14. januar 08:00 til 08:30: hjelp i kvardagen"
+                                    : "Torsdag 14. januar 08:00 til 08:30: hjelp i hverdagen");
   g_assert_null (strstr (text, "12:00 til 13:00"));
-  g_assert_true (strstr (text, "5. januar 10:00") < strstr (text, "7. januar 08:00"));
+  g_assert_true (strstr (text, "12. januar 10:00") < strstr (text, "14. januar 08:00"));
   /* 210 minutes granted, 150 booked. */
   ls_test_assert_contains (text, nn ? "Du har 1 time att denne veka." : "Du har 1 time igjen denne uken.");
   /* A pictogram beside each time and the sections (times, call). */
