@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* export-pdf --decision ID|--easy-read ID|--plan ID|--sketch ID|--my-sketch ID|--advance-notice ID [--draft] -o FILE
+ * export-pdf --my-week PERSON [--week 2027-W02] -o FILE: "Min uke", the
+ * person's booked times of an ISO week (default: this week), easy-read.
  * export-pdf --all-decisions [--draft] -o DIR: every issued decision's
  * letter (and with --draft the drafts' too), with a progress line on
  * stderr. A draft's documents are written only with --draft, marked as a
@@ -11,6 +13,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "ls-booking.h"
 #include "ls-cli.h"
 #include "ls-pdf-export.h"
 #include "ls-store-decisions.h"
@@ -85,7 +88,8 @@ ls_cli_export_pdf (int    argc,
 {
   g_autofree char *database = NULL;
   g_autofree char *output = NULL;
-  gint64 ids[LS_DOCUMENT_ADVANCE_NOTICE + 1] = { 0 };
+  g_autofree char *week = NULL;
+  gint64 ids[LS_DOCUMENT_MY_WEEK + 1] = { 0 };
   gboolean all = FALSE, draft = FALSE;
   GOptionEntry entries[] = {
     { "decision", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_DECISION], N_("The decision letter"), "ID" },
@@ -96,6 +100,9 @@ ls_cli_export_pdf (int    argc,
       N_("“Min livsskisse”: a life sketch in easy-read for the person, in their written language"), "ID" },
     { "advance-notice", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_ADVANCE_NOTICE],
       N_("The advance notice (forhåndsvarsel) of the change a draft decision makes"), "ID" },
+    { "my-week", 0, 0, G_OPTION_ARG_INT64, &ids[LS_DOCUMENT_MY_WEEK],
+      N_("“Min uke”: a person's booked times of a week in easy-read, in their written language"), "PERSON" },
+    { "week", 0, 0, G_OPTION_ARG_STRING, &week, N_("The ISO week of --my-week (default: this week)"), "2027-W02" },
     { "all-decisions", 0, 0, G_OPTION_ARG_NONE, &all, N_("Every issued decision's letter into a folder"), NULL },
     { "draft", 0, 0, G_OPTION_ARG_NONE, &draft, N_("Also a decision not issued yet, marked as a draft"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file (a folder with --all-decisions)"), "FILE" },
@@ -106,9 +113,10 @@ ls_cli_export_pdf (int    argc,
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(LsPdfExporter) exporter = NULL;
   gboolean is_draft = FALSE;
+  GDate monday;
   int chosen = -1, n_chosen = 0;
 
-  if (!ls_cli_parse ("--decision ID|--easy-read ID|--plan ID|--sketch ID|--my-sketch ID|--advance-notice ID|--all-decisions [--draft] -o FILE",
+  if (!ls_cli_parse ("--decision ID|--easy-read ID|--plan ID|--sketch ID|--my-sketch ID|--advance-notice ID|--my-week PERSON [--week 2027-W02]|--all-decisions [--draft] -o FILE",
                      entries, &database, &argc, &argv))
     return 2;
   n_chosen = all ? 1 : 0;
@@ -119,7 +127,12 @@ ls_cli_export_pdf (int    argc,
         n_chosen++;
       }
   if (n_chosen != 1 || output == NULL)
-    return ls_cli_fail ("%s", _("Give one of --decision, --easy-read, --plan, --sketch, --my-sketch, --advance-notice or --all-decisions, and -o"));
+    return ls_cli_fail ("%s", _("Give one of --decision, --easy-read, --plan, --sketch, --my-sketch, --advance-notice, --my-week or --all-decisions, and -o"));
+  if (week != NULL && chosen != LS_DOCUMENT_MY_WEEK)
+    return ls_cli_fail ("%s", _("--week goes only with --my-week"));
+  if (week != NULL && !ls_iso_week_parse (week, &monday))
+    /* Translators: %s is what was given after --week */
+    return ls_cli_fail (_("“%s” is not an ISO week; write it as year, W and week number, such as 2027-W02"), week);
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
@@ -136,6 +149,8 @@ ls_cli_export_pdf (int    argc,
     }
 
   exporter = ls_pdf_exporter_new (store, NULL, NULL, &error);
+  if (exporter != NULL && week != NULL)
+    ls_pdf_exporter_set_week (exporter, &monday);
   if (exporter == NULL || !ls_pdf_exporter_is_draft (exporter, (LsDocumentKind) chosen, ids[chosen], &is_draft, &error))
     return ls_cli_fail_error (error);
   /* A draft goes nowhere by mistake. */

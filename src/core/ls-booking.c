@@ -174,6 +174,120 @@ ls_booking_occurs_on (const LsBooking *self,
          && g_date_days_between (&self->date, date) % 7 == 0;
 }
 
+gboolean
+ls_booking_day_in_week (const LsBooking *self,
+                        const GDate     *monday,
+                        GDate           *day)
+{
+  *day = *monday;
+  g_date_add_days (day, g_date_get_weekday (&self->date) - G_DATE_MONDAY);
+  return ls_booking_occurs_on (self, day);
+}
+
+gboolean
+ls_booking_budget_in_week (const LsBookingBudget *self,
+                           const GDate           *monday)
+{
+  GDate sunday = *monday;
+
+  g_date_add_days (&sunday, 6);
+  return g_date_compare (&self->start, &sunday) <= 0
+         && (!g_date_valid (&self->end) || g_date_compare (&self->end, monday) >= 0);
+}
+
+static int
+compare_times (gconstpointer a,
+               gconstpointer b)
+{
+  const LsBookedTime *x = a;
+  const LsBookedTime *y = b;
+  int by_day = g_date_compare (&x->day, &y->day);
+
+  if (by_day != 0)
+    return by_day;
+  return x->booking->start_minute < y->booking->start_minute ? -1 : x->booking->start_minute > y->booking->start_minute;
+}
+
+LsBookedWeek *
+ls_booked_week_new (const GDate *monday,
+                    GPtrArray   *budgets,
+                    GArray      *decisions,
+                    GPtrArray   *bookings)
+{
+  LsBookedWeek *self = g_new0 (LsBookedWeek, 1);
+
+  g_return_val_if_fail (monday != NULL && g_date_valid (monday), NULL);
+  g_return_val_if_fail (budgets != NULL && decisions != NULL && budgets->len == decisions->len, NULL);
+  g_return_val_if_fail (bookings != NULL, NULL);
+
+  self->monday = *monday;
+  self->budgets = budgets;
+  self->decisions = decisions;
+  self->bookings = bookings;
+  for (guint i = 0; i < budgets->len;)
+    if (ls_booking_budget_in_week (g_ptr_array_index (budgets, i), monday))
+      i++;
+    else
+      {
+        g_ptr_array_remove_index (budgets, i);
+        g_array_remove_index (decisions, i);
+      }
+  self->times = g_array_new (FALSE, FALSE, sizeof (LsBookedTime));
+  for (guint i = 0; i < bookings->len; i++)
+    {
+      LsBookedTime time = { g_ptr_array_index (bookings, i) };
+
+      if (time.booking->status == LS_BOOKING_BOOKED && ls_booking_day_in_week (time.booking, monday, &time.day))
+        g_array_append_val (self->times, time);
+    }
+  g_array_sort (self->times, compare_times);
+  return self;
+}
+
+void
+ls_booked_week_free (LsBookedWeek *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->times, g_array_unref);
+  g_clear_pointer (&self->budgets, g_ptr_array_unref);
+  g_clear_pointer (&self->decisions, g_array_unref);
+  g_clear_pointer (&self->bookings, g_ptr_array_unref);
+  g_free (self);
+}
+
+guint
+ls_booked_week_minutes_left (const LsBookedWeek *self,
+                             guint               index)
+{
+  LsBookingBudget *item;
+  guint used = 0;
+
+  g_return_val_if_fail (self != NULL && index < self->budgets->len, 0);
+
+  item = g_ptr_array_index (self->budgets, index);
+  for (guint i = 0; i < self->times->len; i++)
+    {
+      const LsBookedTime *time = &g_array_index (self->times, LsBookedTime, i);
+
+      if (time->booking->measure_id == item->measure_id)
+        used += time->booking->minutes;
+    }
+  return used < item->minutes_per_week ? item->minutes_per_week - used : 0;
+}
+
+guint
+ls_booked_week_total_left (const LsBookedWeek *self)
+{
+  guint left = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < self->budgets->len; i++)
+    left += ls_booked_week_minutes_left (self, i);
+  return left;
+}
+
 void
 ls_iso_week_monday (const GDate *date,
                     GDate       *monday)

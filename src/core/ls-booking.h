@@ -109,6 +109,48 @@ void            ls_booking_last_date      (const LsBooking *self,
 gboolean        ls_booking_occurs_on      (const LsBooking *self,
                                            const GDate     *date);
 
+/* The day of its time in the ISO week beginning @monday, if one falls
+ * there (whatever its status). */
+gboolean        ls_booking_day_in_week    (const LsBooking *self,
+                                           const GDate     *monday,
+                                           GDate           *day);
+/* Whether budget @self is granted for some day of the ISO week beginning
+ * @monday. */
+gboolean        ls_booking_budget_in_week (const LsBookingBudget *self,
+                                           const GDate           *monday);
+
+/* One booked time in a week: @booking (borrowed) on @day. */
+typedef struct
+{
+  LsBooking *booking;
+  GDate      day;
+} LsBookedTime;
+
+/* A person's ISO week ("Min uke"): what is granted that week and what is
+ * booked, the one rule every client shows it by. */
+typedef struct
+{
+  GDate      monday;
+  GPtrArray *budgets;    /* LsBookingBudget granted for some day of the week */
+  GArray    *decisions;  /* gint64: the decision of each budget */
+  GPtrArray *bookings;   /* LsBooking: every one of the person's */
+  GArray    *times;      /* LsBookedTime: the booked (not cancelled) times of
+                          * the week, by day and start */
+} LsBookedWeek;
+
+/* Takes @budgets, @decisions (the same length) and @bookings; keeps only
+ * the budgets granted in the week. */
+LsBookedWeek   *ls_booked_week_new        (const GDate     *monday,
+                                           GPtrArray       *budgets,
+                                           GArray          *decisions,
+                                           GPtrArray       *bookings);
+void            ls_booked_week_free       (LsBookedWeek    *self);
+/* Minutes of budget @index still free in the week. */
+guint           ls_booked_week_minutes_left (const LsBookedWeek *self,
+                                             guint               index);
+/* Minutes of all its budgets still free in the week. */
+guint           ls_booked_week_total_left (const LsBookedWeek *self);
+
 /* ISO 8601 weeks: "2027-W02" <-> its Monday. */
 gboolean        ls_iso_week_parse         (const char      *text,
                                            GDate           *monday);
@@ -139,5 +181,6 @@ gboolean        ls_booking_before_deadline (const GDate    *day,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsBooking, ls_booking_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsBookingBudget, ls_booking_budget_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsBookedWeek, ls_booked_week_free)
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <gio/gio.h>
+#include <string.h>
 
 #include "ls-legal-texts.h"
 
@@ -262,6 +263,32 @@ ls_legal_texts_format_date (LsLegalTexts *self,
   if (g_strv_length (names) < 12)
     return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (date), month, g_date_get_year (date));
   return g_strdup_printf ("%u. %s %u", g_date_get_day (date), names[month - 1], g_date_get_year (date));
+}
+
+char *
+ls_legal_texts_format_day (LsLegalTexts *self,
+                           const GDate  *date,
+                           const char   *language)
+{
+  g_autofree char *full = NULL;
+  g_auto(GStrv) names = NULL;
+  const char *weekdays;
+  char *year;
+
+  g_return_val_if_fail (LS_IS_LEGAL_TEXTS (self), NULL);
+
+  full = ls_legal_texts_format_date (self, date, language);
+  if (date == NULL || !g_date_valid (date))
+    return g_steal_pointer (&full);
+  /* "5. januar 2027" without its year. */
+  year = strrchr (full, ' ');
+  if (year != NULL)
+    *year = '\0';
+  weekdays = ls_legal_texts_lookup (self, "dates", "Weekdays", language);
+  names = g_strsplit (weekdays != NULL ? weekdays : "", ";", 8);
+  if (g_strv_length (names) < 7)
+    return g_steal_pointer (&full);
+  return g_strdup_printf ("%s %s", names[g_date_get_weekday (date) - G_DATE_MONDAY], full);
 }
 
 /* @field ("Name", "PlainName") of a service in @language, or NULL. */

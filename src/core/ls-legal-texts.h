@@ -65,6 +65,12 @@ char         *ls_legal_texts_format_date    (LsLegalTexts *self,
                                              const GDate  *date,
                                              const char   *language);
 
+/* "tirsdag 5. januar": a day in a week, without the year ([dates]
+ * Weekdays, Monday first). */
+char         *ls_legal_texts_format_day     (LsLegalTexts *self,
+                                             const GDate  *date,
+                                             const char   *language);
+
 /* From the service catalog: the name in @language (the key itself when
  * unknown) and the legal basis in @language (NULL when unknown). */
 const char   *ls_legal_texts_service_name   (LsLegalTexts *self,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the easy-read documents say: the easy-read version of a decision
- * letter and "Min livsskisse", the person's own life sketch to take home.
+ * letter, "Min livsskisse", the person's own life sketch to take home, and
+ * "Min uke", the times they have booked in a week.
  * Klarspråk and easy-read practice: one short sentence per thing, the
  * services by their plain names, a reason for every "no", a pictogram
  * beside each service and each section (the export sets every line at
@@ -13,7 +14,7 @@
 gboolean
 ls_letter_kind_is_easy_read (LsLetterKind kind)
 {
-  return kind == LS_LETTER_EASY_READ || kind == LS_LETTER_MY_SKETCH;
+  return kind == LS_LETTER_EASY_READ || kind == LS_LETTER_MY_SKETCH || kind == LS_LETTER_MY_WEEK;
 }
 
 /* @heading with the pictogram @pictogram ("part-call") beside it. */
@@ -410,6 +411,122 @@ ls_letter_content_new_my_sketch (const LsLetterSources *sources)
 
   section = add_section (&b, LS_LETTER_PART_CALL, "easy-read", "Call", "part-call");
   _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (&b, "my-sketch", "Wrong"),
+                       g_strdup (g_hash_table_lookup (b.vars, "phone")));
+  return _ls_letter_builder_finish (&b);
+}
+
+/* ---- "Min uke" ------------------------------------------------------ */
+
+/* The service's plain name as it reads inside a sentence. */
+static char *
+service_in_sentence (LsLetterBuilder *b,
+                     const char      *service_key)
+{
+  return _ls_letter_sentence_case_inside (ls_legal_texts_service_plain_name (b->src->legal, service_key, b->lang));
+}
+
+/* "Tirsdag 5. januar 10:00 til 12:00: praktisk hjelp, med Hjemmetjenesten",
+ * with the service's pictogram. */
+static void
+add_booked_time (LsLetterBuilder    *b,
+                 LsLetterSection    *section,
+                 const LsBookedTime *time)
+{
+  const LsBooking *booking = time->booking;
+  g_autofree char *day = ls_legal_texts_format_day (b->src->legal, &time->day, b->lang);
+  g_autofree char *from = ls_booking_format_clock (booking->start_minute);
+  g_autofree char *to = ls_booking_format_clock (booking->start_minute + booking->minutes);
+  g_autofree char *service = service_in_sentence (b, booking->service_key);
+  gboolean provider = booking->provider != NULL && booking->provider[0] != '\0';
+  g_autofree char *line = NULL;
+  g_autofree char *first = NULL;
+  LsLetterItem *item;
+
+  _ls_letter_set_var (b, "day", day);
+  _ls_letter_set_var (b, "from", from);
+  _ls_letter_set_var (b, "to", to);
+  _ls_letter_set_var (b, "service", service);
+  _ls_letter_set_var (b, "provider", booking->provider);
+  line = _ls_letter_text (b, "my-week", provider ? "Time" : "TimeNoProvider");
+  /* The line begins with the day: "Tirsdag". */
+  first = g_utf8_strup (line, line[0] != '\0' ? g_utf8_next_char (line) - line : 0);
+  item = _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD,
+                              g_strconcat (first, line[0] != '\0' ? g_utf8_next_char (line) : "", NULL), NULL);
+  set_pictogram (item, "service", booking->service_key);
+}
+
+/* "1 time", "2 timer 30 minutter" in the letter's language. */
+static char *
+amount_of_time (LsLetterBuilder *b,
+                guint            minutes)
+{
+  g_autofree char *hours = minutes >= 60
+                           ? ls_legal_texts_format_extent (b->src->legal, minutes / 60, "time-hours", b->lang) : NULL;
+  g_autofree char *rest = minutes % 60 != 0
+                          ? ls_legal_texts_format_extent (b->src->legal, minutes % 60, "time-minutes", b->lang) : NULL;
+
+  if (hours != NULL && rest != NULL)
+    return g_strdup_printf ("%s %s", hours, rest);
+  return g_strdup (hours != NULL ? hours : rest);
+}
+
+static void
+add_time_left (LsLetterBuilder *b)
+{
+  const LsBookedWeek *week = b->src->week;
+  guint left = ls_booked_week_total_left (week);
+  LsLetterSection *section = add_section (b, LS_LETTER_PART_WEEK_LEFT, "my-week", "Left", NULL);
+  const char *key = "NoBudget";
+
+  if (week->budgets->len > 0 && left > 0)
+    {
+      g_autofree char *amount = amount_of_time (b, left);
+
+      _ls_letter_set_var (b, "left", amount);
+      key = "LeftText";
+    }
+  else if (week->budgets->len > 0)
+    key = "NoneLeft";
+  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (b, "my-week", key), NULL);
+}
+
+LsLetterContent *
+ls_letter_content_new_my_week (const LsLetterSources *sources)
+{
+  LsLetterBuilder b;
+  LsLetterSection *section;
+  g_autofree char *week_number = NULL;
+
+  g_return_val_if_fail (sources != NULL, NULL);
+  g_return_val_if_fail (LS_IS_PERSON (sources->person), NULL);
+  g_return_val_if_fail (sources->week != NULL, NULL);
+  g_return_val_if_fail (LS_IS_LETTERHEAD (sources->letterhead), NULL);
+  g_return_val_if_fail (LS_IS_LEGAL_TEXTS (sources->legal), NULL);
+
+  _ls_letter_builder_init (&b, LS_LETTER_MY_WEEK, sources);
+  shorten_letterhead (&b);
+  week_number = g_strdup_printf ("%u", g_date_get_iso8601_week_of_year (&sources->week->monday));
+  _ls_letter_set_var (&b, "week", week_number);
+  b.content->title = _ls_letter_text (&b, "my-week", "Title");
+  b.content->subject = g_strdup (b.content->title);
+  b.content->keywords = g_strdup (b.content->title);
+  _ls_letter_set_references (&b, 0);
+
+  section = _ls_letter_add_section (&b, LS_LETTER_PART_NONE, NULL);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (&b, "easy-read", "Hello"), NULL);
+
+  section = add_section (&b, LS_LETTER_PART_WEEK_TIMES, "my-week", "Times", "part-meet");
+  if (sources->week->times->len == 0)
+    _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (&b, "my-week", "Empty"), NULL);
+  else
+    _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (&b, "my-week", "Intro"), NULL);
+  for (guint i = 0; i < sources->week->times->len; i++)
+    add_booked_time (&b, section, &g_array_index (sources->week->times, LsBookedTime, i));
+
+  add_time_left (&b);
+
+  section = add_section (&b, LS_LETTER_PART_CALL, "easy-read", "Call", "part-call");
+  _ls_letter_add_text (section, LS_LETTER_ITEM_LEAD, _ls_letter_text (&b, "my-week", "Change"),
                        g_strdup (g_hash_table_lookup (b.vars, "phone")));
   return _ls_letter_builder_finish (&b);
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ls-booking.h"
 #include "ls-case.h"
 #include "ls-decision.h"
 #include "ls-evaluation.h"
@@ -29,6 +30,7 @@ typedef enum
   LS_LETTER_SKETCH_REPORT,
   LS_LETTER_MY_SKETCH,            /* easy-read: the person's own life sketch */
   LS_LETTER_ADVANCE_NOTICE,       /* forhåndsvarsel (fvl § 16) of a planned change */
+  LS_LETTER_MY_WEEK,              /* easy-read: the person's booked week */
 } LsLetterKind;
 
 typedef enum
@@ -69,6 +71,9 @@ typedef enum
   LS_LETTER_PART_NOTICE_PLANNED,  /* what we plan to decide */
   LS_LETTER_PART_NOTICE_WHY,      /* why */
   LS_LETTER_PART_NOTICE_ANSWER,   /* your right to answer, the deadline */
+  /* "Min uke". */
+  LS_LETTER_PART_WEEK_TIMES,      /* the booked times of the week */
+  LS_LETTER_PART_WEEK_LEFT,       /* the time left to book */
 } LsLetterPart;
 
 typedef enum
@@ -160,6 +165,7 @@ typedef struct
   LsEvaluation   *evaluation;        /* the evaluation of @previous_decision, may be NULL */
   GListModel     *previous_goals;    /* @previous_decision's goals (LsGoal), for @evaluation's scores */
   const GDate    *today;             /* NULL = the decision's issue date, else today */
+  const LsBookedWeek *week;          /* the booked week ("Min uke"), else NULL */
   LsLetterhead   *letterhead;
   LsLegalTexts   *legal;
 } LsLetterSources;
@@ -175,6 +181,10 @@ LsLetterContent  *ls_letter_content_new_sketch_report (const LsLetterSources *so
  * words per life area, their ratings and what matters most to them, with
  * pictograms (needs person and sketch). */
 LsLetterContent  *ls_letter_content_new_my_sketch    (const LsLetterSources *sources);
+/* "Min uke", easy-read, for the person: each booked time of @week with
+ * the service's pictogram, and the time left to book (needs person and
+ * week). */
+LsLetterContent  *ls_letter_content_new_my_week      (const LsLetterSources *sources);
 /* The advance notice (forhåndsvarsel) of the change @decision makes to
  * @previous_decision (needs person, decision, previous_decision): what is
  * planned, why, the deadline to answer and whom to contact. */

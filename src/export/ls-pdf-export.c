@@ -10,6 +10,7 @@
 #include "ls-catalog.h"
 #include "ls-pdf-document.h"
 #include "ls-pdf-export.h"
+#include "ls-store-bookings.h"
 #include "ls-store-cases.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
@@ -22,6 +23,7 @@ struct _LsPdfExporter
   LsLetterhead *letterhead;
   LsLegalTexts *legal;
   GListStore   *domains[2];  /* nb, nn: loaded when first needed */
+  GDate         week;        /* the Monday of "Min uke"'s week; invalid: this week */
 };
 
 /* Everything one document is built from; owns what it loaded. */
@@ -36,6 +38,7 @@ typedef struct
   GDate         *previous_decision_date;
   LsDecision    *previous_decision;
   LsEvaluation  *evaluation;
+  LsBookedWeek  *week;
 } Loaded;
 
 static void
@@ -50,6 +53,7 @@ loaded_clear (Loaded *loaded)
   g_clear_pointer (&loaded->previous_decision_date, g_date_free);
   g_clear_object (&loaded->previous_decision);
   g_clear_object (&loaded->evaluation);
+  g_clear_pointer (&loaded->week, ls_booked_week_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loaded, loaded_clear)
@@ -65,6 +69,7 @@ ls_pdf_exporter_new (LsStore       *store,
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
   self->store = g_object_ref (store);
+  g_date_clear (&self->week, 1);
   if (letterhead != NULL)
     self->letterhead = g_object_ref (letterhead);
   else
@@ -97,6 +102,35 @@ ls_pdf_exporter_get_legal (LsPdfExporter *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return self->legal;
+}
+
+void
+ls_pdf_exporter_set_week (LsPdfExporter *self,
+                          const GDate   *monday)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (monday == NULL || (g_date_valid (monday) && g_date_get_weekday (monday) == G_DATE_MONDAY));
+
+  if (monday != NULL)
+    self->week = *monday;
+  else
+    g_date_clear (&self->week, 1);
+}
+
+/* The Monday of the week "Min uke" shows. */
+static GDate
+week_monday (LsPdfExporter *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  GDate today, monday;
+  guint minute;
+
+  if (g_date_valid (&self->week))
+    return self->week;
+  now = g_date_time_new_now_utc ();
+  ls_booking_local_now (now, &today, &minute);
+  ls_iso_week_monday (&today, &monday);
+  return monday;
 }
 
 static GListModel *
@@ -239,6 +273,16 @@ load (LsPdfExporter  *self,
           return FALSE;
       }
       break;
+    case LS_DOCUMENT_MY_WEEK:
+      {
+        GDate monday = week_monday (self);
+
+        person_id = id;
+        loaded->week = ls_store_load_booked_week (self->store, person_id, &monday, error);
+        if (loaded->week == NULL)
+          return FALSE;
+      }
+      break;
     default:
       g_return_val_if_reached (FALSE);
     }
@@ -273,6 +317,7 @@ ls_pdf_exporter_load_content (LsPdfExporter  *self,
   sources.evaluation = loaded.evaluation;
   sources.previous_goals = loaded.previous_decision != NULL
                            ? G_LIST_MODEL (ls_decision_get_goals (loaded.previous_decision)) : NULL;
+  sources.week = loaded.week;
   sources.letterhead = self->letterhead;
   sources.legal = self->legal;
 
@@ -293,6 +338,8 @@ ls_pdf_exporter_load_content (LsPdfExporter  *self,
       return ls_letter_content_new_advance_notice (&sources);
     case LS_DOCUMENT_SERVICE_PLAN:
       return ls_letter_content_new_service_plan (&sources);
+    case LS_DOCUMENT_MY_WEEK:
+      return ls_letter_content_new_my_week (&sources);
     case LS_DOCUMENT_SKETCH:
     case LS_DOCUMENT_MY_SKETCH:
     default:
@@ -327,6 +374,8 @@ object_type (LsDocumentKind kind)
     case LS_DOCUMENT_SKETCH:
     case LS_DOCUMENT_MY_SKETCH:
       return "sketch";
+    case LS_DOCUMENT_MY_WEEK:
+      return "booking";
     case LS_DOCUMENT_DECISION:
     case LS_DOCUMENT_EASY_READ:
     default:
@@ -534,7 +583,9 @@ write_document (LsPdfExporter  *self,
         }
       return FALSE;
     }
-  if (!ls_store_audit (self->store, person_id, object_type (kind), id, LS_AUDIT_EXPORT, error))
+  /* "Min uke" exports the person's bookings, as the calendar file does. */
+  if (!ls_store_audit (self->store, person_id, object_type (kind), kind == LS_DOCUMENT_MY_WEEK ? 0 : id,
+                       LS_AUDIT_EXPORT, error))
     {
       ls_store_cancel_batch (self->store);
       return FALSE;
@@ -655,7 +706,7 @@ char *
 ls_pdf_default_file_name (LsDocumentKind kind,
                           gint64         id)
 {
-  static const char *const names[] = { "vedtak", "lettlest", "tjenesteplan", "livsskisse", "min-livsskisse", "forhandsvarsel" };
+  static const char *const names[] = { "vedtak", "lettlest", "tjenesteplan", "livsskisse", "min-livsskisse", "forhandsvarsel", "min-uke" };
 
   g_return_val_if_fail (kind < G_N_ELEMENTS (names), NULL);
   return g_strdup_printf ("%s-%" G_GINT64_FORMAT ".pdf", names[kind], id);

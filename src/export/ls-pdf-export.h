@@ -27,6 +27,8 @@ typedef enum
   LS_DOCUMENT_SKETCH,       /* id: a life sketch (conversation) */
   LS_DOCUMENT_MY_SKETCH,    /* id: a life sketch; "Min livsskisse", easy-read, for the person */
   LS_DOCUMENT_ADVANCE_NOTICE, /* id: a draft decision; the forhåndsvarsel of the change it makes */
+  LS_DOCUMENT_MY_WEEK,      /* id: a person; "Min uke", easy-read, their booked times of a week
+                             * (ls_pdf_exporter_set_week()) */
 } LsDocumentKind;
 
 /* What a batch shares: the letterhead, the legal texts and the domain
@@ -43,6 +45,10 @@ void             ls_pdf_exporter_free         (LsPdfExporter *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsPdfExporter, ls_pdf_exporter_free)
 
 LsLegalTexts    *ls_pdf_exporter_get_legal    (LsPdfExporter *self);
+/* The ISO week "Min uke" shows, by its Monday (default: the current week,
+ * Europe/Oslo). */
+void             ls_pdf_exporter_set_week     (LsPdfExporter *self,
+                                               const GDate   *monday);
 
 /* What the document says, from the database. */
 LsLetterContent *ls_pdf_exporter_load_content (LsPdfExporter  *self,
@@ -116,7 +122,7 @@ gboolean         ls_pdf_write_decision_letters (LsStore           *store,
                                                 GError           **error);
 
 /* "vedtak-12.pdf", "lettlest-12.pdf", "tjenesteplan-3.pdf", "livsskisse-7.pdf",
- * "min-livsskisse-7.pdf", "forhandsvarsel-12.pdf". */
+ * "min-livsskisse-7.pdf", "forhandsvarsel-12.pdf", "min-uke-4.pdf". */
 char            *ls_pdf_default_file_name     (LsDocumentKind  kind,
                                                gint64          id);
 

@@ -54,16 +54,15 @@ granted_in_week (const LsBookableMeasure *measure,
          && (!g_date_valid (&measure->end) || g_date_compare (&measure->end, monday) >= 0);
 }
 
-/* The day of @booking in the week from @monday, if one of its times falls
- * there (the rule of ls-store-bookings.c). */
+/* Whether one of @booking's times falls in the week from @monday (the
+ * rule of ls-store-bookings.c). */
 static gboolean
 occurs_in_week (const LsBooking *booking,
                 const GDate     *monday)
 {
-  GDate day = *monday;
+  GDate day;
 
-  g_date_add_days (&day, g_date_get_weekday (&booking->date) - G_DATE_MONDAY);
-  return ls_booking_occurs_on (booking, &day);
+  return ls_booking_day_in_week (booking, monday, &day);
 }
 
 /* A change the deadline refused: the day it concerned, its kind, the

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-store-bookings-private.h"
+#include "ls-store-decisions.h"
 
 typedef struct
 {
@@ -104,17 +105,6 @@ refuse_late (const Deadline *deadline,
                           " choose a later day, or call the provider"), when, clock, last_day);
 }
 
-/* The day of @booking in the ISO week beginning @monday, if it has one. */
-static gboolean
-day_in_week (const LsBooking *booking,
-             const GDate     *monday,
-             GDate           *day)
-{
-  *day = *monday;
-  g_date_add_days (day, g_date_get_weekday (&booking->date) - G_DATE_MONDAY);
-  return ls_booking_occurs_on (booking, day);
-}
-
 /* The booked (not cancelled) bookings of a unit or a measure that may
  * take place between @from and @to, except @except. */
 static GPtrArray *
@@ -197,7 +187,7 @@ minutes_in_week (GPtrArray   *measure_bookings,
       LsBooking *other = g_ptr_array_index (measure_bookings, i);
       GDate day;
 
-      if (day_in_week (other, monday, &day))
+      if (ls_booking_day_in_week (other, monday, &day))
         used += other->minutes;
     }
   return used;
@@ -809,4 +799,41 @@ ls_store_free_times (LsStore     *self,
 fail:
   _ls_store_rollback (self);
   return NULL;
+}
+
+LsBookedWeek *
+ls_store_load_booked_week (LsStore     *self,
+                           gint64       person_id,
+                           const GDate *monday,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) decisions = NULL;
+  g_autoptr(GPtrArray) budgets = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_budget_free);
+  g_autoptr(GArray) decision_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GPtrArray *bookings;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (monday != NULL && g_date_valid (monday) && g_date_get_weekday (monday) == G_DATE_MONDAY,
+                        NULL);
+
+  decisions = ls_store_list_decisions (self, person_id, error);
+  if (decisions == NULL)
+    return NULL;
+  for (guint i = 0; i < decisions->len; i++)
+    {
+      gint64 decision_id = ls_decision_get_id (g_ptr_array_index (decisions, i));
+      g_autoptr(GPtrArray) budget = ls_store_booking_budget (self, decision_id, error);
+
+      if (budget == NULL)
+        return NULL;
+      while (budget->len > 0)
+        {
+          g_ptr_array_add (budgets, g_ptr_array_steal_index (budget, 0));
+          g_array_append_val (decision_ids, decision_id);
+        }
+    }
+  bookings = ls_store_list_bookings (self, person_id, error);
+  if (bookings == NULL)
+    return NULL;
+  return ls_booked_week_new (monday, g_steal_pointer (&budgets), g_steal_pointer (&decision_ids), bookings);
 }

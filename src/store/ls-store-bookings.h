@@ -79,6 +79,13 @@ LsBooking  *ls_store_load_booking        (LsStore      *self,
 GPtrArray  *ls_store_list_bookings       (LsStore      *self,
                                           gint64        person_id,
                                           GError      **error);
+/* Person @person_id's ISO week beginning @monday: the budgets granted
+ * that week (with their decisions), every booking of the person and the
+ * booked times of the week ("Min uke", its PDF). */
+LsBookedWeek *ls_store_load_booked_week  (LsStore      *self,
+                                          gint64        person_id,
+                                          const GDate  *monday,
+                                          GError      **error);
 /* The times still possible for measure @measure_id of decision
  * @decision_id in the ISO week beginning @monday (LsFreeTime), each at
  * most the minutes left of that week's budget. */

@@ -12,7 +12,6 @@
 #include "ls-catalog.h"
 #include "ls-pictogram.h"
 #include "ls-store-bookings.h"
-#include "ls-store-decisions.h"
 #include "ls-ui-util.h"
 #include "ls-week-view-private.h"
 
@@ -38,9 +37,7 @@ struct _LsWeekView
   GDateTime  *now;
   GDate       monday;
   GKeyFile   *services;
-  GPtrArray  *budgets;       /* LsBookingBudget, granted in this week */
-  GArray     *decisions;     /* gint64: the decision of each budget */
-  GPtrArray  *bookings;      /* LsBooking, every one of the person's */
+  LsBookedWeek *week;        /* the shown week: its budgets, bookings and times */
   GPtrArray  *free;          /* LsFreeTime of the chosen service */
 
   Step        step;
@@ -209,49 +206,6 @@ week_sunday (LsWeekView *self)
   return sunday;
 }
 
-/* Whether budget @item is granted for some day of the shown week. */
-static gboolean
-budget_in_week (LsWeekView            *self,
-                const LsBookingBudget *item)
-{
-  GDate sunday = week_sunday (self);
-
-  return g_date_compare (&item->start, &sunday) <= 0
-         && (!g_date_valid (&item->end) || g_date_compare (&item->end, &self->monday) >= 0);
-}
-
-/* The day in the shown week that booked @booking takes place on, if any. */
-static gboolean
-booking_day (LsWeekView      *self,
-             const LsBooking *booking,
-             GDate           *day)
-{
-  if (booking->status != LS_BOOKING_BOOKED)
-    return FALSE;
-  *day = self->monday;
-  g_date_add_days (day, g_date_get_weekday (&booking->date) - G_DATE_MONDAY);
-  return ls_booking_occurs_on (booking, day);
-}
-
-/* Minutes of budget @index still free in the shown week. */
-static guint
-minutes_left (LsWeekView *self,
-              guint       index)
-{
-  LsBookingBudget *item = g_ptr_array_index (self->budgets, index);
-  guint used = 0;
-  GDate day;
-
-  for (guint i = 0; self->bookings != NULL && i < self->bookings->len; i++)
-    {
-      LsBooking *booking = g_ptr_array_index (self->bookings, i);
-
-      if (booking->measure_id == item->measure_id && booking_day (self, booking, &day))
-        used += booking->minutes;
-    }
-  return used < item->minutes_per_week ? item->minutes_per_week - used : 0;
-}
-
 static void
 cancel_clicked_cb (GtkButton  *button,
                    LsWeekView *self)
@@ -310,29 +264,10 @@ booking_row (LsWeekView  *self,
   return row;
 }
 
-typedef struct
-{
-  LsBooking *booking;
-  GDate      day;
-} Occurrence;
-
-static int
-compare_occurrences (gconstpointer a,
-                     gconstpointer b)
-{
-  const Occurrence *x = a;
-  const Occurrence *y = b;
-  int by_day = g_date_compare (&x->day, &y->day);
-
-  if (by_day != 0)
-    return by_day;
-  return x->booking->start_minute < y->booking->start_minute ? -1 : x->booking->start_minute > y->booking->start_minute;
-}
-
 static void
 fill_week (LsWeekView *self)
 {
-  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  GArray *times = self->week->times;
   g_autofree char *first = _ls_week_day_name (&self->monday);
   GDate sunday = week_sunday (self);
   g_autofree char *last = _ls_week_day_name (&sunday);
@@ -347,27 +282,17 @@ fill_week (LsWeekView *self)
 
   while ((child = gtk_widget_get_first_child (self->bookings_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->bookings_list), child);
-  for (guint i = 0; self->bookings != NULL && i < self->bookings->len; i++)
+  for (guint i = 0; i < times->len; i++)
     {
-      Occurrence occurrence = { g_ptr_array_index (self->bookings, i) };
+      LsBookedTime *time = &g_array_index (times, LsBookedTime, i);
 
-      if (booking_day (self, occurrence.booking, &occurrence.day))
-        g_array_append_val (shown, occurrence);
+      gtk_list_box_append (GTK_LIST_BOX (self->bookings_list), booking_row (self, time->booking, &time->day));
     }
-  g_array_sort (shown, compare_occurrences);
-  for (guint i = 0; i < shown->len; i++)
-    {
-      Occurrence *occurrence = &g_array_index (shown, Occurrence, i);
+  gtk_widget_set_visible (self->bookings_list, times->len > 0);
+  gtk_widget_set_visible (self->empty_label, times->len == 0);
 
-      gtk_list_box_append (GTK_LIST_BOX (self->bookings_list),
-                           booking_row (self, occurrence->booking, &occurrence->day));
-    }
-  gtk_widget_set_visible (self->bookings_list, shown->len > 0);
-  gtk_widget_set_visible (self->empty_label, shown->len == 0);
-
-  for (guint i = 0; i < self->budgets->len; i++)
-    left += minutes_left (self, i);
-  if (self->budgets->len == 0)
+  left = ls_booked_week_total_left (self->week);
+  if (self->week->budgets->len == 0)
     left_words = g_strdup (_("You have no help to book this week."));
   else
     {
@@ -381,38 +306,32 @@ fill_week (LsWeekView *self)
   gtk_widget_set_sensitive (self->book_button, left > 0);
 }
 
+/* An empty week: nothing granted, nothing booked. */
+static LsBookedWeek *
+empty_week (const GDate *monday)
+{
+  return ls_booked_week_new (monday, g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_budget_free),
+                             g_array_new (FALSE, FALSE, sizeof (gint64)),
+                             g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_free));
+}
+
 void
 ls_week_view_reload (LsWeekView *self)
 {
-  g_autoptr(GPtrArray) decisions = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (LS_IS_WEEK_VIEW (self));
 
-  g_ptr_array_set_size (self->budgets, 0);
-  g_array_set_size (self->decisions, 0);
-  g_clear_pointer (&self->bookings, g_ptr_array_unref);
+  g_clear_pointer (&self->week, ls_booked_week_free);
   self->to_cancel = NULL;
   if (self->store != NULL && self->person_id > 0)
     {
-      decisions = ls_store_list_decisions (self->store, self->person_id, &error);
-      for (guint i = 0; decisions != NULL && i < decisions->len; i++)
-        {
-          gint64 decision_id = ls_decision_get_id (g_ptr_array_index (decisions, i));
-          g_autoptr(GPtrArray) budget = ls_store_booking_budget (self->store, decision_id, NULL);
-
-          for (guint j = 0; budget != NULL && j < budget->len; j++)
-            if (budget_in_week (self, g_ptr_array_index (budget, j)))
-              {
-                g_ptr_array_add (self->budgets, g_ptr_array_steal_index (budget, j--));
-                g_array_append_val (self->decisions, decision_id);
-              }
-        }
-      if (error == NULL)
-        self->bookings = ls_store_list_bookings (self->store, self->person_id, &error);
+      self->week = ls_store_load_booked_week (self->store, self->person_id, &self->monday, &error);
       if (error != NULL)
         show_message (self, error->message);
     }
+  if (self->week == NULL)
+    self->week = empty_week (&self->monday);
   fill_week (self);
   show_step (self, STEP_WEEK);
 }
@@ -451,9 +370,9 @@ service_chosen_cb (GtkButton  *button,
   g_autoptr(GError) error = NULL;
 
   self->chosen = button_value (button);
-  item = g_ptr_array_index (self->budgets, self->chosen);
+  item = g_ptr_array_index (self->week->budgets, self->chosen);
   g_clear_pointer (&self->free, g_ptr_array_unref);
-  self->free = ls_store_free_times (self->store, g_array_index (self->decisions, gint64, self->chosen),
+  self->free = ls_store_free_times (self->store, g_array_index (self->week->decisions, gint64, self->chosen),
                                     item->measure_id, &self->monday, self->now, &error);
   if (self->free == NULL)
     {
@@ -485,7 +404,7 @@ static void
 confirm_cb (GtkButton  *button,
             LsWeekView *self)
 {
-  LsBookingBudget *item = g_ptr_array_index (self->budgets, self->chosen);
+  LsBookingBudget *item = g_ptr_array_index (self->week->budgets, self->chosen);
   g_autoptr(LsBooking) booking = ls_booking_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *day = _ls_week_day_name (&self->day);
@@ -497,7 +416,7 @@ confirm_cb (GtkButton  *button,
   booking->start_minute = self->start_minute;
   booking->minutes = self->length;
   booking->changed_by = self->changed_by;
-  if (!ls_store_add_booking (self->store, g_array_index (self->decisions, gint64, self->chosen), booking,
+  if (!ls_store_add_booking (self->store, g_array_index (self->week->decisions, gint64, self->chosen), booking,
                              self->now, &error))
     {
       /* The store's one sentence: which rule, and what is possible. */
@@ -638,11 +557,11 @@ show_step (LsWeekView *self,
     {
     case STEP_SERVICE:
       title = g_strdup (_("What do you want help with?"));
-      for (guint i = 0; i < self->budgets->len; i++)
+      for (guint i = 0; i < self->week->budgets->len; i++)
         {
-          LsBookingBudget *item = g_ptr_array_index (self->budgets, i);
+          LsBookingBudget *item = g_ptr_array_index (self->week->budgets, i);
           g_autofree char *service = service_with_provider (self, item->service_key, item->provider);
-          g_autofree char *left = ls_minutes_phrase (minutes_left (self, i));
+          g_autofree char *left = ls_minutes_phrase (ls_booked_week_minutes_left (self->week, i));
           /* Translators: a service to book and the time left: "help with everyday tasks, with Hjemmetjenesten: 1 hour left" */
           g_autofree char *words = g_strdup_printf (_("%s: %s left"), service, left);
           GtkWidget *button = choice_button (self, words, G_CALLBACK (service_chosen_cb), i);
@@ -654,7 +573,7 @@ show_step (LsWeekView *self,
           gtk_box_append (GTK_BOX (box), pictogram_new (item->service_key));
           gtk_box_append (GTK_BOX (box), label);
           g_object_unref (label);
-          gtk_widget_set_sensitive (button, minutes_left (self, i) > 0);
+          gtk_widget_set_sensitive (button, ls_booked_week_minutes_left (self->week, i) > 0);
           gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, words, -1);
         }
       break;
@@ -691,7 +610,7 @@ show_step (LsWeekView *self,
       break;
     case STEP_CONFIRM:
       {
-        LsBookingBudget *item = g_ptr_array_index (self->budgets, self->chosen);
+        LsBookingBudget *item = g_ptr_array_index (self->week->budgets, self->chosen);
         g_autofree char *day = _ls_week_day_name (&self->day);
         g_autofree char *span = _ls_week_span_words (self->start_minute, self->length);
         g_autofree char *service = service_with_provider (self, item->service_key, item->provider);
@@ -867,9 +786,7 @@ ls_week_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_pointer (&self->services, g_key_file_unref);
-  g_clear_pointer (&self->budgets, g_ptr_array_unref);
-  g_clear_pointer (&self->decisions, g_array_unref);
-  g_clear_pointer (&self->bookings, g_ptr_array_unref);
+  g_clear_pointer (&self->week, ls_booked_week_free);
   g_clear_pointer (&self->free, g_ptr_array_unref);
   G_OBJECT_CLASS (ls_week_view_parent_class)->dispose (object);
 }
@@ -914,12 +831,11 @@ ls_week_view_init (LsWeekView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ls_ui_add_css_once (&css_done, week_css);
   self->services = ls_catalog_load_key_file ("services.ini", NULL);
-  self->budgets = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_budget_free);
-  self->decisions = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->step = STEP_WEEK;
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
   ls_iso_week_monday (&today, &self->monday);
+  self->week = empty_week (&self->monday);
   fill_week (self);
 }
 

@@ -2,8 +2,9 @@
 /* The easy-read documents as real PDFs: no word on any page below 14 pt
  * (word heights from `pdftotext -bbox`, calibrated on a 14 pt line), the
  * decision in plain service names, a reason for every refusal, the
- * pictograms drawn, and "Min livsskisse" with the person's own words in
- * quotes, also from the command line. */
+ * pictograms drawn, "Min livsskisse" with the person's own words in
+ * quotes, also from the command line, and "Min uke": a person's booked
+ * times of a week, from a real store through the command line. */
 #include <gio/gio.h>
 
 #include "ls-doc-layout.h"
@@ -11,6 +12,8 @@
 #include "ls-measure.h"
 #include "ls-pdf-document.h"
 #include "ls-render-style.h"
+#include "ls-store-persons.h"
+#include "ls-test-bookings.h"
 #include "ls-test-letters.h"
 #include "ls-test-poppler.h"
 #include "ls-test-util.h"
@@ -285,6 +288,141 @@ test_my_sketch_cli (void)
   ls_test_rmdir (dir);
 }
 
+/* A person granted 3.5 hours a week of help in everyday life (in
+ * @language), with a time on Tuesday 12 January 2027 (week 2), a weekly
+ * one on Thursdays from 7 January and a cancelled one on Wednesday 13. */
+static gint64
+person_with_bookings (const char *database,
+                      const char *language)
+{
+  g_autoptr(LsStore) store = NULL;
+  g_autoptr(LsPerson) person = NULL;
+  g_autoptr(GDateTime) now = ls_test_booking_now ();
+  g_autoptr(GError) error = NULL;
+  const char *const times[][3] = {
+    { "2027-01-12T10:00", "120", NULL },
+    { "2027-01-07T08:00", "30", "2027-01-28" },
+    { "2027-01-13T12:00", "60", NULL },
+  };
+  gint64 person_id, decision_id, measure_id;
+
+  store = ls_store_open (database, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_test_open_provider (store, 2);
+  person_id = ls_test_granted_person (store, 3.5, &decision_id, &measure_id);
+  person = ls_store_load_person (store, person_id, &error);
+  g_assert_no_error (error);
+  ls_person_set_written_language (person, language);
+  g_assert_true (ls_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autoptr(LsBooking) booking = ls_test_booking (measure_id, times[i][0],
+                                                          (guint) g_ascii_strtoull (times[i][1], NULL, 10),
+                                                          times[i][2]);
+
+      g_assert_true (ls_store_add_booking (store, decision_id, booking, now, &error));
+      g_assert_no_error (error);
+      if (i == 2)
+        g_assert_true (ls_store_cancel_booking (store, booking->id, LS_BOOKING_BY_PERSON, now, &error));
+      g_assert_no_error (error);
+    }
+  return person_id;
+}
+
+static char *
+export_my_week (const char *dir,
+                const char *database,
+                gint64      person_id,
+                const char *week,
+                const char *name)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+  char *pdf = g_build_filename (dir, name, NULL);
+  const char *export[] = { "export-pdf", "--database", database, "--my-week", id, "--week", week, "-o", pdf, NULL };
+
+  ls_test_run_cli (export);
+  ls_test_keep_pdf (pdf, name);
+  return pdf;
+}
+
+static void
+test_my_week (gconstpointer data)
+{
+  const char *language = data;
+  gboolean nn = g_str_equal (language, "nn");
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *database = g_build_filename (dir, "t.db", NULL);
+  gint64 person_id = person_with_bookings (database, language);
+  g_autofree char *name = g_strdup_printf ("min-uke-%s.pdf", language);
+  g_autofree char *pdf = export_my_week (dir, database, person_id, "2027-W02", name);
+  g_autofree char *text = ls_test_pdf_text (pdf);
+  double height = height_of_14pt (dir);
+
+  if (text == NULL || height == 0)
+    {
+      ls_test_rmdir (dir);
+      return;
+    }
+  assert_no_small_text (pdf, height);
+  ls_test_assert_contains (text, nn ? "Veka mi, veke 2" : "Min uke, uke 2");
+  /* Each booked time on one line, by day; the weekly one in this week too,
+   * the cancelled one not at all. */
+  ls_test_assert_contains (text, nn ? "Tysdag 12. januar 10:00 til 12:00: hjelp i kvardagen, med Hjemmetjenesten, sone nord"
+                                    : "Tirsdag 12. januar 10:00 til 12:00: hjelp i hverdagen, med Hjemmetjenesten, sone nord");
+  ls_test_assert_contains (text, nn ? "Torsdag 14. januar 08:00 til 08:30: hjelp i kvardagen"
+                                    : "Torsdag 14. januar 08:00 til 08:30: hjelp i hverdagen");
+  g_assert_null (strstr (text, "12:00 til 13:00"));
+  g_assert_true (strstr (text, "12. januar 10:00") < strstr (text, "14. januar 08:00"));
+  /* 210 minutes granted, 150 booked. */
+  ls_test_assert_contains (text, nn ? "Du har 1 time att denne veka." : "Du har 1 time igjen denne uken.");
+  /* A pictogram beside each time and the sections (times, call). */
+  g_assert_cmpuint (count_pictogram_shapes (pdf, dir), >=, 4);
+  ls_test_rmdir (dir);
+}
+
+static void
+test_my_week_empty (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *database = g_build_filename (dir, "t.db", NULL);
+  gint64 person_id = person_with_bookings (database, "nb");
+  g_autofree char *pdf = export_my_week (dir, database, person_id, "2027-W10", "min-uke-tom.pdf");
+  g_autofree char *text = ls_test_pdf_text (pdf);
+
+  if (text != NULL)
+    {
+      ls_test_assert_contains (text, "Min uke, uke 10");
+      ls_test_assert_contains (text, "Du har ingen tider denne uken.");
+      ls_test_assert_contains (text, "Du har 3 timer 30 minutter igjen denne uken.");
+    }
+  ls_test_rmdir (dir);
+}
+
+/* A week that is not one: one sentence naming it, exit non-zero, no file. */
+static void
+test_my_week_bad_week (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *database = g_build_filename (dir, "t.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "x.pdf", NULL);
+  gint64 person_id = person_with_bookings (database, "nb");
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+  const char *argv[] = { g_getenv ("LIVSSKISSE_CLI"), "export-pdf", "--database", database, "--my-week", id,
+                         "--week", "2027-W60", "-o", pdf, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  ls_test_assert_contains (err, "2027-W60");
+  g_assert_null (strchr (g_strstrip (err), '\n'));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  ls_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,5 +433,9 @@ main (int   argc,
   g_test_add_data_func ("/export/easy-read/my-sketch/nb", "nb", test_my_sketch);
   g_test_add_data_func ("/export/easy-read/my-sketch/nn", "nn", test_my_sketch);
   g_test_add_func ("/export/easy-read/my-sketch-cli", test_my_sketch_cli);
+  g_test_add_data_func ("/export/easy-read/my-week/nb", "nb", test_my_week);
+  g_test_add_data_func ("/export/easy-read/my-week/nn", "nn", test_my_week);
+  g_test_add_func ("/export/easy-read/my-week-empty", test_my_week_empty);
+  g_test_add_func ("/export/easy-read/my-week-bad-week", test_my_week_bad_week);
   return g_test_run ();
 }

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Nynorsk throughout: every nynorsk document the demo can produce (decision
  * letters of each type and state, their easy-read letters, service plans,
- * life-sketch reports), written by livsskisse-cli and read back with
+ * life-sketch reports, "Min uke" of a week with bookings), written by livsskisse-cli and read back with
  * pdftotext, has no bokmål-only word outside the person's own words in «». */
 #include <gio/gio.h>
 
+#include "ls-store-bookings.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
@@ -52,13 +53,14 @@ typedef struct
 {
   char      *dir;
   char      *database;
-  GPtrArray *documents;   /* "--decision 12", … for nynorsk persons */
+  GPtrArray *documents;   /* "--decision 12", "--my-week 4 2027-W02", … for nynorsk persons */
   guint      n_trial;
   guint      n_ordinary;
   guint      n_draft;
   guint      n_plans;
   guint      n_sketches;
   guint      n_notices;
+  guint      n_weeks;     /* "Min uke" of a week with a booked time */
 } Demo;
 
 static void
@@ -79,6 +81,7 @@ collect_person (Demo     *demo,
   g_autoptr(GPtrArray) decisions = ls_store_list_decisions (store, id, &error);
   g_autoptr(GPtrArray) plans = ls_store_list_service_plans (store, id, &error);
   g_autoptr(GPtrArray) sketches = ls_store_list_sketches (store, id, &error);
+  g_autoptr(GPtrArray) bookings = ls_store_list_bookings (store, id, &error);
 
   g_assert_no_error (error);
   for (guint i = 0; i < decisions->len; i++)
@@ -104,6 +107,19 @@ collect_person (Demo     *demo,
     add_document (demo, "--plan", ls_service_plan_get_id (g_ptr_array_index (plans, i)));
   for (guint i = 0; i < sketches->len; i++)
     add_document (demo, "--sketch", ls_sketch_get_id (g_ptr_array_index (sketches, i)));
+  /* "Min uke" of the week of the person's first booked time. */
+  for (guint i = 0; i < bookings->len; i++)
+    {
+      LsBooking *booking = g_ptr_array_index (bookings, i);
+      g_autofree char *week = NULL;
+
+      if (booking->status != LS_BOOKING_BOOKED)
+        continue;
+      week = ls_iso_week_format (&booking->date);
+      g_ptr_array_add (demo->documents, g_strdup_printf ("--my-week %" G_GINT64_FORMAT " %s", id, week));
+      demo->n_weeks++;
+      break;
+    }
   demo->n_plans += plans->len;
   demo->n_sketches += sketches->len;
 }
@@ -211,17 +227,23 @@ test_no_bokmal (void)
   g_assert_cmpuint (demo.n_plans, >, 0);
   g_assert_cmpuint (demo.n_sketches, >, 0);
   g_assert_cmpuint (demo.n_notices, >, 0);
+  g_assert_cmpuint (demo.n_weeks, >, 0);
 
   for (guint i = 0; i < demo.documents->len; i++)
     {
-      g_auto(GStrv) option = g_strsplit (g_ptr_array_index (demo.documents, i), " ", 2);
+      g_auto(GStrv) option = g_strsplit (g_ptr_array_index (demo.documents, i), " ", 3);
       g_autofree char *pdf = g_strdup_printf ("%s/%s-%s.pdf", demo.dir, option[0] + 2, option[1]);
       const char *args[] = { "export-pdf", "--database", demo.database, option[0], option[1], "--draft",
-                             "-o", pdf, NULL };
+                             "-o", pdf, NULL, NULL, NULL };
       g_autofree char *text = NULL;
       g_autofree char *outside = NULL;
       g_autoptr(GString) in_document = g_string_new (NULL);
 
+      if (option[2] != NULL)
+        {
+          args[8] = "--week";
+          args[9] = option[2];
+        }
       ls_test_run_cli (args);
       text = ls_test_pdf_text (pdf);
       if (text == NULL)

@@ -120,6 +120,50 @@ test_weekly_budget (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (message, "no time left in week 2027-W04"));
 }
 
+/* A person's week as "Min uke" and its PDF show it: the weekly time on
+ * its day of this week, the cancelled one left out, by day and start, the
+ * minutes left; a week after the period has no budget. */
+static void
+test_booked_week (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LsBookedWeek) week = NULL;
+  g_autoptr(LsBookedWeek) after = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 weekly = book (f, "2027-01-07T08:00", 60, "2027-02-04");
+  gint64 tuesday = book (f, "2027-01-12T10:00", 120, NULL);
+  gint64 cancelled = book (f, "2027-01-11T09:00", 30, NULL);
+  GDate monday, day;
+  LsBookedTime *first, *second;
+
+  g_assert_true (ls_store_cancel_booking (f->store, cancelled, LS_BOOKING_BY_PERSON, f->now, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_iso_week_parse ("2027-W02", &monday));
+  week = ls_store_load_booked_week (f->store, f->person_id, &monday, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (week->bookings->len, ==, 3);
+  g_assert_cmpuint (week->budgets->len, ==, 1);
+  g_assert_cmpint (g_array_index (week->decisions, gint64, 0), ==, f->decision_id);
+  g_assert_cmpuint (week->times->len, ==, 2);
+  first = &g_array_index (week->times, LsBookedTime, 0);
+  second = &g_array_index (week->times, LsBookedTime, 1);
+  g_assert_cmpint (first->booking->id, ==, tuesday);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 12, G_DATE_JANUARY, 2027);
+  g_assert_cmpint (g_date_compare (&first->day, &day), ==, 0);
+  g_assert_cmpint (second->booking->id, ==, weekly);
+  g_date_set_dmy (&day, 14, G_DATE_JANUARY, 2027);
+  g_assert_cmpint (g_date_compare (&second->day, &day), ==, 0);
+  /* 9 hours granted, 3 booked. */
+  g_assert_cmpuint (ls_booked_week_total_left (week), ==, 6 * 60);
+
+  g_assert_true (ls_iso_week_parse ("2027-W27", &monday));
+  after = ls_store_load_booked_week (f->store, f->person_id, &monday, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->budgets->len, ==, 0);
+  g_assert_cmpuint (after->times->len, ==, 0);
+  g_assert_cmpuint (ls_booked_week_total_left (after), ==, 0);
+}
+
 static void
 test_outside_period_and_slots (Fixture *f, gconstpointer data)
 {
@@ -485,6 +529,7 @@ main (int argc, char *argv[])
   g_test_add ("/store-bookings/budget", Fixture, NULL, fixture_setup, test_budget, fixture_teardown);
   g_test_add ("/store-bookings/tenth-hour", Fixture, NULL, fixture_setup, test_tenth_hour, fixture_teardown);
   g_test_add ("/store-bookings/weekly-budget", Fixture, NULL, fixture_setup, test_weekly_budget, fixture_teardown);
+  g_test_add ("/store-bookings/booked-week", Fixture, NULL, fixture_setup, test_booked_week, fixture_teardown);
   g_test_add ("/store-bookings/outside-period-and-slots", Fixture, NULL, fixture_setup,
               test_outside_period_and_slots, fixture_teardown);
   g_test_add ("/store-bookings/late-cancellation", Fixture, NULL, fixture_setup, test_late_cancellation,
