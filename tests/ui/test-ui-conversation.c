@@ -403,6 +403,12 @@ step_gone_cb (gpointer  data,
   late->saved = ls_conversation_session_flush (late->session, NULL);
 }
 
+static gboolean
+keep_turning_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 /* A page closed while its save fails, its session living on (as its steps
  * hold it): when the session's save state changes during or after the
  * closing, nothing of the page is touched (its banner is gone). Run under
@@ -428,9 +434,16 @@ test_close_while_failing (Fixture       *f,
   gtk_window_set_child (f->window, NULL);
   f->page = NULL;
   /* The keyboard was in a field of the page: GTK lets go of it (and its
-   * step) on the main loop's next turn. */
-  for (int i = 0; i < 100 && !late.saved; i++)
-    g_main_context_iteration (NULL, FALSE);
+   * step) on a later turn of the main loop — how much later depends on the
+   * machine's load, so turn it (woken every 10 ms) for up to 10 s. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+    guint tick = g_timeout_add (10, keep_turning_cb, NULL);
+
+    while (!late.saved && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (tick);
+  }
   g_assert_true (late.saved);
   g_assert_false (ls_conversation_session_get_saving_failed (session));
   stored = ls_store_load_sketch (f->store, ls_sketch_get_id (ls_conversation_session_get_sketch (session)), &error);
