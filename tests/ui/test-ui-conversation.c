@@ -3,6 +3,7 @@
  * once, domains can be skipped and returned to, undo/redo restores and
  * saves, and a failed save keeps what was typed until it can be saved. */
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ls-conversation-page-private.h"
 #include "ls-conversation-steps.h"
@@ -642,6 +643,48 @@ test_domain_switch_speed (Fixture       *f,
   g_assert_cmpint (worst_total, <, 100000);
 }
 
+static void
+collect_entries (GtkWidget *root,
+                 GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_ENTRY (child))
+      g_ptr_array_add (out, child);
+    else
+      collect_entries (child, out);
+}
+
+/* "Who is present": each Name and Role field has a visible label above it
+ * (not only a placeholder), and its accessible name contains that label. */
+static void
+test_participant_labels (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *step = _ls_conversation_page_get_step (f->page, "participants");
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  const char *expected[] = { "Name", "Role" };
+
+  g_signal_emit_by_name (find_button (step, "Add Someone"), "clicked");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  collect_entries (step, entries);
+  g_assert_cmpuint (entries->len, >=, 2);
+  g_assert_cmpuint (entries->len % 2, ==, 0);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GtkWidget *entry = g_ptr_array_index (entries, i);
+      GtkWidget *label = gtk_widget_get_prev_sibling (entry);
+      g_autofree char *name = NULL;
+
+      g_assert_true (GTK_IS_LABEL (label));
+      g_assert_true (gtk_widget_is_drawable (label));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, expected[i % 2]);
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL));
+      name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 "\x01 not this");
+      g_assert_nonnull (strstr (name, gtk_label_get_text (GTK_LABEL (label))));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +701,7 @@ main (int   argc,
   ADD ("/ui/conversation/priorities", test_priorities);
   ADD ("/ui/conversation/priority-labels", test_priority_labels);
   ADD ("/ui/conversation/every-control-named", test_every_control_named);
+  ADD ("/ui/conversation/participant-labels", test_participant_labels);
   ADD ("/ui/conversation/domain-switch-speed", test_domain_switch_speed);
 #undef ADD
   return g_test_run ();
