@@ -12,6 +12,7 @@
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
 #include "ls-test-display.h"
+#include "ls-test-labels.h"
 #include "ls-test-util.h"
 #include "ls-db-sqlite.h"
 
@@ -318,7 +319,7 @@ test_undo_redo (Fixture       *f,
   g_assert_cmpint (stored_rating (f, "home"), ==, 8);
 
   /* An added entry is removed by undo and comes back with redo. */
-  click (find_button (GTK_WIDGET (home), "Add what works"));
+  click (find_button (GTK_WIDGET (home), "Add What Works"));
   type_text (find_text_view (GTK_WIDGET (home)), "I cook dinner");
   g_assert_true (ls_conversation_page_flush (f->page, NULL));
   g_assert_true (gtk_widget_activate_action (widget, "conversation.undo", NULL));
@@ -685,6 +686,14 @@ test_participant_labels (Fixture       *f,
     }
 }
 
+/* Buttons in GNOME header capitalisation ("Add What Works", "No Rating"). */
+static void
+test_header_caps (Fixture       *f,
+                  gconstpointer  data)
+{
+  ls_test_assert_header_caps (GTK_WIDGET (f->page));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -702,6 +711,7 @@ main (int   argc,
   ADD ("/ui/conversation/priority-labels", test_priority_labels);
   ADD ("/ui/conversation/every-control-named", test_every_control_named);
   ADD ("/ui/conversation/participant-labels", test_participant_labels);
+  ADD ("/ui/conversation/header-caps", test_header_caps);
   ADD ("/ui/conversation/domain-switch-speed", test_domain_switch_speed);
 #undef ADD
   return g_test_run ();
