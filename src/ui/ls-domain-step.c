@@ -577,7 +577,6 @@ build (LsDomainStep *self,
   append_section (self, box, 5);
 
   /* The caseworker's view is kept apart from the person's own rating. */
-  gtk_widget_add_css_class (cw_frame, "card");
   gtk_widget_add_css_class (cw_frame, "caseworker-assessment");
   gtk_box_append (GTK_BOX (cw_frame), heading (_("Caseworker's assessment"), "heading"));
   gtk_box_append (GTK_BOX (cw_frame),

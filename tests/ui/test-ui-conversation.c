@@ -694,6 +694,60 @@ test_header_caps (Fixture       *f,
   ls_test_assert_header_caps (GTK_WIDGET (f->page));
 }
 
+static GtkWidget *
+find_by_class (GtkWidget  *root,
+               const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (gtk_widget_has_css_class (child, css_class))
+        return child;
+      if ((hit = find_by_class (child, css_class)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* The caseworker's card: one dashed outline all round (a one-sided border
+ * is cut by the rounded corners), inside the page at full width and 360 px. */
+static void
+test_caseworker_card_outline (Fixture       *f,
+                              gconstpointer  data)
+{
+  const int widths[] = { 1100, 360 };
+  GtkWidget *step = _ls_conversation_page_get_step (f->page, "domain:home");
+  GtkWidget *card;
+  GtkBorder border;
+
+  _ls_conversation_page_go_to (f->page, "domain:home");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  card = find_by_class (step, "caseworker-assessment");
+  g_assert_nonnull (card);
+  g_assert_false (gtk_widget_has_css_class (card, "card"));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_border (gtk_widget_get_style_context (card), &border);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_cmpint (border.left, >, 0);
+  g_assert_cmpint (border.left, ==, border.right);
+  g_assert_cmpint (border.left, ==, border.top);
+  g_assert_cmpint (border.left, ==, border.bottom);
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      GtkWidget *scrolled = gtk_widget_get_ancestor (card, GTK_TYPE_SCROLLED_WINDOW);
+      graphene_rect_t bounds;
+
+      gtk_window_set_default_size (f->window, widths[i], 800);
+      for (int n = 0; n < 5; n++)
+        gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+      g_assert_nonnull (scrolled);
+      g_assert_true (gtk_widget_compute_bounds (card, scrolled, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (scrolled));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -712,6 +766,7 @@ main (int   argc,
   ADD ("/ui/conversation/every-control-named", test_every_control_named);
   ADD ("/ui/conversation/participant-labels", test_participant_labels);
   ADD ("/ui/conversation/header-caps", test_header_caps);
+  ADD ("/ui/conversation/caseworker-card-outline", test_caseworker_card_outline);
   ADD ("/ui/conversation/domain-switch-speed", test_domain_switch_speed);
 #undef ADD
   return g_test_run ();
