@@ -183,12 +183,12 @@ try:
             key("space")
         elif name == "Continue":
             key("space")
-        elif name == "Finish evaluation" and focused(app).sensitive:
+        elif name == "Finish Evaluation" and focused(app).sensitive:
             key("Return")
             finished = True
             break
         key("Tab")
-    tap.ok(finished, "Tab and Space score every goal, choose the outcome and reach Finish evaluation")
+    tap.ok(finished, "Tab and Space score every goal, choose the outcome and reach Finish Evaluation")
     status = ""
     for _ in range(30):
         status = [line.split("\t") for line in subprocess.run(
