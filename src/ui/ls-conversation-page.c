@@ -80,7 +80,10 @@ static const char conversation_css[] =
   ".big-rating button { min-width: 48px; min-height: 48px; padding: 0; font-size: 1.2em; }"
   ".big-rating button.flat, .caseworker-rating button.flat { padding: 0 12px; }"
   ".caseworker-rating button { min-width: 36px; min-height: 36px; padding: 0; }"
-  ".caseworker-assessment { padding: 12px; border-left: 4px dashed @borders; }"
+  /* Kept apart by a dashed outline all round: a one-sided border is cut by
+   * the rounded corners, and a card's shadow outline would run beside it. */
+  ".caseworker-assessment { padding: 12px; border: 2px dashed alpha(currentColor, 0.3);"
+  "  border-radius: 12px; background-color: @card_bg_color; }"
   ".pictogram-scale button:checked, .big-rating button:checked {"
   "  background-color: @accent_bg_color; color: @accent_fg_color; }"
   ".person-words { font-style: italic; }"

@@ -99,20 +99,31 @@ on_participant_remove (GtkButton *button,
   ls_conversation_session_set_participants (session_of (step), participants);
 }
 
+/* An entry under its visible @label; its accessible name is the label
+ * with the person's number, so it still contains what is shown. */
 static GtkWidget *
 participant_entry (const char *text,
+                   const char *label,
                    const char *placeholder,
-                   const char *accessible_name,
-                   GtkWidget  *step)
+                   guint       number,
+                   GtkWidget  *step,
+                   GtkWidget  *row)
 {
+  GtkWidget *field = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *entry = gtk_entry_new ();
+  /* Translators: the accessible name of a field for one of those present: "Name 2", "Role 2" */
+  g_autofree char *accessible_name = g_strdup_printf (C_("participant field", "%s %u"), label, number);
 
+  gtk_box_append (GTK_BOX (field), label_new (label, "caption-heading"));
   gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  if (placeholder != NULL)
+    gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
-  gtk_widget_set_hexpand (entry, TRUE);
   g_signal_connect (entry, "changed", G_CALLBACK (on_participant_edited), step);
+  gtk_box_append (GTK_BOX (field), entry);
+  gtk_widget_set_hexpand (field, TRUE);
+  gtk_box_append (GTK_BOX (row), field);
   return entry;
 }
 
@@ -123,11 +134,10 @@ participant_row (GtkWidget           *step,
 {
   GtkWidget *list = g_object_get_data (G_OBJECT (step), "ls-list");
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  g_autofree char *name_label = g_strdup_printf (_("Name %u"), number);
-  g_autofree char *role_label = g_strdup_printf (_("Role %u"), number);
   g_autofree char *remove_label = g_strdup_printf (_("Remove person %u"), number);
-  GtkWidget *name = participant_entry (participant->name, _("Name"), name_label, step);
-  GtkWidget *role = participant_entry (participant->role, _("Role, for example verge or teacher"), role_label, step);
+  GtkWidget *name = participant_entry (participant->name, _("Name"), NULL, number, step, row);
+  GtkWidget *role = participant_entry (participant->role, _("Role"), _("For example verge or teacher"),
+                                       number, step, row);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   g_object_set_data (G_OBJECT (row), "ls-name", name);
@@ -137,8 +147,7 @@ participant_row (GtkWidget           *step,
   gtk_widget_set_tooltip_text (remove, remove_label);
   gtk_widget_add_css_class (remove, "flat");
   g_signal_connect (remove, "clicked", G_CALLBACK (on_participant_remove), step);
-  gtk_box_append (GTK_BOX (row), name);
-  gtk_box_append (GTK_BOX (row), role);
+  gtk_widget_set_valign (remove, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (row), remove);
   gtk_box_append (GTK_BOX (list), row);
 }

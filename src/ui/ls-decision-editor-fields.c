@@ -225,8 +225,8 @@ _ls_decision_editor_build_texts (LsDecisionEditor *self,
   g_signal_connect (self->legal_buffer, "changed", G_CALLBACK (grounds_changed_cb), self);
   if (editable)
     {
-      GtkWidget *redraft = ls_plain_button_new (_("Draft again from the sketch"));
-      GtkWidget *refill = ls_plain_button_new (_("Fill in from the catalog"));
+      GtkWidget *redraft = ls_plain_button_new (_("Draft Again From the Sketch"));
+      GtkWidget *refill = ls_plain_button_new (_("Fill In From the Catalog"));
 
       gtk_widget_set_halign (redraft, GTK_ALIGN_START);
       gtk_widget_set_halign (refill, GTK_ALIGN_START);

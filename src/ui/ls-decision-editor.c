@@ -335,7 +335,7 @@ build_needs (LsDecisionEditor *self,
       g_autofree char *quoted = need->own_words ? g_strdup_printf ("«%s»", words) : g_strdup (words);
       g_autofree char *escaped = g_markup_escape_text (quoted, -1);
       g_autofree char *domain_escaped = g_markup_escape_text (domain, -1);
-      g_autofree char *button_name = g_strdup_printf (_("Add as goal: %s"), words);
+      g_autofree char *button_name = g_strdup_printf (_("Add as Goal: %s"), words);
       GtkWidget *row;
       GtkWidget *button;
 
@@ -345,7 +345,7 @@ build_needs (LsDecisionEditor *self,
           continue;
         }
       row = adw_action_row_new ();
-      button = ls_plain_button_new (_("Add as goal"));
+      button = ls_plain_button_new (_("Add as Goal"));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), domain_escaped);
       ls_set_accessible_label (button, button_name);
@@ -391,8 +391,8 @@ build_rows (LsDecisionEditor *self,
     }
   if (editable)
     {
-      GtkWidget *add_goal = ls_plain_button_new (_("Add a goal"));
-      GtkWidget *add_measure = ls_plain_button_new (_("Add a measure"));
+      GtkWidget *add_goal = ls_plain_button_new (_("Add a Goal"));
+      GtkWidget *add_measure = ls_plain_button_new (_("Add a Measure"));
 
       gtk_widget_set_halign (add_goal, GTK_ALIGN_START);
       gtk_widget_set_halign (add_measure, GTK_ALIGN_START);
@@ -530,10 +530,10 @@ build_status (LsDecisionEditor *self)
     {
       if (ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_TRIAL)
         add_status_button (self, _("Evaluate"), G_CALLBACK (evaluate_clicked_cb), TRUE);
-      add_status_button (self, _("Make a correction"), G_CALLBACK (correction_clicked_cb), FALSE);
+      add_status_button (self, _("Make a Correction"), G_CALLBACK (correction_clicked_cb), FALSE);
     }
   if (ls_decision_get_previous_id (self->decision) != 0)
-    add_status_button (self, _("Show the decision before"), G_CALLBACK (previous_clicked_cb), FALSE);
+    add_status_button (self, _("Show the Decision Before"), G_CALLBACK (previous_clicked_cb), FALSE);
   gtk_widget_set_visible (self->status_actions, gtk_widget_get_first_child (self->status_actions) != NULL);
 }
 
@@ -570,14 +570,14 @@ static void
 build_footer (LsDecisionEditor *self,
               gboolean          editable)
 {
-  GtkWidget *plan = ls_plain_button_new (_("Service plan"));
+  GtkWidget *plan = ls_plain_button_new (_("Service Plan"));
   GtkWidget *row = ls_ui_button_row_new ();
 
   _ls_decision_editor_clear_box (self->footer_box);
   self->issue_button = NULL;
   if (editable)
     {
-      self->issue_button = ls_plain_button_new (_("Issue decision"));
+      self->issue_button = ls_plain_button_new (_("Issue Decision"));
       gtk_widget_add_css_class (self->issue_button, "suggested-action");
       g_signal_connect_swapped (self->issue_button, "clicked", G_CALLBACK (issue_clicked_cb), self);
       ls_ui_flow_append (row, self->issue_button);

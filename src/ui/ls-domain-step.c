@@ -23,12 +23,12 @@ typedef struct
 } Section;
 
 static const Section sections[] = {
-  { LS_ENTRY_STRENGTH, N_("What works"), N_("Add what works") },
-  { LS_ENTRY_CHALLENGE, N_("What is hard"), N_("Add what is hard") },
-  { LS_ENTRY_WISH, N_("What I wish for"), N_("Add a wish") },
-  { LS_ENTRY_SUPPORT_NEED, N_("Support needed"), N_("Add a support need") },
-  { LS_ENTRY_FACILITATOR, N_("What helps"), N_("Add what helps") },
-  { LS_ENTRY_BARRIER, N_("What gets in the way"), N_("Add what gets in the way") },
+  { LS_ENTRY_STRENGTH, N_("What works"), N_("Add What Works") },
+  { LS_ENTRY_CHALLENGE, N_("What is hard"), N_("Add What Is Hard") },
+  { LS_ENTRY_WISH, N_("What I wish for"), N_("Add a Wish") },
+  { LS_ENTRY_SUPPORT_NEED, N_("Support needed"), N_("Add a Support Need") },
+  { LS_ENTRY_FACILITATOR, N_("What helps"), N_("Add What Helps") },
+  { LS_ENTRY_BARRIER, N_("What gets in the way"), N_("Add What Gets in the Way") },
 };
 
 struct _LsDomainStep
@@ -130,7 +130,7 @@ rating_row (LsDomainStep *self,
 {
   /* One named group, so a screen reader says what the numbers are for,
    * and one tab stop: the arrows choose the place, Space sets it.
-   * 1–5, 6–10 and "No rating" go on to the next line in a narrow window
+   * 1–5, 6–10 and "No Rating" go on to the next line in a narrow window
    * (the places' own padding keeps them apart). */
   GtkWidget *row = g_object_new (GTK_TYPE_FLOW_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO_GROUP,
                                  "selection-mode", GTK_SELECTION_NONE, "max-children-per-line", 3, NULL);
@@ -163,7 +163,7 @@ rating_row (LsDomainStep *self,
       gtk_box_append (GTK_BOX (half), button);
       buttons[i] = button;
     }
-  clear = gtk_button_new_with_label (caseworker ? _("Clear") : _("No rating"));
+  clear = gtk_button_new_with_label (caseworker ? _("Clear") : _("No Rating"));
   /* The name is the label a sighted user sees; the rest is description. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   caseworker ? _("Clear the caseworker's rating") : _("Clear the rating"), -1);
@@ -577,7 +577,6 @@ build (LsDomainStep *self,
   append_section (self, box, 5);
 
   /* The caseworker's view is kept apart from the person's own rating. */
-  gtk_widget_add_css_class (cw_frame, "card");
   gtk_widget_add_css_class (cw_frame, "caseworker-assessment");
   gtk_box_append (GTK_BOX (cw_frame), heading (_("Caseworker's assessment"), "heading"));
   gtk_box_append (GTK_BOX (cw_frame),

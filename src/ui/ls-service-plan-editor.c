@@ -332,7 +332,7 @@ build_participants (LsServicePlanEditor *self)
       gtk_box_append (GTK_BOX (row), remove);
       gtk_box_append (GTK_BOX (self->participants_box), row);
     }
-  add = ls_plain_button_new (_("Add a participant"));
+  add = ls_plain_button_new (_("Add a Participant"));
   gtk_widget_set_halign (add, GTK_ALIGN_START);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (participant_add_cb), self);
   gtk_box_append (GTK_BOX (self->participants_box), add);

@@ -3,6 +3,7 @@
  * once, domains can be skipped and returned to, undo/redo restores and
  * saves, and a failed save keeps what was typed until it can be saved. */
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ls-conversation-page-private.h"
 #include "ls-conversation-steps.h"
@@ -11,6 +12,7 @@
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
 #include "ls-test-display.h"
+#include "ls-test-labels.h"
 #include "ls-test-util.h"
 #include "ls-db-sqlite.h"
 
@@ -317,7 +319,7 @@ test_undo_redo (Fixture       *f,
   g_assert_cmpint (stored_rating (f, "home"), ==, 8);
 
   /* An added entry is removed by undo and comes back with redo. */
-  click (find_button (GTK_WIDGET (home), "Add what works"));
+  click (find_button (GTK_WIDGET (home), "Add What Works"));
   type_text (find_text_view (GTK_WIDGET (home)), "I cook dinner");
   g_assert_true (ls_conversation_page_flush (f->page, NULL));
   g_assert_true (gtk_widget_activate_action (widget, "conversation.undo", NULL));
@@ -655,6 +657,110 @@ test_domain_switch_speed (Fixture       *f,
   g_assert_cmpint (worst_total, <, 100000);
 }
 
+static void
+collect_entries (GtkWidget *root,
+                 GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_ENTRY (child))
+      g_ptr_array_add (out, child);
+    else
+      collect_entries (child, out);
+}
+
+/* "Who is present": each Name and Role field has a visible label above it
+ * (not only a placeholder), and its accessible name contains that label. */
+static void
+test_participant_labels (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *step = _ls_conversation_page_get_step (f->page, "participants");
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  const char *expected[] = { "Name", "Role" };
+
+  g_signal_emit_by_name (find_button (step, "Add Someone"), "clicked");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  collect_entries (step, entries);
+  g_assert_cmpuint (entries->len, >=, 2);
+  g_assert_cmpuint (entries->len % 2, ==, 0);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GtkWidget *entry = g_ptr_array_index (entries, i);
+      GtkWidget *label = gtk_widget_get_prev_sibling (entry);
+      g_autofree char *name = NULL;
+
+      g_assert_true (GTK_IS_LABEL (label));
+      g_assert_true (gtk_widget_is_drawable (label));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, expected[i % 2]);
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL));
+      name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 "\x01 not this");
+      g_assert_nonnull (strstr (name, gtk_label_get_text (GTK_LABEL (label))));
+    }
+}
+
+/* Buttons in GNOME header capitalisation ("Add What Works", "No Rating"). */
+static void
+test_header_caps (Fixture       *f,
+                  gconstpointer  data)
+{
+  ls_test_assert_header_caps (GTK_WIDGET (f->page));
+}
+
+static GtkWidget *
+find_by_class (GtkWidget  *root,
+               const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (gtk_widget_has_css_class (child, css_class))
+        return child;
+      if ((hit = find_by_class (child, css_class)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* The caseworker's card: one dashed outline all round (a one-sided border
+ * is cut by the rounded corners), inside the page at full width and 360 px. */
+static void
+test_caseworker_card_outline (Fixture       *f,
+                              gconstpointer  data)
+{
+  const int widths[] = { 1100, 360 };
+  GtkWidget *step = _ls_conversation_page_get_step (f->page, "domain:home");
+  GtkWidget *card;
+  GtkBorder border;
+
+  _ls_conversation_page_go_to (f->page, "domain:home");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  card = find_by_class (step, "caseworker-assessment");
+  g_assert_nonnull (card);
+  g_assert_false (gtk_widget_has_css_class (card, "card"));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_border (gtk_widget_get_style_context (card), &border);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_cmpint (border.left, >, 0);
+  g_assert_cmpint (border.left, ==, border.right);
+  g_assert_cmpint (border.left, ==, border.top);
+  g_assert_cmpint (border.left, ==, border.bottom);
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      GtkWidget *scrolled = gtk_widget_get_ancestor (card, GTK_TYPE_SCROLLED_WINDOW);
+      graphene_rect_t bounds;
+
+      gtk_window_set_default_size (f->window, widths[i], 800);
+      for (int n = 0; n < 5; n++)
+        gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+      g_assert_nonnull (scrolled);
+      g_assert_true (gtk_widget_compute_bounds (card, scrolled, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (scrolled));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +777,9 @@ main (int   argc,
   ADD ("/ui/conversation/priorities", test_priorities);
   ADD ("/ui/conversation/priority-labels", test_priority_labels);
   ADD ("/ui/conversation/every-control-named", test_every_control_named);
+  ADD ("/ui/conversation/participant-labels", test_participant_labels);
+  ADD ("/ui/conversation/header-caps", test_header_caps);
+  ADD ("/ui/conversation/caseworker-card-outline", test_caseworker_card_outline);
   ADD ("/ui/conversation/domain-switch-speed", test_domain_switch_speed);
 #undef ADD
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-test-display.h"
+#include "ls-test-labels.h"
 #include "ls-test-util.h"
 
 typedef struct
@@ -141,8 +142,8 @@ fill_draft (Fixture *f)
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
 
-  click (button_labelled (GTK_WIDGET (f->editor), "Add as goal"));
-  click (button_labelled (GTK_WIDGET (f->editor), "Add as goal"));
+  click (button_labelled (GTK_WIDGET (f->editor), "Add as Goal"));
+  click (button_labelled (GTK_WIDGET (f->editor), "Add as Goal"));
   collect (GTK_WIDGET (f->editor), LS_TYPE_GOAL_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
   for (guint i = 0; i < rows->len; i++)
@@ -154,8 +155,8 @@ fill_draft (Fixture *f)
       for (guint j = 1; j < entries->len; j++)
         gtk_editable_set_text (g_ptr_array_index (entries, j), "A level in words");
     }
-  click (button_labelled (GTK_WIDGET (f->editor), "Add a measure"));
-  click (button_labelled (GTK_WIDGET (f->editor), "Add a measure"));
+  click (button_labelled (GTK_WIDGET (f->editor), "Add a Measure"));
+  click (button_labelled (GTK_WIDGET (f->editor), "Add a Measure"));
   g_ptr_array_set_size (rows, 0);
   collect (GTK_WIDGET (f->editor), LS_TYPE_MEASURE_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
@@ -178,7 +179,7 @@ test_issue_needs_end_date (Fixture *f, gconstpointer data)
   fill_draft (f);
   g_assert_nonnull (ls_decision_get_legal_basis (decision));
 
-  issue = button_labelled (GTK_WIDGET (f->editor), "Issue decision");
+  issue = button_labelled (GTK_WIDGET (f->editor), "Issue Decision");
   g_assert_nonnull (issue);
   g_assert_false (gtk_widget_get_sensitive (issue));
   g_assert_cmpstr (ls_decision_editor_get_issue_blocker (f->editor), ==, "A trial decision needs an end date");
@@ -204,6 +205,13 @@ test_issue_needs_end_date (Fixture *f, gconstpointer data)
 
 static GtkLabel *label_starting (GtkWidget *root, const char *prefix);
 
+/* Buttons in GNOME header capitalisation ("Issue Decision", "Add a Goal"). */
+static void
+test_header_caps (Fixture *f, gconstpointer data)
+{
+  ls_test_assert_header_caps (GTK_WIDGET (f->editor));
+}
+
 static void
 test_issued_is_read_only (Fixture *f, gconstpointer data)
 {
@@ -226,9 +234,9 @@ test_issued_is_read_only (Fixture *f, gconstpointer data)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
 
   g_assert_true (ls_decision_editor_get_read_only (f->editor));
-  g_assert_null (button_labelled (editor, "Issue decision"));
-  g_assert_null (button_labelled (editor, "Add a measure"));
-  g_assert_nonnull (button_labelled (editor, "Make a correction"));
+  g_assert_null (button_labelled (editor, "Issue Decision"));
+  g_assert_null (button_labelled (editor, "Add a Measure"));
+  g_assert_nonnull (button_labelled (editor, "Make a Correction"));
   g_assert_nonnull (button_labelled (editor, "Evaluate"));
   collect (editor, GTK_TYPE_ENTRY, entries);
   g_assert_cmpuint (entries->len, >, 10);
@@ -244,6 +252,7 @@ test_issued_is_read_only (Fixture *f, gconstpointer data)
     g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (entries, i), "read-only"));
   /* no prompt to write what can no longer be written */
   g_assert_null (label_starting (editor, "Write all five levels now"));
+  ls_test_assert_header_caps (editor);
 }
 
 static GtkLabel *
@@ -320,7 +329,7 @@ buffer_text (GtkTextBuffer *buffer)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-/* Issue 11 item 3 / issue 17 item 3: "Draft again from the sketch" never
+/* Issue 11 item 3 / issue 17 item 3: "Draft Again From the Sketch" never
  * replaces what the caseworker wrote (the help goes below it, one Undo
  * step), and it writes in the letter's language, not the screen's. */
 static void
@@ -342,14 +351,14 @@ test_draft_again_keeps_text (Fixture *f, gconstpointer data)
   g_clear_pointer (&text, g_free);
 
   gtk_text_buffer_set_text (buffer, "Vi legger vekt på at du vil lage mat til vennene dine.", -1);
-  click (button_labelled (GTK_WIDGET (f->editor), "Draft again from the sketch"));
+  click (button_labelled (GTK_WIDGET (f->editor), "Draft Again From the Sketch"));
   text = buffer_text (buffer);
   g_assert_true (g_str_has_prefix (text, "Vi legger vekt på at du vil lage mat til vennene dine.\n\n"));
   g_assert_nonnull (strstr (text, "«Someone to go to football with»"));
   g_assert_cmpstr (ls_decision_get_grounds (decision), ==, text);
   g_clear_pointer (&text, g_free);
   /* Asked twice: nothing more is added. */
-  click (button_labelled (GTK_WIDGET (f->editor), "Draft again from the sketch"));
+  click (button_labelled (GTK_WIDGET (f->editor), "Draft Again From the Sketch"));
   text = buffer_text (buffer);
   g_assert_true (strstr (text, "«Someone to go to football with»") == g_strrstr (text, "«Someone to go to football with»"));
   g_clear_pointer (&text, g_free);
@@ -424,7 +433,7 @@ test_advance_notice (Fixture *f, gconstpointer data)
   g_assert_nonnull (label_starting (editor, "This decision gives the person less than the one before"));
   g_assert_nonnull (button_labelled (editor, "Advance Notice Letter…"));
   g_assert_nonnull (strstr (ls_decision_editor_get_issue_blocker (f->editor), "advance notice"));
-  g_assert_false (gtk_widget_get_sensitive (button_labelled (editor, "Issue decision")));
+  g_assert_false (gtk_widget_get_sensitive (button_labelled (editor, "Issue Decision")));
 
   gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "notice-sent")), "01.01.2026");
   gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "notice-deadline")), "15.01.2026");
@@ -434,7 +443,7 @@ test_advance_notice (Fixture *f, gconstpointer data)
   g_assert_nonnull (no_answer);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (no_answer), TRUE);
   g_assert_null (ls_decision_editor_get_issue_blocker (f->editor));
-  g_assert_true (gtk_widget_get_sensitive (button_labelled (editor, "Issue decision")));
+  g_assert_true (gtk_widget_get_sensitive (button_labelled (editor, "Issue Decision")));
 
   /* Kept with the draft. */
   g_assert_true (ls_decision_editor_flush (f->editor, &error));
@@ -453,6 +462,7 @@ main (int argc, char *argv[])
               test_issue_needs_end_date, fixture_tear_down);
   g_test_add ("/decision-editor/issued-is-read-only", Fixture, NULL, fixture_set_up,
               test_issued_is_read_only, fixture_tear_down);
+  g_test_add ("/decision-editor/header-caps", Fixture, NULL, fixture_set_up, test_header_caps, fixture_tear_down);
   g_test_add ("/decision-editor/based-on", Fixture, NULL, fixture_set_up, test_based_on, fixture_tear_down);
   g_test_add ("/decision-editor/draft-again-keeps-text", Fixture, NULL, fixture_set_up,
               test_draft_again_keeps_text, fixture_tear_down);

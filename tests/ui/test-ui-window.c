@@ -6,6 +6,7 @@
 #include "ls-application.h"
 #include "ls-caseload-view.h"
 #include "ls-decision-editor.h"
+#include "ls-person-page.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-private.h"
@@ -13,6 +14,7 @@
 #include "ls-test-display.h"
 #include "ls-test-util.h"
 #include "ls-window.h"
+#include "ls-window-private.h"
 #include "ls-db-sqlite.h"
 
 static GtkWidget *
@@ -418,6 +420,44 @@ test_flush_before_quit (void)
   desk_close (&desk);
 }
 
+/* A new person without a sketch: a short line saying so, not a blank the
+ * height of the wheel. */
+static void
+test_person_without_sketch (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) person = ls_person_new ();
+  LsWindow *window;
+  GtkWidget *page;
+  GtkWidget *stack;
+
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Nils");
+  ls_person_set_family_name (person, "Ny");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  window = g_object_new (LS_TYPE_WINDOW, "store", store, "default-width", 1000, "default-height", 800, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  _ls_window_show_person (window, ls_person_get_id (person));
+  {
+    Desk desk = { .window = window };
+
+    g_assert_cmpstr (content_after_opening (&desk), ==, "person");
+  }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  page = child (window, "person_page");
+  stack = GTK_WIDGET (gtk_widget_get_template_child (page, LS_TYPE_PERSON_PAGE, "sketch_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "none");
+  g_assert_cmpint (gtk_widget_get_height (stack), <, 100);
+  g_assert_true (gtk_widget_is_drawable (gtk_stack_get_child_by_name (GTK_STACK (stack), "none")));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,5 +472,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/flush-before-back", test_flush_before_back);
   g_test_add_func ("/ui/window/flush-before-quit", test_flush_before_quit);
   g_test_add_func ("/ui/window/decision-header", test_decision_header);
+  g_test_add_func ("/ui/window/person-without-sketch", test_person_without_sketch);
   return g_test_run ();
 }

@@ -117,8 +117,8 @@ try:
     home = domain(app, "Home and daily life")
     toggle(app, "Rating 7 of 10", home)
     toggle(app, "Good", home)
-    add_entry(app, home, "Add what works", "What works 1", "I cook dinner myself")
-    add_entry(app, home, "Add a support need", "Support needed 1", "Help with shopping on Fridays")
+    add_entry(app, home, "Add What Works", "What works 1", "I cook dinner myself")
+    add_entry(app, home, "Add a Support Need", "Support needed 1", "Help with shopping on Fridays")
     toggle(app, "Caseworker rating 5 of 10", home)
     app.click("Next Step")
 
@@ -126,9 +126,9 @@ try:
     app.click("Skip for Now", parent=domain(app, "Self-care and health"))
     communication = domain(app, "Communication, sight and hearing")
     toggle(app, "Rating 4 of 10", communication)
-    add_entry(app, communication, "Add what is hard", "What is hard 1", "Phone calls with strangers")
-    add_entry(app, communication, "Add a support need", "Support needed 1", "Someone to make calls with me")
-    add_entry(app, communication, "Add what helps", "What helps 1", "Text messages instead of calls")
+    add_entry(app, communication, "Add What Is Hard", "What is hard 1", "Phone calls with strangers")
+    add_entry(app, communication, "Add a Support Need", "Support needed 1", "Someone to make calls with me")
+    add_entry(app, communication, "Add What Helps", "What helps 1", "Text messages instead of calls")
     tap.ok(find_prefix(app, "push button", "Self-care and health, Skipped") is not None,
            "the stepper shows self-care as skipped")
 
@@ -137,7 +137,7 @@ try:
     selfcare = domain(app, "Self-care and health")
     app.click("Talk About It Now", parent=selfcare)
     toggle(app, "Rating 3 of 10", selfcare)
-    add_entry(app, selfcare, "Add a wish", "What I wish for 1", "Sleep better")
+    add_entry(app, selfcare, "Add a Wish", "What I wish for 1", "Sleep better")
     tap.ok(find_prefix(app, "push button", "Self-care and health, Done") is not None,
            "after returning, self-care is done")
 

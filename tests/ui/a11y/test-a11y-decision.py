@@ -110,8 +110,8 @@ try:
     press(find_any(app, ["push button"], "New Decision"))
 
     # Two goals from the person's priorities, each with its five levels.
-    press(find_any(app, ["push button"], "Add as goal: ", prefix=True))
-    press(find_any(app, ["push button"], "Add as goal: ", prefix=True))
+    press(find_any(app, ["push button"], "Add as Goal: ", prefix=True))
+    press(find_any(app, ["push button"], "Add as Goal: ", prefix=True))
     tap.ok(find_any(app, ["text", "entry"], "Goal 2 in plain words") is not None, "two goals were added")
     for goal in (1, 2):
         text = find_any(app, ["text", "entry"], "Goal %d in plain words" % goal)
@@ -123,26 +123,26 @@ try:
                      "What level %s looks like for goal %d" % (level, goal))
 
     # Two measures with their extent per week.
-    press(find_any(app, ["push button"], "Add a measure"))
-    press(find_any(app, ["push button"], "Add a measure"))
+    press(find_any(app, ["push button"], "Add a Measure"))
+    press(find_any(app, ["push button"], "Add a Measure"))
     set_number(find_any(app, ["spin button"], "Measure 1, extent per week"), 6.0)
     set_number(find_any(app, ["spin button"], "Measure 2, extent per week"), 2.0)
     set_text(find_any(app, ["text", "entry"], "Measure 1, provider unit"), "Hjemmetjenesten sone nord")
 
     # Without an end date the trial cannot be issued, and the button says why.
-    issue = find_any(app, ["push button"], "Issue decision")
+    issue = find_any(app, ["push button"], "Issue Decision")
     tap.ok(not sensitive(issue), "issuing waits for the end date")
     tap.ok(find_any(app, ["label"], "A trial decision needs an end date") is not None,
            "the reason is shown")
     end = datetime.date.today() + datetime.timedelta(days=182)
     set_text(find_any(app, ["text", "entry"], "End date"), end.strftime("%d.%m.%Y"))
-    tap.ok(wait_until(lambda: sensitive(find_any(app, ["push button"], "Issue decision"))),
+    tap.ok(wait_until(lambda: sensitive(find_any(app, ["push button"], "Issue Decision"))),
            "the complete decision can be issued")
     tap.ok(not unnamed_controls(app.window), "every control in the editor has a name %s"
            % unnamed_controls(app.window))
-    press(find_any(app, ["push button"], "Issue decision"))
+    press(find_any(app, ["push button"], "Issue Decision"))
     press(find_any(app, ["push button"], "Issue Now"))
-    tap.ok(find_any(app, ["push button"], "Make a correction") is not None,
+    tap.ok(find_any(app, ["push button"], "Make a Correction") is not None,
            "the issued decision is read-only, with a correction offered")
     issued = [d for d in decisions(database) if d["id"] not in before]
     tap.ok(len(issued) == 1 and issued[0]["status"] == "issued", "the decision is issued in the database")
@@ -166,7 +166,7 @@ try:
     finish = find_any(app, ["push button"], "Finish Evaluation")
     tap.ok(wait_until(lambda: sensitive(finish)), "the evaluation can be finished")
     press(finish)
-    tap.ok(find_any(app, ["push button"], "Issue decision") is not None,
+    tap.ok(find_any(app, ["push button"], "Issue Decision") is not None,
            "the adjusted decision opens as a draft")
 finally:
     app.cleanup()

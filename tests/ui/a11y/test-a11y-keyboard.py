@@ -115,10 +115,10 @@ try:
 
     # To the life areas with Alt+Right; each arrives with the keyboard in it.
     for _ in range(15):
-        if wait_until(lambda: focus_name(app) in ("What works 1", "Add what works"), 1):
+        if wait_until(lambda: focus_name(app) in ("What works 1", "Add What Works"), 1):
             break
         combo("<Alt>Right")
-    tap.ok(focus_name(app) in ("What works 1", "Add what works"),
+    tap.ok(focus_name(app) in ("What works 1", "Add What Works"),
            "Alt+Right reaches a life area, keyboard on its first field (%r)" % focus_name(app))
     area = app.find("panel", "Home and daily life", timeout=2)
     # Back to the ratings: one tab stop each; the arrows choose, Space sets.
@@ -133,11 +133,11 @@ try:
 
     # Ctrl+Page Down to the next area, and skip it with the keyboard.
     combo("<Control>Page_Down")
-    tap.ok(wait_until(lambda: focus_name(app) in ("What works 1", "Add what works"), 3),
+    tap.ok(wait_until(lambda: focus_name(app) in ("What works 1", "Add What Works"), 3),
            "Ctrl+Page Down: the next area, keyboard in it")
     tab_to(app, "Skip for Now", backwards=True)
     key("space")
-    tap.ok(wait_until(lambda: focus_name(app) in ("What works 1", "Add what works"), 3),
+    tap.ok(wait_until(lambda: focus_name(app) in ("What works 1", "Add What Works"), 3),
            "after Skip for Now the keyboard is on the next area's first field, not a rating (%r)"
            % focus_name(app))
 

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* GNOME HIG header capitalisation of button labels: every word capitalised
+ * but articles, conjunctions and prepositions of three or fewer letters,
+ * unless first or last. */
+#include <string.h>
+
+#include "ls-test-labels.h"
+
+static const char * const small_words[] = {
+  "a", "an", "the", "and", "but", "for", "nor", "not", "or", "so", "yet",
+  "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", NULL
+};
+
+static gboolean
+is_header_caps (const char *label)
+{
+  g_autoptr(GString) plain = g_string_new (label);
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  /* the mnemonic underline is not a letter of the word */
+  g_string_replace (plain, "_", "", 0);
+  words = g_strsplit (plain->str, " ", -1);
+  n = g_strv_length (words);
+  for (guint i = 0; i < n; i++)
+    {
+      gunichar first = g_utf8_get_char (words[i]);
+
+      if (*words[i] == '\0' || !g_unichar_isalpha (first) || g_unichar_isupper (first))
+        continue;
+      if (i > 0 && i + 1 < n && g_strv_contains (small_words, words[i]))
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *
+button_text (GtkWidget *button)
+{
+  GtkWidget *child;
+
+  if (gtk_button_get_label (GTK_BUTTON (button)) != NULL)
+    return gtk_button_get_label (GTK_BUTTON (button));
+  child = gtk_button_get_child (GTK_BUTTON (button));
+  return GTK_IS_LABEL (child) ? gtk_label_get_label (GTK_LABEL (child)) : NULL;
+}
+
+/* Push, toggle and menu buttons (not check buttons, whose labels are
+ * sentence case) under @root whose label is not in header capitalisation. */
+static void
+collect_not_header_caps (GtkWidget *root,
+                         GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        {
+          const char *text = button_text (child);
+
+          if (text != NULL && !is_header_caps (text))
+            g_ptr_array_add (out, g_strdup (text));
+        }
+      collect_not_header_caps (child, out);
+    }
+}
+
+/* Fails, naming them, when buttons under @root are in sentence case. */
+void
+ls_test_assert_header_caps (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) wrong = g_ptr_array_new_with_free_func (g_free);
+
+  collect_not_header_caps (root, wrong);
+  for (guint i = 0; i < wrong->len; i++)
+    g_test_message ("not in header capitalisation: “%s”", (const char *) g_ptr_array_index (wrong, i));
+  g_assert_cmpuint (wrong->len, ==, 0);
+}
