@@ -444,27 +444,6 @@ who_decided (LsLetterBuilder *b)
   return g_strchomp (g_string_free (out, FALSE));
 }
 
-/* "With kind regards", who issued the decision and their title, the
- * municipality; the letterhead's signer for a record without who issued. */
-static char *
-signature (LsLetterBuilder *b,
-           char           **strong)
-{
-  LsLetterhead *head = b->src->letterhead;
-  const char *name = NULL;
-  const char *title = NULL;
-
-  if (!_ls_letter_staff (b, ls_decision_get_issued_by (b->src->decision), &name, &title))
-    {
-      name = ls_letterhead_get (head, LS_LETTERHEAD_SIGNATURE_NAME);
-      title = ls_letterhead_get_in (head, LS_LETTERHEAD_SIGNATURE_TITLE, b->lang);
-    }
-  *strong = g_strdup (name);
-  return g_strdup_printf ("%s\n%s%s%s\n%s", ls_legal_texts_lookup (b->src->legal, "decision", "Regards", b->lang),
-                          name, title != NULL && title[0] != '\0' ? "\n" : "", title != NULL ? title : "",
-                          ls_letterhead_get_in (head, LS_LETTERHEAD_MUNICIPALITY, b->lang));
-}
-
 static void
 add_contact_part (LsLetterBuilder *b)
 {
@@ -481,7 +460,7 @@ add_contact_part (LsLetterBuilder *b)
   if (!draft)
     {
       char *strong = NULL;
-      char *text = signature (b, &strong);
+      char *text = _ls_letter_signature (b, ls_decision_get_issued_by (b->src->decision), &strong);
 
       _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, text, strong);
     }

@@ -69,8 +69,7 @@ add_contact_part (LsLetterBuilder *b)
   g_autofree char *heading = _ls_letter_text (b, "advance-notice", "Contact");
   LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_CONTACT, heading);
   g_autofree char *sender = _ls_letter_staff_text (b, ls_decision_get_prepared_by (b->src->decision));
-  const char *name = NULL;
-  const char *title = NULL;
+  char *text, *strong = NULL;
 
   _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "advance-notice", "ContactText"), NULL);
   if (sender != NULL)
@@ -79,18 +78,8 @@ add_contact_part (LsLetterBuilder *b)
       _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "advance-notice", "Sender"), NULL);
     }
   section = _ls_letter_add_section (b, LS_LETTER_PART_SIGNATURE, NULL);
-  if (!_ls_letter_staff (b, ls_decision_get_prepared_by (b->src->decision), &name, &title))
-    {
-      name = ls_letterhead_get (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_NAME);
-      title = ls_letterhead_get_in (b->src->letterhead, LS_LETTERHEAD_SIGNATURE_TITLE, b->lang);
-    }
-  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH,
-                       g_strdup_printf ("%s\n%s%s%s\n%s",
-                                        ls_legal_texts_lookup (b->src->legal, "decision", "Regards", b->lang),
-                                        name != NULL ? name : "", title != NULL && title[0] != '\0' ? "\n" : "",
-                                        title != NULL ? title : "",
-                                        ls_letterhead_get_in (b->src->letterhead, LS_LETTERHEAD_MUNICIPALITY, b->lang)),
-                       g_strdup (name));
+  text = _ls_letter_signature (b, ls_decision_get_prepared_by (b->src->decision), &strong);
+  _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, text, strong);
   _ls_letter_add_copy_to (b, section);
 }
 

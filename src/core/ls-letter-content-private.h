@@ -144,5 +144,11 @@ gboolean          _ls_letter_staff           (LsLetterBuilder *b,
 /* "Name (title)", "Name" without a title; NULL when nothing is recorded. */
 char             *_ls_letter_staff_text      (LsLetterBuilder *b,
                                               const char      *recorded);
+/* The closing: "With kind regards", who signs (@recorded as for
+ * _ls_letter_staff, the letterhead's signer when nothing is recorded) with
+ * their title, the municipality. *@strong is the name, set in bold. */
+char             *_ls_letter_signature       (LsLetterBuilder *b,
+                                              const char      *recorded,
+                                              char           **strong);
 
 G_END_DECLS

@@ -770,3 +770,25 @@ _ls_letter_set_references (LsLetterBuilder *b,
                                                    case_number)
                                 : g_strdup (b->content->title);
 }
+
+char *
+_ls_letter_signature (LsLetterBuilder *b,
+                      const char      *recorded,
+                      char           **strong)
+{
+  LsLetterhead *head = b->src->letterhead;
+  const char *name = NULL;
+  const char *title = NULL;
+
+  if (!_ls_letter_staff (b, recorded, &name, &title))
+    {
+      name = ls_letterhead_get (head, LS_LETTERHEAD_SIGNATURE_NAME);
+      title = ls_letterhead_get_in (head, LS_LETTERHEAD_SIGNATURE_TITLE, b->lang);
+    }
+  if (name == NULL)
+    name = "";
+  *strong = g_strdup (name);
+  return g_strdup_printf ("%s\n%s%s%s\n%s", ls_legal_texts_lookup (b->src->legal, "decision", "Regards", b->lang),
+                          name, title != NULL && title[0] != '\0' ? "\n" : "", title != NULL ? title : "",
+                          ls_letterhead_get_in (head, LS_LETTERHEAD_MUNICIPALITY, b->lang));
+}
