@@ -12,7 +12,8 @@
 #include "ls-store-bookings.h"
 #include "ls-store-persons.h"
 #include "ls-ui-util.h"
-#include "ls-week-view-private.h"
+#include "ls-week-view.h"
+#include "ls-week-words.h"
 
 struct _LsProviderWeek
 {
@@ -67,7 +68,7 @@ reload (LsProviderWeek *self)
   g_autoptr(GPtrArray) bookings = NULL;
   g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (Occurrence));
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autofree char *first = _ls_week_day_name (&self->monday);
+  g_autofree char *first = ls_week_words_day (&self->monday);
   g_autofree char *last = NULL;
   g_autofree char *week = NULL;
   const char *provider = chosen_provider (self);
@@ -75,7 +76,7 @@ reload (LsProviderWeek *self)
   GDate sunday = self->monday;
 
   g_date_add_days (&sunday, 6);
-  last = _ls_week_day_name (&sunday);
+  last = ls_week_words_day (&sunday);
   week = g_strdup_printf (_("Week %u: %s to %s"), g_date_get_iso8601_week_of_year (&self->monday), first, last);
   gtk_label_set_text (GTK_LABEL (self->week_label), week);
   while ((child = gtk_widget_get_first_child (self->list)) != NULL)
@@ -107,8 +108,8 @@ reload (LsProviderWeek *self)
     {
       Occurrence *occurrence = &g_array_index (shown, Occurrence, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *day = _ls_week_day_name (&occurrence->day);
-      g_autofree char *span = _ls_week_span_words (occurrence->booking->start_minute, occurrence->booking->minutes);
+      g_autofree char *day = ls_week_words_day (&occurrence->day);
+      g_autofree char *span = ls_week_words_span (occurrence->booking->start_minute, occurrence->booking->minutes);
       g_autofree char *title = g_strdup_printf (_("%s, %s"), day, span);
       const char *name = g_hash_table_lookup (names, &occurrence->booking->person_id);
       g_autofree char *escaped = NULL;

@@ -10,12 +10,11 @@
 #include <time.h>
 
 #include "ls-catalog.h"
-#include "ls-pictogram.h"
 #include "ls-store-bookings.h"
 #include "ls-ui-util.h"
-#include "ls-week-view-private.h"
+#include "ls-week-view.h"
+#include "ls-week-words.h"
 
-#define PICTOGRAM_PATH "/org/livsskisse/Livsskisse/pictograms/"
 #define START_STEP 30   /* offered starts: on the hour and the half hour */
 
 typedef enum
@@ -82,98 +81,6 @@ static const char week_css[] =
 
 static void show_step (LsWeekView *self, Step step);
 
-/* ---------- words ---------- */
-
-/* "Tuesday" */
-char *
-_ls_week_weekday_name (const GDate *date)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                     g_date_get_day (date), 12, 0, 0);
-
-  return g_date_time_format (time, "%A");
-}
-
-/* "Tuesday 12 January" */
-char *
-_ls_week_day_name (const GDate *date)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                     g_date_get_day (date), 12, 0, 0);
-  /* Translators: a day in a week, for g_date_time_format(): "Tuesday 12 January" */
-  return g_date_time_format (time, _("%A %-d %B"));
-}
-
-/* "10:00 to 12:00" */
-char *
-_ls_week_span_words (guint start_minute,
-            guint minutes)
-{
-  g_autofree char *from = ls_booking_format_clock (start_minute);
-  g_autofree char *to = ls_booking_format_clock (start_minute + minutes);
-
-  /* Translators: a stretch of time in a day, "10:00 to 12:00" */
-  return g_strdup_printf (_("%s to %s"), from, to);
-}
-
-/* The service's plain name as it reads inside a sentence. */
-static char *
-service_words (LsWeekView *self,
-               const char *service_key)
-{
-  g_autofree char *name = NULL;
-
-  if (self->services != NULL && service_key != NULL)
-    {
-      name = g_key_file_get_locale_string (self->services, service_key, "PlainName", NULL, NULL);
-      if (name == NULL)
-        name = g_key_file_get_locale_string (self->services, service_key, "Name", NULL, NULL);
-    }
-  if (name == NULL)
-    return g_strdup (_("help"));
-  /* "Help with everyday tasks" reads "help with everyday tasks" mid-sentence,
-   * but "BPA" stays as it is. */
-  if (g_unichar_isupper (g_utf8_get_char (name)) && !g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (name))))
-    {
-      g_autofree char *first = g_utf8_strdown (name, g_utf8_next_char (name) - name);
-
-      return g_strconcat (first, g_utf8_next_char (name), NULL);
-    }
-  return g_steal_pointer (&name);
-}
-
-/* "help with everyday tasks, with Hjemmetjenesten" */
-static char *
-service_with_provider (LsWeekView *self,
-                       const char *service_key,
-                       const char *provider)
-{
-  g_autofree char *service = service_words (self, service_key);
-
-  if (provider == NULL || *provider == '\0')
-    return g_steal_pointer (&service);
-  /* Translators: a service and who gives it: "help with everyday tasks, with Hjemmetjenesten" */
-  return g_strdup_printf (_("%s, with %s"), service, provider);
-}
-
-static GtkWidget *
-pictogram_new (const char *service_key)
-{
-  g_autofree char *name = g_strconcat ("service-", service_key ? service_key : "", NULL);
-  const char *resolved = ls_pictogram_resolve (name);
-  g_autofree char *path = g_strconcat (PICTOGRAM_PATH, resolved ? resolved : "service", ".svg", NULL);
-  GtkWidget *image = gtk_image_new_from_resource (path);
-
-  gtk_image_set_pixel_size (GTK_IMAGE (image), 48);
-  gtk_widget_set_size_request (image, 48, 48);
-  gtk_widget_set_valign (image, GTK_ALIGN_START);
-  gtk_widget_add_css_class (image, "week-pictogram");
-  /* The row's words say the service; the picture adds nothing to hear. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  return image;
-}
-
 static GtkWidget *
 label_new (const char *text,
            const char *css_class)
@@ -225,9 +132,9 @@ booking_row (LsWeekView  *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *cancel = gtk_button_new_with_label (_("Cancel"));
-  g_autofree char *weekday = _ls_week_weekday_name (day);
-  g_autofree char *span = _ls_week_span_words (booking->start_minute, booking->minutes);
-  g_autofree char *service = service_with_provider (self, booking->service_key, booking->provider);
+  g_autofree char *weekday = ls_week_words_weekday (day);
+  g_autofree char *span = ls_week_words_span (booking->start_minute, booking->minutes);
+  g_autofree char *service = ls_week_words_service_with_provider (self->services, booking->service_key, booking->provider);
   /* Translators: a booked time: "Tuesday 10:00 to 12:00" */
   g_autofree char *when = g_strdup_printf (_("%s %s"), weekday, span);
   /* Translators: a booked time read whole by a screen reader:
@@ -240,7 +147,7 @@ booking_row (LsWeekView  *self,
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), pictogram_new (booking->service_key));
+  gtk_box_append (GTK_BOX (box), ls_week_words_pictogram_new (booking->service_key));
   gtk_widget_set_hexpand (words, TRUE);
   gtk_box_append (GTK_BOX (words), label_new (when, "week-time"));
   gtk_box_append (GTK_BOX (words), service_label);
@@ -268,9 +175,9 @@ static void
 fill_week (LsWeekView *self)
 {
   GArray *times = self->week->times;
-  g_autofree char *first = _ls_week_day_name (&self->monday);
+  g_autofree char *first = ls_week_words_day (&self->monday);
   GDate sunday = week_sunday (self);
-  g_autofree char *last = _ls_week_day_name (&sunday);
+  g_autofree char *last = ls_week_words_day (&sunday);
   g_autofree char *week = NULL;
   g_autofree char *left_words = NULL;
   guint left = 0;
@@ -407,8 +314,8 @@ confirm_cb (GtkButton  *button,
   LsBookingBudget *item = g_ptr_array_index (self->week->budgets, self->chosen);
   g_autoptr(LsBooking) booking = ls_booking_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *day = _ls_week_day_name (&self->day);
-  g_autofree char *span = _ls_week_span_words (self->start_minute, self->length);
+  g_autofree char *day = ls_week_words_day (&self->day);
+  g_autofree char *span = ls_week_words_span (self->start_minute, self->length);
   g_autofree char *done = NULL;
 
   booking->measure_id = item->measure_id;
@@ -493,7 +400,7 @@ fill_times (LsWeekView *self)
       for (guint start = (time->start_minute + START_STEP - 1) / START_STEP * START_STEP;
            start + self->length <= end; start += START_STEP)
         {
-          g_autofree char *span = _ls_week_span_words (start, self->length);
+          g_autofree char *span = ls_week_words_span (start, self->length);
 
           choice_button (self, span, G_CALLBACK (time_chosen_cb), start);
         }
@@ -560,7 +467,7 @@ show_step (LsWeekView *self,
       for (guint i = 0; i < self->week->budgets->len; i++)
         {
           LsBookingBudget *item = g_ptr_array_index (self->week->budgets, i);
-          g_autofree char *service = service_with_provider (self, item->service_key, item->provider);
+          g_autofree char *service = ls_week_words_service_with_provider (self->services, item->service_key, item->provider);
           g_autofree char *left = ls_minutes_phrase (ls_booked_week_minutes_left (self->week, i));
           /* Translators: a service to book and the time left: "help with everyday tasks, with Hjemmetjenesten: 1 hour left" */
           g_autofree char *words = g_strdup_printf (_("%s: %s left"), service, left);
@@ -570,7 +477,7 @@ show_step (LsWeekView *self,
 
           g_object_ref (label);
           gtk_button_set_child (GTK_BUTTON (button), box);
-          gtk_box_append (GTK_BOX (box), pictogram_new (item->service_key));
+          gtk_box_append (GTK_BOX (box), ls_week_words_pictogram_new (item->service_key));
           gtk_box_append (GTK_BOX (box), label);
           g_object_unref (label);
           gtk_widget_set_sensitive (button, ls_booked_week_minutes_left (self->week, i) > 0);
@@ -591,7 +498,7 @@ show_step (LsWeekView *self,
             if (g_date_valid (&last) && g_date_compare (&last, &time->date) == 0)
               continue;
             last = time->date;
-            day = _ls_week_day_name (&time->date);
+            day = ls_week_words_day (&time->date);
             choice_button (self, day, G_CALLBACK (day_chosen_cb), g_date_get_julian (&time->date));
           }
         if (self->free->len == 0)
@@ -600,7 +507,7 @@ show_step (LsWeekView *self,
       break;
     case STEP_TIME:
       {
-        g_autofree char *day = _ls_week_day_name (&self->day);
+        g_autofree char *day = ls_week_words_day (&self->day);
 
         /* Translators: %s is a day, "Tuesday 12 January" */
         title = g_strdup_printf (_("Which time on %s?"), day);
@@ -611,9 +518,9 @@ show_step (LsWeekView *self,
     case STEP_CONFIRM:
       {
         LsBookingBudget *item = g_ptr_array_index (self->week->budgets, self->chosen);
-        g_autofree char *day = _ls_week_day_name (&self->day);
-        g_autofree char *span = _ls_week_span_words (self->start_minute, self->length);
-        g_autofree char *service = service_with_provider (self, item->service_key, item->provider);
+        g_autofree char *day = ls_week_words_day (&self->day);
+        g_autofree char *span = ls_week_words_span (self->start_minute, self->length);
+        g_autofree char *service = ls_week_words_service_with_provider (self->services, item->service_key, item->provider);
 
         title = g_strdup (_("Is this right?"));
         /* Translators: the time to book: "Tuesday 12 January, 10:00 to 11:00, help with everyday tasks, with Hjemmetjenesten." */
@@ -624,9 +531,9 @@ show_step (LsWeekView *self,
       break;
     case STEP_CANCEL:
       {
-        g_autofree char *day = _ls_week_day_name (&self->cancel_day);
-        g_autofree char *span = _ls_week_span_words (self->to_cancel->start_minute, self->to_cancel->minutes);
-        g_autofree char *service = service_with_provider (self, self->to_cancel->service_key,
+        g_autofree char *day = ls_week_words_day (&self->cancel_day);
+        g_autofree char *span = ls_week_words_span (self->to_cancel->start_minute, self->to_cancel->minutes);
+        g_autofree char *service = ls_week_words_service_with_provider (self->services, self->to_cancel->service_key,
                                                           self->to_cancel->provider);
 
         title = g_strdup (_("Do you want to cancel this time?"));
