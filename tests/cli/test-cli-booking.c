@@ -191,6 +191,25 @@ test_refusal (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (err, expected));
   g_assert_nonnull (strchr (err, '\n'));
   g_assert_cmpstr (strchr (err, '\n') + 1, ==, "");
+
+  /* Who books must be one of the three: one line naming --by, nothing booked. */
+  {
+    const char *by[] = { g_getenv ("LIVSSKISSE_CLI"), "booking", "add", "--database", f->location,
+                         "--decision", decision, "--measure", measure, "--start", tuesday, "--minutes", "60",
+                         "--by", "nabo", NULL };
+    g_autofree char *by_out = NULL;
+    g_autofree char *by_err = NULL;
+    g_autoptr(JsonArray) after = NULL;
+
+    g_spawn_sync (NULL, (char **) by, NULL, G_SPAWN_DEFAULT, NULL, NULL, &by_out, &by_err, &status, &error);
+    g_assert_no_error (error);
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_cmpstr (by_out, ==, "");
+    g_assert_nonnull (strstr (by_err, "--by needs person, caseworker or provider"));
+    g_assert_cmpstr (strchr (by_err, '\n') + 1, ==, "");
+    after = booking_json (f, "list", "--person", f->person_id, NULL);
+    g_assert_cmpuint (json_array_get_length (after), ==, 1);
+  }
 }
 
 int
