@@ -102,6 +102,26 @@ goal_score (LsLetterBuilder *b,
          && ls_evaluation_lookup_score (b->src->evaluation, ls_goal_get_id (goal), score);
 }
 
+void
+_ls_letter_add_evaluation_result (LsLetterBuilder *b,
+                                  LsLetterSection *section)
+{
+  LsEvaluation *evaluation = b->src->evaluation;
+  const char *view;
+
+  if (evaluation == NULL)
+    return;
+  view = ls_evaluation_get_person_view (evaluation);
+  _ls_letter_set_date_var (b, "evaluation", ls_evaluation_get_date (evaluation));
+  _ls_letter_add_lead_in_list (section, _ls_letter_text (b, "change", "Evaluated"), FALSE,
+                               _ls_letter_goal_results (b));
+  if (view != NULL && view[0] != '\0')
+    {
+      _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "PersonView"), NULL);
+      _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE, _ls_letter_quote (view), NULL);
+    }
+}
+
 GStrv
 _ls_letter_goal_results (LsLetterBuilder *b)
 {
@@ -149,19 +169,7 @@ add_change_part (LsLetterBuilder *b)
     return;
   heading = _ls_letter_text (b, "change", evaluation != NULL ? "Heading" : "HeadingNoEvaluation");
   section = _ls_letter_add_section (b, LS_LETTER_PART_CHANGE, heading);
-  if (evaluation != NULL)
-    {
-      const char *view = ls_evaluation_get_person_view (evaluation);
-
-      _ls_letter_set_date_var (b, "evaluation", ls_evaluation_get_date (evaluation));
-      _ls_letter_add_lead_in_list (section, _ls_letter_text (b, "change", "Evaluated"), FALSE,
-                                   _ls_letter_goal_results (b));
-      if (view != NULL && view[0] != '\0')
-        {
-          _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "PersonView"), NULL);
-          _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE, _ls_letter_quote (view), NULL);
-        }
-    }
+  _ls_letter_add_evaluation_result (b, section);
   _ls_letter_set_date_var (b, "date", b->src->previous_decision_date);
   lines = _ls_letter_change_lines (b);
   if (lines != NULL)

@@ -29,19 +29,7 @@ add_why_part (LsLetterBuilder *b)
   LsLetterSection *section = _ls_letter_add_section (b, LS_LETTER_PART_NOTICE_WHY, heading);
   const char *reason = ls_decision_get_change_reason (b->src->decision);
 
-  if (b->src->evaluation != NULL)
-    {
-      const char *view = ls_evaluation_get_person_view (b->src->evaluation);
-
-      _ls_letter_set_date_var (b, "evaluation", ls_evaluation_get_date (b->src->evaluation));
-      _ls_letter_add_lead_in_list (section, _ls_letter_text (b, "change", "Evaluated"), FALSE,
-                                   _ls_letter_goal_results (b));
-      if (view != NULL && view[0] != '\0')
-        {
-          _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, _ls_letter_text (b, "change", "PersonView"), NULL);
-          _ls_letter_add_text (section, LS_LETTER_ITEM_QUOTE, _ls_letter_quote (view), NULL);
-        }
-    }
+  _ls_letter_add_evaluation_result (b, section);
   if (reason != NULL && reason[0] != '\0')
     _ls_letter_add_text (section, LS_LETTER_ITEM_PARAGRAPH, g_strdup (reason), NULL);
   else

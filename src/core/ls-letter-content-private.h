@@ -103,6 +103,10 @@ GStrv             _ls_letter_change_lines    (LsLetterBuilder *b);
  * letter's words for the GAS level: "Lage middag selv: nådd som forventet
  * – Lager middag to dager i uka" (ls-letter-content-decision.c). */
 GStrv             _ls_letter_goal_results    (LsLetterBuilder *b);
+/* The evaluation the letter follows, if any: its date, each goal's result
+ * as a list led in by "Evaluated", and the person's own view quoted. */
+void              _ls_letter_add_evaluation_result (LsLetterBuilder *b,
+                                                    LsLetterSection *section);
 
 /* "Kopi til: Name, verge" under the signature when the person has a
  * guardian or relative on record (ls-letter-content-decision.c). */
