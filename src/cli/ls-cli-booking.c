@@ -24,6 +24,18 @@ typedef struct
   gboolean  json;
 } Options;
 
+/* The parsed strings, freed on every way out (a refused option too). */
+static void
+options_clear (Options *options)
+{
+  g_free (options->week);
+  g_free (options->start);
+  g_free (options->weekly_until);
+  g_free (options->by);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
 static char *
 iso_date (const GDate *date)
 {
@@ -191,7 +203,7 @@ ls_cli_booking (int    argc,
   g_autofree char *database = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = NULL;
-  Options options = { 0 };
+  g_auto(Options) options = { 0 };
   const char *action;
   gint64 id = 0;
   int status;
@@ -249,9 +261,5 @@ ls_cli_booking (int    argc,
     status = ls_store_cancel_booking (store, id, options.actor, NULL, &error) ? 0 : ls_cli_fail_error (error);
   else
     status = ls_cli_fail (_("booking needs one of budget, free, add, cancel or list"));
-  g_free (options.week);
-  g_free (options.start);
-  g_free (options.weekly_until);
-  g_free (options.by);
   return status;
 }
