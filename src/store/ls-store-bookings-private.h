@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Shared by the booking files of the store (ls-store-bookings.c, the rules;
+/* Shared by the booking files of the store (ls-store-bookings.c, the
+ * operations; ls-store-booking-rules.c, the rules and free times;
  * ls-store-booking-units.c, budgets, providers and the deadline). */
 
 #include "ls-store-bookings.h"
@@ -50,5 +51,44 @@ gboolean           _ls_store_deadline   (LsStore *self,
                                          guint   *working_days,
                                          guint   *minute,
                                          GError **error);
+
+/* The deadline for changes, and now, for one transaction. */
+typedef struct
+{
+  GDate now_date;
+  guint now_minute;
+  guint working_days;
+  guint deadline_minute;
+} LsBookingDeadline;
+
+/* Sets @error to LS_STORE_ERROR_INVALID with the message; returns FALSE. */
+gboolean           _ls_booking_refuse          (GError    **error,
+                                                const char *format,
+                                                ...) G_GNUC_PRINTF (2, 3);
+/* The measure @measure_id, refused unless it is part of @decision_id
+ * (0: of any decision); NULL on error. */
+LsBookableMeasure *_ls_bookable_measure_load   (LsStore    *self,
+                                                gint64      decision_id,
+                                                gint64      measure_id,
+                                                GError    **error);
+/* Reads the deadline rule and @now (NULL: the clock) into @deadline. */
+gboolean           _ls_booking_load_deadline   (LsStore           *self,
+                                                GDateTime         *now,
+                                                LsBookingDeadline *deadline,
+                                                GError           **error);
+/* TRUE while bookings on @day may still be made, changed or cancelled. */
+gboolean           _ls_booking_open_for_change (const LsBookingDeadline *deadline,
+                                                const GDate             *day);
+/* Refuses a change on @day after its deadline, naming the last moment. */
+gboolean           _ls_booking_refuse_late     (const LsBookingDeadline *deadline,
+                                                const GDate             *day,
+                                                GError                 **error);
+/* Every rule for @booking (new, or moved when @booking->id is set) of
+ * @measure, inside the transaction that writes it, after the lock. */
+gboolean           _ls_booking_check_rules     (LsStore                 *self,
+                                                const LsBookableMeasure *measure,
+                                                const LsBooking         *booking,
+                                                const LsBookingDeadline *deadline,
+                                                GError                 **error);
 
 G_END_DECLS
