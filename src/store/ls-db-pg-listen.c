@@ -12,27 +12,50 @@
 
 #include "ls-db-pg-private.h"
 
-/* The server process ids of this program's open connections. */
+/* The server process ids of this program's connections, each with when
+ * it was closed (0 while open). A closed one still counts for a while:
+ * its last commit's notifications may be read after it closed (a worker's
+ * connection), and the server hands its id to another so soon only
+ * rarely. */
+#define OWN_AFTER_CLOSE_US (30 * G_USEC_PER_SEC)
+
 static GMutex own_lock;
-static GHashTable *own_pids;
+static GHashTable *own_pids;   /* pid → gint64 closed at (monotonic µs), 0 while open */
+
+static gboolean
+forgotten (gpointer key,
+           gpointer value,
+           gpointer user_data)
+{
+  gint64 closed = *(gint64 *) value;
+
+  return closed != 0 && closed < *(gint64 *) user_data - OWN_AFTER_CLOSE_US;
+}
 
 void
 _ls_db_pg_own_add (Pg *self)
 {
+  gint64 now = g_get_monotonic_time ();
+
   g_mutex_lock (&own_lock);
   if (own_pids == NULL)
-    own_pids = g_hash_table_new (g_direct_hash, g_direct_equal);
+    own_pids = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  g_hash_table_foreach_remove (own_pids, forgotten, &now);
   self->backend_pid = PQbackendPID (self->conn);
-  g_hash_table_add (own_pids, GINT_TO_POINTER (self->backend_pid));
+  g_hash_table_insert (own_pids, GINT_TO_POINTER (self->backend_pid), g_new0 (gint64, 1));
   g_mutex_unlock (&own_lock);
 }
 
 void
 _ls_db_pg_own_remove (Pg *self)
 {
+  gint64 *closed;
+
   g_mutex_lock (&own_lock);
-  if (own_pids != NULL && self->backend_pid != 0)
-    g_hash_table_remove (own_pids, GINT_TO_POINTER (self->backend_pid));
+  closed = own_pids != NULL && self->backend_pid != 0
+           ? g_hash_table_lookup (own_pids, GINT_TO_POINTER (self->backend_pid)) : NULL;
+  if (closed != NULL)
+    *closed = g_get_monotonic_time ();
   self->backend_pid = 0;
   g_mutex_unlock (&own_lock);
 }
@@ -40,10 +63,12 @@ _ls_db_pg_own_remove (Pg *self)
 static gboolean
 is_own (int pid)
 {
+  gint64 *closed;
   gboolean own;
 
   g_mutex_lock (&own_lock);
-  own = own_pids != NULL && g_hash_table_contains (own_pids, GINT_TO_POINTER (pid));
+  closed = own_pids != NULL ? g_hash_table_lookup (own_pids, GINT_TO_POINTER (pid)) : NULL;
+  own = closed != NULL && (*closed == 0 || *closed >= g_get_monotonic_time () - OWN_AFTER_CLOSE_US);
   g_mutex_unlock (&own_lock);
   return own;
 }
