@@ -2,11 +2,14 @@
 /* Screens that stay current (issue 15), on a team database: what another
  * caseworker changes appears in the open window without anyone touching
  * it — a rename made through a connection of its own in the person page
- * shown, and an entry the command line changes as a banner over the open
- * conversation, which keeps what was typed until Reload. */
+ * shown, an entry the command line changes as a banner over the open
+ * conversation, which keeps what was typed until Reload, and a draft
+ * deleted in the team overview. */
 #include <libpq-fe.h>
 
 #include "ls-conversation-page.h"
+#include "ls-store-decisions.h"
+#include "ls-team-view.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-test-display.h"
@@ -138,10 +141,29 @@ fixture_set_up (Fixture       *f,
   g_assert_true (spin_until (person_shown, f, 10000));
 }
 
+/* Nothing read again any more: no change gathered, the caseload read. */
+static gboolean
+settled (Fixture *f)
+{
+  LsCaseloadView *caseload = LS_CASELOAD_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->window), LS_TYPE_WINDOW,
+                                                                              "caseload_view"));
+
+  return f->window->refresh_source == 0 && !ls_caseload_view_is_busy (caseload);
+}
+
+static gboolean
+never (Fixture *f)
+{
+  return FALSE;
+}
+
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  /* The database is dropped below: first let what the changes started end. */
+  g_assert_true (spin_until (settled, f, 10000));
+  spin_until (never, f, 200);
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->store);
   ls_test_drop_store (f->location);
@@ -195,6 +217,53 @@ test_open_sketch_says_changed (Fixture       *f,
   g_assert_true (conversation_shown (f));
 }
 
+static LsTeamView *
+team_view (Fixture *f)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (f->window), LS_TYPE_WINDOW,
+                                                              "content_stack"));
+  GtkWidget *page = gtk_stack_get_visible_child (stack);
+  GtkWidget *child = page != NULL ? gtk_widget_get_first_child (page) : NULL;
+
+  return child != NULL && LS_IS_TEAM_VIEW (child) ? LS_TEAM_VIEW (child) : NULL;
+}
+
+static gboolean
+no_drafts (Fixture *f)
+{
+  return ls_team_view_get_n_drafts (team_view (f)) == 0;
+}
+
+/* Another caseworker deletes the team's only draft while the team
+ * overview is shown: it goes from the list. */
+static void
+test_team_overview_follows (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) draft = ls_decision_new ();
+  g_autofree char *sql = NULL;
+  PGconn *other;
+  PGresult *result;
+
+  ls_decision_set_person_id (draft, f->person_id);
+  ls_decision_set_decision_type (draft, LS_DECISION_TYPE_TRIAL);
+  g_assert_true (ls_store_save_decision (f->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.team-view", NULL));
+  g_assert_nonnull (team_view (f));
+  g_assert_cmpuint (ls_team_view_get_n_drafts (team_view (f)), ==, 1);
+
+  other = PQconnectdb (f->location);
+  g_assert_cmpint (PQstatus (other), ==, CONNECTION_OK);
+  sql = g_strdup_printf ("DELETE FROM decisions WHERE id = %" G_GINT64_FORMAT, ls_decision_get_id (draft));
+  result = PQexec (other, sql);
+  g_assert_cmpstr (PQresultErrorMessage (result), ==, "");
+  PQclear (result);
+  PQfinish (other);
+  g_assert_true (spin_until (no_drafts, f, 1000));
+}
+
 static void
 skip_on_a_file (void)
 {
@@ -215,6 +284,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/watch/rename-appears", test_rename_appears);
   ADD ("/ui/watch/open-sketch-says-changed", test_open_sketch_says_changed);
+  ADD ("/ui/watch/team-overview-follows", test_team_overview_follows);
 #undef ADD
   return g_test_run ();
 }
