@@ -29,6 +29,7 @@ typedef struct
    * the next statement (one round trip for all, outside a failed
    * transaction). */
   GPtrArray        *unused_names;
+  int               backend_pid;  /* the server's process, while open */
 } Pg;
 
 #define PG(db)      ((Pg *) (db))
@@ -63,5 +64,15 @@ gboolean    _ls_db_pg_suspend_guards    (LsDb *db, gboolean suspend, GError **er
 gboolean    _ls_db_pg_check_integrity   (LsDb *db, char **problem, GError **error);
 gboolean    _ls_db_pg_ids_taken         (LsDb *db, const char *table, GError **error);
 char       *_ls_db_pg_search_query      (const char * const *words);
+
+/* ls-db-pg-listen.c: the engine functions of the same names, and which
+ * server processes are this program's own connections (added when one
+ * is opened, removed when it is closed). */
+LsDbListener *_ls_db_pg_listen          (LsDb *db, GError **error);
+int         _ls_db_pg_listener_fd       (LsDbListener *listener);
+gboolean    _ls_db_pg_listener_read     (LsDbListener *listener, LsDbNotifyFunc func, gpointer user_data);
+void        _ls_db_pg_listener_close    (LsDbListener *listener);
+void        _ls_db_pg_own_add           (Pg *self);
+void        _ls_db_pg_own_remove        (Pg *self);
 
 G_END_DECLS

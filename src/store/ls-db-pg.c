@@ -56,6 +56,7 @@ pg_close (LsDb *db)
 {
   Pg *self = PG (db);
 
+  _ls_db_pg_own_remove (self);
   if (self->conn != NULL)
     PQfinish (self->conn);
   g_clear_pointer (&self->unused_names, g_ptr_array_unref);
@@ -121,6 +122,7 @@ ls_db_pg_open (const char       *uri,
       pg_close (&self->parent);
       return NULL;
     }
+  _ls_db_pg_own_add (self);
   return &self->parent;
 }
 
@@ -592,6 +594,10 @@ static const LsDbEngine pg_engine = {
   .check_integrity = _ls_db_pg_check_integrity,
   .ids_taken = _ls_db_pg_ids_taken,
   .backup = NULL,   /* the server's administrator uses pg_dump */
+  .listen = _ls_db_pg_listen,
+  .listener_fd = _ls_db_pg_listener_fd,
+  .listener_read = _ls_db_pg_listener_read,
+  .listener_close = _ls_db_pg_listener_close,
   .close = pg_close,
   .prepare = pg_prepare,
   .finalize = pg_finalize,

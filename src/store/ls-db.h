@@ -23,6 +23,13 @@ G_BEGIN_DECLS
 typedef struct _LsDb         LsDb;
 typedef struct _LsDbStmt     LsDbStmt;
 typedef struct _LsDbEngine   LsDbEngine;
+typedef struct _LsDbListener LsDbListener;
+
+/* One notification read by a listener: its payload ("KIND:PERSON_ID:ID",
+ * ids only), and whether a connection of this program sent it. */
+typedef void (*LsDbNotifyFunc) (const char *payload,
+                                gboolean    own,
+                                gpointer    user_data);
 
 typedef enum
 {
@@ -110,6 +117,20 @@ struct _LsDbEngine
                                  const char *temp_path,
                                  const char *dest,
                                  GError    **error);
+  /* Being told of other connections' changes (ls-store-watch.c): a
+   * connection of its own, listening; it blocks while it connects, on any
+   * thread (it reads only what @db was opened with). NULL when the
+   * engine has no such thing (SQLite: one desk). */
+  LsDbListener *(*listen)       (LsDb         *db,
+                                 GError      **error);
+  /* The socket to watch for reading. */
+  int         (*listener_fd)    (LsDbListener *listener);
+  /* Reads what has arrived without waiting, @func for each notification;
+   * FALSE when the connection is lost. */
+  gboolean    (*listener_read)  (LsDbListener   *listener,
+                                 LsDbNotifyFunc  func,
+                                 gpointer        user_data);
+  void        (*listener_close) (LsDbListener *listener);
   void        (*close)          (LsDb       *db);
   LsDbStmt   *(*prepare)        (LsDb       *db,
                                  const char *sql,

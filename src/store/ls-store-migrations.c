@@ -576,6 +576,56 @@ static const char migration_15_pg[] =
   "GRANT USAGE ON SEQUENCE booking_refusals_id_seq TO " LS_STORE_TEAM_GROUPS ";";
 #undef REFUSALS_DDL
 
+/* 16: screens that stay current (issue 15). On PostgreSQL every change
+ * of what a screen shows sends pg_notify ('livsskisse',
+ * 'KIND:PERSON_ID:ID') at its commit — ids only, never names or text —
+ * and the app's listening connection (ls-db-pg-listen.c) reads it in the
+ * main loop and reads what it shows again, through the row-level
+ * security, so an id of a person the listener may not see reads nothing.
+ * Each table says what the change is to (its kind, and the column holding
+ * the id sent), and where the person is: its own column, or the row of
+ * @parent whose id that column holds. A sketch's readings, participants
+ * and entries are changes to the sketch (its id is sent), a decision's
+ * goals, measures and evaluations to the decision. A batch (a copy, an
+ * import) sends one 'all:0:0' instead (ls-db-pg-schema.c). SQLite: one
+ * desk, nobody else's changes to hear: nothing. */
+#define NOTIFY_ON(TABLE, KIND, ID, PERSON, PARENT) \
+  "CREATE TRIGGER " TABLE "_notify AFTER INSERT OR UPDATE OR DELETE ON " TABLE \
+  "  FOR EACH ROW EXECUTE FUNCTION ls_notify_change ('" KIND "', '" ID "', '" PERSON "'" PARENT ");"
+static const char migration_16_pg[] =
+  "CREATE FUNCTION ls_notify_change () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  DECLARE r jsonb; pid BIGINT;"
+  "  BEGIN"
+  "    IF current_setting ('livsskisse.batch', TRUE) = 'on' THEN RETURN NULL; END IF;"
+  "    IF TG_OP = 'DELETE' THEN r := to_jsonb (OLD); ELSE r := to_jsonb (NEW); END IF;"
+  "    IF TG_NARGS < 4 THEN"
+  "      pid := CAST (r ->> TG_ARGV[2] AS BIGINT);"
+  "    ELSE"
+  "      EXECUTE format ('SELECT person_id FROM %I WHERE id = $1', TG_ARGV[3])"
+  "        INTO pid USING CAST (r ->> TG_ARGV[2] AS BIGINT);"
+  "    END IF;"
+  /* A row deleted with its parent: the parent's deletion said so. */
+  "    IF pid IS NOT NULL THEN"
+  "      PERFORM pg_notify ('livsskisse', TG_ARGV[0] || ':' || pid || ':' || (r ->> TG_ARGV[1]));"
+  "    END IF;"
+  "    RETURN NULL;"
+  "  END $$;"
+  "REVOKE ALL ON FUNCTION ls_notify_change () FROM PUBLIC;"
+  "GRANT EXECUTE ON FUNCTION ls_notify_change () TO " LS_STORE_TEAM_GROUPS ";"
+  NOTIFY_ON ("persons", "person", "id", "id", "")
+  NOTIFY_ON ("handovers", "person", "person_id", "person_id", "")
+  NOTIFY_ON ("cases", "case", "id", "person_id", "")
+  NOTIFY_ON ("sketches", "sketch", "id", "person_id", "")
+  NOTIFY_ON ("sketch_participants", "sketch", "sketch_id", "sketch_id", ", 'sketches'")
+  NOTIFY_ON ("sketch_readings", "sketch", "sketch_id", "sketch_id", ", 'sketches'")
+  NOTIFY_ON ("sketch_entries", "sketch", "sketch_id", "sketch_id", ", 'sketches'")
+  NOTIFY_ON ("decisions", "decision", "id", "person_id", "")
+  NOTIFY_ON ("goals", "decision", "decision_id", "decision_id", ", 'decisions'")
+  NOTIFY_ON ("measures", "decision", "decision_id", "decision_id", ", 'decisions'")
+  NOTIFY_ON ("evaluations", "decision", "decision_id", "decision_id", ", 'decisions'")
+  NOTIFY_ON ("service_plans", "plan", "id", "person_id", "");
+#undef NOTIFY_ON
+
 static const Migration migrations[] = {
   { migration_1, NULL, _ls_store_seed_catalogs },
   { migration_2, NULL, NULL },
@@ -592,6 +642,7 @@ static const Migration migrations[] = {
   { _ls_store_teams_sqlite, _ls_store_teams_pg, NULL },
   { migration_14, migration_14_pg, NULL },
   { migration_15, migration_15_pg, NULL },
+  { NULL, migration_16_pg, NULL },
 };
 
 guint

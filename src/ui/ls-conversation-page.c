@@ -40,6 +40,7 @@ struct _LsConversationPage
 
   GtkWidget             *banner;
   GtkWidget             *banner_label;
+  GtkWidget             *changed_banner;   /* someone else changed it */
   GtkStack              *stack;
   AdwFlap               *flap;      /* the stepper; folds away in narrow windows */
   GtkWidget             *stepper;   /* one tab stop, the current step first */
@@ -66,6 +67,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   DONE,
+  RELOAD_REQUESTED,
   N_SIGNALS
 };
 
@@ -501,30 +503,62 @@ summary_step (LsConversationPage *self)
   return box;
 }
 
+/* A warning across the page: @label_out's text, and a button. */
 static GtkWidget *
-build_banner (LsConversationPage *self)
+banner_new (LsConversationPage *self,
+            const char         *button_label,
+            GCallback           clicked,
+            GtkWidget         **label_out)
 {
   GtkWidget *box = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
                                  "orientation", GTK_ORIENTATION_HORIZONTAL, "spacing", 12, NULL);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *retry = gtk_button_new_with_label (_("Try Again"));
+  GtkWidget *button = gtk_button_new_with_label (button_label);
+  GtkWidget *revealer = gtk_revealer_new ();
 
-  self->banner_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->banner_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->banner_label), 0);
-  gtk_widget_set_hexpand (self->banner_label, TRUE);
+  *label_out = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (*label_out), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (*label_out), 0);
+  gtk_widget_set_hexpand (*label_out, TRUE);
   gtk_widget_add_css_class (box, "save-failed-banner");
   gtk_widget_set_margin_start (icon, 12);
-  g_signal_connect (retry, "clicked", G_CALLBACK (on_try_again), self);
-  gtk_widget_set_margin_top (retry, 6);
-  gtk_widget_set_margin_bottom (retry, 6);
-  gtk_widget_set_margin_end (retry, 12);
+  g_signal_connect (button, "clicked", clicked, self);
+  gtk_widget_set_margin_top (button, 6);
+  gtk_widget_set_margin_bottom (button, 6);
+  gtk_widget_set_margin_end (button, 12);
   gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), self->banner_label);
-  gtk_box_append (GTK_BOX (box), retry);
-  self->banner = gtk_revealer_new ();
-  gtk_revealer_set_child (GTK_REVEALER (self->banner), box);
+  gtk_box_append (GTK_BOX (box), *label_out);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_revealer_set_child (GTK_REVEALER (revealer), box);
+  return revealer;
+}
+
+static GtkWidget *
+build_banner (LsConversationPage *self)
+{
+  self->banner = banner_new (self, _("Try Again"), G_CALLBACK (on_try_again), &self->banner_label);
   return self->banner;
+}
+
+static void
+on_reload (GtkButton          *button,
+           LsConversationPage *self)
+{
+  g_signal_emit (self, signals[RELOAD_REQUESTED], 0);
+}
+
+/* Someone else changed the sketch (ls-window-watch.c): said, with the
+ * way to read it again; what is being typed stays until then. */
+static GtkWidget *
+build_changed_banner (LsConversationPage *self)
+{
+  GtkWidget *label;
+
+  self->changed_banner = banner_new (self, _("Reload"), G_CALLBACK (on_reload), &label);
+  gtk_label_set_text (GTK_LABEL (label),
+                      _("Someone else changed this conversation. Reload to see their change; "
+                        "what you wrote is saved first."));
+  return self->changed_banner;
 }
 
 static guint
@@ -610,6 +644,7 @@ build (LsConversationPage *self)
   gtk_box_append (GTK_BOX (outer), _ls_conversation_toolbar_new (self->flap, self->person_name));
   gtk_box_append (GTK_BOX (outer), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (outer), build_banner (self));
+  gtk_box_append (GTK_BOX (outer), build_changed_banner (self));
   gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->flap));
   adw_bin_set_child (ADW_BIN (self), outer);
 
@@ -672,6 +707,7 @@ ls_conversation_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->banner = NULL;
   self->banner_label = NULL;
+  self->changed_banner = NULL;
   g_clear_object (&self->session);
   g_clear_object (&self->store);
   if (self->steps != NULL)
@@ -727,6 +763,8 @@ ls_conversation_page_class_init (LsConversationPageClass *klass)
 
   signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[RELOAD_REQUESTED] = g_signal_new ("reload-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "conversation.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "conversation.redo", NULL, undo_action);
@@ -875,4 +913,19 @@ GtkWidget *
 _ls_conversation_page_get_banner (LsConversationPage *self)
 {
   return self->banner;
+}
+
+void
+ls_conversation_page_show_changed_elsewhere (LsConversationPage *self)
+{
+  g_return_if_fail (LS_IS_CONVERSATION_PAGE (self));
+  if (self->changed_banner != NULL)
+    gtk_revealer_set_reveal_child (GTK_REVEALER (self->changed_banner), TRUE);
+}
+
+gboolean
+ls_conversation_page_get_changed_elsewhere (LsConversationPage *self)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_PAGE (self), FALSE);
+  return self->changed_banner != NULL && gtk_revealer_get_reveal_child (GTK_REVEALER (self->changed_banner));
 }

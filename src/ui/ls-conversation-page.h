@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  * Signals:
  *   "done" ()               the caseworker paused or finished; the window
  *                           should go back to the person page.
+ *   "reload-requested" ()   the caseworker asked to read the sketch again
+ *                           after someone else changed it.
  * Properties:
  *   "sketch-id" (gint64)    set once the sketch exists in the store.
  *   "saving-failed" (bool)  TRUE while some change is not yet saved. */
@@ -51,5 +53,11 @@ gboolean   ls_conversation_page_get_saving_failed (LsConversationPage *self);
  * @error when something could not be saved. */
 gboolean   ls_conversation_page_flush            (LsConversationPage *self,
                                                   GError            **error);
+
+/* Someone else changed the sketch: a banner says so, with Reload (which
+ * emits "reload-requested"); nothing on the page is read again under the
+ * caseworker's hands. */
+void       ls_conversation_page_show_changed_elsewhere (LsConversationPage *self);
+gboolean   ls_conversation_page_get_changed_elsewhere  (LsConversationPage *self);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "ls-caseload-view.h"
 #include "ls-person-page.h"
+#include "ls-store-watch.h"
 #include "ls-ui-load.h"
 #include "ls-window.h"
 
@@ -55,6 +56,12 @@ struct _LsWindow
   GtkLabel        *error_advice;
   GtkWidget       *team_error_actions;
   GtkSpinner      *connecting_spinner;
+
+  /* Other caseworkers' changes (ls-window-watch.c). */
+  LsStoreWatch    *watch;
+  GArray          *changes;             /* gathered until refresh_source */
+  guint            refresh_source;
+  GCancellable    *refresh_cancellable;
 };
 
 void _ls_window_show_toast          (LsWindow   *self,
@@ -66,6 +73,11 @@ void _ls_window_show_person         (LsWindow   *self,
 void _ls_window_open                (LsWindow           *self,
                                      const LsWindowLoad *load,
                                      gint64              id);
+/* ls-window-watch.c: listening to the window's store (again, when it
+ * changed), and no more. */
+void _ls_window_watch_store         (LsWindow   *self);
+void _ls_window_unwatch_store       (LsWindow   *self);
+LsStoreWatch *_ls_window_get_watch  (LsWindow   *self);
 void _ls_window_create_demo_action  (GtkWidget  *widget,
                                      const char *action_name,
                                      GVariant   *parameter);

@@ -220,6 +220,8 @@ conversation_done_cb (LsWindow           *self,
   ls_caseload_view_reload (self->caseload_view);
 }
 
+static void conversation_reload_cb (LsWindow *self, LsConversationPage *page);
+
 static void
 show_conversation (LsWindow *self,
                    gint64    id,
@@ -232,6 +234,8 @@ show_conversation (LsWindow *self,
     gtk_stack_remove (self->content_stack, old);
   conversation = ls_conversation_page_new_from_data (self->store, data);
   g_signal_connect_object (conversation, "done", G_CALLBACK (conversation_done_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (conversation, "reload-requested", G_CALLBACK (conversation_reload_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_stack_add_named (self->content_stack, conversation, "conversation");
   gtk_stack_set_visible_child (self->content_stack, conversation);
 }
@@ -245,6 +249,15 @@ static const LsWindowLoad continue_conversation_load = {
   N_("The Conversation Could Not Be Opened"), ls_conversation_page_load, ls_conversation_page_data_free,
   show_conversation,
 };
+
+/* Someone else changed the open sketch: what was typed is saved, then the
+ * sketch is read again. */
+static void
+conversation_reload_cb (LsWindow           *self,
+                        LsConversationPage *page)
+{
+  _ls_window_open (self, &continue_conversation_load, ls_conversation_page_get_sketch_id (page));
+}
 
 /* From the person page: start (@sketch_id 0) or continue a conversation. */
 static void
@@ -389,6 +402,7 @@ ls_window_set_store (LsWindow *self,
     }
   ls_caseload_view_set_store (self->caseload_view, store);
   ls_person_page_set_store (self->person_page, store);
+  _ls_window_watch_store (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", store != NULL);
   /* Invented people go into a file, never into a team's database. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", store != NULL && !ls_store_is_server (store));
@@ -477,6 +491,8 @@ ls_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->settings);
+  _ls_window_unwatch_store (self);
+  g_clear_pointer (&self->changes, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (ls_window_parent_class)->dispose (object);
