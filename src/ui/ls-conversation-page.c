@@ -345,10 +345,31 @@ on_conflict (LsConversationSession *session,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+conflict_shown (LsSketchEntry *entry)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LS_IS_CONFLICT_DIALOG (window) && g_object_get_data (window, "ls-entry") == entry)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 on_try_again (GtkButton          *button,
               LsConversationPage *self)
 {
+  g_autoptr(GPtrArray) conflicts = ls_conversation_session_get_conflicts (self->session);
+
+  /* A conflict's dialog closed without a choice comes back. */
+  for (guint i = 0; i < conflicts->len; i++)
+    if (!conflict_shown (g_ptr_array_index (conflicts, i)))
+      on_conflict (self->session, g_ptr_array_index (conflicts, i), self);
   ls_conversation_session_flush (self->session, NULL);
 }
 

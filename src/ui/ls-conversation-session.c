@@ -192,6 +192,11 @@ ls_conversation_session_flush (LsConversationSession *self,
         keep_first (&first, local);
     }
 
+  /* An entry still waiting for the caseworker's choice is not saved. */
+  if (first == NULL && g_hash_table_size (self->conflicts) > 0)
+    first = g_error_new_literal (LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT,
+                                 _("Someone else changed an entry you were writing, so it was not saved; "
+                                   "choose which text to keep"));
   set_save_state (self, first);
   for (guint i = 0; i < new_conflicts->len; i++)
     g_signal_emit (self, signals[CONFLICT], 0, g_ptr_array_index (new_conflicts, i));

@@ -6,6 +6,8 @@
  * is never lost. Entries added to different life areas never conflict. */
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-conversation-session.h"
@@ -320,6 +322,33 @@ test_third_change (Fixture       *f,
   g_assert_cmpstr (stored, ==, MINE);
 }
 
+/* The dialog closed without a choice: the entry stays unsaved and says
+ * so, and Try Again brings the choice back. */
+static void
+test_closed_without_choice (Fixture       *f,
+                            gconstpointer  data)
+{
+  LsConflictDialog *dialog = make_conflict (f);
+  GtkWidget *banner = _ls_conversation_page_get_banner (f->page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (conflict_dialog ());
+  g_assert_false (ls_conversation_page_flush (f->page, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_assert_true (ls_conversation_page_get_saving_failed (f->page));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+
+  click (find_button (banner, "Try Again"));
+  dialog = conflict_dialog ();
+  g_assert_nonnull (dialog);
+  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, MINE);
+  g_assert_false (ls_conversation_page_get_saving_failed (f->page));
+}
+
 /* Two caseworkers adding entries to different life areas of the open
  * sketch: no conflict, both kept. */
 static void
@@ -350,6 +379,47 @@ test_different_areas (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_sketch_get_entries (stored))), ==, 3);
 }
 
+/* Item 5: a save that fails for another reason (here another program
+ * holds the file's write lock past the wait) says so in one sentence
+ * without the person's data, keeps the text, and saves it once the file is
+ * free again. */
+static void
+test_busy_keeps_text (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *banner = _ls_conversation_page_get_banner (f->page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *message = NULL;
+  sqlite3 *locker = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  type_text (f->view, MINE);
+  g_assert_false (ls_conversation_page_flush (f->page, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY);
+  g_assert_null (conflict_dialog ());
+  g_assert_true (ls_conversation_page_get_saving_failed (f->page));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  message = g_strdup (ls_conversation_session_get_save_error (_ls_conversation_page_get_session (f->page)));
+  g_assert_cmpstr (message, ==, error->message);
+  g_assert_null (strchr (message, '\n'));
+  g_assert_null (strstr (message, MINE));
+  g_assert_null (strstr (message, ORIGINAL));
+  g_assert_null (strstr (message, "Ingrid"));
+  g_assert_null (strstr (message, "Testesen"));
+  shown = view_text (f->view);
+  g_assert_cmpstr (shown, ==, MINE);
+
+  g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (locker);
+  g_assert_true (ls_conversation_page_flush (f->page, NULL));
+  g_assert_false (ls_conversation_page_get_saving_failed (f->page));
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, MINE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +430,8 @@ main (int   argc,
   ADD ("/conflict/take-theirs", test_take_theirs);
   ADD ("/conflict/copy-mine", test_copy_mine);
   ADD ("/conflict/third-change", test_third_change);
+  ADD ("/conflict/closed-without-choice", test_closed_without_choice);
   ADD ("/conflict/different-areas", test_different_areas);
+  ADD ("/save-failure/busy-keeps-text", test_busy_keeps_text);
   return g_test_run ();
 }
