@@ -29,6 +29,7 @@ int      ls_cli_export_pdf    (int argc, char **argv);
 int      ls_cli_advance_notice (int argc, char **argv);
 int      ls_cli_issue         (int argc, char **argv);
 int      ls_cli_list          (int argc, char **argv);
+int      ls_cli_load          (int argc, char **argv);
 int      ls_cli_show_sketch   (int argc, char **argv);
 int      ls_cli_edit_entry    (int argc, char **argv);
 int      ls_cli_check_id      (int argc, char **argv);

@@ -115,6 +115,59 @@ ls_store_save_entry_text_if_version (LsStore    *self,
 }
 
 gboolean
+ls_store_read_entry (LsStore     *self,
+                     gint64       entry_id,
+                     char       **text,
+                     gint64      *version,
+                     char       **changed_by,
+                     GDateTime  **changed_at,
+                     GError     **error)
+{
+  g_autofree char *who = NULL;
+  g_autoptr(GDateTime) at = NULL;
+  LsStmt *stmt;
+  gint64 person_id;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (text != NULL && version != NULL, FALSE);
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, ENTRY_PERSON, entry_id, error);
+  if (person_id < 0)
+    goto fail;
+  stmt = _ls_store_statement (self, "SELECT text, version FROM sketch_entries WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_int64 (stmt, 1, entry_id);
+  if (ls_db_step (stmt, error) != LS_DB_ROW)
+    {
+      ls_db_reset (stmt);
+      goto fail;
+    }
+  *text = g_strdup (_ls_column_text (stmt, 0) ? _ls_column_text (stmt, 0) : "");
+  *version = ls_db_column_int64 (stmt, 1);
+  ls_db_reset (stmt);
+  if (changed_by != NULL || changed_at != NULL)
+    _ls_store_last_change (self, "sketch-entry", entry_id, &who, &at);
+  if (!ls_store_audit (self, person_id, "sketch-entry", entry_id, LS_AUDIT_READ, error)
+      || !_ls_store_commit (self, error))
+    {
+      g_clear_pointer (text, g_free);
+      return FALSE;
+    }
+  if (changed_by != NULL)
+    *changed_by = g_steal_pointer (&who);
+  if (changed_at != NULL)
+    *changed_at = g_steal_pointer (&at);
+  return TRUE;
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
 ls_store_delete_entry (LsStore *self,
                        gint64   entry_id,
                        GError **error)

@@ -148,6 +148,14 @@ gboolean      _ls_store_step_swap   (LsStore      *self,
                                      gint64        id,
                                      gint64       *new_version,
                                      GError      **error);
+/* Who last created or changed @object @id ("Kari Nordmann (kari)", or the
+ * login alone) and when, as the audit's newest such row says; both NULL
+ * when it says nothing. */
+void          _ls_store_last_change (LsStore      *self,
+                                     const char   *object,
+                                     gint64        id,
+                                     char        **who,
+                                     GDateTime   **at);
 /* Gives a newly inserted @object its first version (1), undone with the
  * transaction like a swap's. */
 void          _ls_store_set_first_version (LsStore *self,

@@ -56,6 +56,17 @@ gboolean   ls_store_save_entry_text_if_version (LsStore    *self,
                                          const char       *text,
                                          gint64           *version,
                                          GError          **error);
+/* One entry as it is stored now: its text and version, and who last
+ * changed it and when (from the audit; NULL when it does not say, and
+ * @changed_by / @changed_at may be NULL) — what a caseworker whose save
+ * met a conflict sees beside their own text. Audited as a read. */
+gboolean   ls_store_read_entry          (LsStore          *self,
+                                         gint64            entry_id,
+                                         char            **text,
+                                         gint64           *version,
+                                         char            **changed_by,
+                                         GDateTime       **changed_at,
+                                         GError          **error);
 gboolean   ls_store_delete_entry        (LsStore          *self,
                                          gint64            entry_id,
                                          GError          **error);

@@ -67,6 +67,39 @@ _ls_store_set_first_version (LsStore  *self,
   set_version (self, object, 1);
 }
 
+void
+_ls_store_last_change (LsStore     *self,
+                       const char  *object,
+                       gint64       id,
+                       char       **who,
+                       GDateTime  **at)
+{
+  LsStmt *stmt = _ls_store_statement (self,
+                                      "SELECT display_name, os_user, at FROM audit"
+                                      " WHERE object_type = ?1 AND object_id = ?2"
+                                      " AND action IN ('create', 'change') ORDER BY id DESC LIMIT 1", NULL);
+
+  *who = NULL;
+  *at = NULL;
+  if (stmt == NULL)
+    return;
+  ls_db_bind_text (stmt, 1, object);
+  ls_db_bind_int64 (stmt, 2, id);
+  if (ls_db_step (stmt, NULL) == LS_DB_ROW)
+    {
+      const char *display_name = _ls_column_text (stmt, 0);
+      const char *os_user = _ls_column_text (stmt, 1);
+      const char *when = _ls_column_text (stmt, 2);
+
+      if (display_name != NULL && *display_name != '\0')
+        *who = g_strdup_printf ("%s (%s)", display_name, os_user);
+      else
+        *who = g_strdup (os_user);
+      *at = when != NULL ? g_date_time_new_from_iso8601 (when, NULL) : NULL;
+    }
+  ls_db_reset (stmt);
+}
+
 /* "Kari Nordmann (kari), 2026-01-31 13:05" from the audit's newest row saying
  * @object @id was created or changed; NULL when the audit has none. */
 static char *
@@ -74,34 +107,16 @@ describe_last_change (LsStore    *self,
                       const char *object,
                       gint64      id)
 {
-  LsStmt *stmt = _ls_store_statement (self,
-                                      "SELECT display_name, os_user, at FROM audit"
-                                      " WHERE object_type = ?1 AND object_id = ?2"
-                                      " AND action IN ('create', 'change') ORDER BY id DESC LIMIT 1", NULL);
   g_autofree char *who = NULL;
+  g_autoptr(GDateTime) at = NULL;
+  g_autoptr(GDateTime) local = NULL;
   g_autofree char *when = NULL;
 
-  if (stmt == NULL)
-    return NULL;
-  ls_db_bind_text (stmt, 1, object);
-  ls_db_bind_int64 (stmt, 2, id);
-  if (ls_db_step (stmt, NULL) == LS_DB_ROW)
-    {
-      const char *display_name = _ls_column_text (stmt, 0);
-      g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (_ls_column_text (stmt, 2), NULL);
-      g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
-
-      const char *os_user = _ls_column_text (stmt, 1);
-
-      if (display_name != NULL && *display_name != '\0')
-        who = g_strdup_printf ("%s (%s)", display_name, os_user);
-      else
-        who = g_strdup (os_user);
-      when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : NULL;
-    }
-  ls_db_reset (stmt);
+  _ls_store_last_change (self, object, id, &who, &at);
   if (who == NULL)
     return NULL;
+  local = at != NULL ? g_date_time_to_local (at) : NULL;
+  when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : NULL;
   return when != NULL ? g_strdup_printf ("%s, %s", who, when) : g_steal_pointer (&who);
 }
 

@@ -11,6 +11,7 @@
 
 #include "ls-catalog.h"
 #include "ls-conversation-session-private.h"
+#include "ls-row-version.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 
@@ -21,6 +22,7 @@ G_DEFINE_FINAL_TYPE (LsConversationSession, ls_conversation_session, G_TYPE_OBJE
 enum {
   CHANGED,
   SAVE_STATE_CHANGED,
+  CONFLICT,
   N_SIGNALS
 };
 
@@ -51,6 +53,7 @@ ls_conversation_session_finalize (GObject *object)
   g_hash_table_unref (self->entries_by_uid);
   g_hash_table_unref (self->dirty_entries);
   g_hash_table_unref (self->dirty_readings);
+  g_hash_table_unref (self->conflicts);
   g_array_unref (self->deleted_ids);
   g_free (self->save_error);
   G_OBJECT_CLASS (ls_conversation_session_parent_class)->finalize (object);
@@ -68,6 +71,8 @@ ls_conversation_session_class_init (LsConversationSessionClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   signals[SAVE_STATE_CHANGED] = g_signal_new ("save-state-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                               0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CONFLICT] = g_signal_new ("conflict", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, LS_TYPE_SKETCH_ENTRY);
   uid_quark = g_quark_from_static_string ("ls-conversation-entry-uid");
 }
 
@@ -77,6 +82,7 @@ ls_conversation_session_init (LsConversationSession *self)
   self->entries_by_uid = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->dirty_entries = g_hash_table_new (NULL, NULL);
   self->dirty_readings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->conflicts = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->deleted_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->save_delay_ms = DEFAULT_SAVE_DELAY_MS;
   self->next_uid = 1;
@@ -124,23 +130,34 @@ ls_conversation_session_flush (LsConversationSession *self,
   GError *first = NULL;
   GHashTableIter iter;
   gpointer key;
+  g_autoptr(GPtrArray) new_conflicts = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   sketch_id = ls_sketch_get_id (self->sketch);
 
-  /* Each save is its own transaction: what succeeds leaves the sets. */
+  /* Each save is its own transaction: what succeeds leaves the sets. An
+   * entry someone else changed waits for the caseworker's choice. */
   g_hash_table_iter_init (&iter, self->dirty_entries);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
       GError *local = NULL;
 
+      if (g_hash_table_contains (self->conflicts, key))
+        continue;
       ls_sketch_entry_set_sketch_id (key, sketch_id);
       if (ls_store_save_entry (self->store, key, &local))
         g_hash_table_iter_remove (&iter);
       else
-        keep_first (&first, local);
+        {
+          if (g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT))
+            {
+              g_hash_table_insert (self->conflicts, g_object_ref (key), g_new0 (gint64, 1));
+              g_ptr_array_add (new_conflicts, g_object_ref (key));
+            }
+          keep_first (&first, local);
+        }
     }
   for (guint i = 0; i < self->deleted_ids->len; )
     {
@@ -175,7 +192,14 @@ ls_conversation_session_flush (LsConversationSession *self,
         keep_first (&first, local);
     }
 
+  /* An entry still waiting for the caseworker's choice is not saved. */
+  if (first == NULL && g_hash_table_size (self->conflicts) > 0)
+    first = g_error_new_literal (LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT,
+                                 _("Someone else changed an entry you were writing, so it was not saved; "
+                                   "choose which text to keep"));
   set_save_state (self, first);
+  for (guint i = 0; i < new_conflicts->len; i++)
+    g_signal_emit (self, signals[CONFLICT], 0, g_ptr_array_index (new_conflicts, i));
   if (first != NULL)
     {
       g_propagate_error (error, first);
@@ -206,6 +230,77 @@ _ls_conversation_session_schedule_save (LsConversationSession *self,
     }
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (self->save_delay_ms, save_timeout_cb, self);
+}
+
+GPtrArray *
+ls_conversation_session_get_conflicts (LsConversationSession *self)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), entries);
+
+  g_hash_table_iter_init (&iter, self->conflicts);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (entries, g_object_ref (key));
+  return entries;
+}
+
+gboolean
+ls_conversation_session_read_theirs (LsConversationSession *self,
+                                     LsSketchEntry         *entry,
+                                     char                 **text,
+                                     char                 **changed_by,
+                                     GDateTime            **changed_at,
+                                     GError               **error)
+{
+  gint64 *seen;
+
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
+  g_return_val_if_fail (LS_IS_SKETCH_ENTRY (entry), FALSE);
+
+  seen = g_hash_table_lookup (self->conflicts, entry);
+  g_return_val_if_fail (seen != NULL, FALSE);
+  return ls_store_read_entry (self->store, ls_sketch_entry_get_id (entry), text, seen, changed_by, changed_at,
+                              error);
+}
+
+gboolean
+ls_conversation_session_resolve_conflict (LsConversationSession *self,
+                                          LsSketchEntry         *entry,
+                                          LsConflictChoice       choice,
+                                          GError               **error)
+{
+  g_autofree char *theirs = NULL;
+  gint64 *seen;
+  gint64 version;
+
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
+  g_return_val_if_fail (LS_IS_SKETCH_ENTRY (entry), FALSE);
+
+  seen = g_hash_table_lookup (self->conflicts, entry);
+  g_return_val_if_fail (seen != NULL, FALSE);
+  version = *seen;
+  /* Keeping mine overwrites only the change that was shown; taking theirs
+   * takes what is stored now. */
+  if ((choice == LS_CONFLICT_TAKE_THEIRS || version == 0)
+      && !ls_store_read_entry (self->store, ls_sketch_entry_get_id (entry), &theirs, &version, NULL, NULL, error))
+    return FALSE;
+  g_hash_table_remove (self->conflicts, entry);
+  ls_row_version_set (entry, version);
+  if (choice == LS_CONFLICT_KEEP_MINE)
+    g_hash_table_add (self->dirty_entries, entry);
+  else
+    {
+      /* Their text, as a change of its own that undo takes back; nothing
+       * to save. */
+      ls_edit_history_seal (self->history);
+      ls_conversation_session_set_entry_text (self, entry, theirs);
+      ls_edit_history_seal (self->history);
+      g_hash_table_remove (self->dirty_entries, entry);
+    }
+  return ls_conversation_session_flush (self, error);
 }
 
 gboolean

@@ -20,7 +20,11 @@ G_BEGIN_DECLS
  *       field names what: "participants", "agreements", "priorities",
  *       "reading:KEY", "entries:KEY" (an entry added/removed in domain KEY),
  *       "entry:UID" (one entry's text, author or environment).
- *   "save-state-changed" ()        saving-failed or its message changed. */
+ *   "save-state-changed" ()        saving-failed or its message changed.
+ *   "conflict" (LsSketchEntry *)   someone else changed this entry since it
+ *       was read, so the save was refused: the entry keeps what was typed
+ *       and waits (no more saves of it) until
+ *       ls_conversation_session_resolve_conflict() says which text wins. */
 
 #define LS_TYPE_CONVERSATION_SESSION (ls_conversation_session_get_type ())
 G_DECLARE_FINAL_TYPE (LsConversationSession, ls_conversation_session, LS, CONVERSATION_SESSION, GObject)
@@ -109,6 +113,33 @@ gboolean        ls_conversation_session_has_pending  (LsConversationSession *sel
 gboolean        ls_conversation_session_get_saving_failed (LsConversationSession *self);
 /* Why the last save failed (translated, no personal data), or NULL. */
 const char     *ls_conversation_session_get_save_error (LsConversationSession *self);
+
+/* A conflict's choices: save what was typed over the other's change (which
+ * was shown), or take the other's text (what was typed stays in undo). */
+typedef enum
+{
+  LS_CONFLICT_KEEP_MINE,
+  LS_CONFLICT_TAKE_THEIRS,
+} LsConflictChoice;
+
+/* The entries whose save met someone else's change, waiting for a choice. */
+GPtrArray      *ls_conversation_session_get_conflicts (LsConversationSession *self);
+/* The other's side of @entry's conflict as stored now: the text, who
+ * changed it and when (NULL when the audit does not say). Its version is
+ * what keeping mine saves over, so a third change after this read is a
+ * new conflict, never overwritten unseen. */
+gboolean        ls_conversation_session_read_theirs  (LsConversationSession *self,
+                                                      LsSketchEntry         *entry,
+                                                      char                 **text,
+                                                      char                 **changed_by,
+                                                      GDateTime            **changed_at,
+                                                      GError               **error);
+/* Settles @entry's conflict with @choice (after read_theirs()); keeping
+ * mine saves at once and may meet a new conflict ("conflict" again). */
+gboolean        ls_conversation_session_resolve_conflict (LsConversationSession *self,
+                                                      LsSketchEntry         *entry,
+                                                      LsConflictChoice       choice,
+                                                      GError               **error);
 
 /* For tests: the typing pause before a save, in ms (default 300). */
 void            ls_conversation_session_set_save_delay (LsConversationSession *self,

@@ -153,6 +153,36 @@ test_whole_sketch_conflicts (Fixture      *f,
   g_assert_cmpstr (ls_sketch_get_agreements (back), ==, "Vi møtes igjen i mai");
 }
 
+/* What a conflict shows beside the caseworker's own text: the entry as
+ * stored now, and who changed it last and when. */
+static void
+test_read_entry (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *who = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  gint64 version = 1;
+
+  g_assert_true (ls_store_save_entry_text_if_version (f->ola, f->entry_id, "bo med katten", &version, &error));
+  g_assert_no_error (error);
+  version = 0;
+  g_assert_true (ls_store_read_entry (f->kari, f->entry_id, &text, &version, &who, &when, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "bo med katten");
+  g_assert_cmpint (version, ==, 2);
+  g_assert_true (g_str_has_prefix (who, "Ola Saksbehandler ("));
+  g_assert_nonnull (when);
+  g_assert_cmpint (ABS (g_date_time_difference (now, when)), <, 60 * G_TIME_SPAN_SECOND);
+
+  g_clear_pointer (&text, g_free);
+  g_assert_false (ls_store_read_entry (f->kari, 999999, &text, &version, NULL, NULL, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
+  g_assert_null (text);
+}
+
 static void
 test_different_areas_never_conflict (Fixture      *f,
                                      gconstpointer data)
@@ -259,6 +289,7 @@ main (int   argc,
   ADD ("/store/versions/same-entry-conflicts", test_same_entry_conflicts);
   ADD ("/store/versions/whole-sketch-conflicts", test_whole_sketch_conflicts);
   ADD ("/store/versions/different-areas-never-conflict", test_different_areas_never_conflict);
+  ADD ("/store/versions/read-entry", test_read_entry);
   ADD ("/store/versions/text-if-version", test_text_if_version);
   ADD ("/store/versions/reading-conflicts", test_reading_conflicts);
 #undef ADD

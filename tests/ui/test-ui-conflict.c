@@ -1,0 +1,437 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A real conflict in the conversation: the sketch is open in a window, a
+ * colleague changes the same entry through a second connection, the
+ * caseworker types and saves — and is shown who changed it and when, both
+ * texts, and a choice; nothing is overwritten silently and what was typed
+ * is never lost. Entries added to different life areas never conflict. */
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "ls-conflict-dialog.h"
+#include "ls-conversation-page-private.h"
+#include "ls-conversation-session.h"
+#include "ls-domain-step.h"
+#include "ls-store-persons.h"
+#include "ls-store-sketches.h"
+#include "ls-test-display.h"
+#include "ls-test-util.h"
+
+#define ORIGINAL "Cooks dinner on Sundays"
+#define THEIRS   "Cooks dinner on Sundays with her brother"
+#define MINE     "Cooks dinner every day now"
+
+typedef struct
+{
+  char               *dir;
+  char               *path;
+  LsStore            *store;
+  LsStore            *colleague;   /* a second connection, another caseworker */
+  GtkWindow          *window;
+  LsConversationPage *page;
+  GtkWidget          *view;        /* the entry's text box in the window */
+  gint64              entry_id;
+} Fixture;
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((hit = find_button (child, label)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_nth_text_view (GtkWidget *root,
+                    guint     *nth)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (GTK_IS_TEXT_VIEW (child) && (*nth)-- == 0)
+        return child;
+      if ((hit = find_nth_text_view (child, nth)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* The text box number @nth (from 0) under @root, in the widget tree's order. */
+static GtkWidget *
+find_text_view (GtkWidget *root,
+                guint      nth)
+{
+  return find_nth_text_view (root, &nth);
+}
+
+static char *
+view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+type_text (GtkWidget  *view,
+           const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* The conflict dialog on screen, or NULL. */
+static LsConflictDialog *
+conflict_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LS_IS_CONFLICT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return LS_CONFLICT_DIALOG (window);
+    }
+  return NULL;
+}
+
+static char *
+stored_text (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  gint64 version = 0;
+
+  g_assert_true (ls_store_read_entry (f->colleague, f->entry_id, &text, &version, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+/* The colleague saves @text over the version they read just now. */
+static void
+colleague_saves (Fixture    *f,
+                 const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old = NULL;
+  gint64 version = 0;
+
+  g_assert_true (ls_store_read_entry (f->colleague, f->entry_id, &old, &version, NULL, NULL, &error));
+  g_assert_true (ls_store_save_entry_text_if_version (f->colleague, f->entry_id, text, &version, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *home;
+  LsSketch *sketch;
+  g_autoptr(LsSketchEntry) entry = NULL;
+
+  f->dir = ls_test_mkdtemp ();
+  f->path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = ls_store_open (f->path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_store_set_actor (f->store, "Ola Saksbehandler");
+  f->colleague = ls_store_open (f->path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_store_set_actor (f->colleague, "Kari Nordmann");
+  ls_person_set_given_name (person, "Ingrid");
+  ls_person_set_family_name (person, "Testesen");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1100, 800);
+  gtk_window_present (f->window);
+  f->page = LS_CONVERSATION_PAGE (ls_conversation_page_new (f->store, ls_person_get_id (person), 0));
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+  /* One entry, typed and saved in the window. */
+  _ls_conversation_page_go_to (f->page, "domain:home");
+  home = _ls_conversation_page_get_step (f->page, "domain:home");
+  click (find_button (home, "Add What Works"));
+  f->view = find_text_view (home, 0);
+  g_assert_nonnull (f->view);
+  type_text (f->view, ORIGINAL);
+  g_assert_true (ls_conversation_page_flush (f->page, &error));
+  g_assert_no_error (error);
+  sketch = ls_conversation_session_get_sketch (_ls_conversation_page_get_session (f->page));
+  entry = g_list_model_get_item (G_LIST_MODEL (ls_sketch_get_entries (sketch)), 0);
+  f->entry_id = ls_sketch_entry_get_id (entry);
+  g_assert_cmpint (f->entry_id, >, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  LsConflictDialog *dialog;
+
+  while ((dialog = conflict_dialog ()) != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->colleague);
+  g_clear_object (&f->store);
+  ls_test_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* The colleague saves first; the caseworker types and saves: refused,
+ * and the dialog says who, and shows both texts. */
+static LsConflictDialog *
+make_conflict (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *mine = NULL;
+  g_autofree char *theirs = NULL;
+  LsConflictDialog *dialog;
+
+  colleague_saves (f, THEIRS);
+  type_text (f->view, MINE);
+  g_assert_false (ls_conversation_page_flush (f->page, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_assert_null (strstr (error->message, THEIRS));   /* never the data */
+  g_assert_null (strstr (error->message, MINE));
+
+  dialog = conflict_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (ls_conflict_dialog_get_who (dialog), "Kari Nordmann"));
+  mine = view_text (find_text_view (GTK_WIDGET (dialog), 0));
+  theirs = view_text (find_text_view (GTK_WIDGET (dialog), 1));
+  g_assert_cmpstr (mine, ==, MINE);
+  g_assert_cmpstr (theirs, ==, THEIRS);
+
+  /* Nothing overwritten, nothing lost, until the caseworker chooses. */
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, THEIRS);
+  shown = view_text (f->view);
+  g_assert_cmpstr (shown, ==, MINE);
+  return dialog;
+}
+
+static void
+test_keep_mine (Fixture       *f,
+                gconstpointer  data)
+{
+  LsConflictDialog *dialog = make_conflict (f);
+  g_autofree char *stored = NULL;
+
+  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
+  g_assert_null (conflict_dialog ());
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, MINE);
+  g_assert_false (ls_conversation_page_get_saving_failed (f->page));
+
+  /* And typing on saves as usual, over the version just saved. */
+  type_text (f->view, MINE ", and the dishes");
+  g_assert_true (ls_conversation_page_flush (f->page, NULL));
+  g_clear_pointer (&stored, g_free);
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, MINE ", and the dishes");
+}
+
+static void
+test_take_theirs (Fixture       *f,
+                  gconstpointer  data)
+{
+  LsConflictDialog *dialog = make_conflict (f);
+  g_autofree char *stored = NULL;
+  g_autofree char *shown = NULL;
+
+  click (find_button (GTK_WIDGET (dialog), "_Take Theirs"));
+  g_assert_null (conflict_dialog ());
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, THEIRS);
+  shown = view_text (f->view);
+  g_assert_cmpstr (shown, ==, THEIRS);
+  g_assert_false (ls_conversation_page_get_saving_failed (f->page));
+
+  /* Mine is not lost: undo brings it back (and saves it, deliberately). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "conversation.undo", NULL));
+  g_clear_pointer (&shown, g_free);
+  shown = view_text (f->view);
+  g_assert_cmpstr (shown, ==, MINE);
+  g_clear_pointer (&stored, g_free);
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, MINE);
+}
+
+static void
+test_copy_mine (Fixture       *f,
+                gconstpointer  data)
+{
+  LsConflictDialog *dialog = make_conflict (f);
+  GdkContentProvider *content;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  click (find_button (GTK_WIDGET (dialog), "_Copy Mine"));
+  g_assert_true (conflict_dialog () == dialog);   /* still choosing */
+  content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (dialog)));
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  g_assert_cmpstr (g_value_get_string (&value), ==, MINE);
+}
+
+/* A third change after the dialog was shown is never overwritten unseen:
+ * keeping mine meets it as a new conflict. */
+static void
+test_third_change (Fixture       *f,
+                   gconstpointer  data)
+{
+  LsConflictDialog *dialog = make_conflict (f);
+  g_autofree char *stored = NULL;
+  g_autofree char *theirs = NULL;
+
+  colleague_saves (f, "A third text");
+  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, "A third text");
+  dialog = conflict_dialog ();
+  g_assert_nonnull (dialog);
+  theirs = view_text (find_text_view (GTK_WIDGET (dialog), 1));
+  g_assert_cmpstr (theirs, ==, "A third text");
+  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
+  g_clear_pointer (&stored, g_free);
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, MINE);
+}
+
+/* The dialog closed without a choice: the entry stays unsaved and says
+ * so, and Try Again brings the choice back. */
+static void
+test_closed_without_choice (Fixture       *f,
+                            gconstpointer  data)
+{
+  LsConflictDialog *dialog = make_conflict (f);
+  GtkWidget *banner = _ls_conversation_page_get_banner (f->page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (conflict_dialog ());
+  g_assert_false (ls_conversation_page_flush (f->page, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_assert_true (ls_conversation_page_get_saving_failed (f->page));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+
+  click (find_button (banner, "Try Again"));
+  dialog = conflict_dialog ();
+  g_assert_nonnull (dialog);
+  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, MINE);
+  g_assert_false (ls_conversation_page_get_saving_failed (f->page));
+}
+
+/* Two caseworkers adding entries to different life areas of the open
+ * sketch: no conflict, both kept. */
+static void
+test_different_areas (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsSketchEntry) theirs = ls_sketch_entry_new_with ("work", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON,
+                                                              "Wants to work in a shop");
+  LsSketch *sketch = ls_conversation_session_get_sketch (_ls_conversation_page_get_session (f->page));
+  GtkWidget *leisure;
+  g_autoptr(LsSketch) stored = NULL;
+
+  ls_sketch_entry_set_sketch_id (theirs, ls_sketch_get_id (sketch));
+  g_assert_true (ls_store_save_entry (f->colleague, theirs, &error));
+  g_assert_no_error (error);
+
+  _ls_conversation_page_go_to (f->page, "domain:leisure");
+  leisure = _ls_conversation_page_get_step (f->page, "domain:leisure");
+  click (find_button (leisure, "Add What Works"));
+  type_text (find_text_view (leisure, 0), "Football on Sundays");
+  g_assert_true (ls_conversation_page_flush (f->page, &error));
+  g_assert_no_error (error);
+  g_assert_null (conflict_dialog ());
+
+  stored = ls_store_load_sketch (f->colleague, ls_sketch_get_id (sketch), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_sketch_get_entries (stored))), ==, 3);
+}
+
+/* Item 5: a save that fails for another reason (here another program
+ * holds the file's write lock past the wait) says so in one sentence
+ * without the person's data, keeps the text, and saves it once the file is
+ * free again. */
+static void
+test_busy_keeps_text (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *banner = _ls_conversation_page_get_banner (f->page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *message = NULL;
+  sqlite3 *locker = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  type_text (f->view, MINE);
+  g_assert_false (ls_conversation_page_flush (f->page, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY);
+  g_assert_null (conflict_dialog ());
+  g_assert_true (ls_conversation_page_get_saving_failed (f->page));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  message = g_strdup (ls_conversation_session_get_save_error (_ls_conversation_page_get_session (f->page)));
+  g_assert_cmpstr (message, ==, error->message);
+  g_assert_null (strchr (message, '\n'));
+  g_assert_null (strstr (message, MINE));
+  g_assert_null (strstr (message, ORIGINAL));
+  g_assert_null (strstr (message, "Ingrid"));
+  g_assert_null (strstr (message, "Testesen"));
+  shown = view_text (f->view);
+  g_assert_cmpstr (shown, ==, MINE);
+
+  g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (locker);
+  g_assert_true (ls_conversation_page_flush (f->page, NULL));
+  g_assert_false (ls_conversation_page_get_saving_failed (f->page));
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, MINE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  LS_TEST_INIT_DISPLAY (&argc, &argv);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/conflict/keep-mine", test_keep_mine);
+  ADD ("/conflict/take-theirs", test_take_theirs);
+  ADD ("/conflict/copy-mine", test_copy_mine);
+  ADD ("/conflict/third-change", test_third_change);
+  ADD ("/conflict/closed-without-choice", test_closed_without_choice);
+  ADD ("/conflict/different-areas", test_different_areas);
+  ADD ("/save-failure/busy-keeps-text", test_busy_keeps_text);
+  return g_test_run ();
+}
