@@ -24,16 +24,27 @@
 #define SET_EVALUATION_DUE  "SELECT person_id FROM decisions" \
                             " WHERE status IN ('issued', 'under-evaluation') AND evaluation_date <= ?1"
 #define SET_DRAFTS          "SELECT person_id FROM decisions WHERE status = 'draft'"
+/* Who is mine and my team's (?4 this login, ?5 whom a person without a
+ * responsible caseworker is: the desk's user on a desk, nobody on a
+ * server; a person without a team is in the default one). */
+#define MINE(p)             "coalesce (" p "caseworker, ?5) = ?4"
+#define DEFAULT_TEAM        "(SELECT id FROM teams WHERE is_default = 1)"
+#define MY_TEAM(p)          "coalesce (" p "team_id, " DEFAULT_TEAM ") = coalesce ((SELECT team_id FROM caseworkers" \
+                            " WHERE login = ?4 AND role <> 'admin'), " DEFAULT_TEAM ")"
+#define SET_MINE            "SELECT id AS person_id FROM persons WHERE " MINE ("")
+#define SET_MY_TEAM         "SELECT id AS person_id FROM persons WHERE " MY_TEAM ("")
 
 /* One person at a time (a search match): through the person's own rows. */
 #define ONE_IN_CONVERSATION "EXISTS (SELECT 1 FROM sketches s WHERE s.person_id = p.id AND s.status = 'in-progress')"
 #define ONE_EVALUATION_DUE  "EXISTS (SELECT 1 FROM decisions d WHERE d.person_id = p.id" \
                             " AND d.status IN ('issued', 'under-evaluation') AND d.evaluation_date <= ?1)"
+#define ONE_MINE            MINE ("p.")
+#define ONE_MY_TEAM         MY_TEAM ("p.")
 #define ONE_DRAFTS          "EXISTS (SELECT 1 FROM decisions d WHERE d.person_id = p.id AND d.status = 'draft')"
 
 #define QUERIES(set, one) { \
     SUMMARY "p.id IN (" set ")" ORDER, \
-    "SELECT count(DISTINCT person_id) FROM (" set ")", \
+    "SELECT count(DISTINCT person_id) FROM (" set ") AS s", \
     LS_STORE_SEARCH_STATEMENT (one) }
 
 typedef enum { QUERY_LIST, QUERY_COUNT, QUERY_SEARCH, N_QUERIES } QueryKind;
@@ -42,6 +53,8 @@ typedef enum { QUERY_LIST, QUERY_COUNT, QUERY_SEARCH, N_QUERIES } QueryKind;
 static const char * const queries[LS_CASELOAD_N_FILTERS][N_QUERIES] = {
   [LS_CASELOAD_ALL] = {
     SUMMARY "TRUE" ORDER, "SELECT count(*) FROM persons", LS_STORE_SEARCH_STATEMENT ("TRUE") },
+  [LS_CASELOAD_MINE] = QUERIES (SET_MINE, ONE_MINE),
+  [LS_CASELOAD_MY_TEAM] = QUERIES (SET_MY_TEAM, ONE_MY_TEAM),
   [LS_CASELOAD_IN_CONVERSATION] = QUERIES (SET_IN_CONVERSATION, ONE_IN_CONVERSATION),
   [LS_CASELOAD_EVALUATION_DUE] = QUERIES (SET_EVALUATION_DUE, ONE_EVALUATION_DUE),
   [LS_CASELOAD_DRAFTS] = QUERIES (SET_DRAFTS, ONE_DRAFTS),
@@ -72,6 +85,8 @@ prepare (LsStore          *self,
       due_by (today, &last);
       _ls_bind_date (stmt, 1, &last);
     }
+  if (stmt != NULL)
+    _ls_store_bind_me (self, stmt, 4);
   return stmt;
 }
 

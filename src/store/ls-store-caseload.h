@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 typedef enum
 {
   LS_CASELOAD_ALL,
+  LS_CASELOAD_MINE,             /* this login is the responsible caseworker */
+  LS_CASELOAD_MY_TEAM,          /* in this login's team */
   LS_CASELOAD_IN_CONVERSATION,  /* a life-sketch conversation not finished */
   LS_CASELOAD_EVALUATION_DUE,   /* an issued trial's evaluation date within LS_DUE_SOON_DAYS or past */
   LS_CASELOAD_DRAFTS,           /* a decision still a draft */

@@ -277,6 +277,7 @@ ls_store_list_persons_page (LsStore    *self,
       ls_db_bind_int64 (stmt, 2, ls_person_get_id (after));
     }
   ls_db_bind_int64 (stmt, 3, limit);
+  _ls_store_bind_me (self, stmt, 4);
   return collect_summaries (self, stmt, error);
 }
 
@@ -354,6 +355,15 @@ ls_store_list_persons_at (LsStore *self,
   return collect_summaries (self, stmt, error);
 }
 
+void
+_ls_store_bind_me (LsStore *self,
+                   LsStmt  *stmt,
+                   int      index)
+{
+  ls_db_bind_text (stmt, index, self->os_user);
+  _ls_bind_text (stmt, index + 1, self->db->engine->kind == LS_DB_POSTGRESQL ? NULL : self->os_user);
+}
+
 GPtrArray *
 _ls_store_search (LsStore     *self,
                   const char  *query,
@@ -376,6 +386,7 @@ _ls_store_search (LsStore     *self,
   _ls_bind_date (stmt, 1, param_1);
   ls_db_bind_text (stmt, 2, match);
   ls_db_bind_int64 (stmt, 3, limit);
+  _ls_store_bind_me (self, stmt, 4);
   return collect_summaries (self, stmt, error);
 }
 

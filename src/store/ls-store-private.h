@@ -220,10 +220,17 @@ gpointer      _ls_store_person_from_row (LsStmt *stmt);
  * sketch entries hold every word of @query as a prefix
  * (ls-store-persons.c). The static statement @sql is
  * LS_STORE_SEARCH_STATEMENT with a condition (TRUE for none), which may
- * use @param_1 (a date, NULL for none) as ?1. */
+ * use @param_1 (a date, NULL for none) as ?1, and ?4 and ?5 as
+ * _ls_store_bind_me() binds them. */
 #define LS_STORE_SEARCH_STATEMENT(condition) \
   "SELECT p.id, p.given_name, p.family_name, p.birth_date, p.national_id FROM @MATCHES@ AND (" \
   condition ") ORDER BY @MATCH_ORDER@ LIMIT ?3"
+/* Binds this login as ?@index and, as ?@index + 1, whom a person without
+ * a responsible caseworker is: the desk's user on a desk, nobody (NULL) on
+ * a team's server. */
+void          _ls_store_bind_me     (LsStore      *self,
+                                     LsStmt       *stmt,
+                                     int           index);
 GPtrArray    *_ls_store_search      (LsStore      *self,
                                      const char   *query,
                                      guint         limit,

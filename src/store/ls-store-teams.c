@@ -100,6 +100,109 @@ ls_store_get_login (LsStore *self)
   return self->os_user;
 }
 
+static gpointer member_from_row (LsStmt *stmt);
+
+LsTeamMember *
+ls_store_get_me (LsStore  *self,
+                 GError  **error)
+{
+  g_autoptr(LsTeamMember) me = NULL;
+  g_autoptr(GError) local = NULL;
+  gboolean server;
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  stmt = _ls_store_statement (self, "SELECT t.name, c.login, c.name, c.role FROM caseworkers c"
+                                    " JOIN teams t ON t.id = c.team_id WHERE c.login = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  ls_db_bind_text (stmt, 1, self->os_user);
+  me = _ls_store_fetch_row (self, stmt, member_from_row, &local);
+  if (me != NULL)
+    return g_steal_pointer (&me);
+  if (!g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  server = self->db->engine->kind == LS_DB_POSTGRESQL;
+  me = g_new0 (LsTeamMember, 1);
+  me->login = g_strdup (self->os_user);
+  me->name = g_strdup (server || g_str_equal (g_get_real_name (), "Unknown") ? self->os_user : g_get_real_name ());
+  if (!server)
+    {
+      stmt = _ls_store_statement (self, "SELECT name FROM teams WHERE is_default = 1", error);
+      if (stmt == NULL)
+        return NULL;
+      if (ls_db_step (stmt, error) == LS_DB_ROW)
+        me->team = g_strdup (_ls_column_text (stmt, 0));
+      ls_db_reset (stmt);
+    }
+  return g_steal_pointer (&me);
+}
+
+LsMay
+ls_store_may_act_on_decision (LsStore       *self,
+                              gint64         decision_id,
+                              LsDecisionAct  act,
+                              char         **reason,
+                              GError       **error)
+{
+  g_autoptr(LsTeamMember) me = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *drafted = NULL;
+  g_autofree char *approved = NULL;
+  gboolean four_eyes, approved_by_second;
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), LS_MAY_FAILED);
+  g_return_val_if_fail (reason != NULL && *reason == NULL, LS_MAY_FAILED);
+
+  if ((me = ls_store_get_me (self, error)) == NULL)
+    return LS_MAY_FAILED;
+  stmt = _ls_store_statement (self, "SELECT d.status, d.drafted_login, d.approved_login,"
+                                    " (SELECT four_eyes FROM decision_rules WHERE id = 1)"
+                                    " FROM decisions d WHERE d.id = ?1", error);
+  if (stmt == NULL)
+    return LS_MAY_FAILED;
+  ls_db_bind_int64 (stmt, 1, decision_id);
+  switch (ls_db_step (stmt, error))
+    {
+    case LS_DB_ROW:
+      break;
+    case LS_DB_DONE:
+      ls_db_reset (stmt);
+      _ls_store_set_not_found (self, error);
+      return LS_MAY_FAILED;
+    default:
+      ls_db_reset (stmt);
+      return LS_MAY_FAILED;
+    }
+  status = g_strdup (_ls_column_text (stmt, 0));
+  drafted = g_strdup (_ls_column_text (stmt, 1));
+  approved = g_strdup (_ls_column_text (stmt, 2));
+  four_eyes = ls_db_column_int64 (stmt, 3) == 1;
+  ls_db_reset (stmt);
+
+  /* The same rules as ls_decision_authority() in ls-store-schema-teams.c. */
+  approved_by_second = approved != NULL && g_strcmp0 (approved, drafted) != 0;
+  if (g_strcmp0 (status, "draft") != 0
+      || (act == LS_DECISION_ACT_APPROVE && (!four_eyes || approved_by_second)))
+    return LS_MAY_NOT_NEEDED;
+  if (me->role == NULL)
+    return act == LS_DECISION_ACT_ISSUE ? LS_MAY_YES : LS_MAY_NOT_NEEDED;
+  if (!g_str_equal (me->role, "decision-maker"))
+    *reason = g_strdup (act == LS_DECISION_ACT_ISSUE
+                        ? _("Only a decision-maker may issue a decision; ask one to approve and issue it")
+                        : _("Only a decision-maker may approve a decision"));
+  else if (act == LS_DECISION_ACT_APPROVE && g_strcmp0 (drafted, me->login) == 0)
+    *reason = g_strdup (_("You drafted this decision, so a second decision-maker must approve it"));
+  else if (act == LS_DECISION_ACT_ISSUE && four_eyes && !approved_by_second)
+    *reason = g_strdup (_("The municipality requires a second decision-maker’s approval before the decision is issued"));
+  return *reason != NULL ? LS_MAY_NO : LS_MAY_YES;
+}
+
 /* The id of the team @name, made when @create and missing; 0 on error. */
 static gint64
 team_id (LsStore     *self,

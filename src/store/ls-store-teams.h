@@ -43,6 +43,44 @@ gboolean    ls_team_role_is_valid          (const char  *role);
  * current_user, on a desk the operating-system user. */
 const char *ls_store_get_login             (LsStore     *self);
 
+/* Who this login is, as a new LsTeamMember (NULL with @error when it
+ * could not be read): on PostgreSQL the caseworkers row of current_user
+ * (a login without one, such as the schema's owner, has only its login
+ * and name); on a desk the file's caseworkers row of the operating-system
+ * user, else that user with their real name in the desk's one team and
+ * role NULL (the desk's own preferences say whether they issue). */
+LsTeamMember *ls_store_get_me              (LsStore     *self,
+                                            GError     **error);
+
+/* What a login may do with a draft decision. */
+typedef enum
+{
+  LS_DECISION_ACT_ISSUE,
+  LS_DECISION_ACT_APPROVE,
+} LsDecisionAct;
+
+typedef enum
+{
+  LS_MAY_YES,
+  LS_MAY_NO,          /* *reason says why, in one sentence */
+  LS_MAY_NOT_NEEDED,  /* nothing to do: not a draft, or an approval the
+                       * municipality's rule does not ask for or that is given */
+  LS_MAY_FAILED,      /* the decision could not be read: @error */
+} LsMay;
+
+/* Whether this login may @act on decision @decision_id now, by the rules
+ * the team's server enforces (docs/team-roles.md, "Four eyes"): only a
+ * decision-maker issues or approves, never approves what they drafted,
+ * and under the municipality's four-eyes rule issues only what a second
+ * decision-maker approved. A login without a role (a desk's user not in
+ * its caseworkers, the schema's owner) may issue: the desk's preferences
+ * decide there. */
+LsMay       ls_store_may_act_on_decision   (LsStore      *self,
+                                            gint64        decision_id,
+                                            LsDecisionAct act,
+                                            char        **reason,
+                                            GError      **error);
+
 /* Adds @login to @team (made when missing) with @role. On PostgreSQL it
  * also creates the login role with @password (NULL: none yet) as a member
  * of the role's group, which needs the rights to create roles (the schema

@@ -67,7 +67,9 @@ struct _LsDecisionEditor
   GtkWidget    *footer_box;
   GtkLabel     *issue_reason;
 
-  GtkWidget    *issue_button;
+  GtkWidget    *issue_button;     /* only when this login may issue */
+  GtkWidget    *approve_button;   /* only when this login may approve */
+  GtkLabel     *act_reason;       /* why this login may not issue or approve */
   GtkWidget    *confirm_box;
   GtkWidget    *confirm_button;
   GtkWidget    *evaluation_entry;

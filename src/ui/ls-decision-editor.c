@@ -22,6 +22,7 @@
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-sketches.h"
+#include "ls-store-teams.h"
 #include "ls-ui-util.h"
 
 #define SAVE_DELAY_MS 300
@@ -37,10 +38,26 @@ static guint signals[N_SIGNALS];
 
 static void build_content (LsDecisionEditor *self);
 
+/* Who issues: the store's login (on a team's server the login the
+ * server knows, on a desk its operating-system user). */
 static const char *
-current_user (void)
+current_user (LsDecisionEditor *self)
 {
-  return g_get_user_name ();
+  return ls_store_get_login (self->store);
+}
+
+/* The desk's own rules (its preferences): on a team's server the roles
+ * and the municipality's four-eyes rule are the server's, asked through
+ * ls_store_may_act_on_decision() before the button is shown. */
+static void
+desk_rules (LsDecisionEditor *self,
+            gboolean         *maker,
+            gboolean         *four_eyes)
+{
+  gboolean server = ls_store_is_server (self->store);
+
+  *maker = server || g_settings_get_boolean (self->settings, "decision-maker");
+  *four_eyes = !server && g_settings_get_boolean (self->settings, "four-eyes");
 }
 
 gboolean
@@ -122,10 +139,10 @@ update_issue_state (LsDecisionEditor *self)
   g_autoptr(GPtrArray) missing = ls_decision_draft_missing (self->decision);
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  gboolean maker = g_settings_get_boolean (self->settings, "decision-maker");
-  gboolean four_eyes = g_settings_get_boolean (self->settings, "four-eyes");
+  gboolean maker, four_eyes;
   GDate today;
 
+  desk_rules (self, &maker, &four_eyes);
   g_date_clear (&today, 1);
   for (guint i = 0; i < missing->len; i++)
     g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", (char *) g_ptr_array_index (missing, i));
@@ -134,7 +151,7 @@ update_issue_state (LsDecisionEditor *self)
 
   g_clear_pointer (&self->blocker, g_free);
   g_date_set_time_t (&today, time (NULL));
-  if (!ls_decision_draft_check_issue (self->decision, current_user (), four_eyes, maker, &error)
+  if (!ls_decision_draft_check_issue (self->decision, current_user (self), four_eyes, maker, &error)
       || !ls_decision_check_grounds_for_issue (self->previous, self->decision, &today, &error))
     self->blocker = g_strdup (error->message);
   gtk_widget_remove_css_class (GTK_WIDGET (self->issue_reason), "error");
@@ -412,13 +429,12 @@ issue_confirmed_cb (LsDecisionEditor *self)
   g_autoptr(GDate) today = NULL;
   gboolean maker, four_eyes;
 
-  maker = g_settings_get_boolean (self->settings, "decision-maker");
-  four_eyes = g_settings_get_boolean (self->settings, "four-eyes");
+  desk_rules (self, &maker, &four_eyes);
   today = g_date_new ();
   g_date_set_time_t (today, time (NULL));
   if (!ls_decision_editor_flush (self, &error)
-      || !ls_decision_draft_check_issue (self->decision, current_user (), four_eyes, maker, &error)
-      || !ls_pdf_issue_decision (self->store, self->decision, current_user (), today, four_eyes, TRUE, &error))
+      || !ls_decision_draft_check_issue (self->decision, current_user (self), four_eyes, maker, &error)
+      || !ls_pdf_issue_decision (self->store, self->decision, current_user (self), today, four_eyes, TRUE, &error))
     {
       gtk_widget_set_visible (self->confirm_box, FALSE);
       gtk_label_set_text (self->issue_reason, error->message);
@@ -448,7 +464,7 @@ issue_clicked_cb (LsDecisionEditor *self)
 static void
 correction_clicked_cb (LsDecisionEditor *self)
 {
-  g_autoptr(LsDecision) correction = ls_decision_draft_correction (self->decision, current_user ());
+  g_autoptr(LsDecision) correction = ls_decision_draft_correction (self->decision, current_user (self));
   g_autoptr(GError) error = NULL;
 
   if (!ls_store_save_decision (self->store, correction, &error))
@@ -567,20 +583,75 @@ build_confirm (LsDecisionEditor *self)
 }
 
 static void
+approve_clicked_cb (LsDecisionEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) again = NULL;
+
+  if (!ls_decision_editor_flush (self, &error)
+      || !ls_store_approve_decision (self->store, ls_decision_get_id (self->decision), &error)
+      || (again = ls_store_load_decision (self->store, ls_decision_get_id (self->decision), &error)) == NULL)
+    {
+      gtk_label_set_text (self->issue_reason, error->message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->issue_reason), "error");
+      gtk_widget_set_visible (GTK_WIDGET (self->issue_reason), TRUE);
+      return;
+    }
+  g_set_object (&self->decision, again);
+  build_content (self);
+}
+
+/* Whether this login may @act, by the store's rules; when it may not,
+ * the reason is added to @reasons. */
+static gboolean
+may_act (LsDecisionEditor *self,
+         LsDecisionAct     act,
+         GString          *reasons)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
+  LsMay may = ls_store_may_act_on_decision (self->store, ls_decision_get_id (self->decision), act, &reason, &error);
+
+  if (may == LS_MAY_FAILED)
+    g_string_append_printf (reasons, "%s%s", reasons->len > 0 ? "\n" : "", error->message);
+  else if (may == LS_MAY_NO)
+    g_string_append_printf (reasons, "%s%s", reasons->len > 0 ? "\n" : "", reason);
+  return may == LS_MAY_YES;
+}
+
+static void
 build_footer (LsDecisionEditor *self,
               gboolean          editable)
 {
   GtkWidget *plan = ls_plain_button_new (_("Service Plan"));
   GtkWidget *row = ls_ui_button_row_new ();
+  g_autoptr(GString) reasons = g_string_new (NULL);
 
   _ls_decision_editor_clear_box (self->footer_box);
   self->issue_button = NULL;
-  if (editable)
+  self->approve_button = NULL;
+  self->act_reason = NULL;
+  /* Only the acts this login may do have a button; the others say why. */
+  if (editable && may_act (self, LS_DECISION_ACT_APPROVE, reasons))
+    {
+      self->approve_button = ls_plain_button_new (_("Approve Decision"));
+      g_signal_connect_swapped (self->approve_button, "clicked", G_CALLBACK (approve_clicked_cb), self);
+      ls_ui_flow_append (row, self->approve_button);
+    }
+  if (editable && may_act (self, LS_DECISION_ACT_ISSUE, reasons))
     {
       self->issue_button = ls_plain_button_new (_("Issue Decision"));
       gtk_widget_add_css_class (self->issue_button, "suggested-action");
       g_signal_connect_swapped (self->issue_button, "clicked", G_CALLBACK (issue_clicked_cb), self);
       ls_ui_flow_append (row, self->issue_button);
+    }
+  if (reasons->len > 0)
+    {
+      self->act_reason = GTK_LABEL (gtk_label_new (reasons->str));
+      gtk_label_set_wrap (self->act_reason, TRUE);
+      gtk_label_set_xalign (self->act_reason, 0);
+      gtk_widget_add_css_class (GTK_WIDGET (self->act_reason), "dim-label");
+      gtk_box_append (GTK_BOX (self->footer_box), GTK_WIDGET (self->act_reason));
     }
   g_signal_connect_swapped (plan, "clicked", G_CALLBACK (plan_clicked_cb), self);
   ls_ui_flow_append (row, plan);
@@ -783,7 +854,7 @@ ls_decision_editor_new_draft (LsStore *store,
   ls_decision_set_person_id (data->decision, person_id);
   ls_decision_set_decision_type (data->decision, LS_DECISION_TYPE_TRIAL);
   ls_decision_set_status (data->decision, LS_DECISION_DRAFT);
-  ls_decision_set_prepared_by (data->decision, current_user ());
+  ls_decision_set_prepared_by (data->decision, current_user (self));
   g_date_set_time_t (today, time (NULL));
   ls_decision_set_start (data->decision, today);
   read = _ls_decision_editor_load_context (store, data, error);

@@ -48,6 +48,7 @@ struct _LsWindow
   LsCaseloadView  *caseload_view;
   GtkWidget       *new_person_button;
   GtkWidget       *primary_menu_button;
+  GtkWidget       *signed_in;           /* LsSignedIn, atop the main menu */
   GtkWidget       *demo_button;
   GtkProgressBar  *demo_progress;
   GtkStack        *content_stack;

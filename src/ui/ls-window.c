@@ -12,6 +12,7 @@
 #include "ls-person-dialog.h"
 #include "ls-person-page.h"
 #include "ls-profile.h"
+#include "ls-signed-in.h"
 #include "ls-store-persons.h"
 #include "ls-window-decisions.h"
 #include "ls-window-exchange.h"
@@ -403,6 +404,7 @@ ls_window_set_store (LsWindow *self,
   ls_caseload_view_set_store (self->caseload_view, store);
   ls_person_page_set_store (self->person_page, store);
   _ls_window_watch_store (self);
+  ls_signed_in_set_store (LS_SIGNED_IN (self->signed_in), store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", store != NULL);
   /* Invented people go into a file, never into a team's database. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", store != NULL && !ls_store_is_server (store));
@@ -551,10 +553,29 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
+/* The main menu, with who is signed in at its top. */
+static void
+add_signed_in (LsWindow *self)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (self->primary_menu_button);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenuItem) item = g_menu_item_new (NULL, NULL);
+
+  g_menu_item_set_attribute (item, "custom", "s", "signed-in");
+  g_menu_append_item (section, item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_menu_append_section (menu, NULL, gtk_menu_button_get_menu_model (button));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+  self->signed_in = ls_signed_in_new ();
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)), self->signed_in, "signed-in");
+}
+
 static void
 ls_window_init (LsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_signed_in (self);
   add_opening_pages (self);
   _ls_window_decisions_init (GTK_WIDGET (self));
 

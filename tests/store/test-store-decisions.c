@@ -12,6 +12,7 @@
 #include "ls-store-persons.h"
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
+#include "ls-store-teams.h"
 #include "ls-test-util.h"
 #include "ls-value.h"
 #include "ls-db-sqlite.h"
@@ -626,6 +627,73 @@ test_assessment_required (Fixture      *f,
   g_assert_no_error (error);
 }
 
+static LsMay
+may (Fixture       *f,
+     gint64         id,
+     LsDecisionAct  act,
+     const char    *reason_part)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
+  LsMay answer = ls_store_may_act_on_decision (f->store, id, act, &reason, &error);
+
+  g_assert_no_error (error);
+  g_assert_true ((answer == LS_MAY_NO) == (reason != NULL));
+  if (reason_part != NULL)
+    g_assert_nonnull (strstr (reason, reason_part));
+  return answer;
+}
+
+/* Who may issue and approve, by the rules the team's server enforces,
+ * read from the store: the role of the login, the municipality's
+ * four-eyes rule and whether a second decision-maker approved. */
+static void
+test_may_act (Fixture      *f,
+              gconstpointer data)
+{
+  g_autoptr(LsDecision) decision = make_draft (f);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_no_error (error);
+  id = ls_decision_get_id (decision);
+
+  /* No role (a desk's user outside its caseworkers, the server's owner):
+   * the desk's preferences decide; nothing to approve without the rule. */
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_ISSUE, NULL), ==, LS_MAY_YES);
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, NULL), ==, LS_MAY_NOT_NEEDED);
+  if (ls_store_is_server (f->store))
+    return;   /* roles on a server: tests/cli/test-cli-teams.c and the a11y test */
+
+  g_assert_true (ls_store_add_caseworker (f->store, ls_store_get_login (f->store), "Per", "Team 1",
+                                          "caseworker", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_store_set_four_eyes_rule (f->store, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_ISSUE, "decision-maker"), ==, LS_MAY_NO);
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, "decision-maker"), ==, LS_MAY_NO);
+
+  g_assert_true (_ls_store_exec (f->store, "UPDATE caseworkers SET role = 'decision-maker'", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_ISSUE, "approval"), ==, LS_MAY_NO);
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, NULL), ==, LS_MAY_YES);
+  g_assert_true (ls_store_approve_decision (f->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_ISSUE, NULL), ==, LS_MAY_YES);
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, NULL), ==, LS_MAY_NOT_NEEDED);
+
+  /* The drafter does not approve their own. */
+  g_assert_true (_ls_store_exec (f->store, "UPDATE decisions SET approved_login = NULL,"
+                                           " drafted_login = (SELECT login FROM caseworkers)", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, "drafted"), ==, LS_MAY_NO);
+  g_assert_true (ls_store_set_four_eyes_rule (f->store, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_ISSUE, NULL), ==, LS_MAY_YES);
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, NULL), ==, LS_MAY_NOT_NEEDED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +712,7 @@ main (int   argc,
   ADD ("/store/decisions/refused-measure-needs-notice", test_refused_measure_needs_notice);
   ADD ("/store/decisions/more-needs-no-notice", test_more_needs_no_notice);
   ADD ("/store/decisions/assessment-required", test_assessment_required);
+  ADD ("/store/decisions/may-act", test_may_act);
 #undef ADD
   g_test_add_func ("/store/entities/values", test_entity_values);
   return g_test_run ();

@@ -2,6 +2,7 @@
 /* Persons, cases and life sketches: round trips, search, name order, the
  * lazy list, and the audit log. */
 #include <string.h>
+#include <unistd.h>
 
 #include "ls-person-list.h"
 #include "ls-store-caseload.h"
@@ -746,6 +747,83 @@ test_search_filtered (Fixture      *f,
   assert_search (f, "jeg", LS_CASELOAD_IN_CONVERSATION, 50, 5);
 }
 
+/* "Mine" and "My team": written once for both engines. On a desk a person
+ * without a responsible caseworker is the desk user's; on a server (here
+ * as its owner, who is in no team) nobody's, and the owner's team is the
+ * default one. A handover changes both. */
+static void
+test_caseload_mine_and_team (Fixture      *f,
+                             gconstpointer data)
+{
+  gboolean server = ls_store_is_server (f->store);
+  g_autofree char *o1 = g_strdup_printf ("ls_mine_a_%d", (int) getpid ());
+  g_autofree char *o2 = g_strdup_printf ("ls_mine_b_%d", (int) getpid ());
+  g_autoptr(LsPerson) a = add_person (f->store, "Anna", "Hansen");
+  g_autoptr(LsPerson) b = add_person (f->store, "Bjørn", "Hansen");
+  g_autoptr(LsPerson) c = add_person (f->store, "Cecilie", "Hansen");
+  g_autoptr(GDate) today = ls_date_new_dmy (1, 3, 2027);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) mine = NULL;
+  g_autoptr(GPtrArray) team = NULL;
+
+  g_assert_cmpint (ls_store_count_caseload (f->store, LS_CASELOAD_MINE, today, &error), ==, server ? 0 : 3);
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_store_count_caseload (f->store, LS_CASELOAD_MY_TEAM, today, &error), ==, 3);
+  g_assert_no_error (error);
+
+  g_assert_true (ls_store_add_caseworker (f->store, o1, "Ola Nordmann", "Team 1", "caseworker", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_store_add_caseworker (f->store, o2, "Kari Nordmann", "Team B", "caseworker", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_store_move_person (f->store, ls_person_get_id (a), "Team 1", o1, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_store_move_person (f->store, ls_person_get_id (b), "Team B", o2, &error));
+  g_assert_no_error (error);
+
+  mine = ls_store_list_caseload (f->store, LS_CASELOAD_MINE, today, 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mine->len, ==, server ? 0 : 1);
+  if (!server)
+    g_assert_cmpint (ls_person_get_id (g_ptr_array_index (mine, 0)), ==, ls_person_get_id (c));
+  team = ls_store_list_caseload (f->store, LS_CASELOAD_MY_TEAM, today, 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (team->len, ==, 2);
+  g_assert_cmpint (ls_person_get_id (g_ptr_array_index (team, 0)), ==, ls_person_get_id (a));
+  g_assert_cmpint (ls_person_get_id (g_ptr_array_index (team, 1)), ==, ls_person_get_id (c));
+  g_assert_cmpint (ls_store_count_caseload (f->store, LS_CASELOAD_MY_TEAM, today, &error), ==, 2);
+  g_assert_no_error (error);
+  assert_search (f, "hansen", LS_CASELOAD_MINE, 50, server ? 0 : 1);
+  assert_search (f, "hansen", LS_CASELOAD_MY_TEAM, 50, 2);
+  assert_search (f, "hansen", LS_CASELOAD_ALL, 50, 3);
+}
+
+/* Who is signed in: on a desk the operating-system user in the desk's
+ * team, with the role of the file's caseworkers row once there is one. */
+static void
+test_me (Fixture      *f,
+         gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsTeamMember) me = ls_store_get_me (f->store, &error);
+  g_autoptr(LsTeamMember) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (me->login, ==, ls_store_get_login (f->store));
+  g_assert_nonnull (me->name);
+  g_assert_null (me->role);
+  if (ls_store_is_server (f->store))
+    return;   /* the owner: no team; logins are tested in tests/cli/test-cli-teams.c */
+  g_assert_cmpstr (me->team, ==, "Team 1");
+  g_assert_true (ls_store_add_caseworker (f->store, me->login, "Saksbehandler Test", "Team Nord", "lead",
+                                          NULL, &error));
+  g_assert_no_error (error);
+  again = ls_store_get_me (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->name, ==, "Saksbehandler Test");
+  g_assert_cmpstr (again->role, ==, "lead");
+  g_assert_cmpstr (again->team, ==, "Team Nord");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +837,8 @@ main (int   argc,
   ADD ("/store/persons/search-page", test_search_page);
   ADD ("/store/persons/search-filtered", test_search_filtered);
   ADD ("/store/persons/search-order", test_search_order);
+  ADD ("/store/persons/caseload-mine-and-team", test_caseload_mine_and_team);
+  ADD ("/store/persons/me", test_me);
   ADD ("/store/persons/lazy-list", test_person_list);
   ADD ("/store/persons/audit", test_audit);
   ADD ("/store/persons/batch-indexing", test_batch_indexing);

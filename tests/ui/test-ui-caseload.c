@@ -18,6 +18,7 @@
 #include "ls-store-caseload.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
+#include "ls-store-teams.h"
 #include "ls-test-display.h"
 #include "ls-test-util.h"
 #include "ls-timeline.h"
@@ -716,6 +717,74 @@ test_page_busy_retry (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The names in the caseload's model, in order, joined by ", ". */
+static char *
+shown_names (LsCaseloadView *view)
+{
+  GListModel *model = ls_caseload_view_get_model (view);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LsPerson) person = g_list_model_get_item (model, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", ls_person_get_given_name (person));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* "Mine" and "My team" in the caseload's Show list: on a desk the persons
+ * without a responsible caseworker are its user's; a handover to a
+ * colleague in another team leaves both lists, one to a colleague in the
+ * desk's team leaves Mine only. */
+static void
+test_mine_and_team (void)
+{
+  g_autofree char *folder = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (folder, "mine.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) small = ls_store_open (db, LS_STORE_OPEN_DEFAULT, &error);
+  const char *names[] = { "Anna", "Bjørn", "Cecilie" };
+  gint64 ids[G_N_ELEMENTS (names)];
+  GtkWidget *view = g_object_ref_sink (ls_caseload_view_new ());
+  GtkDropDown *filter = GTK_DROP_DOWN (child (view, LS_TYPE_CASELOAD_VIEW, "filter_dropdown"));
+  GtkStringList *items = GTK_STRING_LIST (gtk_drop_down_get_model (filter));
+  g_autofree char *shown = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(LsPerson) person = ls_person_new ();
+
+      ls_person_set_given_name (person, names[i]);
+      ls_person_set_family_name (person, "Hansen");
+      g_assert_true (ls_store_save_person (small, person, &error));
+      g_assert_no_error (error);
+      ids[i] = ls_person_get_id (person);
+    }
+  g_assert_true (ls_store_add_caseworker (small, "ola", "Ola", "Team 1", "caseworker", NULL, &error));
+  g_assert_true (ls_store_add_caseworker (small, "kari", "Kari", "Team B", "caseworker", NULL, &error));
+  g_assert_true (ls_store_move_person (small, ids[0], "Team 1", "ola", &error));
+  g_assert_true (ls_store_move_person (small, ids[1], "Team B", "kari", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (gtk_string_list_get_string (items, LS_CASELOAD_MINE), ==, "Mine");
+  g_assert_cmpstr (gtk_string_list_get_string (items, LS_CASELOAD_MY_TEAM), ==, "My team");
+  ls_caseload_view_set_store (LS_CASELOAD_VIEW (view), small);
+  gtk_drop_down_set_selected (filter, LS_CASELOAD_MINE);
+  wait_for_answer (LS_CASELOAD_VIEW (view));
+  shown = shown_names (LS_CASELOAD_VIEW (view));
+  g_assert_cmpstr (shown, ==, "Cecilie");
+  g_clear_pointer (&shown, g_free);
+  gtk_drop_down_set_selected (filter, LS_CASELOAD_MY_TEAM);
+  wait_for_answer (LS_CASELOAD_VIEW (view));
+  shown = shown_names (LS_CASELOAD_VIEW (view));
+  g_assert_cmpstr (shown, ==, "Anna, Cecilie");
+  g_object_unref (view);
+  g_clear_object (&small);
+  ls_test_rmdir (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -746,6 +815,7 @@ main (int   argc,
   g_test_add_func ("/ui/caseload/lazy-list", test_lazy_list);
   g_test_add_func ("/ui/caseload/search-filters-list", test_search_filters_list);
   g_test_add_func ("/ui/caseload/filters", test_filters);
+  g_test_add_func ("/ui/caseload/mine-and-team", test_mine_and_team);
   g_test_add_func ("/ui/caseload/person-page", test_person_page);
   g_test_add_func ("/ui/caseload/list-audit", test_list_audit);
   g_test_add_func ("/ui/caseload/person-page-busy", test_person_page_busy);

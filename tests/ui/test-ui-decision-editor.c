@@ -11,6 +11,7 @@
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-store-teams.h"
 #include "ls-test-display.h"
 #include "ls-test-labels.h"
 #include "ls-test-util.h"
@@ -454,6 +455,42 @@ test_advance_notice (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_date_get_day (ls_decision_get_notice_deadline (next)), ==, 15);
 }
 
+/* An editor of the fixture's draft, read again (after a role changed). */
+static void
+reopen (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ls_decision_get_id (ls_decision_editor_get_decision (f->editor));
+
+  f->editor = LS_DECISION_EDITOR (ls_decision_editor_new (f->store, id, &error));
+  g_assert_no_error (error);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->editor));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
+/* Issue and Approve appear only for a login whose role may use them, by
+ * the store's rules; otherwise the editor says why in one sentence. */
+static void
+test_buttons_by_role (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor = GTK_WIDGET (f->editor);
+
+  /* A desk's user outside its caseworkers: the desk's preference. */
+  g_assert_nonnull (button_labelled (editor, "Issue Decision"));
+  g_assert_null (button_labelled (editor, "Approve Decision"));
+
+  g_assert_true (ls_store_add_caseworker (f->store, ls_store_get_login (f->store), "Ola", "Team 1", "caseworker",
+                                          NULL, &error));
+  g_assert_no_error (error);
+  reopen (f);
+  editor = GTK_WIDGET (f->editor);
+  g_assert_null (button_labelled (editor, "Issue Decision"));
+  g_assert_null (button_labelled (editor, "Approve Decision"));
+  g_assert_nonnull (label_starting (editor, "Only a decision-maker may issue a decision"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label_starting (editor, "Only a decision-maker may issue"))));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -462,6 +499,8 @@ main (int argc, char *argv[])
               test_issue_needs_end_date, fixture_tear_down);
   g_test_add ("/decision-editor/issued-is-read-only", Fixture, NULL, fixture_set_up,
               test_issued_is_read_only, fixture_tear_down);
+  g_test_add ("/decision-editor/buttons-by-role", Fixture, NULL, fixture_set_up, test_buttons_by_role,
+              fixture_tear_down);
   g_test_add ("/decision-editor/header-caps", Fixture, NULL, fixture_set_up, test_header_caps, fixture_tear_down);
   g_test_add ("/decision-editor/based-on", Fixture, NULL, fixture_set_up, test_based_on, fixture_tear_down);
   g_test_add ("/decision-editor/draft-again-keeps-text", Fixture, NULL, fixture_set_up,

@@ -11,6 +11,7 @@
 #include "ls-store-persons.h"
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
+#include "ls-store-teams.h"
 #include "ls-test-display.h"
 #include "ls-test-util.h"
 #include "ls-window.h"
@@ -458,6 +459,61 @@ test_person_without_sketch (void)
   ls_test_rmdir (dir);
 }
 
+/* A label showing exactly @text under @root, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The main menu says who is signed in: on a desk its user, with the
+ * desk's preference for the role and the desk's team; once the file's
+ * caseworkers name the user, their name, role and team. */
+static void
+test_signed_in (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("org.livsskisse.Livsskisse");
+  g_autoptr(GError) error = NULL;
+  Desk desk = { 0 };
+  GtkMenuButton *menu;
+  GtkWidget *popover, *detail;
+  const char *name = g_str_equal (g_get_real_name (), "Unknown") ? g_get_user_name () : g_get_real_name ();
+
+  g_settings_set_boolean (settings, "decision-maker", FALSE);
+  desk_open (&desk, NULL);
+  menu = GTK_MENU_BUTTON (child (desk.window, "primary_menu_button"));
+  gtk_menu_button_popup (menu);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (menu));
+  gtk_test_widget_wait_for_draw (popover);
+  g_assert_nonnull (find_label (popover, name));
+  detail = find_label (popover, "Caseworker · Team 1");
+  g_assert_nonnull (detail);
+  g_assert_true (gtk_widget_get_mapped (detail));
+  g_settings_set_boolean (settings, "decision-maker", TRUE);
+  g_assert_nonnull (find_label (popover, "Decision-maker · Team 1"));
+  gtk_menu_button_popdown (menu);
+
+  g_assert_true (ls_store_add_caseworker (desk.store, g_get_user_name (), "Kari Leder", "Team Nord", "lead",
+                                          NULL, &error));
+  g_assert_no_error (error);
+  ls_window_set_store (desk.window, NULL);
+  ls_window_set_store (desk.window, desk.store);
+  g_assert_nonnull (find_label (popover, "Kari Leder"));
+  g_assert_nonnull (find_label (popover, "Team lead · Team Nord"));
+  g_settings_reset (settings, "decision-maker");
+  desk_close (&desk);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,5 +529,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/flush-before-quit", test_flush_before_quit);
   g_test_add_func ("/ui/window/decision-header", test_decision_header);
   g_test_add_func ("/ui/window/person-without-sketch", test_person_without_sketch);
+  g_test_add_func ("/ui/window/signed-in", test_signed_in);
   return g_test_run ();
 }
