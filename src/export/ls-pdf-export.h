@@ -110,16 +110,19 @@ typedef void (*LsPdfProgressFunc) (guint    done,
                                    guint    total,
                                    gpointer user_data);
 
-/* Writes the decision letter of each id in @ids (gint64) into @dir as
- * "vedtak-ID.pdf" (no personal data in file names), in one database batch.
+/* Writes the letter of every issued decision (with @drafts, every
+ * decision, drafts marked as such) into @dir as "vedtak-ID.pdf" (no
+ * personal data in file names), in id order and in one database batch:
+ * the decisions are found a page at a time as the letters are written.
  * The letters are renamed into place after the batch's audit rows are
- * committed; the first error stops it and leaves no letter behind. */
-gboolean         ls_pdf_write_decision_letters (LsStore           *store,
-                                                GArray            *ids,
-                                                const char        *dir,
-                                                LsPdfProgressFunc  progress,
-                                                gpointer           user_data,
-                                                GError           **error);
+ * committed, with one sync of their file system for all of them; the
+ * first error stops it and leaves no letter behind. */
+gboolean         ls_pdf_write_all_decision_letters (LsStore           *store,
+                                                    gboolean           drafts,
+                                                    const char        *dir,
+                                                    LsPdfProgressFunc  progress,
+                                                    gpointer           user_data,
+                                                    GError           **error);
 
 /* "vedtak-12.pdf", "lettlest-12.pdf", "tjenesteplan-3.pdf", "livsskisse-7.pdf",
  * "min-livsskisse-7.pdf", "forhandsvarsel-12.pdf", "min-uke-4.pdf". */
