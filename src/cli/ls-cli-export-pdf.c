@@ -61,7 +61,6 @@ ls_cli_export_pdf (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(LsPdfExporter) exporter = NULL;
-  gboolean is_draft = FALSE;
   GDate monday;
   int chosen = -1, n_chosen = 0;
 
@@ -95,15 +94,18 @@ ls_cli_export_pdf (int    argc,
     }
 
   exporter = ls_pdf_exporter_new (store, NULL, NULL, &error);
-  if (exporter != NULL && week != NULL)
+  if (exporter == NULL)
+    return ls_cli_fail_error (error);
+  if (week != NULL)
     ls_pdf_exporter_set_week (exporter, &monday);
-  if (exporter == NULL || !ls_pdf_exporter_is_draft (exporter, (LsDocumentKind) chosen, ids[chosen], &is_draft, &error))
-    return ls_cli_fail_error (error);
   /* A draft goes nowhere by mistake. */
-  if (is_draft && !draft)
-    return ls_cli_fail ("%s", _("The decision is a draft, not issued yet; add --draft to export it marked as a draft"));
+  ls_pdf_exporter_set_refuse_drafts (exporter, !draft);
   if (!ls_pdf_exporter_write (exporter, (LsDocumentKind) chosen, ids[chosen], output, &warnings, &error))
-    return ls_cli_fail_error (error);
+    {
+      if (g_error_matches (error, LS_PDF_EXPORT_ERROR, LS_PDF_EXPORT_ERROR_DRAFT))
+        return ls_cli_fail ("%s", _("The decision is a draft, not issued yet; add --draft to export it marked as a draft"));
+      return ls_cli_fail_error (error);
+    }
   for (guint i = 0; i < warnings->len; i++)
     g_printerr ("livsskisse-cli: %s\n", ((GError *) g_ptr_array_index (warnings, i))->message);
   return 0;

@@ -27,7 +27,10 @@ struct _LsPdfExporter
   LsLegalTexts *legal;
   GListStore   *domains[2];  /* nb, nn: loaded when first needed */
   GDate         week;        /* the Monday of "Min uke"'s week; invalid: this week */
+  gboolean      refuse_drafts;
 };
+
+G_DEFINE_QUARK (ls-pdf-export-error-quark, ls_pdf_export_error)
 
 /* Everything one document is built from; owns what it loaded. */
 typedef struct
@@ -98,6 +101,15 @@ ls_pdf_exporter_free (LsPdfExporter *self)
   g_clear_object (&self->domains[0]);
   g_clear_object (&self->domains[1]);
   g_free (self);
+}
+
+void
+ls_pdf_exporter_set_refuse_drafts (LsPdfExporter *self,
+                                   gboolean       refuse)
+{
+  g_return_if_fail (self != NULL);
+
+  self->refuse_drafts = refuse;
 }
 
 LsLegalTexts *
@@ -539,6 +551,15 @@ write_document (LsPdfExporter  *self,
   if (!document_decision (self, kind, id, &decision_id, &person_id, &status, error))
     {
       ls_store_cancel_batch (self->store);
+      return FALSE;
+    }
+  /* Refused in the transaction that would have written it, which its
+   * rollback leaves without a trace: nothing was exported. */
+  if (self->refuse_drafts && decision_id != 0 && status == LS_DECISION_DRAFT)
+    {
+      ls_store_cancel_batch (self->store);
+      g_set_error_literal (error, LS_PDF_EXPORT_ERROR, LS_PDF_EXPORT_ERROR_DRAFT,
+                           _("The decision is a draft, not issued yet"));
       return FALSE;
     }
   if (decision_id != 0 && status != LS_DECISION_DRAFT)

@@ -315,6 +315,26 @@ add_draft (Fixture *f)
   return ls_decision_get_id (decision);
 }
 
+/* A draft refused without --draft is refused in the transaction that
+ * would have written it: no file and no audit row, as nothing was
+ * exported (it used to be looked up in a transaction of its own first,
+ * which logged a read and synced the disk once more). */
+static void
+test_draft_refused_unlogged (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, add_draft (f));
+  g_autofree char *path = g_build_filename (f->dir, "draft.pdf", NULL);
+  const char *refused[] = { "export-pdf", "--database", f->database, "--decision", id, "-o", path, NULL };
+  g_autofree char *err = NULL;
+  gint64 rows = count_rows (f->database, "SELECT count(*) FROM audit");
+
+  g_assert_false (run_cli (refused, &err));
+  ls_test_assert_contains (err, "--draft");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (count_rows (f->database, "SELECT count(*) FROM audit"), ==, rows);
+}
+
 /* A draft is exported only with --draft: without it, one line saying so
  * and no file; with it, the draft mark. The batch takes drafts only with
  * --draft too. */
@@ -686,6 +706,8 @@ main (int   argc,
   g_test_add ("/export/pdf-cli/missing-logo", Fixture, NULL, fixture_set_up, test_missing_logo, fixture_tear_down);
   g_test_add ("/export/pdf-cli/failures", Fixture, NULL, fixture_set_up, test_failures, fixture_tear_down);
   g_test_add ("/export/pdf-cli/draft", Fixture, NULL, fixture_set_up, test_draft, fixture_tear_down);
+  g_test_add ("/export/pdf-cli/draft-refused-unlogged", Fixture, NULL, fixture_set_up, test_draft_refused_unlogged,
+              fixture_tear_down);
   g_test_add ("/export/pdf-cli/private", Fixture, NULL, fixture_set_up, test_private, fixture_tear_down);
   g_test_add ("/export/pdf-cli/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);
   g_test_add ("/export/pdf-cli/batch-link", Fixture, NULL, fixture_set_up, test_batch_link, fixture_tear_down);
