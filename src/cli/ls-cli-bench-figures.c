@@ -66,7 +66,8 @@ static const struct
        "the decisions") },
   [LS_BENCH_BATCH_PER_LETTER] = { "batch_per_letter_ms", "ms", ON_RATIO, 1.25,
     N_("“export-pdf --all-decisions”: time per letter after the first (the batch is stopped after --batch-letters "
-       "letters), beside the anchor program writing as many letters in one process") },
+       "letters, so its one commit, sync and renaming at the end are not in it), beside the anchor program writing "
+       "as many letters in one process") },
   [LS_BENCH_FIRST_FRAME] = { "first_frame_ms", "ms", ON_RATIO, 1.3,
     N_("the app from its spawn until its window’s first frame is painted (LIVSSKISSE_PROFILE), median of 5, "
        "beside a bare AdwApplication window on the same display") },

@@ -16,8 +16,6 @@
 #include "ls-booking.h"
 #include "ls-cli.h"
 #include "ls-pdf-export.h"
-#include "ls-store-decisions.h"
-#include "ls-store-persons.h"
 
 static void
 print_progress (guint    done,
@@ -31,55 +29,6 @@ print_progress (guint    done,
     return;
   g_printerr (_("Wrote %u of %u letters"), done, total);
   g_printerr (isatty (fileno (stderr)) && done != total ? "" : "\n");
-}
-
-static gboolean
-append_decisions (LsStore    *store,
-                  GPtrArray  *persons,
-                  gboolean    drafts,
-                  GArray     *ids,
-                  GError    **error)
-{
-  for (guint p = 0; p < persons->len; p++)
-    {
-      g_autoptr(GPtrArray) decisions =
-        ls_store_list_decisions (store, ls_person_get_id (g_ptr_array_index (persons, p)), error);
-
-      if (decisions == NULL)
-        return FALSE;
-      for (guint d = 0; d < decisions->len; d++)
-        {
-          LsDecision *decision = g_ptr_array_index (decisions, d);
-          gint64 id = ls_decision_get_id (decision);
-
-          if (drafts || ls_decision_get_status (decision) != LS_DECISION_DRAFT)
-            g_array_append_val (ids, id);
-        }
-    }
-  return TRUE;
-}
-
-static GArray *
-all_decision_ids (LsStore  *store,
-                  gboolean  drafts,
-                  GError  **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  guint offset = 0;
-
-  for (;;)
-    {
-      g_autoptr(GPtrArray) persons = ls_store_list_persons_at (store, offset, 1000, error);
-
-      if (persons == NULL)
-        return NULL;
-      if (persons->len == 0)
-        break;
-      offset += persons->len;
-      if (!append_decisions (store, persons, drafts, ids, error))
-        return NULL;
-    }
-  return g_steal_pointer (&ids);
 }
 
 int
@@ -112,7 +61,6 @@ ls_cli_export_pdf (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(LsPdfExporter) exporter = NULL;
-  gboolean is_draft = FALSE;
   GDate monday;
   int chosen = -1, n_chosen = 0;
 
@@ -140,24 +88,24 @@ ls_cli_export_pdf (int    argc,
 
   if (all)
     {
-      g_autoptr(GArray) all_ids = all_decision_ids (store, draft, &error);
-
-      if (all_ids == NULL ||
-          !ls_pdf_write_decision_letters (store, all_ids, output, print_progress, NULL, &error))
+      if (!ls_pdf_write_all_decision_letters (store, draft, output, print_progress, NULL, &error))
         return ls_cli_fail_error (error);
       return 0;
     }
 
   exporter = ls_pdf_exporter_new (store, NULL, NULL, &error);
-  if (exporter != NULL && week != NULL)
+  if (exporter == NULL)
+    return ls_cli_fail_error (error);
+  if (week != NULL)
     ls_pdf_exporter_set_week (exporter, &monday);
-  if (exporter == NULL || !ls_pdf_exporter_is_draft (exporter, (LsDocumentKind) chosen, ids[chosen], &is_draft, &error))
-    return ls_cli_fail_error (error);
   /* A draft goes nowhere by mistake. */
-  if (is_draft && !draft)
-    return ls_cli_fail ("%s", _("The decision is a draft, not issued yet; add --draft to export it marked as a draft"));
+  ls_pdf_exporter_set_refuse_drafts (exporter, !draft);
   if (!ls_pdf_exporter_write (exporter, (LsDocumentKind) chosen, ids[chosen], output, &warnings, &error))
-    return ls_cli_fail_error (error);
+    {
+      if (g_error_matches (error, LS_PDF_EXPORT_ERROR, LS_PDF_EXPORT_ERROR_DRAFT))
+        return ls_cli_fail ("%s", _("The decision is a draft, not issued yet; add --draft to export it marked as a draft"));
+      return ls_cli_fail_error (error);
+    }
   for (guint i = 0; i < warnings->len; i++)
     g_printerr ("livsskisse-cli: %s\n", ((GError *) g_ptr_array_index (warnings, i))->message);
   return 0;

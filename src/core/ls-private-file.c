@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Private, atomic file writing: temporary file, fsync, rename. */
 #define G_LOG_DOMAIN "ls-private-file"
+/* syncfs() */
+#define _GNU_SOURCE
 
 #include "config.h"
 
@@ -20,6 +22,7 @@ struct _LsPrivateFile
   char              *tmp_path;   /* NULL once committed or aborted */
   int                fd;         /* -1 once closed */
   int                write_errno; /* the first failed write */
+  gboolean           unsynced;   /* closed without a sync (a batch's) */
   LsPrivateFileFlags flags;
 };
 
@@ -194,22 +197,53 @@ ls_private_file_write (LsPrivateFile *self,
   return ls_private_file_check (self, error);
 }
 
+/* Closes the descriptor, syncing first with @sync: FALSE on the first
+ * failure, which is kept. */
+static gboolean
+close_file (LsPrivateFile *self,
+            gboolean       sync,
+            GError       **error)
+{
+  if (self->fd >= 0)
+    {
+      /* Closed whatever fsync says: a failed sync never leaks the descriptor. */
+      if (sync && fsync (self->fd) != 0 && self->write_errno == 0)
+        self->write_errno = errno;
+      if (close (self->fd) != 0 && self->write_errno == 0)
+        self->write_errno = errno;
+      self->fd = -1;
+      self->unsynced = !sync;
+    }
+  else if (sync && self->unsynced && self->tmp_path != NULL)
+    {
+      /* Closed unsynced, committed alone after all. */
+      int fd = g_open (self->tmp_path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+
+      if ((fd < 0 || fsync (fd) != 0) && self->write_errno == 0)
+        self->write_errno = errno;
+      if (fd >= 0)
+        close (fd);
+      self->unsynced = FALSE;
+    }
+  return ls_private_file_check (self, error);
+}
+
 gboolean
 ls_private_file_close (LsPrivateFile *self,
                        GError       **error)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  if (self->fd >= 0)
-    {
-      /* Closed whatever fsync says: a failed sync never leaks the descriptor. */
-      if (fsync (self->fd) != 0 && self->write_errno == 0)
-        self->write_errno = errno;
-      if (close (self->fd) != 0 && self->write_errno == 0)
-        self->write_errno = errno;
-      self->fd = -1;
-    }
-  return ls_private_file_check (self, error);
+  return close_file (self, TRUE, error);
+}
+
+gboolean
+ls_private_file_close_unsynced (LsPrivateFile *self,
+                                GError       **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return close_file (self, FALSE, error);
 }
 
 static void
@@ -248,20 +282,15 @@ move_into_place (LsPrivateFile *self)
   return g_rename (self->tmp_path, self->path) == 0 ? 0 : errno;
 }
 
-gboolean
-ls_private_file_commit (LsPrivateFile *self,
-                        GError       **error)
+/* Renames the closed, synced file into place; the folder is synced with
+ * @sync. On failure the temporary file is removed. */
+static gboolean
+move_closed (LsPrivateFile *self,
+             gboolean       sync,
+             GError       **error)
 {
-  int code;
+  int code = move_into_place (self);
 
-  g_return_val_if_fail (self != NULL, FALSE);
-
-  if (!ls_private_file_close (self, error))
-    {
-      ls_private_file_abort (self);
-      return FALSE;
-    }
-  code = move_into_place (self);
   if (code != 0)
     {
       set_error (self->path, code, error);
@@ -269,7 +298,81 @@ ls_private_file_commit (LsPrivateFile *self,
       return FALSE;
     }
   g_clear_pointer (&self->tmp_path, g_free);
-  sync_folder (self->path);
+  if (sync)
+    sync_folder (self->path);
+  return TRUE;
+}
+
+gboolean
+ls_private_file_commit (LsPrivateFile *self,
+                        GError       **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!ls_private_file_close (self, error))
+    {
+      ls_private_file_abort (self);
+      return FALSE;
+    }
+  return move_closed (self, TRUE, error);
+}
+
+/* Syncs the file system holding @self's folder: every file of a batch
+ * there at once. FALSE if it cannot (each file is then synced alone). */
+static gboolean
+sync_file_system (LsPrivateFile *self)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  gboolean synced;
+
+  if (fd < 0)
+    return FALSE;
+  synced = syncfs (fd) == 0;
+  close (fd);
+  return synced;
+}
+
+static gboolean
+same_folder (LsPrivateFile *a,
+             LsPrivateFile *b)
+{
+  g_autofree char *dir_a = g_path_get_dirname (a->path);
+  g_autofree char *dir_b = g_path_get_dirname (b->path);
+
+  return g_str_equal (dir_a, dir_b);
+}
+
+gboolean
+ls_private_files_commit (GPtrArray  *files,
+                         GError    **error)
+{
+  g_return_val_if_fail (files != NULL, FALSE);
+
+  /* One sync per folder's file system instead of one per file, before
+   * any file is renamed into place. */
+  for (guint i = 0; i < files->len; i++)
+    {
+      LsPrivateFile *file = g_ptr_array_index (files, i);
+
+      if (!close_file (file, FALSE, error))
+        return FALSE;
+      if (file->unsynced && (i == 0 || !same_folder (g_ptr_array_index (files, i - 1), file))
+          && sync_file_system (file))
+        for (guint j = i; j < files->len && same_folder (g_ptr_array_index (files, j), file); j++)
+          ((LsPrivateFile *) g_ptr_array_index (files, j))->unsynced = FALSE;
+      if (!close_file (file, TRUE, error))
+        return FALSE;
+    }
+  /* Renamed in order, each folder synced once after its last file. */
+  for (guint i = 0; i < files->len; i++)
+    {
+      LsPrivateFile *file = g_ptr_array_index (files, i);
+      gboolean last = i + 1 == files->len || !same_folder (file, g_ptr_array_index (files, i + 1));
+
+      if (!move_closed (file, last, error))
+        return FALSE;
+    }
   return TRUE;
 }
 

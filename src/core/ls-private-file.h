@@ -46,9 +46,21 @@ gboolean       ls_private_file_check         (LsPrivateFile      *self,
  * many finished files need no open descriptor each. Optional. */
 gboolean       ls_private_file_close         (LsPrivateFile      *self,
                                               GError            **error);
+/* Closes the temporary file without syncing it: a batch's file, for
+ * ls_private_files_commit() (or ls_private_file_commit(), which then
+ * syncs it alone). */
+gboolean       ls_private_file_close_unsynced (LsPrivateFile     *self,
+                                              GError            **error);
 /* Syncs, renames into place, syncs the folder. On failure the temporary
  * file is removed and the path is as it was. */
 gboolean       ls_private_file_commit        (LsPrivateFile      *self,
+                                              GError            **error);
+/* Commits @files (LsPrivateFile *) in their order with one sync of each
+ * folder's file system before any of them is renamed, instead of one per
+ * file, and one sync of each folder after its last file. The first
+ * failure stops it: the files before it are in place, that one is
+ * removed, and those after it are left to abort. */
+gboolean       ls_private_files_commit       (GPtrArray          *files,
                                               GError            **error);
 /* Removes the temporary file; the path is as it was. */
 void           ls_private_file_abort         (LsPrivateFile      *self);

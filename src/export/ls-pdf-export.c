@@ -17,6 +17,9 @@
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 
+/* Decisions found at a time by a batch of letters. */
+#define BATCH_PAGE 256
+
 struct _LsPdfExporter
 {
   LsStore      *store;
@@ -24,7 +27,10 @@ struct _LsPdfExporter
   LsLegalTexts *legal;
   GListStore   *domains[2];  /* nb, nn: loaded when first needed */
   GDate         week;        /* the Monday of "Min uke"'s week; invalid: this week */
+  gboolean      refuse_drafts;
 };
+
+G_DEFINE_QUARK (ls-pdf-export-error-quark, ls_pdf_export_error)
 
 /* Everything one document is built from; owns what it loaded. */
 typedef struct
@@ -95,6 +101,15 @@ ls_pdf_exporter_free (LsPdfExporter *self)
   g_clear_object (&self->domains[0]);
   g_clear_object (&self->domains[1]);
   g_free (self);
+}
+
+void
+ls_pdf_exporter_set_refuse_drafts (LsPdfExporter *self,
+                                   gboolean       refuse)
+{
+  g_return_if_fail (self != NULL);
+
+  self->refuse_drafts = refuse;
 }
 
 LsLegalTexts *
@@ -538,6 +553,15 @@ write_document (LsPdfExporter  *self,
       ls_store_cancel_batch (self->store);
       return FALSE;
     }
+  /* Refused in the transaction that would have written it, which its
+   * rollback leaves without a trace: nothing was exported. */
+  if (self->refuse_drafts && decision_id != 0 && status == LS_DECISION_DRAFT)
+    {
+      ls_store_cancel_batch (self->store);
+      g_set_error_literal (error, LS_PDF_EXPORT_ERROR, LS_PDF_EXPORT_ERROR_DRAFT,
+                           _("The decision is a draft, not issued yet"));
+      return FALSE;
+    }
   if (decision_id != 0 && status != LS_DECISION_DRAFT)
     {
       pdf = issued_document (self, kind, id, decision_id, warnings, &local_error);
@@ -712,19 +736,42 @@ ls_pdf_default_file_name (LsDocumentKind kind,
   return g_strdup_printf ("%s-%" G_GINT64_FORMAT ".pdf", names[kind], id);
 }
 
+/* Writes the letter of decision @id into @dir (closed, not synced:
+ * ls_private_files_commit() syncs the batch at once) and adds its file to
+ * @files. */
+static gboolean
+write_batch_letter (LsPdfExporter  *exporter,
+                    gint64          id,
+                    const char     *dir,
+                    GPtrArray      *files,
+                    GError        **error)
+{
+  g_autofree char *name = ls_pdf_default_file_name (LS_DOCUMENT_DECISION, id);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  LsPrivateFile *file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, error);
+
+  if (file == NULL)
+    return FALSE;
+  g_ptr_array_add (files, file);
+  /* Closed at once: a batch of thousands holds no descriptor each. */
+  return write_document (exporter, LS_DOCUMENT_DECISION, id, file, NULL, error)
+         && ls_private_file_close_unsynced (file, error);
+}
+
 gboolean
-ls_pdf_write_decision_letters (LsStore           *store,
-                               GArray            *ids,
-                               const char        *dir,
-                               LsPdfProgressFunc  progress,
-                               gpointer           user_data,
-                               GError           **error)
+ls_pdf_write_all_decision_letters (LsStore           *store,
+                                   gboolean           drafts,
+                                   const char        *dir,
+                                   LsPdfProgressFunc  progress,
+                                   gpointer           user_data,
+                                   GError           **error)
 {
   g_autoptr(LsPdfExporter) exporter = NULL;
   g_autoptr(GPtrArray) files = NULL;
+  gint64 total, after = 0;
+  guint done = 0;
 
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (ids != NULL, FALSE);
   g_return_val_if_fail (dir != NULL, FALSE);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -740,33 +787,34 @@ ls_pdf_write_decision_letters (LsStore           *store,
     return FALSE;
   files = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_private_file_free);
   /* One transaction for every audit row of the batch; the letters appear
-   * only after it is committed, and a failure leaves none of them. */
+   * only after it is committed, and a failure leaves none of them. The
+   * decisions are found a page at a time as the letters are written, so
+   * the first letter waits for one page, not for all of them. */
   if (!ls_store_begin_batch (store, error))
     return FALSE;
-  for (guint i = 0; i < ids->len; i++)
+  total = ls_store_count_decisions (store, drafts, error);
+  while (total >= 0)
     {
-      gint64 id = g_array_index (ids, gint64, i);
-      g_autofree char *name = ls_pdf_default_file_name (LS_DOCUMENT_DECISION, id);
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      LsPrivateFile *file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, error);
+      g_autoptr(GArray) page = ls_store_list_decision_ids (store, after, BATCH_PAGE, drafts, error);
 
-      if (file != NULL)
-        g_ptr_array_add (files, file);
-      /* Closed at once: a batch of thousands holds no descriptor each. */
-      if (file == NULL
-          || !write_document (exporter, LS_DOCUMENT_DECISION, id, file, NULL, error)
-          || !ls_private_file_close (file, error))
+      if (page == NULL)
+        break;
+      for (guint i = 0; i < page->len; i++)
         {
-          ls_store_cancel_batch (store);
-          return FALSE;
+          if (!write_batch_letter (exporter, g_array_index (page, gint64, i), dir, files, error))
+            {
+              ls_store_cancel_batch (store);
+              return FALSE;
+            }
+          /* A decision made during the batch is not in its count. */
+          done++;
+          if (progress != NULL)
+            progress (done, MAX ((guint) total, done), user_data);
         }
-      if (progress != NULL)
-        progress (i + 1, ids->len, user_data);
+      if (page->len < BATCH_PAGE)
+        return ls_store_end_batch (store, error) && ls_private_files_commit (files, error);
+      after = g_array_index (page, gint64, page->len - 1);
     }
-  if (!ls_store_end_batch (store, error))
-    return FALSE;
-  for (guint i = 0; i < files->len; i++)
-    if (!ls_private_file_commit (g_ptr_array_index (files, i), error))
-      return FALSE;
-  return TRUE;
+  ls_store_cancel_batch (store);
+  return FALSE;
 }

@@ -31,6 +31,15 @@ typedef enum
                              * (ls_pdf_exporter_set_week()) */
 } LsDocumentKind;
 
+#define LS_PDF_EXPORT_ERROR (ls_pdf_export_error_quark ())
+
+typedef enum
+{
+  LS_PDF_EXPORT_ERROR_DRAFT,  /* the document belongs to a draft, and drafts were refused */
+} LsPdfExportError;
+
+GQuark ls_pdf_export_error_quark (void);
+
 /* What a batch shares: the letterhead, the legal texts and the domain
  * names, loaded once. */
 typedef struct _LsPdfExporter LsPdfExporter;
@@ -44,6 +53,12 @@ LsPdfExporter   *ls_pdf_exporter_new          (LsStore       *store,
 void             ls_pdf_exporter_free         (LsPdfExporter *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsPdfExporter, ls_pdf_exporter_free)
 
+/* With @refuse, ls_pdf_exporter_write() of a document that belongs to a
+ * draft decision writes nothing and fails with LS_PDF_EXPORT_ERROR_DRAFT,
+ * found in the same transaction as the document's own reads (a
+ * ls_pdf_exporter_is_draft() before it is a transaction more). */
+void             ls_pdf_exporter_set_refuse_drafts (LsPdfExporter *self,
+                                                    gboolean       refuse);
 LsLegalTexts    *ls_pdf_exporter_get_legal    (LsPdfExporter *self);
 /* The ISO week "Min uke" shows, by its Monday (default: the current week,
  * Europe/Oslo). */
@@ -110,16 +125,19 @@ typedef void (*LsPdfProgressFunc) (guint    done,
                                    guint    total,
                                    gpointer user_data);
 
-/* Writes the decision letter of each id in @ids (gint64) into @dir as
- * "vedtak-ID.pdf" (no personal data in file names), in one database batch.
+/* Writes the letter of every issued decision (with @drafts, every
+ * decision, drafts marked as such) into @dir as "vedtak-ID.pdf" (no
+ * personal data in file names), in id order and in one database batch:
+ * the decisions are found a page at a time as the letters are written.
  * The letters are renamed into place after the batch's audit rows are
- * committed; the first error stops it and leaves no letter behind. */
-gboolean         ls_pdf_write_decision_letters (LsStore           *store,
-                                                GArray            *ids,
-                                                const char        *dir,
-                                                LsPdfProgressFunc  progress,
-                                                gpointer           user_data,
-                                                GError           **error);
+ * committed, with one sync of their file system for all of them; the
+ * first error stops it and leaves no letter behind. */
+gboolean         ls_pdf_write_all_decision_letters (LsStore           *store,
+                                                    gboolean           drafts,
+                                                    const char        *dir,
+                                                    LsPdfProgressFunc  progress,
+                                                    gpointer           user_data,
+                                                    GError           **error);
 
 /* "vedtak-12.pdf", "lettlest-12.pdf", "tjenesteplan-3.pdf", "livsskisse-7.pdf",
  * "min-livsskisse-7.pdf", "forhandsvarsel-12.pdf", "min-uke-4.pdf". */

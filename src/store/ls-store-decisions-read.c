@@ -155,6 +155,61 @@ fail:
   return NULL;
 }
 
+GArray *
+ls_store_list_decision_ids (LsStore  *self,
+                            gint64    after_id,
+                            guint     limit,
+                            gboolean  drafts,
+                            GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  LsStmt *stmt;
+  LsDbStep rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (limit > 0, NULL);
+
+  /* Keyset paging on the primary key: each page costs the same, wherever
+   * it begins. */
+  stmt = _ls_store_statement (self, drafts ? "SELECT id FROM decisions WHERE id > ?1 ORDER BY id LIMIT ?2"
+                                           : "SELECT id FROM decisions WHERE id > ?1 AND status <> 'draft'"
+                                             " ORDER BY id LIMIT ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  ls_db_bind_int64 (stmt, 1, after_id);
+  ls_db_bind_int64 (stmt, 2, limit);
+  while ((rc = ls_db_step (stmt, error)) == LS_DB_ROW)
+    {
+      gint64 id = ls_db_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  ls_db_reset (stmt);
+  return rc == LS_DB_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
+gint64
+ls_store_count_decisions (LsStore  *self,
+                          gboolean  drafts,
+                          GError  **error)
+{
+  LsStmt *stmt;
+  gint64 count = -1;
+  LsDbStep rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+
+  stmt = _ls_store_statement (self, drafts ? "SELECT count(*) FROM decisions"
+                                           : "SELECT count(*) FROM decisions WHERE status <> 'draft'", error);
+  if (stmt == NULL)
+    return -1;
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
+    count = ls_db_column_int64 (stmt, 0);
+  ls_db_reset (stmt);
+  return count;
+}
+
 GPtrArray *
 ls_store_list_decisions (LsStore *self,
                          gint64   person_id,

@@ -72,6 +72,18 @@ LsDecision *ls_store_load_decision       (LsStore          *self,
 GPtrArray  *ls_store_list_decisions      (LsStore          *self,
                                           gint64            person_id,
                                           GError          **error);
+/* The ids of the decisions after @after_id, in id order, at most @limit:
+ * every one with @drafts, else those issued (any status but draft). Ids
+ * only, so no audit row: each decision read afterwards logs its own. */
+GArray     *ls_store_list_decision_ids   (LsStore          *self,
+                                          gint64            after_id,
+                                          guint             limit,
+                                          gboolean          drafts,
+                                          GError          **error);
+/* How many ls_store_list_decision_ids() gives from the start; -1 on error. */
+gint64      ls_store_count_decisions     (LsStore          *self,
+                                          gboolean          drafts,
+                                          GError          **error);
 /* Only a draft can be deleted. */
 gboolean    ls_store_delete_decision     (LsStore          *self,
                                           gint64            id,

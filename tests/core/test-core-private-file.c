@@ -234,6 +234,91 @@ test_no_replace (void)
   ls_test_rmdir (dir);
 }
 
+/* A batch closed unsynced and committed together: every file in place
+ * with its bytes and mode, no temporary file and no descriptor left; a
+ * link at one path stops the commit there, the files after it are not
+ * written and the link's target is untouched. */
+static void
+test_batch_commit (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *target = g_build_filename (dir, "target", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_private_file_free);
+  g_autoptr(GError) error = NULL;
+  guint fds = count_fds ();
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("letter-%u.pdf", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      LsPrivateFile *file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (files, file);
+      g_assert_true (ls_private_file_write (file, name, strlen (name), &error));
+      g_assert_true (ls_private_file_close_unsynced (file, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (count_fds (), ==, fds);
+  g_assert_true (ls_private_files_commit (files, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ls_test_count_entries (dir), ==, 20);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("letter-%u.pdf", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      GStatBuf st;
+
+      assert_content (path, name);
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    }
+
+  /* Committed alone after all, an unsynced file is synced then. */
+  g_ptr_array_set_size (files, 0);
+  {
+    g_autofree char *path = g_build_filename (dir, "alone.pdf", NULL);
+    g_autoptr(LsPrivateFile) file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, &error);
+
+    g_assert_true (ls_private_file_write (file, "alone", 5, &error));
+    g_assert_true (ls_private_file_close_unsynced (file, &error));
+    g_assert_true (ls_private_file_commit (file, &error));
+    g_assert_no_error (error);
+    assert_content (path, "alone");
+  }
+
+  write_old (target);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("second-%u.pdf", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      LsPrivateFile *file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (files, file);
+      g_assert_true (ls_private_file_write (file, "new", 3, &error));
+      g_assert_true (ls_private_file_close_unsynced (file, &error));
+      /* A link appears at the second path while the batch runs. */
+      if (i == 1)
+        g_assert_cmpint (symlink (target, path), ==, 0);
+    }
+  g_assert_false (ls_private_files_commit (files, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_LOOP);
+  g_clear_pointer (&files, g_ptr_array_unref);
+  assert_content (target, OLD_CONTENT);
+  {
+    g_autofree char *first = g_build_filename (dir, "second-0.pdf", NULL);
+    g_autofree char *third = g_build_filename (dir, "second-2.pdf", NULL);
+
+    assert_content (first, "new");
+    g_assert_false (g_file_test (third, G_FILE_TEST_EXISTS));
+  }
+  /* 20 letters, alone.pdf, the target, second-0 and the link. */
+  g_assert_cmpuint (ls_test_count_entries (dir), ==, 24);
+  g_assert_cmpuint (count_fds (), ==, fds);
+  ls_test_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -245,5 +330,6 @@ main (int    argc,
   g_test_add_func ("/private-file/failed-write-keeps-old", test_failed_write_keeps_old);
   g_test_add_func ("/private-file/disk-full", test_disk_full);
   g_test_add_func ("/private-file/no-replace", test_no_replace);
+  g_test_add_func ("/private-file/batch-commit", test_batch_commit);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 /* livsskisse-cli export-pdf on a demo database: each document kind, the
  * batch with its progress line, and a clear one-line failure. */
 #include <gio/gio.h>
+#include <sqlite3.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
@@ -208,6 +209,56 @@ test_batch (Fixture       *f,
   g_assert_cmpuint (n, >, 5);
 }
 
+/* The number @sql counts in @database. */
+static gint64
+count_rows (const char *database,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (database, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* The batch's audit says who exported which letter: one export row per
+ * letter, naming its decision and person, and no row per person for
+ * finding the decisions (each of those was a commit of its own, the wait
+ * before the first letter). Every issued decision has its letter, in id
+ * order on the progress line's count. */
+static void
+test_batch_audit (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "letters", NULL);
+  const char *args[] = { "export-pdf", "--database", f->database, "--all-decisions", "-o", out, NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+  gint64 issued, listings;
+
+  listings = count_rows (f->database, "SELECT count(*) FROM audit WHERE action = 'read'"
+                                      " AND object_type = 'decision' AND object_id IS NULL");
+  issued = count_rows (f->database, "SELECT count(*) FROM decisions WHERE status <> 'draft'");
+  g_assert_cmpint (issued, >, 5);
+  g_assert_true (run_cli (args, &err));
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT, issued, issued);
+  ls_test_assert_contains (err, expected);
+  g_assert_cmpuint (ls_test_count_entries (out), ==, issued);
+  g_assert_cmpint (count_rows (f->database, "SELECT count(*) FROM audit WHERE action = 'export'"), ==, issued);
+  g_assert_cmpint (count_rows (f->database, "SELECT count(*) FROM audit a JOIN decisions d"
+                                            " ON a.object_id = d.id AND a.person_id = d.person_id"
+                                            " WHERE a.action = 'export' AND a.object_type = 'decision'"
+                                            " AND d.status <> 'draft'"), ==, issued);
+  g_assert_cmpint (count_rows (f->database, "SELECT count(*) FROM audit WHERE action = 'read'"
+                                            " AND object_type = 'decision' AND object_id IS NULL"), ==, listings);
+}
+
 static void
 test_failures (Fixture       *f,
                gconstpointer  data)
@@ -262,6 +313,26 @@ add_draft (Fixture *f)
   g_assert_true (ls_store_save_decision (store, decision, &error));
   g_assert_no_error (error);
   return ls_decision_get_id (decision);
+}
+
+/* A draft refused without --draft is refused in the transaction that
+ * would have written it: no file and no audit row, as nothing was
+ * exported (it used to be looked up in a transaction of its own first,
+ * which logged a read and synced the disk once more). */
+static void
+test_draft_refused_unlogged (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, add_draft (f));
+  g_autofree char *path = g_build_filename (f->dir, "draft.pdf", NULL);
+  const char *refused[] = { "export-pdf", "--database", f->database, "--decision", id, "-o", path, NULL };
+  g_autofree char *err = NULL;
+  gint64 rows = count_rows (f->database, "SELECT count(*) FROM audit");
+
+  g_assert_false (run_cli (refused, &err));
+  ls_test_assert_contains (err, "--draft");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (count_rows (f->database, "SELECT count(*) FROM audit"), ==, rows);
 }
 
 /* A draft is exported only with --draft: without it, one line saying so
@@ -631,9 +702,12 @@ main (int   argc,
   g_test_add ("/export/pdf-cli/each-kind", Fixture, NULL, fixture_set_up, test_each_kind, fixture_tear_down);
   g_test_add ("/export/pdf-cli/letter-layout", Fixture, NULL, fixture_set_up, test_letter_layout, fixture_tear_down);
   g_test_add ("/export/pdf-cli/batch", Fixture, NULL, fixture_set_up, test_batch, fixture_tear_down);
+  g_test_add ("/export/pdf-cli/batch-audit", Fixture, NULL, fixture_set_up, test_batch_audit, fixture_tear_down);
   g_test_add ("/export/pdf-cli/missing-logo", Fixture, NULL, fixture_set_up, test_missing_logo, fixture_tear_down);
   g_test_add ("/export/pdf-cli/failures", Fixture, NULL, fixture_set_up, test_failures, fixture_tear_down);
   g_test_add ("/export/pdf-cli/draft", Fixture, NULL, fixture_set_up, test_draft, fixture_tear_down);
+  g_test_add ("/export/pdf-cli/draft-refused-unlogged", Fixture, NULL, fixture_set_up, test_draft_refused_unlogged,
+              fixture_tear_down);
   g_test_add ("/export/pdf-cli/private", Fixture, NULL, fixture_set_up, test_private, fixture_tear_down);
   g_test_add ("/export/pdf-cli/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);
   g_test_add ("/export/pdf-cli/batch-link", Fixture, NULL, fixture_set_up, test_batch_link, fixture_tear_down);

@@ -694,6 +694,60 @@ test_may_act (Fixture      *f,
   g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, NULL), ==, LS_MAY_NOT_NEEDED);
 }
 
+/* The batch's enumeration: ids in id order a page at a time (keyset,
+ * so pages neither repeat nor skip), issued ones only unless drafts are
+ * wanted, the count to match, and no audit row for ids alone. */
+static void
+test_list_ids (Fixture      *f,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) issued = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GDate) today = ls_date_new_dmy (1, 2, 2026);
+  guint reads;
+
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autoptr(LsDecision) decision = make_draft (f);
+      gint64 id;
+
+      g_assert_true (ls_store_save_decision (f->store, decision, &error));
+      g_assert_no_error (error);
+      id = ls_decision_get_id (decision);
+      g_array_append_val (all, id);
+      if (i % 3 != 1)
+        {
+          g_assert_true (ls_store_issue_decision (f->store, decision, "lise", today, TRUE, &error));
+          g_assert_no_error (error);
+          g_array_append_val (issued, id);
+        }
+    }
+  reads = ls_store_count_audit (f->store, ls_person_get_id (f->person), LS_AUDIT_READ, &error);
+  for (guint drafts = 0; drafts < 2; drafts++)
+    {
+      GArray *expected = drafts ? all : issued;
+      g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (gint64));
+      gint64 after = 0;
+
+      g_assert_cmpint (ls_store_count_decisions (f->store, drafts, &error), ==, expected->len);
+      for (;;)
+        {
+          g_autoptr(GArray) page = ls_store_list_decision_ids (f->store, after, 2, drafts, &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (page->len, <=, 2);
+          if (page->len == 0)
+            break;
+          g_array_append_vals (seen, page->data, page->len);
+          after = g_array_index (page, gint64, page->len - 1);
+        }
+      g_assert_cmpmem (seen->data, seen->len * sizeof (gint64), expected->data, expected->len * sizeof (gint64));
+    }
+  g_assert_cmpuint (ls_store_count_audit (f->store, ls_person_get_id (f->person), LS_AUDIT_READ, &error), ==,
+                    reads);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -713,6 +767,7 @@ main (int   argc,
   ADD ("/store/decisions/more-needs-no-notice", test_more_needs_no_notice);
   ADD ("/store/decisions/assessment-required", test_assessment_required);
   ADD ("/store/decisions/may-act", test_may_act);
+  ADD ("/store/decisions/list-ids", test_list_ids);
 #undef ADD
   g_test_add_func ("/store/entities/values", test_entity_values);
   return g_test_run ();
