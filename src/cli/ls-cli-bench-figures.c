@@ -185,22 +185,6 @@ ls_bench_describe (void)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* A number as JSON: a decimal point in every locale, null when unknown. */
-static void
-append_json_number (GString *out,
-                    double   value)
-{
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!isfinite (value))
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  g_ascii_formatd (number, sizeof number, "%.4f", value);
-  g_string_append (out, number);
-}
-
 /* -1 unknown, 0 not met, 1 met. */
 static int
 met (LsBenchFigure  figure,
@@ -225,13 +209,13 @@ append_json (GString       *out,
   g_string_append (out, "{\"name\": ");
   ls_cli_json_string (out, specs[figure].name);
   g_string_append (out, ", \"value\": ");
-  append_json_number (out, result->value);
+  ls_cli_json_number (out, result->value, 4);
   g_string_append (out, ", \"anchor\": ");
-  append_json_number (out, result->anchor);
+  ls_cli_json_number (out, result->anchor, 4);
   g_string_append (out, ", \"ratio\": ");
-  append_json_number (out, ratio);
+  ls_cli_json_number (out, ratio, 4);
   g_string_append (out, ", \"target\": ");
-  append_json_number (out, specs[figure].on == ON_NOTHING ? NAN : specs[figure].target);
+  ls_cli_json_number (out, specs[figure].on == ON_NOTHING ? NAN : specs[figure].target, 4);
   g_string_append_printf (out, ", \"met\": %s, \"unit\": ", ok < 0 ? "null" : ok ? "true" : "false");
   ls_cli_json_string (out, specs[figure].unit);
   g_string_append_printf (out, ", \"target_of\": %s",

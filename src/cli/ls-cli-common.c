@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "ls-cli.h"
@@ -118,4 +119,22 @@ ls_cli_json_string (GString    *out,
         g_string_append_c (out, c);
     }
   g_string_append_c (out, '"');
+}
+
+void
+ls_cli_json_number (GString *out,
+                    double   value,
+                    int      decimals)
+{
+  char format[8];
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  g_snprintf (format, sizeof format, "%%.%df", CLAMP (decimals, 0, 9));
+  g_ascii_formatd (number, sizeof number, format, value);
+  g_string_append (out, number);
 }

@@ -224,18 +224,6 @@ count_lost (LsStore    *store,
   return lost;
 }
 
-static void
-append_number (GString    *out,
-               const char *name,
-               double      value,
-               gboolean    last)
-{
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (number, sizeof number, "%.3f", value);
-  g_string_append_printf (out, "\"%s\": %s%s", name, number, last ? "" : ", ");
-}
-
 int
 ls_cli_load (int    argc,
              char **argv)
@@ -332,22 +320,24 @@ ls_cli_load (int    argc,
         {
           g_string_append_printf (out, "{\"engine\": \"%s\", \"caseworkers\": %d, \"seconds\": %d, "
                                   "\"entries\": %u, \"acknowledged\": %u, \"conflicts\": %u, \"failures\": %u, "
-                                  "\"lost_updates\": %" G_GINT64_FORMAT ", ",
+                                  "\"lost_updates\": %lld, ",
                                   ls_store_location_is_server (ls_store_get_path (store)) ? "postgresql" : "sqlite",
                                   caseworkers, seconds, load.entries->len, latencies->len, conflicts, failures,
-                                  lost);
-          append_number (out, "save_p50_ms", p50, FALSE);
-          append_number (out, "save_p99_ms", p99, FALSE);
-          g_string_append (out, "\"first_failure\": ");
+                                  (long long) lost);
+          g_string_append (out, "\"save_p50_ms\": ");
+          ls_cli_json_number (out, p50, 3);
+          g_string_append (out, ", \"save_p99_ms\": ");
+          ls_cli_json_number (out, p99, 3);
+          g_string_append (out, ", \"first_failure\": ");
           ls_cli_json_string (out, first_failure);
           g_string_append (out, "}\n");
         }
       else
         {
           g_string_append_printf (out, _("%d caseworkers on %u entries for %d s: %u saves acknowledged, "
-                                         "%u conflicts detected, %u other failures, %" G_GINT64_FORMAT
-                                         " updates lost\n"),
-                                  caseworkers, load.entries->len, seconds, latencies->len, conflicts, failures, lost);
+                                         "%u conflicts detected, %u other failures, %lld updates lost\n"),
+                                  caseworkers, load.entries->len, seconds, latencies->len, conflicts, failures,
+                                  (long long) lost);
           g_string_append_printf (out, _("Save latency: p50 %.3f ms, p99 %.3f ms\n"), p50, p99);
           if (first_failure != NULL)
             g_string_append_printf (out, _("First failure: %s\n"), first_failure);

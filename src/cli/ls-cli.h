@@ -78,5 +78,10 @@ LsStore *ls_cli_open_store    (const char   *database,
 /* @text as a JSON string with quotes, appended to @out ("null" for NULL). */
 void     ls_cli_json_string   (GString      *out,
                                const char   *text);
+/* @value as a JSON number with @decimals decimals and a decimal point in
+ * every locale, appended to @out ("null" when not finite). */
+void     ls_cli_json_number   (GString      *out,
+                               double        value,
+                               int           decimals);
 
 G_END_DECLS
