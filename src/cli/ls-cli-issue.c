@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* issue ID --by NAME [--date DATE]: issues a draft decision as the app's
+/* issue ID [--by NAME] [--date DATE]: issues a draft decision as the app's
  * "Issue" does (someone other than who prepared it; the one it follows
  * superseded), storing its documents as they are sent. The store refuses
  * a decision without an assessment, or one that gives less than the one
- * before without a recorded advance notice, with one sentence. */
+ * before without a recorded advance notice, with one sentence. On a desk
+ * --by NAME says who issues it; on a team's server the issuer is the login
+ * (and the server's rules say whether it may), so --by is refused there. */
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include <glib/gi18n.h>
@@ -14,6 +16,7 @@
 #include "ls-decision-draft.h"
 #include "ls-pdf-export.h"
 #include "ls-store-decisions.h"
+#include "ls-store-teams.h"
 
 int
 ls_cli_issue (int    argc,
@@ -33,13 +36,14 @@ ls_cli_issue (int    argc,
   g_autoptr(LsDecision) decision = NULL;
   gint64 id;
   char *end = NULL;
+  gboolean server;
 
-  if (!ls_cli_parse ("ID --by NAME [--date DATE]", entries, &database, &argc, &argv))
+  if (!ls_cli_parse ("ID [--by NAME] [--date DATE]", entries, &database, &argc, &argv))
     return 2;
   id = argc == 2 ? g_ascii_strtoll (argv[1], &end, 10) : 0;
-  if (argc != 2 || end == argv[1] || *end != '\0' || id <= 0 || by == NULL || by[0] == '\0')
+  if (argc != 2 || end == argv[1] || *end != '\0' || id <= 0)
     {
-      ls_cli_fail ("%s", _("Give one decision id and who issues it with --by NAME"));
+      ls_cli_fail ("%s", _("Give one decision id"));
       return 2;
     }
   if (date_text != NULL && (date = ls_decision_draft_parse_date (date_text)) == NULL)
@@ -56,8 +60,23 @@ ls_cli_issue (int    argc,
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
+  server = ls_store_is_server (store);
+  if (server && by != NULL)
+    {
+      ls_cli_fail ("%s", _("--by is for one desk's file: on a team database the decision is issued by the "
+                           "login you connect as"));
+      return 2;
+    }
+  if (!server && (by == NULL || by[0] == '\0'))
+    {
+      ls_cli_fail ("%s", _("Give who issues the decision with --by NAME"));
+      return 2;
+    }
   decision = ls_store_load_decision (store, id, &error);
-  if (decision == NULL || !ls_pdf_issue_decision (store, decision, by, date, TRUE, TRUE, &error))
+  /* On a server the four-eyes rule is the server's (ls_decision_authority). */
+  if (decision == NULL
+      || !ls_pdf_issue_decision (store, decision, server ? ls_store_get_login (store) : by, date, !server, TRUE,
+                                 &error))
     return ls_cli_fail_error (error);
   return 0;
 }

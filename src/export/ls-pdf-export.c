@@ -16,6 +16,7 @@
 #include "ls-store-followup.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-store-teams.h"
 
 /* Decisions found at a time by a batch of letters. */
 #define BATCH_PAGE 256
@@ -220,7 +221,7 @@ load_decision (LsPdfExporter *self,
   gint64 case_id, previous_id;
 
   loaded->decision = ls_store_load_decision (self->store, id, error);
-  if (loaded->decision == NULL)
+  if (loaded->decision == NULL || !ls_store_name_decision_staff (self->store, loaded->decision, error))
     return FALSE;
   case_id = ls_decision_get_case_id (loaded->decision);
   if (case_id != 0 && (loaded->case_ = ls_store_load_case (self->store, case_id, error)) == NULL)

@@ -10,6 +10,7 @@
 #include "ls-decision-change.h"
 #include "ls-store-decisions.h"
 #include "ls-store-private.h"
+#include "ls-store-teams.h"
 
 #define DECISION_PERSON "SELECT person_id FROM decisions WHERE id = ?1"
 
@@ -55,9 +56,9 @@ write_decision_row (LsStore    *self,
     stmt = _ls_store_statement (self, "INSERT INTO decisions (person_id, case_id, previous_id, type, status,"
                                 " start_date, end_date, evaluation_date, grounds, legal_basis, prepared_by,"
                                 " approved_by, issued_by, issued_date, sketch_id, change_reason, notice_sent, notice_deadline,"
-                                " notice_answer, notice_no_answer)"
+                                " notice_answer, notice_no_answer, drafted_login)"
                                 " VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                                " ?15, ?16, ?17, ?18, ?19) RETURNING id", error);
+                                " ?15, ?16, ?17, ?18, ?19, ?20) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE decisions SET person_id = ?1, case_id = ?2, previous_id = ?3,"
                                 " type = ?4, start_date = ?5, end_date = ?6, evaluation_date = ?7, grounds = ?8,"
@@ -86,8 +87,13 @@ write_decision_row (LsStore    *self,
   _ls_bind_date (stmt, 17, ls_decision_get_notice_deadline (decision));
   _ls_bind_text (stmt, 18, ls_decision_get_notice_answer (decision));
   ls_db_bind_int64 (stmt, 19, ls_decision_get_notice_no_answer (decision) ? 1 : 0);
+  /* Who drafted it, as a login: on a desk its user, so that the drafter
+   * does not approve their own there either; on PostgreSQL the server's
+   * trigger (ls_decision_authority) sets current_user whatever is sent. */
   if (id != 0)
     ls_db_bind_int64 (stmt, 20, id);
+  else
+    ls_db_bind_text (stmt, 20, ls_store_get_login (self));
   if (id == 0 ? !_ls_store_step_id (self, stmt, &id, error) : !_ls_store_step_done (self, stmt, error))
     return FALSE;
   ls_decision_set_id (decision, id);

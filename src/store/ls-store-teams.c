@@ -343,6 +343,25 @@ member_from_row (LsStmt *stmt)
   return member;
 }
 
+LsTeamMember *
+ls_store_get_person_responsible (LsStore  *self,
+                                 gint64    person_id,
+                                 GError  **error)
+{
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  stmt = _ls_store_statement (self, "SELECT COALESCE (t.name, (SELECT name FROM teams WHERE is_default = 1)),"
+                                    " p.caseworker, COALESCE (c.name, p.caseworker), c.role FROM persons p"
+                                    " LEFT JOIN teams t ON t.id = p.team_id"
+                                    " LEFT JOIN caseworkers c ON c.login = p.caseworker WHERE p.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  ls_db_bind_int64 (stmt, 1, person_id);
+  return _ls_store_fetch_row (self, stmt, member_from_row, error);
+}
+
 GPtrArray *
 ls_store_list_team_members (LsStore  *self,
                             GError  **error)
@@ -516,11 +535,23 @@ ls_store_approve_decision (LsStore  *self,
                            gint64    decision_id,
                            GError  **error)
 {
+  g_autofree char *reason = NULL;
   gint64 person_id = 0;
   LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
 
+  /* The same rules on a desk; on PostgreSQL only for the clearer message. */
+  switch (ls_store_may_act_on_decision (self, decision_id, LS_DECISION_ACT_APPROVE, &reason, error))
+    {
+    case LS_MAY_FAILED:
+      return FALSE;
+    case LS_MAY_NO:
+      g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID, reason);
+      return FALSE;
+    default:
+      break;
+    }
   if (!_ls_store_begin (self, error))
     return FALSE;
   /* The server (PostgreSQL) refuses the drafter, and anyone but a
@@ -539,6 +570,47 @@ ls_store_approve_decision (LsStore  *self,
 fail:
   _ls_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+ls_store_name_decision_staff (LsStore     *self,
+                              LsDecision  *decision,
+                              GError     **error)
+{
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
+
+  stmt = _ls_store_statement (self, "SELECT (SELECT c.name FROM caseworkers c WHERE c.login = d.drafted_login),"
+                                    " (SELECT c.name FROM caseworkers c WHERE c.login = d.approved_login),"
+                                    " d.approved_login,"
+                                    " (SELECT c.name FROM caseworkers c WHERE c.login = d.issued_by)"
+                                    " FROM decisions d WHERE d.id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, ls_decision_get_id (decision));
+  switch (ls_db_step (stmt, error))
+    {
+    case LS_DB_ROW:
+      break;
+    case LS_DB_DONE:
+      ls_db_reset (stmt);
+      _ls_store_set_not_found (self, error);
+      return FALSE;
+    default:
+      ls_db_reset (stmt);
+      return FALSE;
+    }
+  if (_ls_column_text (stmt, 0) != NULL)
+    ls_decision_set_prepared_by (decision, _ls_column_text (stmt, 0));
+  if (_ls_column_text (stmt, 1) != NULL || _ls_column_text (stmt, 2) != NULL)
+    ls_decision_set_approved_by (decision, _ls_column_text (stmt, 1) != NULL ? _ls_column_text (stmt, 1)
+                                                                             : _ls_column_text (stmt, 2));
+  if (_ls_column_text (stmt, 3) != NULL)
+    ls_decision_set_issued_by (decision, _ls_column_text (stmt, 3));
+  ls_db_reset (stmt);
+  return TRUE;
 }
 
 gboolean

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ls-decision.h"
 #include "ls-store.h"
 
 G_BEGIN_DECLS
@@ -81,6 +82,15 @@ LsMay       ls_store_may_act_on_decision   (LsStore      *self,
                                             char        **reason,
                                             GError      **error);
 
+/* The team and responsible caseworker of person @person_id, as an
+ * LsTeamMember: team (on a desk a person without one is in the default
+ * team), login and name of the caseworker (NULL when there is none; the
+ * login as name when the caseworker has no row) and their role; NULL
+ * with @error when the person cannot be read. */
+LsTeamMember *ls_store_get_person_responsible (LsStore  *self,
+                                               gint64    person_id,
+                                               GError  **error);
+
 /* Adds @login to @team (made when missing) with @role. On PostgreSQL it
  * also creates the login role with @password (NULL: none yet) as a member
  * of the role's group, which needs the rights to create roles (the schema
@@ -122,6 +132,15 @@ GPtrArray  *ls_store_list_emergency_access (LsStore     *self,
  * server allows it to a decision-maker who did not draft it, only. */
 gboolean    ls_store_approve_decision      (LsStore     *self,
                                             gint64       decision_id,
+                                            GError     **error);
+/* Names who prepared, approved and issued @decision as its record has
+ * them: the logins that drafted (drafted_login), approved
+ * (approved_login) and issued it become the names of their caseworkers
+ * rows, so that the letter names people, not logins; a login without a
+ * row, or a name recorded without a login, stays as it is. Only
+ * @decision changes (for a letter; it is not written back). */
+gboolean    ls_store_name_decision_staff   (LsStore     *self,
+                                            LsDecision  *decision,
                                             GError     **error);
 /* The municipality's rule: whether a decision needs a second
  * decision-maker's approval before it is issued (enforced by the server). */

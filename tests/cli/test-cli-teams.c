@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "export/ls-test-poppler.h"
 #include "ls-test-util.h"
 
 typedef struct
@@ -23,14 +24,14 @@ typedef struct
 
 enum { CASEWORKER_A, CASEWORKER_B, LEAD_A, LEAD_B, ADMIN, DECIDER_1, DECIDER_2 };
 
-static const char * const login_kinds[][3] = {
-  { "cwa", "Alpha", "caseworker" },
-  { "cwb", "Beta", "caseworker" },
-  { "lda", "Alpha", "lead" },
-  { "ldb", "Beta", "lead" },
-  { "adm", "Alpha", "admin" },
-  { "dm1", "Alpha", "decision-maker" },
-  { "dm2", "Alpha", "decision-maker" },
+static const char * const login_kinds[][4] = {
+  { "cwa", "Alpha", "caseworker", "Cora Alm" },
+  { "cwb", "Beta", "caseworker", "Carl Berg" },
+  { "lda", "Alpha", "lead", "Lea Alm" },
+  { "ldb", "Beta", "lead", "Leo Berg" },
+  { "adm", "Alpha", "admin", "Ada Dahl" },
+  { "dm1", "Alpha", "decision-maker", "Dina Dreyer" },
+  { "dm2", "Alpha", "decision-maker", "David Dahle" },
 };
 
 /* Runs the CLI with @args as @login (NULL: the PG* variables' user);
@@ -113,7 +114,7 @@ add_logins (Fixture *f)
   for (guint i = 0; i < G_N_ELEMENTS (f->logins); i++)
     {
       g_autofree char *file = g_build_filename (f->dir, "password", NULL);
-      const char *args[] = { "team", "add-caseworker", f->logins[i], "--name", "Test Person", "--team",
+      const char *args[] = { "team", "add-caseworker", f->logins[i], "--name", login_kinds[i][3], "--team",
                              login_kinds[i][1], "--role", login_kinds[i][2],
                              f->database != NULL ? "--password-file" : NULL, file, NULL };
 
@@ -525,6 +526,53 @@ test_four_eyes (Fixture      *f,
   PQfinish (owner);
 }
 
+/* The letter names who prepared, approved and issued the decision from
+ * the record: the logins the server wrote, as their caseworkers' names,
+ * not what a client said. `issue` on a server refuses --by and issues as
+ * the login. */
+static void
+test_letter_names (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autofree char *beta = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *issued_by = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "letter.pdf", NULL);
+  g_autofree char *text = NULL;
+  PGconn *dm1, *owner;
+
+  add_logins (f);
+  beta = fill_two_teams (f);
+  owner = connect_as (f, -1);
+  dm1 = connect_as (f, DECIDER_1);
+  /* The client says someone else prepared it: the server records dm1. */
+  draft = query_text (dm1, "INSERT INTO decisions (person_id, type, status, start_date, grounds, legal_basis,"
+                           " prepared_by) VALUES ((SELECT min (id) FROM persons WHERE team_id ="
+                           " (SELECT id FROM teams WHERE name = 'Alpha')), 'ordinary', 'draft', '2027-01-04',"
+                           " 'Vurdering.', 'helse- og omsorgstjenesteloven § 3-2', 'Not Me') RETURNING id");
+  g_assert_cmpint (run_cli_as (f, -1, (const char *[]) { "team", "four-eyes", "on", NULL }, NULL), ==, 0);
+  g_assert_cmpint (run_cli_as (f, DECIDER_2, (const char *[]) { "approve", draft, NULL }, NULL), ==, 0);
+  g_assert_cmpint (run_cli_as (f, DECIDER_1, (const char *[]) { "issue", draft, "--by", "Someone Else", NULL },
+                               NULL), !=, 0);
+  g_assert_cmpint (run_cli_as (f, DECIDER_1, (const char *[]) { "issue", draft, NULL }, NULL), ==, 0);
+  issued_by = g_strdup_printf ("SELECT issued_by FROM decisions WHERE id = %s", draft);
+  who = query_text (owner, issued_by);
+  g_assert_cmpstr (who, ==, f->logins[DECIDER_1]);
+  PQfinish (dm1);
+  PQfinish (owner);
+
+  g_assert_cmpint (run_cli_as (f, DECIDER_1, (const char *[]) { "export-pdf", "--decision", draft, "-o", pdf,
+                                                                NULL }, NULL), ==, 0);
+  text = ls_test_pdf_text (pdf);
+  if (text == NULL)
+    return;
+  ls_test_assert_contains (text, "Dina Dreyer");
+  ls_test_assert_contains (text, "David Dahle");
+  g_assert_null (strstr (text, "Not Me"));
+  g_assert_null (strstr (text, f->logins[DECIDER_1]));
+}
+
 /* One desk: the commands keep teams, caseworkers and handovers. */
 static void
 test_desk (Fixture      *f,
@@ -572,6 +620,7 @@ main (int   argc,
       g_test_add ("/cli/teams/owner-append-only", Fixture, NULL, fixture_setup, test_owner_append_only,
                   fixture_teardown);
       g_test_add ("/cli/teams/four-eyes", Fixture, NULL, fixture_setup, test_four_eyes, fixture_teardown);
+      g_test_add ("/cli/teams/letter-names", Fixture, NULL, fixture_setup, test_letter_names, fixture_teardown);
       g_test_add ("/cli/teams/emergency-access", Fixture, NULL, fixture_setup, test_emergency_access,
                   fixture_teardown);
     }

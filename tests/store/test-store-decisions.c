@@ -676,6 +676,17 @@ test_may_act (Fixture      *f,
 
   g_assert_true (_ls_store_exec (f->store, "UPDATE caseworkers SET role = 'decision-maker'", &error));
   g_assert_no_error (error);
+  /* The desk's user drafted it (the save records the login on a desk
+   * too), so they may not approve it, and the store refuses. */
+  g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, "drafted"), ==, LS_MAY_NO);
+  g_assert_false (ls_store_approve_decision (f->store, id, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "drafted"));
+  g_clear_error (&error);
+
+  /* Drafted by someone else: this decision-maker approves. */
+  g_assert_true (_ls_store_exec (f->store, "UPDATE decisions SET drafted_login = 'another'", &error));
+  g_assert_no_error (error);
   g_assert_cmpint (may (f, id, LS_DECISION_ACT_ISSUE, "approval"), ==, LS_MAY_NO);
   g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, NULL), ==, LS_MAY_YES);
   g_assert_true (ls_store_approve_decision (f->store, id, &error));

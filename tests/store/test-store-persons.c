@@ -824,6 +824,40 @@ test_me (Fixture      *f,
   g_assert_cmpstr (again->team, ==, "Team Nord");
 }
 
+/* Who is responsible for a person: their team (the default team on a
+ * desk until a handover) and caseworker, by name, after a handover. */
+static void
+test_responsible (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr(LsPerson) person = add_person (f->store, "Kari", "Nordmann");
+  g_autoptr(LsTeamMember) before = NULL;
+  g_autoptr(LsTeamMember) after = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = ls_person_get_id (person);
+
+  before = ls_store_get_person_responsible (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (before->team);
+  g_assert_null (before->login);
+  g_assert_null (ls_store_get_person_responsible (f->store, id + 1000, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  if (ls_store_is_server (f->store))
+    return;   /* logins on a server: tests/cli/test-cli-teams.c */
+
+  g_assert_true (ls_store_add_caseworker (f->store, "anna", "Anna Alm", "Alpha", "caseworker", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_store_move_person (f->store, id, "Alpha", "anna", &error));
+  g_assert_no_error (error);
+  after = ls_store_get_person_responsible (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after->team, ==, "Alpha");
+  g_assert_cmpstr (after->login, ==, "anna");
+  g_assert_cmpstr (after->name, ==, "Anna Alm");
+  g_assert_cmpstr (after->role, ==, "caseworker");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -844,6 +878,7 @@ main (int   argc,
   ADD ("/store/persons/batch-indexing", test_batch_indexing);
   ADD ("/store/sketches/round-trip", test_sketch_round_trip);
   ADD ("/store/cases/round-trip", test_case_round_trip);
+  ADD ("/store/persons/responsible", test_responsible);
 #undef ADD
   return g_test_run ();
 }
