@@ -167,10 +167,10 @@ try:
                       == "Current step"), "Enter on a segment opens that life area")
 
     # The person's own view: a window of its own, driven by keys.
-    app.click("Show to the Person")
+    app.click("Show to Person")
     views = []
     tap.ok(wait_until(lambda: views.extend(c for c in app.root.children if c.name == "Your Life Sketch") or views),
-           "Show to the Person opens the person's own view")
+           "Show to Person opens the person's own view")
     own = views[0]
     tap.ok(find_prefix(app, "label", "Your life sketch, Sigrid", parent=own) is not None,
            "the own view speaks to the person by name")

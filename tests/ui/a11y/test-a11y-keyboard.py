@@ -110,7 +110,7 @@ try:
     tap.ok(wait_until(lambda: app.find("push button", "Next Step", timeout=5) is not None),
            "Enter starts the conversation")
     first = focus_name(app)
-    tap.ok(first not in ("", "Show to the Person", "New Person"),
+    tap.ok(first not in ("", "Show to Person", "New Person"),
            "the keyboard is on the first field (%r)" % first)
 
     # To the life areas with Alt+Right; each arrives with the keyboard in it.
