@@ -336,6 +336,34 @@ fail:
   return NULL;
 }
 
+/* Counted through the (sort_key, id) index on both engines; the same row
+ * order as the pages above. */
+gint64
+ls_store_person_position (LsStore  *self,
+                          gint64    id,
+                          GError  **error)
+{
+  LsStmt *stmt;
+  gint64 position = -1;
+  LsDbStep rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+
+  stmt = _ls_store_statement (self, "SELECT (SELECT count(*) FROM persons p"
+                              " WHERE (p.sort_key, p.id) < (q.sort_key, q.id))"
+                              " FROM persons q WHERE q.id = ?1", error);
+  if (stmt == NULL)
+    return -1;
+  ls_db_bind_int64 (stmt, 1, id);
+  rc = ls_db_step (stmt, error);
+  if (rc == LS_DB_ROW)
+    position = ls_db_column_int64 (stmt, 0);
+  ls_db_reset (stmt);
+  if (rc == LS_DB_DONE)
+    _ls_store_set_not_found (self, error);
+  return position;
+}
+
 GPtrArray *
 ls_store_list_persons_at (LsStore *self,
                           guint    offset,

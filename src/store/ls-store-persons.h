@@ -47,6 +47,12 @@ GPtrArray *ls_store_list_persons_at   (LsStore    *self,
                                        guint       offset,
                                        guint       limit,
                                        GError    **error);
+/* Where the person @id is in that order: how many persons come before
+ * them. -1 on error (LS_STORE_ERROR_NOT_FOUND when there is no such
+ * person). */
+gint64     ls_store_person_position   (LsStore    *self,
+                                       gint64      id,
+                                       GError    **error);
 /* The key the list is ordered by (ls_sort_key_for_name()). */
 GBytes    *ls_store_person_sort_key   (LsPerson   *person);
 

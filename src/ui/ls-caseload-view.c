@@ -19,6 +19,7 @@
 #include "ls-person.h"
 #include "ls-profile.h"
 #include "ls-store-caseload.h"
+#include "ls-store-persons.h"
 #include "ls-ui-util.h"
 
 #define SEARCH_LIMIT 50
@@ -43,6 +44,8 @@ typedef struct
   GPtrArray        *persons;
   gint64            total;
   gboolean          all;        /* the whole list: only the audit row */
+  gint64            select_id;  /* a person to choose in the whole list, */
+  gint64            position;   /* found there by the worker (or -1) */
   gint64            started;    /* for LIVSSKISSE_PROFILE */
 } Query;
 
@@ -71,6 +74,8 @@ struct _LsCaseloadView
   gboolean            stale;         /* persons to be reloaded when next shown */
   char               *asked;         /* the search and filter of the latest query, */
   LsCaseloadFilter    asked_filter;  /* not asked again while unchanged */
+  gint64              select_id;     /* a new person, chosen once the list shows them */
+  gboolean            selecting;     /* choosing them: not "activated" again */
 };
 
 G_DEFINE_FINAL_TYPE (LsCaseloadView, ls_caseload_view, GTK_TYPE_WIDGET)
@@ -122,7 +127,17 @@ run_query (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  if (query->all)
+  if (query->all && query->select_id != 0)
+    {
+      query->position = ls_store_person_position (worker->store, query->select_id, &error);
+      /* Not chosen is no reason to show no list. */
+      if (query->position < 0)
+        {
+          g_warning ("Could not find the new person in the list: %s", error->message);
+          g_clear_error (&error);
+        }
+    }
+  else if (query->all)
     ;
   else if (query->query != NULL)
     query->persons = ls_store_search_caseload (worker->store, query->query, query->filter,
@@ -238,6 +253,67 @@ merge_results (GListStore *store,
   g_list_store_splice (store, pos, removing, pending->pdata, pending->len);
 }
 
+static void refresh (LsCaseloadView *self,
+                     gboolean        force);
+
+/* The row widget that shows @position, once the list has made it. */
+static GtkWidget *
+row_at (GtkListView *view,
+        guint        position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (view)); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      GtkListItem *item = box != NULL ? g_object_get_data (G_OBJECT (box), "ls-list-item") : NULL;
+
+      if (item != NULL && gtk_list_item_get_position (item) == position)
+        return row;
+    }
+  return NULL;
+}
+
+/* Chooses the row at @position, scrolls to it and gives it the keyboard,
+ * as if the caseworker had chosen it, but without opening the person
+ * again (the window shows them already). */
+static void
+choose_row (LsCaseloadView     *self,
+            GtkListView        *view,
+            GtkSingleSelection *selection,
+            guint               position)
+{
+  GtkWidget *row;
+
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (selection, position);
+  self->selecting = FALSE;
+  /* GTK 4.8 has no gtk_list_view_scroll_to (): its action does the same. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
+  row = row_at (view, position);
+  /* Only where the list is on screen (a narrow window may show the page). */
+  if (row != NULL && gtk_widget_is_drawable (GTK_WIDGET (view)))
+    gtk_widget_grab_focus (row);
+}
+
+/* The new person among the results shown, else FALSE. */
+static gboolean
+choose_in_results (LsCaseloadView *self,
+                   gint64          id)
+{
+  GListModel *model = G_LIST_MODEL (self->results);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LsPerson) person = g_list_model_get_item (model, i);
+
+      if (ls_person_get_id (person) == id)
+        {
+          choose_row (self, self->results_view, self->results_selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 query_done_cb (GObject      *source,
                GAsyncResult *result,
@@ -273,12 +349,27 @@ query_done_cb (GObject      *source,
       n = g_list_model_get_n_items (G_LIST_MODEL (self->persons));
       show_model (self, G_LIST_MODEL (self->persons));
       update_count (self, NULL, n, n);
+      if (query->select_id != 0 && query->select_id == self->select_id)
+        {
+          self->select_id = 0;
+          if (query->position >= 0 && query->position < n)
+            choose_row (self, self->list_view, self->selection, query->position);
+        }
     }
   else
     {
       merge_results (self->results, query->persons);
       show_model (self, G_LIST_MODEL (self->results));
       update_count (self, query->query, query->persons->len, query->total);
+      /* A new person the search or filter hides: the whole list shows them. */
+      if (self->select_id != 0 && !choose_in_results (self, self->select_id))
+        {
+          gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+          gtk_drop_down_set_selected (self->filter_dropdown, LS_CASELOAD_ALL);
+          refresh (self, FALSE);
+          return;
+        }
+      self->select_id = 0;
     }
   g_signal_emit (self, signals[QUERY_DONE], 0);
   ls_profile_span ("showing the answer (main thread)", start);
@@ -316,6 +407,8 @@ refresh (LsCaseloadView *self,
   query = g_new0 (Query, 1);
   query->worker = g_atomic_rc_box_acquire (self->worker);
   query->all = *stripped == '\0' && filter == LS_CASELOAD_ALL;
+  query->select_id = query->all ? self->select_id : 0;
+  query->position = -1;
   query->query = *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
   query->filter = filter;
   g_date_set_dmy (&query->today, g_date_time_get_day_of_month (now),
@@ -374,7 +467,7 @@ selection_changed_cb (LsCaseloadView     *self,
                                ? g_object_ref (gtk_single_selection_get_selected_item (selection))
                                : NULL;
 
-  if (person != NULL && ls_person_get_id (person) != 0)
+  if (person != NULL && ls_person_get_id (person) != 0 && !self->selecting)
     g_signal_emit (self, signals[PERSON_ACTIVATED], 0, ls_person_get_id (person));
 }
 
@@ -409,6 +502,8 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (detail, "caption");
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), detail);
+  /* For row_at (): which item a row shows (the item owns the box). */
+  g_object_set_data (G_OBJECT (box), "ls-list-item", item);
   gtk_list_item_set_child (item, box);
 }
 
@@ -555,6 +650,19 @@ ls_caseload_view_reload (LsCaseloadView *self)
   /* Reloaded when its audit row is written, like any list shown. */
   self->stale = self->persons != NULL;
   refresh (self, TRUE);
+}
+
+/* After the person @id was added: reloads the list and chooses them in it
+ * (scrolled to, with the keyboard on their row), without "person-activated".
+ * A search or filter that hides them gives way to the whole list. */
+void
+ls_caseload_view_reload_choosing (LsCaseloadView *self,
+                                  gint64          id)
+{
+  g_return_if_fail (LS_IS_CASELOAD_VIEW (self));
+
+  self->select_id = id;
+  ls_caseload_view_reload (self);
 }
 
 void

@@ -15,6 +15,8 @@ GtkWidget  *ls_caseload_view_new             (void);
 void        ls_caseload_view_set_store       (LsCaseloadView *self,
                                               LsStore        *store);
 void        ls_caseload_view_reload          (LsCaseloadView *self);
+void        ls_caseload_view_reload_choosing (LsCaseloadView *self,
+                                              gint64          id);
 void        ls_caseload_view_focus_search    (LsCaseloadView *self);
 gboolean    ls_caseload_view_is_busy         (LsCaseloadView *self);
 GListModel *ls_caseload_view_get_model       (LsCaseloadView *self);

@@ -98,7 +98,7 @@ _ls_conversation_toolbar_new (AdwFlap    *flap,
   gtk_box_append (GTK_BOX (bar), title);
   gtk_box_append (GTK_BOX (bar), tool_button ("edit-undo-symbolic", FALSE, _("Undo"), "conversation.undo"));
   gtk_box_append (GTK_BOX (bar), tool_button ("edit-redo-symbolic", FALSE, _("Redo"), "conversation.redo"));
-  gtk_box_append (GTK_BOX (bar), tool_button ("video-display-symbolic", TRUE, _("Show to the Person"),
+  gtk_box_append (GTK_BOX (bar), tool_button ("video-display-symbolic", TRUE, _("Show to Person"),
                                               "conversation.show-own-view"));
   gtk_box_append (GTK_BOX (bar), tool_button ("media-playback-pause-symbolic", TRUE, _("Pause Conversation"),
                                               "conversation.pause"));

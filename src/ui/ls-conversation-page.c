@@ -555,7 +555,7 @@ summary_step (LsConversationPage *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *title = gtk_label_new (_("Summary"));
   GtkWidget *text = gtk_label_new (_("This is the life sketch so far. Choose a life area in the wheel to go back to it."));
-  GtkWidget *show = gtk_button_new_with_label (_("Show to the Person"));
+  GtkWidget *show = gtk_button_new_with_label (_("Show to Person"));
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "title-1");

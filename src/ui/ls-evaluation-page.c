@@ -13,6 +13,7 @@
 #include "ls-catalog.h"
 #include "ls-decision-draft.h"
 #include "ls-evaluation-page.h"
+#include "ls-focus-group.h"
 #include "ls-gas.h"
 #include "ls-goal-row.h"
 #include "ls-store-bookings.h"
@@ -245,9 +246,13 @@ build_goal (LsEvaluationPage *self,
   g_autofree char *title = g_strdup_printf (_("Goal %u: %s"), number, ls_goal_get_text (goal));
   GPtrArray *buttons = g_ptr_array_new ();
   GtkToggleButton *group = NULL;
+  GtkWidget *levels = gtk_box_new (GTK_ORIENTATION_VERTICAL, gtk_box_get_spacing (GTK_BOX (box)));
 
   g_ptr_array_set_size (buttons, 5);
   gtk_box_append (GTK_BOX (box), heading (title, "heading"));
+  /* One tab stop per goal, on its chosen level; the arrows move between
+   * the levels. */
+  gtk_box_append (GTK_BOX (box), ls_focus_group_new (levels));
   for (int level = LS_GAS_SCORE_MAX; level >= LS_GAS_SCORE_MIN; level--)
     {
       const char *words = ls_goal_get_level_text (goal, level);
@@ -270,7 +275,7 @@ build_goal (LsEvaluationPage *self,
       g_object_set_data (G_OBJECT (button), "score", GINT_TO_POINTER (level));
       g_signal_connect (button, "toggled", G_CALLBACK (score_toggled_cb), self);
       buttons->pdata[level + 2] = button;
-      gtk_box_append (GTK_BOX (box), button);
+      gtk_box_append (GTK_BOX (levels), button);
     }
   g_ptr_array_add (self->score_buttons, buttons);
   return card;

@@ -24,6 +24,7 @@
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-week-view.h"
+#include "ls-focus-group.h"
 #include "ls-wheel-view.h"
 
 struct _LsPersonPage
@@ -587,7 +588,8 @@ ls_person_page_init (LsPersonPage *self)
   self->wheel = LS_WHEEL_VIEW (ls_wheel_view_new ());
   gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 280, 320);
   gtk_widget_set_hexpand (GTK_WIDGET (self->wheel), TRUE);
-  gtk_box_prepend (GTK_BOX (self->wheel_box), GTK_WIDGET (self->wheel));
+  /* One tab stop: the arrows go round the segments. */
+  gtk_box_prepend (GTK_BOX (self->wheel_box), ls_focus_group_new (GTK_WIDGET (self->wheel)));
 }
 
 GtkWidget *

@@ -131,7 +131,9 @@ booking_row (LsWeekView  *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *cancel = gtk_button_new_with_label (_("Cancel"));
+  /* Translators: the button that cancels a booked time ("Avbestill"),
+   * not a dialog's Cancel; its screen-reader name is "Cancel %s". */
+  GtkWidget *cancel = gtk_button_new_with_label (C_("booking", "Cancel"));
   g_autofree char *weekday = ls_week_words_weekday (day);
   g_autofree char *span = ls_week_words_span (booking->start_minute, booking->minutes);
   g_autofree char *service = ls_week_words_service_with_provider (self->services, booking->service_key, booking->provider);

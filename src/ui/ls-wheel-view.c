@@ -245,7 +245,9 @@ ls_wheel_view_finalize (GObject *object)
   G_OBJECT_CLASS (ls_wheel_view_parent_class)->finalize (object);
 }
 
-/* Tab walks the segments one by one and then leaves the wheel. */
+/* Tab walks the segments one by one and then leaves the wheel (where the
+ * wheel is one tab stop, an LsFocusGroup around it takes Tab and hands the
+ * arrows here). The arrows go round the wheel, as its key bindings do. */
 static gboolean
 ls_wheel_view_focus (GtkWidget        *widget,
                      GtkDirectionType  direction)
@@ -264,10 +266,16 @@ ls_wheel_view_focus (GtkWidget        *widget,
     case GTK_DIR_TAB_BACKWARD:
       next = self->focused < 0 ? n - 1 : self->focused - 1;
       break;
+    case GTK_DIR_RIGHT:
+    case GTK_DIR_DOWN:
+      next = self->focused < 0 ? 0 : (self->focused + 1) % n;
+      break;
+    case GTK_DIR_LEFT:
+    case GTK_DIR_UP:
+      next = self->focused < 0 ? 0 : (self->focused + n - 1) % n;
+      break;
     default:
-      /* Arrow keys are the wheel.* bindings; from outside, enter
-       * at the first segment. */
-      next = self->focused < 0 ? 0 : -1;
+      next = 0;
       break;
     }
   if (next < 0 || next >= n)

@@ -192,7 +192,7 @@ person_saved_cb (LsWindow       *self,
                  gint64          id,
                  LsPersonDialog *dialog)
 {
-  ls_caseload_view_reload (self->caseload_view);
+  ls_caseload_view_reload_choosing (self->caseload_view, id);
   _ls_window_show_person (self, id);
 }
 

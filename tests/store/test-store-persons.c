@@ -399,9 +399,29 @@ test_person_list (Fixture      *f,
     g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), n));
     g_assert_cmpuint (ls_person_list_get_n_cached_pages (fresh), ==, 1);
   }
-  g_object_unref (add_person (f->store, "Ny", "Person"));
-  ls_person_list_reload (list);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n + 1);
+  /* Each person's place in the list, as the store counts it. */
+  for (guint i = 0; i < n; i += 97)
+    {
+      g_autoptr(LsPerson) person = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpint (ls_store_person_position (f->store, ls_person_get_id (person), &error), ==, i);
+      g_assert_no_error (error);
+    }
+  {
+    g_autoptr(LsPerson) added = add_person (f->store, "Ny", "Person");
+    gint64 position;
+    g_autoptr(LsPerson) there = NULL;
+
+    ls_person_list_reload (list);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n + 1);
+    position = ls_store_person_position (f->store, ls_person_get_id (added), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (position, >, 0);
+    there = g_list_model_get_item (G_LIST_MODEL (list), position);
+    g_assert_cmpint (ls_person_get_id (there), ==, ls_person_get_id (added));
+    g_assert_cmpint (ls_store_person_position (f->store, 999999, &error), ==, -1);
+    g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
+  }
 }
 
 static void

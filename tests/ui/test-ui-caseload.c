@@ -13,6 +13,7 @@
 #include "ls-evaluation-page.h"
 #include "ls-national-id.h"
 #include "ls-person-list.h"
+#include "ls-person-dialog.h"
 #include "ls-person-page.h"
 #include "ls-service-plan-editor.h"
 #include "ls-store-caseload.h"
@@ -406,6 +407,93 @@ test_person_page (void)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (reveal), TRUE);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (id_label)), formatted));
   gtk_test_accessible_assert_property (reveal, GTK_ACCESSIBLE_PROPERTY_LABEL, "Hide the id number");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static LsPersonDialog *
+find_person_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LS_IS_PERSON_DIALOG (window))
+        return LS_PERSON_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* "New Person" for someone whose name sorts last of 10 000: the list shows
+ * them chosen, scrolled to, with the keyboard on their row (@search: while
+ * a search that does not find them is shown). */
+static void
+test_new_person_chosen (gconstpointer data)
+{
+  gboolean search = GPOINTER_TO_INT (data);
+  LsWindow *window = open_window ();
+  LsCaseloadView *view = caseload_of (window);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                                                    LS_TYPE_CASELOAD_VIEW,
+                                                                                    "selection"));
+  GtkWidget *list = child (view, LS_TYPE_CASELOAD_VIEW, "list_view");
+  GtkWidget *scrolled = gtk_widget_get_parent (list);
+  GtkWidget *search_entry = child (view, LS_TYPE_CASELOAD_VIEW, "search_entry");
+  g_autofree char *family = g_strdup_printf ("Åvik%s", search ? "s" : "");
+  g_autofree char *list_name = g_strdup_printf ("%s, Test", family);
+  LsPersonDialog *dialog;
+  LsPerson *chosen;
+  GtkWidget *focus, *label;
+  graphene_rect_t bounds;
+  gint64 activated = 0;
+  guint answers = 0;
+  gulong answered = g_signal_connect (view, "query-done", G_CALLBACK (count_cb), &answers);
+  gint64 deadline;
+
+  if (search)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (search_entry), "Berg");
+      wait_for_answer (view);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (view, LS_TYPE_CASELOAD_VIEW,
+                                                                             "list_stack"))), ==, "results");
+    }
+  g_signal_connect (view, "person-activated", G_CALLBACK (activated_cb), &activated);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-person", NULL));
+  dialog = find_person_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, LS_TYPE_PERSON_DIALOG, "given_entry")), "Test");
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, LS_TYPE_PERSON_DIALOG, "family_entry")), family);
+  answers = 0;
+  g_signal_emit_by_name (child (dialog, LS_TYPE_PERSON_DIALOG, "save_button"), "clicked");
+  wait_for_content (window, "person", 20);
+  wait_for_count (view, &answers);
+  /* The answer that chose them, after any a search gave way to. */
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (gtk_single_selection_get_selected_item (selection) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (view, answered);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, "");
+  g_assert_true (ls_caseload_view_get_model (view) == gtk_single_selection_get_model (selection));
+  chosen = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (chosen);
+  g_assert_cmpstr (ls_person_get_family_name (chosen), ==, family);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), >=, N_PERSONS - 10);
+  /* Chosen here, not opened a second time. */
+  g_assert_cmpint (activated, ==, 0);
+
+  /* The keyboard is on their row, and the row is inside the visible part. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, list));
+  label = gtk_widget_get_first_child (gtk_widget_get_first_child (focus));
+  g_assert_true (GTK_IS_LABEL (label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, list_name);
+  g_assert_true (gtk_widget_compute_bounds (focus, scrolled, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -818,6 +906,9 @@ main (int   argc,
   g_test_add_func ("/ui/caseload/mine-and-team", test_mine_and_team);
   g_test_add_func ("/ui/caseload/person-page", test_person_page);
   g_test_add_func ("/ui/caseload/list-audit", test_list_audit);
+  g_test_add_data_func ("/ui/caseload/new-person-chosen", GINT_TO_POINTER (FALSE), test_new_person_chosen);
+  g_test_add_data_func ("/ui/caseload/new-person-chosen-search", GINT_TO_POINTER (TRUE),
+                        test_new_person_chosen);
   g_test_add_func ("/ui/caseload/person-page-busy", test_person_page_busy);
   g_test_add_func ("/ui/caseload/worker-connection", test_worker_connection);
   g_test_add_data_func ("/ui/caseload/busy/timeline", GINT_TO_POINTER (BUSY_TIMELINE), test_page_busy);

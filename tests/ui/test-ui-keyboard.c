@@ -17,6 +17,7 @@
 #include "ls-store-persons.h"
 #include "ls-test-display.h"
 #include "ls-test-util.h"
+#include "ls-wheel-view.h"
 #include "ls-window.h"
 
 typedef struct
@@ -716,6 +717,119 @@ test_goal_level_names (Fixture       *f,
   g_assert_cmpuint (levels, ==, 5);
 }
 
+/* The level buttons of the first goal under @root, +2 first. */
+static void
+collect_levels (GtkWidget *root,
+                GPtrArray *levels)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (c) && g_object_get_data (G_OBJECT (c), "goal") != NULL)
+        g_ptr_array_add (levels, c);
+      collect_levels (c, levels);
+    }
+}
+
+/* A goal's five levels are one tab stop; the arrows move between them,
+ * and coming back lands on the chosen level. */
+static void
+test_goal_levels_one_stop (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page = ls_evaluation_page_new (f->store, overdue_decision (f), &error);
+  g_autoptr(GPtrArray) levels = g_ptr_array_new ();
+  GtkWidget *top, *group;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (f->window, page);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  collect_levels (page, levels);
+  g_assert_cmpuint (levels->len, ==, 5);
+  top = g_ptr_array_index (levels, 0);
+  group = gtk_widget_get_ancestor (top, LS_TYPE_FOCUS_GROUP);
+  g_assert_nonnull (group);
+
+  g_assert_true (gtk_widget_grab_focus (top));
+  /* Tab leaves the goal's levels at once. */
+  gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
+  g_assert_nonnull (focus (f));
+  g_assert_false (gtk_widget_is_ancestor (focus (f), group));
+  /* The arrows move down and up the levels. */
+  g_assert_true (gtk_widget_grab_focus (top));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_DOWN));
+  g_assert_true (focus (f) == g_ptr_array_index (levels, 1));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_UP));
+  g_assert_true (focus (f) == top);
+  /* Shift+Tab from after the levels comes back to the chosen one. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (g_ptr_array_index (levels, 2)), TRUE);
+  gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
+  g_assert_false (gtk_widget_is_ancestor (focus (f), group));
+  gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_BACKWARD);
+  g_assert_true (focus (f) == g_ptr_array_index (levels, 2));
+}
+
+static GtkWidget *
+find_wheel (GtkWidget *root)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *hit;
+
+      if (LS_IS_WHEEL_VIEW (c))
+        return c;
+      if ((hit = find_wheel (c)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* The person page's wheel is one tab stop; the arrows go round it. */
+static void
+test_wheel_one_stop (Fixture       *f,
+                     gconstpointer  data)
+{
+  LsWindow *window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 800, NULL);
+  GtkWidget *page = template_child (window, LS_TYPE_WINDOW, "person_page");
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(GDate) today = g_date_new_dmy (1, 12, 2026);
+  LsWheelView *wheel;
+  GtkWidget *first;
+
+  ls_sketch_set_person_id (sketch, f->person_id);
+  ls_sketch_set_date (sketch, today);
+  ls_sketch_set_status (sketch, LS_SKETCH_FINISHED);
+  g_assert_true (ls_store_save_sketch (f->store, sketch, NULL));
+  ls_window_set_store (window, f->store);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_emit_by_name (template_child (window, LS_TYPE_WINDOW, "caseload_view"), "person-activated", f->person_id);
+  wait_for_content (window, "person");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  wheel = LS_WHEEL_VIEW (find_wheel (page));
+  g_assert_nonnull (wheel);
+  g_assert_cmpuint (ls_wheel_view_get_n_segments (wheel), >, 2);
+  first = ls_wheel_view_get_segment_widget (wheel, 0);
+
+  g_assert_true (gtk_widget_grab_focus (first));
+  /* Tab leaves the wheel at once... */
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (wheel)));
+  /* ...and Shift+Tab comes back into it. */
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (wheel)));
+  /* The arrows go round the segments, both ways. */
+  g_assert_true (gtk_widget_grab_focus (first));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_RIGHT));
+  g_assert_cmpint (ls_wheel_view_get_focused_segment (wheel), ==, 1);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_LEFT));
+  g_assert_cmpint (ls_wheel_view_get_focused_segment (wheel), ==, 0);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_UP));
+  g_assert_cmpint (ls_wheel_view_get_focused_segment (wheel), ==,
+                   (int) ls_wheel_view_get_n_segments (wheel) - 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -737,6 +851,8 @@ main (int   argc,
   ADD ("/ui/keyboard/filter-options-named", test_filter_options_named);
   ADD ("/ui/keyboard/person-rows", test_person_rows);
   ADD ("/ui/keyboard/goal-level-names", test_goal_level_names);
+  ADD ("/ui/keyboard/goal-levels-one-stop", test_goal_levels_one_stop);
+  ADD ("/ui/keyboard/wheel-one-stop", test_wheel_one_stop);
 #undef ADD
   return g_test_run ();
 }

@@ -110,7 +110,7 @@ try:
     tap.ok(wait_until(lambda: app.find("push button", "Next Step", timeout=5) is not None),
            "Enter starts the conversation")
     first = focus_name(app)
-    tap.ok(first not in ("", "Show to the Person", "New Person"),
+    tap.ok(first not in ("", "Show to Person", "New Person"),
            "the keyboard is on the first field (%r)" % first)
 
     # To the life areas with Alt+Right; each arrives with the keyboard in it.
@@ -174,13 +174,20 @@ try:
     tap.ok(wait_until(lambda: tab_to(app, "Goal 1: ", most=30) is not None, 15),
            "Enter opens the evaluation; Tab reaches the first goal's levels")
     tap.ok(" — level " in focus_name(app), "a level reads its goal and words (%r)" % focus_name(app))
-    # Every goal as expected, the outcome "Continue", then finish: Space
-    # chooses, Tab moves on.
+    key("Tab")
+    tap.ok(not focus_name(app).startswith("Goal 1: "), "one Tab leaves the goal's levels (%r)" % focus_name(app))
+    combo("<Shift>Tab")
+    # Every goal as expected, the outcome "Continue", then finish: a goal's
+    # levels are one tab stop, the arrows reach level 0, Space chooses, Tab
+    # moves on.
     finished = False
     for _ in range(80):
         name = focus_name(app)
         if name.startswith("Goal ") and " — level 0 " in name:
             key("space")
+        elif name.startswith("Goal ") and " — level " in name:
+            key("Up" if " — level \u2212" in name else "Down")
+            continue
         elif name == "Continue":
             key("space")
         elif name == "Finish Evaluation" and focused(app).sensitive:
