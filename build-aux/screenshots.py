@@ -14,7 +14,7 @@
 #
 # Arguments: folder, light|dark, window width and height, a suffix for the
 # file names ("-360"). A narrow window shoots only the pages that change
-# with the width (the person page and the evaluation).
+# with the width (the person page, the issued decision and the evaluation).
 import os
 import subprocess
 import sys
@@ -96,8 +96,7 @@ try:
     time.sleep(1)
     press(find_any(app, ["push button"], "Open", prefix=True))
     time.sleep(1.5)
-    if not NARROW:
-        shot(window, "decision")
+    shot(window, "decision")
     press(find_any(app, ["push button"], "Evaluate", prefix=True))
     time.sleep(1.5)
     press(find_any(app, ["toggle button", "push button"], "Goal 1: ", prefix=True, holding=" — level 0"))

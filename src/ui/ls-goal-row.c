@@ -138,7 +138,24 @@ ls_labelled_entry_new (const char *accessible,
                        const char *text,
                        gboolean    editable)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *entry;
+
+  /* What can no longer be changed reads as text, and wraps: an entry
+   * would cut a long goal off at the window's edge. */
+  if (!editable)
+    {
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (label, "read-only");
+      ls_set_accessible_label (label, accessible);
+      return label;
+    }
+  entry = gtk_entry_new ();
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
   ls_ui_set_editable (entry, editable);
@@ -193,7 +210,8 @@ build_levels (LsGoalRow *self,
       gtk_widget_add_css_class (label, "dim-label");
       self->level_labels[level + 2] = label;
       g_object_set_data (G_OBJECT (entry), "level", GINT_TO_POINTER (level));
-      g_signal_connect (entry, "changed", G_CALLBACK (level_changed_cb), self);
+      if (editable)
+        g_signal_connect (entry, "changed", G_CALLBACK (level_changed_cb), self);
       gtk_grid_attach (grid, label, 0, row, 1, 1);
       gtk_grid_attach (grid, entry, 1, row, 1, 1);
     }
@@ -289,7 +307,8 @@ ls_goal_row_new (LsGoal   *goal,
   gtk_widget_add_css_class (words, "caption");
   gtk_box_append (GTK_BOX (box), words);
   text = ls_labelled_entry_new (text_name, ls_goal_get_text (goal), editable);
-  g_signal_connect (text, "changed", G_CALLBACK (text_changed_cb), self);
+  if (editable)
+    g_signal_connect (text, "changed", G_CALLBACK (text_changed_cb), self);
   gtk_box_append (GTK_BOX (box), text);
 
   grid = gtk_grid_new ();

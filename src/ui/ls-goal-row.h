@@ -24,8 +24,9 @@ const char *ls_goal_level_sign (int level);
 /* A button whose accessible name is exactly @label (a label child with the
  * presentation role: GTK 4.8 would otherwise name it twice). */
 GtkWidget *ls_plain_button_new  (const char *label);
-/* A horizontally expanding entry showing @text (NULL: empty), read-only
- * unless @editable, with the accessible label @accessible. */
+/* A horizontally expanding entry showing @text (NULL: empty) with the
+ * accessible label @accessible; unless @editable, a wrapping, selectable
+ * label instead (no "changed", no placeholder). */
 GtkWidget *ls_labelled_entry_new (const char *accessible,
                                   const char *text,
                                   gboolean    editable);

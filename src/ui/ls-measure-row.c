@@ -194,11 +194,14 @@ build_dates (LsMeasureRow *self,
   GtkWidget *start = ls_labelled_entry_new (start_name, start_text, editable);
   GtkWidget *end = ls_labelled_entry_new (end_name, end_text, editable);
 
-  gtk_entry_set_placeholder_text (GTK_ENTRY (start), _("dd.mm.yyyy"));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (end), _("dd.mm.yyyy"));
-  g_object_set_data (G_OBJECT (end), "end", GINT_TO_POINTER (TRUE));
-  g_signal_connect (start, "changed", G_CALLBACK (date_changed_cb), self);
-  g_signal_connect (end, "changed", G_CALLBACK (date_changed_cb), self);
+  if (editable)
+    {
+      gtk_entry_set_placeholder_text (GTK_ENTRY (start), _("dd.mm.yyyy"));
+      gtk_entry_set_placeholder_text (GTK_ENTRY (end), _("dd.mm.yyyy"));
+      g_object_set_data (G_OBJECT (end), "end", GINT_TO_POINTER (TRUE));
+      g_signal_connect (start, "changed", G_CALLBACK (date_changed_cb), self);
+      g_signal_connect (end, "changed", G_CALLBACK (date_changed_cb), self);
+    }
   gtk_box_append (GTK_BOX (box), start);
   gtk_box_append (GTK_BOX (box), gtk_label_new ("–"));
   gtk_box_append (GTK_BOX (box), end);
@@ -302,15 +305,19 @@ ls_measure_row_new (LsMeasure *measure,
   attach_labelled (GTK_GRID (grid), _("Extent"), build_extent (self, editable), 1);
   provider_name = g_strdup_printf (_("Measure %u, provider unit"), number);
   provider = ls_labelled_entry_new (provider_name, ls_measure_get_provider (measure), editable);
-  g_signal_connect (provider, "changed", G_CALLBACK (provider_changed_cb), self);
+  if (editable)
+    g_signal_connect (provider, "changed", G_CALLBACK (provider_changed_cb), self);
   attach_labelled (GTK_GRID (grid), _("Provider unit"), provider, 2);
   attach_labelled (GTK_GRID (grid), _("Period"), build_dates (self, editable), 3);
   refusal_name = g_strdup_printf (_("Measure %u, grounds for the refusal"), number);
   self->refusal = ls_labelled_entry_new (refusal_name, ls_measure_get_refusal_grounds (measure),
                                          editable);
-  g_signal_connect (self->refusal, "changed", G_CALLBACK (refusal_changed_cb), self);
+  if (editable)
+    {
+      g_signal_connect (self->refusal, "changed", G_CALLBACK (refusal_changed_cb), self);
+      gtk_entry_set_placeholder_text (GTK_ENTRY (self->refusal), _("Why this is refused"));
+    }
   gtk_widget_set_visible (self->refusal, !ls_measure_get_granted (measure));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->refusal), _("Why this is refused"));
   gtk_grid_attach (GTK_GRID (grid), self->refusal, 0, 4, 2, 1);
   gtk_box_append (GTK_BOX (box), grid);
   adw_bin_set_child (ADW_BIN (self), card);
