@@ -10,6 +10,7 @@
 
 #include "ls-handover-window.h"
 #include "ls-store-teams.h"
+#include "ls-ui-util.h"
 
 struct _LsHandoverWindow
 {
@@ -148,6 +149,8 @@ ls_handover_window_init (LsHandoverWindow *self)
 {
   self->logins = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_ui_drop_down_name_items (self->team_dropdown);
+  ls_ui_drop_down_name_items (self->caseworker_dropdown);
 }
 
 LsHandoverWindow *

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-handover-window.h"
+#include "ls-person-reads-window.h"
 #include "ls-person-responsible.h"
 #include "ls-store-teams.h"
 
@@ -25,6 +26,7 @@ struct _LsPersonResponsible
 
   GtkLabel          *label;
   GtkWidget         *handover_button;
+  GtkWidget         *reads_button;
 
   LsStore           *store;
   gint64             person_id;
@@ -95,6 +97,7 @@ ls_person_responsible_show (LsPersonResponsible *self,
     text = g_strdup_printf (_("No responsible caseworker · %s"), responsible->team);
   gtk_label_set_text (self->label, text);
   gtk_widget_set_visible (self->handover_button, is_lead (self));
+  gtk_widget_set_visible (self->reads_button, is_lead (self));
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 }
 
@@ -147,6 +150,29 @@ handover_clicked_cb (LsPersonResponsible *self)
   ls_person_responsible_hand_over (self);
 }
 
+GtkWindow *
+ls_person_responsible_show_reads (LsPersonResponsible *self)
+{
+  GtkRoot *root;
+  GtkWindow *window;
+
+  g_return_val_if_fail (LS_IS_PERSON_RESPONSIBLE (self), NULL);
+
+  if (!is_lead (self) || self->store == NULL)
+    return NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  window = GTK_WINDOW (ls_person_reads_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                                   self->person_id));
+  gtk_window_present (window);
+  return window;
+}
+
+static void
+reads_clicked_cb (LsPersonResponsible *self)
+{
+  ls_person_responsible_show_reads (self);
+}
+
 static void
 ls_person_responsible_dispose (GObject *object)
 {
@@ -171,7 +197,9 @@ ls_person_responsible_class_init (LsPersonResponsibleClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-person-responsible.ui");
   gtk_widget_class_bind_template_child (widget_class, LsPersonResponsible, label);
   gtk_widget_class_bind_template_child (widget_class, LsPersonResponsible, handover_button);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonResponsible, reads_button);
   gtk_widget_class_bind_template_callback (widget_class, handover_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reads_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* On the person page: who is responsible for the person ("Responsible:
  * name · team"), and for a team lead a button to hand the person over
- * (LsHandoverWindow). */
+ * (LsHandoverWindow) and to see who opened the person's data
+ * (LsPersonReadsWindow). */
 #define LS_TYPE_PERSON_RESPONSIBLE (ls_person_responsible_get_type ())
 G_DECLARE_FINAL_TYPE (LsPersonResponsible, ls_person_responsible, LS, PERSON_RESPONSIBLE, GtkWidget)
 
@@ -36,5 +37,8 @@ const char        *ls_person_responsible_get_text  (LsPersonResponsible *self);
 /* Opens the handover window, as "Hand Over…" does; NULL unless the
  * signed-in login is a lead. */
 GtkWindow         *ls_person_responsible_hand_over (LsPersonResponsible *self);
+/* Opens the list of who opened the person's data, as "Who Opened…"
+ * does; NULL unless the signed-in login is a lead. */
+GtkWindow         *ls_person_responsible_show_reads (LsPersonResponsible *self);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
  * recorded and the row shows the new caseworker. */
 #include "ls-handover-window.h"
 #include "ls-person-page.h"
+#include "ls-person-reads-window.h"
 #include "ls-person-responsible.h"
 #include "ls-store-persons.h"
 #include "ls-store-teams.h"
@@ -106,6 +107,12 @@ handover_button (LsPersonResponsible *row)
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), LS_TYPE_PERSON_RESPONSIBLE, "handover_button"));
 }
 
+static GtkWidget *
+reads_button (LsPersonResponsible *row)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), LS_TYPE_PERSON_RESPONSIBLE, "reads_button"));
+}
+
 /* As a click does (activating a realized button clicks only after a pause). */
 static void
 click_hand_over (GtkWindow *handover)
@@ -191,6 +198,44 @@ test_caseworker_cannot_hand_over (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_person_responsible_get_text (row), ==, "Responsible: Anna Alm · Team Nord");
   g_assert_false (gtk_widget_get_visible (handover_button (row)));
   g_assert_null (ls_person_responsible_hand_over (row));
+  g_assert_false (gtk_widget_get_visible (reads_button (row)));
+  g_assert_null (ls_person_responsible_show_reads (row));
+  gtk_window_destroy (window);
+}
+
+static gboolean
+has_label (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0
+      && gtk_widget_get_mapped (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The lead sees who opened the person's data: the page's own opening,
+ * by name and login; the list is audited. */
+static void
+test_lead_sees_reads (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *who = g_strdup_printf ("Kari Leder (%s)", g_get_user_name ());
+  GtkWindow *window, *reads;
+  LsPersonResponsible *row = open_page (f, f->person_id, &window);
+  guint before = ls_store_count_audit (f->store, f->person_id, LS_AUDIT_READ, &error);
+
+  g_assert_true (gtk_widget_get_mapped (reads_button (row)));
+  reads = ls_person_responsible_show_reads (row);
+  g_assert_nonnull (reads);
+  g_assert_true (gtk_window_get_modal (reads));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (reads));
+  /* the page's opening of the person (its other reads are of nothing yet) */
+  g_assert_cmpuint (ls_person_reads_window_get_n_reads (LS_PERSON_READS_WINDOW (reads)), >=, 1);
+  g_assert_true (has_label (GTK_WIDGET (reads), who));
+  g_assert_cmpuint (ls_store_count_audit (f->store, f->person_id, LS_AUDIT_READ, &error), ==, before + 1);
+  gtk_window_destroy (reads);
   gtk_window_destroy (window);
 }
 
@@ -206,6 +251,8 @@ main (int   argc,
               fixture_set_up, test_lead_hands_over, fixture_tear_down);
   g_test_add ("/ui/person-responsible/hand-over-to-team", Fixture, "lead",
               fixture_set_up, test_hand_over_to_team, fixture_tear_down);
+  g_test_add ("/ui/person-responsible/lead-sees-reads", Fixture, "lead",
+              fixture_set_up, test_lead_sees_reads, fixture_tear_down);
   g_test_add ("/ui/person-responsible/caseworker-cannot-hand-over", Fixture, "caseworker",
               fixture_set_up, test_caseworker_cannot_hand_over, fixture_tear_down);
   return g_test_run ();
