@@ -530,6 +530,63 @@ ls_store_list_emergency_access (LsStore  *self,
   return g_steal_pointer (&list);
 }
 
+void
+ls_person_read_free (LsPersonRead *read)
+{
+  if (read == NULL)
+    return;
+  g_free (read->login);
+  g_free (read->name);
+  g_free (read->at);
+  g_free (read->kind);
+  g_free (read->action);
+  g_free (read);
+}
+
+static gpointer
+person_read_from_row (LsStmt *stmt)
+{
+  LsPersonRead *read = g_new0 (LsPersonRead, 1);
+
+  read->login = g_strdup (_ls_column_text (stmt, 0));
+  read->name = g_strdup (_ls_column_text (stmt, 1));
+  read->at = g_strdup (_ls_column_text (stmt, 2));
+  read->kind = g_strdup (_ls_column_text (stmt, 3));
+  read->action = g_strdup (_ls_column_text (stmt, 4));
+  return read;
+}
+
+GPtrArray *
+ls_store_list_person_reads (LsStore  *self,
+                            gint64    person_id,
+                            GError  **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_person_read_free);
+  LsStmt *stmt;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  stmt = _ls_store_statement (self, "SELECT a.os_user, COALESCE (c.name, a.display_name), a.at, a.object_type,"
+                                    " a.action FROM audit a LEFT JOIN caseworkers c ON c.login = a.os_user"
+                                    " WHERE a.person_id = ?1 AND a.action IN ('read', 'export')"
+                                    " ORDER BY a.id DESC", error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_int64 (stmt, 1, person_id);
+  if (!_ls_store_collect_rows (self, stmt, person_read_from_row, list, error)
+      || !ls_store_audit (self, person_id, "person-reads", 0, LS_AUDIT_READ, error))
+    goto fail;
+  if (!_ls_store_commit (self, error))
+    return NULL;
+  return g_steal_pointer (&list);
+
+fail:
+  _ls_store_rollback (self);
+  return NULL;
+}
+
 gboolean
 ls_store_approve_decision (LsStore  *self,
                            gint64    decision_id,

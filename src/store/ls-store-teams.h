@@ -128,6 +128,27 @@ gboolean    ls_store_open_in_emergency     (LsStore     *self,
  * persons; anyone: their own), newest first; NULL on error. */
 GPtrArray  *ls_store_list_emergency_access (LsStore     *self,
                                             GError     **error);
+/* One opening of a person's data, from the audit: who, when and what
+ * kind of thing (never its content). */
+typedef struct
+{
+  char *login;
+  char *name;    /* the caseworker's name, else the name the audit row gives, else NULL */
+  char *at;
+  char *kind;    /* the audit's object type: "person", "sketch", "decision", … */
+  char *action;  /* "read" or "export" */
+} LsPersonRead;
+
+void ls_person_read_free (LsPersonRead *read);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsPersonRead, ls_person_read_free)
+
+/* Who opened person @person_id's data ("read" and "export" rows of the
+ * audit), newest first; NULL on error. On PostgreSQL the server shows
+ * the audit of the persons this login sees. The listing is itself
+ * audited (object type "person-reads"). */
+GPtrArray  *ls_store_list_person_reads     (LsStore     *self,
+                                            gint64       person_id,
+                                            GError     **error);
 /* Approves the draft @decision_id under this login. On PostgreSQL the
  * server allows it to a decision-maker who did not draft it, only. */
 gboolean    ls_store_approve_decision      (LsStore     *self,

@@ -17,6 +17,7 @@
 #include "ls-caseload-view.h"
 #include "ls-national-id.h"
 #include "ls-person-page.h"
+#include "ls-person-responsible.h"
 #include "ls-person-timeline.h"
 #include "ls-presentation-window.h"
 #include "ls-store-cases.h"
@@ -36,6 +37,7 @@ struct _LsPersonPage
   GtkLabel             *facts_label;
   GtkLabel             *id_label;
   GtkToggleButton      *id_reveal;
+  LsPersonResponsible  *responsible;
   GtkWidget            *conversation_button;
   GtkLabel             *conversation_label;
   AdwPreferencesGroup  *due_group;
@@ -72,6 +74,7 @@ typedef struct
   LsSketch  *latest;       /* the latest sketch, and the one before */
   LsSketch  *earlier;
   GError    *sketch_error; /* why the latest could not be read */
+  LsResponsibleRead *responsible;
 } PersonData;
 
 static void
@@ -87,6 +90,7 @@ person_data_free (PersonData *data)
   g_clear_object (&data->latest);
   g_clear_object (&data->earlier);
   g_clear_error (&data->sketch_error);
+  g_clear_pointer (&data->responsible, ls_responsible_read_free);
   g_free (data);
 }
 
@@ -104,6 +108,7 @@ ls_person_page_load (LsStore  *store,
   data->person = ls_store_load_person (store, id, error);
   if (data->person == NULL)
     return NULL;
+  data->responsible = ls_person_responsible_read (store, id);
   data->cases = ls_store_list_cases (store, id, NULL);
   data->sketches = ls_store_list_sketches (store, id, NULL);
   data->decisions = ls_store_list_decisions (store, id, NULL);
@@ -444,6 +449,8 @@ ls_person_page_apply (LsPersonPage *self,
   self->person = g_steal_pointer (&data->person);
   clear_rows (self);
   show_header (self);
+  ls_person_responsible_show (self->responsible, self->store, ls_person_get_id (self->person),
+                              g_steal_pointer (&data->responsible));
   show_case (self, data);
   show_details (self);
   ls_week_view_set_person (self->week_view, self->store, ls_person_get_id (self->person));
@@ -548,6 +555,7 @@ ls_person_page_class_init (LsPersonPageClass *klass)
                                                   G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
 
   g_type_ensure (LS_TYPE_WEEK_VIEW);
+  g_type_ensure (LS_TYPE_PERSON_RESPONSIBLE);
   gtk_widget_class_install_action (widget_class, "person.continue-conversation", NULL,
                                    continue_conversation_action);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-person-page.ui");
@@ -557,6 +565,7 @@ ls_person_page_class_init (LsPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, id_label);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, id_reveal);
+  gtk_widget_class_bind_template_child (widget_class, LsPersonPage, responsible);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, conversation_button);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, conversation_label);
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, due_group);

@@ -7,6 +7,7 @@
 
 #include "ls-store-persons.h"
 #include "ls-store-private.h"
+#include "ls-store-teams.h"
 #include "ls-test-util.h"
 
 typedef struct
@@ -316,6 +317,71 @@ test_concurrent (Fixture      *f,
   g_assert_null (problem);
 }
 
+/* Who opened a person's data: the audit's reads and exports of that
+ * person only, newest first, with the login and the caseworker's name;
+ * the listing is itself a read in the audit. */
+static void
+test_person_reads (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsPerson) other = ls_person_new ();
+  g_autoptr(LsPerson) loaded = NULL;
+  g_autoptr(GPtrArray) reads = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  gint64 id;
+  guint before;
+  LsPersonRead *read;
+
+  ls_person_set_given_name (person, "Kari");
+  ls_person_set_family_name (person, "Nordmann");
+  ls_person_set_given_name (other, "Ola");
+  ls_person_set_family_name (other, "Nordmann");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  g_assert_true (ls_store_save_person (f->store, other, &error));
+  g_assert_no_error (error);
+  id = ls_person_get_id (person);
+  if (!ls_store_is_server (f->store))
+    {
+      g_assert_true (ls_store_add_caseworker (f->store, ls_store_get_login (f->store), "Kari Leder", "Team Nord",
+                                              "lead", NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  reads = ls_store_list_person_reads (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reads->len, ==, 0);   /* created, never opened */
+  g_clear_pointer (&reads, g_ptr_array_unref);
+
+  loaded = ls_store_load_person (f->store, id, &error);
+  g_assert_no_error (error);
+  g_clear_object (&loaded);
+  loaded = ls_store_load_person (f->store, ls_person_get_id (other), &error);
+  g_assert_no_error (error);
+  before = ls_store_count_audit (f->store, id, LS_AUDIT_READ, &error);
+  reads = ls_store_list_person_reads (f->store, id, &error);
+  g_assert_no_error (error);
+  /* the opening, then the first listing; never the other person's */
+  g_assert_cmpuint (reads->len, ==, 2);
+  read = g_ptr_array_index (reads, 1);
+  g_assert_cmpstr (read->kind, ==, "person-reads");
+  read = g_ptr_array_index (reads, 0);
+  g_assert_cmpstr (read->kind, ==, "person");
+  g_assert_cmpstr (read->action, ==, "read");
+  g_assert_cmpstr (read->login, ==, ls_store_get_login (f->store));
+  g_assert_nonnull (read->at);
+  if (!ls_store_is_server (f->store))
+    g_assert_cmpstr (read->name, ==, "Kari Leder");
+  /* the listing is audited */
+  g_assert_cmpuint (ls_store_count_audit (f->store, id, LS_AUDIT_READ, &error), ==, before + 1);
+  again = ls_store_list_person_reads (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 3);
+  g_assert_cmpstr (((LsPersonRead *) g_ptr_array_index (again, 0))->kind, ==, "person-reads");
+  g_assert_cmpstr (((LsPersonRead *) g_ptr_array_index (again, 1))->kind, ==, "person");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +399,7 @@ main (int   argc,
   ADD ("/store/audit/rollback", test_rollback);
   ADD ("/store/audit/migrated", test_migrated);
   ADD ("/store/audit/concurrent", test_concurrent);
+  ADD ("/store/audit/person-reads", test_person_reads);
 #undef ADD
   return g_test_run ();
 }

@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Handing a person over (issue 14): the team lead picks a team and one
+ * of its caseworkers, or none; the store records the handover under the
+ * lead's login. The admin manages people and is not offered. */
+#define G_LOG_DOMAIN "ls-handover-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-handover-window.h"
+#include "ls-store-teams.h"
+#include "ls-ui-util.h"
+
+struct _LsHandoverWindow
+{
+  AdwWindow    parent_instance;
+
+  GtkDropDown *team_dropdown;
+  GtkDropDown *caseworker_dropdown;
+  GtkLabel    *error_label;
+
+  LsStore     *store;
+  gint64       person_id;
+  GPtrArray   *members;   /* LsTeamMember, by team and login */
+  GPtrArray   *logins;    /* the caseworker drop-down's logins, NULL first: none */
+};
+
+G_DEFINE_FINAL_TYPE (LsHandoverWindow, ls_handover_window, ADW_TYPE_WINDOW)
+
+enum { HANDED_OVER, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *
+chosen_team (LsHandoverWindow *self)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (self->team_dropdown);
+
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
+/* The caseworkers of the chosen team, after "No caseworker". */
+static void
+team_selected_cb (LsHandoverWindow *self)
+{
+  const char *team = chosen_team (self);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->logins, 0);
+  g_ptr_array_add (self->logins, NULL);
+  gtk_string_list_append (names, _("No caseworker"));
+  for (guint i = 0; self->members != NULL && i < self->members->len; i++)
+    {
+      LsTeamMember *member = g_ptr_array_index (self->members, i);
+
+      if (member->login == NULL || g_strcmp0 (member->team, team) != 0
+          || g_strcmp0 (member->role, "admin") == 0)
+        continue;
+      g_ptr_array_add (self->logins, g_strdup (member->login));
+      gtk_string_list_append (names, member->name != NULL ? member->name : member->login);
+    }
+  gtk_drop_down_set_model (self->caseworker_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->caseworker_dropdown, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+}
+
+gboolean
+ls_handover_window_choose (LsHandoverWindow *self,
+                           const char       *team,
+                           const char       *login)
+{
+  GListModel *teams;
+  guint n;
+
+  g_return_val_if_fail (LS_IS_HANDOVER_WINDOW (self), FALSE);
+
+  teams = gtk_drop_down_get_model (self->team_dropdown);
+  n = teams != NULL ? g_list_model_get_n_items (teams) : 0;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (teams), i), team) == 0)
+      {
+        gtk_drop_down_set_selected (self->team_dropdown, i);
+        team_selected_cb (self);
+        for (guint j = 0; j < self->logins->len; j++)
+          if (g_strcmp0 (g_ptr_array_index (self->logins, j), login) == 0)
+            {
+              gtk_drop_down_set_selected (self->caseworker_dropdown, j);
+              return TRUE;
+            }
+        return FALSE;
+      }
+  return FALSE;
+}
+
+static void
+handover_clicked_cb (LsHandoverWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint chosen = gtk_drop_down_get_selected (self->caseworker_dropdown);
+  const char *login = chosen < self->logins->len ? g_ptr_array_index (self->logins, chosen) : NULL;
+  const char *team = chosen_team (self);
+
+  if (team == NULL)
+    return;
+  if (!ls_store_move_person (self->store, self->person_id, team, login, &error))
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+  g_signal_emit (self, signals[HANDED_OVER], 0);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+ls_handover_window_dispose (GObject *object)
+{
+  LsHandoverWindow *self = LS_HANDOVER_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_HANDOVER_WINDOW);
+  g_clear_pointer (&self->members, g_ptr_array_unref);
+  g_clear_pointer (&self->logins, g_ptr_array_unref);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (ls_handover_window_parent_class)->dispose (object);
+}
+
+static void
+ls_handover_window_class_init (LsHandoverWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ls_handover_window_dispose;
+  signals[HANDED_OVER] = g_signal_new ("handed-over", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-handover-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsHandoverWindow, team_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LsHandoverWindow, caseworker_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LsHandoverWindow, error_label);
+  /* no struct field: for tests */
+  gtk_widget_class_bind_template_child_full (widget_class, "handover_button", FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, team_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, handover_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+ls_handover_window_init (LsHandoverWindow *self)
+{
+  self->logins = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  ls_ui_drop_down_name_items (self->team_dropdown);
+  ls_ui_drop_down_name_items (self->caseworker_dropdown);
+}
+
+LsHandoverWindow *
+ls_handover_window_new (GtkWindow  *parent,
+                        LsStore    *store,
+                        gint64      person_id,
+                        const char *team,
+                        const char *caseworker)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) teams = gtk_string_list_new (NULL);
+  LsHandoverWindow *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  self = g_object_new (LS_TYPE_HANDOVER_WINDOW, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->person_id = person_id;
+  self->members = ls_store_list_team_members (store, &error);
+  if (self->members == NULL)
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+    }
+  /* the members come by team name: each team once */
+  for (guint i = 0; self->members != NULL && i < self->members->len; i++)
+    {
+      LsTeamMember *member = g_ptr_array_index (self->members, i);
+
+      if (i == 0 || g_strcmp0 (member->team, ((LsTeamMember *) g_ptr_array_index (self->members, i - 1))->team) != 0)
+        gtk_string_list_append (teams, member->team);
+    }
+  gtk_drop_down_set_model (self->team_dropdown, G_LIST_MODEL (teams));
+  if (!ls_handover_window_choose (self, team, caseworker))
+    team_selected_cb (self);
+  return self;
+}

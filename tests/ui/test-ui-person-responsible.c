@@ -1,0 +1,259 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The person page shows who is responsible for the person, and a team
+ * lead (only) hands the person over through a window; the handover is
+ * recorded and the row shows the new caseworker. */
+#include "ls-handover-window.h"
+#include "ls-person-page.h"
+#include "ls-person-reads-window.h"
+#include "ls-person-responsible.h"
+#include "ls-store-persons.h"
+#include "ls-store-teams.h"
+#include "ls-test-display.h"
+#include "ls-test-util.h"
+
+typedef struct
+{
+  char    *dir;
+  LsStore *store;
+  gint64   person_id;
+  gint64   unassigned_id;
+} Fixture;
+
+static gint64
+add_person (Fixture *f, const char *given)
+{
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(GError) error = NULL;
+
+  ls_person_set_given_name (person, given);
+  ls_person_set_family_name (person, "Testesen");
+  g_assert_true (ls_store_save_person (f->store, person, &error));
+  g_assert_no_error (error);
+  return ls_person_get_id (person);
+}
+
+/* @data: the role of the operating-system user, in Team Nord. */
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = ls_test_mkdtemp ();
+  path = g_build_filename (f->dir, "t.db", NULL);
+  f->store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_store_add_caseworker (f->store, g_get_user_name (), "Kari Leder", "Team Nord", data, NULL, &error));
+  g_assert_true (ls_store_add_caseworker (f->store, "anna", "Anna Alm", "Team Nord", "caseworker", NULL, &error));
+  g_assert_true (ls_store_add_caseworker (f->store, "bo", "Bo Berg", "Team Sør", "caseworker", NULL, &error));
+  g_assert_no_error (error);
+  f->person_id = add_person (f, "Ola");
+  f->unassigned_id = add_person (f, "Per");
+  g_assert_true (ls_store_move_person (f->store, f->person_id, "Team Nord", "anna", &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  ls_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The person page, in a window, showing person @id as the window would. */
+static LsPersonResponsible *
+open_page (Fixture *f, gint64 id, GtkWindow **window)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page = ls_person_page_new ();
+  gpointer data;
+  GtkWidget *row;
+
+  *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (*window, 800, 900);
+  gtk_window_set_child (*window, page);
+  ls_person_page_set_store (LS_PERSON_PAGE (page), f->store);
+  data = ls_person_page_load (f->store, id, &error);
+  g_assert_no_error (error);
+  ls_person_page_apply (LS_PERSON_PAGE (page), data);
+  ls_person_page_data_free (data);
+  gtk_window_present (*window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (*window));
+  row = find_type (page, LS_TYPE_PERSON_RESPONSIBLE);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_mapped (row));
+  return LS_PERSON_RESPONSIBLE (row);
+}
+
+static GtkWidget *
+handover_button (LsPersonResponsible *row)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), LS_TYPE_PERSON_RESPONSIBLE, "handover_button"));
+}
+
+static GtkWidget *
+reads_button (LsPersonResponsible *row)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), LS_TYPE_PERSON_RESPONSIBLE, "reads_button"));
+}
+
+/* As a click does (activating a realized button clicks only after a pause). */
+static void
+click_hand_over (GtkWindow *handover)
+{
+  g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (handover), LS_TYPE_HANDOVER_WINDOW,
+                                                        "handover_button"), "clicked");
+}
+
+static void
+test_shows_responsible (Fixture *f, gconstpointer data)
+{
+  GtkWindow *window;
+  LsPersonResponsible *row = open_page (f, f->person_id, &window);
+
+  g_assert_cmpstr (ls_person_responsible_get_text (row), ==, "Responsible: Anna Alm · Team Nord");
+  gtk_window_destroy (window);
+
+  row = open_page (f, f->unassigned_id, &window);
+  g_assert_cmpstr (ls_person_responsible_get_text (row), ==, "No responsible caseworker · Team 1");
+  gtk_window_destroy (window);
+}
+
+static void
+test_lead_hands_over (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsTeamMember) after = NULL;
+  GtkWindow *window, *handover;
+  LsPersonResponsible *row = open_page (f, f->person_id, &window);
+  GtkWidget *button = handover_button (row);
+
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (button)), ==, GTK_ACCESSIBLE_ROLE_BUTTON);
+  g_assert_true (gtk_widget_get_focusable (button));
+
+  handover = ls_person_responsible_hand_over (row);
+  g_assert_nonnull (handover);
+  g_assert_true (gtk_window_get_modal (handover));
+  g_assert_true (gtk_window_get_transient_for (handover) == window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (handover));
+  g_assert_true (ls_handover_window_choose (LS_HANDOVER_WINDOW (handover), "Team Sør", "bo"));
+  g_assert_false (ls_handover_window_choose (LS_HANDOVER_WINDOW (handover), "Team Sør", "anna"));
+  g_assert_true (ls_handover_window_choose (LS_HANDOVER_WINDOW (handover), "Team Sør", "bo"));
+  g_object_ref (handover);
+  click_hand_over (handover);
+  /* recorded, and the window closed */
+  after = ls_store_get_person_responsible (f->store, f->person_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after->team, ==, "Team Sør");
+  g_assert_cmpstr (after->login, ==, "bo");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (handover)));
+  g_object_unref (handover);
+  g_assert_cmpstr (ls_person_responsible_get_text (row), ==, "Responsible: Bo Berg · Team Sør");
+  gtk_window_destroy (window);
+}
+
+/* Handing over to no caseworker leaves the person in the team. */
+static void
+test_hand_over_to_team (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsTeamMember) after = NULL;
+  GtkWindow *window, *handover;
+  LsPersonResponsible *row = open_page (f, f->person_id, &window);
+
+  handover = ls_person_responsible_hand_over (row);
+  g_assert_true (ls_handover_window_choose (LS_HANDOVER_WINDOW (handover), "Team Sør", NULL));
+  click_hand_over (handover);
+  after = ls_store_get_person_responsible (f->store, f->person_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after->team, ==, "Team Sør");
+  g_assert_null (after->login);
+  g_assert_cmpstr (ls_person_responsible_get_text (row), ==, "No responsible caseworker · Team Sør");
+  gtk_window_destroy (window);
+}
+
+static void
+test_caseworker_cannot_hand_over (Fixture *f, gconstpointer data)
+{
+  GtkWindow *window;
+  LsPersonResponsible *row = open_page (f, f->person_id, &window);
+
+  g_assert_cmpstr (ls_person_responsible_get_text (row), ==, "Responsible: Anna Alm · Team Nord");
+  g_assert_false (gtk_widget_get_visible (handover_button (row)));
+  g_assert_null (ls_person_responsible_hand_over (row));
+  g_assert_false (gtk_widget_get_visible (reads_button (row)));
+  g_assert_null (ls_person_responsible_show_reads (row));
+  gtk_window_destroy (window);
+}
+
+static gboolean
+has_label (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0
+      && gtk_widget_get_mapped (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The lead sees who opened the person's data: the page's own opening,
+ * by name and login; the list is audited. */
+static void
+test_lead_sees_reads (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *who = g_strdup_printf ("Kari Leder (%s)", g_get_user_name ());
+  GtkWindow *window, *reads;
+  LsPersonResponsible *row = open_page (f, f->person_id, &window);
+  guint before = ls_store_count_audit (f->store, f->person_id, LS_AUDIT_READ, &error);
+
+  g_assert_true (gtk_widget_get_mapped (reads_button (row)));
+  reads = ls_person_responsible_show_reads (row);
+  g_assert_nonnull (reads);
+  g_assert_true (gtk_window_get_modal (reads));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (reads));
+  /* the page's opening of the person (its other reads are of nothing yet) */
+  g_assert_cmpuint (ls_person_reads_window_get_n_reads (LS_PERSON_READS_WINDOW (reads)), >=, 1);
+  g_assert_true (has_label (GTK_WIDGET (reads), who));
+  g_assert_cmpuint (ls_store_count_audit (f->store, f->person_id, LS_AUDIT_READ, &error), ==, before + 1);
+  gtk_window_destroy (reads);
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  LS_TEST_INIT_DISPLAY (&argc, &argv);
+
+  g_test_add ("/ui/person-responsible/shows-responsible", Fixture, "lead",
+              fixture_set_up, test_shows_responsible, fixture_tear_down);
+  g_test_add ("/ui/person-responsible/lead-hands-over", Fixture, "lead",
+              fixture_set_up, test_lead_hands_over, fixture_tear_down);
+  g_test_add ("/ui/person-responsible/hand-over-to-team", Fixture, "lead",
+              fixture_set_up, test_hand_over_to_team, fixture_tear_down);
+  g_test_add ("/ui/person-responsible/lead-sees-reads", Fixture, "lead",
+              fixture_set_up, test_lead_sees_reads, fixture_tear_down);
+  g_test_add ("/ui/person-responsible/caseworker-cannot-hand-over", Fixture, "caseworker",
+              fixture_set_up, test_caseworker_cannot_hand_over, fixture_tear_down);
+  return g_test_run ();
+}
