@@ -642,6 +642,19 @@ ls_week_view_set_heading (LsWeekView *self,
 
   gtk_label_set_text (GTK_LABEL (self->title_label), heading ? heading : "");
   gtk_widget_set_visible (self->title_label, heading != NULL);
+  /* Under a page's own heading (the caseworker's person page) the week is
+   * one section among others: its name a heading, not a title that takes
+   * three lines of a narrow window. */
+  if (heading != NULL)
+    {
+      gtk_widget_remove_css_class (self->week_label, "heading");
+      gtk_widget_add_css_class (self->week_label, "title-3");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->week_label, "title-3");
+      gtk_widget_add_css_class (self->week_label, "heading");
+    }
 }
 
 void

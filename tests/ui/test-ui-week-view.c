@@ -219,6 +219,21 @@ test_shows_week (Fixture *f, gconstpointer data)
   assert_shows (f, "You have 2 hours left this week.");
 }
 
+/* On the caseworker's person page (no heading of its own) the week's name
+ * is a section heading; in the person's own view, a large title. */
+static void
+test_heading_sizes (Fixture *f, gconstpointer data)
+{
+  GtkWidget *week = GTK_WIDGET (gtk_widget_get_template_child (f->week, LS_TYPE_WEEK_VIEW, "week_label"));
+
+  ls_week_view_set_heading (LS_WEEK_VIEW (f->week), NULL);
+  g_assert_true (gtk_widget_has_css_class (week, "heading"));
+  g_assert_false (gtk_widget_has_css_class (week, "title-3"));
+  ls_week_view_set_heading (LS_WEEK_VIEW (f->week), "Your week");
+  g_assert_true (gtk_widget_has_css_class (week, "title-3"));
+  g_assert_false (gtk_widget_has_css_class (week, "heading"));
+}
+
 static void
 test_book_and_cancel (Fixture *f, gconstpointer data)
 {
@@ -313,6 +328,7 @@ main (int argc, char **argv)
   LS_TEST_INIT_DISPLAY (&argc, &argv);
   ls_test_init_engine ();
   g_test_add ("/ui/week-view/shows-week", Fixture, NULL, fixture_setup, test_shows_week, fixture_teardown);
+  g_test_add ("/ui/week-view/heading-sizes", Fixture, NULL, fixture_setup, test_heading_sizes, fixture_teardown);
   g_test_add ("/ui/week-view/book-and-cancel", Fixture, NULL, fixture_setup, test_book_and_cancel, fixture_teardown);
   g_test_add ("/ui/week-view/refusal", Fixture, NULL, fixture_setup, test_refusal, fixture_teardown);
   g_test_add ("/ui/week-view/provider-week", Fixture, NULL, fixture_setup, test_provider_week, fixture_teardown);
