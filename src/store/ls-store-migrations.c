@@ -643,6 +643,7 @@ static const Migration migrations[] = {
   { migration_14, migration_14_pg, NULL },
   { migration_15, migration_15_pg, NULL },
   { NULL, migration_16_pg, NULL },
+  { NULL, _ls_store_decision_identity_pg, NULL },
 };
 
 guint

@@ -315,6 +315,8 @@ guint         _ls_store_latest_version (void);
 /* Schema step 13, who is who (ls-store-schema-teams.c). */
 extern const char _ls_store_teams_sqlite[];
 extern const char _ls_store_teams_pg[];
+/* Step 17, who issued a decision as the server records it (PostgreSQL). */
+extern const char _ls_store_decision_identity_pg[];
 /* On PostgreSQL, the audit's and the records' user is the server's
  * current_user, asked once when the store opens (ls-store-teams.c). */
 gboolean      _ls_store_load_identity (LsStore    *self,

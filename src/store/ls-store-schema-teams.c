@@ -295,6 +295,37 @@ const char _ls_store_teams_pg[] =
   "  OR os_user = current_user OR person_id IN (SELECT id FROM persons));"
   "CREATE POLICY audit_insert ON audit FOR INSERT WITH CHECK (" OWNER " OR os_user = current_user);";
 
+/* Schema step 17: who issued a decision is the server's record too
+ * (issue 14). For every login but the owner (who copies and imports
+ * history under the names it has, as ls_decision_authority() lets it):
+ * a decision is stored as a draft, without an issuer; the issue (the
+ * move from draft) records current_user as issued_by whatever the client
+ * sent; and issued_by never changes otherwise, not even while an
+ * import's undo suspends the guards on issued decisions. Fires after
+ * decisions_authority (triggers fire by name), which keeps drafted_login
+ * and approved_login. SQLite: one desk, its user is the caseworker:
+ * nothing to do. */
+const char _ls_store_decision_identity_pg[] =
+  "CREATE FUNCTION ls_decision_identity () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "  BEGIN"
+  "    IF ls_is_owner () THEN RETURN NEW; END IF;"
+  "    IF TG_OP = 'INSERT' THEN"
+  "      IF NEW.status IS DISTINCT FROM 'draft' THEN"
+  "        RAISE EXCEPTION 'a decision is stored as a draft and issued afterwards';"
+  "      END IF;"
+  "      NEW.issued_by := NULL;"
+  "    ELSIF OLD.status = 'draft' AND NEW.status IS DISTINCT FROM 'draft' THEN"
+  "      NEW.issued_by := current_user;"
+  "    ELSIF NEW.issued_by IS DISTINCT FROM OLD.issued_by THEN"
+  "      RAISE EXCEPTION 'who issued a decision is recorded by the server and does not change';"
+  "    END IF;"
+  "    RETURN NEW;"
+  "  END $$;"
+  "REVOKE ALL ON FUNCTION ls_decision_identity () FROM PUBLIC;"
+  "GRANT EXECUTE ON FUNCTION ls_decision_identity () TO " LS_STORE_TEAM_GROUPS ";"
+  "CREATE TRIGGER decisions_identity BEFORE INSERT OR UPDATE ON decisions"
+  "  FOR EACH ROW EXECUTE FUNCTION ls_decision_identity ();";
+
 #undef TEAM_TABLES
 #undef OWNER
 #undef TEAM_PERSONS

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Who is responsible for a person (issue 14): their caseworker and team,
- * and for the team lead the way to hand the person over. The read runs
+ * and for the lead of the person's team the way to hand the person over. The read runs
  * with the person page's (ls_person_page_load(), on a worker); after a
  * handover the row reads again. */
 #define G_LOG_DOMAIN "ls-person-responsible"
@@ -66,6 +66,15 @@ is_lead (LsPersonResponsible *self)
   return self->read != NULL && self->read->me != NULL && g_strcmp0 (self->read->me->role, "lead") == 0;
 }
 
+/* A handover is a lead's of the person's own team: the server allows no
+ * other (docs/team-roles.md), and a desk keeps the same rule. */
+static gboolean
+may_hand_over (LsPersonResponsible *self)
+{
+  return is_lead (self) && self->read->responsible != NULL
+         && g_strcmp0 (self->read->me->team, self->read->responsible->team) == 0;
+}
+
 void
 ls_person_responsible_show (LsPersonResponsible *self,
                             LsStore             *store,
@@ -96,7 +105,7 @@ ls_person_responsible_show (LsPersonResponsible *self,
     /* Translators: the person's team. */
     text = g_strdup_printf (_("No responsible caseworker · %s"), responsible->team);
   gtk_label_set_text (self->label, text);
-  gtk_widget_set_visible (self->handover_button, is_lead (self));
+  gtk_widget_set_visible (self->handover_button, may_hand_over (self));
   gtk_widget_set_visible (self->reads_button, is_lead (self));
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 }
@@ -134,7 +143,7 @@ ls_person_responsible_hand_over (LsPersonResponsible *self)
 
   g_return_val_if_fail (LS_IS_PERSON_RESPONSIBLE (self), NULL);
 
-  if (!is_lead (self) || self->store == NULL || self->read->responsible == NULL)
+  if (!may_hand_over (self) || self->store == NULL)
     return NULL;
   root = gtk_widget_get_root (GTK_WIDGET (self));
   window = ls_handover_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, self->person_id,

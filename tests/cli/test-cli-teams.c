@@ -573,6 +573,74 @@ test_letter_names (Fixture      *f,
   g_assert_null (strstr (text, f->logins[DECIDER_1]));
 }
 
+/* Who issued a decision is the server's record: a login stores only
+ * drafts, without an issuer; its issue records current_user whatever it
+ * sent; and no login changes issued_by afterwards, not even with the
+ * guards of an import's undo suspended. The store's issue records the
+ * login too. */
+static void
+test_issuer_identity (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autofree char *beta = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *issued_by = NULL;
+  g_autofree char *forge = NULL;
+  g_autofree char *issue = NULL;
+  g_autofree char *who = NULL;
+  PGconn *dm1, *dm2, *owner;
+
+#define ALPHA_DRAFT(issuer) \
+  "INSERT INTO decisions (person_id, type, status, start_date, grounds, legal_basis, issued_by)" \
+  " VALUES ((SELECT min (id) FROM persons WHERE team_id = (SELECT id FROM teams WHERE name = 'Alpha'))," \
+  " 'ordinary', 'draft', '2027-01-04', 'Vurdering.', 'helse- og omsorgstjenesteloven § 3-2', " issuer ")" \
+  " RETURNING id"
+  add_logins (f);
+  beta = fill_two_teams (f);
+  owner = connect_as (f, -1);
+  dm1 = connect_as (f, DECIDER_1);
+  dm2 = connect_as (f, DECIDER_2);
+  /* Not stored as issued, and a draft has no issuer whatever is sent. */
+  g_assert_cmpint (changed_rows (dm1, "INSERT INTO decisions (person_id, type, status, issued_by)"
+                                      " VALUES ((SELECT min (id) FROM persons), 'trial', 'issued', 'Someone Else')"),
+                   <, 0);
+  draft = query_text (dm1, ALPHA_DRAFT ("'Someone Else'"));
+  issued_by = g_strdup_printf ("SELECT issued_by FROM decisions WHERE id = %s", draft);
+  who = query_text (owner, issued_by);
+  g_assert_cmpstr (who, ==, "");
+  g_clear_pointer (&who, g_free);
+  forge = g_strdup_printf ("UPDATE decisions SET issued_by = 'Someone Else' WHERE id = %s", draft);
+  g_assert_cmpint (changed_rows (dm1, forge), <, 0);
+  /* Issued under another name: the server records the login. */
+  issue = g_strdup_printf ("UPDATE decisions SET status = 'issued', issued_date = '2027-01-04',"
+                           " issued_by = 'Someone Else' WHERE id = %s", draft);
+  g_assert_cmpint (changed_rows (dm1, issue), ==, 1);
+  who = query_text (owner, issued_by);
+  g_assert_cmpstr (who, ==, f->logins[DECIDER_1]);
+  g_clear_pointer (&who, g_free);
+  /* Never changed afterwards, by the issuer or another, guards suspended or not. */
+  g_assert_cmpint (changed_rows (dm1, forge), <, 0);
+  g_assert_cmpint (changed_rows (dm2, forge), <, 0);
+  g_assert_cmpint (changed_rows (dm2, "SET livsskisse.undo = 'on'"), ==, 0);
+  g_assert_cmpint (changed_rows (dm2, forge), <, 0);
+  who = query_text (owner, issued_by);
+  g_assert_cmpstr (who, ==, f->logins[DECIDER_1]);
+  g_clear_pointer (&who, g_free);
+
+  /* Through the store: the login it connects as. */
+  second = query_text (dm1, ALPHA_DRAFT ("NULL"));
+  g_assert_cmpint (run_cli_as (f, DECIDER_2, (const char *[]) { "issue", second, NULL }, NULL), ==, 0);
+  g_free (issued_by);
+  issued_by = g_strdup_printf ("SELECT issued_by FROM decisions WHERE id = %s", second);
+  who = query_text (owner, issued_by);
+  g_assert_cmpstr (who, ==, f->logins[DECIDER_2]);
+#undef ALPHA_DRAFT
+  PQfinish (dm2);
+  PQfinish (dm1);
+  PQfinish (owner);
+}
+
 /* One desk: the commands keep teams, caseworkers and handovers. */
 static void
 test_desk (Fixture      *f,
@@ -621,6 +689,8 @@ main (int   argc,
                   fixture_teardown);
       g_test_add ("/cli/teams/four-eyes", Fixture, NULL, fixture_setup, test_four_eyes, fixture_teardown);
       g_test_add ("/cli/teams/letter-names", Fixture, NULL, fixture_setup, test_letter_names, fixture_teardown);
+      g_test_add ("/cli/teams/issuer-identity", Fixture, NULL, fixture_setup, test_issuer_identity,
+                  fixture_teardown);
       g_test_add ("/cli/teams/emergency-access", Fixture, NULL, fixture_setup, test_emergency_access,
                   fixture_teardown);
     }

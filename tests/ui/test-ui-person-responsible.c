@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The person page shows who is responsible for the person, and a team
- * lead (only) hands the person over through a window; the handover is
- * recorded and the row shows the new caseworker. */
+/* The person page shows who is responsible for the person, and the lead
+ * of the person's team (only) hands the person over through a window;
+ * the handover is recorded and the row shows the new caseworker. */
 #include "ls-handover-window.h"
 #include "ls-person-page.h"
 #include "ls-person-reads-window.h"
@@ -203,6 +203,29 @@ test_caseworker_cannot_hand_over (Fixture *f, gconstpointer data)
   gtk_window_destroy (window);
 }
 
+/* A lead hands over only their own team's persons, as the server allows:
+ * no button for a person of another team, nor for one in the default team. */
+static void
+test_lead_of_other_team (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  LsPersonResponsible *row;
+
+  g_assert_true (ls_store_move_person (f->store, f->person_id, "Team Sør", "bo", &error));
+  g_assert_no_error (error);
+  row = open_page (f, f->person_id, &window);
+  g_assert_cmpstr (ls_person_responsible_get_text (row), ==, "Responsible: Bo Berg · Team Sør");
+  g_assert_false (gtk_widget_get_visible (handover_button (row)));
+  g_assert_null (ls_person_responsible_hand_over (row));
+  gtk_window_destroy (window);
+
+  row = open_page (f, f->unassigned_id, &window);
+  g_assert_false (gtk_widget_get_visible (handover_button (row)));
+  g_assert_null (ls_person_responsible_hand_over (row));
+  gtk_window_destroy (window);
+}
+
 static gboolean
 has_label (GtkWidget *widget, const char *text)
 {
@@ -251,6 +274,8 @@ main (int   argc,
               fixture_set_up, test_lead_hands_over, fixture_tear_down);
   g_test_add ("/ui/person-responsible/hand-over-to-team", Fixture, "lead",
               fixture_set_up, test_hand_over_to_team, fixture_tear_down);
+  g_test_add ("/ui/person-responsible/lead-of-other-team", Fixture, "lead",
+              fixture_set_up, test_lead_of_other_team, fixture_tear_down);
   g_test_add ("/ui/person-responsible/lead-sees-reads", Fixture, "lead",
               fixture_set_up, test_lead_sees_reads, fixture_tear_down);
   g_test_add ("/ui/person-responsible/caseworker-cannot-hand-over", Fixture, "caseworker",

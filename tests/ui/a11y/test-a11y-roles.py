@@ -5,7 +5,12 @@
 # `livsskisse-cli team add-caseworker … --password-file` and signed in as
 # their own login, draft a decision. The main menu says who is signed in;
 # "Issue Decision" is there for the decision-maker only, and the
-# caseworker is told why instead.
+# caseworker is told why instead. Then, with the municipality's four-eyes
+# rule on (`team four-eyes on`), a second decision-maker approves the
+# first one's complete draft with "Approve Decision", and the first may
+# then issue it, recorded under their login. "Hand Over…" on the person
+# page is there for the team's lead, not for a caseworker.
+import datetime
 import os
 import subprocess
 import tempfile
@@ -28,12 +33,14 @@ def wait_until(predicate, timeout=15):
     return False
 
 
-def find_any(app, roles, name, prefix=False, timeout=15):
+def find_any(app, roles, name, prefix=False, timeout=15, within=False):
+    """The first visible node with one of @roles named @name (or starting with it, or holding it)."""
     hits = []
 
     def match(n):
         nm = n.name or ""
-        return n.roleName in roles and (nm.startswith(name) if prefix else nm == name) and visible(n)
+        named = name in nm if within else nm.startswith(name) if prefix else nm == name
+        return n.roleName in roles and named and visible(n)
 
     wait_until(lambda: hits.extend(app.root.findChildren(match)) or hits, timeout)
     return hits[0] if hits else None
@@ -51,6 +58,67 @@ def press(node):
     names = [action.getName(i) for i in range(action.nActions)]
     action.doAction(names.index("click") if "click" in names else 0)
     time.sleep(0.4)
+
+
+def sensitive(node):
+    import pyatspi
+    states = node.getState()
+    return states.contains(pyatspi.STATE_SENSITIVE) or states.contains(pyatspi.STATE_ENABLED)
+
+
+def set_text(node, text):
+    node.queryEditableText().setTextContents(text)
+    time.sleep(0.15)
+
+
+def set_number(node, value):
+    try:
+        node.queryValue().currentValue = value
+    except Exception:
+        set_text(node, str(value))
+    time.sleep(0.15)
+
+
+def owner_query(sql):
+    """One value, as the schema's owner (the PG* user) sees it."""
+    return subprocess.run(["psql", "-qAtc", sql, database], capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def fill_draft(app):
+    """The open draft made complete, as test-a11y-decision.py does it: two goals with their five
+    levels, two measures with their extent, the trial's end date."""
+    press(find_any(app, ["push button"], "Add as Goal: ", prefix=True))
+    press(find_any(app, ["push button"], "Add as Goal: ", prefix=True))
+    for goal in (1, 2):
+        text = find_any(app, ["text", "entry"], "Goal %d in plain words" % goal)
+        if not text.queryText().getText(0, -1).strip():
+            set_text(text, "Goal number %d in the person's words" % goal)
+        for level in ("−2", "−1", "0", "+1", "+2"):
+            set_text(find_any(app, ["text", "entry"], "Goal %d, level %s " % (goal, level), prefix=True),
+                     "What level %s looks like for goal %d" % (level, goal))
+    press(find_any(app, ["push button"], "Add a Measure"))
+    press(find_any(app, ["push button"], "Add a Measure"))
+    set_number(find_any(app, ["spin button"], "Measure 1, extent per week"), 6.0)
+    set_number(find_any(app, ["spin button"], "Measure 2, extent per week"), 2.0)
+    end = datetime.date.today() + datetime.timedelta(days=182)
+    set_text(find_any(app, ["text", "entry"], "End date"), end.strftime("%d.%m.%Y"))
+
+
+def open_person(role):
+    """The app signed in as @role's login, showing the person."""
+    app = App(database=location)
+    app.env.update({"PGUSER": logins[role], "PGPASSWORD": logins[role]})
+    app.start()
+    people = app.find("list", "People")
+    tap.ok(wait_until(lambda: len(people.children) > 0), "%s: the caseload lists the person" % role)
+    people.querySelection().selectChild(0)
+    return app
+
+
+def open_draft(app):
+    press(find_any(app, ["push button"], "Decisions"))
+    press(find_any(app, ["push button"], "Open the decision of ", prefix=True))
 
 
 def cli(*args, login=None):
@@ -71,8 +139,11 @@ workdir = tempfile.mkdtemp(prefix="livsskisse-roles-")
 suffix = "%d" % os.getpid()
 database = "ls_a11y_roles_%s" % suffix
 location = "postgresql://%s/%s" % (os.environ["PGHOST"], database)
-logins = {"caseworker": "ls_a11y_cw_" + suffix, "decision-maker": "ls_a11y_dm_" + suffix}
-names = {"caseworker": "Kari Saksbehandler", "decision-maker": "Per Vedtaksfatter"}
+logins = {"caseworker": "ls_a11y_cw_" + suffix, "decision-maker": "ls_a11y_dm_" + suffix,
+          "second decision-maker": "ls_a11y_dm2_" + suffix, "lead": "ls_a11y_ld_" + suffix}
+names = {"caseworker": "Kari Saksbehandler", "decision-maker": "Per Vedtaksfatter",
+         "second decision-maker": "Lise Godkjenner", "lead": "Lea Leder"}
+server_roles = {"second decision-maker": "decision-maker"}
 
 # One invented person with a finished life sketch, copied into the team's
 # database (its default team, "Alpha"), and the two logins.
@@ -85,8 +156,8 @@ for role, login in logins.items():
     password = os.path.join(workdir, "password")
     with open(password, "w") as f:
         f.write(login + "\n")
-    cli("team", "add-caseworker", login, "--name", names[role], "--team", "Alpha", "--role", role,
-        "--password-file", password, "--database", location)
+    cli("team", "add-caseworker", login, "--name", names[role], "--team", "Alpha", "--role",
+        server_roles.get(role, role), "--password-file", password, "--database", location)
 
 try:
     for role in ("caseworker", "decision-maker"):
@@ -106,6 +177,11 @@ try:
             people = app.find("list", "People")
             tap.ok(wait_until(lambda: len(people.children) > 0), "%s: the caseload lists the person" % role)
             people.querySelection().selectChild(0)
+            if role == "caseworker":
+                tap.ok(find_any(app, ["label"], "No responsible caseworker · Alpha") is not None,
+                       "caseworker: the person page says who is responsible")
+                tap.ok(find_any(app, ["push button"], "Hand Over", timeout=3) is None,
+                       "caseworker: no Hand Over button")
             press(find_any(app, ["push button"], "Decisions"))
             press(find_any(app, ["push button"], "New Decision"))
             tap.ok(find_any(app, ["push button"], "Add a Measure") is not None, "%s: a draft is open" % role)
@@ -118,6 +194,63 @@ try:
                 tap.ok(issue is not None, "decision-maker: the Issue Decision button is there")
         finally:
             app.cleanup()
+
+    # The team's lead may hand the person (of the lead's team) over.
+    app = open_person("lead")
+    try:
+        tap.ok(find_any(app, ["label"], "No responsible caseworker · Alpha") is not None,
+               "lead: the person page says who is responsible")
+        tap.ok(find_any(app, ["push button"], "Hand Over") is not None, "lead: the Hand Over button is there")
+    finally:
+        app.cleanup()
+
+    # Four eyes, the municipality's rule: only the draft below.
+    owner_query("DELETE FROM decisions")
+    cli("team", "four-eyes", "on", "--database", location)
+    app = open_person("decision-maker")
+    try:
+        press(find_any(app, ["push button"], "Decisions"))
+        press(find_any(app, ["push button"], "New Decision"))
+        fill_draft(app)
+        tap.ok(wait_until(lambda: owner_query("SELECT count (*) FROM decisions WHERE end_date IS NOT NULL"
+                                              " AND status = 'draft'") == "1"), "decision-maker: the draft is stored")
+        tap.ok(find_any(app, ["label"], "The municipality requires a second decision-maker’s approval",
+                        within=True) is not None, "decision-maker: own draft, the approval is awaited")
+        tap.ok(find_any(app, ["push button"], "Issue Decision", timeout=2) is None,
+               "decision-maker: no Issue Decision before the approval")
+        tap.ok(find_any(app, ["push button"], "Approve Decision", timeout=2) is None,
+               "decision-maker: no Approve Decision for one's own draft")
+    finally:
+        app.cleanup()
+
+    app = open_person("second decision-maker")
+    try:
+        open_draft(app)
+        approve = find_any(app, ["push button"], "Approve Decision")
+        tap.ok(approve is not None, "second decision-maker: the Approve Decision button is there")
+        if approve is not None:
+            press(approve)
+        tap.ok(wait_until(lambda: owner_query("SELECT approved_login FROM decisions")
+                          == logins["second decision-maker"]), "the approval is recorded under the approver's login")
+        tap.ok(find_any(app, ["push button"], "Approve Decision", timeout=2) is None,
+               "second decision-maker: approved, the button is gone")
+    finally:
+        app.cleanup()
+
+    app = open_person("decision-maker")
+    try:
+        open_draft(app)
+        issue = find_any(app, ["push button"], "Issue Decision")
+        tap.ok(issue is not None and wait_until(lambda: sensitive(issue)),
+               "decision-maker: approved by another, Issue Decision is enabled")
+        if issue is not None:
+            press(issue)
+            press(find_any(app, ["push button"], "Issue Now"))
+        tap.ok(find_any(app, ["push button"], "Make a Correction") is not None, "decision-maker: issued")
+        tap.ok(owner_query("SELECT status || ' ' || issued_by FROM decisions")
+               == "issued " + logins["decision-maker"], "issued under the issuer's login")
+    finally:
+        app.cleanup()
 finally:
     subprocess.run(["dropdb", "--if-exists", database], stderr=subprocess.DEVNULL)
     for login in logins.values():
