@@ -21,6 +21,7 @@
 #include "ls-store-bookings.h"
 #include "ls-store-followup.h"
 #include "ls-team-view.h"
+#include "ls-ui-load.h"
 #include "ls-ui-util.h"
 
 #define DRAFT_LIMIT 50   /* the oldest first; the list says when there are more */
@@ -171,6 +172,7 @@ struct _LsTeamView
   LsStore      *store;
   GListModel   *domains;
   GCancellable *cancellable;
+  GCancellable *booking_cancellable;  /* Min uke's figures being read */
   GtkWidget    *due_group;
   GtkWidget    *approval_group;
   GtkWidget    *drafts_group;
@@ -607,21 +609,32 @@ provider_week_clicked_cb (GtkButton  *button,
 
 #define BOOKING_WEEKS 4   /* the present week and the three before */
 
+/* Worker thread (ls-ui-load.h): the figures of the weeks from the Monday
+ * @input on. */
+static gpointer
+read_booking_figures (LsStore  *store,
+                      gpointer  input,
+                      GError  **error)
+{
+  return ls_store_booking_figures (store, input, BOOKING_WEEKS, error);
+}
+
 /* Min uke's benefit figures: per week and provider, granted hours against
  * booked, what was moved or cancelled, what the persons changed
  * themselves, and the late cancellations and moves refused. */
 static void
-fill_booking_figures (LsTeamView  *self,
-                      const GDate *today)
+booking_figures_read_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) figures = NULL;
-  GDate monday;
+  g_autoptr(GPtrArray) figures = ls_ui_load_finish (result, &error);
+  LsTeamView *self;
 
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = LS_TEAM_VIEW (source);
   clear_list (self->booking_list);
-  ls_iso_week_monday (today, &monday);
-  g_date_subtract_days (&monday, 7 * (BOOKING_WEEKS - 1));
-  figures = ls_store_booking_figures (self->store, &monday, BOOKING_WEEKS, &error);
   if (figures == NULL)
     {
       add_empty_row (self->booking_list, error->message);
@@ -653,6 +666,23 @@ fill_booking_figures (LsTeamView  *self,
     }
   if (figures->len == 0)
     add_empty_row (self->booking_list, _("No help is granted in hours per week yet."));
+}
+
+/* Read on a worker thread, as the charts are: the server never holds up
+ * the window. */
+static void
+fill_booking_figures (LsTeamView  *self,
+                      const GDate *today)
+{
+  GDate *monday = g_date_new ();
+
+  g_cancellable_cancel (self->booking_cancellable);
+  g_clear_object (&self->booking_cancellable);
+  self->booking_cancellable = g_cancellable_new ();
+  ls_iso_week_monday (today, monday);
+  g_date_subtract_days (monday, 7 * (BOOKING_WEEKS - 1));
+  ls_ui_read_async (self, self->store, read_booking_figures, monday, (GDestroyNotify) g_date_free,
+                    (GDestroyNotify) g_ptr_array_unref, self->booking_cancellable, booking_figures_read_cb, NULL);
 }
 
 void
@@ -705,6 +735,8 @@ ls_team_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->booking_cancellable);
+  g_clear_object (&self->booking_cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->domains);
   G_OBJECT_CLASS (ls_team_view_parent_class)->dispose (object);
