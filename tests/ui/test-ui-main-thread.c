@@ -196,7 +196,7 @@ test_pages (Fixture       *f,
     [CONVERSATION] = { "conversation, typing and autosave", FALSE },
     [TEAM] = { "team overview", FALSE },
     [PROVIDER_WEEK] = { "the provider's week", FALSE },
-    [DECISION] = { "a decision (another person's)", FALSE },
+    [DECISION] = { "a decision (another person's)", TRUE },
     [EVALUATION] = { "an evaluation", TRUE },
     [TIMELINE] = { "the decisions' timeline", TRUE },
   };
