@@ -193,7 +193,7 @@ test_pages (Fixture       *f,
   Page pages[N_PAGES] = {
     [CASELOAD] = { "caseload", FALSE },
     [PERSON] = { "person page with Min uke", TRUE },
-    [CONVERSATION] = { "conversation, typing and autosave", FALSE },
+    [CONVERSATION] = { "conversation, typing and autosave", TRUE },
     [TEAM] = { "team overview", FALSE },
     [PROVIDER_WEEK] = { "the provider's week", FALSE },
     [DECISION] = { "a decision (another person's)", TRUE },
