@@ -356,13 +356,11 @@ apply_save (LsConversationSession *self,
             }
           continue;
         }
-      if (local == NULL)
-        {
-          g_hash_table_add (self->dirty_entries, entry);
-          continue;
-        }
+      /* Not saved: pending again, unless it was taken out meanwhile. */
       if (g_list_store_find (entries, entry, NULL))
         g_hash_table_add (self->dirty_entries, entry);
+      if (local == NULL)
+        continue;
       if (g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT)
           && !g_hash_table_contains (self->conflicts, entry))
         {
