@@ -58,6 +58,9 @@ gboolean      _ls_store_query_id    (LsStore      *self,
                                      const char   *sql,
                                      gint64       *id,
                                      GError      **error);
+/* Counts and logs @sql when it runs on the thread ls_store_forbid_thread
+ * named (the one place the guard looks). */
+void          _ls_store_check_thread (const char   *sql);
 gboolean      _ls_store_exec        (LsStore      *self,
                                      const char   *sql,
                                      GError      **error);

@@ -4,10 +4,61 @@
 #define G_LOG_DOMAIN "ls-store"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ls-participant.h"
 #include "ls-store-private.h"
 #include "ls-value.h"
+
+static GThread *forbidden_thread;
+static guint forbidden_count;
+
+void
+ls_store_forbid_thread (GThread *thread)
+{
+  g_atomic_pointer_set (&forbidden_thread, thread);
+  g_atomic_int_set (&forbidden_count, 0);
+}
+
+guint
+ls_store_get_forbidden_count (void)
+{
+  return (guint) g_atomic_int_get (&forbidden_count);
+}
+
+/* The first words of @sql, up to one that could hold a value (a quote,
+ * a digit, a parameter): "SELECT p.id, p.given_name". */
+static char *
+first_words (const char *sql)
+{
+  g_auto(GStrv) words = g_strsplit_set (sql, " \t\n", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL && n < 4; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (strpbrk (words[i], "'\"?$0123456789") != NULL)
+        break;
+      g_string_append_printf (out, "%s%s", n > 0 ? " " : "", words[i]);
+      n++;
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+void
+_ls_store_check_thread (const char *sql)
+{
+  GThread *thread = g_atomic_pointer_get (&forbidden_thread);
+  g_autofree char *words = NULL;
+
+  if (thread == NULL || thread != g_thread_self ())
+    return;
+  g_atomic_int_inc (&forbidden_count);
+  words = first_words (sql);
+  g_message ("On the forbidden thread: %s", words);
+}
 
 LsStmt *
 _ls_store_statement (LsStore    *self,
@@ -15,6 +66,8 @@ _ls_store_statement (LsStore    *self,
                      GError    **error)
 {
   LsStmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  _ls_store_check_thread (sql);
 
   if (stmt != NULL)
     {
@@ -144,6 +197,7 @@ _ls_store_exec (LsStore    *self,
                 const char *sql,
                 GError    **error)
 {
+  _ls_store_check_thread (sql);
   return ls_db_exec (self->db, sql, error);
 }
 

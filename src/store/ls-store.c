@@ -89,6 +89,9 @@ open_with (LsDb              *db,
   g_autoptr(LsStore) self = g_object_new (LS_TYPE_STORE, NULL);
   gint64 started = g_get_monotonic_time ();
 
+  /* Connecting (a server's round trips) counts as a statement. */
+  _ls_store_check_thread ("CONNECT");
+
   self->db = db;
   self->path = db->location;
   self->read_only = db->read_only;

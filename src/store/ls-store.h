@@ -73,6 +73,14 @@ LsStore    *ls_store_open                 (const char        *location,
  * actor in the audit. */
 LsStore    *ls_store_open_another         (LsStore           *self,
                                            GError           **error);
+/* A guard for tests (and LIVSSKISSE_CHECK_MAIN_THREAD): after this, every
+ * statement any store runs on @thread, and every connection opened there,
+ * is counted and logged with the first words of its SQL (never values).
+ * NULL turns it off. For the window's main thread: nothing there should
+ * wait on the server. */
+void        ls_store_forbid_thread        (GThread           *thread);
+/* How many statements ran on the forbidden thread since it was set. */
+guint       ls_store_get_forbidden_count  (void);
 /* The file's path, or the URI without its password. */
 const char *ls_store_get_path             (LsStore           *self);
 /* Whether @location names a team database on a server (a postgresql://

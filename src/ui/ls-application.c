@@ -136,6 +136,10 @@ ls_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  /* For finding what still waits on the server in the window: every
+   * statement on this thread is logged (its first words). */
+  if (g_getenv ("LIVSSKISSE_CHECK_MAIN_THREAD") != NULL)
+    ls_store_forbid_thread (g_thread_self ());
   ls_application_open_store (LS_APPLICATION (app));
 
   if (window == NULL)

@@ -30,6 +30,12 @@ struct _LsConversationSession
   guint          save_source;
   gboolean       saving_failed;
   char          *save_error;
+  /* Saving on a worker thread (ls-conversation-session.c): the session's
+   * own connection, the save under way (its GTask owns it), and whether
+   * another is due when it ends. */
+  LsStore       *saver;
+  gpointer       saving;
+  gboolean       save_again;
 };
 
 void     _ls_conversation_session_emit_changed  (LsConversationSession *self,
@@ -49,6 +55,11 @@ guint    _ls_conversation_session_assign_uid    (LsConversationSession *self,
 gboolean _ls_conversation_session_apply_field   (const char            *field,
                                                  GVariant              *value,
                                                  gpointer               user_data,
+                                                 GError               **error);
+
+/* For tests: the connection saves go through (opened now if it was not
+ * yet, after the save under way), borrowed. */
+LsStore *_ls_conversation_session_get_saver     (LsConversationSession *self,
                                                  GError               **error);
 
 G_END_DECLS

@@ -38,6 +38,7 @@ ls_conversation_session_dispose (GObject *object)
   /* Last chance to write what is pending; errors were shown already. */
   if (self->store != NULL && ls_conversation_session_has_pending (self))
     ls_conversation_session_flush (self, NULL);
+  g_clear_object (&self->saver);
   g_clear_object (&self->history);
   g_clear_object (&self->sketch);
   g_clear_object (&self->domains);
@@ -122,74 +123,287 @@ keep_first (GError **first,
     g_error_free (error);
 }
 
-gboolean
-ls_conversation_session_flush (LsConversationSession *self,
-                               GError               **error)
+/* One save: copies of what was pending when it started (the widgets go
+ * on changing the originals), written on a worker thread through the
+ * session's own connection, one save at a time and in order; the results
+ * are put back on the main thread. */
+typedef struct
 {
-  gint64 sketch_id;
-  GError *first = NULL;
+  LsStore   *origin;       /* the session's store, to open the connection from */
+  LsStore   *store;        /* the session's saving connection (opened by the first save) */
+  gint64     sketch_id;
+  GPtrArray *entries;      /* LsSketchEntry originals */
+  GPtrArray *entry_copies; /* ... and what is saved */
+  GPtrArray *entry_errors; /* GError or NULL, per entry */
+  GArray    *deleted_ids;  /* gint64 */
+  GPtrArray *delete_errors;
+  GPtrArray *reading_keys; /* char * */
+  GPtrArray *readings;     /* LsDomainReading copies */
+  GPtrArray *reading_errors;
+  LsSketch  *details;      /* a copy, or NULL */
+  GError    *details_error;
+  GError    *open_error;
+  /* Set by the worker when it is done, under @lock (a flush at close
+   * waits for it). */
+  GMutex     lock;
+  GCond      done_cond;
+  gboolean   done;
+  gboolean   applied;
+} SaveJob;
+
+static void
+clear_error (gpointer error)
+{
+  if (error != NULL)
+    g_error_free (error);
+}
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_clear_object (&job->origin);
+  g_clear_object (&job->store);
+  g_ptr_array_unref (job->entries);
+  g_ptr_array_unref (job->entry_copies);
+  g_ptr_array_unref (job->entry_errors);
+  g_array_unref (job->deleted_ids);
+  g_ptr_array_unref (job->delete_errors);
+  g_ptr_array_unref (job->reading_keys);
+  g_ptr_array_unref (job->readings);
+  g_ptr_array_unref (job->reading_errors);
+  g_clear_object (&job->details);
+  g_clear_error (&job->details_error);
+  g_clear_error (&job->open_error);
+  g_mutex_clear (&job->lock);
+  g_cond_clear (&job->done_cond);
+  g_free (job);
+}
+
+/* A copy of @object's read-write properties and row version, for a worker
+ * thread to save while the original is edited. */
+static gpointer
+copy_for_saving (gpointer object)
+{
+  guint n;
+  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+  GObject *copy = g_object_new (G_OBJECT_TYPE (object), NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((specs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE || (specs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
+        continue;
+      g_value_init (&value, specs[i]->value_type);
+      g_object_get_property (object, specs[i]->name, &value);
+      g_object_set_property (copy, specs[i]->name, &value);
+    }
+  ls_row_version_set (copy, ls_row_version_get (object));
+  return copy;
+}
+
+/* What ls_store_save_sketch_details() writes, copied. */
+static LsSketch *
+copy_details (LsSketch *sketch)
+{
+  LsSketch *copy = ls_sketch_new ();
+  GPtrArray *participants = ls_sketch_get_participants (sketch);
+
+  ls_sketch_set_id (copy, ls_sketch_get_id (sketch));
+  ls_sketch_set_person_id (copy, ls_sketch_get_person_id (sketch));
+  ls_sketch_set_case_id (copy, ls_sketch_get_case_id (sketch));
+  if (ls_sketch_get_date (sketch) != NULL && g_date_valid (ls_sketch_get_date (sketch)))
+    ls_sketch_set_date (copy, ls_sketch_get_date (sketch));
+  ls_sketch_set_status (copy, ls_sketch_get_status (sketch));
+  ls_sketch_set_agreements (copy, ls_sketch_get_agreements (sketch));
+  ls_sketch_set_priorities (copy, ls_sketch_get_priorities (sketch));
+  for (guint i = 0; participants != NULL && i < participants->len; i++)
+    {
+      LsParticipant *participant = g_ptr_array_index (participants, i);
+
+      ls_sketch_add_participant (copy, participant->name, participant->role);
+    }
+  ls_row_version_set (copy, ls_row_version_get (sketch));
+  return copy;
+}
+
+/* Takes what is pending out of the session into a new job; NULL when
+ * nothing is. An entry waiting for a conflict's choice stays. */
+static SaveJob *
+take_pending (LsConversationSession *self)
+{
+  SaveJob *job;
   GHashTableIter iter;
   gpointer key;
-  g_autoptr(GPtrArray) new_conflicts = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
+  if (!ls_conversation_session_has_pending (self))
+    return NULL;
+  job = g_new0 (SaveJob, 1);
+  job->origin = g_object_ref (self->store);
+  job->store = g_steal_pointer (&self->saver);
+  job->sketch_id = ls_sketch_get_id (self->sketch);
+  job->entries = g_ptr_array_new_with_free_func (g_object_unref);
+  job->entry_copies = g_ptr_array_new_with_free_func (g_object_unref);
+  job->entry_errors = g_ptr_array_new_with_free_func (clear_error);
+  job->deleted_ids = g_array_copy (self->deleted_ids);
+  job->delete_errors = g_ptr_array_new_with_free_func (clear_error);
+  job->reading_keys = g_ptr_array_new_with_free_func (g_free);
+  job->readings = g_ptr_array_new_with_free_func (g_object_unref);
+  job->reading_errors = g_ptr_array_new_with_free_func (clear_error);
+  g_mutex_init (&job->lock);
+  g_cond_init (&job->done_cond);
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  sketch_id = ls_sketch_get_id (self->sketch);
-
-  /* Each save is its own transaction: what succeeds leaves the sets. An
-   * entry someone else changed waits for the caseworker's choice. */
   g_hash_table_iter_init (&iter, self->dirty_entries);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      GError *local = NULL;
-
       if (g_hash_table_contains (self->conflicts, key))
         continue;
-      ls_sketch_entry_set_sketch_id (key, sketch_id);
-      if (ls_store_save_entry (self->store, key, &local))
-        g_hash_table_iter_remove (&iter);
-      else
-        {
-          if (g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT))
-            {
-              g_hash_table_insert (self->conflicts, g_object_ref (key), g_new0 (gint64, 1));
-              g_ptr_array_add (new_conflicts, g_object_ref (key));
-            }
-          keep_first (&first, local);
-        }
+      ls_sketch_entry_set_sketch_id (key, job->sketch_id);
+      g_ptr_array_add (job->entries, g_object_ref (key));
+      g_ptr_array_add (job->entry_copies, copy_for_saving (key));
+      g_hash_table_iter_remove (&iter);
     }
-  for (guint i = 0; i < self->deleted_ids->len; )
-    {
-      GError *local = NULL;
-
-      if (ls_store_delete_entry (self->store, g_array_index (self->deleted_ids, gint64, i), &local))
-        g_array_remove_index (self->deleted_ids, i);
-      else
-        {
-          keep_first (&first, local);
-          i++;
-        }
-    }
+  g_array_set_size (self->deleted_ids, 0);
   g_hash_table_iter_init (&iter, self->dirty_readings);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      GError *local = NULL;
-      LsDomainReading *reading = ls_sketch_ensure_reading (self->sketch, key);
-
-      if (ls_store_save_reading (self->store, sketch_id, reading, &local))
-        g_hash_table_iter_remove (&iter);
-      else
-        keep_first (&first, local);
+      g_ptr_array_add (job->reading_keys, g_strdup (key));
+      g_ptr_array_add (job->readings, copy_for_saving (ls_sketch_ensure_reading (self->sketch, key)));
     }
+  g_hash_table_remove_all (self->dirty_readings);
   if (self->dirty_details)
+    job->details = copy_details (self->sketch);
+  self->dirty_details = FALSE;
+  return job;
+}
+
+/* Any thread: writes the job's copies, each its own transaction, through
+ * the session's connection (opened here the first time). */
+static void
+run_save (SaveJob *job)
+{
+  gboolean empty = job->entries->len == 0 && job->deleted_ids->len == 0 && job->readings->len == 0
+                   && job->details == NULL;
+
+  if (job->store == NULL && !empty)
+    job->store = ls_store_open_another (job->origin, &job->open_error);
+  for (guint i = 0; i < job->entry_copies->len; i++)
     {
       GError *local = NULL;
 
-      if (ls_store_save_sketch_details (self->store, self->sketch, &local))
-        self->dirty_details = FALSE;
+      if (job->store != NULL)
+        ls_store_save_entry (job->store, g_ptr_array_index (job->entry_copies, i), &local);
+      g_ptr_array_add (job->entry_errors, local);
+    }
+  for (guint i = 0; i < job->deleted_ids->len; i++)
+    {
+      GError *local = NULL;
+
+      if (job->store != NULL)
+        ls_store_delete_entry (job->store, g_array_index (job->deleted_ids, gint64, i), &local);
+      g_ptr_array_add (job->delete_errors, local);
+    }
+  for (guint i = 0; i < job->readings->len; i++)
+    {
+      GError *local = NULL;
+
+      if (job->store != NULL)
+        ls_store_save_reading (job->store, job->sketch_id, g_ptr_array_index (job->readings, i), &local);
+      g_ptr_array_add (job->reading_errors, local);
+    }
+  if (job->details != NULL && job->store != NULL)
+    ls_store_save_sketch_details (job->store, job->details, &job->details_error);
+}
+
+/* Main thread: puts the job's results into the session — new ids and
+ * versions, and what failed back into the pending sets — and says how
+ * saving goes; FALSE with @error when something was not saved. */
+static gboolean
+apply_save (LsConversationSession *self,
+            SaveJob               *job,
+            GError               **error)
+{
+  GError *first = NULL;
+  g_autoptr(GPtrArray) new_conflicts = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *entries = ls_sketch_get_entries (self->sketch);
+
+  job->applied = TRUE;
+  if (self->saving == job)
+    self->saving = NULL;
+  if (self->saver == NULL)
+    self->saver = g_steal_pointer (&job->store);
+  if (job->open_error != NULL)
+    keep_first (&first, g_error_copy (job->open_error));
+  for (guint i = 0; i < job->entries->len; i++)
+    {
+      LsSketchEntry *entry = g_ptr_array_index (job->entries, i);
+      LsSketchEntry *saved = g_ptr_array_index (job->entry_copies, i);
+      GError *local = g_ptr_array_index (job->entry_errors, i);
+
+      if (local == NULL && job->open_error == NULL)
+        {
+          gboolean was_new = ls_sketch_entry_get_id (entry) == 0;
+
+          if (was_new)
+            ls_sketch_entry_set_id (entry, ls_sketch_entry_get_id (saved));
+          ls_row_version_set (entry, ls_row_version_get (saved));
+          /* Taken out while it was being written: its row goes again. */
+          if (was_new && !g_list_store_find (entries, entry, NULL))
+            {
+              gint64 id = ls_sketch_entry_get_id (entry);
+
+              g_array_append_val (self->deleted_ids, id);
+            }
+          continue;
+        }
+      /* Not saved: pending again, unless it was taken out meanwhile. */
+      if (g_list_store_find (entries, entry, NULL))
+        g_hash_table_add (self->dirty_entries, entry);
+      if (local == NULL)
+        continue;
+      if (g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT)
+          && !g_hash_table_contains (self->conflicts, entry))
+        {
+          g_hash_table_insert (self->conflicts, g_object_ref (entry), g_new0 (gint64, 1));
+          g_ptr_array_add (new_conflicts, g_object_ref (entry));
+        }
+      keep_first (&first, g_error_copy (local));
+    }
+  for (guint i = 0; i < job->deleted_ids->len; i++)
+    {
+      GError *local = i < job->delete_errors->len ? g_ptr_array_index (job->delete_errors, i) : NULL;
+
+      if (local == NULL && job->open_error == NULL)
+        continue;
+      g_array_append_val (self->deleted_ids, g_array_index (job->deleted_ids, gint64, i));
+      if (local != NULL)
+        keep_first (&first, g_error_copy (local));
+    }
+  for (guint i = 0; i < job->readings->len; i++)
+    {
+      const char *key = g_ptr_array_index (job->reading_keys, i);
+      GError *local = i < job->reading_errors->len ? g_ptr_array_index (job->reading_errors, i) : NULL;
+
+      if (local == NULL && job->open_error == NULL)
+        ls_row_version_set (ls_sketch_ensure_reading (self->sketch, key),
+                            ls_row_version_get (g_ptr_array_index (job->readings, i)));
       else
-        keep_first (&first, local);
+        {
+          g_hash_table_add (self->dirty_readings, g_strdup (key));
+          if (local != NULL)
+            keep_first (&first, g_error_copy (local));
+        }
+    }
+  if (job->details != NULL)
+    {
+      if (job->details_error == NULL && job->open_error == NULL)
+        ls_row_version_set (self->sketch, ls_row_version_get (job->details));
+      else
+        {
+          self->dirty_details = TRUE;
+          if (job->details_error != NULL)
+            keep_first (&first, g_error_copy (job->details_error));
+        }
     }
 
   /* An entry still waiting for the caseworker's choice is not saved. */
@@ -208,24 +422,146 @@ ls_conversation_session_flush (LsConversationSession *self,
   return TRUE;
 }
 
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+
+  run_save (job);
+  g_mutex_lock (&job->lock);
+  job->done = TRUE;
+  g_cond_signal (&job->done_cond);
+  g_mutex_unlock (&job->lock);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void start_save (LsConversationSession *self);
+
+static void
+save_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  LsConversationSession *self = LS_CONVERSATION_SESSION (source);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+
+  /* A flush may have waited for it and put its results back already. */
+  if (job->applied)
+    return;
+  apply_save (self, job, NULL);
+  if (self->save_again && self->store != NULL)
+    start_save (self);
+}
+
+/* Saves what is pending on a worker thread; while a save is under way, the
+ * next one starts when it ends. */
+static void
+start_save (LsConversationSession *self)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->saving != NULL)
+    {
+      self->save_again = TRUE;
+      return;
+    }
+  self->save_again = FALSE;
+  job = take_pending (self);
+  if (job == NULL)
+    return;
+  self->saving = job;
+  task = g_task_new (self, NULL, save_done_cb, NULL);
+  g_task_set_source_tag (task, start_save);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/* Waits for the save under way (if any) and puts its results back. */
+static void
+wait_for_save (LsConversationSession *self)
+{
+  SaveJob *job = self->saving;
+
+  if (job == NULL)
+    return;
+  g_mutex_lock (&job->lock);
+  while (!job->done)
+    g_cond_wait (&job->done_cond, &job->lock);
+  g_mutex_unlock (&job->lock);
+  apply_save (self, job, NULL);
+}
+
+gboolean
+ls_conversation_session_flush (LsConversationSession *self,
+                               GError               **error)
+{
+  SaveJob *job;
+  gboolean ok;
+
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  /* Everything now, in order: the save under way first. */
+  wait_for_save (self);
+  self->save_again = FALSE;
+  job = take_pending (self);
+  if (job == NULL)
+    {
+      /* Nothing to write; an entry may still wait for a choice. */
+      job = g_new0 (SaveJob, 1);
+      job->entries = g_ptr_array_new ();
+      job->entry_copies = g_ptr_array_new ();
+      job->entry_errors = g_ptr_array_new ();
+      job->deleted_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      job->delete_errors = g_ptr_array_new ();
+      job->reading_keys = g_ptr_array_new ();
+      job->readings = g_ptr_array_new ();
+      job->reading_errors = g_ptr_array_new ();
+      g_mutex_init (&job->lock);
+      g_cond_init (&job->done_cond);
+    }
+  run_save (job);
+  ok = apply_save (self, job, error);
+  save_job_free (job);
+  return ok;
+}
+
+LsStore *
+_ls_conversation_session_get_saver (LsConversationSession *self,
+                                    GError               **error)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), NULL);
+
+  wait_for_save (self);
+  if (self->saver == NULL)
+    self->saver = ls_store_open_another (self->store, error);
+  return self->saver;
+}
+
 static gboolean
 save_timeout_cb (gpointer user_data)
 {
   LsConversationSession *self = user_data;
 
   self->save_source = 0;
-  ls_conversation_session_flush (self, NULL);
+  start_save (self);
   return G_SOURCE_REMOVE;
 }
 
-/* Typing waits for a pause; everything else (and undo/redo) saves now. */
+/* Typing waits for a pause; everything else (and undo/redo) saves now —
+ * on a worker thread, so the window never waits for the database. */
 void
 _ls_conversation_session_schedule_save (LsConversationSession *self,
                gboolean               typing)
 {
   if (!typing || ls_edit_history_is_applying (self->history))
     {
-      ls_conversation_session_flush (self, NULL);
+      start_save (self);
       return;
     }
   g_clear_handle_id (&self->save_source, g_source_remove);
@@ -308,7 +644,14 @@ ls_conversation_session_has_pending (LsConversationSession *self)
 {
   g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
   return g_hash_table_size (self->dirty_entries) > 0 || self->deleted_ids->len > 0
-         || g_hash_table_size (self->dirty_readings) > 0 || self->dirty_details;
+         || g_hash_table_size (self->dirty_readings) > 0 || self->dirty_details || self->saving != NULL;
+}
+
+gboolean
+ls_conversation_session_is_saving (LsConversationSession *self)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
+  return self->saving != NULL;
 }
 
 gboolean

@@ -110,6 +110,9 @@ gboolean        ls_conversation_session_redo         (LsConversationSession *sel
 gboolean        ls_conversation_session_flush        (LsConversationSession *self,
                                                       GError               **error);
 gboolean        ls_conversation_session_has_pending  (LsConversationSession *self);
+/* Whether a save is under way on its worker thread (its result comes back
+ * in the main loop). */
+gboolean        ls_conversation_session_is_saving    (LsConversationSession *self);
 gboolean        ls_conversation_session_get_saving_failed (LsConversationSession *self);
 /* Why the last save failed (translated, no personal data), or NULL. */
 const char     *ls_conversation_session_get_save_error (LsConversationSession *self);

@@ -11,6 +11,7 @@
 #include "ls-provider-week.h"
 #include "ls-store-bookings.h"
 #include "ls-store-persons.h"
+#include "ls-ui-load.h"
 #include "ls-ui-util.h"
 #include "ls-week-view.h"
 #include "ls-week-words.h"
@@ -27,6 +28,8 @@ struct _LsProviderWeek
   GtkWidget *week_label;
   GtkWidget *list;
   GtkWidget *message;
+  GCancellable *reading;   /* the providers, then a week, read on a worker thread */
+  gboolean   filling;      /* the drop-down's list being put in */
 };
 
 G_DEFINE_FINAL_TYPE (LsProviderWeek, ls_provider_week, GTK_TYPE_WIDGET)
@@ -61,34 +64,67 @@ chosen_provider (LsProviderWeek *self)
   return selected < g_strv_length (self->providers) ? self->providers[selected] : NULL;
 }
 
-static void
-reload (LsProviderWeek *self)
+/* What one week shows, read on a worker thread (ls-ui-load.h). */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) bookings = NULL;
-  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (Occurrence));
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autofree char *first = ls_week_words_day (&self->monday);
-  g_autofree char *last = NULL;
-  g_autofree char *week = NULL;
-  const char *provider = chosen_provider (self);
-  GtkWidget *child;
-  GDate sunday = self->monday;
+  char       *provider;
+  GDate       monday;
+  GPtrArray  *bookings;
+  GHashTable *names;     /* person id -> name */
+} WeekRead;
 
-  g_date_add_days (&sunday, 6);
-  last = ls_week_words_day (&sunday);
-  week = g_strdup_printf (_("Week %u: %s to %s"), g_date_get_iso8601_week_of_year (&self->monday), first, last);
-  gtk_label_set_text (GTK_LABEL (self->week_label), week);
-  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
-  gtk_widget_set_visible (self->message, FALSE);
-  if (provider == NULL)
+static void
+week_read_free (WeekRead *read)
+{
+  g_free (read->provider);
+  g_clear_pointer (&read->bookings, g_ptr_array_unref);
+  g_clear_pointer (&read->names, g_hash_table_unref);
+  g_free (read);
+}
+
+/* Worker thread: the unit's bookings and the names of their persons, for
+ * @input (a WeekRead with only the provider and the Monday). */
+static gpointer
+read_week (LsStore  *store,
+           gpointer  input,
+           GError  **error)
+{
+  WeekRead *read = g_new0 (WeekRead, 1);
+  WeekRead *query = input;
+
+  read->provider = g_strdup (query->provider);
+  read->monday = query->monday;
+  read->bookings = ls_store_list_unit_bookings (store, read->provider, &read->monday, error);
+  if (read->bookings == NULL)
     {
-      gtk_label_set_text (GTK_LABEL (self->message), _("No measure names a provider unit yet."));
-      gtk_widget_set_visible (self->message, TRUE);
-      return;
+      week_read_free (read);
+      return NULL;
     }
-  bookings = ls_store_list_unit_bookings (self->store, provider, &self->monday, &error);
+  read->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < read->bookings->len; i++)
+    {
+      LsBooking *booking = g_ptr_array_index (read->bookings, i);
+      g_autoptr(LsPerson) person = NULL;
+
+      if (g_hash_table_contains (read->names, &booking->person_id))
+        continue;
+      person = ls_store_load_person (store, booking->person_id, NULL);
+      g_hash_table_insert (read->names, g_memdup2 (&booking->person_id, sizeof (gint64)),
+                           person != NULL ? g_strdup_printf ("%s %s", ls_person_get_given_name (person),
+                                                             ls_person_get_family_name (person))
+                                          : g_strdup (_("Unknown person")));
+    }
+  return read;
+}
+
+static void
+show_week (LsProviderWeek *self,
+           WeekRead       *read,
+           const GError   *error)
+{
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  GPtrArray *bookings = read != NULL ? read->bookings : NULL;
+
   if (bookings == NULL)
     {
       gtk_label_set_text (GTK_LABEL (self->message), error->message);
@@ -111,20 +147,9 @@ reload (LsProviderWeek *self)
       g_autofree char *day = ls_week_words_day (&occurrence->day);
       g_autofree char *span = ls_week_words_span (occurrence->booking->start_minute, occurrence->booking->minutes);
       g_autofree char *title = g_strdup_printf (_("%s, %s"), day, span);
-      const char *name = g_hash_table_lookup (names, &occurrence->booking->person_id);
-      g_autofree char *escaped = NULL;
+      const char *name = g_hash_table_lookup (read->names, &occurrence->booking->person_id);
+      g_autofree char *escaped = g_markup_escape_text (name != NULL ? name : "", -1);
 
-      if (name == NULL)
-        {
-          g_autoptr(LsPerson) person = ls_store_load_person (self->store, occurrence->booking->person_id, NULL);
-          char *full = person != NULL ? g_strdup_printf ("%s %s", ls_person_get_given_name (person),
-                                                         ls_person_get_family_name (person))
-                                      : g_strdup (_("Unknown person"));
-
-          g_hash_table_insert (names, g_memdup2 (&occurrence->booking->person_id, sizeof (gint64)), full);
-          name = full;
-        }
-      escaped = g_markup_escape_text (name, -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
       if (g_date_valid (&occurrence->booking->weekly_until))
@@ -137,6 +162,59 @@ reload (LsProviderWeek *self)
       gtk_label_set_text (GTK_LABEL (self->message), _("Nothing is booked with this unit this week."));
       gtk_widget_set_visible (self->message, TRUE);
     }
+}
+
+static void
+week_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  WeekRead *read = ls_ui_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&LS_PROVIDER_WEEK (source)->reading);
+  show_week (LS_PROVIDER_WEEK (source), read, error);
+  if (read != NULL)
+    week_read_free (read);
+}
+
+static void
+reload (LsProviderWeek *self)
+{
+  WeekRead *query;
+  g_autofree char *first = ls_week_words_day (&self->monday);
+  g_autofree char *last = NULL;
+  g_autofree char *week = NULL;
+  const char *provider = chosen_provider (self);
+  GtkWidget *child;
+  GDate sunday = self->monday;
+
+  g_date_add_days (&sunday, 6);
+  last = ls_week_words_day (&sunday);
+  week = g_strdup_printf (_("Week %u: %s to %s"), g_date_get_iso8601_week_of_year (&self->monday), first, last);
+  gtk_label_set_text (GTK_LABEL (self->week_label), week);
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  gtk_widget_set_visible (self->message, FALSE);
+  if (self->providers == NULL)
+    return;   /* the units are still being read: reloaded then */
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  if (provider == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->message), _("No measure names a provider unit yet."));
+      gtk_widget_set_visible (self->message, TRUE);
+      return;
+    }
+  /* Read on a worker thread: the server never holds up the window. */
+  query = g_new0 (WeekRead, 1);
+  query->provider = g_strdup (provider);
+  query->monday = self->monday;
+  self->reading = g_cancellable_new ();
+  ls_ui_read_async (self, self->store, read_week, query, (GDestroyNotify) week_read_free,
+                    (GDestroyNotify) week_read_free, self->reading, week_read_cb, NULL);
 }
 
 void
@@ -198,7 +276,8 @@ provider_changed_cb (GtkDropDown    *drop_down,
                      GParamSpec     *pspec,
                      LsProviderWeek *self)
 {
-  reload (self);
+  if (!self->filling)
+    reload (self);
 }
 
 static GtkWidget *
@@ -219,6 +298,8 @@ ls_provider_week_dispose (GObject *object)
 {
   LsProviderWeek *self = LS_PROVIDER_WEEK (object);
 
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->store);
   g_clear_pointer (&self->providers, g_strfreev);
@@ -240,6 +321,53 @@ ls_provider_week_init (LsProviderWeek *self)
   g_date_clear (&self->monday, 1);
 }
 
+/* Worker thread: the provider units (an empty list when there are none). */
+static gpointer
+read_providers (LsStore  *store,
+                gpointer  input,
+                GError  **error)
+{
+  GStrv providers = ls_store_list_providers (store, error);
+
+  if (providers == NULL && (error == NULL || *error == NULL))
+    providers = g_new0 (char *, 1);
+  return providers;
+}
+
+static void
+providers_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GStrv providers = ls_ui_load_finish (result, &error);
+  LsProviderWeek *self;
+  g_autoptr(GtkStringList) model = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = LS_PROVIDER_WEEK (source);
+  g_clear_object (&self->reading);
+  self->providers = providers != NULL ? providers : g_new0 (char *, 1);
+  model = gtk_string_list_new ((const char * const *) self->providers);
+  self->filling = TRUE;
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->provider_drop_down), G_LIST_MODEL (model));
+  self->filling = FALSE;
+  reload (self);
+  if (error != NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->message), error->message);
+      gtk_widget_set_visible (self->message, TRUE);
+    }
+}
+
+gboolean
+ls_provider_week_is_reading (LsProviderWeek *self)
+{
+  g_return_val_if_fail (LS_IS_PROVIDER_WEEK (self), FALSE);
+  return self->providers == NULL || self->reading != NULL;
+}
+
 GtkWidget *
 ls_provider_week_new (LsStore *store)
 {
@@ -254,7 +382,6 @@ ls_provider_week_new (LsStore *store)
 
   self = g_object_new (LS_TYPE_PROVIDER_WEEK, NULL);
   self->store = g_object_ref (store);
-  self->providers = ls_store_list_providers (store, NULL);
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -262,8 +389,8 @@ ls_provider_week_new (LsStore *store)
   gtk_widget_add_css_class (title, "title-1");
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_box_append (GTK_BOX (self->box), title);
-  self->provider_drop_down = ls_ui_drop_down_new (self->providers != NULL ? (const char * const *) self->providers
-                                                                          : (const char * const []) { NULL });
+  /* The units are read on a worker thread; the list is put in then. */
+  self->provider_drop_down = ls_ui_drop_down_new ((const char * const []) { NULL });
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->provider_drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Provider Unit"), -1);
   gtk_widget_set_halign (self->provider_drop_down, GTK_ALIGN_START);
@@ -294,6 +421,9 @@ ls_provider_week_new (LsStore *store)
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
   ls_provider_week_set_week (self, &today);
+  self->reading = g_cancellable_new ();
+  ls_ui_read_async (self, store, read_providers, NULL, NULL, (GDestroyNotify) g_strfreev, self->reading,
+                    providers_read_cb, NULL);
   return GTK_WIDGET (self);
 }
 

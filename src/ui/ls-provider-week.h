@@ -21,6 +21,8 @@ void       ls_provider_week_set_week     (LsProviderWeek *self,
 /* FALSE when @store knows no such unit. */
 gboolean   ls_provider_week_set_provider (LsProviderWeek *self,
                                           const char     *provider);
+/* Whether the units or a week are being read (on a worker thread). */
+gboolean   ls_provider_week_is_reading   (LsProviderWeek *self);
 /* A window of its own with the provider's week, over @parent. */
 void       ls_provider_week_present      (GtkWindow      *parent,
                                           LsStore        *store);

@@ -21,6 +21,7 @@
 #include "ls-store-bookings.h"
 #include "ls-store-followup.h"
 #include "ls-team-view.h"
+#include "ls-ui-load.h"
 #include "ls-ui-util.h"
 
 #define DRAFT_LIMIT 50   /* the oldest first; the list says when there are more */
@@ -171,6 +172,8 @@ struct _LsTeamView
   LsStore      *store;
   GListModel   *domains;
   GCancellable *cancellable;
+  GCancellable *reading;        /* the lists and Min uke's figures being read */
+  gboolean      reading_lists;
   GtkWidget    *due_group;
   GtkWidget    *approval_group;
   GtkWidget    *drafts_group;
@@ -283,13 +286,49 @@ limit_rows (GtkWidget *list,
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 }
 
-static void
-fill_due (LsTeamView  *self,
-          const GDate *today)
+/* What the lists show, read on a worker thread (ls-ui-load.h). */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) due = ls_store_list_due_evaluations (self->store, today, LS_DUE_SOON_DAYS, DUE_LIMIT, &error);
-  gint64 total = due != NULL ? ls_store_count_due_evaluations (self->store, today, LS_DUE_SOON_DAYS, NULL) : 0;
+  GDate      today;
+  GPtrArray *due;
+  gint64     total;
+  GError    *due_error;
+  GPtrArray *drafts;
+  GError    *drafts_error;
+} Lists;
+
+static void
+lists_free (Lists *lists)
+{
+  g_clear_pointer (&lists->due, g_ptr_array_unref);
+  g_clear_pointer (&lists->drafts, g_ptr_array_unref);
+  g_clear_error (&lists->due_error);
+  g_clear_error (&lists->drafts_error);
+  g_free (lists);
+}
+
+static gpointer
+read_lists (LsStore  *store,
+            gpointer  input,
+            GError  **error)
+{
+  Lists *lists = g_new0 (Lists, 1);
+
+  lists->today = *(GDate *) input;
+  lists->due = ls_store_list_due_evaluations (store, &lists->today, LS_DUE_SOON_DAYS, DUE_LIMIT, &lists->due_error);
+  if (lists->due != NULL)
+    lists->total = ls_store_count_due_evaluations (store, &lists->today, LS_DUE_SOON_DAYS, NULL);
+  lists->drafts = ls_store_list_draft_decisions (store, DRAFT_LIMIT, &lists->drafts_error);
+  return lists;
+}
+
+static void
+fill_due (LsTeamView   *self,
+          const GDate  *today,
+          GPtrArray    *due,
+          gint64        total,
+          const GError *error)
+{
   guint first = 0;
 
   clear_list (self->due_list);
@@ -332,11 +371,10 @@ fill_due (LsTeamView  *self,
 }
 
 static void
-fill_drafts (LsTeamView *self)
+fill_drafts (LsTeamView   *self,
+             GPtrArray    *drafts,
+             const GError *error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) drafts = ls_store_list_draft_decisions (self->store, DRAFT_LIMIT, &error);
-
   clear_list (self->approval_list);
   clear_list (self->drafts_list);
   self->n_approval = self->n_drafts = 0;
@@ -607,21 +645,32 @@ provider_week_clicked_cb (GtkButton  *button,
 
 #define BOOKING_WEEKS 4   /* the present week and the three before */
 
+/* Worker thread (ls-ui-load.h): the figures of the weeks from the Monday
+ * @input on. */
+static gpointer
+read_booking_figures (LsStore  *store,
+                      gpointer  input,
+                      GError  **error)
+{
+  return ls_store_booking_figures (store, input, BOOKING_WEEKS, error);
+}
+
 /* Min uke's benefit figures: per week and provider, granted hours against
  * booked, what was moved or cancelled, what the persons changed
  * themselves, and the late cancellations and moves refused. */
 static void
-fill_booking_figures (LsTeamView  *self,
-                      const GDate *today)
+booking_figures_read_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) figures = NULL;
-  GDate monday;
+  g_autoptr(GPtrArray) figures = ls_ui_load_finish (result, &error);
+  LsTeamView *self;
 
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = LS_TEAM_VIEW (source);
   clear_list (self->booking_list);
-  ls_iso_week_monday (today, &monday);
-  g_date_subtract_days (&monday, 7 * (BOOKING_WEEKS - 1));
-  figures = ls_store_booking_figures (self->store, &monday, BOOKING_WEEKS, &error);
   if (figures == NULL)
     {
       add_empty_row (self->booking_list, error->message);
@@ -655,6 +704,46 @@ fill_booking_figures (LsTeamView  *self,
     add_empty_row (self->booking_list, _("No help is granted in hours per week yet."));
 }
 
+/* Read on a worker thread, as the charts are: the server never holds up
+ * the window. */
+static void
+fill_booking_figures (LsTeamView  *self,
+                      const GDate *today)
+{
+  GDate *monday = g_date_new ();
+
+  ls_iso_week_monday (today, monday);
+  g_date_subtract_days (monday, 7 * (BOOKING_WEEKS - 1));
+  ls_ui_read_async (self, self->store, read_booking_figures, monday, (GDestroyNotify) g_date_free,
+                    (GDestroyNotify) g_ptr_array_unref, self->reading, booking_figures_read_cb, NULL);
+}
+
+static void
+lists_read_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  Lists *lists = ls_ui_load_finish (result, &error);
+  LsTeamView *self;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = LS_TEAM_VIEW (source);
+  self->reading_lists = FALSE;
+  if (lists == NULL)
+    {
+      fill_due (self, NULL, NULL, 0, error);
+      fill_drafts (self, NULL, error);
+      return;
+    }
+  fill_due (self, &lists->today, lists->due, lists->total, lists->due_error);
+  fill_drafts (self, lists->drafts, lists->drafts_error);
+  lists_free (lists);
+}
+
+/* Everything is read on worker threads: the server never holds up the
+ * window. */
 void
 ls_team_view_reload (LsTeamView *self)
 {
@@ -664,10 +753,21 @@ ls_team_view_reload (LsTeamView *self)
 
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
-  fill_due (self, &today);
-  fill_drafts (self);
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  self->reading = g_cancellable_new ();
+  self->reading_lists = TRUE;
+  ls_ui_read_async (self, self->store, read_lists, g_memdup2 (&today, sizeof today), g_free,
+                    (GDestroyNotify) lists_free, self->reading, lists_read_cb, NULL);
   fill_booking_figures (self, &today);
   load_figures (self, &today);
+}
+
+gboolean
+ls_team_view_is_reading (LsTeamView *self)
+{
+  g_return_val_if_fail (LS_IS_TEAM_VIEW (self), FALSE);
+  return self->reading_lists;
 }
 
 guint
@@ -705,6 +805,8 @@ ls_team_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   g_clear_object (&self->store);
   g_clear_object (&self->domains);
   G_OBJECT_CLASS (ls_team_view_parent_class)->dispose (object);

@@ -19,6 +19,8 @@ GtkWidget *ls_team_view_new             (LsStore    *store);
 void       ls_team_view_reload          (LsTeamView *self);
 /* For tests: the due, approval and draft rows shown, and whether the
  * figures have arrived. */
+/* Whether the lists (due evaluations, drafts) are being read. */
+gboolean   ls_team_view_is_reading      (LsTeamView *self);
 guint      ls_team_view_get_n_due       (LsTeamView *self);
 guint      ls_team_view_get_n_approval  (LsTeamView *self);
 guint      ls_team_view_get_n_drafts    (LsTeamView *self);

@@ -8,15 +8,20 @@
 typedef struct
 {
   LsStore        *origin;
-  LsUiLoadFunc    load;
+  LsUiLoadFunc    load;           /* with @id, or */
+  LsUiReadFunc    read;           /* with @input */
   GDestroyNotify  free_data;
   gint64          id;
+  gpointer        input;
+  GDestroyNotify  free_input;
 } LoadJob;
 
 static void
 load_job_free (LoadJob *job)
 {
   g_clear_object (&job->origin);
+  if (job->free_input != NULL)
+    g_clear_pointer (&job->input, job->free_input);
   g_free (job);
 }
 
@@ -30,12 +35,30 @@ load_thread (GTask        *task,
   LoadJob *job = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = ls_store_open_another (job->origin, &error);
-  gpointer data = store != NULL ? job->load (store, job->id, &error) : NULL;
+  gpointer data = NULL;
+
+  if (store != NULL)
+    data = job->read != NULL ? job->read (store, job->input, &error) : job->load (store, job->id, &error);
 
   if (data == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, data, job->free_data);
+}
+
+static void
+run_job (gpointer             source_object,
+         LoadJob             *job,
+         GCancellable        *cancellable,
+         GAsyncReadyCallback  callback,
+         gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (source_object, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, ls_ui_load_async);
+  /* After a cancel, _finish() says so and the GTask frees what was read. */
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
+  g_task_run_in_thread (task, load_thread);
 }
 
 void
@@ -48,7 +71,6 @@ ls_ui_load_async (gpointer             source_object,
                   GAsyncReadyCallback  callback,
                   gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   LoadJob *job;
 
   g_return_if_fail (LS_IS_STORE (store));
@@ -60,11 +82,33 @@ ls_ui_load_async (gpointer             source_object,
   job->load = load;
   job->free_data = free_data;
   job->id = id;
-  task = g_task_new (source_object, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_ui_load_async);
-  /* After a cancel, _finish() says so and the GTask frees what was read. */
-  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  run_job (source_object, job, cancellable, callback, user_data);
+}
+
+void
+ls_ui_read_async (gpointer             source_object,
+                  LsStore             *store,
+                  LsUiReadFunc         read,
+                  gpointer             input,
+                  GDestroyNotify       free_input,
+                  GDestroyNotify       free_data,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  LoadJob *job;
+
+  g_return_if_fail (LS_IS_STORE (store));
+  g_return_if_fail (read != NULL);
+  g_return_if_fail (free_data != NULL);
+
+  job = g_new0 (LoadJob, 1);
+  job->origin = g_object_ref (store);
+  job->read = read;
+  job->input = input;
+  job->free_input = free_input;
+  job->free_data = free_data;
+  run_job (source_object, job, cancellable, callback, user_data);
 }
 
 gpointer

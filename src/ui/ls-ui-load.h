@@ -30,7 +30,22 @@ void     ls_ui_load_async  (gpointer             source_object,
                             GCancellable        *cancellable,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data);
-/* What @load returned (the caller frees it with its GDestroyNotify), or
+/* The same for a read that needs more than an id: @read gets @input
+ * (freed with @free_input once the task ends). ls_ui_load_finish() gives
+ * what it returned. */
+typedef gpointer (*LsUiReadFunc) (LsStore  *store,
+                                  gpointer  input,
+                                  GError  **error);
+void     ls_ui_read_async  (gpointer             source_object,
+                            LsStore             *store,
+                            LsUiReadFunc         read,
+                            gpointer             input,
+                            GDestroyNotify       free_input,
+                            GDestroyNotify       free_data,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data);
+/* What @load (or @read) returned (the caller frees it with its GDestroyNotify), or
  * NULL with @error: cancelled, busy, gone. */
 gpointer ls_ui_load_finish (GAsyncResult        *result,
                             GError             **error);

@@ -11,6 +11,7 @@
 
 #include "ls-catalog.h"
 #include "ls-store-bookings.h"
+#include "ls-ui-load.h"
 #include "ls-ui-util.h"
 #include "ls-week-view.h"
 #include "ls-week-words.h"
@@ -45,6 +46,8 @@ struct _LsWeekView
   guint       start_minute;
   guint       length;
   LsBooking  *to_cancel;     /* borrowed from bookings */
+  GCancellable *reading;     /* the week being read on a worker thread */
+  gint64      focus_booking; /* the row to focus once the week is read, or 0 */
   LsBookingActor changed_by; /* who books and cancels here */
   GDate       cancel_day;
 
@@ -224,25 +227,104 @@ empty_week (const GDate *monday)
                              g_ptr_array_new_with_free_func ((GDestroyNotify) ls_booking_free));
 }
 
-void
-ls_week_view_reload (LsWeekView *self)
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
+  gint64 person_id;
+  GDate  monday;
+} WeekQuery;
 
-  g_return_if_fail (LS_IS_WEEK_VIEW (self));
+/* Worker thread (ls-ui-load.h). */
+static gpointer
+read_week (LsStore  *store,
+           gpointer  input,
+           GError  **error)
+{
+  WeekQuery *query = input;
 
+  return ls_store_load_booked_week (store, query->person_id, &query->monday, error);
+}
+
+/* The keyboard goes on from the row of booking @id (else the Book
+ * button). */
+static void
+focus_booking (LsWeekView *self,
+               gint64      id)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (self->bookings_list); row; row = gtk_widget_get_next_sibling (row))
+    {
+      gint64 *row_id = g_object_get_data (G_OBJECT (row), "booking-id");
+
+      if (row_id != NULL && *row_id == id)
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+    }
+  gtk_widget_grab_focus (self->book_button);
+}
+
+/* Shows @week (taken; NULL: an empty one, with @error's sentence). */
+static void
+show_week (LsWeekView   *self,
+           LsBookedWeek *week,
+           const GError *error)
+{
   g_clear_pointer (&self->week, ls_booked_week_free);
   self->to_cancel = NULL;
-  if (self->store != NULL && self->person_id > 0)
-    {
-      self->week = ls_store_load_booked_week (self->store, self->person_id, &self->monday, &error);
-      if (error != NULL)
-        show_message (self, error->message);
-    }
+  self->week = week;
+  if (error != NULL)
+    show_message (self, error->message);
   if (self->week == NULL)
     self->week = empty_week (&self->monday);
   fill_week (self);
   show_step (self, STEP_WEEK);
+  if (self->focus_booking != 0)
+    focus_booking (self, self->focus_booking);
+  self->focus_booking = 0;
+}
+
+static void
+week_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  LsWeekView *self = LS_WEEK_VIEW (source);
+  g_autoptr(GError) error = NULL;
+  LsBookedWeek *week = ls_ui_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->reading);
+  show_week (self, week, error);
+}
+
+void
+ls_week_view_reload (LsWeekView *self)
+{
+  WeekQuery *query;
+
+  g_return_if_fail (LS_IS_WEEK_VIEW (self));
+
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  if (self->store == NULL || self->person_id <= 0)
+    {
+      show_week (self, NULL, NULL);
+      return;
+    }
+  /* Read on a worker thread: the server never holds up the window.
+   * Meanwhile the week shown stays (an empty one at first). */
+  if (self->week == NULL)
+    {
+      self->week = empty_week (&self->monday);
+      fill_week (self);
+    }
+  query = g_new0 (WeekQuery, 1);
+  query->person_id = self->person_id;
+  query->monday = self->monday;
+  self->reading = g_cancellable_new ();
+  ls_ui_read_async (self, self->store, read_week, query, g_free, (GDestroyNotify) ls_booked_week_free,
+                    self->reading, week_read_cb, NULL);
 }
 
 /* ---------- booking step by step ---------- */
@@ -332,22 +414,12 @@ confirm_cb (GtkButton  *button,
       show_message (self, error->message);
       return;
     }
+  /* The keyboard goes on from the new time's row, once it is read. */
+  self->focus_booking = booking->id;
   ls_week_view_reload (self);
   /* Translators: after booking: "Booked: Tuesday 12 January, 10:00 to 11:00." */
   done = g_strdup_printf (_("Booked: %s, %s."), day, span);
   show_message (self, done);
-  /* The keyboard goes on from the new time's row. */
-  for (GtkWidget *row = gtk_widget_get_first_child (self->bookings_list); row; row = gtk_widget_get_next_sibling (row))
-    {
-      gint64 *id = g_object_get_data (G_OBJECT (row), "booking-id");
-
-      if (id != NULL && *id == booking->id)
-        {
-          gtk_widget_grab_focus (row);
-          return;
-        }
-    }
-  gtk_widget_grab_focus (self->book_button);
 }
 
 static void
@@ -705,6 +777,8 @@ ls_week_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WEEK_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   g_clear_object (&self->store);
   g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_pointer (&self->services, g_key_file_unref);

@@ -17,6 +17,7 @@
 #include "ls-store-persons.h"
 #include "ls-team-view.h"
 #include "ls-timeline.h"
+#include "ls-ui-load.h"
 #include "ls-window-decisions.h"
 #include "ls-window-private.h"
 
@@ -58,20 +59,55 @@ sync_back_buttons (LsWindow *self)
     adw_window_title_set_subtitle (self->content_title, NULL);
 }
 
-/* The person's name for the title of their decision pages. */
-static char *
-person_name (LsWindow *self,
-             gint64    person_id)
+/* Worker thread (ls-ui-load.h): the person's name. */
+static gpointer
+read_person_name (LsStore  *store,
+                  gint64    person_id,
+                  GError  **error)
+{
+  g_autoptr(LsPerson) person = ls_store_load_person (store, person_id, error);
+
+  return person != NULL ? ls_person_dup_display_name (person) : NULL;
+}
+
+static void
+person_name_read_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  GtkWidget *box = GTK_WIDGET (source);
+  GtkRoot *root = gtk_widget_get_root (box);
+  g_autofree char *name = ls_ui_load_finish (result, NULL);
+  LsWindow *self;
+
+  /* Only while the page it was read for is still shown. */
+  if (name == NULL || !LS_IS_WINDOW (root))
+    return;
+  self = LS_WINDOW (root);
+  if (gtk_stack_get_visible_child (self->content_stack) == box)
+    adw_window_title_set_subtitle (self->content_title, name);
+}
+
+/* The person's name as the subtitle of page @box: the person shown's, or
+ * read on a worker thread (another person's decision, from the team
+ * overview). */
+static void
+show_person_name (LsWindow  *self,
+                  GtkWidget *box,
+                  gint64     person_id)
 {
   LsPerson *shown = ls_person_page_get_person (self->person_page);
-  g_autoptr(LsPerson) loaded = NULL;
+  g_autofree char *name = NULL;
 
   if (person_id == 0)
-    return NULL;
+    return;
   if (shown != NULL && ls_person_get_id (shown) == person_id)
-    return ls_person_dup_display_name (shown);
-  loaded = ls_store_load_person (self->store, person_id, NULL);
-  return loaded != NULL ? ls_person_dup_display_name (loaded) : NULL;
+    {
+      name = ls_person_dup_display_name (shown);
+      adw_window_title_set_subtitle (self->content_title, name);
+      return;
+    }
+  ls_ui_load_async (box, self->store, read_person_name, g_free, person_id, NULL, person_name_read_cb, NULL);
 }
 
 /* Shows @page titled @title with the person's name, and the header's back
@@ -84,7 +120,6 @@ show_page (LsWindow   *self,
 {
   GtkWidget *old = gtk_stack_get_child_by_name (self->content_stack, PAGE_NAME);
   GtkWidget *back = template_child (self, "page_back_button");
-  g_autofree char *name = person_name (self, person_id);
   const char *back_label = person_id != 0 ? _("Back to the Person") : _("Back");
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
@@ -98,7 +133,8 @@ show_page (LsWindow   *self,
   gtk_stack_add_named (self->content_stack, box, PAGE_NAME);
   gtk_stack_set_visible_child (self->content_stack, box);
   adw_window_title_set_title (self->content_title, title);
-  adw_window_title_set_subtitle (self->content_title, name);
+  adw_window_title_set_subtitle (self->content_title, NULL);
+  show_person_name (self, box, person_id);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 

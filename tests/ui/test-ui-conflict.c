@@ -113,6 +113,20 @@ conflict_dialog (void)
   return NULL;
 }
 
+
+/* Saves run on a worker thread: lets the one under way end (its result
+ * comes back in the main loop) before the file is read. */
+static void
+wait_for_saves (Fixture *f)
+{
+  LsConversationSession *session = _ls_conversation_page_get_session (f->page);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (session != NULL && ls_conversation_session_is_saving (session) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (session != NULL && ls_conversation_session_is_saving (session));
+}
+
 static char *
 stored_text (Fixture *f)
 {
@@ -120,6 +134,7 @@ stored_text (Fixture *f)
   char *text = NULL;
   gint64 version = 0;
 
+  wait_for_saves (f);
   g_assert_true (ls_store_read_entry (f->colleague, f->entry_id, &text, &version, NULL, NULL, &error));
   g_assert_no_error (error);
   return text;

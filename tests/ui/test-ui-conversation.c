@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ls-conversation-page-private.h"
+#include "ls-conversation-session-private.h"
 #include "ls-conversation-steps.h"
 #include "ls-domain-step.h"
 #include "ls-store-persons.h"
@@ -24,6 +25,7 @@ typedef struct
   gint64              person_id;
   GtkWindow          *window;
   LsConversationPage *page;
+  LsStore            *saver;   /* the session's saving connection, once asked for */
 } Fixture;
 
 static void
@@ -62,6 +64,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
+  g_clear_object (&f->saver);
   g_clear_object (&f->store);
   ls_test_rmdir (f->dir);
   g_free (f->path);
@@ -69,13 +72,29 @@ fixture_tear_down (Fixture       *f,
 }
 
 /* What another program would find in the file now. */
+
+/* Saves run on a worker thread: lets the one under way end (its result
+ * comes back in the main loop) before the file is read. */
+static void
+wait_for_saves (Fixture *f)
+{
+  LsConversationSession *session = _ls_conversation_page_get_session (f->page);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (session != NULL && ls_conversation_session_is_saving (session) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (session != NULL && ls_conversation_session_is_saving (session));
+}
+
 static LsSketch *
 stored_sketch (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LsStore) other = ls_store_open (f->path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsStore) other = NULL;
   LsSketch *sketch;
 
+  wait_for_saves (f);
+  other = ls_store_open (f->path, LS_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   sketch = ls_store_load_sketch (other, ls_conversation_page_get_sketch_id (f->page), &error);
   g_assert_no_error (error);
@@ -341,7 +360,15 @@ static void
 set_query_only (Fixture  *f,
                 gboolean  on)
 {
+  /* Saves go through the session's own connection (on a worker thread). */
+  LsStore *saver;
+
+  if (f->saver == NULL)
+    f->saver = g_object_ref (_ls_conversation_session_get_saver (_ls_conversation_page_get_session (f->page), NULL));
+  saver = f->saver;
   g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (f->store)), on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (saver)), on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 }
 
@@ -465,6 +492,9 @@ test_resume (Fixture       *f,
   g_assert_cmpstr (_ls_conversation_page_get_current (f->page), ==, "participants");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ls_domain_step_get_rating_button (home, 4)), TRUE);
   type_text (find_text_view (_ls_conversation_page_get_step (f->page, "matters")), "My friends");
+  /* The save under way ends on its worker thread (the window's own way to
+   * another page flushes it first). */
+  wait_for_saves (f);
   /* Paused mid-typing: the page going away writes what is pending. */
   gtk_window_set_child (f->window, NULL);
 

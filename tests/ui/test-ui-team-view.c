@@ -139,6 +139,9 @@ test_team_view (Fixture *f, gconstpointer data)
   gtk_window_set_default_size (window, 1000, 900);
   gtk_window_set_child (window, view);
   gtk_window_present (window);
+  /* The lists are read on a worker thread. */
+  while (ls_team_view_is_reading (LS_TEAM_VIEW (view)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
   /* the overdue one only: the other was evaluated */
   g_assert_cmpuint (ls_team_view_get_n_due (LS_TEAM_VIEW (view)), ==, 1);
   g_assert_cmpuint (ls_team_view_get_n_approval (LS_TEAM_VIEW (view)), ==, 1);
@@ -218,6 +221,8 @@ test_order_and_limit (Fixture *f, gconstpointer data)
   gtk_window_set_default_size (window, 1000, 900);
   gtk_window_set_child (window, view);
   gtk_window_present (window);
+  while (ls_team_view_is_reading (LS_TEAM_VIEW (view)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (ls_team_view_get_n_due (LS_TEAM_VIEW (view)), ==, 8);
   while (!ls_team_view_get_figures_ready (LS_TEAM_VIEW (view)) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);

@@ -228,6 +228,13 @@ team_view (Fixture *f)
   return child != NULL && LS_IS_TEAM_VIEW (child) ? LS_TEAM_VIEW (child) : NULL;
 }
 
+/* The team overview's lists are read on a worker thread. */
+static gboolean
+lists_read (Fixture *f)
+{
+  return !ls_team_view_is_reading (team_view (f));
+}
+
 static gboolean
 no_drafts (Fixture *f)
 {
@@ -252,6 +259,7 @@ test_team_overview_follows (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.team-view", NULL));
   g_assert_nonnull (team_view (f));
+  g_assert_true (spin_until (lists_read, f, 10000));
   g_assert_cmpuint (ls_team_view_get_n_drafts (team_view (f)), ==, 1);
 
   other = PQconnectdb (f->location);

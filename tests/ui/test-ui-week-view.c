@@ -36,6 +36,16 @@ settle (GtkWidget *window)
 }
 
 static void
+wait_for_reading (LsProviderWeek *week)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (ls_provider_week_is_reading (week) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (ls_provider_week_is_reading (week));
+}
+
+static void
 fixture_setup (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
@@ -301,11 +311,14 @@ test_provider_week (Fixture *f, gconstpointer data)
   g_assert_true (ls_store_add_booking (f->store, other_decision, other, f->now, &error));
   g_assert_no_error (error);
   adw_window_set_content (ADW_WINDOW (window), week);
+  /* The units and the week are read on worker threads. */
+  wait_for_reading (LS_PROVIDER_WEEK (week));
   g_assert_true (ls_provider_week_set_provider (LS_PROVIDER_WEEK (week), LS_TEST_PROVIDER));
   g_date_clear (&day, 1);
   g_date_set_dmy (&day, 14, 1, 2027);
   ls_provider_week_set_week (LS_PROVIDER_WEEK (week), &day);
   gtk_window_present (GTK_WINDOW (window));
+  wait_for_reading (LS_PROVIDER_WEEK (week));
   settle (window);
   {
     GString *out = g_string_new (NULL);
