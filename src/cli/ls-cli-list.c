@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* list persons|decisions [--json]: one row per line, tab-separated, the id
- * first; or a JSON array with one object per row. Decisions show the
+/* list persons|decisions [--json] [--search WORDS]: one row per line,
+ * tab-separated, the id first; or a JSON array with one object per row.
+ * --search finds persons as the window's search does (names, id number,
+ * then words of their sketches), at most SEARCH_LIMIT of them. Decisions show the
  * previous decision, so a chain can be followed. Nothing is printed before
  * the store has committed the list's audit row (one per list). */
 #define G_LOG_DOMAIN "livsskisse-cli"
@@ -12,6 +14,8 @@
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-value.h"
+
+#define SEARCH_LIMIT 50
 
 typedef struct
 {
@@ -98,12 +102,14 @@ end_row (Output  *out,
 /* The store hands the rows over only after their audit row is committed,
  * so a failed listing prints nothing. */
 static gboolean
-list_persons (LsStore *store,
-              Output  *out,
-              GError **error)
+list_persons (LsStore    *store,
+              const char *search,
+              Output     *out,
+              GError    **error)
 {
   g_autoptr(GString) line = g_string_new (NULL);
-  g_autoptr(GPtrArray) persons = ls_store_list_persons (store, error);
+  g_autoptr(GPtrArray) persons = search != NULL ? ls_store_search_persons (store, search, SEARCH_LIMIT, error)
+                                                : ls_store_list_persons (store, error);
 
   if (persons == NULL)
     return FALSE;
@@ -157,11 +163,14 @@ ls_cli_list (int    argc,
   g_autofree char *database = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = NULL;
+  g_autofree char *search = NULL;
   gboolean json = FALSE;
   Output out = { 0 };
   gboolean ok;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON array"), NULL },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search,
+      N_("Only the persons found by these words, as the window's search finds them"), N_("WORDS") },
     { NULL }
   };
 
@@ -169,12 +178,14 @@ ls_cli_list (int    argc,
     return 2;
   if (argc != 2 || (!g_str_equal (argv[1], "persons") && !g_str_equal (argv[1], "decisions")))
     return ls_cli_fail (_("list needs “persons” or “decisions”"));
+  if (search != NULL && !g_str_equal (argv[1], "persons"))
+    return ls_cli_fail (_("--search finds persons: use it with “list persons”"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
   out.json = json;
   if (g_str_equal (argv[1], "persons"))
-    ok = list_persons (store, &out, &error);
+    ok = list_persons (store, search, &out, &error);
   else
     ok = list_decisions (store, &out, &error);
   if (!ok)

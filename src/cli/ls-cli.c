@@ -28,7 +28,7 @@ static const LsCliCommand commands[] = {
   { "export-ics", ls_cli_export_ics, N_("Write a person's bookings as iCalendar: export-ics --person ID -o FILE") },
   { "export-pdf", ls_cli_export_pdf, N_("Write a letter, plan or report as PDF: export-pdf --decision ID -o FILE") },
   { "issue", ls_cli_issue, N_("Issue a draft decision and keep its letters as sent: issue ID --by NAME [--date DATE]") },
-  { "list", ls_cli_list, N_("List persons or decisions: list persons|decisions [--json]") },
+  { "list", ls_cli_list, N_("List persons or decisions: list persons|decisions [--json] [--search WORDS]") },
   { "load", ls_cli_load, N_("Many caseworkers editing the same entries at once; counts conflicts and lost updates (use a test database): load [--caseworkers 50] [--seconds 60] [--json]") },
   { "migrate", ls_cli_migrate, N_("Bring the database to this version's schema and say what was done") },
   { "server", ls_cli_server, N_("Create the schema in a team's new, empty PostgreSQL database: server init postgresql://HOST/DATABASE [--team NAME]") },

@@ -244,6 +244,20 @@ fill_two_teams (Fixture *f)
   return beta;
 }
 
+/* Whether a tab-separated list (`list persons`) has a row for @id. */
+static gboolean
+lists_id (const char *list,
+          const char *id)
+{
+  g_auto(GStrv) lines = g_strsplit (list, "\n", -1);
+  g_autofree char *prefix = g_strdup_printf ("%s\t", id);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return TRUE;
+  return FALSE;
+}
+
 /* A caseworker of Alpha sees and changes none of Beta's rows, in any
  * table holding a person's data; Beta's caseworker and the owner do. */
 static void
@@ -319,6 +333,44 @@ test_need_to_know (Fixture      *f,
 
           g_assert_false (g_str_has_prefix (lines[j], line));
         }
+  }
+  /* ... searches A's persons only: a Beta person's name finds nothing,
+   * an Alpha person's finds them ... */
+  {
+    g_autofree char *beta_id = query_text (owner, "SELECT min (id)::text FROM (" BETA_PERSONS ") b");
+    g_autofree char *beta_sql = g_strdup_printf ("SELECT given_name || ' ' || family_name FROM persons"
+                                                 " WHERE id = %s", beta_id);
+    g_autofree char *beta_name = query_text (owner, beta_sql);
+    g_autofree char *alpha_id = query_text (a, "SELECT min (id)::text FROM persons");
+    g_autofree char *alpha_sql = g_strdup_printf ("SELECT given_name || ' ' || family_name FROM persons"
+                                                  " WHERE id = %s", alpha_id);
+    g_autofree char *alpha_name = query_text (a, alpha_sql);
+    g_autofree char *found = NULL;
+
+    g_assert_cmpint (run_cli_as (f, CASEWORKER_B, (const char *[]) { "list", "persons", "--search", beta_name,
+                                                                     NULL }, &found), ==, 0);
+    g_assert_true (lists_id (found, beta_id));
+    g_clear_pointer (&found, g_free);
+    g_assert_cmpint (run_cli_as (f, CASEWORKER_A, (const char *[]) { "list", "persons", "--search", beta_name,
+                                                                     NULL }, &found), ==, 0);
+    g_assert_false (lists_id (found, beta_id));
+    g_clear_pointer (&found, g_free);
+    g_assert_cmpint (run_cli_as (f, CASEWORKER_A, (const char *[]) { "list", "persons", "--search", alpha_name,
+                                                                     NULL }, &found), ==, 0);
+    g_assert_true (lists_id (found, alpha_id));
+  }
+  /* ... and exports A's persons only. */
+  {
+    g_autofree char *xml_path = g_build_filename (f->dir, "alpha.xml", NULL);
+    g_autofree char *xml = NULL;
+    guint persons = 0;
+
+    g_assert_cmpint (run_cli_as (f, CASEWORKER_A, (const char *[]) { "export-xml", "-o", xml_path, NULL }, NULL),
+                     ==, 0);
+    g_assert_true (g_file_get_contents (xml_path, &xml, NULL, NULL));
+    for (const char *p = strstr (xml, "<person "); p != NULL; p = strstr (p + 1, "<person "))
+      persons++;
+    g_assert_cmpuint (persons, ==, 3);
   }
   /* A caseworker cannot hand a person over; only a lead can. */
   {
