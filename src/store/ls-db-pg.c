@@ -131,7 +131,7 @@ ensure_connected (Pg      *self,
   return TRUE;
 }
 
-/* Whether a transaction is open (or failed) on the connection, before a
+/* Whether the connection has a transaction open or failed, before a
  * call that may lose it. */
 static gboolean
 transaction_open (Pg *self)
