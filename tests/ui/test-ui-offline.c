@@ -14,6 +14,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <sqlite3.h>
+
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-conversation-session.h"
@@ -346,6 +348,61 @@ test_offered_after_restart (Fixture       *f,
     }
 }
 
+/* On a file too: a save that fails (another program holds the write
+ * lock) keeps the text in the private file, until it is saved. */
+static void
+test_file_busy_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "t.db", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(LsSketchEntry) entry = ls_sketch_entry_new_with ("home", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON, ORIGINAL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  LsConversationPage *page;
+  LsSketchEntry *shown;
+  sqlite3 *locker = NULL;
+  GStatBuf st;
+
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Åse");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  ls_sketch_set_person_id (sketch, ls_person_get_id (person));
+  g_list_store_append (ls_sketch_get_entries (sketch), entry);
+  g_assert_true (ls_store_save_sketch (store, sketch, &error));
+  g_assert_no_error (error);
+  kept = ls_unsaved_keeper_dup_path (store, ls_sketch_get_id (sketch));
+  page = LS_CONVERSATION_PAGE (ls_conversation_page_new (store, 0, ls_sketch_get_id (sketch)));
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  shown = g_list_model_get_item (G_LIST_MODEL (ls_sketch_get_entries (ls_conversation_page_get_sketch (page))), 0);
+  g_object_unref (shown);  /* the sketch keeps it */
+
+  g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  ls_conversation_session_set_entry_text (_ls_conversation_page_get_session (page), shown, TYPED);
+  g_assert_false (ls_conversation_page_flush (page, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY);
+  g_assert_true (g_str_has_prefix (kept, data_home));
+  g_assert_cmpint (g_stat (kept, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, TYPED));
+  g_assert_null (strstr (kept, "Åse"));
+
+  g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (locker);
+  g_assert_true (ls_conversation_page_flush (page, NULL));
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (window);
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 static void
 skip (void)
 {
@@ -367,7 +424,12 @@ main (int   argc,
    * database (the caseload, reading again): expected here, as the server
    * is stopped on purpose. Criticals still fail the test. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-  if (!ls_test_on_postgresql () || !ls_test_server_can_stop ())
+  if (!ls_test_on_postgresql ())
+    {
+      g_test_add_func ("/ui/offline/file-busy-kept", test_file_busy_kept);
+      status = g_test_run ();
+    }
+  else if (!ls_test_server_can_stop ())
     {
       g_test_add_func ("/ui/offline/team-database-only", skip);
       status = g_test_run ();
