@@ -141,6 +141,55 @@ ls_test_server_exec (const char *sql)
   PQfinish (conn);
 }
 
+/* The cluster of pg_virtualenv: its version and name (the only folder
+ * under $PG_CLUSTER_CONF_ROOT/$PGVERSION). */
+static char *
+cluster_name (void)
+{
+  const char *root = g_getenv ("PG_CLUSTER_CONF_ROOT");
+  const char *version = g_getenv ("PGVERSION");
+  g_autofree char *path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (root == NULL || version == NULL)
+    return NULL;
+  path = g_build_filename (root, version, NULL);
+  dir = g_dir_open (path, 0, NULL);
+  name = dir != NULL ? g_dir_read_name (dir) : NULL;
+  return g_strdup (name);
+}
+
+gboolean
+ls_test_server_can_stop (void)
+{
+  g_autofree char *name = cluster_name ();
+  g_autofree char *program = g_find_program_in_path ("pg_ctlcluster");
+
+  return name != NULL && program != NULL;
+}
+
+GSubprocess *
+ls_test_server_control (gboolean start,
+                        gboolean wait)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = cluster_name ();
+  g_autoptr(GSubprocess) process = NULL;
+
+  g_assert_nonnull (name);
+  process = start ? g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "pg_ctlcluster", g_getenv ("PGVERSION"),
+                                      name, "start", NULL)
+                  : g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "pg_ctlcluster", g_getenv ("PGVERSION"),
+                                      name, "stop", "-m", "immediate", NULL);
+  g_assert_no_error (error);
+  if (!wait)
+    return g_steal_pointer (&process);
+  g_assert_true (g_subprocess_wait_check (process, NULL, &error));
+  g_assert_no_error (error);
+  return NULL;
+}
+
 void
 ls_test_init_engine (void)
 {

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -40,6 +40,13 @@ void      ls_test_drop_store      (const char *location);
 /* Runs @sql on the maintenance database of the PG* variables (the test
  * fails if it cannot). */
 void      ls_test_server_exec     (const char *sql);
+/* Stops (@start FALSE: `pg_ctlcluster … stop -m immediate`, as a crash
+ * would) or starts the cluster pg_virtualenv made; FALSE when there is
+ * none to control (then the caller skips). With @wait FALSE a stop runs
+ * in the background (returned, for g_subprocess_wait()), NULL otherwise. */
+gboolean  ls_test_server_can_stop (void);
+GSubprocess *ls_test_server_control (gboolean start,
+                                     gboolean wait);
 /* Skips the current test case with @reason unless it runs on SQLite. */
 gboolean  ls_test_skip_unless_sqlite (const char *reason);
 

@@ -194,9 +194,12 @@ _ls_db_pg_set_error (Pg             *self,
 
   g_debug ("PostgreSQL error %s", sqlstate != NULL ? sqlstate : "(none)");
   if (_ls_db_pg_is_connection_lost (self, sqlstate))
-    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
-                 _("The connection to the team database %s was lost; nothing after the last save was stored"),
-                 label);
+    {
+      self->parent.offline = TRUE;
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_OFFLINE,
+                   _("The connection to the team database %s was lost; nothing after the last save was stored"),
+                   label);
+    }
   else if (sqlstate == NULL)
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
                  _("Could not read or write the team database %s"), label);

@@ -30,6 +30,13 @@ typedef struct
    * transaction). */
   GPtrArray        *unused_names;
   int               backend_pid;  /* the server's process, while open */
+  /* Counts the connections made: a statement prepared on an earlier one
+   * is prepared again on the next (ls-db-pg.c). */
+  guint             generation;
+  /* The connection was lost inside a transaction: until the store ends
+   * it (ROLLBACK, or a COMMIT that fails), nothing connects again, so no
+   * statement of it runs on a new connection outside its transaction. */
+  gboolean          lost_in_transaction;
 } Pg;
 
 #define PG(db)      ((Pg *) (db))

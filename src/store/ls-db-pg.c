@@ -15,7 +15,14 @@
  *
  * A Livsskisse database is recognised by its ls_schema table (application
  * 'livsskisse' and the schema version); a database whose current schema
- * holds no tables at all is a new one. */
+ * holds no tables at all is a new one.
+ *
+ * A server that goes away: a statement that finds the connection gone
+ * fails with LS_STORE_ERROR_OFFLINE, and the next one connects again
+ * (statements prepared before are prepared again on the new connection),
+ * except inside a transaction the connection was lost in: that waits for
+ * the store's ROLLBACK, so no statement of it runs on its own. A COMMIT
+ * counts as done only when the server said so. */
 #define G_LOG_DOMAIN "ls-store"
 
 #include "config.h"
@@ -44,6 +51,9 @@ typedef struct
   int        row;        /* the current row of result */
   guchar    *blob;       /* the last column_blob(), until the next step */
   gint64     changes;
+  char      *text;       /* as prepared, with its parameters' types: */
+  Oid       *types;      /* for preparing it again after a reconnection */
+  guint      generation; /* of the connection it was prepared on */
 } PgStmt;
 
 static const LsDbEngine pg_engine;
@@ -74,6 +84,74 @@ host_label (const char *hosts)
   if (hosts == NULL || hosts[0] == '\0' || hosts[0] == '/')
     return g_strdup (_("this computer"));
   return g_strdup (hosts);
+}
+
+/* Dates and times the same for everyone; reading only, when asked. */
+static gboolean
+set_up (Pg      *self,
+        GError **error)
+{
+  return pg_engine.exec (&self->parent, "SET TIME ZONE 'UTC'; SET client_encoding = 'UTF8'", error)
+         && (!self->parent.read_only
+             || pg_engine.exec (&self->parent, "SET default_transaction_read_only = on", error));
+}
+
+/* A connection that was lost is made again, unless it was lost inside a
+ * transaction the store has not ended yet; FALSE (OFFLINE) when the
+ * server cannot be reached. */
+static gboolean
+ensure_connected (Pg      *self,
+                  GError **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  if (PQstatus (self->conn) == CONNECTION_OK)
+    return TRUE;
+  if (self->lost_in_transaction)
+    {
+      _ls_db_pg_set_error (self, NULL, error);
+      return FALSE;
+    }
+  _ls_db_pg_own_remove (self);
+  g_clear_pointer (&self->conn, PQfinish);
+  g_ptr_array_set_size (self->unused_names, 0);
+  self->generation++;
+  if (!_ls_db_pg_connect (self, &local) || !set_up (self, &local))
+    {
+      g_debug ("Could not connect to the team database again (%s)", local->message);
+      self->parent.offline = TRUE;
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_OFFLINE,
+                   _("The team database %s cannot be reached; nothing was stored, and the next step tries again"),
+                   self->parent.label);
+      return FALSE;
+    }
+  g_debug ("Connected to the team database again");
+  _ls_db_pg_own_add (self);
+  self->parent.offline = FALSE;
+  return TRUE;
+}
+
+/* Whether the connection has a transaction open or failed, before a
+ * call that may lose it. */
+static gboolean
+transaction_open (Pg *self)
+{
+  PGTransactionStatusType state = PQtransactionStatus (self->conn);
+
+  return state == PQTRANS_INTRANS || state == PQTRANS_INERROR;
+}
+
+/* @error from a failed @result; a connection lost inside a transaction
+ * (@in_transaction) stays lost until the store ends it. */
+static void
+set_failed (Pg             *self,
+            const PGresult *result,
+            gboolean        in_transaction,
+            GError        **error)
+{
+  if (in_transaction && PQstatus (self->conn) == CONNECTION_BAD)
+    self->lost_in_transaction = TRUE;
+  _ls_db_pg_set_error (self, result, error);
 }
 
 LsDb *
@@ -114,10 +192,7 @@ ls_db_pg_open (const char       *uri,
   self->parent.label = g_strdup_printf (_("%s on %s"), database, self->host);
   PQconninfoFree (options);
 
-  /* Dates and times the same for everyone; reading only, when asked. */
-  if (!_ls_db_pg_connect (self, error)
-      || !pg_engine.exec (&self->parent, "SET TIME ZONE 'UTC'; SET client_encoding = 'UTF8'", error)
-      || (self->parent.read_only && !pg_engine.exec (&self->parent, "SET default_transaction_read_only = on", error)))
+    if (!_ls_db_pg_connect (self, error) || !set_up (self, error))
     {
       pg_close (&self->parent);
       return NULL;
@@ -293,6 +368,8 @@ pg_prepare (LsDb       *db,
   int n_params;
   gboolean in_transaction;
 
+  if (!ensure_connected (self, error))
+    return NULL;
   deallocate_unused (self);
   text = translate_parameters (sql, &n_params, used);
   /* A parameter the statement never names (the shared code binds it all
@@ -303,7 +380,7 @@ pg_prepare (LsDb       *db,
   name = g_strdup_printf ("ls_%u", ++self->next_statement);
   /* Inside a transaction a statement that fails to prepare must not take
    * the transaction down with it (on SQLite it does not either). */
-  in_transaction = PQtransactionStatus (self->conn) == PQTRANS_INTRANS;
+  in_transaction = transaction_open (self);
   if (in_transaction)
     exec_quietly (self, "SAVEPOINT ls_prepare");
   result = PQprepare (self->conn, name, text, n_params, types);
@@ -324,7 +401,7 @@ pg_prepare (LsDb       *db,
       /* The statement's own text, before any data is bound. */
       if (!_ls_db_pg_is_connection_lost (self, PQresultErrorField (result, PG_DIAG_SQLSTATE)))
         g_warning ("Could not prepare a statement (%s): %s", text, PQresultErrorMessage (result));
-      _ls_db_pg_set_error (self, result, error);
+      set_failed (self, result, in_transaction, error);
       PQclear (result);
       return NULL;
     }
@@ -333,6 +410,9 @@ pg_prepare (LsDb       *db,
   s->parent.engine = &pg_engine;
   s->parent.db = db;
   s->name = g_steal_pointer (&name);
+  s->text = g_steal_pointer (&text);
+  s->types = g_steal_pointer (&types);
+  s->generation = self->generation;
   s->n_params = n_params;
   s->values = g_new0 (char *, MAX (n_params, 1));
   s->lengths = g_new0 (int, MAX (n_params, 1));
@@ -366,7 +446,12 @@ pg_finalize (LsDbStmt *stmt)
 
   clear_result (s);
   clear_bindings (s);
-  g_ptr_array_add (PG (stmt->db)->unused_names, g_steal_pointer (&s->name));
+  /* One prepared on a connection lost since is gone with it. */
+  if (s->generation == PG (stmt->db)->generation)
+    g_ptr_array_add (PG (stmt->db)->unused_names, g_steal_pointer (&s->name));
+  g_free (s->name);
+  g_free (s->text);
+  g_free (s->types);
   g_free (s->values);
   g_free (s->lengths);
   g_free (s->formats);
@@ -450,13 +535,30 @@ pg_step (LsDbStmt *stmt,
   if (s->result == NULL)
     {
       ExecStatusType status;
+      gboolean in_transaction;
 
+      if (!ensure_connected (self, error))
+        return LS_DB_ERROR;
+      in_transaction = transaction_open (self);
+      /* Prepared on a connection lost since: again on this one. */
+      if (s->generation != self->generation)
+        {
+          s->result = PQprepare (self->conn, s->name, s->text, s->n_params, s->types);
+          if (PQresultStatus (s->result) != PGRES_COMMAND_OK)
+            {
+              set_failed (self, s->result, in_transaction, error);
+              clear_result (s);
+              return LS_DB_ERROR;
+            }
+          clear_result (s);
+          s->generation = self->generation;
+        }
       s->result = PQexecPrepared (self->conn, s->name, s->n_params, (const char * const *) s->values,
                                   s->lengths, s->formats, 0);
       status = PQresultStatus (s->result);
       if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         {
-          _ls_db_pg_set_error (self, s->result, error);
+          set_failed (self, s->result, in_transaction, error);
           clear_result (s);
           return LS_DB_ERROR;
         }
@@ -561,13 +663,39 @@ pg_exec (LsDb       *db,
   Pg *self = PG (db);
   PGresult *result;
   ExecStatusType status;
+  gboolean in_transaction, commit = strcmp (script, "COMMIT") == 0;
 
+  if (PQstatus (self->conn) != CONNECTION_OK)
+    {
+      /* A transaction lost with the connection is rolled back already;
+       * a new one means the store has left the lost one. */
+      if (strcmp (script, "ROLLBACK") == 0)
+        {
+          self->lost_in_transaction = FALSE;
+          return TRUE;
+        }
+      if (g_str_has_prefix (script, "BEGIN"))
+        self->lost_in_transaction = FALSE;
+    }
+  if (!ensure_connected (self, error))
+    return FALSE;
   deallocate_unused (self);
+  in_transaction = transaction_open (self);
   result = PQexec (self->conn, script);
   status = PQresultStatus (result);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
     {
-      _ls_db_pg_set_error (self, result, error);
+      set_failed (self, result, in_transaction, error);
+      PQclear (result);
+      return FALSE;
+    }
+  /* The server ends a failed transaction's COMMIT with ROLLBACK, and one
+   * with no transaction open with a warning: neither saved anything. */
+  if (commit && (!in_transaction || strcmp (PQcmdStatus (result), "COMMIT") != 0))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                   _("Nothing was saved in the team database %s: the change was rolled back"),
+                   self->parent.label);
       PQclear (result);
       return FALSE;
     }

@@ -179,6 +179,8 @@ struct _LsDb
   /* Where it was opened from: the path, or the URI without a password. */
   char             *location;
   gboolean          read_only;
+  /* The server went away and has not been reached again (PostgreSQL). */
+  gboolean          offline;
 };
 
 struct _LsDbStmt

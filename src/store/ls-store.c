@@ -199,6 +199,13 @@ ls_store_is_server (LsStore *self)
   return self->db->engine->kind == LS_DB_POSTGRESQL;
 }
 
+gboolean
+ls_store_is_offline (LsStore *self)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  return self->db->offline;
+}
+
 guint
 ls_store_get_schema_version (LsStore *self)
 {

@@ -29,6 +29,9 @@ typedef enum
   LS_STORE_ERROR_FAILED,          /* anything else (input/output error) */
   LS_STORE_ERROR_CONFLICT,        /* changed by someone else since it was read:
                                    * nothing was overwritten (see message) */
+  LS_STORE_ERROR_OFFLINE,         /* the server cannot be reached (the connection
+                                   * was lost): nothing of this call was stored;
+                                   * the next call connects again */
 } LsStoreError;
 
 typedef enum
@@ -88,6 +91,9 @@ const char *ls_store_get_path             (LsStore           *self);
 gboolean    ls_store_location_is_server   (const char        *location);
 /* Whether the store is a team database on a server (PostgreSQL). */
 gboolean    ls_store_is_server            (LsStore           *self);
+/* Whether the last call found the server gone (LS_STORE_ERROR_OFFLINE)
+ * and no call has reached it again since. Always FALSE for a file. */
+gboolean    ls_store_is_offline           (LsStore           *self);
 /* The schema version of the file, and the one this program writes. */
 guint       ls_store_get_schema_version   (LsStore           *self);
 guint       ls_store_get_latest_version   (void);

@@ -11,6 +11,7 @@
 
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
+#include "ls-unsaved-keeper.h"
 #include "ls-conversation-session.h"
 #include "ls-conversation-steps.h"
 #include "ls-domain-step.h"
@@ -718,6 +719,8 @@ build (LsConversationPage *self)
   gtk_box_append (GTK_BOX (outer), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (outer), build_banner (self));
   gtk_box_append (GTK_BOX (outer), build_changed_banner (self));
+  gtk_box_append (GTK_BOX (outer), ls_unsaved_keeper_offer_new (self->session));
+  ls_unsaved_keeper_attach (self->session);
   gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->flap));
   adw_bin_set_child (ADW_BIN (self), outer);
 

@@ -63,6 +63,10 @@ struct _LsWindow
   GArray          *changes;             /* gathered until refresh_source */
   guint            refresh_source;
   GCancellable    *refresh_cancellable;
+  /* The server gone (the watch's connection lost): a banner says so and
+   * the pages are read-only until it is back (ls-window-watch.c). */
+  GtkWidget       *offline_banner;
+  gboolean         offline;
 };
 
 void _ls_window_show_toast          (LsWindow   *self,
@@ -79,6 +83,8 @@ void _ls_window_open                (LsWindow           *self,
 void _ls_window_watch_store         (LsWindow   *self);
 void _ls_window_unwatch_store       (LsWindow   *self);
 LsStoreWatch *_ls_window_get_watch  (LsWindow   *self);
+/* For tests: whether the window says that the server cannot be reached. */
+gboolean _ls_window_get_offline     (LsWindow   *self);
 void _ls_window_create_demo_action  (GtkWidget  *widget,
                                      const char *action_name,
                                      GVariant   *parameter);

@@ -7,12 +7,23 @@
  * colleague's save of many rows) is read once. An open conversation is
  * never read again under the caseworker's hands: it says that someone
  * else changed it and offers to read it again. The window's own changes
- * are shown already, and are not read again. */
+ * are shown already, and are not read again.
+ *
+ * A server that goes away: when the watch's connection is lost, a banner
+ * across the window says so and the pages become read-only (what the
+ * conversation had not saved is kept on this computer by
+ * ls-unsaved-keeper.c, as its save fails); when the watch listens again
+ * the banner goes, the pages can be changed again, the page shown saves
+ * what it kept, and everything shown is read again (the watch's change
+ * to everything). */
 #define G_LOG_DOMAIN "ls-window"
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ls-conversation-page.h"
+#include "ls-flushable.h"
 #include "ls-store-watch.h"
 #include "ls-team-view.h"
 #include "ls-window-private.h"
@@ -159,6 +170,74 @@ store_changed_cb (LsStoreWatch  *watch,
     self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
 }
 
+static void
+ensure_offline_banner (LsWindow *self)
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+  GtkWidget *box, *icon, *label;
+
+  if (self->offline_banner != NULL)
+    return;
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (css, ".offline-banner { background-color: alpha(@warning_bg_color, 0.9);"
+                                        " color: @warning_fg_color; padding: 6px 12px; }", -1);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  box = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
+                      "orientation", GTK_ORIENTATION_HORIZONTAL, "spacing", 12, NULL);
+  gtk_widget_add_css_class (box, "offline-banner");
+  icon = gtk_image_new_from_icon_name ("network-offline-symbolic");
+  label = gtk_label_new (_("The team database cannot be reached. Nothing can be changed until it is back; "
+                           "what you had not saved is kept on this computer and saved then."));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  self->offline_banner = gtk_revealer_new ();
+  gtk_revealer_set_child (GTK_REVEALER (self->offline_banner), box);
+  /* Above the pages, outside them: it stays readable while they are not
+   * to be changed. */
+  gtk_widget_insert_before (self->offline_banner, gtk_widget_get_parent (GTK_WIDGET (self->content_stack)),
+                            GTK_WIDGET (self->content_stack));
+}
+
+static void
+set_offline (LsWindow *self,
+             gboolean  offline)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  if (offline == self->offline)
+    return;
+  self->offline = offline;
+  ensure_offline_banner (self);
+  if (offline)
+    {
+      /* What is pending is tried now: it fails, and the conversation keeps
+       * it on this computer. */
+      if (page != NULL)
+        ls_flushable_flush_all (page, NULL);
+    }
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->offline_banner), offline);
+  /* The pages, with everything in them that changes data. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->content_stack), !offline);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_person_button), !offline);
+  if (!offline && page != NULL)
+    _ls_window_flush_page (self);
+}
+
+static void
+listening_changed_cb (LsStoreWatch *watch,
+                      GParamSpec   *pspec,
+                      LsWindow     *self)
+{
+  /* The watch says so only once it had listened (not while it first
+   * connects). */
+  set_offline (self, !ls_store_watch_get_listening (watch));
+}
+
 void
 _ls_window_watch_store (LsWindow *self)
 {
@@ -169,6 +248,7 @@ _ls_window_watch_store (LsWindow *self)
     return;
   self->watch = ls_store_watch (self->store, NULL);
   g_signal_connect_object (self->watch, "changed", G_CALLBACK (store_changed_cb), self, 0);
+  g_signal_connect_object (self->watch, "notify::listening", G_CALLBACK (listening_changed_cb), self, 0);
 }
 
 void
@@ -182,6 +262,19 @@ _ls_window_unwatch_store (LsWindow *self)
   g_clear_object (&self->refresh_cancellable);
   if (self->changes != NULL)
     g_array_set_size (self->changes, 0);
+  if (self->offline && self->content_stack != NULL)
+    {
+      self->offline = FALSE;
+      gtk_revealer_set_reveal_child (GTK_REVEALER (self->offline_banner), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->content_stack), TRUE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->new_person_button), TRUE);
+    }
+}
+
+gboolean
+_ls_window_get_offline (LsWindow *self)
+{
+  return self->offline;
 }
 
 /* For tests: the window's watch (NULL without a store). */

@@ -542,20 +542,82 @@ test_failures (Fixture       *f,
   g_test_message ("%s", message);
   ls_db_close (other);
 
-  /* A lost connection. */
+  /* A lost connection: said as such (OFFLINE), and the next statement
+   * connects again by itself, a statement prepared before included. */
   pid = g_strdup_printf ("%" G_GINT64_FORMAT, run (f->db, "SELECT pg_backend_pid ()", NULL));
   sql = g_strdup_printf ("SELECT pg_terminate_backend (%s)", pid);
   stmt = prepare (f->db, "SELECT 1");
   ls_test_server_exec (sql);
   g_assert_cmpint (ls_db_step (stmt, &error), ==, LS_DB_ERROR);
-  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_OFFLINE);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, "was lost"));
+  g_assert_true (f->db->offline);
   g_clear_error (&error);
+  ls_db_reset (stmt);
+  g_assert_cmpint (ls_db_step (stmt, &error), ==, LS_DB_ROW);
+  g_assert_no_error (error);
+  g_assert_false (f->db->offline);
+  g_assert_cmpint (ls_db_column_int64 (stmt, 0), ==, 1);
   ls_db_finalize (stmt);
-  g_assert_null (ls_db_prepare (f->db, "SELECT 2", &error));
+  g_assert_cmpint (run (f->db, "SELECT 2", NULL), ==, 2);
+  g_assert_cmpint (run (f->db, "SELECT pg_backend_pid ()", NULL), !=, g_ascii_strtoll (pid, NULL, 10));
+}
+
+/* The connection lost inside a transaction: none of the transaction's
+ * later statements runs on a new connection on its own; COMMIT fails;
+ * after the store's ROLLBACK the next statement connects again, and
+ * nothing of the lost transaction was stored. */
+static void
+test_lost_in_transaction (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  LsDbStmt *insert;
+
+  f->db = open_db (f->uri, LS_STORE_OPEN_DEFAULT);
+  g_assert_true (ls_db_exec (f->db, "CREATE TABLE t (n integer)", &error));
+  insert = prepare (f->db, "INSERT INTO t (n) VALUES (?1)");
+  sql = g_strdup_printf ("SELECT pg_terminate_backend (%" G_GINT64_FORMAT ")",
+                         run (f->db, "SELECT pg_backend_pid ()", NULL));
+  g_assert_true (ls_db_exec (f->db, "BEGIN", &error));
+  ls_db_bind_int64 (insert, 1, 1);
+  g_assert_cmpint (ls_db_step (insert, &error), ==, LS_DB_DONE);
+  ls_db_reset (insert);
+  ls_test_server_exec (sql);
+  ls_db_bind_int64 (insert, 1, 2);
+  g_assert_cmpint (ls_db_step (insert, &error), ==, LS_DB_ERROR);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_OFFLINE);
+  g_clear_error (&error);
+  ls_db_reset (insert);
+  ls_db_bind_int64 (insert, 1, 3);
+  g_assert_cmpint (ls_db_step (insert, &error), ==, LS_DB_ERROR);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_OFFLINE);
+  g_clear_error (&error);
+  ls_db_reset (insert);
+  g_assert_false (ls_db_exec (f->db, "COMMIT", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_OFFLINE);
+  g_clear_error (&error);
+  g_assert_true (f->db->engine->in_transaction (f->db));
+  g_assert_true (ls_db_exec (f->db, "ROLLBACK", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (run (f->db, "SELECT count(*) FROM t", NULL), ==, 0);
+  /* A COMMIT without its transaction stores nothing, and says so. */
+  g_assert_false (ls_db_exec (f->db, "COMMIT", &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED);
-  g_assert_nonnull (strstr (error->message, "was lost"));
+  g_clear_error (&error);
+  /* A failed transaction's COMMIT is a ROLLBACK, not a save. */
+  g_assert_true (ls_db_exec (f->db, "BEGIN", &error));
+  ls_db_bind_int64 (insert, 1, 4);
+  g_assert_cmpint (ls_db_step (insert, &error), ==, LS_DB_DONE);
+  ls_db_reset (insert);
+  g_assert_false (ls_db_exec (f->db, "SELECT 1/0", NULL));
+  g_assert_false (ls_db_exec (f->db, "COMMIT", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED);
+  g_assert_true (ls_db_exec (f->db, "ROLLBACK", NULL));
+  g_assert_cmpint (run (f->db, "SELECT count(*) FROM t", NULL), ==, 0);
+  ls_db_finalize (insert);
 }
 
 /* Opening @uri fails with @code, and the message says @what and never
@@ -791,6 +853,7 @@ main (int argc, char **argv)
   ADD ("/db-pg/not-ours", test_not_ours);
   ADD ("/db-pg/newer", test_newer);
   ADD ("/db-pg/failures", test_failures);
+  ADD ("/db-pg/lost-in-transaction", test_lost_in_transaction);
   ADD ("/db-pg/connecting", test_connecting);
 #undef ADD
   return g_test_run ();

@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Unsaved text kept on this computer (ls-unsaved-keeper.h). The keeper
+ * follows the session's signals only ("save-state-changed", "changed"),
+ * so the session itself knows nothing of it. The file holds a GVariant
+ * in text form, (xa(xxsiis)): when it was written (Unix time), and per
+ * entry its id (0: never saved), the row version it was typed on, life
+ * domain, kind, author and text. The text is the person's data: the file
+ * is private (0600, folder 0700) and never named after anyone. */
+#define G_LOG_DOMAIN "ls-unsaved-keeper"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ls-conversation-session-private.h"
+#include "ls-private-file.h"
+#include "ls-row-version.h"
+#include "ls-unsaved-keeper.h"
+
+#define FORMAT "(xa(xxsiis))"
+#define KEEPER_KEY "ls-unsaved-keeper"
+
+typedef struct
+{
+  LsConversationSession *session;   /* not a reference: the keeper is its data */
+  char                  *path;
+  gboolean               offered;   /* an earlier run's file waits for a choice */
+  GtkWidget             *offer;     /* the banner, while there is one */
+} Keeper;
+
+static void
+keeper_free (gpointer data)
+{
+  Keeper *keeper = data;
+
+  if (keeper->offer != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (keeper->offer), (gpointer *) &keeper->offer);
+  g_free (keeper->path);
+  g_free (keeper);
+}
+
+char *
+ls_unsaved_keeper_dup_path (LsStore *store,
+                            gint64   sketch_id)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, ls_store_get_path (store), -1);
+  g_autofree char *name = g_strdup_printf ("%.16s-%" G_GINT64_FORMAT ".gvariant", hash, sketch_id);
+
+  return g_build_filename (g_get_user_data_dir (), "livsskisse", "unsaved", name, NULL);
+}
+
+static Keeper *
+get_keeper (LsConversationSession *session)
+{
+  Keeper *keeper = g_object_get_data (G_OBJECT (session), KEEPER_KEY);
+
+  if (keeper == NULL)
+    {
+      keeper = g_new0 (Keeper, 1);
+      keeper->session = session;
+      keeper->path = ls_unsaved_keeper_dup_path (session->store, ls_sketch_get_id (session->sketch));
+      keeper->offered = g_file_test (keeper->path, G_FILE_TEST_EXISTS);
+      g_object_set_data_full (G_OBJECT (session), KEEPER_KEY, keeper, keeper_free);
+    }
+  return keeper;
+}
+
+static void
+remove_file (Keeper *keeper)
+{
+  if (g_remove (keeper->path) != 0 && errno != ENOENT)
+    g_warning ("Could not remove the unsaved text kept on this computer: %s", g_strerror (errno));
+}
+
+static gboolean
+keep (Keeper  *keeper,
+      GError **error)
+{
+  LsConversationSession *session = keeper->session;
+  g_autoptr(GVariantBuilder) entries = g_variant_builder_new (G_VARIANT_TYPE ("a(xxsiis)"));
+  g_autoptr(GVariant) value = NULL;
+  g_autoptr(LsPrivateFile) file = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *text = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, session->dirty_entries);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      LsSketchEntry *entry = key;
+
+      g_variant_builder_add (entries, "(xxsiis)", ls_sketch_entry_get_id (entry), ls_row_version_get (entry),
+                             ls_sketch_entry_get_domain_key (entry), (gint32) ls_sketch_entry_get_kind (entry),
+                             (gint32) ls_sketch_entry_get_author (entry),
+                             ls_sketch_entry_get_text (entry) != NULL ? ls_sketch_entry_get_text (entry) : "");
+      n++;
+    }
+  if (n == 0)
+    {
+      remove_file (keeper);
+      return TRUE;
+    }
+  value = g_variant_ref_sink (g_variant_new (FORMAT, g_get_real_time () / G_USEC_PER_SEC, entries));
+  text = g_variant_print (value, TRUE);
+  folder = g_path_get_dirname (keeper->path);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not make the folder for unsaved text on this computer: %s"), g_strerror (saved));
+      return FALSE;
+    }
+  file = ls_private_file_begin (keeper->path, LS_PRIVATE_FILE_DEFAULT, error);
+  return file != NULL && ls_private_file_write (file, text, strlen (text), error)
+         && ls_private_file_commit (file, error);
+}
+
+static void
+keep_or_warn (Keeper *keeper)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!keep (keeper, &error))
+    g_warning ("The unsaved text could not be kept on this computer: %s", error->message);
+}
+
+/* A save failed: what is not saved goes into the file; all saved: the
+ * file goes. An earlier run's file is left alone until the choice. */
+static void
+on_save_state_changed (LsConversationSession *session,
+                       Keeper                *keeper)
+{
+  if (keeper->offered)
+    return;
+  if (ls_conversation_session_get_saving_failed (session) || !ls_conversation_session_has_pending (session))
+    keep_or_warn (keeper);
+}
+
+/* Typed while saves fail (a full disk): the file follows. */
+static void
+on_changed (LsConversationSession *session,
+            const char            *field,
+            Keeper                *keeper)
+{
+  if (!keeper->offered && ls_conversation_session_get_saving_failed (session))
+    keep_or_warn (keeper);
+}
+
+void
+ls_unsaved_keeper_attach (LsConversationSession *session)
+{
+  Keeper *keeper;
+
+  g_return_if_fail (LS_IS_CONVERSATION_SESSION (session));
+
+  keeper = get_keeper (session);
+  g_signal_connect (session, "save-state-changed", G_CALLBACK (on_save_state_changed), keeper);
+  g_signal_connect (session, "changed", G_CALLBACK (on_changed), keeper);
+}
+
+gboolean
+ls_unsaved_keeper_keep (LsConversationSession *session,
+                        GError               **error)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (session), FALSE);
+  return keep (get_keeper (session), error);
+}
+
+static GVariant *
+read_kept (Keeper  *keeper,
+           GError **error)
+{
+  g_autofree char *contents = NULL;
+  GVariant *value;
+
+  if (!g_file_get_contents (keeper->path, &contents, NULL, error))
+    return NULL;
+  value = g_variant_parse (G_VARIANT_TYPE (FORMAT), contents, NULL, NULL, NULL);
+  if (value == NULL)
+    g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                         _("The unsaved text kept on this computer could not be read (the file is damaged)"));
+  return value;
+}
+
+static LsSketchEntry *
+find_entry (LsConversationSession *session,
+            gint64                 id)
+{
+  GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (session->sketch));
+
+  for (guint i = 0; id > 0 && i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
+
+      if (ls_sketch_entry_get_id (entry) == id)
+        return entry; /* the sketch keeps it */
+    }
+  return NULL;
+}
+
+static void
+offer_done (Keeper *keeper)
+{
+  keeper->offered = FALSE;
+  if (keeper->offer != NULL)
+    gtk_revealer_set_reveal_child (GTK_REVEALER (keeper->offer), FALSE);
+}
+
+gboolean
+ls_unsaved_keeper_restore (LsConversationSession *session,
+                           GError               **error)
+{
+  Keeper *keeper;
+  g_autoptr(GVariant) value = NULL;
+  g_autoptr(GVariantIter) iter = NULL;
+  const char *domain_key, *text;
+  gint64 id, version, when;
+  gint32 kind, author;
+  gboolean saved;
+
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (session), FALSE);
+
+  keeper = get_keeper (session);
+  value = read_kept (keeper, error);
+  if (value == NULL)
+    return FALSE;
+  offer_done (keeper);
+  g_variant_get (value, FORMAT, &when, &iter);
+  ls_edit_history_seal (session->history);
+  while (g_variant_iter_next (iter, "(xx&sii&s)", &id, &version, &domain_key, &kind, &author, &text))
+    {
+      LsSketchEntry *entry = find_entry (session, id);
+
+      if (entry == NULL)
+        ls_conversation_session_add_entry (session, domain_key, kind, author, text);
+      else if (g_strcmp0 (ls_sketch_entry_get_text (entry), text) != 0)
+        {
+          /* Saved against the version it was typed on: a change by
+           * someone else since then is a conflict, never overwritten. */
+          ls_row_version_set (entry, version);
+          ls_conversation_session_set_entry_text (session, entry, text);
+        }
+    }
+  ls_edit_history_seal (session->history);
+  /* Saved now; what is still not saved stays in the file. */
+  saved = ls_conversation_session_flush (session, error);
+  keep_or_warn (keeper);
+  return saved;
+}
+
+void
+ls_unsaved_keeper_discard (LsConversationSession *session)
+{
+  Keeper *keeper;
+
+  g_return_if_fail (LS_IS_CONVERSATION_SESSION (session));
+
+  keeper = get_keeper (session);
+  offer_done (keeper);
+  remove_file (keeper);
+  if (ls_conversation_session_get_saving_failed (session))
+    keep_or_warn (keeper);
+}
+
+static void
+on_restore (GtkButton             *button,
+            LsConversationSession *session)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A save that fails shows in the page's banner, and the file stays. */
+  if (!ls_unsaved_keeper_restore (session, &error))
+    g_debug ("The restored text is not saved yet: %s", error->message);
+}
+
+static void
+on_discard (GtkButton             *button,
+            LsConversationSession *session)
+{
+  ls_unsaved_keeper_discard (session);
+}
+
+GtkWidget *
+ls_unsaved_keeper_offer_new (LsConversationSession *session)
+{
+  Keeper *keeper;
+  g_autoptr(GVariant) value = NULL;
+  g_autoptr(GVariantIter) iter = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *revealer, *box, *label, *restore, *discard;
+  gint64 seconds = 0;
+
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (session), NULL);
+
+  keeper = get_keeper (session);
+  revealer = gtk_revealer_new ();
+  if (!keeper->offered)
+    return revealer;
+  value = read_kept (keeper, NULL);
+  if (value != NULL)
+    g_variant_get (value, FORMAT, &seconds, &iter);
+  time = g_date_time_new_from_unix_local (seconds);
+  when = time != NULL ? g_date_time_format (time, "%x %H:%M") : g_strdup ("?");
+  /* Translators: %s is a date and time. */
+  text = g_strdup_printf (_("You have text from %s that was not saved. Restore it to save it now, or discard it."),
+                          when);
+  box = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
+                      "orientation", GTK_ORIENTATION_HORIZONTAL, "spacing", 12, NULL);
+  gtk_widget_add_css_class (box, "save-failed-banner");
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_margin_start (label, 12);
+  restore = gtk_button_new_with_mnemonic (_("_Restore"));
+  discard = gtk_button_new_with_mnemonic (_("_Discard"));
+  gtk_widget_add_css_class (restore, "suggested-action");
+  g_signal_connect_object (restore, "clicked", G_CALLBACK (on_restore), session, 0);
+  g_signal_connect_object (discard, "clicked", G_CALLBACK (on_discard), session, 0);
+  gtk_widget_set_name (restore, "unsaved-restore");
+  gtk_widget_set_name (discard, "unsaved-discard");
+  for (GtkWidget *b = restore; b != NULL; b = b == restore ? discard : NULL)
+    {
+      gtk_widget_set_margin_top (b, 6);
+      gtk_widget_set_margin_bottom (b, 6);
+    }
+  gtk_widget_set_margin_end (discard, 12);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), restore);
+  gtk_box_append (GTK_BOX (box), discard);
+  gtk_revealer_set_child (GTK_REVEALER (revealer), box);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), TRUE);
+  keeper->offer = revealer;
+  g_object_add_weak_pointer (G_OBJECT (revealer), (gpointer *) &keeper->offer);
+  return revealer;
+}
