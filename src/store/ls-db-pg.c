@@ -96,6 +96,19 @@ set_up (Pg      *self,
              || pg_engine.exec (&self->parent, "SET default_transaction_read_only = on", error));
 }
 
+/* The database this program had open cannot be reached again (@cause):
+ * the server went away, not a wrong address or password. */
+static void
+set_unreachable (Pg      *self,
+                 GError  *cause,
+                 GError **error)
+{
+  g_debug ("Could not connect to the team database again (%s)", cause->message);
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_OFFLINE,
+               _("The team database %s cannot be reached; nothing was stored, and the next step tries again"),
+               self->parent.label);
+}
+
 /* A connection that was lost is made again, unless it was lost inside a
  * transaction the store has not ended yet; FALSE (OFFLINE) when the
  * server cannot be reached. */
@@ -118,11 +131,8 @@ ensure_connected (Pg      *self,
   self->generation++;
   if (!_ls_db_pg_connect (self, &local) || !set_up (self, &local))
     {
-      g_debug ("Could not connect to the team database again (%s)", local->message);
       self->parent.offline = TRUE;
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_OFFLINE,
-                   _("The team database %s cannot be reached; nothing was stored, and the next step tries again"),
-                   self->parent.label);
+      set_unreachable (self, local, error);
       return FALSE;
     }
   g_debug ("Connected to the team database again");
@@ -201,11 +211,23 @@ ls_db_pg_open (const char       *uri,
   return &self->parent;
 }
 
+/* Another connection to the database this one has open (a worker's):
+ * when it cannot be made, the server went away, as when a connection is
+ * lost (OFFLINE); a full server stays BUSY. */
 static LsDb *
 pg_reopen (LsDb    *db,
            GError **error)
 {
-  return ls_db_pg_open (PG (db)->uri, PG (db)->flags, error);
+  g_autoptr(GError) local = NULL;
+  LsDb *other = ls_db_pg_open (PG (db)->uri, PG (db)->flags, &local);
+
+  if (other != NULL)
+    return other;
+  if (g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN))
+    set_unreachable (PG (db), local, error);
+  else
+    g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
 }
 
 /* Statements. */
