@@ -19,12 +19,40 @@ ls_decision_editor_data_free (gpointer editor_data)
 
   if (data == NULL)
     return;
+  _ls_decision_editor_clear_acts (data->acts);
   g_clear_object (&data->decision);
   g_clear_pointer (&data->services, g_key_file_unref);
   g_clear_object (&data->sketch);
   g_clear_object (&data->previous);
   g_free (data->language);
   g_free (data);
+}
+
+void
+_ls_decision_editor_clear_acts (LsDecisionEditorAct *acts)
+{
+  for (guint i = 0; i < LS_DECISION_EDITOR_N_ACTS; i++)
+    g_clear_pointer (&acts[i].reason, g_free);
+}
+
+void
+_ls_decision_editor_read_acts (LsStore             *store,
+                               LsDecision          *decision,
+                               LsDecisionEditorAct *acts)
+{
+  _ls_decision_editor_clear_acts (acts);
+  for (guint i = 0; i < LS_DECISION_EDITOR_N_ACTS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      acts[i].may = ls_store_may_act_on_decision (store, ls_decision_get_id (decision), (LsDecisionAct) i,
+                                                  &acts[i].reason, &error);
+      if (acts[i].may == LS_MAY_FAILED)
+        {
+          g_free (acts[i].reason);
+          acts[i].reason = g_strdup (error->message);
+        }
+    }
 }
 
 gboolean
@@ -50,9 +78,13 @@ _ls_decision_editor_load_context (LsStore              *store,
     sketch_id = ls_store_latest_finished_sketch (store, ls_decision_get_person_id (data->decision), error);
   if (sketch_id < 0)
     return FALSE;
-  if (sketch_id > 0)
-    data->sketch = ls_store_load_sketch (store, sketch_id, error);
-  return sketch_id == 0 || data->sketch != NULL;
+  if (sketch_id > 0 && (data->sketch = ls_store_load_sketch (store, sketch_id, error)) == NULL)
+    return FALSE;
+  /* A new draft (no id yet) is asked once it is saved. */
+  if (ls_decision_get_id (data->decision) != 0
+      && ls_decision_status_is_editable (ls_decision_get_status (data->decision)))
+    _ls_decision_editor_read_acts (store, data->decision, data->acts);
+  return TRUE;
 }
 
 gpointer

@@ -7,13 +7,26 @@
 #include "ls-decision-editor.h"
 #include "ls-legal-texts.h"
 #include "ls-sketch.h"
+#include "ls-store-teams.h"
 
 G_BEGIN_DECLS
+
+/* Whether this login may issue or approve the decision (indexed by
+ * LsDecisionAct), and if not, why: the store's rules, asked with the rest
+ * of what is read and again after an approval. */
+typedef struct
+{
+  LsMay  may;
+  char  *reason;   /* LS_MAY_NO's reason, or LS_MAY_FAILED's message */
+} LsDecisionEditorAct;
+
+#define LS_DECISION_EDITOR_N_ACTS (LS_DECISION_ACT_APPROVE + 1)
 
 /* What the editor shows besides its widgets, read in one go (on any
  * thread, from any connection). */
 typedef struct
 {
+  LsDecisionEditorAct acts[LS_DECISION_EDITOR_N_ACTS];
   LsDecision *decision;
   GKeyFile   *services;
   LsSketch   *sketch;     /* the sketch the decision is based on, or NULL */
@@ -27,6 +40,12 @@ typedef struct
 gboolean _ls_decision_editor_load_context (LsStore              *store,
                                            LsDecisionEditorData *data,
                                            GError              **error);
+/* Asks the store whether this login may do each act on @decision (store
+ * calls only); the reasons before are freed. */
+void     _ls_decision_editor_read_acts    (LsStore              *store,
+                                           LsDecision           *decision,
+                                           LsDecisionEditorAct  *acts);
+void     _ls_decision_editor_clear_acts   (LsDecisionEditorAct  *acts);
 
 struct _LsDecisionEditor
 {
@@ -67,6 +86,7 @@ struct _LsDecisionEditor
   GtkWidget    *footer_box;
   GtkLabel     *issue_reason;
 
+  LsDecisionEditorAct acts[LS_DECISION_EDITOR_N_ACTS];
   GtkWidget    *issue_button;     /* only when this login may issue */
   GtkWidget    *approve_button;   /* only when this login may approve */
   GtkLabel     *act_reason;       /* why this login may not issue or approve */

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ls-catalog.h"
 #include "ls-decision-draft.h"
@@ -598,25 +599,22 @@ approve_clicked_cb (LsDecisionEditor *self)
       return;
     }
   g_set_object (&self->decision, again);
+  _ls_decision_editor_read_acts (self->store, self->decision, self->acts);
   build_content (self);
 }
 
-/* Whether this login may @act, by the store's rules; when it may not,
- * the reason is added to @reasons. */
+/* Whether this login may @act, as the store's rules said when the
+ * decision was read; when it may not, the reason is added to @reasons. */
 static gboolean
 may_act (LsDecisionEditor *self,
          LsDecisionAct     act,
          GString          *reasons)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *reason = NULL;
-  LsMay may = ls_store_may_act_on_decision (self->store, ls_decision_get_id (self->decision), act, &reason, &error);
+  const LsDecisionEditorAct *answer = &self->acts[act];
 
-  if (may == LS_MAY_FAILED)
-    g_string_append_printf (reasons, "%s%s", reasons->len > 0 ? "\n" : "", error->message);
-  else if (may == LS_MAY_NO)
-    g_string_append_printf (reasons, "%s%s", reasons->len > 0 ? "\n" : "", reason);
-  return may == LS_MAY_YES;
+  if ((answer->may == LS_MAY_NO || answer->may == LS_MAY_FAILED) && answer->reason != NULL)
+    g_string_append_printf (reasons, "%s%s", reasons->len > 0 ? "\n" : "", answer->reason);
+  return answer->may == LS_MAY_YES;
 }
 
 static void
@@ -725,6 +723,7 @@ ls_decision_editor_dispose (GObject *object)
   g_clear_object (&self->previous);
   g_clear_object (&self->legal);
   g_clear_pointer (&self->language, g_free);
+  _ls_decision_editor_clear_acts (self->acts);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->services, g_key_file_unref);
   g_clear_pointer (&self->blocker, g_free);
@@ -784,6 +783,8 @@ take_context (LsDecisionEditor *self,
               LsDecisionEditorData       *data)
 {
   self->decision = g_steal_pointer (&data->decision);
+  memcpy (self->acts, data->acts, sizeof self->acts);
+  memset (data->acts, 0, sizeof data->acts);
   self->services = g_steal_pointer (&data->services);
   self->sketch = g_steal_pointer (&data->sketch);
   self->previous = g_steal_pointer (&data->previous);
@@ -878,6 +879,7 @@ ls_decision_editor_new_draft (LsStore *store,
     }
   if (!ls_store_save_decision (store, self->decision, error))
     return NULL;
+  _ls_decision_editor_read_acts (store, self->decision, self->acts);
   build_content (self);
   return GTK_WIDGET (g_steal_pointer (&self));
 }
