@@ -211,7 +211,7 @@ ls_db_pg_open (const char       *uri,
   return &self->parent;
 }
 
-/* Another connection to the database this one has open (a worker's):
+/* Another connection to the database this one holds — a worker's:
  * when it cannot be made, the server went away, as when a connection is
  * lost (OFFLINE); a full server stays BUSY. */
 static LsDb *
