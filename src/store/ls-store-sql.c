@@ -205,8 +205,23 @@ gboolean
 _ls_store_begin (LsStore *self,
                  GError **error)
 {
-  if (self->transaction_depth == 0 && !_ls_store_exec (self, self->db->engine->begin_write, error))
-    return FALSE;
+  const char *begin = self->db->engine->begin_write;
+  g_autoptr(GError) local = NULL;
+
+  /* A connection the server dropped while it was idle (a restart) is
+   * found here, before anything was done; the next statement connects
+   * again (LS_STORE_ERROR_OFFLINE), so beginning once more is safe. */
+  if (self->transaction_depth == 0 && !_ls_store_exec (self, begin, &local))
+    {
+      if (!g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_OFFLINE))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      g_clear_error (&local);
+      if (!_ls_store_exec (self, begin, error))
+        return FALSE;
+    }
   self->transaction_depth++;
   return TRUE;
 }

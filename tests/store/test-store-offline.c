@@ -120,6 +120,44 @@ test_stop_in_the_middle (void)
   ls_test_rmdir (dir);
 }
 
+/* A connection that sat idle while the server was restarted finds it
+ * out at its next call: that call still succeeds (nothing was done when
+ * the drop was found, so the store connects again and goes on). */
+static void
+test_idle_through_restart (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *location = ls_test_store_location (dir, "t.db");
+  g_autoptr(LsStore) store = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsPerson) again = NULL;
+
+  if (!ls_test_server_can_stop ())
+    {
+      g_test_skip ("no cluster of pg_virtualenv to stop (PG_CLUSTER_CONF_ROOT)");
+      return;
+    }
+  store = ls_store_open (location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Åse");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+
+  ls_test_server_control (FALSE, TRUE);
+  ls_test_server_control (TRUE, TRUE);
+
+  ls_person_set_family_name (person, "Bakkeli");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  again = ls_store_load_person (store, ls_person_get_id (person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_person_get_family_name (again), ==, "Bakkeli");
+  g_clear_object (&store);
+  ls_test_drop_store (location);
+  ls_test_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -131,5 +169,6 @@ main (int argc, char **argv)
       return 0;
     }
   g_test_add_func ("/store-offline/stop-in-the-middle", test_stop_in_the_middle);
+  g_test_add_func ("/store-offline/idle-through-restart", test_idle_through_restart);
   return g_test_run ();
 }
