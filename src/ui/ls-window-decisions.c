@@ -311,15 +311,13 @@ team_view_action (GtkWidget  *widget,
   show_page (self, ls_team_view_new (self->store), _("Team Overview"), 0);
 }
 
-/* The timeline of person @id, with the person's name as its title. */
+/* The timeline of person @id: "Decisions", with the person's name as the
+ * subtitle, as every page of a person's. */
 static void
 show_timeline (LsWindow *self,
                gint64    id,
                gpointer  data)
 {
-  LsPerson *person = ls_person_page_get_person (self->person_page);
-  g_autofree char *name = person != NULL && ls_person_get_id (person) == id
-                          ? ls_person_dup_display_name (person) : g_strdup (_("Decisions"));
   GtkWidget *timeline = ls_timeline_new ();
   GtkWidget *scroller, *clamp;
 
@@ -335,7 +333,7 @@ show_timeline (LsWindow *self,
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  show_page (self, scroller, name, id);
+  show_page (self, scroller, _("Decisions"), id);
 }
 
 static const LsWindowLoad timeline_load = {

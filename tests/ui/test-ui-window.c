@@ -401,6 +401,14 @@ test_decision_header (void)
   g_assert_cmpstr (content_after_opening (&desk), ==, "person");
   g_assert_false (gtk_widget_get_visible (child (desk.window, "page_back_button")));
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "");
+  /* The person's decisions: the page's name as title, the person's as
+   * subtitle, never the name twice. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.window), "win.show-decisions", NULL));
+  for (gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       g_strcmp0 (adw_window_title_get_title (title), "Decisions") != 0 && g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Decisions");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Kari Testesen");
   desk_close (&desk);
 }
 
