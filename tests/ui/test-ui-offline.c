@@ -343,7 +343,7 @@ test_offered_after_restart (Fixture       *f,
       /* Nothing overwritten: their text stored, mine in the dialog, and
        * still kept until the choice is saved. */
       g_assert_cmpstr (stored, ==, THEIRS);
-      g_assert_true (spin_until (conflict_shown, f, 20000));
+      g_assert_true (spin_until (conflict_shown, f, 5000));
       assert_kept (f, TYPED);
     }
 }
