@@ -301,7 +301,9 @@ place_new_persons (LsDb    *db,
   g_autoptr(GBytes) above_key = NULL;
   LsDbStmt *stmt = ls_db_prepare (db, "SELECT p.id, p.sort_key FROM persons p WHERE p.id > ?1"
                                   " AND NOT EXISTS (SELECT 1 FROM search_order o WHERE o.person_id = p.id)"
-                                  " ORDER BY p.sort_key, p.id", error);
+                                  /* "+": by the id range, then sorted, not
+                                   * along the name index past every person. */
+                                  " ORDER BY +p.sort_key, p.id", error);
   Placed above = { 0, 0 };
   gboolean has_above = FALSE;
   gint64 lo = 0;

@@ -179,6 +179,10 @@ struct _LsDb
   /* Where it was opened from: the path, or the URI without a password. */
   char             *location;
   gboolean          read_only;
+  /* A series of batches close together (an import's chunks): the engine
+   * may keep what it sets for a batch (SQLite: checkpointing seldom)
+   * from one to the next, until this is cleared before the last ends. */
+  gboolean          bulk;
 };
 
 struct _LsDbStmt
