@@ -15,6 +15,8 @@
  * engine. */
 #define G_LOG_DOMAIN "ls-store"
 
+#include <string.h>
+
 #include "ls-db-sqlite-private.h"
 
 #define RANK_STEP (G_GINT64_CONSTANT (1) << 32)
@@ -210,58 +212,136 @@ _ls_db_sqlite_place_person (LsDb    *db,
          && spread (db, person_id, error);
 }
 
-/* Ranks for the persons a batch added, in one walk through the name
- * order: each run of them between two placed persons shares the gap
- * evenly; a run the gap is too small for is placed one by one. */
+/* The first person after @person_id in name order that has a rank, with
+ * its sort key (g_bytes); FALSE on error, *@found FALSE when there is none. */
+static gboolean
+placed_above (LsDb     *db,
+              gint64    person_id,
+              Placed   *placed,
+              GBytes  **sort_key,
+              gboolean *found,
+              GError  **error)
+{
+  LsDbStmt *stmt = ls_db_prepare (db, "SELECT q.id, o.rank, q.sort_key FROM persons me, persons q"
+                                  " JOIN search_order o ON o.person_id = q.id WHERE me.id = ?1"
+                                  " AND (q.sort_key, q.id) > (me.sort_key, me.id) ORDER BY q.sort_key, q.id LIMIT 1",
+                                  error);
+  LsDbStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, person_id);
+  step = ls_db_step (stmt, error);
+  *found = step == LS_DB_ROW;
+  if (*found)
+    {
+      gsize n = 0;
+      const void *key = ls_db_column_blob (stmt, 2, &n);
+
+      placed->person_id = ls_db_column_int64 (stmt, 0);
+      placed->rank = ls_db_column_int64 (stmt, 1);
+      *sort_key = g_bytes_new (key, n);
+    }
+  ls_db_finalize (stmt);
+  return step != LS_DB_ERROR;
+}
+
+/* (@key, @id) before (@other, @other_id) in name order, as SQLite orders
+ * blobs: bytes first, then the shorter one. */
+static gboolean
+key_before (const void *key,
+            gsize       n,
+            gint64      id,
+            GBytes     *other,
+            gint64      other_id)
+{
+  gsize m = 0;
+  const void *o = g_bytes_get_data (other, &m);
+  int c = n > 0 && m > 0 ? memcmp (key, o, MIN (n, m)) : 0;
+
+  if (c == 0 && n != m)
+    return n < m;
+  return c != 0 ? c < 0 : id < other_id;
+}
+
+/* Ranks for a run of persons between two placed ones (@lo, @hi); those
+ * the gap is too small for are placed one by one afterwards. */
+static void
+share_gap (GArray *run_ids,
+           gint64  lo,
+           gint64  hi,
+           GArray *ranks,
+           GArray *crowded)
+{
+  for (guint i = 0; i < run_ids->len; i++)
+    {
+      gint64 gap = (hi - lo) / ((gint64) run_ids->len + 1);
+      Placed p = { g_array_index (run_ids, gint64, i), lo + gap * (i + 1) };
+
+      if (gap >= 1)
+        g_array_append_val (ranks, p);
+      else
+        g_array_append_val (crowded, p.person_id);
+    }
+  g_array_set_size (run_ids, 0);
+}
+
+/* Ranks for the persons a batch added (ids above @floor), walking only
+ * them in name order: each run of them between two placed persons shares
+ * the gap evenly. The placed persons are sought once per run, never
+ * walked through, so a batch costs what it adds, not the whole caseload. */
 static gboolean
 place_new_persons (LsDb    *db,
+                   gint64   floor,
                    GError **error)
 {
   g_autoptr(GArray) run_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_autoptr(GArray) crowded = g_array_new (FALSE, FALSE, sizeof (gint64));
-  LsDbStmt *stmt = ls_db_prepare (db, "SELECT p.id, o.rank FROM persons p LEFT JOIN search_order o"
-                                  " ON o.person_id = p.id ORDER BY p.sort_key, p.id", error);
+  g_autoptr(GBytes) above_key = NULL;
+  LsDbStmt *stmt = ls_db_prepare (db, "SELECT p.id, p.sort_key FROM persons p WHERE p.id > ?1"
+                                  " AND NOT EXISTS (SELECT 1 FROM search_order o WHERE o.person_id = p.id)"
+                                  /* "+": by the id range, then sorted, not
+                                   * along the name index past every person. */
+                                  " ORDER BY +p.sort_key, p.id", error);
+  Placed above = { 0, 0 };
+  gboolean has_above = FALSE;
   gint64 lo = 0;
   LsDbStep step;
 
   if (stmt == NULL)
     return FALSE;
-  do
+  ls_db_bind_int64 (stmt, 1, floor);
+  while ((step = ls_db_step (stmt, error)) == LS_DB_ROW)
     {
-      gboolean placed;
-      gint64 hi;
+      gint64 id = ls_db_column_int64 (stmt, 0);
+      gsize n = 0;
+      const void *key = ls_db_column_blob (stmt, 1, &n);
 
-      step = ls_db_step (stmt, error);
-      if (step == LS_DB_ERROR)
-        break;
-      placed = step == LS_DB_ROW && !ls_db_column_is_null (stmt, 1);
-      if (step == LS_DB_ROW && !placed)
+      /* Still before the placed person that ends the run: the same run. */
+      if (run_ids->len == 0 || (has_above && !key_before (key, n, id, above_key, above.person_id)))
         {
-          gint64 id = ls_db_column_int64 (stmt, 0);
+          g_autoptr(GArray) below = g_array_new (FALSE, FALSE, sizeof (Placed));
 
-          g_array_append_val (run_ids, id);
-          continue;
+          if (run_ids->len > 0)
+            share_gap (run_ids, lo, has_above ? above.rank : lo + ((gint64) run_ids->len + 1) * RANK_STEP,
+                       ranks, crowded);
+          g_clear_pointer (&above_key, g_bytes_unref);
+          if (!neighbours (db, id, TRUE, 1, below, error)
+              || !placed_above (db, id, &above, &above_key, &has_above, error))
+            {
+              step = LS_DB_ERROR;
+              break;
+            }
+          lo = below->len > 0 ? g_array_index (below, Placed, 0).rank : 0;
         }
-      /* The end of a run: at a placed person, or at the end of all. */
-      hi = placed ? ls_db_column_int64 (stmt, 1) : lo + ((gint64) run_ids->len + 1) * RANK_STEP;
-      for (guint i = 0; i < run_ids->len; i++)
-        {
-          gint64 gap = (hi - lo) / ((gint64) run_ids->len + 1);
-          Placed p = { g_array_index (run_ids, gint64, i), lo + gap * (i + 1) };
-
-          if (gap >= 1)
-            g_array_append_val (ranks, p);
-          else
-            g_array_append_val (crowded, p.person_id);
-        }
-      g_array_set_size (run_ids, 0);
-      lo = hi;
+      g_array_append_val (run_ids, id);
     }
-  while (step == LS_DB_ROW);
   ls_db_finalize (stmt);
   if (step == LS_DB_ERROR)
     return FALSE;
+  if (run_ids->len > 0)
+    share_gap (run_ids, lo, has_above ? above.rank : lo + ((gint64) run_ids->len + 1) * RANK_STEP, ranks, crowded);
   stmt = ls_db_prepare (db, "INSERT INTO search_order (person_id, rank) VALUES (?1, ?2)", error);
   if (stmt == NULL)
     return FALSE;
@@ -295,5 +375,5 @@ _ls_db_sqlite_index_batch (LsDb    *db,
   return run (db, "UPDATE search_order SET rank = rank WHERE person_id IN (SELECT s.person_id"
               " FROM sketch_entries e JOIN sketches s ON s.id = e.sketch_id WHERE e.id > ?1)",
               self->fts_floor[1], NO_VALUE, error)
-         && place_new_persons (db, error);
+         && place_new_persons (db, self->fts_floor[0], error);
 }

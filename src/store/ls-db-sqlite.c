@@ -432,7 +432,8 @@ sqlite_batch_end (LsDb     *db,
   if (!self->batch)
     return TRUE;
   self->batch = FALSE;
-  sqlite3_wal_autocheckpoint (self->handle, DEFAULT_CHECKPOINT_PAGES);
+  if (!db->bulk || !commit)
+    sqlite3_wal_autocheckpoint (self->handle, DEFAULT_CHECKPOINT_PAGES);
   if (!commit)
     return TRUE;   /* the rollback takes the search_batch rows back too */
   /* Indexes the rows the batch added, from their final content. */

@@ -181,6 +181,10 @@ struct _LsDb
   gboolean          read_only;
   /* The server went away and has not been reached again (PostgreSQL). */
   gboolean          offline;
+  /* A series of batches close together (an import's chunks): the engine
+   * may keep what it sets for a batch (SQLite: checkpointing seldom)
+   * from one to the next, until this is cleared before the last ends. */
+  gboolean          bulk;
 };
 
 struct _LsDbStmt

@@ -217,7 +217,9 @@ ls_store_exchange_begin_id_index (LsStore *self,
   return _ls_store_exec (self, "DROP TABLE IF EXISTS ls_import_ids;"
                          "CREATE TEMP TABLE ls_import_ids (national_id TEXT PRIMARY KEY, person_id BIGINT);"
                          "DROP TABLE IF EXISTS ls_import_seen;"
-                         "CREATE TEMP TABLE ls_import_seen (key TEXT PRIMARY KEY, line BIGINT);"
+                         "CREATE TEMP TABLE ls_import_seen (fingerprint BIGINT PRIMARY KEY, key TEXT NOT NULL, line BIGINT);"
+                         "DROP TABLE IF EXISTS ls_import_seen_more;"
+                         "CREATE TEMP TABLE ls_import_seen_more (key TEXT PRIMARY KEY, line BIGINT);"
                          "INSERT INTO ls_import_ids SELECT national_id, min (id) FROM persons"
                          " WHERE national_id IS NOT NULL AND national_id <> '' GROUP BY national_id;", error);
 }
@@ -270,7 +272,8 @@ void
 ls_store_exchange_end_id_index (LsStore *self)
 {
   g_return_if_fail (LS_IS_STORE (self));
-  _ls_store_exec (self, "DROP TABLE IF EXISTS ls_import_ids; DROP TABLE IF EXISTS ls_import_seen", NULL);
+  _ls_store_exec (self, "DROP TABLE IF EXISTS ls_import_ids; DROP TABLE IF EXISTS ls_import_seen;"
+                  " DROP TABLE IF EXISTS ls_import_seen_more", NULL);
 }
 
 /* Per kind of record: its table, and how to find the person it belongs to. */
@@ -387,6 +390,47 @@ ls_store_exchange_find_uid (LsStore    *self,
   return id;
 }
 
+/* 64-bit FNV-1a: the seen keys' table is keyed by it (an integer key is
+ * found and kept much faster than a text one); the key beside it tells a
+ * repeat from another key with the same fingerprint. */
+static gint64
+fingerprint (const char *key)
+{
+  guint64 h = G_GUINT64_CONSTANT (14695981039346656037);
+
+  for (const guchar *p = (const guchar *) key; *p != '\0'; p++)
+    h = (h ^ *p) * G_GUINT64_CONSTANT (1099511628211);
+  return (gint64) h;
+}
+
+/* Notes @key at @line in @sql's table (INSERT … RETURNING line, ?1 key,
+ * ?2 line, ?3 fingerprint); FALSE on error, *@inserted when it is new. */
+static gboolean
+insert_seen (LsStore    *self,
+             const char *sql,
+             const char *key,
+             gint64      fp,
+             guint       line,
+             gboolean   *inserted,
+             GError    **error)
+{
+  LsStmt *stmt = _ls_store_statement (self, sql, error);
+  LsDbStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_text (stmt, 1, key);
+  ls_db_bind_int64 (stmt, 2, line);
+  if (fp != 0)
+    ls_db_bind_int64 (stmt, 3, fp);
+  step = ls_db_step (stmt, error);
+  if (step == LS_DB_ROW && ls_db_step (stmt, error) == LS_DB_ERROR)
+    step = LS_DB_ERROR;
+  ls_db_reset (stmt);
+  *inserted = step == LS_DB_ROW;
+  return step != LS_DB_ERROR;
+}
+
 gboolean
 ls_store_exchange_note_seen (LsStore    *self,
                              const char *key,
@@ -394,30 +438,47 @@ ls_store_exchange_note_seen (LsStore    *self,
                              guint      *earlier_line,
                              GError    **error)
 {
+  gint64 fp, earlier = 0;
+  g_autofree char *holder = NULL;
+  gboolean inserted = FALSE;
   LsStmt *stmt;
   LsDbStep step;
-  gint64 earlier = 0;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (earlier_line != NULL, FALSE);
 
   *earlier_line = 0;
-  stmt = _ls_store_statement (self, "INSERT INTO ls_import_seen (key, line) VALUES (?1, ?2)"
-                              " ON CONFLICT (key) DO NOTHING RETURNING line", error);
+  fp = fingerprint (key);
+  fp = fp != 0 ? fp : 1;
+  if (!insert_seen (self, "INSERT INTO ls_import_seen (key, line, fingerprint) VALUES (?1, ?2, ?3)"
+                    " ON CONFLICT (fingerprint) DO NOTHING RETURNING line", key, fp, line, &inserted, error))
+    return FALSE;
+  if (inserted)
+    return TRUE;   /* not seen before */
+  stmt = _ls_store_statement (self, "SELECT key, line FROM ls_import_seen WHERE fingerprint = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  ls_db_bind_text (stmt, 1, key);
-  ls_db_bind_int64 (stmt, 2, line);
+  ls_db_bind_int64 (stmt, 1, fp);
   step = ls_db_step (stmt, error);
-  if (step == LS_DB_ROW && ls_db_step (stmt, error) == LS_DB_ERROR)
-    step = LS_DB_ERROR;
-  ls_db_reset (stmt);
-  if (step == LS_DB_ERROR)
-    return FALSE;
   if (step == LS_DB_ROW)
-    return TRUE;   /* not seen before */
-  if (!query_one (self, "SELECT line FROM ls_import_seen WHERE key = ?1", key, &earlier, NULL, error))
-    return FALSE;
+    {
+      holder = g_strdup (_ls_column_text (stmt, 0));
+      earlier = ls_db_column_int64 (stmt, 1);
+    }
+  ls_db_reset (stmt);
+  if (step != LS_DB_ROW)
+    return step != LS_DB_ERROR;   /* gone: cannot happen within the import */
+  if (g_strcmp0 (holder, key) != 0)
+    {
+      /* Another key has this fingerprint: this one is kept by its text. */
+      if (!insert_seen (self, "INSERT INTO ls_import_seen_more (key, line) VALUES (?1, ?2)"
+                        " ON CONFLICT (key) DO NOTHING RETURNING line", key, 0, line, &inserted, error))
+        return FALSE;
+      if (inserted)
+        return TRUE;
+      if (!query_one (self, "SELECT line FROM ls_import_seen_more WHERE key = ?1", key, &earlier, NULL, error))
+        return FALSE;
+    }
   /* Line 0 would read as "not seen". */
   *earlier_line = (guint) MAX (earlier, 1);
   return TRUE;

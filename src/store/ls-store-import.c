@@ -120,8 +120,14 @@ ls_store_import_begin (LsStore *store,
   g_return_val_if_fail (store->transaction_depth == 0, NULL);
 
   im->store = store;
+  /* The chunks follow each other closely: the WAL is checkpointed as in
+   * one batch, not after every chunk. */
+  store->db->bulk = TRUE;
   if (!begin_chunk (im, error))
-    return NULL;
+    {
+      store->db->bulk = FALSE;
+      return NULL;
+    }
   stmt = _ls_store_statement (store, "INSERT INTO import_runs (host, pid, started)"
                               " VALUES (?1, ?2, ?3) RETURNING id", error);
   if (stmt == NULL)
@@ -136,6 +142,7 @@ ls_store_import_begin (LsStore *store,
   return g_steal_pointer (&im);
 
 fail:
+  store->db->bulk = FALSE;
   ls_store_cancel_batch (store);
   return NULL;
 }
@@ -170,6 +177,7 @@ ls_store_import_finish (LsStoreImport *im,
 
   g_return_val_if_fail (im != NULL, FALSE);
 
+  im->store->db->bulk = FALSE;
   stmt = _ls_store_statement (im->store, "DELETE FROM import_runs WHERE id = ?1", error);
   if (stmt != NULL)
     ls_db_bind_int64 (stmt, 1, im->run_id);
@@ -288,6 +296,7 @@ ls_store_import_abort (LsStoreImport *im)
 
   g_return_if_fail (im != NULL);
 
+  im->store->db->bulk = FALSE;
   ls_store_cancel_batch (im->store);
   /* When even the undo fails (the disk, the lock), the journal stays and
    * the next open undoes it. */

@@ -3,6 +3,7 @@
  * lazy list, and the audit log. */
 #include <string.h>
 #include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "ls-person-list.h"
 #include "ls-store-caseload.h"
@@ -292,6 +293,109 @@ test_search_order (Fixture      *f,
   g_assert_true (ls_store_end_batch (f->store, &error));
   g_assert_no_error (error);
   assert_search_in_list_order (f->store, "maz");
+}
+
+static int
+count_steps (void *data)
+{
+  (*(guint64 *) data)++;
+  return 0;
+}
+
+/* The SQLite work of ending a batch that added one person to a caseload
+ * of @persons, in steps of 100 virtual machine instructions. */
+static guint64
+batch_end_work (Fixture *f,
+                guint    persons)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *handle = _ls_db_sqlite_handle (_ls_store_get_db (f->store));
+  guint64 steps = 0;
+
+  g_assert_true (ls_store_begin_batch (f->store, &error));
+  for (guint i = 0; i < persons; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Berg%05u", i);
+
+      g_object_unref (add_person (f->store, "Ola", name));
+    }
+  g_assert_true (ls_store_end_batch (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_store_begin_batch (f->store, &error));
+  g_object_unref (add_person (f->store, "Kari", "Berg00001x"));
+  sqlite3_progress_handler (handle, 100, count_steps, &steps);
+  g_assert_true (ls_store_end_batch (f->store, &error));
+  sqlite3_progress_handler (handle, 0, NULL, NULL);
+  g_assert_no_error (error);
+  return steps;
+}
+
+/* Ending a batch places the persons it added by walking them, not every
+ * person in name order: its work stays the same with a caseload 20 times
+ * larger (an import ends one every 200 ms). */
+static void
+test_batch_end_work (Fixture      *f,
+                     gconstpointer data)
+{
+  guint64 small, large;
+
+  if (ls_test_on_postgresql ())
+    {
+      g_test_skip ("the ranks of the search order are SQLite's");
+      return;
+    }
+  small = batch_end_work (f, 100);
+  fixture_teardown (f, data);
+  fixture_setup (f, data);
+  large = batch_end_work (f, 2000);
+  g_test_message ("ending the batch: %" G_GUINT64_FORMAT " vs %" G_GUINT64_FORMAT " x 100 steps", small, large);
+  g_assert_cmpuint (large, <, 2 * small + 10);
+}
+
+/* A batch in a series of them (an import's chunks) leaves the WAL to be
+ * checkpointed as one batch's would be, not when each batch ends; the
+ * series' last batch checkpoints as usual. */
+static void
+test_bulk_batches_checkpoint (Fixture      *f,
+                              gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *address = g_strnfill (4000, 'a');
+  LsDb *db = _ls_store_get_db (f->store);
+  GStatBuf before, after;
+
+  if (ls_test_on_postgresql ())
+    {
+      g_test_skip ("checkpoints are SQLite's");
+      return;
+    }
+  path = g_strdup (ls_store_get_path (f->store));
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  for (guint round = 0; round < 2; round++)
+    {
+      /* The second round is the series' end. */
+      db->bulk = round == 0;
+      g_assert_true (ls_store_begin_batch (f->store, &error));
+      for (guint i = 0; i < 1500; i++)
+        {
+          g_autoptr(LsPerson) person = ls_person_new ();
+          g_autofree char *name = g_strdup_printf ("Dal%05u%u", i, round);
+
+          ls_person_set_family_name (person, name);
+          ls_person_set_address (person, address);
+          g_assert_true (ls_store_save_person (f->store, person, &error));
+        }
+      g_assert_true (ls_store_end_batch (f->store, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_stat (path, &after), ==, 0);
+      /* More than 1 000 pages (4 MB) were written: the default would have
+       * copied them into the database file when the batch ended. */
+      if (round == 0)
+        g_assert_cmpint (after.st_size, <, before.st_size + 1024 * 1024);
+      else
+        g_assert_cmpint (after.st_size, >, before.st_size + 4 * 1024 * 1024);
+    }
 }
 
 static void
@@ -896,6 +1000,8 @@ main (int   argc,
   ADD ("/store/persons/lazy-list", test_person_list);
   ADD ("/store/persons/audit", test_audit);
   ADD ("/store/persons/batch-indexing", test_batch_indexing);
+  ADD ("/store/persons/batch-end-work", test_batch_end_work);
+  ADD ("/store/persons/bulk-batches-checkpoint", test_bulk_batches_checkpoint);
   ADD ("/store/sketches/round-trip", test_sketch_round_trip);
   ADD ("/store/cases/round-trip", test_case_round_trip);
   ADD ("/store/persons/responsible", test_responsible);
