@@ -272,6 +272,14 @@ fit_label (LsWheelGeometry *geo,
     }
 }
 
+/* A label the reader cannot read whole: a word broken ("Communic-ation")
+ * or its end cut off ("Wellbeing and m…"). */
+static gboolean
+label_cut (PangoLayout *label)
+{
+  return _ls_render_layout_breaks_word (label) || pango_layout_is_ellipsized (label);
+}
+
 /* Lays the labels out for a disc of @radius; FALSE if one does not fit. */
 static gboolean
 place_labels (LsWheelGeometry *geo,
@@ -294,7 +302,7 @@ place_labels (LsWheelGeometry *geo,
         fits = FALSE;
       fit_label (geo, wheel, context, i, width, label_r, max_width, max_lines);
       /* Rather a smaller disc than "Kommunikasjo-n", up to a point. */
-      if (whole_words && _ls_render_layout_breaks_word (geo->labels[i]))
+      if (whole_words && label_cut (geo->labels[i]))
         fits = FALSE;
     }
 
@@ -360,7 +368,7 @@ labels_break_words (const LsWheelGeometry *geo,
                     const LsWheel         *wheel)
 {
   for (guint i = 0; i < wheel->n_segments; i++)
-    if (geo->labels[i] != NULL && _ls_render_layout_breaks_word (geo->labels[i]))
+    if (geo->labels[i] != NULL && label_cut (geo->labels[i]))
       return TRUE;
   return FALSE;
 }

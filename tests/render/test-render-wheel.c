@@ -315,28 +315,31 @@ test_geometry (void)
 }
 
 /* In a window 360 px wide, with the person's large letters, the labels
- * get smaller rather than break a word ("Kommunikasjo-n"). */
+ * get smaller rather than break a word ("Kommunikasjo-n") or lose their
+ * end ("Wellbeing and m…"): the own view's wheel is wider than high. */
 static void
 test_narrow_whole_words (void)
 {
-  static const int widths[] = { 300, 336, 600 };
+  static const int boxes[][2] = { { 300, 300 }, { 336, 336 }, { 600, 600 }, { 330, 220 } };
 
-  for (guint s = 0; s < G_N_ELEMENTS (widths); s++)
+  for (guint s = 0; s < G_N_ELEMENTS (boxes); s++)
     {
       LsWheel wheel;
       LsWheelGeometry geo;
+      int w = boxes[s][0], h = boxes[s][1];
 
       ls_wheel_init (&wheel, ten, G_N_ELEMENTS (ten));
       wheel.font_scale = 1.4;
-      _ls_wheel_geometry_init (&geo, &wheel, widths[s], widths[s]);
+      _ls_wheel_geometry_init (&geo, &wheel, w, h);
       for (guint i = 0; i < G_N_ELEMENTS (ten); i++)
         {
-          if (_ls_render_layout_breaks_word (geo.labels[i]))
-            g_test_message ("%d px: “%s” breaks a word", widths[s], ten[i].label);
+          if (_ls_render_layout_breaks_word (geo.labels[i]) || pango_layout_is_ellipsized (geo.labels[i]))
+            g_test_message ("%d×%d px: “%s” is cut", w, h, ten[i].label);
           g_assert_false (_ls_render_layout_breaks_word (geo.labels[i]));
+          g_assert_false (pango_layout_is_ellipsized (geo.labels[i]));
         }
       /* and the disc keeps a fair size */
-      g_assert_cmpfloat (geo.radius, >=, widths[s] * 0.25);
+      g_assert_cmpfloat (geo.radius, >=, MIN (w, h) * 0.25);
       _ls_wheel_geometry_clear (&geo);
     }
 }
