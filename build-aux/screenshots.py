@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Screenshots of the real app for data/screenshots/, driven through AT-SPI
 # (tests/ui/a11y/lsa11y.py) on a fresh demo database of 40 persons: the
-# person page with the wheel, an issued decision and its evaluation (a level
-# and the outcome chosen), then a new person chosen in the caseload.
+# person page with the wheel, the person's own view, an issued decision and
+# its evaluation (a level and the outcome chosen), then a new person chosen
+# in the caseload.
 #
 #   for s in light dark; do for w in "1230 950" "360 760 -360"; do
 #     xvfb-run -a -s "-screen 0 1400x1000x24" dbus-run-session -- env \
@@ -14,7 +15,8 @@
 #
 # Arguments: folder, light|dark, window width and height, a suffix for the
 # file names ("-360"). A narrow window shoots only the pages that change
-# with the width (the person page, the issued decision and the evaluation).
+# with the width (the person page, the own view, the issued decision and the
+# evaluation).
 import os
 import subprocess
 import sys
@@ -92,6 +94,18 @@ try:
     people.querySelection().selectChild(0)
     time.sleep(1.5)
     shot(window, "person")
+    # The person's own view (a window of its own), at the same size.
+    show = find_any(app, ["push button"], "Show to Person")
+    press(show)
+    time.sleep(1.5)
+    own = xdo("search", "--name", "Your Life Sketch").split()
+    if own:
+        xdo("windowmove", own[-1], "0", "0")
+        xdo("windowsize", own[-1], str(WIDTH), str(HEIGHT))
+        time.sleep(1)
+        shot(own[-1], "own-view")
+        xdo("key", "--window", own[-1], "Escape")
+        time.sleep(1)
     press(find_any(app, ["push button"], "Decisions"))
     time.sleep(1)
     press(find_any(app, ["push button"], "Open", prefix=True))
