@@ -24,6 +24,8 @@ ls_decision_editor_data_free (gpointer editor_data)
   g_clear_object (&data->sketch);
   g_clear_object (&data->previous);
   g_free (data->language);
+  g_free (data->may_text[0]);
+  g_free (data->may_text[1]);
   g_free (data);
 }
 
@@ -50,9 +52,22 @@ _ls_decision_editor_load_context (LsStore              *store,
     sketch_id = ls_store_latest_finished_sketch (store, ls_decision_get_person_id (data->decision), error);
   if (sketch_id < 0)
     return FALSE;
-  if (sketch_id > 0)
-    data->sketch = ls_store_load_sketch (store, sketch_id, error);
-  return sketch_id == 0 || data->sketch != NULL;
+  if (sketch_id > 0 && (data->sketch = ls_store_load_sketch (store, sketch_id, error)) == NULL)
+    return FALSE;
+  if (ls_decision_get_id (data->decision) > 0)
+    {
+      for (LsDecisionAct act = LS_DECISION_ACT_ISSUE; act <= LS_DECISION_ACT_APPROVE; act++)
+        {
+          g_autoptr(GError) local = NULL;
+          g_autofree char *reason = NULL;
+
+          data->may[act] = ls_store_may_act_on_decision (store, ls_decision_get_id (data->decision), act,
+                                                         &reason, &local);
+          data->may_text[act] = local != NULL ? g_strdup (local->message) : g_steal_pointer (&reason);
+        }
+      data->may_read = TRUE;
+    }
+  return TRUE;
 }
 
 gpointer

@@ -7,6 +7,7 @@
 #include "ls-decision-editor.h"
 #include "ls-legal-texts.h"
 #include "ls-sketch.h"
+#include "ls-store-teams.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,12 @@ typedef struct
   LsSketch   *sketch;     /* the sketch the decision is based on, or NULL */
   LsDecision *previous;   /* the decision it follows, or NULL */
   char       *language;   /* the person's written language: the letter's */
+  /* Whether this login may issue and approve it (by LsDecisionAct), and
+   * why not (a reason or the error): read with the rest, so that opening
+   * a decision asks the server nothing on the main thread. */
+  gboolean    may_read;
+  LsMay       may[2];
+  char       *may_text[2];
 } LsDecisionEditorData;
 
 /* Reads the catalog of services and the sketch @data's decision is based
@@ -31,6 +38,8 @@ gboolean _ls_decision_editor_load_context (LsStore              *store,
 struct _LsDecisionEditor
 {
   AdwBin        parent_instance;
+
+  LsDecisionEditorData may;     /* only its may_* fields: until the decision's status changes */
 
   LsStore      *store;
   LsDecision   *decision;

@@ -582,6 +582,8 @@ build_confirm (LsDecisionEditor *self)
   gtk_box_append (GTK_BOX (self->footer_box), self->confirm_box);
 }
 
+static void forget_may (LsDecisionEditor *self);
+
 static void
 approve_clicked_cb (LsDecisionEditor *self)
 {
@@ -598,6 +600,7 @@ approve_clicked_cb (LsDecisionEditor *self)
       return;
     }
   g_set_object (&self->decision, again);
+  forget_may (self);
   build_content (self);
 }
 
@@ -610,11 +613,20 @@ may_act (LsDecisionEditor *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *reason = NULL;
-  LsMay may = ls_store_may_act_on_decision (self->store, ls_decision_get_id (self->decision), act, &reason, &error);
+  LsMay may;
 
-  if (may == LS_MAY_FAILED)
-    g_string_append_printf (reasons, "%s%s", reasons->len > 0 ? "\n" : "", error->message);
-  else if (may == LS_MAY_NO)
+  /* Read with the decision (on the worker) until its status changes here. */
+  if (!self->may.may_read)
+    {
+      may = ls_store_may_act_on_decision (self->store, ls_decision_get_id (self->decision), act, &reason, &error);
+      reason = may == LS_MAY_FAILED ? g_strdup (error->message) : g_steal_pointer (&reason);
+    }
+  else
+    {
+      may = self->may.may[act];
+      reason = g_strdup (self->may.may_text[act]);
+    }
+  if (may == LS_MAY_FAILED || may == LS_MAY_NO)
     g_string_append_printf (reasons, "%s%s", reasons->len > 0 ? "\n" : "", reason);
   return may == LS_MAY_YES;
 }
@@ -717,6 +729,7 @@ ls_decision_editor_dispose (GObject *object)
   /* nothing typed is lost when the page closes */
   if (self->save_source != 0 && self->decision != NULL)
     ls_decision_editor_flush (self, NULL);
+  forget_may (self);
   g_clear_object (&self->store);
   g_clear_object (&self->decision);
   g_clear_object (&self->sketch);
@@ -779,6 +792,15 @@ ls_decision_editor_init (LsDecisionEditor *self)
 }
 
 /* Takes over what was read, and the domains from the catalog. */
+/* The decision's status changed here: ask again. */
+static void
+forget_may (LsDecisionEditor *self)
+{
+  self->may.may_read = FALSE;
+  g_clear_pointer (&self->may.may_text[0], g_free);
+  g_clear_pointer (&self->may.may_text[1], g_free);
+}
+
 static void
 take_context (LsDecisionEditor *self,
               LsDecisionEditorData       *data)
@@ -787,6 +809,11 @@ take_context (LsDecisionEditor *self,
   self->services = g_steal_pointer (&data->services);
   self->sketch = g_steal_pointer (&data->sketch);
   self->previous = g_steal_pointer (&data->previous);
+  forget_may (self);
+  self->may.may_read = data->may_read;
+  memcpy (self->may.may, data->may, sizeof data->may);
+  self->may.may_text[0] = g_steal_pointer (&data->may_text[0]);
+  self->may.may_text[1] = g_steal_pointer (&data->may_text[1]);
   self->language = g_strdup (data->language != NULL ? data->language : "nb");
   self->domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
   self->letter_domains = G_LIST_MODEL (ls_catalog_load_domains (self->language, NULL));
