@@ -25,27 +25,21 @@
 #define SEARCH_LIMIT 50
 #define FILTER_LIMIT 1000
 
-/* The worker's connection, made from the view's store on first use and
- * shared by every query of one view. The mutex keeps queries one at a
- * time: the store's statement cache is not thread-safe. */
 typedef struct
 {
-  GMutex   lock;
-  LsStore *origin;
-  LsStore *store;
-} Worker;
-
-typedef struct
-{
-  Worker           *worker;
+  LsStoreWorker    *worker;     /* the view's connection on worker threads */
   char             *query;
   LsCaseloadFilter  filter;
   GDate             today;
   GPtrArray        *persons;
   gint64            total;
-  gboolean          all;        /* the whole list: only the audit row */
+  gboolean          all;        /* the whole list: the audit row, */
+  gboolean          count;      /* and its count and first page when new */
+  guint             n_persons;
+  GPtrArray        *first_page;
   gint64            select_id;  /* a person to choose in the whole list, */
-  gint64            position;   /* found there by the worker (or -1) */
+  gint64            position;   /* found there by the worker (or -1), */
+  GPtrArray        *position_page;  /* with the persons of its page */
   gint64            started;    /* for LIVSSKISSE_PROFILE */
 } Query;
 
@@ -68,7 +62,7 @@ struct _LsCaseloadView
   LsPersonList       *persons;
   GListStore         *results;
   GListModel         *shown;         /* persons or results */
-  Worker             *worker;
+  LsStoreWorker      *worker;
   GCancellable       *cancellable;
   gboolean            busy;
   gboolean            stale;         /* persons to be reloaded when next shown */
@@ -76,6 +70,9 @@ struct _LsCaseloadView
   LsCaseloadFilter    asked_filter;  /* not asked again while unchanged */
   gint64              select_id;     /* a new person, chosen once the list shows them */
   gboolean            selecting;     /* choosing them: not "activated" again */
+  gint64              keep_id;       /* the person chosen in the whole list, */
+  guint               keep_position; /* while their page is read again, */
+  gboolean            keep_focus;    /* with the keyboard on their row */
 };
 
 G_DEFINE_FINAL_TYPE (LsCaseloadView, ls_caseload_view, GTK_TYPE_WIDGET)
@@ -84,25 +81,13 @@ enum { PERSON_ACTIVATED, QUERY_DONE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void
-worker_clear (Worker *worker)
-{
-  g_mutex_clear (&worker->lock);
-  g_clear_object (&worker->store);
-  g_clear_object (&worker->origin);
-}
-
-static void
-worker_unref (Worker *worker)
-{
-  g_atomic_rc_box_release_full (worker, (GDestroyNotify) worker_clear);
-}
-
-static void
 query_free (Query *query)
 {
-  worker_unref (query->worker);
+  ls_store_worker_unref (query->worker);
   g_free (query->query);
   g_clear_pointer (&query->persons, g_ptr_array_unref);
+  g_clear_pointer (&query->first_page, g_ptr_array_unref);
+  g_clear_pointer (&query->position_page, g_ptr_array_unref);
   g_free (query);
 }
 
@@ -113,25 +98,31 @@ run_query (GTask        *task,
            GCancellable *cancellable)
 {
   Query *query = task_data;
-  Worker *worker = query->worker;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&worker->lock);
   gint64 start = g_get_monotonic_time ();
+  LsStore *store;
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  if (worker->store == NULL)
-    worker->store = ls_store_open_another (worker->origin, &error);
-  if (worker->store == NULL)
+  store = ls_store_worker_lock (query->worker, &error);
+  if (store == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  if (query->all && query->select_id != 0)
+  if (query->count)
+    ls_person_list_read_start (store, &query->n_persons, &query->first_page, &error);
+  if (error != NULL)
+    ;
+  else if (query->all && query->select_id != 0)
     {
-      query->position = ls_store_person_position (worker->store, query->select_id, &error);
+      query->position = ls_store_person_position (store, query->select_id, &error);
+      /* Chosen on a row that shows them, not on a placeholder. */
+      if (query->position >= 0)
+        query->position_page = ls_person_list_read_page (store, query->position / LS_PERSON_LIST_PAGE_SIZE,
+                                                         &error);
       /* Not chosen is no reason to show no list. */
-      if (query->position < 0)
+      if (error != NULL)
         {
           g_warning ("Could not find the new person in the list: %s", error->message);
           g_clear_error (&error);
@@ -140,21 +131,22 @@ run_query (GTask        *task,
   else if (query->all)
     ;
   else if (query->query != NULL)
-    query->persons = ls_store_search_caseload (worker->store, query->query, query->filter,
+    query->persons = ls_store_search_caseload (store, query->query, query->filter,
                                                &query->today, SEARCH_LIMIT, &error);
   else
     {
-      query->persons = ls_store_list_caseload (worker->store, query->filter, &query->today,
+      query->persons = ls_store_list_caseload (store, query->filter, &query->today,
                                                FILTER_LIMIT, &error);
       /* Counting reads every match: only when the list was cut short. */
       if (query->persons != NULL && query->persons->len >= FILTER_LIMIT)
-        query->total = ls_store_count_caseload (worker->store, query->filter, &query->today, &error);
+        query->total = ls_store_count_caseload (store, query->filter, &query->today, &error);
       else if (query->persons != NULL)
         query->total = query->persons->len;
     }
   /* The names are shown only once their reading is in the log. */
   if (error == NULL)
-    ls_store_audit_person_list (worker->store, &error);
+    ls_store_audit_person_list (store, &error);
+  ls_store_worker_unlock (query->worker);
   ls_profile_span ("caseload query (worker thread)", start);
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -343,8 +335,10 @@ query_done_cb (GObject      *source,
     {
       guint n;
 
-      if (self->stale)
-        ls_person_list_reload (self->persons);
+      if (query->first_page != NULL)
+        ls_person_list_set_start (self->persons, query->n_persons, query->first_page);
+      if (query->position_page != NULL)
+        ls_person_list_put_page (self->persons, query->position / LS_PERSON_LIST_PAGE_SIZE, query->position_page);
       self->stale = FALSE;
       n = g_list_model_get_n_items (G_LIST_MODEL (self->persons));
       show_model (self, G_LIST_MODEL (self->persons));
@@ -405,8 +399,9 @@ refresh (LsCaseloadView *self,
   self->busy = FALSE;
 
   query = g_new0 (Query, 1);
-  query->worker = g_atomic_rc_box_acquire (self->worker);
+  query->worker = ls_store_worker_ref (self->worker);
   query->all = *stripped == '\0' && filter == LS_CASELOAD_ALL;
+  query->count = query->all && (self->stale || !ls_person_list_is_counted (self->persons));
   query->select_id = query->all ? self->select_id : 0;
   query->position = -1;
   query->query = *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
@@ -483,6 +478,71 @@ row_activate_cb (LsCaseloadView *self,
     g_signal_emit (self, signals[PERSON_ACTIVATED], 0, ls_person_get_id (person));
 }
 
+/* A page of the whole list read again (on the worker) brings new objects
+ * for the same persons, and GtkSingleSelection lets go of the one chosen:
+ * before the selection sees the change, the person chosen is noted ... */
+static void
+persons_changing_cb (LsCaseloadView *self,
+                     guint           position,
+                     guint           removed,
+                     guint           added)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  LsPerson *person = gtk_single_selection_get_selected_item (self->selection);
+
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  self->keep_id = 0;
+  if (person != NULL && selected >= position && selected < position + removed)
+    {
+      self->keep_id = ls_person_get_id (person);
+      self->keep_position = selected;
+      self->keep_focus = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view));
+    }
+}
+
+/* Once the list has rows for the page read again: the keyboard goes back
+ * to the chosen person's row, if nothing else took it meanwhile. */
+static gboolean
+refocus_cb (gpointer data)
+{
+  LsCaseloadView *self = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  GtkWidget *row = selected != GTK_INVALID_LIST_POSITION ? row_at (self->list_view, selected) : NULL;
+
+  if (row != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view))))
+    gtk_widget_grab_focus (row);
+  return G_SOURCE_REMOVE;
+}
+
+/* ... and chosen again once it has, without opening them again. */
+static void
+persons_changed_cb (LsCaseloadView *self)
+{
+  g_autoptr(LsPerson) person = NULL;
+
+  if (self->keep_id == 0)
+    return;
+  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    person = g_list_model_get_item (G_LIST_MODEL (self->selection), self->keep_position);
+  if (person != NULL && ls_person_get_id (person) == self->keep_id)
+    {
+      self->selecting = TRUE;
+      gtk_single_selection_set_selected (self->selection, self->keep_position);
+      self->selecting = FALSE;
+    }
+  /* The row may have been made anew, and the keyboard gone elsewhere. */
+  if (self->keep_focus)
+    {
+      refocus_cb (self);
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, refocus_cb, g_object_ref (self), g_object_unref);
+    }
+  self->keep_id = 0;
+}
+
 static void
 row_setup_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item)
@@ -515,9 +575,11 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *name = gtk_widget_get_first_child (box);
   GtkWidget *detail = gtk_widget_get_next_sibling (name);
-  g_autofree char *list_name = ls_caseload_view_dup_list_name (person);
-  g_autofree char *info = ls_caseload_view_dup_short_info (person, NULL);
-  g_autofree char *spoken = g_strdup_printf ("%s, %s", list_name, info);
+  /* A row whose page is still being read shows nothing yet. */
+  gboolean waiting = ls_person_get_id (person) == 0;
+  g_autofree char *list_name = waiting ? g_strdup ("") : ls_caseload_view_dup_list_name (person);
+  g_autofree char *info = waiting ? g_strdup ("") : ls_caseload_view_dup_short_info (person, NULL);
+  g_autofree char *spoken = waiting ? g_strdup (_("Loading…")) : g_strdup_printf ("%s, %s", list_name, info);
   GtkWidget *row = gtk_widget_get_parent (box);
 
   gtk_label_set_label (GTK_LABEL (name), list_name);
@@ -540,7 +602,7 @@ ls_caseload_view_dispose (GObject *object)
   g_clear_object (&self->persons);
   g_clear_object (&self->results);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->worker, worker_unref);
+  g_clear_pointer (&self->worker, ls_store_worker_unref);
   g_clear_pointer (&self->asked, g_free);
   G_OBJECT_CLASS (ls_caseload_view_parent_class)->dispose (object);
 }
@@ -606,6 +668,8 @@ ls_caseload_view_init (LsCaseloadView *self)
   gtk_single_selection_set_model (self->results_selection, G_LIST_MODEL (self->results));
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (persons_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->results_selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -628,16 +692,17 @@ ls_caseload_view_set_store (LsCaseloadView *self,
 
   if (!g_set_object (&self->store, store))
     return;
-  g_clear_pointer (&self->worker, worker_unref);
+  g_clear_pointer (&self->worker, ls_store_worker_unref);
   gtk_single_selection_set_model (self->selection, NULL);
   self->shown = NULL;
   g_clear_object (&self->persons);
   if (store == NULL)
     return;
-  self->worker = g_atomic_rc_box_new0 (Worker);
-  g_mutex_init (&self->worker->lock);
-  self->worker->origin = g_object_ref (store);
-  self->persons = ls_person_list_new (store);
+  self->worker = ls_store_worker_new (store);
+  self->persons = ls_person_list_new_on_worker (self->worker);
+  /* Before the selection's own handler: it is connected when shown. */
+  g_signal_connect_object (self->persons, "items-changed", G_CALLBACK (persons_changing_cb), self,
+                           G_CONNECT_SWAPPED);
   refresh (self, TRUE);
 }
 
@@ -678,6 +743,17 @@ ls_caseload_view_is_busy (LsCaseloadView *self)
 {
   g_return_val_if_fail (LS_IS_CASELOAD_VIEW (self), FALSE);
   return self->busy;
+}
+
+/* How many persons the whole list has, or -1 before it was first read. */
+gint64
+ls_caseload_view_get_n_persons (LsCaseloadView *self)
+{
+  g_return_val_if_fail (LS_IS_CASELOAD_VIEW (self), -1);
+
+  if (self->persons == NULL || !ls_person_list_is_counted (self->persons))
+    return -1;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->persons));
 }
 
 /* The model the list shows now (the lazy list, or the latest results). */

@@ -20,6 +20,7 @@
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-sketches.h"
+#include "ls-ui-load.h"
 #include "ls-wheel-view.h"
 
 /* What the page shows, read in one go (on any thread, from any
@@ -42,6 +43,7 @@ struct _LsEvaluationPage
   GPtrArray     *score_buttons;  /* per goal: GtkCheckButton *[5] as GPtrArray */
   gboolean       outcome_set;
   gboolean       saved;
+  GCancellable  *gone;           /* cancelled with the page: a save's answer is dropped */
 
   GtkLabel      *t_score_label;
   GtkLabel      *reason_label;
@@ -159,28 +161,84 @@ buffer_text (GtkTextBuffer *buffer)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* The evaluation finished and the next decision drafted, on a worker
+ * thread (ls-ui-load.h); the page is insensitive until the answer. */
+typedef struct
+{
+  LsDecision   *decision;
+  LsEvaluation *evaluation;
+  LsDecision   *next;
+} Finish;
+
+static void
+finish_free (Finish *finish)
+{
+  g_clear_object (&finish->decision);
+  g_clear_object (&finish->evaluation);
+  g_clear_object (&finish->next);
+  g_free (finish);
+}
+
+/* Worker thread. */
+static gboolean
+write_finish (LsStore  *store,
+              gpointer  input,
+              GError  **error)
+{
+  Finish *finish = input;
+
+  return ls_store_finish_evaluation (store, finish->decision, finish->evaluation, finish->next, error);
+}
+
+/* @user_data: the Finish, alive until the task ends. */
+static void
+finished_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  LsEvaluationPage *self = LS_EVALUATION_PAGE (source);
+  Finish *finish = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean done = ls_ui_write_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
+  if (!done)
+    {
+      /* what was written stays on screen */
+      update_state (self);
+      gtk_label_set_text (self->reason_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->reason_label), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_label), FALSE);
+  gtk_widget_set_sensitive (self->finish_button, FALSE);
+  self->saved = TRUE;
+  g_signal_emit (self, signals[FINISHED], 0, ls_decision_get_id (self->decision),
+                 finish->next != NULL ? ls_decision_get_id (finish->next) : (gint64) 0);
+}
+
 static void
 finish_clicked_cb (LsEvaluationPage *self)
 {
   g_autofree char *person_view = buffer_text (self->person_view);
   g_autofree char *measures_view = buffer_text (self->measures_view);
-  g_autoptr(LsDecision) next = NULL;
-  g_autoptr(GError) error = NULL;
+  Finish *finish = g_new0 (Finish, 1);
 
   ls_evaluation_set_person_view (self->evaluation, person_view);
   ls_evaluation_set_measures_view (self->evaluation, measures_view);
-  next = ls_decision_draft_next (self->decision, self->evaluation, g_get_user_name ());
-  if (!ls_store_finish_evaluation (self->store, self->decision, self->evaluation, next, &error))
-    {
-      /* what was written stays on screen */
-      gtk_label_set_text (self->reason_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->reason_label), TRUE);
-      return;
-    }
-  gtk_widget_set_sensitive (self->finish_button, FALSE);
-  self->saved = TRUE;
-  g_signal_emit (self, signals[FINISHED], 0, ls_decision_get_id (self->decision),
-                 next != NULL ? ls_decision_get_id (next) : (gint64) 0);
+  finish->decision = g_object_ref (self->decision);
+  finish->evaluation = g_object_ref (self->evaluation);
+  finish->next = ls_decision_draft_next (self->decision, self->evaluation, g_get_user_name ());
+  if (self->gone == NULL)
+    self->gone = g_cancellable_new ();
+  /* Nothing changes the evaluation while the worker saves it. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  gtk_label_set_text (self->reason_label, _("Saving…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_label), TRUE);
+  ls_ui_write_async (self, self->store, write_finish, finish, (GDestroyNotify) finish_free, self->gone,
+                     finished_cb, finish);
 }
 
 /* A toggle button (AT-SPI gives it a "click" action, unlike a check
@@ -452,6 +510,8 @@ ls_evaluation_page_dispose (GObject *object)
 {
   LsEvaluationPage *self = LS_EVALUATION_PAGE (object);
 
+  g_cancellable_cancel (self->gone);
+  g_clear_object (&self->gone);
   g_clear_object (&self->store);
   g_clear_object (&self->decision);
   g_clear_object (&self->evaluation);

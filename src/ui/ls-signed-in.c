@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Who is signed in: name, role and team, read from the store once it is
  * set (on a team's server the login the server knows; on a desk its
- * operating-system user). */
+ * operating-system user), on a worker thread: the window never waits on
+ * the server for it. Hidden until it is read. */
 #define G_LOG_DOMAIN "ls-signed-in"
 
 #include "config.h"
@@ -10,6 +11,7 @@
 
 #include "ls-signed-in.h"
 #include "ls-store-teams.h"
+#include "ls-ui-load.h"
 
 struct _LsSignedIn
 {
@@ -17,6 +19,8 @@ struct _LsSignedIn
 
   GSettings *settings;
   LsStore   *store;
+  LsTeamMember *me;
+  GCancellable *cancellable;
   GtkLabel  *name_label;
   GtkLabel  *detail_label;
 };
@@ -37,18 +41,16 @@ ls_signed_in_role_name (const char *role)
   return NULL;
 }
 
+/* Shows who was read (again when the desk's preference changes). */
 static void
 update (LsSignedIn *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LsTeamMember) me = NULL;
   g_autoptr(GString) detail = g_string_new (NULL);
+  LsTeamMember *me = self->me;
   const char *role;
 
-  if (self->store == NULL || (me = ls_store_get_me (self->store, &error)) == NULL)
+  if (self->store == NULL || me == NULL)
     {
-      if (error != NULL)
-        g_warning ("Could not read who is signed in: %s", error->message);
       gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
       return;
     }
@@ -67,6 +69,34 @@ update (LsSignedIn *self)
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 }
 
+/* Worker thread. */
+static gpointer
+read_me (LsStore  *store,
+         gint64    unused,
+         GError  **error)
+{
+  return ls_store_get_me (store, error);
+}
+
+static void
+me_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  LsTeamMember *me = ls_ui_load_finish (result, &error);
+  LsSignedIn *self;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = LS_SIGNED_IN (source);
+  if (me == NULL)
+    g_warning ("Could not read who is signed in: %s", error->message);
+  g_clear_pointer (&self->me, ls_team_member_free);
+  self->me = me;
+  update (self);
+}
+
 void
 ls_signed_in_set_store (LsSignedIn *self,
                         LsStore    *store)
@@ -75,7 +105,15 @@ ls_signed_in_set_store (LsSignedIn *self,
   g_return_if_fail (store == NULL || LS_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->me, ls_team_member_free);
   update (self);
+  if (store == NULL)
+    return;
+  self->cancellable = g_cancellable_new ();
+  ls_ui_load_async (self, store, read_me, (GDestroyNotify) ls_team_member_free, 0, self->cancellable,
+                    me_read_cb, NULL);
 }
 
 const char *
@@ -101,6 +139,9 @@ ls_signed_in_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_SIGNED_IN);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->me, ls_team_member_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (ls_signed_in_parent_class)->dispose (object);

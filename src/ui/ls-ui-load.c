@@ -9,7 +9,8 @@ typedef struct
 {
   LsStore        *origin;
   LsUiLoadFunc    load;           /* with @id, or */
-  LsUiReadFunc    read;           /* with @input */
+  LsUiReadFunc    read;           /* with @input, or */
+  LsUiWriteFunc   write;          /* with @input, a yes or no */
   GDestroyNotify  free_data;
   gint64          id;
   gpointer        input;
@@ -37,6 +38,14 @@ load_thread (GTask        *task,
   g_autoptr(LsStore) store = ls_store_open_another (job->origin, &error);
   gpointer data = NULL;
 
+  if (store != NULL && job->write != NULL)
+    {
+      if (job->write (store, job->input, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
   if (store != NULL)
     data = job->read != NULL ? job->read (store, job->input, &error) : job->load (store, job->id, &error);
 
@@ -119,4 +128,37 @@ ls_ui_load_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ls_ui_load_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+ls_ui_write_async (gpointer             source_object,
+                   LsStore             *store,
+                   LsUiWriteFunc        write,
+                   gpointer             input,
+                   GDestroyNotify       free_input,
+                   GCancellable        *cancellable,
+                   GAsyncReadyCallback  callback,
+                   gpointer             user_data)
+{
+  LoadJob *job;
+
+  g_return_if_fail (LS_IS_STORE (store));
+  g_return_if_fail (write != NULL);
+
+  job = g_new0 (LoadJob, 1);
+  job->origin = g_object_ref (store);
+  job->write = write;
+  job->input = input;
+  job->free_input = free_input;
+  run_job (source_object, job, cancellable, callback, user_data);
+}
+
+gboolean
+ls_ui_write_finish (GAsyncResult  *result,
+                    GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ls_ui_load_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -50,4 +50,23 @@ void     ls_ui_read_async  (gpointer             source_object,
 gpointer ls_ui_load_finish (GAsyncResult        *result,
                             GError             **error);
 
+/* A save (or any change) of an action — a booking, an evaluation
+ * finished, a plan — the same way: @write (@input) runs on a worker thread
+ * with its own connection and @callback on the calling thread's main
+ * context, where ls_ui_write_finish() says whether it was done. The page
+ * stays insensitive meanwhile and shows the error as it did. */
+typedef gboolean (*LsUiWriteFunc) (LsStore  *store,
+                                   gpointer  input,
+                                   GError  **error);
+void     ls_ui_write_async  (gpointer             source_object,
+                             LsStore             *store,
+                             LsUiWriteFunc        write,
+                             gpointer             input,
+                             GDestroyNotify       free_input,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data);
+gboolean ls_ui_write_finish (GAsyncResult        *result,
+                             GError             **error);
+
 G_END_DECLS

@@ -47,6 +47,7 @@ struct _LsWeekView
   guint       length;
   LsBooking  *to_cancel;     /* borrowed from bookings */
   GCancellable *reading;     /* the week being read on a worker thread */
+  GCancellable *gone;        /* cancelled when the view is: a change's answer is dropped */
   gint64      focus_booking; /* the row to focus once the week is read, or 0 */
   LsBookingActor changed_by; /* who books and cancels here */
   GDate       cancel_day;
@@ -353,25 +354,105 @@ button_value (GtkButton *button)
   return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "value"));
 }
 
+/* A booking, a cancelling or the free times asked for: on a worker thread
+ * (ls-ui-load.h), the view insensitive and saying so meanwhile. */
+typedef struct
+{
+  gint64          decision_id;
+  gint64          measure_id;   /* free times */
+  GDate           monday;
+  GDateTime      *now;
+  LsBooking      *booking;      /* to add, or */
+  gint64          cancel_id;    /* to cancel */
+  LsBookingActor  changed_by;
+  char           *done;         /* what to say once it is done */
+} Change;
+
+static void
+change_free (Change *change)
+{
+  g_clear_pointer (&change->now, g_date_time_unref);
+  g_clear_pointer (&change->booking, ls_booking_free);
+  g_free (change->done);
+  g_free (change);
+}
+
+static Change *
+change_new (LsWeekView *self)
+{
+  Change *change = g_new0 (Change, 1);
+
+  if (self->gone == NULL)
+    self->gone = g_cancellable_new ();
+  change->monday = self->monday;
+  change->now = self->now != NULL ? g_date_time_ref (self->now) : NULL;
+  change->changed_by = self->changed_by;
+  return change;
+}
+
+/* Until the answer: nothing else can be chosen. */
+static void
+set_busy (LsWeekView *self,
+          gboolean    busy)
+{
+  gtk_widget_set_sensitive (self->stack, !busy);
+  gtk_widget_set_sensitive (self->back_button, !busy);
+  gtk_widget_set_sensitive (self->previous_button, !busy);
+  gtk_widget_set_sensitive (self->next_button, !busy);
+  if (busy)
+    show_message (self, _("Saving…"));
+}
+
+/* Worker thread. */
+static gpointer
+read_free_times (LsStore  *store,
+                 gpointer  input,
+                 GError  **error)
+{
+  Change *change = input;
+
+  return ls_store_free_times (store, change->decision_id, change->measure_id, &change->monday, change->now, error);
+}
+
+static void
+free_times_read_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  LsWeekView *self = LS_WEEK_VIEW (source);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *free = ls_ui_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  set_busy (self, FALSE);
+  if (free == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+  g_clear_pointer (&self->free, g_ptr_array_unref);
+  self->free = free;
+  show_message (self, NULL);
+  show_step (self, STEP_DAY);
+}
+
 static void
 service_chosen_cb (GtkButton  *button,
                    LsWeekView *self)
 {
   LsBookingBudget *item;
-  g_autoptr(GError) error = NULL;
+  Change *change;
 
   self->chosen = button_value (button);
   item = g_ptr_array_index (self->week->budgets, self->chosen);
-  g_clear_pointer (&self->free, g_ptr_array_unref);
-  self->free = ls_store_free_times (self->store, g_array_index (self->week->decisions, gint64, self->chosen),
-                                    item->measure_id, &self->monday, self->now, &error);
-  if (self->free == NULL)
-    {
-      show_message (self, error->message);
-      return;
-    }
+  change = change_new (self);
+  change->decision_id = g_array_index (self->week->decisions, gint64, self->chosen);
+  change->measure_id = item->measure_id;
+  set_busy (self, TRUE);
   show_message (self, NULL);
-  show_step (self, STEP_DAY);
+  ls_ui_read_async (self, self->store, read_free_times, change, (GDestroyNotify) change_free,
+                    (GDestroyNotify) g_ptr_array_unref, self->gone, free_times_read_cb, NULL);
 }
 
 static void
@@ -391,53 +472,90 @@ time_chosen_cb (GtkButton  *button,
   show_step (self, STEP_CONFIRM);
 }
 
-static void
-confirm_cb (GtkButton  *button,
-            LsWeekView *self)
+/* Worker thread. */
+static gboolean
+write_change (LsStore  *store,
+              gpointer  input,
+              GError  **error)
 {
-  LsBookingBudget *item = g_ptr_array_index (self->week->budgets, self->chosen);
-  g_autoptr(LsBooking) booking = ls_booking_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *day = ls_week_words_day (&self->day);
-  g_autofree char *span = ls_week_words_span (self->start_minute, self->length);
-  g_autofree char *done = NULL;
+  Change *change = input;
 
-  booking->measure_id = item->measure_id;
-  booking->date = self->day;
-  booking->start_minute = self->start_minute;
-  booking->minutes = self->length;
-  booking->changed_by = self->changed_by;
-  if (!ls_store_add_booking (self->store, g_array_index (self->week->decisions, gint64, self->chosen), booking,
-                             self->now, &error))
+  if (change->booking != NULL)
+    return ls_store_add_booking (store, change->decision_id, change->booking, change->now, error);
+  return ls_store_cancel_booking (store, change->cancel_id, change->changed_by, change->now, error);
+}
+
+/* @user_data: the Change, alive until the task ends. */
+static void
+change_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LsWeekView *self = LS_WEEK_VIEW (source);
+  Change *change = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean done = ls_ui_write_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  set_busy (self, FALSE);
+  if (!done)
     {
       /* The store's one sentence: which rule, and what is possible. */
       show_message (self, error->message);
       return;
     }
   /* The keyboard goes on from the new time's row, once it is read. */
-  self->focus_booking = booking->id;
+  if (change->booking != NULL)
+    self->focus_booking = change->booking->id;
   ls_week_view_reload (self);
+  show_message (self, change->done);
+  if (change->booking == NULL)
+    gtk_widget_grab_focus (self->book_button);
+}
+
+static void
+run_change (LsWeekView *self,
+            Change     *change)
+{
+  set_busy (self, TRUE);
+  ls_ui_write_async (self, self->store, write_change, change, (GDestroyNotify) change_free, self->gone,
+                     change_done_cb, change);
+}
+
+static void
+confirm_cb (GtkButton  *button,
+            LsWeekView *self)
+{
+  LsBookingBudget *item = g_ptr_array_index (self->week->budgets, self->chosen);
+  Change *change = change_new (self);
+  g_autofree char *day = ls_week_words_day (&self->day);
+  g_autofree char *span = ls_week_words_span (self->start_minute, self->length);
+
+  change->decision_id = g_array_index (self->week->decisions, gint64, self->chosen);
+  change->booking = ls_booking_new ();
+  change->booking->measure_id = item->measure_id;
+  change->booking->date = self->day;
+  change->booking->start_minute = self->start_minute;
+  change->booking->minutes = self->length;
+  change->booking->changed_by = self->changed_by;
   /* Translators: after booking: "Booked: Tuesday 12 January, 10:00 to 11:00." */
-  done = g_strdup_printf (_("Booked: %s, %s."), day, span);
-  show_message (self, done);
+  change->done = g_strdup_printf (_("Booked: %s, %s."), day, span);
+  run_change (self, change);
 }
 
 static void
 cancel_confirmed_cb (GtkButton  *button,
                      LsWeekView *self)
 {
-  g_autoptr(GError) error = NULL;
+  Change *change;
 
   if (self->to_cancel == NULL)
     return;
-  if (!ls_store_cancel_booking (self->store, self->to_cancel->id, self->changed_by, self->now, &error))
-    {
-      show_message (self, error->message);
-      return;
-    }
-  ls_week_view_reload (self);
-  show_message (self, _("The time is cancelled."));
-  gtk_widget_grab_focus (self->book_button);
+  change = change_new (self);
+  change->cancel_id = self->to_cancel->id;
+  change->done = g_strdup (_("The time is cancelled."));
+  run_change (self, change);
 }
 
 /* The longest a booking on the chosen day can be: the time left, and the
@@ -779,6 +897,8 @@ ls_week_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_cancellable_cancel (self->reading);
   g_clear_object (&self->reading);
+  g_cancellable_cancel (self->gone);
+  g_clear_object (&self->gone);
   g_clear_object (&self->store);
   g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_pointer (&self->services, g_key_file_unref);

@@ -34,13 +34,25 @@ _ls_window_show_toast (LsWindow   *self,
 static void
 ls_window_show_start (LsWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 n = self->store ? ls_store_count_persons (self->store, &error) : 0;
+  gint64 n = ls_caseload_view_get_n_persons (self->caseload_view);
 
-  if (n < 0)
-    g_warning ("Could not count persons: %s", error->message);
-  gtk_stack_set_visible_child_name (self->content_stack, n > 0 ? "select" : "welcome");
+  /* The count comes with the caseload's first reading (on its worker):
+   * until then the page asks to choose a person. */
+  gtk_stack_set_visible_child_name (self->content_stack, self->store == NULL || n == 0 ? "welcome" : "select");
   adw_window_title_set_title (self->content_title, _("Livsskisse"));
+}
+
+/* The caseload was read: the start page, while shown, says whether there
+ * is anyone to choose. */
+static void
+caseload_read_cb (LsWindow *self)
+{
+  const char *shown = gtk_stack_get_visible_child_name (self->content_stack);
+
+  if (g_strcmp0 (shown, "select") == 0 || g_strcmp0 (shown, "welcome") == 0)
+    gtk_stack_set_visible_child_name (self->content_stack,
+                                      ls_caseload_view_get_n_persons (self->caseload_view) == 0
+                                      ? "welcome" : "select");
 }
 
 /* Before showing another page, closing or quitting: the page shown writes
@@ -578,6 +590,8 @@ ls_window_init (LsWindow *self)
   add_signed_in (self);
   add_opening_pages (self);
   _ls_window_decisions_init (GTK_WIDGET (self));
+  g_signal_connect_object (self->caseload_view, "query-done", G_CALLBACK (caseload_read_cb), self,
+                           G_CONNECT_SWAPPED);
 
   self->settings = g_settings_new ("org.livsskisse.Livsskisse");
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);

@@ -76,3 +76,49 @@ ls_test_assert_header_caps (GtkWidget *root)
     g_test_message ("not in header capitalisation: “%s”", (const char *) g_ptr_array_index (wrong, i));
   g_assert_cmpuint (wrong->len, ==, 0);
 }
+
+/* The text of every visible label under @widget (a stack: its visible
+ * page), one a line. */
+void
+ls_test_collect_text (GtkWidget *widget,
+                      GString   *out)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_STACK (widget))
+    widget = gtk_stack_get_visible_child (GTK_STACK (widget));
+  if (GTK_IS_LABEL (widget))
+    {
+      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    ls_test_collect_text (child, out);
+}
+
+/* The shown, sensitive button whose words are @text. */
+GtkWidget *
+ls_test_find_button (GtkWidget  *widget,
+                     const char *text)
+{
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_sensitive (widget))
+    return NULL;
+  if (GTK_IS_STACK (widget))
+    widget = gtk_stack_get_visible_child (GTK_STACK (widget));
+  if (GTK_IS_BUTTON (widget))
+    {
+      g_autoptr(GString) words = g_string_new (NULL);
+
+      ls_test_collect_text (widget, words);
+      if (g_str_has_prefix (words->str, text))
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit = ls_test_find_button (child, text);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}

@@ -7,6 +7,7 @@
 #include "ls-store-bookings.h"
 #include "ls-test-bookings.h"
 #include "ls-test-display.h"
+#include "ls-test-labels.h"
 #include "ls-test-util.h"
 #include "ls-week-view.h"
 
@@ -93,63 +94,19 @@ fixture_teardown (Fixture *f, gconstpointer data)
   g_date_time_unref (f->now);
 }
 
-static void
-collect_text (GtkWidget *widget,
-              GString   *out)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-  if (GTK_IS_STACK (widget))
-    widget = gtk_stack_get_visible_child (GTK_STACK (widget));
-  if (GTK_IS_LABEL (widget))
-    {
-      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
-      g_string_append_c (out, '\n');
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_text (child, out);
-}
-
 static char *
 shown_text (Fixture *f)
 {
   GString *out = g_string_new (NULL);
 
-  collect_text (f->week, out);
+  ls_test_collect_text (f->week, out);
   return g_string_free (out, FALSE);
-}
-
-/* The shown, sensitive button whose words are @text. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *text)
-{
-  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_sensitive (widget))
-    return NULL;
-  if (GTK_IS_STACK (widget))
-    widget = gtk_stack_get_visible_child (GTK_STACK (widget));
-  if (GTK_IS_BUTTON (widget))
-    {
-      g_autoptr(GString) words = g_string_new (NULL);
-
-      collect_text (widget, words);
-      if (g_str_has_prefix (words->str, text))
-        return widget;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit = find_button (child, text);
-
-      if (hit != NULL)
-        return hit;
-    }
-  return NULL;
 }
 
 static void
 click (Fixture *f, const char *text)
 {
-  GtkWidget *button = find_button (f->week, text);
+  GtkWidget *button = ls_test_find_button (f->week, text);
 
   if (button == NULL)
     {
@@ -323,7 +280,7 @@ test_provider_week (Fixture *f, gconstpointer data)
   {
     GString *out = g_string_new (NULL);
 
-    collect_text (week, out);
+    ls_test_collect_text (week, out);
     shown = g_string_free (out, FALSE);
   }
   g_test_message ("%s", shown);

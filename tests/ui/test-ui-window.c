@@ -488,6 +488,19 @@ find_label (GtkWidget  *root,
   return NULL;
 }
 
+/* The label @text inside @root, once who is signed in was read (on a
+ * worker thread). */
+static GtkWidget *
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (find_label (root, text) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  return find_label (root, text);
+}
+
 /* The main menu says who is signed in: on a desk its user, with the
  * desk's preference for the role and the desk's team; once the file's
  * caseworkers name the user, their name, role and team. */
@@ -507,7 +520,7 @@ test_signed_in (void)
   gtk_menu_button_popup (menu);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (menu));
   gtk_test_widget_wait_for_draw (popover);
-  g_assert_nonnull (find_label (popover, name));
+  g_assert_nonnull (wait_for_label (popover, name));
   detail = find_label (popover, "Caseworker · Team 1");
   g_assert_nonnull (detail);
   g_assert_true (gtk_widget_get_mapped (detail));
@@ -520,7 +533,7 @@ test_signed_in (void)
   g_assert_no_error (error);
   ls_window_set_store (desk.window, NULL);
   ls_window_set_store (desk.window, desk.store);
-  g_assert_nonnull (find_label (popover, "Kari Leder"));
+  g_assert_nonnull (wait_for_label (popover, "Kari Leder"));
   g_assert_nonnull (find_label (popover, "Team lead · Team Nord"));
   g_settings_reset (settings, "decision-maker");
   desk_close (&desk);
