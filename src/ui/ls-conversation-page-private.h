@@ -56,4 +56,14 @@ GtkWidget             *_ls_conversation_ask_finish      (GtkWidget          *par
                                                          GCallback           response_cb,
                                                          gpointer            user_data);
 
+/* Someone else saved @entry first (the session's "conflict"): their text
+ * beside the caseworker's, and a choice the session settles
+ * (ls-conversation-conflicts.c). A dialog closed without a choice comes
+ * back with _ls_conversation_show_closed_conflicts(). */
+void                   _ls_conversation_show_conflict        (GtkWidget             *parent,
+                                                              LsConversationSession *session,
+                                                              LsSketchEntry         *entry);
+void                   _ls_conversation_show_closed_conflicts (GtkWidget             *parent,
+                                                               LsConversationSession *session);
+
 G_END_DECLS

@@ -9,7 +9,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-unsaved-keeper.h"
 #include "ls-conversation-session.h"
@@ -297,82 +296,22 @@ on_save_state_changed (LsConversationSession *session,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING_FAILED]);
 }
 
-static void
-resolve_conflict (LsConversationPage *self,
-                  LsConflictDialog   *dialog,
-                  LsConflictChoice    choice)
-{
-  LsSketchEntry *entry = g_object_get_data (G_OBJECT (dialog), "ls-entry");
-
-  /* A failure (or a new conflict) shows in the banner, or a new dialog. */
-  if (self->session != NULL)
-    ls_conversation_session_resolve_conflict (self->session, entry, choice, NULL);
-}
-
-static void
-on_keep_mine (LsConflictDialog   *dialog,
-              LsConversationPage *self)
-{
-  resolve_conflict (self, dialog, LS_CONFLICT_KEEP_MINE);
-}
-
-static void
-on_take_theirs (LsConflictDialog   *dialog,
-                LsConversationPage *self)
-{
-  resolve_conflict (self, dialog, LS_CONFLICT_TAKE_THEIRS);
-}
-
 /* Someone else saved this entry first: their text beside ours, and a
- * choice. Until then the entry keeps what was typed, unsaved. */
+ * choice (ls-conversation-conflicts.c). */
 static void
 on_conflict (LsConversationSession *session,
              LsSketchEntry         *entry,
              LsConversationPage    *self)
 {
-  g_autofree char *theirs = NULL;
-  g_autofree char *who = NULL;
-  g_autoptr(GDateTime) when = NULL;
-  GtkWidget *dialog;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  /* Not readable now: the banner says why; the next save tries again. */
-  if (!ls_conversation_session_read_theirs (session, entry, &theirs, &who, &when, NULL))
-    return;
-  dialog = ls_conflict_dialog_new (ls_sketch_entry_get_text (entry), theirs, who, when);
-  g_object_set_data_full (G_OBJECT (dialog), "ls-entry", g_object_ref (entry), g_object_unref);
-  g_signal_connect_object (dialog, "keep-mine", G_CALLBACK (on_keep_mine), self, 0);
-  g_signal_connect_object (dialog, "take-theirs", G_CALLBACK (on_take_theirs), self, 0);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static gboolean
-conflict_shown (LsSketchEntry *entry)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (LS_IS_CONFLICT_DIALOG (window) && g_object_get_data (window, "ls-entry") == entry)
-        return TRUE;
-    }
-  return FALSE;
+  _ls_conversation_show_conflict (GTK_WIDGET (self), session, entry);
 }
 
 static void
 on_try_again (GtkButton          *button,
               LsConversationPage *self)
 {
-  g_autoptr(GPtrArray) conflicts = ls_conversation_session_get_conflicts (self->session);
-
   /* A conflict's dialog closed without a choice comes back. */
-  for (guint i = 0; i < conflicts->len; i++)
-    if (!conflict_shown (g_ptr_array_index (conflicts, i)))
-      on_conflict (self->session, g_ptr_array_index (conflicts, i), self);
+  _ls_conversation_show_closed_conflicts (GTK_WIDGET (self), self->session);
   ls_conversation_session_flush (self->session, NULL);
 }
 
