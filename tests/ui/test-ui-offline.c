@@ -22,11 +22,12 @@
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-test-display.h"
+#include "ls-test-sketch.h"
 #include "ls-test-util.h"
 #include "ls-unsaved-keeper.h"
 #include "ls-window-private.h"
 
-#define ORIGINAL "bo for meg selv"
+#define ORIGINAL LS_TEST_ENTRY_TEXT
 #define TYPED    "bo for meg selv, med hund"
 #define THEIRS   "bo sammen med broren"
 
@@ -180,24 +181,12 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LsPerson) person = ls_person_new ();
-  g_autoptr(LsSketch) sketch = ls_sketch_new ();
-  g_autoptr(LsSketchEntry) entry = ls_sketch_entry_new_with ("home", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON,
-                                                             ORIGINAL);
 
   f->dir = ls_test_mkdtemp ();
   f->location = ls_test_store_location (f->dir, "t.db");
   f->store = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  ls_person_set_given_name (person, "Åse");
-  g_assert_true (ls_store_save_person (f->store, person, &error));
-  ls_sketch_set_person_id (sketch, ls_person_get_id (person));
-  g_list_store_append (ls_sketch_get_entries (sketch), entry);
-  g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
-  g_assert_no_error (error);
-  f->person_id = ls_person_get_id (person);
-  f->sketch_id = ls_sketch_get_id (sketch);
-  f->entry_id = ls_sketch_entry_get_id (entry);
+  ls_test_save_person_with_entry (f->store, &f->person_id, &f->sketch_id, &f->entry_id);
 
   f->window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
   ls_window_set_store (f->window, f->store);
