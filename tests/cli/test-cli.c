@@ -199,6 +199,12 @@ test_demo_list_check_backup (void)
 
   run_cli (&run, "list", "nothing", "--database", db, NULL);
   assert_failed_one_line (&run);
+  /* --search finds persons: with decisions it is refused in one line,
+   * naming the option, and nothing is listed. */
+  run_cli (&run, "list", "decisions", "--search", "a", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "--search"));
+  g_assert_cmpstr (run.out, ==, "");
 
   run_cli (&run, "check", "--database", db, NULL);
   g_assert_cmpint (run.status, ==, 0);
