@@ -155,3 +155,95 @@ def unnamed_controls(node, path=""):
     for child in node.children:
         found.extend(unnamed_controls(child, here))
     return found
+
+
+# Small acts the scripts share: waiting, finding and using a control.
+
+def wait_until(predicate, timeout=15):
+    """Whether @predicate() became true within @timeout seconds (an
+    AT-SPI error while the tree changes counts as not yet)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            if predicate():
+                return True
+        except Exception:
+            pass
+        time.sleep(0.2)
+    return False
+
+
+def find_any(app, roles, name, prefix=False, timeout=15, within=False, holding=None, must=False):
+    """The first visible node with one of @roles named @name (or starting
+    with it when @prefix, or holding it when @within; and holding @holding
+    too when given); None when there is none (LookupError when @must)."""
+    hits = []
+
+    def match(n):
+        nm = n.name or ""
+        named = name in nm if within else nm.startswith(name) if prefix else nm == name
+        return (n.roleName in roles and named and (holding is None or holding in nm)
+                and visible(n))
+
+    wait_until(lambda: hits.extend(app.root.findChildren(match)) or hits, timeout)
+    if not hits and must:
+        raise LookupError("no visible %s named %r" % ("/".join(roles), name))
+    return hits[0] if hits else None
+
+
+def label_texts(node):
+    return [n.name or "" for n in node.findChildren(lambda n: n.roleName == "label" and visible(n))]
+
+
+def has_actions(node):
+    try:
+        return node.queryAction().nActions > 0
+    except NotImplementedError:
+        return False
+
+
+def sensitive(node):
+    import pyatspi
+    states = node.getState()
+    return states.contains(pyatspi.STATE_SENSITIVE) or states.contains(pyatspi.STATE_ENABLED)
+
+
+def press(node):
+    """A button or radio button, through its first action (click/activate)."""
+    action = node.queryAction()
+    names = [action.getName(i) for i in range(action.nActions)]
+    action.doAction(names.index("click") if "click" in names else 0)
+    time.sleep(0.4)
+
+
+def set_text(node, text):
+    node.queryEditableText().setTextContents(text)
+    time.sleep(0.15)
+
+
+def set_number(node, value):
+    try:
+        node.queryValue().currentValue = value
+    except Exception:
+        set_text(node, str(value))
+    time.sleep(0.15)
+
+
+def _control(digits, weights):
+    rest = 11 - sum(d * w for d, w in zip(digits, weights)) % 11
+    return 0 if rest == 11 else rest
+
+
+def synthetic_id(day, month, year):
+    """A synthetic Norwegian id number (month + 80, the public test-data
+    convention) with valid control digits: never a real person's."""
+    for individual in range(500, 1000):
+        digits = [int(c) for c in "%02d%02d%02d%03d" % (day, month + 80, year % 100, individual)]
+        k1 = _control(digits, [3, 7, 6, 1, 8, 9, 4, 5, 2])
+        if k1 == 10:
+            continue
+        k2 = _control(digits + [k1], [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
+        if k2 == 10:
+            continue
+        return "".join(map(str, digits + [k1, k2]))
+    raise ValueError("no valid number")

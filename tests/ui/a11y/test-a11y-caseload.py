@@ -5,53 +5,8 @@
 # person in the caseload; livsskisse-cli confirms what was stored.
 import os
 import subprocess
-import time
 
-import pyatspi
-
-from lsa11y import App, Tap, unnamed_controls, visible
-
-K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-K2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-
-
-def control(digits, weights):
-    k = 11 - sum(int(d) * w for d, w in zip(digits, weights)) % 11
-    return 0 if k == 11 else k
-
-
-def synthetic_id(day, month, year):
-    """A synthetic (month + 80) number, as the public test-data convention."""
-    for individual in range(500, 1000):
-        base = "%02d%02d%02d%03d" % (day, month + 80, year % 100, individual)
-        k1 = control(base, K1)
-        if k1 == 10:
-            continue
-        k2 = control(base + str(k1), K2)
-        if k2 == 10:
-            continue
-        return base + str(k1) + str(k2)
-    raise ValueError("no number")
-
-
-def sensitive(node):
-    return node.getState().contains(pyatspi.STATE_SENSITIVE)
-
-
-def wait_until(predicate, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if predicate():
-                return True
-        except Exception:
-            pass
-        time.sleep(0.2)
-    return False
-
-
-def label_texts(node):
-    return [n.name for n in node.findChildren(lambda n: n.roleName == "label" and visible(n))]
+from lsa11y import App, Tap, label_texts, sensitive, synthetic_id, unnamed_controls, wait_until
 
 
 tap = Tap()

@@ -9,38 +9,7 @@ import os
 import subprocess
 import time
 
-from lsa11y import App, Tap, unnamed_controls, visible
-
-
-def control(digits, weights):
-    rest = 11 - sum(d * w for d, w in zip(digits, weights)) % 11
-    return 0 if rest == 11 else rest
-
-
-def synthetic_id(day, month, year):
-    """A synthetic Norwegian id number (month + 80), valid control digits."""
-    for individual in range(500, 1000):
-        digits = [int(c) for c in "%02d%02d%02d%03d" % (day, month + 80, year % 100, individual)]
-        k1 = control(digits, [3, 7, 6, 1, 8, 9, 4, 5, 2])
-        if k1 == 10:
-            continue
-        k2 = control(digits + [k1], [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
-        if k2 == 10:
-            continue
-        return "".join(map(str, digits + [k1, k2]))
-    raise ValueError("no valid number")
-
-
-def wait_until(predicate, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if predicate():
-                return True
-        except Exception:
-            pass
-        time.sleep(0.2)
-    return False
+from lsa11y import App, Tap, synthetic_id, unnamed_controls, visible, wait_until
 
 
 def find_prefix(app, role, prefix, parent=None, timeout=10):

@@ -12,66 +12,16 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 
-from lsa11y import App, Tap, unnamed_controls, visible
+import lsa11y
+from lsa11y import App, Tap, press, sensitive, set_number, set_text, unnamed_controls, wait_until
 
 CLI = os.environ.get("LIVSSKISSE_CLI")
 
 
-def wait_until(predicate, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if predicate():
-                return True
-        except Exception:
-            pass
-        time.sleep(0.2)
-    return False
-
-
-def find_any(app, roles, name, prefix=False, timeout=10, holding=None):
-    """The first visible node with one of @roles named @name (or starting with it, and then
-    holding @holding too)."""
-    hits = []
-
-    def match(n):
-        nm = n.name or ""
-        return (n.roleName in roles and (nm.startswith(name) if prefix else nm == name)
-                and (holding is None or holding in nm) and visible(n))
-
-    wait_until(lambda: hits.extend(app.root.findChildren(match)) or hits, timeout)
-    if not hits:
-        raise LookupError("no visible %s named %r" % ("/".join(roles), name))
-    return hits[0]
-
-
-def press(node):
-    """A button or radio button, through its first action (click/activate)."""
-    action = node.queryAction()
-    names = [action.getName(i) for i in range(action.nActions)]
-    action.doAction(names.index("click") if "click" in names else 0)
-    time.sleep(0.4)
-
-
-def sensitive(node):
-    import pyatspi
-    states = node.getState()
-    return states.contains(pyatspi.STATE_SENSITIVE) or states.contains(pyatspi.STATE_ENABLED)
-
-
-def set_text(node, text):
-    node.queryEditableText().setTextContents(text)
-    time.sleep(0.15)
-
-
-def set_number(node, value):
-    try:
-        node.queryValue().currentValue = value
-    except Exception:
-        set_text(node, str(value))
-    time.sleep(0.15)
+def find_any(*args, **kwargs):
+    """lsa11y.find_any, where a control not found ends the script."""
+    return lsa11y.find_any(*args, must=True, **kwargs)
 
 
 def decisions(database):

@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 import time
 
-from lsa11y import App, Tap, unnamed_controls, visible
+from lsa11y import App, Tap, has_actions, label_texts, unnamed_controls, visible, wait_until
 
 CLI = os.environ.get("LIVSSKISSE_CLI")
 
@@ -20,22 +20,6 @@ HOSTILE = """<?xml version="1.0"?>
 <!DOCTYPE livsskisse [ <!ENTITY leak SYSTEM "file:///etc/passwd"> ]>
 <livsskisse xmlns="https://livsskisse.org/ns/case/1" version="1">&leak;</livsskisse>
 """
-
-
-def wait_until(predicate, timeout=15):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if predicate():
-                return True
-        except Exception:
-            pass
-        time.sleep(0.2)
-    return False
-
-
-def label_texts(node):
-    return [n.name or "" for n in node.findChildren(lambda n: n.roleName == "label" and visible(n))]
 
 
 def all_labels(app):
@@ -54,13 +38,6 @@ def text_of(node):
         return node.name or node.queryText().getText(0, -1)
     except NotImplementedError:
         return ""
-
-
-def has_actions(node):
-    try:
-        return node.queryAction().nActions > 0
-    except NotImplementedError:
-        return False
 
 
 def menu(app, item):

@@ -4,26 +4,13 @@
 # someone who cannot use a mouse works: real key presses (XTest), and the
 # accessibility tree only to see where the keyboard is and what was done.
 # Nothing is clicked.
-import json
 import os
 import subprocess
 import time
 
-from lsa11y import App, Tap
+from lsa11y import App, Tap, wait_until
 
 CLI = os.environ["LIVSSKISSE_CLI"]
-
-
-def wait_until(predicate, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if predicate():
-                return True
-        except Exception:
-            pass
-        time.sleep(0.2)
-    return False
 
 
 def focused(app):

@@ -14,69 +14,10 @@ import datetime
 import os
 import subprocess
 import tempfile
-import time
 
-from lsa11y import App, Tap, skip_all, visible
+from lsa11y import App, Tap, find_any, has_actions, press, sensitive, set_number, set_text, skip_all, visible, wait_until
 
 CLI = os.environ.get("LIVSSKISSE_CLI")
-
-
-def wait_until(predicate, timeout=15):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if predicate():
-                return True
-        except Exception:
-            pass
-        time.sleep(0.2)
-    return False
-
-
-def find_any(app, roles, name, prefix=False, timeout=15, within=False):
-    """The first visible node with one of @roles named @name (or starting with it, or holding it)."""
-    hits = []
-
-    def match(n):
-        nm = n.name or ""
-        named = name in nm if within else nm.startswith(name) if prefix else nm == name
-        return n.roleName in roles and named and visible(n)
-
-    wait_until(lambda: hits.extend(app.root.findChildren(match)) or hits, timeout)
-    return hits[0] if hits else None
-
-
-def has_actions(node):
-    try:
-        return node.queryAction().nActions > 0
-    except NotImplementedError:
-        return False
-
-
-def press(node):
-    action = node.queryAction()
-    names = [action.getName(i) for i in range(action.nActions)]
-    action.doAction(names.index("click") if "click" in names else 0)
-    time.sleep(0.4)
-
-
-def sensitive(node):
-    import pyatspi
-    states = node.getState()
-    return states.contains(pyatspi.STATE_SENSITIVE) or states.contains(pyatspi.STATE_ENABLED)
-
-
-def set_text(node, text):
-    node.queryEditableText().setTextContents(text)
-    time.sleep(0.15)
-
-
-def set_number(node, value):
-    try:
-        node.queryValue().currentValue = value
-    except Exception:
-        set_text(node, str(value))
-    time.sleep(0.15)
 
 
 def owner_query(sql):

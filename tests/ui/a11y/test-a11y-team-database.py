@@ -7,14 +7,7 @@
 import subprocess
 import time
 
-from lsa11y import App, Tap, visible
-
-
-def has_actions(node):
-    try:
-        return node.queryAction().nActions > 0
-    except NotImplementedError:
-        return False
+from lsa11y import App, Tap, has_actions, visible
 
 
 def wait_for(find, timeout=10):

@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 import time
 
-from lsa11y import App, Tap, visible
+from lsa11y import App, Tap, visible, wait_until
 
 CLI = os.environ.get("LIVSSKISSE_CLI")
 
@@ -24,18 +24,6 @@ def cli_json(*args):
         print("# livsskisse-cli %s: %s" % (" ".join(args), run.stderr.strip()), flush=True)
     run.check_returncode()
     return json.loads(run.stdout)
-
-
-def wait_until(predicate, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if predicate():
-                return True
-        except Exception:
-            pass
-        time.sleep(0.2)
-    return False
 
 
 def bookable_person():
