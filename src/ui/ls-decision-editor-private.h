@@ -8,6 +8,7 @@
 #include "ls-legal-texts.h"
 #include "ls-sketch.h"
 #include "ls-store-teams.h"
+#include "ls-document-saver.h"
 
 G_BEGIN_DECLS
 
@@ -61,7 +62,7 @@ struct _LsDecisionEditor
   char         *language;       /* the letter's: "nb" or "nn" */
   LsLegalTexts *legal;
   GSettings    *settings;
-  guint         save_source;
+  LsDocumentSaver *saver;
   gboolean      unsaved;      /* changed since the last save that succeeded */
   char         *blocker;
   gboolean      legal_by_hand;

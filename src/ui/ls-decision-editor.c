@@ -20,6 +20,7 @@
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
 #include "ls-pdf-export.h"
+#include "ls-row-version.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-sketches.h"
@@ -99,6 +100,109 @@ _ls_decision_editor_letter_domain_name (const char *key,
 
 /* Saving */
 
+/* What a worker saves: a copy of the decision with copies of its goals
+ * and measures, and the originals they were copied from (to give them the
+ * ids the store set). */
+typedef struct
+{
+  LsDecision *copy;
+  GPtrArray  *goals;      /* the originals, in the copy's order */
+  GPtrArray  *measures;
+} DecisionCopy;
+
+static void
+decision_copy_free (gpointer data)
+{
+  DecisionCopy *c = data;
+
+  g_clear_object (&c->copy);
+  g_ptr_array_unref (c->goals);
+  g_ptr_array_unref (c->measures);
+  g_free (c);
+}
+
+static void
+copy_list (GListStore *from,
+           GListStore *to,
+           GPtrArray  *originals)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (from)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (from), i);
+      g_autoptr(GObject) copy = ls_document_copy_properties (item);
+
+      g_list_store_append (to, copy);
+      g_ptr_array_add (originals, g_object_ref (item));
+    }
+}
+
+static gpointer
+decision_copy (gpointer document)
+{
+  DecisionCopy *c = g_new0 (DecisionCopy, 1);
+
+  c->copy = ls_document_copy_properties (document);
+  c->goals = g_ptr_array_new_with_free_func (g_object_unref);
+  c->measures = g_ptr_array_new_with_free_func (g_object_unref);
+  copy_list (ls_decision_get_goals (document), ls_decision_get_goals (c->copy), c->goals);
+  copy_list (ls_decision_get_measures (document), ls_decision_get_measures (c->copy), c->measures);
+  return c;
+}
+
+static gboolean
+decision_save (LsStore  *store,
+               gpointer  data,
+               GError  **error)
+{
+  return ls_store_save_decision (store, ((DecisionCopy *) data)->copy, error);
+}
+
+static void
+show_save_error (LsDecisionEditor *self,
+                 const char       *message)
+{
+  gtk_label_set_text (self->issue_reason, message);
+  gtk_widget_add_css_class (GTK_WIDGET (self->issue_reason), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->issue_reason), TRUE);
+}
+
+/* On the main thread: the new version and ids into the decision shown;
+ * what was typed meanwhile stays as it is. */
+static void
+decision_saved (gpointer      document,
+                gpointer      data,
+                const GError *error,
+                gpointer      user_data)
+{
+  LsDecisionEditor *self = user_data;
+  DecisionCopy *c = data;
+
+  if (error != NULL)
+    {
+      /* what was typed stays on screen; the next edit tries again */
+      show_save_error (self, error->message);
+      return;
+    }
+  if (ls_decision_get_id (document) == 0)
+    ls_decision_set_id (document, ls_decision_get_id (c->copy));
+  ls_row_version_set (document, ls_row_version_get (c->copy));
+  for (guint i = 0; i < c->goals->len; i++)
+    {
+      g_autoptr(LsGoal) saved = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (c->copy)), i);
+
+      if (ls_goal_get_id (g_ptr_array_index (c->goals, i)) == 0)
+        ls_goal_set_id (g_ptr_array_index (c->goals, i), ls_goal_get_id (saved));
+    }
+  for (guint i = 0; i < c->measures->len; i++)
+    {
+      g_autoptr(LsMeasure) saved = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (c->copy)), i);
+
+      if (ls_measure_get_id (g_ptr_array_index (c->measures, i)) == 0)
+        ls_measure_set_id (g_ptr_array_index (c->measures, i), ls_measure_get_id (saved));
+    }
+  self->unsaved = ls_document_saver_get_unsaved (self->saver);
+}
+
 gboolean
 ls_decision_editor_flush (LsDecisionEditor *self,
                           GError          **error)
@@ -107,29 +211,25 @@ ls_decision_editor_flush (LsDecisionEditor *self,
 
   g_return_val_if_fail (LS_IS_DECISION_EDITOR (self), FALSE);
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (ls_decision_editor_get_read_only (self))
+  if (ls_decision_editor_get_read_only (self) || self->decision == NULL)
     return TRUE;
-  if (ls_store_save_decision (self->store, self->decision, &local))
+  if (!ls_document_saver_get_unsaved (self->saver))
+    return TRUE;
+  if (ls_document_saver_flush (self->saver, self->decision, &local))
     {
       self->unsaved = FALSE;
       return TRUE;
     }
-  /* what was typed stays on screen; the next edit tries again */
-  gtk_label_set_text (self->issue_reason, local->message);
-  gtk_widget_add_css_class (GTK_WIDGET (self->issue_reason), "error");
+  show_save_error (self, local->message);
   g_propagate_error (error, g_steal_pointer (&local));
   return FALSE;
 }
 
-static gboolean
-save_timeout_cb (gpointer user_data)
+gboolean
+ls_decision_editor_is_saving (LsDecisionEditor *self)
 {
-  LsDecisionEditor *self = user_data;
-
-  self->save_source = 0;
-  ls_decision_editor_flush (self, NULL);
-  return G_SOURCE_REMOVE;
+  g_return_val_if_fail (LS_IS_DECISION_EDITOR (self), FALSE);
+  return ls_document_saver_get_unsaved (self->saver);
 }
 
 /* Issue state */
@@ -198,8 +298,7 @@ _ls_decision_editor_changed (LsDecisionEditor *self)
   _ls_decision_editor_update_change (self);
   update_issue_state (self);
   self->unsaved = TRUE;
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+  ls_document_saver_changed (self->saver, self->decision);
 }
 
 /* Before the window leaves the page: what is not saved yet, now. */
@@ -209,7 +308,7 @@ flushable_flush (LsFlushable *flushable,
 {
   LsDecisionEditor *self = LS_DECISION_EDITOR (flushable);
 
-  return !self->unsaved || ls_decision_editor_flush (self, error);
+  return ls_decision_editor_flush (self, error);
 }
 
 static void
@@ -713,8 +812,12 @@ ls_decision_editor_dispose (GObject *object)
   LsDecisionEditor *self = LS_DECISION_EDITOR (object);
 
   /* nothing typed is lost when the page closes */
-  if (self->save_source != 0 && self->decision != NULL)
-    ls_decision_editor_flush (self, NULL);
+  if (self->saver != NULL)
+    {
+      ls_decision_editor_flush (self, NULL);
+      ls_document_saver_close (self->saver);
+      g_clear_object (&self->saver);
+    }
   g_clear_object (&self->store);
   g_clear_object (&self->decision);
   g_clear_object (&self->sketch);
@@ -813,6 +916,8 @@ ls_decision_editor_new_from_data (LsStore  *store,
 
   self = g_object_new (LS_TYPE_DECISION_EDITOR, NULL);
   self->store = g_object_ref (store);
+  self->saver = ls_document_saver_new (store, SAVE_DELAY_MS, decision_copy, decision_copy_free,
+                                       decision_save, decision_saved, self);
   take_context (self, data);
   build_content (self);
   return GTK_WIDGET (self);
@@ -851,6 +956,8 @@ ls_decision_editor_new_draft (LsStore *store,
 
   self = g_object_ref_sink (g_object_new (LS_TYPE_DECISION_EDITOR, NULL));
   self->store = g_object_ref (store);
+  self->saver = ls_document_saver_new (store, SAVE_DELAY_MS, decision_copy, decision_copy_free,
+                                       decision_save, decision_saved, self);
   data->decision = ls_decision_new ();
   ls_decision_set_person_id (data->decision, person_id);
   ls_decision_set_decision_type (data->decision, LS_DECISION_TYPE_TRIAL);

@@ -42,6 +42,8 @@ gboolean    ls_decision_editor_get_read_only (LsDecisionEditor *self);
 /* Why the decision cannot be issued now (the visible reason), or NULL. */
 const char *ls_decision_editor_get_issue_blocker (LsDecisionEditor *self);
 /* Saves a pending edit now; FALSE with @error when it failed. */
+/* Whether what was typed is not saved yet (a save may be under way). */
+gboolean    ls_decision_editor_is_saving     (LsDecisionEditor *self);
 gboolean    ls_decision_editor_flush         (LsDecisionEditor *self,
                                               GError          **error);
 

@@ -10,6 +10,7 @@
 #include <libpq-fe.h>
 
 #include "ls-conversation-page-private.h"
+#include "ls-decision-editor-private.h"
 #include "ls-provider-week.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
@@ -490,6 +491,46 @@ test_week_actions (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Typing in a decision and its autosave run no statement on the main
+ * thread (the old editor saved on it), and what was typed is saved. */
+static void
+test_decision_typing (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) saved = NULL;
+  LsDecisionEditor *editor;
+  GtkWidget *window;
+  GtkTextIter end;
+  guint count;
+
+  editor = LS_DECISION_EDITOR (ls_decision_editor_new (f->store, f->decision_id, &error));
+  g_assert_no_error (error);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  spin_a_while (f, 200);
+  ls_store_forbid_thread (g_thread_self ());
+  for (const char *p = " Trenger hjelp hver dag."; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gtk_text_buffer_get_end_iter (editor->grounds_buffer, &end);
+      gtk_text_buffer_insert (editor->grounds_buffer, &end, p, g_utf8_next_char (p) - p);
+      spin_a_while (f, 40);
+    }
+  /* the typing pause: the autosave runs, and its result arrives */
+  spin_a_while (f, 1500);
+  count = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("decision editor, typing and autosave: %u statements on the main thread", count);
+  g_assert_cmpuint (count, ==, 0);
+  g_assert_false (ls_decision_editor_is_saving (editor));
+  saved = ls_store_load_decision (f->store, f->decision_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (ls_decision_get_grounds (saved), "Trenger hjelp hver dag."));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_a_while (f, 100);
+}
+
 static void
 skip_on_a_file (void)
 {
@@ -510,6 +551,8 @@ main (int   argc,
   g_test_add ("/ui/main-thread/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
   g_test_add ("/ui/main-thread/week-actions", Fixture, NULL, fixture_set_up, test_week_actions, fixture_tear_down);
   g_test_add ("/ui/main-thread/typing-while-saving", Fixture, NULL, fixture_set_up, test_typing_while_saving,
+              fixture_tear_down);
+  g_test_add ("/ui/main-thread/decision-typing", Fixture, NULL, fixture_set_up, test_decision_typing,
               fixture_tear_down);
   return g_test_run ();
 }

@@ -1,0 +1,363 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-document-saver"
+
+#include "ls-document-saver.h"
+
+#include "ls-row-version.h"
+#include "ls-store-worker.h"
+
+/* One save: a copy of the document, saved by a worker thread. @done, @ok,
+ * @error and @skip are written and read only while the worker's
+ * connection is held, so a flush that holds it sees them as they are. */
+typedef struct
+{
+  gpointer            document;
+  gpointer            copy;
+  GDestroyNotify      free_copy;
+  LsDocumentSaveFunc  save;
+  LsStoreWorker      *worker;
+  gboolean            skip;      /* a flush saved a newer copy instead */
+  gboolean            done;
+  gboolean            ok;
+  GError             *error;
+  gboolean            applied;   /* main thread only */
+} Job;
+
+struct _LsDocumentSaver
+{
+  GObject              parent_instance;
+
+  LsStoreWorker       *worker;
+  guint                delay_ms;
+  LsDocumentCopyFunc   copy;
+  GDestroyNotify       free_copy;
+  LsDocumentSaveFunc   save;
+  LsDocumentSavedFunc  saved;
+  gpointer             user_data;
+
+  guint                source;
+  gpointer             document;  /* the one changed last */
+  gboolean             dirty;     /* changed since the copy under way */
+  Job                 *running;
+  gboolean             closed;
+};
+
+G_DEFINE_FINAL_TYPE (LsDocumentSaver, ls_document_saver, G_TYPE_OBJECT)
+
+static void start (LsDocumentSaver *self);
+
+static void
+job_free (Job *job)
+{
+  g_clear_object (&job->document);
+  if (job->copy != NULL)
+    job->free_copy (job->copy);
+  g_clear_pointer (&job->worker, ls_store_worker_unref);
+  g_clear_error (&job->error);
+  g_free (job);
+}
+
+gpointer
+ls_document_copy_properties (gpointer object)
+{
+  guint n;
+  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+  GObject *copy = g_object_new (G_OBJECT_TYPE (object), NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((specs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE || (specs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
+        continue;
+      g_value_init (&value, specs[i]->value_type);
+      g_object_get_property (object, specs[i]->name, &value);
+      g_object_set_property (copy, specs[i]->name, &value);
+    }
+  ls_row_version_set (copy, ls_row_version_get (object));
+  return copy;
+}
+
+/* Runs on the worker thread. */
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Job *job = task_data;
+  GError *error = NULL;
+  LsStore *store = ls_store_worker_lock (job->worker, &error);
+
+  if (store == NULL)
+    {
+      /* nothing held: nobody else looks at the job until it returns */
+      job->error = error;
+      job->done = TRUE;
+    }
+  else
+    {
+      if (!job->skip)
+        {
+          job->ok = job->save (store, job->copy, &error);
+          job->error = error;
+        }
+      job->done = TRUE;
+      ls_store_worker_unlock (job->worker);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/* On the main thread: what a save did, into the editor. */
+static void
+apply (LsDocumentSaver *self,
+       Job             *job)
+{
+  job->applied = TRUE;
+  if (job->skip)
+    return;
+  if (!job->ok)
+    self->dirty = TRUE;   /* kept; the next change or flush tries again */
+  if (!self->closed && self->saved != NULL)
+    self->saved (job->document, job->copy, job->ok ? NULL : job->error, self->user_data);
+}
+
+static void
+save_done (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LsDocumentSaver *self = LS_DOCUMENT_SAVER (object);
+  Job *job = g_task_get_task_data (G_TASK (result));
+  gboolean failed;
+
+  if (self->running == job)
+    self->running = NULL;
+  if (job->applied)
+    return;
+  failed = !job->ok && !job->skip;
+  apply (self, job);
+  /* changed while it was saving: the next save now (one after a failure
+   * waits for the next change) */
+  if (self->dirty && !failed && self->source == 0 && !self->closed)
+    start (self);
+}
+
+static void
+start (LsDocumentSaver *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  if (self->running != NULL || self->closed || self->document == NULL)
+    return;
+  job = g_new0 (Job, 1);
+  job->document = g_object_ref (self->document);
+  job->copy = self->copy (self->document);
+  job->free_copy = self->free_copy;
+  job->save = self->save;
+  job->worker = ls_store_worker_ref (self->worker);
+  self->dirty = FALSE;
+  self->running = job;
+  task = g_task_new (self, NULL, save_done, NULL);
+  g_task_set_source_tag (task, start);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+static gboolean
+delay_cb (gpointer user_data)
+{
+  LsDocumentSaver *self = user_data;
+
+  self->source = 0;
+  start (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+remember (LsDocumentSaver *self,
+          gpointer         document)
+{
+  if (document != self->document)
+    {
+      g_clear_object (&self->document);
+      self->document = g_object_ref (document);
+    }
+}
+
+void
+ls_document_saver_changed (LsDocumentSaver *self,
+                           gpointer         document)
+{
+  g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
+  g_return_if_fail (G_IS_OBJECT (document));
+
+  if (self->closed)
+    return;
+  remember (self, document);
+  self->dirty = TRUE;
+  g_clear_handle_id (&self->source, g_source_remove);
+  self->source = g_timeout_add (self->delay_ms, delay_cb, self);
+}
+
+void
+ls_document_saver_save_soon (LsDocumentSaver *self,
+                             gpointer         document)
+{
+  g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
+
+  if (self->closed)
+    return;
+  remember (self, document);
+  self->dirty = TRUE;
+  g_clear_handle_id (&self->source, g_source_remove);
+  start (self);
+}
+
+gboolean
+ls_document_saver_flush (LsDocumentSaver  *self,
+                         gpointer          document,
+                         GError          **error)
+{
+  g_autoptr(GError) local = NULL;
+  Job *job;
+  LsStore *store;
+
+  g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (document), FALSE);
+
+  g_clear_handle_id (&self->source, g_source_remove);
+  remember (self, document);
+  store = ls_store_worker_lock (self->worker, &local);
+  if (store == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  /* the save under way: its result now, or this save instead of it */
+  job = self->running;
+  if (job != NULL && !job->applied)
+    {
+      if (job->done)
+        apply (self, job);
+      else
+        {
+          job->skip = TRUE;
+          job->applied = TRUE;
+          self->dirty = TRUE;
+        }
+    }
+  if (self->dirty)
+    {
+      job = g_new0 (Job, 1);
+      job->document = g_object_ref (document);
+      job->copy = self->copy (document);
+      job->free_copy = self->free_copy;
+      self->dirty = FALSE;
+      job->ok = self->save (store, job->copy, &job->error);
+      job->done = TRUE;
+      ls_store_worker_unlock (self->worker);
+      apply (self, job);
+      if (!job->ok && error != NULL)
+        *error = g_error_copy (job->error);
+      job_free (job);
+      return !self->dirty;
+    }
+  ls_store_worker_unlock (self->worker);
+  return TRUE;
+}
+
+gboolean
+ls_document_saver_get_unsaved (LsDocumentSaver *self)
+{
+  g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), FALSE);
+  return self->dirty || self->source != 0 || (self->running != NULL && !self->running->applied);
+}
+
+gboolean
+ls_document_saver_is_saving (LsDocumentSaver *self)
+{
+  g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), FALSE);
+  return self->running != NULL && !self->running->applied;
+}
+
+void
+ls_document_saver_close (LsDocumentSaver *self)
+{
+  g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
+  self->closed = TRUE;
+  g_clear_handle_id (&self->source, g_source_remove);
+}
+
+LsStore *
+ls_document_saver_lock_store (LsDocumentSaver  *self,
+                              GError          **error)
+{
+  g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), NULL);
+  return ls_store_worker_lock (self->worker, error);
+}
+
+void
+ls_document_saver_unlock_store (LsDocumentSaver *self)
+{
+  ls_store_worker_unlock (self->worker);
+}
+
+static void
+ls_document_saver_dispose (GObject *object)
+{
+  LsDocumentSaver *self = LS_DOCUMENT_SAVER (object);
+
+  g_clear_handle_id (&self->source, g_source_remove);
+  g_clear_object (&self->document);
+  G_OBJECT_CLASS (ls_document_saver_parent_class)->dispose (object);
+}
+
+static void
+ls_document_saver_finalize (GObject *object)
+{
+  LsDocumentSaver *self = LS_DOCUMENT_SAVER (object);
+
+  g_clear_pointer (&self->worker, ls_store_worker_unref);
+  G_OBJECT_CLASS (ls_document_saver_parent_class)->finalize (object);
+}
+
+static void
+ls_document_saver_class_init (LsDocumentSaverClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ls_document_saver_dispose;
+  object_class->finalize = ls_document_saver_finalize;
+}
+
+static void
+ls_document_saver_init (LsDocumentSaver *self)
+{
+}
+
+LsDocumentSaver *
+ls_document_saver_new (LsStore             *store,
+                       guint                delay_ms,
+                       LsDocumentCopyFunc   copy,
+                       GDestroyNotify       free_copy,
+                       LsDocumentSaveFunc   save,
+                       LsDocumentSavedFunc  saved,
+                       gpointer             user_data)
+{
+  LsDocumentSaver *self;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (copy != NULL && free_copy != NULL && save != NULL, NULL);
+
+  self = g_object_new (LS_TYPE_DOCUMENT_SAVER, NULL);
+  self->worker = ls_store_worker_new (store);
+  self->delay_ms = delay_ms;
+  self->copy = copy;
+  self->free_copy = free_copy;
+  self->save = save;
+  self->saved = saved;
+  self->user_data = user_data;
+  return self;
+}

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* The autosave of an editor's document (a decision, a service plan) that
+ * never waits on the network: a change starts a short delay, then a copy of
+ * the document is saved on a worker thread with the editor's own
+ * connection (LsStoreWorker), one save at a time and in order, and the
+ * result (new row version, new ids) is handed back on the main thread
+ * while the editor goes on changing the original. A flush (closing the
+ * editor, before an action that needs it saved) waits, as the
+ * conversation's does. */
+#define LS_TYPE_DOCUMENT_SAVER (ls_document_saver_get_type ())
+G_DECLARE_FINAL_TYPE (LsDocumentSaver, ls_document_saver, LS, DOCUMENT_SAVER, GObject)
+
+/* A copy of @document for a worker to save, made on the main thread. */
+typedef gpointer (*LsDocumentCopyFunc)  (gpointer document);
+/* Saves @copy with @store (any thread; store calls only). */
+typedef gboolean (*LsDocumentSaveFunc)  (LsStore  *store,
+                                         gpointer  copy,
+                                         GError  **error);
+/* On the main thread once a save of @copy (made from @document) ended:
+ * with @error NULL it was saved and the store set the new version and ids
+ * on @copy, for the editor to copy back into @document. */
+typedef void     (*LsDocumentSavedFunc) (gpointer      document,
+                                         gpointer      copy,
+                                         const GError *error,
+                                         gpointer      user_data);
+
+LsDocumentSaver *ls_document_saver_new          (LsStore             *store,
+                                                 guint                delay_ms,
+                                                 LsDocumentCopyFunc   copy,
+                                                 GDestroyNotify       free_copy,
+                                                 LsDocumentSaveFunc   save,
+                                                 LsDocumentSavedFunc  saved,
+                                                 gpointer             user_data);
+/* @document changed: saved after the delay. */
+void             ls_document_saver_changed      (LsDocumentSaver     *self,
+                                                 gpointer             document);
+/* Saves what changed in @document now, on the worker. */
+void             ls_document_saver_save_soon    (LsDocumentSaver     *self,
+                                                 gpointer             document);
+/* Waits for a save under way and saves what is left of @document on the
+ * calling thread; FALSE with @error when it was not saved. */
+gboolean         ls_document_saver_flush        (LsDocumentSaver     *self,
+                                                 gpointer             document,
+                                                 GError             **error);
+/* Changed since the last save that succeeded (or a save under way). */
+gboolean         ls_document_saver_get_unsaved  (LsDocumentSaver     *self);
+gboolean         ls_document_saver_is_saving    (LsDocumentSaver     *self);
+/* The editor is going: no more saves and no more callbacks. */
+void             ls_document_saver_close        (LsDocumentSaver     *self);
+/* The connection the saves use (for other worker tasks of the editor). */
+LsStore         *ls_document_saver_lock_store   (LsDocumentSaver     *self,
+                                                 GError             **error);
+void             ls_document_saver_unlock_store (LsDocumentSaver     *self);
+
+/* A copy of @object's read-write properties and row version. */
+gpointer         ls_document_copy_properties    (gpointer             object);
+
+G_END_DECLS
