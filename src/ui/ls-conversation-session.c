@@ -14,6 +14,7 @@
 #include "ls-row-version.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-ui-load.h"
 
 #define DEFAULT_SAVE_DELAY_MS 300
 
@@ -583,23 +584,90 @@ ls_conversation_session_get_conflicts (LsConversationSession *self)
   return entries;
 }
 
-gboolean
-ls_conversation_session_read_theirs (LsConversationSession *self,
-                                     LsSketchEntry         *entry,
-                                     char                 **text,
-                                     char                 **changed_by,
-                                     GDateTime            **changed_at,
-                                     GError               **error)
+/* The other's side, read on a worker (ls_ui_read_async) and handed back. */
+typedef struct
 {
+  char      *text;
+  char      *changed_by;
+  GDateTime *changed_at;
+  gint64     version;
+} Theirs;
+
+static void
+theirs_free (gpointer data)
+{
+  Theirs *theirs = data;
+
+  g_free (theirs->text);
+  g_free (theirs->changed_by);
+  g_clear_pointer (&theirs->changed_at, g_date_time_unref);
+  g_free (theirs);
+}
+
+static gpointer
+read_theirs (LsStore  *store,
+             gpointer  input,
+             GError  **error)
+{
+  Theirs *theirs = g_new0 (Theirs, 1);
+
+  if (!ls_store_read_entry (store, *(gint64 *) input, &theirs->text, &theirs->version, &theirs->changed_by,
+                            &theirs->changed_at, error))
+    {
+      theirs_free (theirs);
+      return NULL;
+    }
+  return theirs;
+}
+
+void
+ls_conversation_session_read_theirs_async (LsConversationSession *self,
+                                           LsSketchEntry         *entry,
+                                           GCancellable          *cancellable,
+                                           GAsyncReadyCallback    callback,
+                                           gpointer               user_data)
+{
+  g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
+  g_return_if_fail (LS_IS_SKETCH_ENTRY (entry));
+  g_return_if_fail (g_hash_table_contains (self->conflicts, entry));
+
+  ls_ui_read_async (self, self->store, read_theirs, g_memdup2 (&(gint64) { ls_sketch_entry_get_id (entry) },
+                                                               sizeof (gint64)),
+                    g_free, theirs_free, cancellable, callback, user_data);
+}
+
+gboolean
+ls_conversation_session_read_theirs_finish (LsConversationSession *self,
+                                            LsSketchEntry         *entry,
+                                            GAsyncResult          *result,
+                                            char                 **text,
+                                            char                 **changed_by,
+                                            GDateTime            **changed_at,
+                                            GError               **error)
+{
+  Theirs *theirs;
   gint64 *seen;
 
   g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
   g_return_val_if_fail (LS_IS_SKETCH_ENTRY (entry), FALSE);
 
+  theirs = ls_ui_load_finish (result, error);
+  if (theirs == NULL)
+    return FALSE;
+  /* Settled meanwhile (a choice in another dialog): nothing to show. */
   seen = g_hash_table_lookup (self->conflicts, entry);
-  g_return_val_if_fail (seen != NULL, FALSE);
-  return ls_store_read_entry (self->store, ls_sketch_entry_get_id (entry), text, seen, changed_by, changed_at,
-                              error);
+  if (seen == NULL)
+    {
+      theirs_free (theirs);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "settled meanwhile");
+      return FALSE;
+    }
+  *seen = theirs->version;
+  *text = g_steal_pointer (&theirs->text);
+  *changed_by = g_steal_pointer (&theirs->changed_by);
+  *changed_at = g_steal_pointer (&theirs->changed_at);
+  theirs_free (theirs);
+  return TRUE;
 }
 
 gboolean

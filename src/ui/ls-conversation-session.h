@@ -131,12 +131,21 @@ GPtrArray      *ls_conversation_session_get_conflicts (LsConversationSession *se
  * changed it and when (NULL when the audit does not say). Its version is
  * what keeping mine saves over, so a third change after this read is a
  * new conflict, never overwritten unseen. */
-gboolean        ls_conversation_session_read_theirs  (LsConversationSession *self,
-                                                      LsSketchEntry         *entry,
-                                                      char                 **text,
-                                                      char                 **changed_by,
-                                                      GDateTime            **changed_at,
-                                                      GError               **error);
+/* Read on a worker thread with its own connection (the window never
+ * waits on the network); @callback runs on the main thread, where
+ * read_theirs_finish() gives what was read. */
+void            ls_conversation_session_read_theirs_async  (LsConversationSession *self,
+                                                            LsSketchEntry         *entry,
+                                                            GCancellable          *cancellable,
+                                                            GAsyncReadyCallback    callback,
+                                                            gpointer               user_data);
+gboolean        ls_conversation_session_read_theirs_finish (LsConversationSession *self,
+                                                            LsSketchEntry         *entry,
+                                                            GAsyncResult          *result,
+                                                            char                 **text,
+                                                            char                 **changed_by,
+                                                            GDateTime            **changed_at,
+                                                            GError               **error);
 /* Settles @entry's conflict with @choice (after read_theirs()); keeping
  * mine saves at once and may meet a new conflict ("conflict" again). */
 gboolean        ls_conversation_session_resolve_conflict (LsConversationSession *self,

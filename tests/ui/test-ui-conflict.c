@@ -113,6 +113,17 @@ conflict_dialog (void)
   return NULL;
 }
 
+/* The conflict dialog once it has opened (its reading runs on a worker). */
+static LsConflictDialog *
+wait_for_dialog (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (conflict_dialog () == NULL && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  return conflict_dialog ();
+}
 
 /* Saves run on a worker thread: lets the one under way end (its result
  * comes back in the main loop) before the file is read. */
@@ -233,7 +244,8 @@ make_conflict (Fixture *f)
   g_assert_null (strstr (error->message, THEIRS));   /* never the data */
   g_assert_null (strstr (error->message, MINE));
 
-  dialog = conflict_dialog ();
+  /* The other's text is read on a worker: the dialog opens after. */
+  dialog = wait_for_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (ls_conflict_dialog_get_who (dialog), "Kari Nordmann"));
   mine = view_text (find_text_view (GTK_WIDGET (dialog), 0));
@@ -327,7 +339,7 @@ test_third_change (Fixture       *f,
   click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
   stored = stored_text (f);
   g_assert_cmpstr (stored, ==, "A third text");
-  dialog = conflict_dialog ();
+  dialog = wait_for_dialog ();
   g_assert_nonnull (dialog);
   theirs = view_text (find_text_view (GTK_WIDGET (dialog), 1));
   g_assert_cmpstr (theirs, ==, "A third text");
@@ -356,7 +368,7 @@ test_closed_without_choice (Fixture       *f,
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
 
   click (find_button (banner, "Try Again"));
-  dialog = conflict_dialog ();
+  dialog = wait_for_dialog ();
   g_assert_nonnull (dialog);
   click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
   stored = stored_text (f);

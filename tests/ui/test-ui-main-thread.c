@@ -9,6 +9,7 @@
  * cancelling) are counted the same way. */
 #include <libpq-fe.h>
 
+#include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-decision-editor-private.h"
 #include "ls-provider-week.h"
@@ -370,6 +371,91 @@ test_typing_while_saving (Fixture       *f,
     gtk_stack_get_child_by_name (f->window->content_stack, "conversation"))));
 }
 
+static gboolean
+conflict_shown (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LS_IS_CONFLICT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A conflict: a colleague (a second connection) saves the entry first;
+ * the caseworker's save is refused and the dialog shows the colleague's
+ * text, which is read on a worker: no statement on the main thread from
+ * the typing to the dialog. */
+static void
+test_conflict_dialog (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) colleague = NULL;
+  g_autoptr(LsSketchEntry) entry = NULL;
+  g_autofree char *old = NULL;
+  LsConversationPage *page;
+  LsConversationSession *session;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  gint64 version = 0;
+
+  f->window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
+  ls_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (spin_until (caseload_read, f, 10000));
+  _ls_window_show_person (f->window, f->person_id);
+  g_assert_true (spin_until (person_shown, f, 10000));
+  g_signal_emit_by_name (f->window->person_page, "conversation-requested", f->person_id, f->sketch_id);
+  g_assert_true (spin_until (conversation_shown, f, 10000));
+  spin_a_while (f, 500);
+  page = LS_CONVERSATION_PAGE (gtk_stack_get_child_by_name (f->window->content_stack, "conversation"));
+  session = _ls_conversation_page_get_session (page);
+  entry = g_list_model_get_item (G_LIST_MODEL (ls_sketch_get_entries (ls_conversation_session_get_sketch (session))),
+                                 0);
+  _ls_conversation_page_go_to (page, "domain:home");
+  view = find_text_view (_ls_conversation_page_get_step (page, "domain:home"));
+  g_assert_nonnull (view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  spin_a_while (f, 300);
+
+  colleague = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_store_read_entry (colleague, ls_sketch_entry_get_id (entry), &old, &version, NULL, NULL, &error));
+  g_assert_true (ls_store_save_entry_text_if_version (colleague, ls_sketch_entry_get_id (entry), "Bor hos mor",
+                                                      &version, &error));
+  g_assert_no_error (error);
+
+  ls_store_forbid_thread (g_thread_self ());
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, " i byen", -1);
+  g_assert_true (spin_until (conflict_shown, f, 10000));
+  g_test_message ("from typing to the conflict dialog: %u statements on the main thread",
+                  ls_store_get_forbidden_count ());
+  g_assert_cmpuint (ls_store_get_forbidden_count (), ==, 0);
+  ls_store_forbid_thread (NULL);
+  while (conflict_shown (f))
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+          if (LS_IS_CONFLICT_DIALOG (window))
+            {
+              gtk_window_destroy (GTK_WINDOW (window));
+              break;
+            }
+        }
+    }
+}
+
 /* The shown, sensitive button under @root whose words begin with @text,
  * once the answer before it has arrived. */
 static GtkWidget *
@@ -550,6 +636,8 @@ main (int   argc,
     }
   g_test_add ("/ui/main-thread/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
   g_test_add ("/ui/main-thread/week-actions", Fixture, NULL, fixture_set_up, test_week_actions, fixture_tear_down);
+  g_test_add ("/ui/main-thread/conflict-dialog", Fixture, NULL, fixture_set_up, test_conflict_dialog,
+              fixture_tear_down);
   g_test_add ("/ui/main-thread/typing-while-saving", Fixture, NULL, fixture_set_up, test_typing_while_saving,
               fixture_tear_down);
   g_test_add ("/ui/main-thread/decision-typing", Fixture, NULL, fixture_set_up, test_decision_typing,
