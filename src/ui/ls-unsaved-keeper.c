@@ -10,14 +10,9 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <string.h>
-
 #include "ls-conversation-session-private.h"
-#include "ls-private-file.h"
 #include "ls-row-version.h"
+#include "ls-unsaved-file.h"
 #include "ls-unsaved-keeper.h"
 
 #define FORMAT "(xa(xxsiis))"
@@ -46,10 +41,7 @@ char *
 ls_unsaved_keeper_dup_path (LsStore *store,
                             gint64   sketch_id)
 {
-  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, ls_store_get_path (store), -1);
-  g_autofree char *name = g_strdup_printf ("%.16s-%" G_GINT64_FORMAT ".gvariant", hash, sketch_id);
-
-  return g_build_filename (g_get_user_data_dir (), "livsskisse", "unsaved", name, NULL);
+  return ls_unsaved_file_dup_path (store, NULL, sketch_id);
 }
 
 static Keeper *
@@ -71,8 +63,7 @@ get_keeper (LsConversationSession *session)
 static void
 remove_file (Keeper *keeper)
 {
-  if (g_remove (keeper->path) != 0 && errno != ENOENT)
-    g_warning ("Could not remove the unsaved text kept on this computer: %s", g_strerror (errno));
+  ls_unsaved_file_remove (keeper->path);
 }
 
 static gboolean
@@ -81,10 +72,6 @@ keep (Keeper  *keeper,
 {
   LsConversationSession *session = keeper->session;
   g_autoptr(GVariantBuilder) entries = g_variant_builder_new (G_VARIANT_TYPE ("a(xxsiis)"));
-  g_autoptr(GVariant) value = NULL;
-  g_autoptr(LsPrivateFile) file = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *text = NULL;
   GHashTableIter iter;
   gpointer key;
   guint n = 0;
@@ -105,20 +92,8 @@ keep (Keeper  *keeper,
       remove_file (keeper);
       return TRUE;
     }
-  value = g_variant_ref_sink (g_variant_new (FORMAT, g_get_real_time () / G_USEC_PER_SEC, entries));
-  text = g_variant_print (value, TRUE);
-  folder = g_path_get_dirname (keeper->path);
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not make the folder for unsaved text on this computer: %s"), g_strerror (saved));
-      return FALSE;
-    }
-  file = ls_private_file_begin (keeper->path, LS_PRIVATE_FILE_DEFAULT, error);
-  return file != NULL && ls_private_file_write (file, text, strlen (text), error)
-         && ls_private_file_commit (file, error);
+  return ls_unsaved_file_write (keeper->path,
+                                g_variant_new (FORMAT, g_get_real_time () / G_USEC_PER_SEC, entries), error);
 }
 
 static void
@@ -176,16 +151,7 @@ static GVariant *
 read_kept (Keeper  *keeper,
            GError **error)
 {
-  g_autofree char *contents = NULL;
-  GVariant *value;
-
-  if (!g_file_get_contents (keeper->path, &contents, NULL, error))
-    return NULL;
-  value = g_variant_parse (G_VARIANT_TYPE (FORMAT), contents, NULL, NULL, NULL);
-  if (value == NULL)
-    g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                         _("The unsaved text kept on this computer could not be read (the file is damaged)"));
-  return value;
+  return ls_unsaved_file_read (keeper->path, G_VARIANT_TYPE (FORMAT), error);
 }
 
 static LsSketchEntry *
@@ -269,8 +235,7 @@ ls_unsaved_keeper_discard (LsConversationSession *session)
 }
 
 static void
-on_restore (GtkButton             *button,
-            LsConversationSession *session)
+on_restore (LsConversationSession *session)
 {
   g_autoptr(GError) error = NULL;
 
@@ -280,8 +245,7 @@ on_restore (GtkButton             *button,
 }
 
 static void
-on_discard (GtkButton             *button,
-            LsConversationSession *session)
+on_discard (LsConversationSession *session)
 {
   ls_unsaved_keeper_discard (session);
 }
@@ -292,53 +256,17 @@ ls_unsaved_keeper_offer_new (LsConversationSession *session)
   Keeper *keeper;
   g_autoptr(GVariant) value = NULL;
   g_autoptr(GVariantIter) iter = NULL;
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *text = NULL;
-  GtkWidget *revealer, *box, *label, *restore, *discard;
   gint64 seconds = 0;
 
   g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (session), NULL);
 
   keeper = get_keeper (session);
-  revealer = gtk_revealer_new ();
   if (!keeper->offered)
-    return revealer;
+    return gtk_revealer_new ();
   value = read_kept (keeper, NULL);
   if (value != NULL)
     g_variant_get (value, FORMAT, &seconds, &iter);
-  time = g_date_time_new_from_unix_local (seconds);
-  when = time != NULL ? g_date_time_format (time, "%x %H:%M") : g_strdup ("?");
-  /* Translators: %s is a date and time. */
-  text = g_strdup_printf (_("You have text from %s that was not saved. Restore it to save it now, or discard it."),
-                          when);
-  box = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
-                      "orientation", GTK_ORIENTATION_HORIZONTAL, "spacing", 12, NULL);
-  gtk_widget_add_css_class (box, "save-failed-banner");
-  label = gtk_label_new (text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_margin_start (label, 12);
-  restore = gtk_button_new_with_mnemonic (_("_Restore"));
-  discard = gtk_button_new_with_mnemonic (_("_Discard"));
-  gtk_widget_add_css_class (restore, "suggested-action");
-  g_signal_connect_object (restore, "clicked", G_CALLBACK (on_restore), session, 0);
-  g_signal_connect_object (discard, "clicked", G_CALLBACK (on_discard), session, 0);
-  gtk_widget_set_name (restore, "unsaved-restore");
-  gtk_widget_set_name (discard, "unsaved-discard");
-  for (GtkWidget *b = restore; b != NULL; b = b == restore ? discard : NULL)
-    {
-      gtk_widget_set_margin_top (b, 6);
-      gtk_widget_set_margin_bottom (b, 6);
-    }
-  gtk_widget_set_margin_end (discard, 12);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), restore);
-  gtk_box_append (GTK_BOX (box), discard);
-  gtk_revealer_set_child (GTK_REVEALER (revealer), box);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), TRUE);
-  keeper->offer = revealer;
-  g_object_add_weak_pointer (G_OBJECT (revealer), (gpointer *) &keeper->offer);
-  return revealer;
+  keeper->offer = ls_unsaved_offer_new (seconds, G_CALLBACK (on_restore), G_CALLBACK (on_discard), session);
+  g_object_add_weak_pointer (G_OBJECT (keeper->offer), (gpointer *) &keeper->offer);
+  return keeper->offer;
 }
