@@ -130,5 +130,12 @@ GtkTextBuffer *_ls_decision_editor_text_area     (GtkWidget        *box,
 /* Drafts the assessment's help from the sketch in the letter's language
  * and adds it below what the caseworker wrote (never replacing it). */
 void        _ls_decision_editor_redraft          (LsDecisionEditor *self);
+/* Builds what is shown again from the decision (after a restore). */
+void        _ls_decision_editor_rebuild          (LsDecisionEditor *self);
+/* The draft kept on this computer when a save fails
+ * (ls-decision-editor-kept.c): keeping it from now on, and offering one
+ * an earlier run kept (Restore / Discard) above the decision. */
+GVariant   *_ls_decision_editor_keep             (gpointer          document);
+void        _ls_decision_editor_offer_kept       (LsDecisionEditor *self);
 
 G_END_DECLS

@@ -804,6 +804,12 @@ build_content (LsDecisionEditor *self)
   update_issue_state (self);
 }
 
+void
+_ls_decision_editor_rebuild (LsDecisionEditor *self)
+{
+  build_content (self);
+}
+
 /* Life cycle */
 
 static void
@@ -920,6 +926,7 @@ ls_decision_editor_new_from_data (LsStore  *store,
                                        decision_save, decision_saved, self);
   take_context (self, data);
   build_content (self);
+  _ls_decision_editor_offer_kept (self);
   return GTK_WIDGET (self);
 }
 
@@ -988,6 +995,7 @@ ls_decision_editor_new_draft (LsStore *store,
     return NULL;
   _ls_decision_editor_read_acts (store, self->decision, self->acts);
   build_content (self);
+  _ls_decision_editor_offer_kept (self);
   return GTK_WIDGET (g_steal_pointer (&self));
 }
 

@@ -5,6 +5,9 @@
 
 #include "ls-row-version.h"
 #include "ls-store-worker.h"
+#include "ls-unsaved-file.h"
+
+#define KEPT_FORMAT "(xv)"
 
 /* One save: a copy of the document, saved by a worker thread. @done, @ok,
  * @error and @skip are written and read only while the worker's
@@ -40,6 +43,13 @@ struct _LsDocumentSaver
   gboolean             dirty;     /* changed since the copy under way */
   Job                 *running;
   gboolean             closed;
+
+  /* keeping what could not be saved on this computer */
+  LsStore             *store;
+  char                *kind;
+  LsDocumentKeepFunc   keep;
+  gboolean             failed;    /* the last save failed */
+  char                *offered;   /* an earlier run's file, waiting for a choice */
 };
 
 G_DEFINE_FINAL_TYPE (LsDocumentSaver, ls_document_saver, G_TYPE_OBJECT)
@@ -108,6 +118,40 @@ save_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+static char *
+kept_path (LsDocumentSaver *self,
+           gpointer         document)
+{
+  gint64 id = 0;
+
+  g_object_get (document, "id", &id, NULL);
+  return id > 0 ? ls_unsaved_file_dup_path (self->store, self->kind, id) : NULL;
+}
+
+/* A save failed, or the document changed after one did: all of it into
+ * the file. All saved: the file goes. An earlier run's file waiting for
+ * the editor's choice is left alone. */
+static void
+keep_or_forget (LsDocumentSaver *self,
+                gpointer         document)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->keep == NULL || (path = kept_path (self, document)) == NULL || g_strcmp0 (path, self->offered) == 0)
+    return;
+  if (self->failed)
+    {
+      GVariant *kept = g_variant_new (KEPT_FORMAT, g_get_real_time () / G_USEC_PER_SEC,
+                                      self->keep (document));
+
+      if (!ls_unsaved_file_write (path, kept, &error))
+        g_warning ("The unsaved text could not be kept on this computer: %s", error->message);
+    }
+  else if (!ls_document_saver_get_unsaved (self))
+    ls_unsaved_file_remove (path);
+}
+
 /* On the main thread: what a save did, into the editor. */
 static void
 apply (LsDocumentSaver *self,
@@ -118,8 +162,11 @@ apply (LsDocumentSaver *self,
     return;
   if (!job->ok)
     self->dirty = TRUE;   /* kept; the next change or flush tries again */
+  self->failed = !job->ok;
   if (!self->closed && self->saved != NULL)
     self->saved (job->document, job->copy, job->ok ? NULL : job->error, self->user_data);
+  if (!self->closed)
+    keep_or_forget (self, job->document);
 }
 
 static void
@@ -199,6 +246,9 @@ ls_document_saver_changed (LsDocumentSaver *self,
   self->dirty = TRUE;
   g_clear_handle_id (&self->source, g_source_remove);
   self->source = g_timeout_add (self->delay_ms, delay_cb, self);
+  /* typed while saves fail (the server gone): the file follows */
+  if (self->failed)
+    keep_or_forget (self, document);
 }
 
 void
@@ -290,6 +340,59 @@ ls_document_saver_close (LsDocumentSaver *self)
   g_clear_handle_id (&self->source, g_source_remove);
 }
 
+void
+ls_document_saver_keep_unsaved (LsDocumentSaver    *self,
+                                const char         *kind,
+                                LsDocumentKeepFunc  keep)
+{
+  g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
+  g_return_if_fail (kind != NULL && keep != NULL);
+
+  g_free (self->kind);
+  self->kind = g_strdup (kind);
+  self->keep = keep;
+}
+
+GVariant *
+ls_document_saver_take_kept (LsDocumentSaver *self,
+                             gint64           id,
+                             gint64          *when)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GVariant) value = NULL;
+  g_autoptr(GError) error = NULL;
+  GVariant *document = NULL;
+
+  g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), NULL);
+  g_return_val_if_fail (self->keep != NULL, NULL);
+
+  g_clear_pointer (&self->offered, g_free);
+  path = ls_unsaved_file_dup_path (self->store, self->kind, id);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return NULL;
+  value = ls_unsaved_file_read (path, G_VARIANT_TYPE (KEPT_FORMAT), &error);
+  if (value == NULL)
+    {
+      /* a damaged file is left for someone to look at, and not offered */
+      g_warning ("%s", error->message);
+      return NULL;
+    }
+  g_variant_get (value, KEPT_FORMAT, when, &document);
+  self->offered = g_steal_pointer (&path);
+  return document;
+}
+
+void
+ls_document_saver_end_offer (LsDocumentSaver *self,
+                             gboolean         discard)
+{
+  g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
+
+  if (self->offered != NULL && discard)
+    ls_unsaved_file_remove (self->offered);
+  g_clear_pointer (&self->offered, g_free);
+}
+
 LsStore *
 ls_document_saver_lock_store (LsDocumentSaver  *self,
                               GError          **error)
@@ -320,6 +423,9 @@ ls_document_saver_finalize (GObject *object)
   LsDocumentSaver *self = LS_DOCUMENT_SAVER (object);
 
   g_clear_pointer (&self->worker, ls_store_worker_unref);
+  g_clear_object (&self->store);
+  g_free (self->kind);
+  g_free (self->offered);
   G_OBJECT_CLASS (ls_document_saver_parent_class)->finalize (object);
 }
 
@@ -353,6 +459,7 @@ ls_document_saver_new (LsStore             *store,
 
   self = g_object_new (LS_TYPE_DOCUMENT_SAVER, NULL);
   self->worker = ls_store_worker_new (store);
+  self->store = g_object_ref (store);
   self->delay_ms = delay_ms;
   self->copy = copy;
   self->free_copy = free_copy;

@@ -55,6 +55,26 @@ gboolean         ls_document_saver_get_unsaved  (LsDocumentSaver     *self);
 gboolean         ls_document_saver_is_saving    (LsDocumentSaver     *self);
 /* The editor is going: no more saves and no more callbacks. */
 void             ls_document_saver_close        (LsDocumentSaver     *self);
+/* What could not be saved, kept on this computer (ls-unsaved-file.h):
+ * from now on, as soon as a save fails, @keep's value of the whole
+ * document (a floating GVariant) goes into the private file for @kind and
+ * the document's "id", and again at every change until a save succeeds;
+ * once everything is saved the file goes. A document never saved (id 0)
+ * is not kept. */
+typedef GVariant *(*LsDocumentKeepFunc) (gpointer document);
+void             ls_document_saver_keep_unsaved (LsDocumentSaver     *self,
+                                                 const char          *kind,
+                                                 LsDocumentKeepFunc   keep);
+/* The value an earlier run kept for the document @id (and when, as Unix
+ * time), or NULL. Until ls_document_saver_end_offer() that file is left
+ * as it is; then restored (the editor sets the value and saves: the file
+ * follows the saves again) or, with @discard, removed. */
+GVariant        *ls_document_saver_take_kept    (LsDocumentSaver     *self,
+                                                 gint64               id,
+                                                 gint64              *when);
+void             ls_document_saver_end_offer    (LsDocumentSaver     *self,
+                                                 gboolean             discard);
+
 /* The connection the saves use (for other worker tasks of the editor). */
 LsStore         *ls_document_saver_lock_store   (LsDocumentSaver     *self,
                                                  GError             **error);

@@ -19,11 +19,14 @@
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-conversation-session.h"
+#include "ls-decision-editor-private.h"
+#include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-test-display.h"
 #include "ls-test-sketch.h"
 #include "ls-test-util.h"
+#include "ls-unsaved-file.h"
 #include "ls-unsaved-keeper.h"
 #include "ls-window-private.h"
 
@@ -392,6 +395,124 @@ test_file_busy_kept (void)
   ls_test_rmdir (dir);
 }
 
+static GtkWidget *
+find_in (GtkWidget  *root,
+         const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((hit = find_in (child, name)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static GtkWindow *
+show_editor (LsStore   *store,
+             gint64     decision_id,
+             gint64     person_id,
+             LsDecisionEditor **editor)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  if (decision_id == 0)
+    *editor = LS_DECISION_EDITOR (ls_decision_editor_new_draft (store, person_id, &error));
+  else
+    *editor = LS_DECISION_EDITOR (ls_decision_editor_new (store, decision_id, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (window, 900, 800);
+  gtk_window_set_child (window, GTK_WIDGET (*editor));
+  gtk_window_present (window);
+  return window;
+}
+
+/* A draft decision's save that fails (another program holds the write
+ * lock) keeps the whole draft in a private file; the editor opened again
+ * later offers it, and Restore saves it (the file goes). */
+static void
+test_decision_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "t.db", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(LsSketchEntry) need = ls_sketch_entry_new_with ("leisure", LS_ENTRY_SUPPORT_NEED, LS_ENTRY_AUTHOR_PERSON,
+                                                            "Noen å gå på fotball med");
+  g_autoptr(GDate) date = g_date_new_dmy (10, 1, 2026);
+  g_autoptr(LsDecision) stored = NULL;
+  LsDecisionEditor *editor;
+  GtkWindow *window;
+  GtkWidget *restore;
+  sqlite3 *locker = NULL;
+  gint64 id;
+  GStatBuf st;
+
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Åse");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  ls_sketch_set_person_id (sketch, ls_person_get_id (person));
+  ls_sketch_set_date (sketch, date);
+  ls_sketch_set_status (sketch, LS_SKETCH_FINISHED);
+  g_list_store_append (ls_sketch_get_entries (sketch), need);
+  g_assert_true (ls_store_save_sketch (store, sketch, &error));
+  g_assert_no_error (error);
+  window = show_editor (store, 0, ls_person_get_id (person), &editor);
+  id = ls_decision_get_id (ls_decision_editor_get_decision (editor));
+  g_assert_cmpint (id, >, 0);
+  kept = ls_unsaved_file_dup_path (store, "decision", id);
+
+  g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  gtk_text_buffer_set_text (editor->grounds_buffer, TYPED, -1);
+  g_assert_false (ls_decision_editor_flush (editor, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+  g_assert_true (g_str_has_prefix (kept, data_home));
+  g_assert_cmpint (g_stat (kept, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, TYPED));
+  g_assert_null (strstr (kept, "Åse"));
+  /* the program ends before the lock is let go (its last flush fails too) */
+  gtk_window_destroy (window);
+  g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (locker);
+  stored = ls_store_load_decision (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_decision_get_grounds (stored), !=, TYPED);
+
+  /* opened again: offered; restored: saved, and the file goes */
+  window = show_editor (store, id, 0, &editor);
+  restore = find_in (GTK_WIDGET (editor), "unsaved-restore");
+  g_assert_nonnull (restore);
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+  g_signal_emit_by_name (restore, "clicked");
+  g_assert_cmpstr (ls_decision_get_grounds (ls_decision_editor_get_decision (editor)), ==, TYPED);
+  g_assert_true (ls_decision_editor_flush (editor, &error));
+  g_assert_no_error (error);
+  g_clear_object (&stored);
+  stored = ls_store_load_decision (store, id, &error);
+  g_assert_cmpstr (ls_decision_get_grounds (stored), ==, TYPED);
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (window);
+
+  /* nothing kept: nothing offered */
+  window = show_editor (store, id, 0, &editor);
+  g_assert_null (find_in (GTK_WIDGET (editor), "unsaved-restore"));
+  gtk_window_destroy (window);
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 static void
 skip (void)
 {
@@ -416,6 +537,7 @@ main (int   argc,
   if (!ls_test_on_postgresql ())
     {
       g_test_add_func ("/ui/offline/file-busy-kept", test_file_busy_kept);
+      g_test_add_func ("/ui/offline/decision-kept", test_decision_kept);
       status = g_test_run ();
     }
   else if (!ls_test_server_can_stop ())
