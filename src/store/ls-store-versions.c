@@ -100,6 +100,19 @@ _ls_store_last_change (LsStore     *self,
   ls_db_reset (stmt);
 }
 
+void
+ls_store_last_change (LsStore    *self,
+                      const char *object_type,
+                      gint64      object_id,
+                      char      **who,
+                      GDateTime **at)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (who != NULL && at != NULL);
+
+  _ls_store_last_change (self, object_type, object_id, who, at);
+}
+
 /* "Kari Nordmann (kari), 2026-01-31 13:05" from the audit's newest row saying
  * @object @id was created or changed; NULL when the audit has none. */
 static char *

@@ -152,5 +152,13 @@ guint       ls_store_count_audit          (LsStore           *self,
                                            LsAuditAction      action,
                                            GError           **error);
 const char *ls_audit_action_to_string     (LsAuditAction      action);
+/* Who last created or changed @object_type @object_id ("Kari Nordmann
+ * (kari)", or the login alone) and when, as the audit's newest such row
+ * says; both NULL when it says nothing. What a conflict's dialog names. */
+void        ls_store_last_change          (LsStore           *self,
+                                           const char        *object_type,
+                                           gint64             object_id,
+                                           char             **who,
+                                           GDateTime        **at);
 
 G_END_DECLS

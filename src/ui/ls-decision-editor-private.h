@@ -67,6 +67,7 @@ struct _LsDecisionEditor
   char         *blocker;
   gboolean      legal_by_hand;
   gboolean      building;
+  gboolean      conflict_shown; /* reading the other's draft, or its dialog open */
 
   GtkLabel     *title_label;
   GtkLabel     *based_on_label;
@@ -137,5 +138,8 @@ void        _ls_decision_editor_rebuild          (LsDecisionEditor *self);
  * an earlier run kept (Restore / Discard) above the decision. */
 GVariant   *_ls_decision_editor_keep             (gpointer          document);
 void        _ls_decision_editor_offer_kept       (LsDecisionEditor *self);
+/* Someone else saved the draft first: theirs beside ours, to choose
+ * (ls-decision-editor-conflict.c). */
+void        _ls_decision_editor_show_conflict    (LsDecisionEditor *self);
 
 G_END_DECLS

@@ -181,6 +181,8 @@ decision_saved (gpointer      document,
     {
       /* what was typed stays on screen; the next edit tries again */
       show_save_error (self, error->message);
+      if (g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT))
+        _ls_decision_editor_show_conflict (self);
       return;
     }
   if (ls_decision_get_id (document) == 0)

@@ -24,6 +24,7 @@ typedef struct
   gboolean            ok;
   GError             *error;
   gboolean            applied;   /* main thread only */
+  gboolean            dropped;   /* main thread only: of a document the editor let go */
 } Job;
 
 struct _LsDocumentSaver
@@ -158,7 +159,7 @@ apply (LsDocumentSaver *self,
        Job             *job)
 {
   job->applied = TRUE;
-  if (job->skip)
+  if (job->skip || job->dropped)
     return;
   if (!job->ok)
     self->dirty = TRUE;   /* kept; the next change or flush tries again */
@@ -391,6 +392,23 @@ ls_document_saver_end_offer (LsDocumentSaver *self,
   if (self->offered != NULL && discard)
     ls_unsaved_file_remove (self->offered);
   g_clear_pointer (&self->offered, g_free);
+}
+
+void
+ls_document_saver_forget (LsDocumentSaver *self,
+                          gpointer         document)
+{
+  g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
+  g_return_if_fail (G_IS_OBJECT (document));
+
+  g_clear_handle_id (&self->source, g_source_remove);
+  /* a save under way is of the old one: its result is not applied */
+  if (self->running != NULL)
+    self->running->dropped = TRUE;
+  remember (self, document);
+  self->dirty = FALSE;
+  self->failed = FALSE;
+  keep_or_forget (self, document);
 }
 
 LsStore *

@@ -75,6 +75,11 @@ GVariant        *ls_document_saver_take_kept    (LsDocumentSaver     *self,
 void             ls_document_saver_end_offer    (LsDocumentSaver     *self,
                                                  gboolean             discard);
 
+/* The editor took someone else's version @document instead of its own
+ * (a conflict's choice): nothing of the old one is saved or kept. */
+void             ls_document_saver_forget       (LsDocumentSaver     *self,
+                                                 gpointer             document);
+
 /* The connection the saves use (for other worker tasks of the editor). */
 LsStore         *ls_document_saver_lock_store   (LsDocumentSaver     *self,
                                                  GError             **error);
