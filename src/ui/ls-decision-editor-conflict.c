@@ -1,57 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Someone else saved the draft decision first (issue 15): its save met
- * the row version and was refused. The other's decision is read on a
- * worker, then shown beside the caseworker's own (LsConflictDialog), with
- * who saved it and when; Keep Mine saves theirs over it knowingly, Take
- * Theirs shows theirs instead. Nothing is overwritten unseen. */
+/* Someone else saved the draft decision first (issue 15): the conflict
+ * dialog of ls-document-conflict.h, with the decision as the caseworker
+ * reads it on both sides. */
 #define G_LOG_DOMAIN "ls-decision-editor"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "ls-conflict-dialog.h"
 #include "ls-decision-draft.h"
 #include "ls-decision-editor-private.h"
-#include "ls-row-version.h"
+#include "ls-document-conflict.h"
 #include "ls-store-decisions.h"
-#include "ls-ui-load.h"
-
-typedef struct
-{
-  LsDecision *decision;
-  char       *who;
-  GDateTime  *at;
-} Theirs;
-
-static void
-theirs_free (gpointer data)
-{
-  Theirs *theirs = data;
-
-  g_clear_object (&theirs->decision);
-  g_free (theirs->who);
-  g_clear_pointer (&theirs->at, g_date_time_unref);
-  g_free (theirs);
-}
-
-/* On a worker: store calls only. */
-static gpointer
-read_theirs (LsStore *store,
-             gint64   id,
-             GError **error)
-{
-  Theirs *theirs = g_new0 (Theirs, 1);
-
-  theirs->decision = ls_store_load_decision (store, id, error);
-  if (theirs->decision == NULL)
-    {
-      theirs_free (theirs);
-      return NULL;
-    }
-  ls_store_last_change (store, "decision", id, &theirs->who, &theirs->at);
-  return theirs;
-}
 
 static void
 append_date (GString     *text,
@@ -103,84 +63,36 @@ describe (LsDecisionEditor *self,
   return g_string_free (text, FALSE);
 }
 
-static LsDecision *
-dialog_theirs (LsConflictDialog *dialog)
+static char *
+describe_cb (gpointer document,
+             gpointer user_data)
 {
-  return g_object_get_data (G_OBJECT (dialog), "ls-theirs");
+  return describe (user_data, document);
 }
 
-/* Saved over theirs, knowingly: against the version just shown. */
-static void
-keep_mine_cb (LsConflictDialog *dialog,
-              LsDecisionEditor *self)
+static gpointer
+load_cb (LsStore *store,
+         gint64   id,
+         GError **error)
 {
-  if (self->saver == NULL)
-    return;
-  ls_row_version_set (self->decision, ls_row_version_get (dialog_theirs (dialog)));
-  self->unsaved = TRUE;
-  ls_document_saver_save_soon (self->saver, self->decision);
+  return ls_store_load_decision (store, id, error);
 }
 
+/* Theirs is shown instead; the editor keeps its own reference. */
 static void
-take_theirs_cb (LsConflictDialog *dialog,
-                LsDecisionEditor *self)
+take_cb (gpointer theirs,
+         gpointer user_data)
 {
-  if (self->saver == NULL)
-    return;
-  g_set_object (&self->decision, dialog_theirs (dialog));
-  ls_document_saver_forget (self->saver, self->decision);
+  LsDecisionEditor *self = user_data;
+
+  g_set_object (&self->decision, theirs);
   self->unsaved = FALSE;
   _ls_decision_editor_rebuild (self);
-}
-
-static void
-dialog_gone_cb (LsDecisionEditor *self)
-{
-  self->conflict_shown = FALSE;
-}
-
-static void
-theirs_read (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  LsDecisionEditor *self = LS_DECISION_EDITOR (source);
-  g_autoptr(GError) error = NULL;
-  Theirs *theirs = ls_ui_load_finish (result, &error);
-  g_autofree char *mine_text = NULL;
-  g_autofree char *theirs_text = NULL;
-  GtkWidget *dialog;
-  GtkRoot *root;
-
-  self->conflict_shown = FALSE;
-  /* closed meanwhile, or not readable now (the message stays shown) */
-  if (theirs == NULL || self->saver == NULL)
-    {
-      g_clear_pointer (&theirs, theirs_free);
-      return;
-    }
-  mine_text = describe (self, self->decision);
-  theirs_text = describe (self, theirs->decision);
-  dialog = ls_conflict_dialog_new (mine_text, theirs_text, theirs->who, theirs->at);
-  gtk_widget_set_name (dialog, "decision-conflict");
-  g_object_set_data_full (G_OBJECT (dialog), "ls-theirs", g_object_ref (theirs->decision), g_object_unref);
-  g_signal_connect_object (dialog, "keep-mine", G_CALLBACK (keep_mine_cb), self, 0);
-  g_signal_connect_object (dialog, "take-theirs", G_CALLBACK (take_theirs_cb), self, 0);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  self->conflict_shown = TRUE;
-  g_signal_connect_object (dialog, "destroy", G_CALLBACK (dialog_gone_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-  theirs_free (theirs);
 }
 
 void
 _ls_decision_editor_show_conflict (LsDecisionEditor *self)
 {
-  if (self->conflict_shown)
-    return;
-  self->conflict_shown = TRUE;
-  ls_ui_load_async (self, self->store, read_theirs, theirs_free, ls_decision_get_id (self->decision), NULL,
-                    theirs_read, NULL);
+  ls_document_conflict_show (GTK_WIDGET (self), self->store, self->saver, "decision",
+                             ls_decision_get_id (self->decision), load_cb, g_object_unref, describe_cb, take_cb);
 }

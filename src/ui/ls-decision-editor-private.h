@@ -67,7 +67,6 @@ struct _LsDecisionEditor
   char         *blocker;
   gboolean      legal_by_hand;
   gboolean      building;
-  gboolean      conflict_shown; /* reading the other's draft, or its dialog open */
 
   GtkLabel     *title_label;
   GtkLabel     *based_on_label;

@@ -394,6 +394,13 @@ ls_document_saver_end_offer (LsDocumentSaver *self,
   g_clear_pointer (&self->offered, g_free);
 }
 
+gpointer
+ls_document_saver_get_document (LsDocumentSaver *self)
+{
+  g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), NULL);
+  return self->closed ? NULL : self->document;
+}
+
 void
 ls_document_saver_forget (LsDocumentSaver *self,
                           gpointer         document)

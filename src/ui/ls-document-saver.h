@@ -75,6 +75,8 @@ GVariant        *ls_document_saver_take_kept    (LsDocumentSaver     *self,
 void             ls_document_saver_end_offer    (LsDocumentSaver     *self,
                                                  gboolean             discard);
 
+/* The document changed or saved last (NULL once closed). */
+gpointer         ls_document_saver_get_document (LsDocumentSaver     *self);
 /* The editor took someone else's version @document instead of its own
  * (a conflict's choice): nothing of the old one is saved or kept. */
 void             ls_document_saver_forget       (LsDocumentSaver     *self,
