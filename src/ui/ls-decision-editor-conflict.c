@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Someone else saved the draft decision first (issue 15): the conflict
- * dialog of ls-document-conflict.h, with the decision as the caseworker
- * reads it on both sides. */
+/* Someone else changed the decision shown (issue 15): read again in
+ * place when nothing here is unsaved; saved first by them while this
+ * editor had changes, the conflict dialog of ls-document-conflict.h, with
+ * the decision as the caseworker reads it on both sides. */
 #define G_LOG_DOMAIN "ls-decision-editor"
 
 #include "config.h"
@@ -12,6 +13,7 @@
 #include "ls-decision-editor-private.h"
 #include "ls-document-conflict.h"
 #include "ls-store-decisions.h"
+#include "ls-ui-load.h"
 
 static void
 append_date (GString     *text,
@@ -95,4 +97,30 @@ _ls_decision_editor_show_conflict (LsDecisionEditor *self)
 {
   ls_document_conflict_show (GTK_WIDGET (self), self->store, self->saver, "decision",
                              ls_decision_get_id (self->decision), load_cb, g_object_unref, describe_cb, take_cb);
+}
+
+static void
+reread_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (source);
+  LsDecisionEditorData *data = ls_ui_load_finish (result, NULL);
+
+  /* closed, or typed in meanwhile (its save meets the change) */
+  if (data != NULL && self->saver != NULL && !ls_document_saver_get_unsaved (self->saver)
+      && ls_decision_get_id (data->decision) == ls_decision_get_id (self->decision))
+    _ls_decision_editor_apply_data (self, data);
+  g_clear_pointer (&data, ls_decision_editor_data_free);
+}
+
+void
+ls_decision_editor_changed_elsewhere (LsDecisionEditor *self)
+{
+  g_return_if_fail (LS_IS_DECISION_EDITOR (self));
+
+  if (self->saver == NULL || ls_document_saver_get_unsaved (self->saver))
+    return;
+  ls_ui_load_async (self, self->store, ls_decision_editor_load, ls_decision_editor_data_free,
+                    ls_decision_get_id (self->decision), NULL, reread_cb, NULL);
 }

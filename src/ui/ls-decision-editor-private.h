@@ -137,6 +137,9 @@ void        _ls_decision_editor_rebuild          (LsDecisionEditor *self);
  * an earlier run kept (Restore / Discard) above the decision. */
 GVariant   *_ls_decision_editor_keep             (gpointer          document);
 void        _ls_decision_editor_offer_kept       (LsDecisionEditor *self);
+/* Shows what @data holds instead (ls-decision-editor.c). */
+void        _ls_decision_editor_apply_data       (LsDecisionEditor *self,
+                                                  LsDecisionEditorData *data);
 /* Someone else saved the draft first: theirs beside ours, to choose
  * (ls-decision-editor-conflict.c). */
 void        _ls_decision_editor_show_conflict    (LsDecisionEditor *self);

@@ -913,6 +913,27 @@ take_context (LsDecisionEditor *self,
   }
 }
 
+/* What was read again replaces what is shown (someone else changed it
+ * and nothing here was unsaved). */
+void
+_ls_decision_editor_apply_data (LsDecisionEditor     *self,
+                                LsDecisionEditorData *data)
+{
+  g_clear_object (&self->decision);
+  g_clear_object (&self->sketch);
+  g_clear_object (&self->previous);
+  g_clear_object (&self->domains);
+  g_clear_object (&self->letter_domains);
+  g_clear_object (&self->legal);
+  g_clear_pointer (&self->services, g_key_file_unref);
+  g_clear_pointer (&self->language, g_free);
+  _ls_decision_editor_clear_acts (self->acts);
+  take_context (self, data);
+  ls_document_saver_forget (self->saver, self->decision);
+  self->unsaved = FALSE;
+  build_content (self);
+}
+
 GtkWidget *
 ls_decision_editor_new_from_data (LsStore  *store,
                                   gpointer  data)

@@ -46,5 +46,10 @@ const char *ls_decision_editor_get_issue_blocker (LsDecisionEditor *self);
 gboolean    ls_decision_editor_is_saving     (LsDecisionEditor *self);
 gboolean    ls_decision_editor_flush         (LsDecisionEditor *self,
                                               GError          **error);
+/* Someone else changed the decision shown (the store's watch): read
+ * again on a worker and shown in place when nothing here is unsaved;
+ * otherwise the next save meets the change as a conflict, never
+ * overwriting it. */
+void        ls_decision_editor_changed_elsewhere (LsDecisionEditor *self);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-conversation-page.h"
+#include "ls-decision-editor.h"
 #include "ls-flushable.h"
 #include "ls-store-watch.h"
 #include "ls-team-view.h"
@@ -121,6 +122,16 @@ shown_team_view (LsWindow *self)
   return child != NULL && LS_IS_TEAM_VIEW (child) ? LS_TEAM_VIEW (child) : NULL;
 }
 
+/* The decision editor, when it is shown (in the same kind of box). */
+static LsDecisionEditor *
+decision_editor (LsWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+  GtkWidget *child = page != NULL ? gtk_widget_get_first_child (page) : NULL;
+
+  return child != NULL && LS_IS_DECISION_EDITOR (child) ? LS_DECISION_EDITOR (child) : NULL;
+}
+
 static gboolean
 refresh_cb (gpointer data)
 {
@@ -146,6 +157,13 @@ refresh_cb (gpointer data)
 
       if (sketch_id != 0 && changed (self, LS_STORE_CHANGE_SKETCH, 0, sketch_id))
         ls_conversation_page_show_changed_elsewhere (page);
+    }
+  else if (decision_editor (self) != NULL)
+    {
+      LsDecisionEditor *editor = decision_editor (self);
+
+      if (changed (self, LS_STORE_CHANGE_DECISION, 0, ls_decision_get_id (ls_decision_editor_get_decision (editor))))
+        ls_decision_editor_changed_elsewhere (editor);
     }
   else if (team != NULL)
     ls_team_view_reload (team);

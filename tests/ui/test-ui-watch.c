@@ -8,6 +8,7 @@
 #include <libpq-fe.h>
 
 #include "ls-conversation-page.h"
+#include "ls-decision-editor.h"
 #include "ls-store-decisions.h"
 #include "ls-team-view.h"
 #include "ls-store-persons.h"
@@ -259,6 +260,69 @@ test_team_overview_follows (Fixture       *f,
   g_assert_true (spin_until (no_drafts, f, 1000));
 }
 
+static LsDecisionEditor *
+decision_editor (Fixture *f)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (f->window), LS_TYPE_WINDOW,
+                                                              "content_stack"));
+  GtkWidget *page = gtk_stack_get_visible_child (stack);
+  GtkWidget *child = page != NULL ? gtk_widget_get_first_child (page) : NULL;
+
+  return child != NULL && LS_IS_DECISION_EDITOR (child) ? LS_DECISION_EDITOR (child) : NULL;
+}
+
+static gboolean
+decision_shown (Fixture *f)
+{
+  return decision_editor (f) != NULL;
+}
+
+#define COLLEAGUES_GROUNDS "Grunngiving skrevet av en kollega"
+
+static gboolean
+grounds_follow (Fixture *f)
+{
+  return g_strcmp0 (ls_decision_get_grounds (ls_decision_editor_get_decision (decision_editor (f))),
+                    COLLEAGUES_GROUNDS) == 0;
+}
+
+/* Another caseworker changes the draft decision open in the editor: it
+ * shows their change within a second, without anyone touching it. */
+static void
+test_open_decision_follows (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) draft = ls_decision_new ();
+  g_autofree char *sql = NULL;
+  PGconn *other;
+  PGresult *result;
+  gint64 started;
+
+  ls_decision_set_person_id (draft, f->person_id);
+  ls_decision_set_decision_type (draft, LS_DECISION_TYPE_TRIAL);
+  ls_decision_set_grounds (draft, "Første utkast");
+  g_assert_true (ls_store_save_decision (f->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-decision", "x",
+                                             ls_decision_get_id (draft)));
+  g_assert_true (spin_until (decision_shown, f, 10000));
+  g_assert_false (grounds_follow (f));
+
+  other = PQconnectdb (f->location);
+  g_assert_cmpint (PQstatus (other), ==, CONNECTION_OK);
+  sql = g_strdup_printf ("UPDATE decisions SET grounds = '" COLLEAGUES_GROUNDS "', version = version + 1"
+                         " WHERE id = %" G_GINT64_FORMAT, ls_decision_get_id (draft));
+  started = g_get_monotonic_time ();
+  result = PQexec (other, sql);
+  g_assert_cmpstr (PQresultErrorMessage (result), ==, "");
+  PQclear (result);
+  PQfinish (other);
+  g_assert_true (spin_until (grounds_follow, f, 1000));
+  g_test_message ("the colleague's grounds were shown %.0f ms after the UPDATE was sent",
+                  (g_get_monotonic_time () - started) / 1000.0);
+}
+
 static void
 skip_on_a_file (void)
 {
@@ -280,6 +344,7 @@ main (int   argc,
   ADD ("/ui/watch/rename-appears", test_rename_appears);
   ADD ("/ui/watch/open-sketch-says-changed", test_open_sketch_says_changed);
   ADD ("/ui/watch/team-overview-follows", test_team_overview_follows);
+  ADD ("/ui/watch/open-decision-follows", test_open_decision_follows);
 #undef ADD
   return g_test_run ();
 }
