@@ -13,6 +13,8 @@
 #include "ls-conversation-page-private.h"
 #include "ls-decision-editor-private.h"
 #include "ls-provider-week.h"
+#include "ls-row-version.h"
+#include "ls-service-plan-editor.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
@@ -617,6 +619,54 @@ test_decision_typing (Fixture       *f,
   spin_a_while (f, 100);
 }
 
+/* Typing in a service plan and its autosave run no statement on the
+ * main thread (the old editor saved on it), what was typed is saved, and
+ * the plan shown carries the row version the store gave the last save. */
+static void
+test_plan_typing (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsServicePlan) saved = NULL;
+  LsServicePlanEditor *editor;
+  LsServicePlan *plan;
+  GtkWidget *window;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  guint count;
+
+  editor = LS_SERVICE_PLAN_EDITOR (ls_service_plan_editor_new (f->store, f->decision_id, &error));
+  g_assert_no_error (error);
+  plan = ls_service_plan_editor_get_plan (editor);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  spin_a_while (f, 200);
+  view = find_text_view (GTK_WIDGET (editor));
+  g_assert_nonnull (view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  ls_store_forbid_thread (g_thread_self ());
+  for (const char *p = " Går tur hver dag."; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, p, g_utf8_next_char (p) - p);
+      spin_a_while (f, 40);
+    }
+  /* the typing pause: the autosave runs, and its result arrives */
+  spin_a_while (f, 1500);
+  count = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("service plan editor, typing and autosave: %u statements on the main thread", count);
+  g_assert_cmpuint (count, ==, 0);
+  saved = ls_store_load_service_plan (f->store, ls_service_plan_get_id (plan), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (ls_service_plan_get_goals (saved), "Går tur hver dag."));
+  g_assert_cmpint (ls_row_version_get (plan), ==, ls_row_version_get (saved));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_a_while (f, 100);
+}
+
 static void
 skip_on_a_file (void)
 {
@@ -641,6 +691,8 @@ main (int   argc,
   g_test_add ("/ui/main-thread/typing-while-saving", Fixture, NULL, fixture_set_up, test_typing_while_saving,
               fixture_tear_down);
   g_test_add ("/ui/main-thread/decision-typing", Fixture, NULL, fixture_set_up, test_decision_typing,
+              fixture_tear_down);
+  g_test_add ("/ui/main-thread/plan-typing", Fixture, NULL, fixture_set_up, test_plan_typing,
               fixture_tear_down);
   return g_test_run ();
 }
