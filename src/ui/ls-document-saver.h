@@ -84,7 +84,9 @@ LsStore         *ls_document_saver_lock_store   (LsDocumentSaver     *self,
                                                  GError             **error);
 void             ls_document_saver_unlock_store (LsDocumentSaver     *self);
 
-/* A copy of @object's read-write properties and row version. */
+/* A copy of @object's read-write properties and row version, for a worker
+ * thread to save while the original is edited: the one copy the editors'
+ * saves and the conversation's saves make. */
 gpointer         ls_document_copy_properties    (gpointer             object);
 
 G_END_DECLS
