@@ -187,12 +187,14 @@ decision_saved (gpointer      document,
   if (ls_decision_get_id (document) == 0)
     ls_decision_set_id (document, ls_decision_get_id (c->copy));
   ls_row_version_set (document, ls_row_version_get (c->copy));
+  /* goals and measures carry their own row versions: theirs too */
   for (guint i = 0; i < c->goals->len; i++)
     {
       g_autoptr(LsGoal) saved = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (c->copy)), i);
 
       if (ls_goal_get_id (g_ptr_array_index (c->goals, i)) == 0)
         ls_goal_set_id (g_ptr_array_index (c->goals, i), ls_goal_get_id (saved));
+      ls_row_version_set (g_ptr_array_index (c->goals, i), ls_row_version_get (saved));
     }
   for (guint i = 0; i < c->measures->len; i++)
     {
@@ -200,6 +202,7 @@ decision_saved (gpointer      document,
 
       if (ls_measure_get_id (g_ptr_array_index (c->measures, i)) == 0)
         ls_measure_set_id (g_ptr_array_index (c->measures, i), ls_measure_get_id (saved));
+      ls_row_version_set (g_ptr_array_index (c->measures, i), ls_row_version_get (saved));
     }
   self->unsaved = ls_document_saver_get_unsaved (self->saver);
 }
