@@ -11,6 +11,7 @@
 
 #include "ls-catalog.h"
 #include "ls-conversation-session-private.h"
+#include "ls-document-saver.h"
 #include "ls-row-version.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
@@ -185,22 +186,7 @@ save_job_free (SaveJob *job)
 static gpointer
 copy_for_saving (gpointer object)
 {
-  guint n;
-  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
-  GObject *copy = g_object_new (G_OBJECT_TYPE (object), NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      if ((specs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE || (specs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
-        continue;
-      g_value_init (&value, specs[i]->value_type);
-      g_object_get_property (object, specs[i]->name, &value);
-      g_object_set_property (copy, specs[i]->name, &value);
-    }
-  ls_row_version_set (copy, ls_row_version_get (object));
-  return copy;
+  return ls_document_copy_properties (object);
 }
 
 /* What ls_store_save_sketch_details() writes, copied. */

@@ -63,6 +63,7 @@ struct _LsDecisionEditor
   LsLegalTexts *legal;
   GSettings    *settings;
   LsDocumentSaver *saver;
+  GCancellable *gone;         /* cancelled when the editor goes */
   gboolean      unsaved;      /* changed since the last save that succeeded */
   char         *blocker;
   gboolean      legal_by_hand;

@@ -39,6 +39,7 @@ enum { OPEN_DECISION, EVALUATE, SERVICE_PLAN, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void build_content (LsDecisionEditor *self);
+static void build_status (LsDecisionEditor *self);
 
 /* Who issues: the store's login (on a team's server the login the
  * server knows, on a desk its operating-system user). */
@@ -188,12 +189,14 @@ decision_saved (gpointer      document,
   if (ls_decision_get_id (document) == 0)
     ls_decision_set_id (document, ls_decision_get_id (c->copy));
   ls_row_version_set (document, ls_row_version_get (c->copy));
+  /* goals and measures carry their own row versions: theirs too */
   for (guint i = 0; i < c->goals->len; i++)
     {
       g_autoptr(LsGoal) saved = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (c->copy)), i);
 
       if (ls_goal_get_id (g_ptr_array_index (c->goals, i)) == 0)
         ls_goal_set_id (g_ptr_array_index (c->goals, i), ls_goal_get_id (saved));
+      ls_row_version_set (g_ptr_array_index (c->goals, i), ls_row_version_get (saved));
     }
   for (guint i = 0; i < c->measures->len; i++)
     {
@@ -201,6 +204,7 @@ decision_saved (gpointer      document,
 
       if (ls_measure_get_id (g_ptr_array_index (c->measures, i)) == 0)
         ls_measure_set_id (g_ptr_array_index (c->measures, i), ls_measure_get_id (saved));
+      ls_row_version_set (g_ptr_array_index (c->measures, i), ls_row_version_get (saved));
     }
   self->unsaved = ls_document_saver_get_unsaved (self->saver);
 }
@@ -522,29 +526,152 @@ build_rows (LsDecisionEditor *self,
     }
 }
 
-/* Issuing */
+/* Acting on the decision (approve, issue, a correction): on the editor's
+ * worker connection after what was typed is saved
+ * (ls_document_saver_run_async), the page insensitive and saying
+ * "Saving…" meanwhile; the store's sentence when it refuses. */
+
+/* Worker: the decision as the store has it now and, while it is a draft,
+ * what this login may do with it. */
+static LsDecisionEditorData *
+read_again (LsStore  *store,
+            gint64    id,
+            GError  **error)
+{
+  LsDecisionEditorData *data = g_new0 (LsDecisionEditorData, 1);
+
+  data->decision = ls_store_load_decision (store, id, error);
+  if (data->decision == NULL)
+    {
+      ls_decision_editor_data_free (data);
+      return NULL;
+    }
+  if (ls_decision_status_is_editable (ls_decision_get_status (data->decision)))
+    _ls_decision_editor_read_acts (store, data->decision, data->acts);
+  return data;
+}
+
+/* Worker. */
+static gpointer
+approve_run (LsStore  *store,
+             gpointer  input,
+             GError  **error)
+{
+  gint64 id = *(gint64 *) input;
+
+  if (!ls_store_approve_decision (store, id, error))
+    return NULL;
+  return read_again (store, id, error);
+}
+
+typedef struct
+{
+  gint64    id;
+  char     *issued_by;
+  GDate     today;
+  gboolean  four_eyes;
+} IssueInput;
+
+static void
+issue_input_free (gpointer data)
+{
+  IssueInput *input = data;
+
+  g_free (input->issued_by);
+  g_free (input);
+}
+
+/* Worker: the decision as just saved is issued with its letter. */
+static gpointer
+issue_run (LsStore  *store,
+           gpointer  data,
+           GError  **error)
+{
+  IssueInput *input = data;
+  g_autoptr(LsDecision) decision = ls_store_load_decision (store, input->id, error);
+
+  if (decision == NULL
+      || !ls_pdf_issue_decision (store, decision, input->issued_by, &input->today, input->four_eyes, TRUE, error))
+    return NULL;
+  return read_again (store, input->id, error);
+}
+
+/* Worker. */
+static gpointer
+correction_run (LsStore  *store,
+                gpointer  input,
+                GError  **error)
+{
+  if (!ls_store_save_decision (store, input, error))
+    return NULL;
+  return g_object_ref (input);
+}
+
+static void
+acting (LsDecisionEditor *self,
+        GtkLabel         *label)
+{
+  if (self->gone == NULL)
+    self->gone = g_cancellable_new ();
+  /* nothing changes the decision while the worker acts on it */
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+  gtk_label_set_text (label, _("Saving…"));
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+}
+
+/* On the main thread: the decision approved or issued, shown again. */
+static void
+acted_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (source);
+  g_autoptr(GError) error = NULL;
+  LsDecisionEditorData *data = ls_document_saver_run_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
+  if (data == NULL)
+    {
+      /* what was typed stays on screen */
+      if (self->confirm_box != NULL)
+        gtk_widget_set_visible (self->confirm_box, FALSE);
+      show_save_error (self, error->message);
+      return;
+    }
+  g_set_object (&self->decision, data->decision);
+  _ls_decision_editor_clear_acts (self->acts);
+  memcpy (self->acts, data->acts, sizeof self->acts);
+  memset (data->acts, 0, sizeof data->acts);
+  ls_decision_editor_data_free (data);
+  build_content (self);
+}
 
 static void
 issue_confirmed_cb (LsDecisionEditor *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDate) today = NULL;
+  IssueInput *input;
   gboolean maker, four_eyes;
 
   desk_rules (self, &maker, &four_eyes);
-  today = g_date_new ();
-  g_date_set_time_t (today, time (NULL));
-  if (!ls_decision_editor_flush (self, &error)
-      || !ls_decision_draft_check_issue (self->decision, current_user (self), four_eyes, maker, &error)
-      || !ls_pdf_issue_decision (self->store, self->decision, current_user (self), today, four_eyes, TRUE, &error))
+  if (!ls_decision_draft_check_issue (self->decision, current_user (self), four_eyes, maker, &error))
     {
       gtk_widget_set_visible (self->confirm_box, FALSE);
-      gtk_label_set_text (self->issue_reason, error->message);
-      gtk_widget_add_css_class (GTK_WIDGET (self->issue_reason), "error");
-      gtk_widget_set_visible (GTK_WIDGET (self->issue_reason), TRUE);
+      show_save_error (self, error->message);
       return;
     }
-  build_content (self);
+  input = g_new0 (IssueInput, 1);
+  input->id = ls_decision_get_id (self->decision);
+  input->issued_by = g_strdup (current_user (self));
+  g_date_clear (&input->today, 1);
+  g_date_set_time_t (&input->today, time (NULL));
+  input->four_eyes = four_eyes;
+  acting (self, self->issue_reason);
+  ls_document_saver_run_async (self->saver, self, self->decision, issue_run, input, issue_input_free,
+                               ls_decision_editor_data_free, self->gone, acted_cb, NULL);
 }
 
 static void
@@ -563,18 +690,36 @@ issue_clicked_cb (LsDecisionEditor *self)
   gtk_widget_grab_focus (self->confirm_button);
 }
 
+/* On the main thread: the correction saved, opened. */
 static void
-correction_clicked_cb (LsDecisionEditor *self)
+correction_saved_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  g_autoptr(LsDecision) correction = ls_decision_draft_correction (self->decision, current_user (self));
+  LsDecisionEditor *self = LS_DECISION_EDITOR (source);
   g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) correction = ls_document_saver_run_finish (result, &error);
 
-  if (!ls_store_save_decision (self->store, correction, &error))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
+  if (correction == NULL)
     {
       gtk_label_set_text (self->status_label, error->message);
       return;
     }
+  build_status (self);
   g_signal_emit (self, signals[OPEN_DECISION], 0, ls_decision_get_id (correction));
+}
+
+static void
+correction_clicked_cb (LsDecisionEditor *self)
+{
+  LsDecision *correction = ls_decision_draft_correction (self->decision, current_user (self));
+
+  acting (self, self->status_label);
+  ls_document_saver_run_async (self->saver, self, self->decision, correction_run, correction, g_object_unref,
+                               g_object_unref, self->gone, correction_saved_cb, NULL);
 }
 
 static void
@@ -687,21 +832,12 @@ build_confirm (LsDecisionEditor *self)
 static void
 approve_clicked_cb (LsDecisionEditor *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LsDecision) again = NULL;
+  gint64 *id = g_new (gint64, 1);
 
-  if (!ls_decision_editor_flush (self, &error)
-      || !ls_store_approve_decision (self->store, ls_decision_get_id (self->decision), &error)
-      || (again = ls_store_load_decision (self->store, ls_decision_get_id (self->decision), &error)) == NULL)
-    {
-      gtk_label_set_text (self->issue_reason, error->message);
-      gtk_widget_add_css_class (GTK_WIDGET (self->issue_reason), "error");
-      gtk_widget_set_visible (GTK_WIDGET (self->issue_reason), TRUE);
-      return;
-    }
-  g_set_object (&self->decision, again);
-  _ls_decision_editor_read_acts (self->store, self->decision, self->acts);
-  build_content (self);
+  *id = ls_decision_get_id (self->decision);
+  acting (self, self->issue_reason);
+  ls_document_saver_run_async (self->saver, self, self->decision, approve_run, id, g_free,
+                               ls_decision_editor_data_free, self->gone, acted_cb, NULL);
 }
 
 /* Whether this login may @act, as the store's rules said when the
@@ -819,6 +955,9 @@ ls_decision_editor_dispose (GObject *object)
 {
   LsDecisionEditor *self = LS_DECISION_EDITOR (object);
 
+  /* an action under way answers nobody */
+  g_cancellable_cancel (self->gone);
+  g_clear_object (&self->gone);
   /* nothing typed is lost when the page closes */
   if (self->saver != NULL)
     {

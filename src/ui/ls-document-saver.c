@@ -9,13 +9,29 @@
 
 #define KEPT_FORMAT "(xv)"
 
-/* One save: a copy of the document, saved by a worker thread. @done, @ok,
- * @error and @skip are written and read only while the worker's
- * connection is held, so a flush that holds it sees them as they are. */
+/* An action run after the saves (ls_document_saver_run_async): the
+ * caller's task and what it runs. */
+typedef struct
+{
+  LsDocumentRunFunc  run;
+  gpointer           input;
+  GDestroyNotify     free_input;
+  GDestroyNotify     free_result;
+  gboolean           ran;
+  gpointer           result;     /* worker, then main thread */
+  GError            *error;
+} Action;
+
+/* One save: a copy of the document, saved by a worker thread, and the
+ * action to run after it, if any (@copy is NULL when an action found
+ * nothing to save). @done, @ok, @error and @skip are written and read only
+ * while the worker's connection is held, so a flush that holds it sees
+ * them as they are. */
 typedef struct
 {
   gpointer            document;
   gpointer            copy;
+  GTask              *action;    /* its task data is an Action */
   GDestroyNotify      free_copy;
   LsDocumentSaveFunc  save;
   LsStoreWorker      *worker;
@@ -43,6 +59,7 @@ struct _LsDocumentSaver
   gpointer             document;  /* the one changed last */
   gboolean             dirty;     /* changed since the copy under way */
   Job                 *running;
+  GQueue               actions;   /* GTasks waiting for the save under way */
   gboolean             closed;
 
   /* keeping what could not be saved on this computer */
@@ -56,6 +73,19 @@ struct _LsDocumentSaver
 G_DEFINE_FINAL_TYPE (LsDocumentSaver, ls_document_saver, G_TYPE_OBJECT)
 
 static void start (LsDocumentSaver *self);
+static void start_action (LsDocumentSaver *self,
+                          GTask           *action);
+
+static void
+action_free (Action *action)
+{
+  if (action->free_input != NULL && action->input != NULL)
+    action->free_input (action->input);
+  if (action->free_result != NULL && action->result != NULL)
+    action->free_result (action->result);
+  g_clear_error (&action->error);
+  g_free (action);
+}
 
 static void
 job_free (Job *job)
@@ -63,6 +93,7 @@ job_free (Job *job)
   g_clear_object (&job->document);
   if (job->copy != NULL)
     job->free_copy (job->copy);
+  g_clear_object (&job->action);
   g_clear_pointer (&job->worker, ls_store_worker_unref);
   g_clear_error (&job->error);
   g_free (job);
@@ -108,10 +139,20 @@ save_thread (GTask        *task,
     }
   else
     {
-      if (!job->skip)
+      gboolean saved = TRUE;
+
+      if (!job->skip && job->copy != NULL)
         {
-          job->ok = job->save (store, job->copy, &error);
+          job->ok = saved = job->save (store, job->copy, &error);
           job->error = error;
+        }
+      /* an action runs only once what it follows was saved */
+      if (job->action != NULL && saved)
+        {
+          Action *action = g_task_get_task_data (job->action);
+
+          action->result = action->run (store, action->input, &action->error);
+          action->ran = TRUE;
         }
       job->done = TRUE;
       ls_store_worker_unlock (job->worker);
@@ -159,7 +200,7 @@ apply (LsDocumentSaver *self,
        Job             *job)
 {
   job->applied = TRUE;
-  if (job->skip || job->dropped)
+  if (job->skip || job->dropped || job->copy == NULL)
     return;
   if (!job->ok)
     self->dirty = TRUE;   /* kept; the next change or flush tries again */
@@ -170,6 +211,26 @@ apply (LsDocumentSaver *self,
     keep_or_forget (self, job->document);
 }
 
+/* On the main thread: the action's answer to its caller. */
+static void
+finish_action (Job *job)
+{
+  Action *action = g_task_get_task_data (job->action);
+
+  if (!action->ran)
+    {
+      /* the save before it failed, or there was no connection */
+      if (job->error != NULL)
+        g_task_return_error (job->action, g_error_copy (job->error));
+      else
+        g_task_return_new_error (job->action, G_IO_ERROR, G_IO_ERROR_FAILED, "not run");
+    }
+  else if (action->error != NULL)
+    g_task_return_error (job->action, g_steal_pointer (&action->error));
+  else
+    g_task_return_pointer (job->action, g_steal_pointer (&action->result), action->free_result);
+}
+
 static void
 save_done (GObject      *object,
            GAsyncResult *result,
@@ -177,24 +238,74 @@ save_done (GObject      *object,
 {
   LsDocumentSaver *self = LS_DOCUMENT_SAVER (object);
   Job *job = g_task_get_task_data (G_TASK (result));
-  gboolean failed;
+  gboolean failed = FALSE;
 
   if (self->running == job)
     self->running = NULL;
-  if (job->applied)
+  if (!job->applied)
+    {
+      failed = !job->ok && !job->skip && job->copy != NULL;
+      apply (self, job);
+    }
+  if (job->action != NULL)
+    finish_action (job);
+  if (self->running != NULL)
     return;
-  failed = !job->ok && !job->skip;
-  apply (self, job);
+  /* an action waiting for this save: now (it saves what changed since) */
+  if (!g_queue_is_empty (&self->actions))
+    {
+      g_autoptr(GTask) action = g_queue_pop_head (&self->actions);
+
+      start_action (self, action);
+      return;
+    }
   /* changed while it was saving: the next save now (one after a failure
    * waits for the next change) */
   if (self->dirty && !failed && self->source == 0 && !self->closed)
     start (self);
 }
 
+/* Runs @job on the worker. */
+static void
+run_job (LsDocumentSaver *self,
+         Job             *job)
+{
+  g_autoptr(GTask) task = NULL;
+
+  job->free_copy = self->free_copy;
+  job->save = self->save;
+  job->worker = ls_store_worker_ref (self->worker);
+  self->running = job;
+  task = g_task_new (self, NULL, save_done, NULL);
+  g_task_set_source_tag (task, start);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/* Saves what changed in the document remembered, then runs @action, on
+ * the worker. */
+static void
+start_action (LsDocumentSaver *self,
+              GTask           *action)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->action = g_object_ref (action);
+  job->ok = TRUE;
+  if (self->document != NULL)
+    job->document = g_object_ref (self->document);
+  if (self->dirty && self->document != NULL && !self->closed)
+    {
+      job->copy = self->copy (self->document);
+      job->ok = FALSE;
+    }
+  self->dirty = FALSE;
+  run_job (self, job);
+}
+
 static void
 start (LsDocumentSaver *self)
 {
-  g_autoptr(GTask) task = NULL;
   Job *job;
 
   if (self->running != NULL || self->closed || self->document == NULL)
@@ -202,15 +313,8 @@ start (LsDocumentSaver *self)
   job = g_new0 (Job, 1);
   job->document = g_object_ref (self->document);
   job->copy = self->copy (self->document);
-  job->free_copy = self->free_copy;
-  job->save = self->save;
-  job->worker = ls_store_worker_ref (self->worker);
   self->dirty = FALSE;
-  self->running = job;
-  task = g_task_new (self, NULL, save_done, NULL);
-  g_task_set_source_tag (task, start);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, save_thread);
+  run_job (self, job);
 }
 
 static gboolean
@@ -319,6 +423,57 @@ ls_document_saver_flush (LsDocumentSaver  *self,
   return TRUE;
 }
 
+void
+ls_document_saver_run_async (LsDocumentSaver     *self,
+                             gpointer             source_object,
+                             gpointer             document,
+                             LsDocumentRunFunc    run,
+                             gpointer             input,
+                             GDestroyNotify       free_input,
+                             GDestroyNotify       free_result,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Action *action;
+
+  g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
+  g_return_if_fail (G_IS_OBJECT (document));
+  g_return_if_fail (run != NULL);
+
+  action = g_new0 (Action, 1);
+  action->run = run;
+  action->input = input;
+  action->free_input = free_input;
+  action->free_result = free_result;
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ls_document_saver_run_async);
+  g_task_set_task_data (task, action, (GDestroyNotify) action_free);
+  if (self->closed)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The editor is closed");
+      return;
+    }
+  remember (self, document);
+  /* the delay is over: what changed goes with the action */
+  g_clear_handle_id (&self->source, g_source_remove);
+  if (self->running != NULL)
+    g_queue_push_tail (&self->actions, g_steal_pointer (&task));
+  else
+    start_action (self, task);
+}
+
+gpointer
+ls_document_saver_run_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ls_document_saver_run_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 gboolean
 ls_document_saver_get_unsaved (LsDocumentSaver *self)
 {
@@ -336,9 +491,16 @@ ls_document_saver_is_saving (LsDocumentSaver *self)
 void
 ls_document_saver_close (LsDocumentSaver *self)
 {
+  GTask *action;
+
   g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
   self->closed = TRUE;
   g_clear_handle_id (&self->source, g_source_remove);
+  while ((action = g_queue_pop_head (&self->actions)) != NULL)
+    {
+      g_task_return_new_error (action, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The editor is closed");
+      g_object_unref (action);
+    }
 }
 
 void

@@ -50,6 +50,30 @@ void             ls_document_saver_save_soon    (LsDocumentSaver     *self,
 gboolean         ls_document_saver_flush        (LsDocumentSaver     *self,
                                                  gpointer             document,
                                                  GError             **error);
+/* An action on the editor's document (approve, issue): store calls only,
+ * on the worker; what it returns (freed with the free_result given), or
+ * NULL with @error. */
+typedef gpointer (*LsDocumentRunFunc)   (LsStore  *store,
+                                         gpointer  input,
+                                         GError  **error);
+/* Saves what changed in @document, then runs @run (@input) on the same
+ * worker connection, after any save under way: the action never sees the
+ * document older than it is on screen. The save's result comes to the
+ * saved callback first; then @callback, on the main thread, where
+ * ls_document_saver_run_finish() gives what @run returned, or the error of
+ * the save before it or of @run. The editor stays insensitive meanwhile. */
+void             ls_document_saver_run_async    (LsDocumentSaver     *self,
+                                                 gpointer             source_object,
+                                                 gpointer             document,
+                                                 LsDocumentRunFunc    run,
+                                                 gpointer             input,
+                                                 GDestroyNotify       free_input,
+                                                 GDestroyNotify       free_result,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gpointer         ls_document_saver_run_finish   (GAsyncResult        *result,
+                                                 GError             **error);
 /* Changed since the last save that succeeded (or a save under way). */
 gboolean         ls_document_saver_get_unsaved  (LsDocumentSaver     *self);
 gboolean         ls_document_saver_is_saving    (LsDocumentSaver     *self);
@@ -87,7 +111,9 @@ LsStore         *ls_document_saver_lock_store   (LsDocumentSaver     *self,
                                                  GError             **error);
 void             ls_document_saver_unlock_store (LsDocumentSaver     *self);
 
-/* A copy of @object's read-write properties and row version. */
+/* A copy of @object's read-write properties and row version, for a worker
+ * thread to save while the original is edited: the one copy the editors'
+ * saves and the conversation's saves make. */
 gpointer         ls_document_copy_properties    (gpointer             object);
 
 G_END_DECLS

@@ -8,10 +8,12 @@
 #include <glib/gi18n.h>
 
 #include "ls-decision-draft.h"
+#include "ls-document-saver.h"
 #include "ls-export-dialog.h"
 #include "ls-flushable.h"
 #include "ls-goal-row.h"
 #include "ls-person.h"
+#include "ls-row-version.h"
 #include "ls-service-plan-editor.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
@@ -26,7 +28,7 @@ struct _LsServicePlanEditor
   AdwBin         parent_instance;
   LsStore       *store;
   LsServicePlan *plan;
-  guint          save_source;
+  LsDocumentSaver *saver;
   gboolean       unsaved;      /* changed since the last save that succeeded */
   GtkWidget     *box;
   GtkWidget     *participants_box;
@@ -44,6 +46,59 @@ typedef void (*FlagSetter) (LsServicePlan *plan, gboolean flag);
 
 static void build_participants (LsServicePlanEditor *self);
 
+/* Saving: a copy of the plan per save, saved on the editor's worker
+ * connection while typing goes on (LsDocumentSaver). */
+
+/* Main thread: what a worker saves. */
+static gpointer
+plan_copy (gpointer document)
+{
+  LsServicePlan *copy = ls_document_copy_properties (document);
+  GPtrArray *participants = ls_service_plan_get_participants (document);
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      LsParticipant *participant = g_ptr_array_index (participants, i);
+
+      ls_service_plan_add_participant (copy, participant->name, participant->role, participant->contribution);
+    }
+  return copy;
+}
+
+/* Worker thread. */
+static gboolean
+plan_save (LsStore  *store,
+           gpointer  copy,
+           GError  **error)
+{
+  return ls_store_save_service_plan (store, copy, error);
+}
+
+/* Main thread: the id and the row version the store gave the copy go
+ * into the plan shown (exactly: the next save is checked against it);
+ * what was typed meanwhile stays as it is. */
+static void
+plan_saved (gpointer      document,
+            gpointer      copy,
+            const GError *error,
+            gpointer      user_data)
+{
+  LsServicePlanEditor *self = user_data;
+
+  if (error != NULL)
+    {
+      /* the text stays on screen; the next edit tries again */
+      gtk_label_set_text (self->save_label, error->message);
+      return;
+    }
+  if (ls_service_plan_get_id (document) == 0)
+    ls_service_plan_set_id (document, ls_service_plan_get_id (copy));
+  ls_row_version_set (document, ls_row_version_get (copy));
+  self->unsaved = ls_document_saver_get_unsaved (self->saver);
+  if (!self->unsaved)
+    gtk_label_set_text (self->save_label, _("Saved"));
+}
+
 gboolean
 ls_service_plan_editor_flush (LsServicePlanEditor *self,
                               GError             **error)
@@ -52,27 +107,15 @@ ls_service_plan_editor_flush (LsServicePlanEditor *self,
 
   g_return_val_if_fail (LS_IS_SERVICE_PLAN_EDITOR (self), FALSE);
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (ls_store_save_service_plan (self->store, self->plan, &local))
+  if (self->saver == NULL || !ls_document_saver_get_unsaved (self->saver))
+    return TRUE;
+  if (ls_document_saver_flush (self->saver, self->plan, &local))
     {
       self->unsaved = FALSE;
-      gtk_label_set_text (self->save_label, _("Saved"));
       return TRUE;
     }
-  /* the text stays on screen; the next edit tries again */
-  gtk_label_set_text (self->save_label, local->message);
   g_propagate_error (error, g_steal_pointer (&local));
   return FALSE;
-}
-
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  LsServicePlanEditor *self = user_data;
-
-  self->save_source = 0;
-  ls_service_plan_editor_flush (self, NULL);
-  return G_SOURCE_REMOVE;
 }
 
 /* Before the window leaves the page: what is not saved yet, now. */
@@ -82,7 +125,7 @@ flushable_flush (LsFlushable *flushable,
 {
   LsServicePlanEditor *self = LS_SERVICE_PLAN_EDITOR (flushable);
 
-  return !self->unsaved || ls_service_plan_editor_flush (self, error);
+  return ls_service_plan_editor_flush (self, error);
 }
 
 static void
@@ -95,8 +138,7 @@ static void
 changed (LsServicePlanEditor *self)
 {
   self->unsaved = TRUE;
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+  ls_document_saver_changed (self->saver, self->plan);
 }
 
 static GtkWidget *
@@ -426,8 +468,13 @@ ls_service_plan_editor_dispose (GObject *object)
 {
   LsServicePlanEditor *self = LS_SERVICE_PLAN_EDITOR (object);
 
-  if (self->save_source != 0 && self->plan != NULL)
-    ls_service_plan_editor_flush (self, NULL);
+  /* nothing typed is lost when the page closes */
+  if (self->saver != NULL)
+    {
+      ls_service_plan_editor_flush (self, NULL);
+      ls_document_saver_close (self->saver);
+      g_clear_object (&self->saver);
+    }
   g_clear_object (&self->store);
   g_clear_object (&self->plan);
   G_OBJECT_CLASS (ls_service_plan_editor_parent_class)->dispose (object);
@@ -505,6 +552,8 @@ ls_service_plan_editor_new_for_plan (LsStore       *store,
   self = g_object_new (LS_TYPE_SERVICE_PLAN_EDITOR, NULL);
   self->store = g_object_ref (store);
   self->plan = g_object_ref (plan);
+  self->saver = ls_document_saver_new (store, SAVE_DELAY_MS, plan_copy, g_object_unref, plan_save, plan_saved,
+                                       self);
   build (self);
   return GTK_WIDGET (self);
 }

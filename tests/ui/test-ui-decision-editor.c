@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The decision editor on screen: built from a sketch, the issue button
  * stays insensitive with a visible reason while the end date is missing,
- * and an issued decision is read-only. */
+ * an issue the store refuses says why, and an issued decision is
+ * read-only. */
 #include <string.h>
 
 #include "ls-decision-draft.h"
-#include "ls-decision-editor.h"
+#include "ls-decision-editor-private.h"
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
 #include "ls-store-decisions.h"
@@ -508,6 +509,59 @@ test_buttons_by_role (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label_starting (editor, "Only a decision-maker may issue"))));
 }
 
+static gboolean
+spin_until_sensitive (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_get_sensitive (widget) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  return gtk_widget_get_sensitive (widget);
+}
+
+/* Issue Now runs on a worker: meanwhile the page is insensitive and says
+ * "Saving…"; when the store refuses (a colleague issued the decision
+ * first, through another connection) the page says the store's sentence,
+ * can be used again, and nothing more is issued. */
+static void
+test_issue_refused (Fixture *f, gconstpointer data)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (f->editor);
+  g_autoptr(GDate) today = g_date_new_dmy (20, 1, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) colleague = NULL;
+  g_autoptr(LsDecision) theirs = NULL;
+  g_autoptr(LsDecision) stored = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "t.db", NULL);
+  const char *said;
+
+  fill_draft (f);
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "end")), "31.12.2026");
+  g_assert_true (ls_decision_editor_flush (f->editor, &error));
+  g_assert_no_error (error);
+  colleague = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  theirs = ls_store_load_decision (colleague, ls_decision_get_id (decision), &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_store_issue_decision (colleague, theirs, "lead", today, FALSE, &error));
+  g_assert_no_error (error);
+
+  g_signal_emit_by_name (button_labelled (GTK_WIDGET (f->editor), "Issue Decision"), "clicked");
+  g_signal_emit_by_name (button_labelled (GTK_WIDGET (f->editor), "Issue Now"), "clicked");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (f->editor)));
+  g_assert_cmpstr (gtk_label_get_text (f->editor->issue_reason), ==, "Saving…");
+  g_assert_true (spin_until_sensitive (GTK_WIDGET (f->editor)));
+  said = gtk_label_get_text (f->editor->issue_reason);
+  g_test_message ("refused: %s", said);
+  g_assert_cmpstr (said, !=, "Saving…");
+  g_assert_cmpstr (said, !=, "");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->editor->issue_reason)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->editor->issue_reason), "error"));
+  stored = ls_store_load_decision (f->store, ls_decision_get_id (decision), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_decision_get_issued_by (stored), ==, "lead");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -516,6 +570,8 @@ main (int argc, char *argv[])
               test_issue_needs_end_date, fixture_tear_down);
   g_test_add ("/decision-editor/issued-is-read-only", Fixture, NULL, fixture_set_up,
               test_issued_is_read_only, fixture_tear_down);
+  g_test_add ("/decision-editor/issue-refused", Fixture, NULL, fixture_set_up, test_issue_refused,
+              fixture_tear_down);
   g_test_add ("/decision-editor/buttons-by-role", Fixture, NULL, fixture_set_up, test_buttons_by_role,
               fixture_tear_down);
   g_test_add ("/decision-editor/header-caps", Fixture, NULL, fixture_set_up, test_header_caps, fixture_tear_down);

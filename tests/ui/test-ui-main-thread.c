@@ -6,16 +6,21 @@
  * the team overview, the provider's week, a decision, an evaluation, the
  * decisions' timeline — and counts the statements each ran on the main
  * thread: every page must count 0. Min uke's actions (free times, booking,
- * cancelling) are counted the same way. */
+ * cancelling), typing in a decision and in a service plan, and the
+ * decision's Approve, Issue and Make a Correction are counted the same
+ * way. */
 #include <libpq-fe.h>
 
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-decision-editor-private.h"
 #include "ls-provider-week.h"
+#include "ls-row-version.h"
+#include "ls-service-plan-editor.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-store-teams.h"
 #include "ls-test-bookings.h"
 #include "ls-test-display.h"
 #include "ls-test-labels.h"
@@ -617,6 +622,202 @@ test_decision_typing (Fixture       *f,
   spin_a_while (f, 100);
 }
 
+/* Typing in a service plan and its autosave run no statement on the
+ * main thread (the old editor saved on it), what was typed is saved, and
+ * the plan shown carries the row version the store gave the last save. */
+static void
+test_plan_typing (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsServicePlan) saved = NULL;
+  LsServicePlanEditor *editor;
+  LsServicePlan *plan;
+  GtkWidget *window;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  guint count;
+
+  editor = LS_SERVICE_PLAN_EDITOR (ls_service_plan_editor_new (f->store, f->decision_id, &error));
+  g_assert_no_error (error);
+  plan = ls_service_plan_editor_get_plan (editor);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  spin_a_while (f, 200);
+  view = find_text_view (GTK_WIDGET (editor));
+  g_assert_nonnull (view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  ls_store_forbid_thread (g_thread_self ());
+  for (const char *p = " Går tur hver dag."; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, p, g_utf8_next_char (p) - p);
+      spin_a_while (f, 40);
+    }
+  /* the typing pause: the autosave runs, and its result arrives */
+  spin_a_while (f, 1500);
+  count = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("service plan editor, typing and autosave: %u statements on the main thread", count);
+  g_assert_cmpuint (count, ==, 0);
+  saved = ls_store_load_service_plan (f->store, ls_service_plan_get_id (plan), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (ls_service_plan_get_goals (saved), "Går tur hver dag."));
+  g_assert_cmpint (ls_row_version_get (plan), ==, ls_row_version_get (saved));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_a_while (f, 100);
+}
+
+static gboolean
+editor_idle (Fixture *f)
+{
+  GtkWidget *editor = g_object_get_data (G_OBJECT (f->store), "editor");
+
+  return gtk_widget_get_sensitive (editor);
+}
+
+/* Clicks @text in @editor and waits for its answer; the statements this
+ * ran on the main thread, from the click to the page sensitive again. */
+static guint
+act (Fixture          *f,
+     LsDecisionEditor *editor,
+     const char       *text)
+{
+  guint before = ls_store_get_forbidden_count ();
+
+  g_object_set_data (G_OBJECT (f->store), "editor", editor);
+  g_signal_emit_by_name (wait_for_button (GTK_WIDGET (editor), text), "clicked");
+  g_assert_true (spin_until (editor_idle, f, 20000));
+  spin_a_while (f, 300);
+  return ls_store_get_forbidden_count () - before;
+}
+
+static void
+opened_cb (LsDecisionEditor *editor,
+           gint64            id,
+           gint64           *opened)
+{
+  *opened = id;
+}
+
+static char *
+query (Fixture    *f,
+       const char *sql)
+{
+  PGconn *conn = PQconnectdb (f->location);
+  PGresult *result = PQexec (conn, sql);
+  char *value;
+
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+  value = PQgetisnull (result, 0, 0) ? NULL : g_strdup (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  PQfinish (conn);
+  return value;
+}
+
+/* The decision editor's actions — Approve (with the "may this login
+ * approve or issue" read after it), Issue and Make a Correction — run on
+ * the editor's worker after what was typed is saved (the old editor ran
+ * them on the main thread): 0 statements on the main thread for each, and
+ * each is done. The four-eyes rule is on, this login a decision-maker, and
+ * the draft another's. */
+static void
+test_decision_actions (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = ls_decision_new ();
+  g_autoptr(LsGoal) goal = ls_goal_new ();
+  g_autoptr(LsMeasure) measure = ls_measure_new ();
+  g_autoptr(GDate) start = g_date_new_dmy (1, 1, 2027);
+  g_autoptr(GDate) end = g_date_new_dmy (30, 6, 2027);
+  g_autoptr(GDate) evaluation = g_date_new_dmy (1, 6, 2027);
+  g_autofree char *sql = NULL;
+  g_autofree char *approved = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *grounds = NULL;
+  struct { const char *button; guint count; } steps[] = {
+    { "Approve Decision" }, { "Issue Decision" }, { "Issue Now" }, { "Make a Correction" },
+  };
+  LsDecisionEditor *editor;
+  GtkWidget *window;
+  GtkTextIter end_iter;
+  gint64 opened = 0;
+  guint failed = 0;
+
+  ls_decision_set_person_id (decision, f->other_id);
+  ls_decision_set_decision_type (decision, LS_DECISION_TYPE_TRIAL);
+  ls_decision_set_start (decision, start);
+  ls_decision_set_end (decision, end);
+  ls_decision_set_evaluation_date (decision, evaluation);
+  ls_decision_set_grounds (decision, "Grounds.");
+  ls_decision_set_legal_basis (decision, "hol § 3-2");
+  ls_decision_set_prepared_by (decision, "kari");
+  ls_goal_set_text (goal, "Goal");
+  for (int level = -2; level <= 2; level++)
+    ls_goal_set_level_text (goal, level, "level");
+  g_list_store_append (ls_decision_get_goals (decision), goal);
+  ls_measure_set_service_key (measure, "personal_assistance");
+  ls_measure_set_extent (measure, 6);
+  ls_measure_set_unit (measure, "hours");
+  ls_measure_set_provider (measure, "Sone nord");
+  ls_measure_set_granted (measure, TRUE);
+  g_list_store_append (ls_decision_get_measures (decision), measure);
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_no_error (error);
+  /* the server's owner (its login exists already) as a decision-maker */
+  g_free (query (f, "INSERT INTO caseworkers (login, name, team_id, role) SELECT current_user, 'Dina', id,"
+                    " 'decision-maker' FROM teams WHERE is_default = 1 RETURNING login"));
+  g_assert_true (ls_store_set_four_eyes_rule (f->store, TRUE, &error));
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("UPDATE decisions SET drafted_login = 'another' WHERE id = %" G_GINT64_FORMAT " RETURNING id",
+                         ls_decision_get_id (decision));
+  g_free (query (f, sql));
+
+  editor = LS_DECISION_EDITOR (ls_decision_editor_new (f->store, ls_decision_get_id (decision), &error));
+  g_assert_no_error (error);
+  g_signal_connect (editor, "open-decision", G_CALLBACK (opened_cb), &opened);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  spin_a_while (f, 200);
+
+  ls_store_forbid_thread (g_thread_self ());
+  /* typed just before Approve: saved first, with it */
+  gtk_text_buffer_get_end_iter (editor->grounds_buffer, &end_iter);
+  gtk_text_buffer_insert (editor->grounds_buffer, &end_iter, " Mer.", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    steps[i].count = act (f, editor, steps[i].button);
+  ls_store_forbid_thread (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_test_message ("decision editor, \"%s\": %u statements on the main thread", steps[i].button, steps[i].count);
+      failed += steps[i].count != 0;
+    }
+
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT approved_login FROM decisions WHERE id = %" G_GINT64_FORMAT,
+                         ls_decision_get_id (decision));
+  approved = query (f, sql);
+  g_assert_cmpstr (approved, ==, ls_store_get_login (f->store));
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT status FROM decisions WHERE id = %" G_GINT64_FORMAT, ls_decision_get_id (decision));
+  status = query (f, sql);
+  g_assert_cmpstr (status, ==, "issued");
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT grounds FROM decisions WHERE id = %" G_GINT64_FORMAT, ls_decision_get_id (decision));
+  grounds = query (f, sql);
+  g_assert_cmpstr (grounds, ==, "Grounds. Mer.");
+  /* the correction: a new draft that refers to it */
+  g_assert_cmpint (opened, >, ls_decision_get_id (decision));
+  g_assert_cmpuint (failed, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_a_while (f, 100);
+}
+
 static void
 skip_on_a_file (void)
 {
@@ -641,6 +842,10 @@ main (int   argc,
   g_test_add ("/ui/main-thread/typing-while-saving", Fixture, NULL, fixture_set_up, test_typing_while_saving,
               fixture_tear_down);
   g_test_add ("/ui/main-thread/decision-typing", Fixture, NULL, fixture_set_up, test_decision_typing,
+              fixture_tear_down);
+  g_test_add ("/ui/main-thread/plan-typing", Fixture, NULL, fixture_set_up, test_plan_typing,
+              fixture_tear_down);
+  g_test_add ("/ui/main-thread/decision-actions", Fixture, NULL, fixture_set_up, test_decision_actions,
               fixture_tear_down);
   return g_test_run ();
 }

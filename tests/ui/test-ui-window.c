@@ -333,11 +333,16 @@ content_after_opening (Desk *desk)
   return gtk_stack_get_visible_child_name (stack);
 }
 
+/* The file refuses every change of a decision, on every connection to it
+ * (the editor saves on a worker connection of its own). */
 static void
-set_query_only (LsStore  *store,
-                gboolean  on)
+refuse_decisions (LsStore  *store,
+                  gboolean  on)
 {
-  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (store)), on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0",
+  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (store)),
+                                 on ? "CREATE TRIGGER test_refuse BEFORE UPDATE ON decisions"
+                                      " BEGIN SELECT RAISE (ABORT, 'refused'); END"
+                                    : "DROP TRIGGER test_refuse",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 }
 
@@ -362,13 +367,13 @@ test_flush_before_back (void)
 
   /* The disk refuses: the page stays, and so does the text. */
   id = type_grounds (&desk, "Typed while the disk refuses");
-  set_query_only (desk.store, TRUE);
+  refuse_decisions (desk.store, TRUE);
   click_back (&desk);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.window), "win.team-view", NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
   g_assert_nonnull (first_of_type (gtk_stack_get_visible_child (stack), LS_TYPE_DECISION_EDITOR));
-  set_query_only (desk.store, FALSE);
+  refuse_decisions (desk.store, FALSE);
   click_back (&desk);
   g_assert_cmpstr (content_after_opening (&desk), ==, "person");
   stored = stored_grounds (&desk, id);
