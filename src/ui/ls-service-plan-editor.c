@@ -8,10 +8,12 @@
 #include <glib/gi18n.h>
 
 #include "ls-decision-draft.h"
+#include "ls-document-conflict.h"
 #include "ls-document-saver.h"
 #include "ls-export-dialog.h"
 #include "ls-flushable.h"
 #include "ls-goal-row.h"
+#include "ls-object-variant.h"
 #include "ls-person.h"
 #include "ls-row-version.h"
 #include "ls-service-plan-editor.h"
@@ -19,7 +21,9 @@
 #include "ls-store-followup.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-ui-load.h"
 #include "ls-ui-util.h"
+#include "ls-unsaved-file.h"
 
 #define SAVE_DELAY_MS 300
 
@@ -45,6 +49,8 @@ typedef void (*DateSetter) (LsServicePlan *plan, const GDate *date);
 typedef void (*FlagSetter) (LsServicePlan *plan, gboolean flag);
 
 static void build_participants (LsServicePlanEditor *self);
+static void build (LsServicePlanEditor *self);
+static void show_conflict (LsServicePlanEditor *self);
 
 /* Saving: a copy of the plan per save, saved on the editor's worker
  * connection while typing goes on (LsDocumentSaver). */
@@ -89,6 +95,8 @@ plan_saved (gpointer      document,
     {
       /* the text stays on screen; the next edit tries again */
       gtk_label_set_text (self->save_label, error->message);
+      if (g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT))
+        show_conflict (self);
       return;
     }
   if (ls_service_plan_get_id (document) == 0)
@@ -463,6 +471,198 @@ build (LsServicePlanEditor *self)
   adw_bin_set_child (ADW_BIN (self), scroller);
 }
 
+/* Someone else's change, and what could not be saved (issue 15) */
+
+#define KEPT_TYPE "(a{sv}a(sss))"
+
+/* The plan as kept on this computer when a save fails. */
+static GVariant *
+plan_keep (gpointer document)
+{
+  GPtrArray *participants = ls_service_plan_get_participants (document);
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(sss)"));
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      LsParticipant *participant = g_ptr_array_index (participants, i);
+
+      g_variant_builder_add (&builder, "(sss)", participant->name != NULL ? participant->name : "",
+                             participant->role != NULL ? participant->role : "",
+                             participant->contribution != NULL ? participant->contribution : "");
+    }
+  return g_variant_new ("(@a{sv}@a(sss))", ls_object_to_variant (document), g_variant_builder_end (&builder));
+}
+
+/* Shows @plan instead of the plan shown: built again. */
+static void
+show_plan (LsServicePlanEditor *self,
+           LsServicePlan       *plan)
+{
+  g_set_object (&self->plan, plan);
+  ls_document_saver_forget (self->saver, self->plan);
+  self->unsaved = FALSE;
+  build (self);
+}
+
+static void
+kept_restore_cb (LsServicePlanEditor *self)
+{
+  g_autoptr(GVariant) kept = g_object_steal_data (G_OBJECT (self), "ls-kept");
+  g_autoptr(GVariant) values = NULL;
+  g_autoptr(GVariantIter) iter = NULL;
+  const char *name, *role, *contribution;
+
+  if (kept == NULL)
+    return;
+  g_variant_get (kept, "(@a{sv}a(sss))", &values, &iter);
+  ls_object_set_from_variant (self->plan, values);
+  g_ptr_array_set_size (ls_service_plan_get_participants (self->plan), 0);
+  while (g_variant_iter_next (iter, "(&s&s&s)", &name, &role, &contribution))
+    ls_service_plan_add_participant (self->plan, name, role, contribution);
+  ls_document_saver_end_offer (self->saver, FALSE);
+  g_object_set_data (G_OBJECT (self), "ls-kept-offer", NULL);
+  build (self);
+  self->unsaved = TRUE;
+  ls_document_saver_save_soon (self->saver, self->plan);
+}
+
+static void
+kept_discard_cb (LsServicePlanEditor *self)
+{
+  GtkWidget *offer = g_object_get_data (G_OBJECT (self), "ls-kept-offer");
+
+  if (offer != NULL)
+    gtk_revealer_set_reveal_child (GTK_REVEALER (offer), FALSE);
+  g_object_set_data (G_OBJECT (self), "ls-kept", NULL);
+  ls_document_saver_end_offer (self->saver, TRUE);
+}
+
+/* Keeps the plan from now on when a save fails, and offers above it a
+ * plan an earlier run kept. */
+static void
+offer_kept (LsServicePlanEditor *self)
+{
+  g_autoptr(GVariant) kept = NULL;
+  GtkWidget *offer;
+  gint64 when = 0;
+
+  ls_document_saver_keep_unsaved (self->saver, "plan", plan_keep);
+  if (ls_service_plan_get_id (self->plan) == 0)
+    return;
+  kept = ls_document_saver_take_kept (self->saver, ls_service_plan_get_id (self->plan), &when);
+  if (kept == NULL)
+    return;
+  if (!g_variant_is_of_type (kept, G_VARIANT_TYPE (KEPT_TYPE)))
+    {
+      g_warning ("The unsaved service plan kept on this computer is not one this version can read");
+      ls_document_saver_end_offer (self->saver, FALSE);
+      return;
+    }
+  offer = ls_unsaved_offer_new (when, G_CALLBACK (kept_restore_cb), G_CALLBACK (kept_discard_cb), self);
+  g_object_set_data_full (G_OBJECT (self), "ls-kept", g_steal_pointer (&kept), (GDestroyNotify) g_variant_unref);
+  g_object_set_data (G_OBJECT (self), "ls-kept-offer", offer);
+  gtk_box_insert_child_after (GTK_BOX (self->box), offer, gtk_widget_get_first_child (self->box));
+}
+
+static void
+append_field (GString    *text,
+              const char *label,
+              const char *value)
+{
+  g_string_append_printf (text, "%s\n%s\n\n", label, value != NULL ? value : "");
+}
+
+static void
+append_date (GString     *text,
+             const char  *label,
+             const GDate *date)
+{
+  g_autofree char *day = date != NULL ? ls_decision_draft_format_date (date) : NULL;
+
+  g_string_append_printf (text, "%s: %s\n", label, day != NULL ? day : "–");
+}
+
+/* The plan as the caseworker reads it, in the order of the editor. */
+static char *
+describe_plan (gpointer document,
+               gpointer user_data)
+{
+  LsServicePlan *plan = document;
+  GPtrArray *participants = ls_service_plan_get_participants (plan);
+  GString *text = g_string_new (NULL);
+
+  append_field (text, _("Goals, resources and need for services"), ls_service_plan_get_goals (plan));
+  g_string_append_printf (text, "%s\n", _("Who takes part"));
+  for (guint i = 0; i < participants->len; i++)
+    {
+      LsParticipant *participant = g_ptr_array_index (participants, i);
+
+      /* Translators: a participant of a service plan: name, role, what they contribute */
+      g_string_append_printf (text, _("• %s (%s): %s\n"), participant->name != NULL ? participant->name : "",
+                              participant->role != NULL ? participant->role : "",
+                              participant->contribution != NULL ? participant->contribution : "");
+    }
+  g_string_append (text, "\n");
+  append_field (text, _("Coordinator"), ls_service_plan_get_coordinator (plan));
+  append_field (text, _("Measures and how they are carried out"), ls_service_plan_get_implementation (plan));
+  append_date (text, _("Plan period from"), ls_service_plan_get_period_start (plan));
+  append_date (text, _("Plan period to"), ls_service_plan_get_period_end (plan));
+  append_date (text, _("Revision date"), ls_service_plan_get_revision_date (plan));
+  g_string_append_printf (text, "\n%s: %s\n", _("The person consents to the plan"),
+                          ls_service_plan_get_consent_plan (plan) ? _("Yes") : _("No"));
+  g_string_append_printf (text, "%s: %s\n\n", _("The person consents to the participants seeing confidential information"),
+                          ls_service_plan_get_consent_share (plan) ? _("Yes") : _("No"));
+  append_field (text, _("Cooperation with other providers or agencies"), ls_service_plan_get_cooperation (plan));
+  return g_string_free (text, FALSE);
+}
+
+static gpointer
+load_plan (LsStore *store,
+           gint64   id,
+           GError **error)
+{
+  return ls_store_load_service_plan (store, id, error);
+}
+
+static void
+take_plan (gpointer theirs,
+           gpointer user_data)
+{
+  show_plan (user_data, theirs);
+}
+
+static void
+show_conflict (LsServicePlanEditor *self)
+{
+  ls_document_conflict_show (GTK_WIDGET (self), self->store, self->saver, "service-plan",
+                             ls_service_plan_get_id (self->plan), load_plan, g_object_unref, describe_plan, take_plan);
+}
+
+static void
+reread_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LsServicePlanEditor *self = LS_SERVICE_PLAN_EDITOR (source);
+  g_autoptr(LsServicePlan) plan = ls_ui_load_finish (result, NULL);
+
+  /* closed, or typed in meanwhile (its save meets the change) */
+  if (plan != NULL && self->saver != NULL && !ls_document_saver_get_unsaved (self->saver)
+      && ls_service_plan_get_id (plan) == ls_service_plan_get_id (self->plan))
+    show_plan (self, plan);
+}
+
+void
+ls_service_plan_editor_changed_elsewhere (LsServicePlanEditor *self)
+{
+  g_return_if_fail (LS_IS_SERVICE_PLAN_EDITOR (self));
+
+  if (self->saver == NULL || ls_document_saver_get_unsaved (self->saver) || ls_service_plan_get_id (self->plan) == 0)
+    return;
+  ls_ui_load_async (self, self->store, load_plan, g_object_unref, ls_service_plan_get_id (self->plan), NULL,
+                    reread_cb, NULL);
+}
+
 static void
 ls_service_plan_editor_dispose (GObject *object)
 {
@@ -555,6 +755,7 @@ ls_service_plan_editor_new_for_plan (LsStore       *store,
   self->saver = ls_document_saver_new (store, SAVE_DELAY_MS, plan_copy, g_object_unref, plan_save, plan_saved,
                                        self);
   build (self);
+  offer_kept (self);
   return GTK_WIDGET (self);
 }
 

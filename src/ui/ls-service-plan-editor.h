@@ -30,6 +30,10 @@ GtkWidget     *ls_service_plan_editor_new      (LsStore             *store,
                                                 gint64               decision_id,
                                                 GError             **error);
 LsServicePlan *ls_service_plan_editor_get_plan (LsServicePlanEditor *self);
+/* Someone else changed the plan shown (the store's watch): read again on
+ * a worker and shown in place when nothing here is unsaved; otherwise
+ * the next save meets the change as a conflict, never overwriting it. */
+void           ls_service_plan_editor_changed_elsewhere (LsServicePlanEditor *self);
 gboolean       ls_service_plan_editor_flush    (LsServicePlanEditor *self,
                                                 GError             **error);
 

@@ -24,6 +24,7 @@
 
 #include "ls-conversation-page.h"
 #include "ls-decision-editor.h"
+#include "ls-service-plan-editor.h"
 #include "ls-flushable.h"
 #include "ls-store-watch.h"
 #include "ls-team-view.h"
@@ -122,14 +123,15 @@ shown_team_view (LsWindow *self)
   return child != NULL && LS_IS_TEAM_VIEW (child) ? LS_TEAM_VIEW (child) : NULL;
 }
 
-/* The decision editor, when it is shown (in the same kind of box). */
-static LsDecisionEditor *
-decision_editor (LsWindow *self)
+/* The decision page shown (the decision editor, the service plan
+ * editor: in the same kind of box), or NULL. */
+static GtkWidget *
+decision_page (LsWindow *self)
 {
   GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
-  GtkWidget *child = page != NULL ? gtk_widget_get_first_child (page) : NULL;
 
-  return child != NULL && LS_IS_DECISION_EDITOR (child) ? LS_DECISION_EDITOR (child) : NULL;
+  return page != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "decisions") == 0
+         ? gtk_widget_get_first_child (page) : NULL;
 }
 
 static gboolean
@@ -139,6 +141,7 @@ refresh_cb (gpointer data)
   const char *visible = gtk_stack_get_visible_child_name (self->content_stack);
   LsPerson *person = ls_person_page_get_person (self->person_page);
   LsTeamView *team = shown_team_view (self);
+  GtkWidget *editor = decision_page (self);
 
   self->refresh_source = 0;
   if (self->store == NULL)
@@ -158,12 +161,19 @@ refresh_cb (gpointer data)
       if (sketch_id != 0 && changed (self, LS_STORE_CHANGE_SKETCH, 0, sketch_id))
         ls_conversation_page_show_changed_elsewhere (page);
     }
-  else if (decision_editor (self) != NULL)
+  else if (editor != NULL && LS_IS_DECISION_EDITOR (editor))
     {
-      LsDecisionEditor *editor = decision_editor (self);
+      LsDecision *decision = ls_decision_editor_get_decision (LS_DECISION_EDITOR (editor));
 
-      if (changed (self, LS_STORE_CHANGE_DECISION, 0, ls_decision_get_id (ls_decision_editor_get_decision (editor))))
-        ls_decision_editor_changed_elsewhere (editor);
+      if (changed (self, LS_STORE_CHANGE_DECISION, 0, ls_decision_get_id (decision)))
+        ls_decision_editor_changed_elsewhere (LS_DECISION_EDITOR (editor));
+    }
+  else if (editor != NULL && LS_IS_SERVICE_PLAN_EDITOR (editor))
+    {
+      LsServicePlan *plan = ls_service_plan_editor_get_plan (LS_SERVICE_PLAN_EDITOR (editor));
+
+      if (changed (self, LS_STORE_CHANGE_PLAN, 0, ls_service_plan_get_id (plan)))
+        ls_service_plan_editor_changed_elsewhere (LS_SERVICE_PLAN_EDITOR (editor));
     }
   else if (team != NULL)
     ls_team_view_reload (team);

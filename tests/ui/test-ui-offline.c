@@ -20,6 +20,7 @@
 #include "ls-conversation-page-private.h"
 #include "ls-conversation-session.h"
 #include "ls-decision-editor-private.h"
+#include "ls-service-plan-editor.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
@@ -513,6 +514,100 @@ test_decision_kept (void)
   ls_test_rmdir (dir);
 }
 
+static GtkWidget *
+first_text_view (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (GTK_IS_TEXT_VIEW (child))
+        return child;
+      if ((hit = first_text_view (child)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static GtkWindow *
+show_plan_editor (LsStore               *store,
+                  gint64                 decision_id,
+                  LsServicePlanEditor  **editor)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  *editor = LS_SERVICE_PLAN_EDITOR (ls_service_plan_editor_new (store, decision_id, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (window, 900, 800);
+  gtk_window_set_child (window, GTK_WIDGET (*editor));
+  gtk_window_present (window);
+  return window;
+}
+
+/* The same for a service plan: kept whole when its save fails, offered
+ * when it is opened again, saved when restored. */
+static void
+test_plan_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "t.db", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsDecision) decision = ls_decision_new ();
+  g_autoptr(LsServicePlan) stored = NULL;
+  LsServicePlanEditor *editor;
+  GtkWindow *window;
+  GtkWidget *restore;
+  sqlite3 *locker = NULL;
+  gint64 id;
+  GStatBuf st;
+
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Åse");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  ls_decision_set_person_id (decision, ls_person_get_id (person));
+  g_assert_true (ls_store_save_decision (store, decision, &error));
+  g_assert_no_error (error);
+  window = show_plan_editor (store, ls_decision_get_id (decision), &editor);
+  id = ls_service_plan_get_id (ls_service_plan_editor_get_plan (editor));
+  g_assert_cmpint (id, >, 0);
+  kept = ls_unsaved_file_dup_path (store, "plan", id);
+
+  g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (first_text_view (GTK_WIDGET (editor)))),
+                            TYPED, -1);
+  g_assert_false (ls_service_plan_editor_flush (editor, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+  g_assert_cmpint (g_stat (kept, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, TYPED));
+  gtk_window_destroy (window);
+  g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (locker);
+
+  window = show_plan_editor (store, ls_decision_get_id (decision), &editor);
+  restore = find_in (GTK_WIDGET (editor), "unsaved-restore");
+  g_assert_nonnull (restore);
+  g_signal_emit_by_name (restore, "clicked");
+  g_assert_cmpstr (ls_service_plan_get_goals (ls_service_plan_editor_get_plan (editor)), ==, TYPED);
+  g_assert_true (ls_service_plan_editor_flush (editor, &error));
+  g_assert_no_error (error);
+  stored = ls_store_load_service_plan (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_service_plan_get_goals (stored), ==, TYPED);
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (window);
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 static void
 skip (void)
 {
@@ -538,6 +633,7 @@ main (int   argc,
     {
       g_test_add_func ("/ui/offline/file-busy-kept", test_file_busy_kept);
       g_test_add_func ("/ui/offline/decision-kept", test_decision_kept);
+      g_test_add_func ("/ui/offline/plan-kept", test_plan_kept);
       status = g_test_run ();
     }
   else if (!ls_test_server_can_stop ())

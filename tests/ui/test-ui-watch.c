@@ -9,6 +9,7 @@
 
 #include "ls-conversation-page.h"
 #include "ls-decision-editor.h"
+#include "ls-service-plan-editor.h"
 #include "ls-store-decisions.h"
 #include "ls-team-view.h"
 #include "ls-store-persons.h"
@@ -323,6 +324,61 @@ test_open_decision_follows (Fixture       *f,
                   (g_get_monotonic_time () - started) / 1000.0);
 }
 
+static LsServicePlanEditor *
+plan_editor (Fixture *f)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (f->window), LS_TYPE_WINDOW,
+                                                              "content_stack"));
+  GtkWidget *page = gtk_stack_get_visible_child (stack);
+  GtkWidget *child = page != NULL ? gtk_widget_get_first_child (page) : NULL;
+
+  return child != NULL && LS_IS_SERVICE_PLAN_EDITOR (child) ? LS_SERVICE_PLAN_EDITOR (child) : NULL;
+}
+
+static gboolean
+plan_shown (Fixture *f)
+{
+  return plan_editor (f) != NULL;
+}
+
+static gboolean
+plan_follows (Fixture *f)
+{
+  return g_strcmp0 (ls_service_plan_get_goals (ls_service_plan_editor_get_plan (plan_editor (f))),
+                    COLLEAGUES_GROUNDS) == 0;
+}
+
+/* The same for the service plan open in its editor. */
+static void
+test_open_plan_follows (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) decision = ls_decision_new ();
+  g_autofree char *sql = NULL;
+  PGconn *other;
+  PGresult *result;
+
+  ls_decision_set_person_id (decision, f->person_id);
+  g_assert_true (ls_store_save_decision (f->store, decision, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.service-plan", "x",
+                                             ls_decision_get_id (decision)));
+  g_assert_true (spin_until (plan_shown, f, 10000));
+  g_assert_false (plan_follows (f));
+
+  other = PQconnectdb (f->location);
+  g_assert_cmpint (PQstatus (other), ==, CONNECTION_OK);
+  sql = g_strdup_printf ("UPDATE service_plans SET goals = '" COLLEAGUES_GROUNDS "', version = version + 1"
+                         " WHERE id = %" G_GINT64_FORMAT,
+                         ls_service_plan_get_id (ls_service_plan_editor_get_plan (plan_editor (f))));
+  result = PQexec (other, sql);
+  g_assert_cmpstr (PQresultErrorMessage (result), ==, "");
+  PQclear (result);
+  PQfinish (other);
+  g_assert_true (spin_until (plan_follows, f, 1000));
+}
+
 static void
 skip_on_a_file (void)
 {
@@ -345,6 +401,7 @@ main (int   argc,
   ADD ("/ui/watch/open-sketch-says-changed", test_open_sketch_says_changed);
   ADD ("/ui/watch/team-overview-follows", test_team_overview_follows);
   ADD ("/ui/watch/open-decision-follows", test_open_decision_follows);
+  ADD ("/ui/watch/open-plan-follows", test_open_plan_follows);
 #undef ADD
   return g_test_run ();
 }
