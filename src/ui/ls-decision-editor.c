@@ -689,7 +689,7 @@ approve_clicked_cb (LsDecisionEditor *self)
   g_autoptr(LsDecision) again = NULL;
 
   if (!ls_decision_editor_flush (self, &error)
-      || !ls_store_approve_decision (self->store, ls_decision_get_id (self->decision), &error)
+      || !ls_store_approve_decision (self->store, self->decision, &error)
       || (again = ls_store_load_decision (self->store, ls_decision_get_id (self->decision), &error)) == NULL)
     {
       gtk_label_set_text (self->issue_reason, error->message);
