@@ -13,6 +13,8 @@
 #include "ls-store-cases.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
+#include "ls-store-private.h"
+#include "ls-store-teams.h"
 #include "ls-test-util.h"
 #include "ls-value.h"
 
@@ -278,6 +280,51 @@ test_status_undone (Fixture      *f,
   g_assert_no_error (error);
 }
 
+/* One approves what one has seen: approving a stale copy is refused, and
+ * a save from a copy read before an approval names the approver. On a
+ * desk only (the roles on a server: tests/cli/test-cli-teams.c). */
+static void
+test_approve_stale (Fixture      *f,
+                    gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) at_kari = NULL;
+  g_autoptr(LsDecision) at_ola = NULL;
+  g_autoptr(LsDecision) back = NULL;
+
+  if (ls_test_skip_unless_sqlite ("the roles on a server are tested with the command line"))
+    return;
+  g_assert_true (ls_store_add_caseworker (f->kari, ls_store_get_login (f->kari), "Kari", "Team 1",
+                                          "decision-maker", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_store_set_four_eyes_rule (f->kari, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (_ls_store_exec (f->kari, "UPDATE decisions SET drafted_login = 'another'", &error));
+  g_assert_no_error (error);
+
+  at_kari = load_decision (f->kari, f->decision_id);
+  at_ola = load_decision (f->ola, f->decision_id);
+  ls_decision_set_grounds (at_kari, "Kari skrev dette først.");
+  g_assert_true (ls_store_save_decision (f->kari, at_kari, &error));
+  g_assert_no_error (error);
+  g_assert_false (ls_store_approve_decision (f->ola, at_ola, &error));
+  assert_conflict (&error, "Kari skrev");
+  g_clear_object (&at_ola);
+
+  /* Ola approves what he has now read; Kari's older copy then conflicts,
+   * and the message names Ola, who approved. */
+  at_ola = load_decision (f->ola, f->decision_id);
+  g_assert_true (ls_store_approve_decision (f->ola, at_ola, &error));
+  g_assert_no_error (error);
+  ls_decision_set_grounds (at_kari, "Kari skrev mer.");
+  g_assert_false (ls_store_save_decision (f->kari, at_kari, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Ola Saksbehandler"));
+  g_clear_error (&error);
+  back = load_decision (f->kari, f->decision_id);
+  g_assert_cmpstr (ls_decision_get_grounds (back), ==, "Kari skrev dette først.");
+}
+
 static LsEvaluation *
 load_evaluation (LsStore *store,
                  gint64   id)
@@ -432,6 +479,7 @@ main (int   argc,
   ADD ("/store/document-versions/issue-stale", test_issue_stale);
   ADD ("/store/document-versions/status-stale", test_status_stale);
   ADD ("/store/document-versions/status-undone", test_status_undone);
+  ADD ("/store/document-versions/approve-stale", test_approve_stale);
   ADD ("/store/document-versions/evaluation-conflicts", test_evaluation_conflicts);
   ADD ("/store/document-versions/plan-conflicts", test_plan_conflicts);
   ADD ("/store/document-versions/case-conflicts", test_case_conflicts);
