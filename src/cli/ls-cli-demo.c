@@ -374,10 +374,9 @@ evaluate (Demo                *demo,
   ls_evaluation_set_outcome (evaluation, outcome);
   ls_evaluation_set_score (evaluation, ls_goal_get_id (goal), g_rand_int_range (demo->rand, -1, 3),
                            ls_goal_get_weight (goal));
-  return ls_store_set_decision_status (demo->store, ls_decision_get_id (decision), LS_DECISION_UNDER_EVALUATION, error)
+  return ls_store_set_decision_status (demo->store, decision, LS_DECISION_UNDER_EVALUATION, error)
          && ls_store_save_evaluation (demo->store, evaluation, error)
-         && ls_store_set_decision_status (demo->store, ls_decision_get_id (decision),
-                                          ls_evaluation_outcome_next_status (outcome), error);
+         && ls_store_set_decision_status (demo->store, decision, ls_evaluation_outcome_next_status (outcome), error);
 }
 
 static gboolean
@@ -405,8 +404,8 @@ add_decisions (Demo      *demo,
     case 2:   /* evaluation due or overdue */
       first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -170 - (int) (index % 20), error);
       return first != NULL && issue (demo, first, error)
-             && (index % 4 != 0 || ls_store_set_decision_status (demo->store, ls_decision_get_id (first),
-                                                                 LS_DECISION_UNDER_EVALUATION, error));
+             && (index % 4 != 0 || ls_store_set_decision_status (demo->store, first, LS_DECISION_UNDER_EVALUATION,
+                                                                 error));
     case 5:   /* tried and ended */
       first = new_decision (demo, person, case_id, 0, LS_DECISION_TYPE_TRIAL, -300, error);
       return first != NULL && issue (demo, first, error)

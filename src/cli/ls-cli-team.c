@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-cli.h"
+#include "ls-store-decisions.h"
 #include "ls-store-teams.h"
 
 typedef struct
@@ -262,6 +263,7 @@ ls_cli_approve (int    argc,
   g_autofree char *database = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = NULL;
+  g_autoptr(LsDecision) decision = NULL;
   GOptionEntry entries[] = { { NULL } };
   gint64 id = 0;
 
@@ -270,7 +272,10 @@ ls_cli_approve (int    argc,
   if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, &id, NULL))
     return ls_cli_fail (_("approve needs: approve DECISION (a draft decision's id)"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL || !ls_store_approve_decision (store, id, &error))
+  /* What is approved is the draft as stored now. */
+  if (store == NULL
+      || (decision = ls_store_load_decision (store, id, &error)) == NULL
+      || !ls_store_approve_decision (store, decision, &error))
     return ls_cli_fail_error (error);
   g_print (_("Approved decision %lld as %s\n"), (long long) id, ls_store_get_login (store));
   return 0;

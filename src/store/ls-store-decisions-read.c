@@ -2,13 +2,14 @@
 /* Reading decisions back with their goals and measures. */
 #define G_LOG_DOMAIN "ls-store"
 
+#include "ls-row-version.h"
 #include "ls-store-decisions.h"
 #include "ls-store-private.h"
 
 #define DECISION_COLUMNS \
   "id, person_id, case_id, previous_id, type, status, start_date, end_date, evaluation_date," \
   " grounds, legal_basis, prepared_by, approved_by, issued_by, issued_date, sketch_id," \
-  " change_reason, notice_sent, notice_deadline, notice_answer, notice_no_answer"
+  " change_reason, notice_sent, notice_deadline, notice_answer, notice_no_answer, version"
 
 static void
 set_date (LsDecision   *decision,
@@ -51,6 +52,7 @@ decision_from_row (LsStmt *stmt)
   set_date (decision, stmt, 18, ls_decision_set_notice_deadline);
   ls_decision_set_notice_answer (decision, _ls_column_text (stmt, 19));
   ls_decision_set_notice_no_answer (decision, ls_db_column_int64 (stmt, 20) != 0);
+  ls_row_version_set (decision, ls_db_column_int64 (stmt, 21));
   return decision;
 }
 

@@ -8,19 +8,22 @@
 #include <glib/gi18n.h>
 
 #include "ls-decision-change.h"
+#include "ls-row-version.h"
 #include "ls-store-decisions.h"
 #include "ls-store-private.h"
 #include "ls-store-teams.h"
 
 #define DECISION_PERSON "SELECT person_id FROM decisions WHERE id = ?1"
+#define DECISION_EXISTS "SELECT 1 FROM decisions WHERE id = ?1"
 
 static gboolean
-stored_status (LsStore          *self,
-               gint64            id,
-               LsDecisionStatus *status,
-               GError          **error)
+stored_status_version (LsStore          *self,
+                       gint64            id,
+                       LsDecisionStatus *status,
+                       gint64           *version,
+                       GError          **error)
 {
-  LsStmt *stmt = _ls_store_statement (self, "SELECT status FROM decisions WHERE id = ?1", error);
+  LsStmt *stmt = _ls_store_statement (self, "SELECT status, version FROM decisions WHERE id = ?1", error);
   LsDbStep rc;
 
   if (stmt == NULL)
@@ -28,11 +31,24 @@ stored_status (LsStore          *self,
   ls_db_bind_int64 (stmt, 1, id);
   rc = ls_db_step (stmt, error);
   if (rc == LS_DB_ROW)
-    ls_decision_status_from_string (_ls_column_text (stmt, 0), status);
+    {
+      ls_decision_status_from_string (_ls_column_text (stmt, 0), status);
+      if (version != NULL)
+        *version = ls_db_column_int64 (stmt, 1);
+    }
   ls_db_reset (stmt);
   if (rc == LS_DB_DONE)
     _ls_store_set_not_found (self, error);
   return rc == LS_DB_ROW;
+}
+
+static gboolean
+stored_status (LsStore          *self,
+               gint64            id,
+               LsDecisionStatus *status,
+               GError          **error)
+{
+  return stored_status_version (self, id, status, NULL, error);
 }
 
 static gboolean
@@ -65,7 +81,8 @@ write_decision_row (LsStore    *self,
                                 " legal_basis = ?9, prepared_by = ?10, approved_by = ?11, issued_by = ?12,"
                                 " issued_date = ?13, sketch_id = ?14, change_reason = ?15, notice_sent = ?16, notice_deadline = ?17,"
                                 " notice_answer = ?18, notice_no_answer = ?19,"
-                                " version = version + 1 WHERE id = ?20 AND status = 'draft'", error);
+                                " version = version + 1 WHERE id = ?20 AND status = 'draft' AND version = ?21"
+                                " RETURNING version", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, ls_decision_get_person_id (decision));
@@ -91,15 +108,27 @@ write_decision_row (LsStore    *self,
    * does not approve their own there either; on PostgreSQL the server's
    * trigger (ls_decision_authority) sets current_user whatever is sent. */
   if (id != 0)
-    ls_db_bind_int64 (stmt, 20, id);
+    {
+      ls_db_bind_int64 (stmt, 20, id);
+      /* The decision is one document: this compare-and-swap on its row
+       * covers its goals and measures too, which are only ever written
+       * here, under it. */
+      ls_db_bind_int64 (stmt, 21, ls_row_version_get (decision));
+    }
   else
     ls_db_bind_text (stmt, 20, ls_store_get_login (self));
-  if (id == 0 ? !_ls_store_step_id (self, stmt, &id, error) : !_ls_store_step_done (self, stmt, error))
+  if (!_ls_store_step_save (self, stmt, decision, &id, DECISION_EXISTS, "decision", error))
     return FALSE;
   ls_decision_set_id (decision, id);
   return TRUE;
 }
 
+/* Goals and measures are parts of their decision, saved only by
+ * ls_store_save_decision() after the compare-and-swap on the decision's
+ * row succeeded (which raises the decision's version for any change to
+ * them), so their own versions are raised but need no check: two editors
+ * of one decision conflict on the decision even when one changed only a
+ * goal. */
 static gboolean
 write_goal (LsStore *self,
             gint64   decision_id,
@@ -364,6 +393,48 @@ fail:
   return FALSE;
 }
 
+/* Moves decision @id on to @to as the state machine allows. With
+ * @decision, only while the row still has the version @decision was read
+ * with (else a conflict), and @decision gets the new version; without
+ * (superseding the decision a correction refers to, which nobody holds a
+ * copy of), only while the row still has the version read here, so that
+ * two such changes at once cannot both pass the state machine. */
+static gboolean
+set_status (LsStore          *self,
+            gint64            id,
+            LsDecision       *decision,
+            LsDecisionStatus  to,
+            GError          **error)
+{
+  LsDecisionStatus from = LS_DECISION_DRAFT;
+  LsStmt *stmt;
+  gint64 person_id;
+  gint64 version = 0;
+
+  if (!_ls_store_begin (self, error))
+    return FALSE;
+  person_id = _ls_store_person_of (self, DECISION_PERSON, id, error);
+  if (person_id < 0
+      || !stored_status_version (self, id, &from, &version, error)
+      || !ls_decision_check_transition (from, to, error))
+    goto fail;
+  stmt = _ls_store_statement (self, "UPDATE decisions SET status = ?1, version = version + 1"
+                                    " WHERE id = ?2 AND version = ?3 RETURNING version", error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_text (stmt, 1, ls_decision_status_to_string (to));
+  ls_db_bind_int64 (stmt, 2, id);
+  ls_db_bind_int64 (stmt, 3, decision != NULL ? ls_row_version_get (decision) : version);
+  if (!_ls_store_step_swap (self, stmt, decision, DECISION_EXISTS, "decision", id, NULL, error)
+      || !ls_store_audit (self, person_id, "decision", id, LS_AUDIT_CHANGE, error))
+    goto fail;
+  return _ls_store_commit (self, error);
+
+fail:
+  _ls_store_rollback (self);
+  return FALSE;
+}
+
 /* The decision @decision corrects, when @supersede and it is still in
  * force; 0 when there is none to supersede, -1 with @error on failure. */
 static gint64
@@ -430,16 +501,19 @@ _ls_store_issue (LsStore     *self,
       || !stored_status (self, id, &status, error)
       || !ls_decision_check_transition (status, LS_DECISION_ISSUED, error))
     goto fail;
+  /* What is issued is the copy the caller read: issued only while nobody
+   * changed the draft since. */
   stmt = _ls_store_statement (self, "UPDATE decisions SET status = 'issued', issued_by = ?1, issued_date = ?2,"
-                              " version = version + 1 WHERE id = ?3", error);
+                              " version = version + 1 WHERE id = ?3 AND version = ?4 RETURNING version", error);
   if (stmt == NULL)
     goto fail;
   _ls_bind_text (stmt, 1, issued_by);
   _ls_bind_date (stmt, 2, issued_date);
   ls_db_bind_int64 (stmt, 3, id);
-  if (!_ls_store_step_done (self, stmt, error)
+  ls_db_bind_int64 (stmt, 4, ls_row_version_get (decision));
+  if (!_ls_store_step_swap (self, stmt, decision, DECISION_EXISTS, "decision", id, NULL, error)
       || !ls_store_audit (self, ls_decision_get_person_id (decision), "decision", id, LS_AUDIT_ISSUE, error)
-      || (previous_id > 0 && !ls_store_set_decision_status (self, previous_id, LS_DECISION_SUPERSEDED, error))
+      || (previous_id > 0 && !set_status (self, previous_id, NULL, LS_DECISION_SUPERSEDED, error))
       || (freeze != NULL && !freeze (self, id, user_data, error))
       || !_ls_store_commit (self, error))
     goto fail;
@@ -484,37 +558,15 @@ ls_store_issue_decision_frozen (LsStore           *self,
 
 gboolean
 ls_store_set_decision_status (LsStore          *self,
-                              gint64            id,
+                              LsDecision       *decision,
                               LsDecisionStatus  to,
                               GError          **error)
 {
-  LsDecisionStatus from = LS_DECISION_DRAFT;
-  LsStmt *stmt;
-  gint64 person_id;
-
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
   g_return_val_if_fail (to != LS_DECISION_ISSUED, FALSE);
 
-  if (!_ls_store_begin (self, error))
-    return FALSE;
-  person_id = _ls_store_person_of (self, DECISION_PERSON, id, error);
-  if (person_id < 0
-      || !stored_status (self, id, &from, error)
-      || !ls_decision_check_transition (from, to, error))
-    goto fail;
-  stmt = _ls_store_statement (self, "UPDATE decisions SET status = ?1, version = version + 1 WHERE id = ?2", error);
-  if (stmt == NULL)
-    goto fail;
-  ls_db_bind_text (stmt, 1, ls_decision_status_to_string (to));
-  ls_db_bind_int64 (stmt, 2, id);
-  if (!_ls_store_step_done (self, stmt, error)
-      || !ls_store_audit (self, person_id, "decision", id, LS_AUDIT_CHANGE, error))
-    goto fail;
-  return _ls_store_commit (self, error);
-
-fail:
-  _ls_store_rollback (self);
-  return FALSE;
+  return set_status (self, ls_decision_get_id (decision), decision, to, error);
 }
 
 gboolean

@@ -10,13 +10,19 @@ G_BEGIN_DECLS
 
 /* Saves a draft decision with its goals and measures (new goals and
  * measures get ids). Anything but a draft is refused with
- * LS_STORE_ERROR_NOT_EDITABLE: an issued decision is never changed. */
+ * LS_STORE_ERROR_NOT_EDITABLE: an issued decision is never changed. The
+ * decision with its goals and measures is one document: saved only while
+ * the decision's row still has the version @decision was read or last
+ * saved with (else LS_STORE_ERROR_CONFLICT, nothing written), and
+ * @decision gets the new version. */
 gboolean    ls_store_save_decision       (LsStore          *self,
                                           LsDecision       *decision,
                                           GError          **error);
 /* Issues a saved draft after ls_decision_check_issue() (dates present and in
- * order; with @four_eyes the issuer is not the one who prepared it); on
- * success @decision holds the new status, issuer and date. */
+ * order; with @four_eyes the issuer is not the one who prepared it), only
+ * while its row still has @decision's version (else
+ * LS_STORE_ERROR_CONFLICT); on success @decision holds the new status,
+ * issuer, date and version. */
 gboolean    ls_store_issue_decision      (LsStore          *self,
                                           LsDecision       *decision,
                                           const char       *issued_by,
@@ -58,10 +64,13 @@ GBytes     *ls_store_load_issued_document (LsStore     *self,
                                            const char  *kind,
                                            gint64      *plan_id,
                                            GError     **error);
-/* Moves a decision on (under evaluation, superseded, ended) as the state
- * machine allows; not to "issued" (use ls_store_issue_decision()). */
+/* Moves @decision on (under evaluation, superseded, ended) as the state
+ * machine allows; not to "issued" (use ls_store_issue_decision()). Only
+ * while its row still has the version @decision was read or last saved
+ * with (else LS_STORE_ERROR_CONFLICT); @decision gets the new version, but
+ * its status property is left to the caller. */
 gboolean    ls_store_set_decision_status (LsStore          *self,
-                                          gint64            id,
+                                          LsDecision       *decision,
                                           LsDecisionStatus  status,
                                           GError          **error);
 LsDecision *ls_store_load_decision       (LsStore          *self,
@@ -89,7 +98,10 @@ gboolean    ls_store_delete_decision     (LsStore          *self,
                                           gint64            id,
                                           GError          **error);
 
-/* Evaluations of a decision; the T-score is stored as computed. */
+/* Evaluations of a decision; the T-score is stored as computed. Saving
+ * one stored before, like saving a service plan, is a compare-and-swap on
+ * its row version (LS_STORE_ERROR_CONFLICT when someone else saved it
+ * since @evaluation was read or last saved). */
 gboolean      ls_store_save_evaluation   (LsStore          *self,
                                           LsEvaluation     *evaluation,
                                           GError          **error);

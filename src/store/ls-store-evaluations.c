@@ -4,11 +4,12 @@
 
 #include <math.h>
 
+#include "ls-row-version.h"
 #include "ls-store-decisions.h"
 #include "ls-store-private.h"
 
 #define DECISION_PERSON "SELECT person_id FROM decisions WHERE id = ?1"
-#define EVALUATION_COLUMNS "id, decision_id, date, person_view, measures_view, outcome"
+#define EVALUATION_COLUMNS "id, decision_id, date, person_view, measures_view, outcome, version"
 
 static gboolean
 write_scores (LsStore      *self,
@@ -55,7 +56,8 @@ write_evaluation (LsStore      *self,
                                 " outcome, t_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE evaluations SET decision_id = ?1, date = ?2, person_view = ?3,"
-                                " measures_view = ?4, outcome = ?5, t_score = ?6, version = version + 1 WHERE id = ?7 RETURNING id", error);
+                                " measures_view = ?4, outcome = ?5, t_score = ?6, version = version + 1"
+                                " WHERE id = ?7 AND version = ?8 RETURNING version", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, ls_evaluation_get_decision_id (evaluation));
@@ -68,8 +70,12 @@ write_evaluation (LsStore      *self,
   else
     ls_db_bind_double (stmt, 6, t_score);
   if (id != 0)
-    ls_db_bind_int64 (stmt, 7, id);
-  if (!_ls_store_step_id (self, stmt, &id, error))
+    {
+      ls_db_bind_int64 (stmt, 7, id);
+      ls_db_bind_int64 (stmt, 8, ls_row_version_get (evaluation));
+    }
+  if (!_ls_store_step_save (self, stmt, evaluation, &id, "SELECT 1 FROM evaluations WHERE id = ?1", "evaluation",
+                            error))
     return FALSE;
   ls_evaluation_set_id (evaluation, id);
   return write_scores (self, evaluation, error);
@@ -114,6 +120,7 @@ evaluation_from_row (LsStmt *stmt)
   ls_evaluation_set_measures_view (evaluation, _ls_column_text (stmt, 4));
   ls_evaluation_outcome_from_string (_ls_column_text (stmt, 5), &outcome);
   ls_evaluation_set_outcome (evaluation, outcome);
+  ls_row_version_set (evaluation, ls_db_column_int64 (stmt, 6));
   return evaluation;
 }
 

@@ -308,7 +308,7 @@ ls_store_finish_evaluation (LsStore      *self,
                             GError      **error)
 {
   g_autoptr(GPtrArray) next_parts = NULL;
-  gint64 id, evaluation_id, next_id = 0;
+  gint64 evaluation_id, next_id = 0;
   LsDecisionStatus final;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
@@ -316,7 +316,6 @@ ls_store_finish_evaluation (LsStore      *self,
   g_return_val_if_fail (LS_IS_EVALUATION (evaluation), FALSE);
   g_return_val_if_fail (next == NULL || LS_IS_DECISION (next), FALSE);
 
-  id = ls_decision_get_id (decision);
   final = ls_evaluation_outcome_next_status (ls_evaluation_get_outcome (evaluation));
   /* The saves below give ids before the outermost commit: a failure takes
    * them back, so the objects say what the database holds. */
@@ -329,9 +328,9 @@ ls_store_finish_evaluation (LsStore      *self,
   if (!_ls_store_begin (self, error))
     return FALSE;
   if ((ls_decision_get_status (decision) == LS_DECISION_UNDER_EVALUATION
-       || ls_store_set_decision_status (self, id, LS_DECISION_UNDER_EVALUATION, error))
+       || ls_store_set_decision_status (self, decision, LS_DECISION_UNDER_EVALUATION, error))
       && ls_store_save_evaluation (self, evaluation, error)
-      && ls_store_set_decision_status (self, id, final, error)
+      && ls_store_set_decision_status (self, decision, final, error)
       && (next == NULL || ls_store_save_decision (self, next, error))
       && _ls_store_commit (self, error))
     {

@@ -2,12 +2,13 @@
 /* Service plans (individual plans) with their participants. */
 #define G_LOG_DOMAIN "ls-store"
 
+#include "ls-row-version.h"
 #include "ls-store-decisions.h"
 #include "ls-store-private.h"
 
 #define PLAN_COLUMNS \
   "id, person_id, decision_id, goals, coordinator, implementation, period_start, period_end," \
-  " revision_date, consent_plan, consent_share, cooperation"
+  " revision_date, consent_plan, consent_share, cooperation, version"
 
 static gboolean
 write_participants (LsStore       *self,
@@ -38,7 +39,7 @@ write_plan (LsStore       *self,
     stmt = _ls_store_statement (self, "UPDATE service_plans SET person_id = ?1, decision_id = ?2, goals = ?3,"
                                 " coordinator = ?4, implementation = ?5, period_start = ?6, period_end = ?7,"
                                 " revision_date = ?8, consent_plan = ?9, consent_share = ?10, cooperation = ?11,"
-                                " version = version + 1 WHERE id = ?12 RETURNING id", error);
+                                " version = version + 1 WHERE id = ?12 AND version = ?13 RETURNING version", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_int64 (stmt, 1, ls_service_plan_get_person_id (plan));
@@ -53,8 +54,12 @@ write_plan (LsStore       *self,
   ls_db_bind_int64 (stmt, 10, ls_service_plan_get_consent_share (plan));
   _ls_bind_text (stmt, 11, ls_service_plan_get_cooperation (plan));
   if (id != 0)
-    ls_db_bind_int64 (stmt, 12, id);
-  if (!_ls_store_step_id (self, stmt, &id, error))
+    {
+      ls_db_bind_int64 (stmt, 12, id);
+      ls_db_bind_int64 (stmt, 13, ls_row_version_get (plan));
+    }
+  if (!_ls_store_step_save (self, stmt, plan, &id, "SELECT 1 FROM service_plans WHERE id = ?1", "service-plan",
+                            error))
     return FALSE;
   ls_service_plan_set_id (plan, id);
   return write_participants (self, plan, error);
@@ -104,6 +109,7 @@ plan_from_row (LsStmt *stmt)
   ls_service_plan_set_consent_plan (plan, ls_db_column_int (stmt, 9));
   ls_service_plan_set_consent_share (plan, ls_db_column_int (stmt, 10));
   ls_service_plan_set_cooperation (plan, _ls_column_text (stmt, 11));
+  ls_row_version_set (plan, ls_db_column_int64 (stmt, 12));
   return plan;
 }
 

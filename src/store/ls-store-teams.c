@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-row-version.h"
 #include "ls-store-private.h"
 #include "ls-store-teams.h"
 #include "ls-value.h"
@@ -588,16 +589,18 @@ fail:
 }
 
 gboolean
-ls_store_approve_decision (LsStore  *self,
-                           gint64    decision_id,
-                           GError  **error)
+ls_store_approve_decision (LsStore     *self,
+                           LsDecision  *decision,
+                           GError     **error)
 {
   g_autofree char *reason = NULL;
-  gint64 person_id = 0;
+  gint64 decision_id;
   LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
 
+  decision_id = ls_decision_get_id (decision);
   /* The same rules on a desk; on PostgreSQL only for the clearer message. */
   switch (ls_store_may_act_on_decision (self, decision_id, LS_DECISION_ACT_APPROVE, &reason, error))
     {
@@ -614,13 +617,16 @@ ls_store_approve_decision (LsStore  *self,
   /* The server (PostgreSQL) refuses the drafter, and anyone but a
    * decision-maker, whatever this program checks. */
   stmt = _ls_store_statement (self, "UPDATE decisions SET approved_login = ?2, version = version + 1"
-                                    " WHERE id = ?1 AND status = 'draft' RETURNING person_id", error);
+                                    " WHERE id = ?1 AND status = 'draft' AND version = ?3 RETURNING version", error);
   if (stmt == NULL)
     goto fail;
   ls_db_bind_int64 (stmt, 1, decision_id);
   ls_db_bind_text (stmt, 2, self->os_user);
-  if (!_ls_store_step_id (self, stmt, &person_id, error)
-      || !ls_store_audit (self, person_id, "decision-approval", decision_id, LS_AUDIT_CHANGE, error))
+  ls_db_bind_int64 (stmt, 3, ls_row_version_get (decision));
+  if (!_ls_store_step_swap (self, stmt, decision, "SELECT 1 FROM decisions WHERE id = ?1", "decision", decision_id,
+                            NULL, error)
+      || !ls_store_audit (self, ls_decision_get_person_id (decision), "decision-approval", decision_id,
+                          LS_AUDIT_CHANGE, error))
     goto fail;
   return _ls_store_commit (self, error);
 

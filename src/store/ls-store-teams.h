@@ -149,10 +149,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsPersonRead, ls_person_read_free)
 GPtrArray  *ls_store_list_person_reads     (LsStore     *self,
                                             gint64       person_id,
                                             GError     **error);
-/* Approves the draft @decision_id under this login. On PostgreSQL the
- * server allows it to a decision-maker who did not draft it, only. */
+/* Approves the draft @decision under this login, only while its row
+ * still has the version @decision was read or last saved with (else
+ * LS_STORE_ERROR_CONFLICT: one approves what one has seen); @decision gets
+ * the new version. On PostgreSQL the server allows it to a decision-maker
+ * who did not draft it, only. */
 gboolean    ls_store_approve_decision      (LsStore     *self,
-                                            gint64       decision_id,
+                                            LsDecision  *decision,
                                             GError     **error);
 /* Names who prepared, approved and issued @decision as its record has
  * them: the logins that drafted (drafted_login), approved

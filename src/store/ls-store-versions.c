@@ -74,10 +74,12 @@ _ls_store_last_change (LsStore     *self,
                        char       **who,
                        GDateTime  **at)
 {
+  /* An approval changes a decision's row too (ls-store-teams.c). */
   LsStmt *stmt = _ls_store_statement (self,
                                       "SELECT display_name, os_user, at FROM audit"
-                                      " WHERE object_type = ?1 AND object_id = ?2"
-                                      " AND action IN ('create', 'change') ORDER BY id DESC LIMIT 1", NULL);
+                                      " WHERE object_type IN (?1, ?3) AND object_id = ?2"
+                                      " AND action IN ('create', 'change', 'issue') ORDER BY id DESC LIMIT 1", NULL);
+  g_autofree char *approval = g_strconcat (object, "-approval", NULL);
 
   *who = NULL;
   *at = NULL;
@@ -85,6 +87,7 @@ _ls_store_last_change (LsStore     *self,
     return;
   ls_db_bind_text (stmt, 1, object);
   ls_db_bind_int64 (stmt, 2, id);
+  ls_db_bind_text (stmt, 3, approval);
   if (ls_db_step (stmt, NULL) == LS_DB_ROW)
     {
       const char *display_name = _ls_column_text (stmt, 0);

@@ -558,8 +558,10 @@ approve_run (LsStore  *store,
              GError  **error)
 {
   gint64 id = *(gint64 *) input;
+  /* as just saved by this editor (the action runs right after its save) */
+  g_autoptr(LsDecision) decision = ls_store_load_decision (store, id, error);
 
-  if (!ls_store_approve_decision (store, id, error))
+  if (decision == NULL || !ls_store_approve_decision (store, decision, error))
     return NULL;
   return read_again (store, id, error);
 }

@@ -173,18 +173,17 @@ test_issue_and_chain (Fixture      *f,
   g_clear_error (&error);
 
   /* The state machine decides what may follow. */
-  g_assert_false (ls_store_set_decision_status (f->store, ls_decision_get_id (decision), LS_DECISION_DRAFT, &error));
+  g_assert_false (ls_store_set_decision_status (f->store, decision, LS_DECISION_DRAFT, &error));
   g_assert_nonnull (error);
   g_assert_true (error->domain == LS_DECISION_ERROR);
   g_clear_error (&error);
-  g_assert_true (ls_store_set_decision_status (f->store, ls_decision_get_id (decision),
-                                               LS_DECISION_UNDER_EVALUATION, &error));
+  g_assert_true (ls_store_set_decision_status (f->store, decision, LS_DECISION_UNDER_EVALUATION, &error));
   g_assert_no_error (error);
 
   ls_decision_set_previous_id (next, ls_decision_get_id (decision));
   ls_decision_set_decision_type (next, LS_DECISION_TYPE_ORDINARY);
   g_assert_true (ls_store_save_decision (f->store, next, &error));
-  g_assert_true (ls_store_set_decision_status (f->store, ls_decision_get_id (decision), LS_DECISION_SUPERSEDED, &error));
+  g_assert_true (ls_store_set_decision_status (f->store, decision, LS_DECISION_SUPERSEDED, &error));
   g_assert_no_error (error);
 
   back = ls_store_load_decision (f->store, ls_decision_get_id (next), &error);
@@ -679,7 +678,7 @@ test_may_act (Fixture      *f,
   /* The desk's user drafted it (the save records the login on a desk
    * too), so they may not approve it, and the store refuses. */
   g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, "drafted"), ==, LS_MAY_NO);
-  g_assert_false (ls_store_approve_decision (f->store, id, &error));
+  g_assert_false (ls_store_approve_decision (f->store, decision, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "drafted"));
   g_clear_error (&error);
@@ -689,7 +688,7 @@ test_may_act (Fixture      *f,
   g_assert_no_error (error);
   g_assert_cmpint (may (f, id, LS_DECISION_ACT_ISSUE, "approval"), ==, LS_MAY_NO);
   g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, NULL), ==, LS_MAY_YES);
-  g_assert_true (ls_store_approve_decision (f->store, id, &error));
+  g_assert_true (ls_store_approve_decision (f->store, decision, &error));
   g_assert_no_error (error);
   g_assert_cmpint (may (f, id, LS_DECISION_ACT_ISSUE, NULL), ==, LS_MAY_YES);
   g_assert_cmpint (may (f, id, LS_DECISION_ACT_APPROVE, NULL), ==, LS_MAY_NOT_NEEDED);

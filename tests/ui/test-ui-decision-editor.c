@@ -286,6 +286,48 @@ label_starting (GtkWidget *root, const char *prefix)
   return NULL;
 }
 
+/* Someone else saved the draft while it was open: the editor's next save
+ * is refused as a conflict, shown beside the issue button, and nothing of
+ * the other's text is overwritten. Its own saves before never conflicted
+ * with each other (the version came back from each). */
+static void
+test_stale_save_conflicts (Fixture *f, gconstpointer data)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (f->editor);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) other = NULL;
+  g_autoptr(LsDecision) at_other = NULL;
+  g_autoptr(LsDecision) back = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "t.db", NULL);
+
+  fill_draft (f);
+  g_assert_true (ls_decision_editor_flush (f->editor, &error));
+  g_assert_no_error (error);
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "end")), "30.11.2026");
+  g_assert_true (ls_decision_editor_flush (f->editor, &error));
+  g_assert_no_error (error);
+
+  other = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_store_set_actor (other, "Kari Kollega");
+  at_other = ls_store_load_decision (other, ls_decision_get_id (decision), &error);
+  g_assert_no_error (error);
+  ls_decision_set_grounds (at_other, "Kari wrote these grounds.");
+  g_assert_true (ls_store_save_decision (other, at_other, &error));
+  g_assert_no_error (error);
+
+  gtk_editable_set_text (GTK_EDITABLE (date_entry (f, "end")), "31.12.2026");
+  g_assert_false (ls_decision_editor_flush (f->editor, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (label_starting (GTK_WIDGET (f->editor), "Someone else changed this in the meantime (Kari Kollega"));
+  g_clear_error (&error);
+
+  back = ls_store_load_decision (other, ls_decision_get_id (decision), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_decision_get_grounds (back), ==, "Kari wrote these grounds.");
+  g_assert_cmpint (g_date_get_day (ls_decision_get_end (back)), ==, 30);
+}
+
 /* The editor names the conversation the decision is based on: the one
  * finished when it was drafted, also after a later conversation. */
 static void
@@ -575,6 +617,8 @@ main (int argc, char *argv[])
   g_test_add ("/decision-editor/buttons-by-role", Fixture, NULL, fixture_set_up, test_buttons_by_role,
               fixture_tear_down);
   g_test_add ("/decision-editor/header-caps", Fixture, NULL, fixture_set_up, test_header_caps, fixture_tear_down);
+  g_test_add ("/decision-editor/stale-save-conflicts", Fixture, NULL, fixture_set_up, test_stale_save_conflicts,
+              fixture_tear_down);
   g_test_add ("/decision-editor/based-on", Fixture, NULL, fixture_set_up, test_based_on, fixture_tear_down);
   g_test_add ("/decision-editor/draft-again-keeps-text", Fixture, NULL, fixture_set_up,
               test_draft_again_keeps_text, fixture_tear_down);
