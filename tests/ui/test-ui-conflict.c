@@ -3,7 +3,9 @@
  * colleague changes the same entry through a second connection, the
  * caseworker types and saves — and is shown who changed it and when, both
  * texts, and a choice; nothing is overwritten silently and what was typed
- * is never lost. Entries added to different life areas never conflict. */
+ * is never lost. Entries added to different life areas never conflict.
+ * The same for a draft decision and a service plan open in their editors
+ * (ls-document-conflict.c). */
 #include <string.h>
 
 #include <sqlite3.h>
@@ -11,6 +13,10 @@
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-conversation-session.h"
+#include "ls-decision-editor-private.h"
+#include "ls-row-version.h"
+#include "ls-service-plan-editor.h"
+#include "ls-store-decisions.h"
 #include "ls-domain-step.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
@@ -447,6 +453,217 @@ test_busy_keeps_text (Fixture       *f,
   g_assert_cmpstr (stored, ==, MINE);
 }
 
+/* A draft decision open in the editor while a colleague saves it through
+ * a second connection: the editor's next save is a conflict, the dialog
+ * shows both, and the choice holds — nothing overwritten unseen. */
+typedef struct
+{
+  char             *dir;
+  LsStore          *store;
+  LsStore          *colleague;
+  GtkWindow        *window;
+  LsDecisionEditor *editor;
+  gint64            id;
+} Draft;
+
+static void
+draft_set_up (Draft         *d,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (10, 1, 2026);
+  g_autoptr(LsSketchEntry) need = ls_sketch_entry_new_with ("leisure", LS_ENTRY_SUPPORT_NEED, LS_ENTRY_AUTHOR_PERSON,
+                                                            "Someone to go to football with");
+
+  d->dir = ls_test_mkdtemp ();
+  path = g_build_filename (d->dir, "t.db", NULL);
+  d->store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  d->colleague = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Ola");
+  g_assert_true (ls_store_save_person (d->store, person, &error));
+  ls_sketch_set_person_id (sketch, ls_person_get_id (person));
+  ls_sketch_set_date (sketch, date);
+  ls_sketch_set_status (sketch, LS_SKETCH_FINISHED);
+  g_list_store_append (ls_sketch_get_entries (sketch), need);
+  g_assert_true (ls_store_save_sketch (d->store, sketch, &error));
+  g_assert_no_error (error);
+  d->editor = LS_DECISION_EDITOR (ls_decision_editor_new_draft (d->store, ls_person_get_id (person), &error));
+  g_assert_no_error (error);
+  d->id = ls_decision_get_id (ls_decision_editor_get_decision (d->editor));
+  d->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (d->window, 900, 800);
+  gtk_window_set_child (d->window, GTK_WIDGET (d->editor));
+  gtk_window_present (d->window);
+}
+
+static void
+draft_tear_down (Draft         *d,
+                 gconstpointer  data)
+{
+  LsConflictDialog *dialog;
+
+  while ((dialog = conflict_dialog ()) != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (d->window);
+  g_clear_object (&d->colleague);
+  g_clear_object (&d->store);
+  ls_test_rmdir (d->dir);
+  g_free (d->dir);
+}
+
+static char *
+stored_grounds (Draft *d)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) stored = ls_store_load_decision (d->colleague, d->id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (ls_decision_get_grounds (stored));
+}
+
+static LsConflictDialog *
+make_draft_conflict (Draft *d)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsDecision) theirs = ls_store_load_decision (d->colleague, d->id, &error);
+  g_autofree char *stored = NULL;
+  LsConflictDialog *dialog;
+
+  g_assert_no_error (error);
+  ls_decision_set_grounds (theirs, THEIRS);
+  g_assert_true (ls_store_save_decision (d->colleague, theirs, &error));
+  g_assert_no_error (error);
+
+  gtk_text_buffer_set_text (d->editor->grounds_buffer, MINE, -1);
+  g_assert_false (ls_decision_editor_flush (d->editor, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (ls_conflict_dialog_get_who (dialog));
+  stored = stored_grounds (d);
+  g_assert_cmpstr (stored, ==, THEIRS);
+  return dialog;
+}
+
+static void
+test_decision_keep_mine (Draft         *d,
+                         gconstpointer  data)
+{
+  LsConflictDialog *dialog = make_draft_conflict (d);
+  g_autofree char *stored = NULL;
+
+  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
+  g_assert_null (conflict_dialog ());
+  g_assert_true (ls_decision_editor_flush (d->editor, NULL));
+  stored = stored_grounds (d);
+  g_assert_cmpstr (stored, ==, MINE);
+
+  /* and typing on saves as usual, over the version just saved */
+  gtk_text_buffer_set_text (d->editor->grounds_buffer, MINE ", and the dishes", -1);
+  g_assert_true (ls_decision_editor_flush (d->editor, NULL));
+  g_clear_pointer (&stored, g_free);
+  stored = stored_grounds (d);
+  g_assert_cmpstr (stored, ==, MINE ", and the dishes");
+}
+
+static void
+test_decision_take_theirs (Draft         *d,
+                           gconstpointer  data)
+{
+  LsConflictDialog *dialog = make_draft_conflict (d);
+  g_autofree char *stored = NULL;
+  g_autofree char *shown = NULL;
+  GtkTextIter start, end;
+
+  click (find_button (GTK_WIDGET (dialog), "_Take Theirs"));
+  g_assert_null (conflict_dialog ());
+  g_assert_cmpstr (ls_decision_get_grounds (ls_decision_editor_get_decision (d->editor)), ==, THEIRS);
+  gtk_text_buffer_get_bounds (d->editor->grounds_buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (d->editor->grounds_buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, THEIRS);
+  g_assert_true (ls_decision_editor_flush (d->editor, NULL));
+  stored = stored_grounds (d);
+  g_assert_cmpstr (stored, ==, THEIRS);
+
+  /* then an edit is saved over theirs without a new conflict */
+  gtk_text_buffer_set_text (d->editor->grounds_buffer, THEIRS ", on Sundays", -1);
+  g_assert_true (ls_decision_editor_flush (d->editor, NULL));
+  g_clear_pointer (&stored, g_free);
+  stored = stored_grounds (d);
+  g_assert_cmpstr (stored, ==, THEIRS ", on Sundays");
+}
+
+static GtkWidget *
+first_text_view (GtkWidget *root)
+{
+  guint nth = 0;
+
+  return find_nth_text_view (root, &nth);
+}
+
+static void
+set_view_text (GtkWidget  *view,
+               const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+/* The service plan open in its editor while a colleague saves it: the
+ * same dialog, and the choice holds (data: TRUE for Keep Mine). */
+static void
+test_plan_choice (Draft         *d,
+                  gconstpointer  data)
+{
+  gboolean keep_mine = GPOINTER_TO_INT (data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsServicePlan) theirs = NULL;
+  g_autoptr(LsServicePlan) stored = NULL;
+  LsServicePlanEditor *editor;
+  LsConflictDialog *dialog;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  gint64 plan_id;
+
+  editor = LS_SERVICE_PLAN_EDITOR (ls_service_plan_editor_new (d->store, d->id, &error));
+  g_assert_no_error (error);
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  gtk_window_present (window);
+  plan_id = ls_service_plan_get_id (ls_service_plan_editor_get_plan (editor));
+  theirs = ls_store_load_service_plan (d->colleague, plan_id, &error);
+  g_assert_no_error (error);
+  ls_service_plan_set_goals (theirs, THEIRS);
+  g_assert_true (ls_store_save_service_plan (d->colleague, theirs, &error));
+  g_assert_no_error (error);
+
+  set_view_text (first_text_view (GTK_WIDGET (editor)), MINE);
+  g_assert_false (ls_service_plan_editor_flush (editor, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (ls_conflict_dialog_get_who (dialog));
+  click (find_button (GTK_WIDGET (dialog), keep_mine ? "_Keep Mine" : "_Take Theirs"));
+  g_assert_null (conflict_dialog ());
+  g_assert_true (ls_service_plan_editor_flush (editor, NULL));
+  stored = ls_store_load_service_plan (d->colleague, plan_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_service_plan_get_goals (stored), ==, keep_mine ? MINE : THEIRS);
+  g_assert_cmpstr (ls_service_plan_get_goals (ls_service_plan_editor_get_plan (editor)), ==,
+                   keep_mine ? MINE : THEIRS);
+
+  /* typing on saves without a new conflict */
+  set_view_text (first_text_view (GTK_WIDGET (editor)), MINE ", and the dishes");
+  g_assert_true (ls_service_plan_editor_flush (editor, NULL));
+  g_clear_object (&stored);
+  stored = ls_store_load_service_plan (d->colleague, plan_id, &error);
+  g_assert_cmpstr (ls_service_plan_get_goals (stored), ==, MINE ", and the dishes");
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,5 +677,14 @@ main (int   argc,
   ADD ("/conflict/closed-without-choice", test_closed_without_choice);
   ADD ("/conflict/different-areas", test_different_areas);
   ADD ("/save-failure/busy-keeps-text", test_busy_keeps_text);
+#undef ADD
+#define ADD(path, func) g_test_add (path, Draft, NULL, draft_set_up, func, draft_tear_down)
+  ADD ("/conflict/decision-keep-mine", test_decision_keep_mine);
+  ADD ("/conflict/decision-take-theirs", test_decision_take_theirs);
+#undef ADD
+  g_test_add ("/conflict/plan-keep-mine", Draft, GINT_TO_POINTER (TRUE), draft_set_up, test_plan_choice,
+              draft_tear_down);
+  g_test_add ("/conflict/plan-take-theirs", Draft, GINT_TO_POINTER (FALSE), draft_set_up, test_plan_choice,
+              draft_tear_down);
   return g_test_run ();
 }
