@@ -107,13 +107,13 @@ ls_conflict_dialog_new (const char *mine,
 
   if (changed_by != NULL && when != NULL)
     /* Translators: the first %s is a person, the second a date and time */
-    who = g_strdup_printf (_("%s changed this entry on %s, while you were writing. Nothing has been overwritten: "
+    who = g_strdup_printf (_("%s saved a change to this on %s, while you were writing. Nothing has been overwritten: "
                              "choose which text to keep."), changed_by, when);
   else if (changed_by != NULL)
-    who = g_strdup_printf (_("%s changed this entry while you were writing. Nothing has been overwritten: "
+    who = g_strdup_printf (_("%s saved a change to this while you were writing. Nothing has been overwritten: "
                              "choose which text to keep."), changed_by);
   else
-    who = g_strdup (_("Someone else changed this entry while you were writing. Nothing has been overwritten: "
+    who = g_strdup (_("Someone else saved a change to this while you were writing. Nothing has been overwritten: "
                       "choose which text to keep."));
   gtk_label_set_text (self->who_label, who);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->mine_view), mine ? mine : "", -1);
