@@ -4,9 +4,11 @@
 # is done, not when they start (each library at start costs the loader's
 # relocations in every process, a letter's included): no program has them
 # in its ELF dynamic section's NEEDED entries.
-#   libpq: only a team database (src/store/ls-db-pg-libpq.c).
+#   libpq: only a team database (src/store/ls-db-pg-libpq.c);
+#   librsvg: only a pictogram drawn (src/render/ls-pictogram.c);
+#   libical: only a calendar written (src/export/ls-ics-export.c).
 set -eu
-lazy="libpq.so"
+lazy="libpq.so librsvg-2.so libical.so"
 programs="$LIVSSKISSE_CLI $LIVSSKISSE_APP"
 if ! command -v readelf >/dev/null; then
   echo "1..0 # SKIP readelf (Debian binutils) is not installed"

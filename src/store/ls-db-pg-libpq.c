@@ -1,88 +1,54 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Loading libpq when the first PostgreSQL location is opened (see
- * ls-db-pg-libpq.h): the library stays loaded until the program ends. */
+ * ls-db-pg-libpq.h and ls-lazy-library.h). */
 #define G_LOG_DOMAIN "ls-store"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <gmodule.h>
 
 #define LS_PQ_NO_NAMES
 #include "ls-db-pg-libpq.h"
+#include "ls-lazy-library.h"
 #include "ls-store.h"
 
-#define LIBPQ_FILE_NAME "libpq.so.5"
-/* The Debian package that holds it, as the message names it. */
-#define LIBPQ_PACKAGE   "libpq5"
+/* The Debian package that holds it, as the messages name it. */
+#define LIBPQ_PACKAGE "libpq5"
 
 LsPq _ls_pq;
 
-static const char *file_name = LIBPQ_FILE_NAME;
+static const LsLazySymbol symbols[] = {
+#define LS_PQ_SYMBOL(name) LS_LAZY_SYMBOL (_ls_pq, name),
+  LS_PQ_FUNCTIONS (LS_PQ_SYMBOL)
+#undef LS_PQ_SYMBOL
+};
 
-typedef enum
-{
-  LOADED = 1,
-  MISSING,
-  TOO_OLD,
-} LoadResult;
-
-/* The function a too old library lacks. */
-static const char *lacking;
+static LsLazyLibrary libpq = { "libpq.so.5", symbols, G_N_ELEMENTS (symbols), 0, NULL };
 
 void
-_ls_db_pg_libpq_set_file_name (const char *name)
+_ls_db_pg_libpq_set_file_name (const char *file_name)
 {
-  file_name = name;
-}
-
-static LoadResult
-load (void)
-{
-  GModule *module = g_module_open (file_name, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-  LsPq table = { 0 };
-
-  if (module == NULL)
-    {
-      g_debug ("libpq not loaded: %s", g_module_error ());
-      return MISSING;
-    }
-#define LS_PQ_LOAD(name) \
-  if (!g_module_symbol (module, #name, (gpointer *) &table.name) || table.name == NULL) \
-    { \
-      lacking = #name; \
-      g_module_close (module); \
-      return TOO_OLD; \
-    }
-  LS_PQ_FUNCTIONS (LS_PQ_LOAD)
-#undef LS_PQ_LOAD
-  g_module_make_resident (module);
-  _ls_pq = table;
-  return LOADED;
+  libpq.file_name = file_name;
 }
 
 gboolean
 _ls_db_pg_libpq_load (const char  *location,
                       GError     **error)
 {
-  static gsize result = 0;
-
-  if (g_once_init_enter (&result))
-    g_once_init_leave (&result, load ());
-  switch ((LoadResult) result)
+  switch (ls_lazy_library_load (&libpq))
     {
-    case LOADED:
+    case LS_LAZY_LIBRARY_LOADED:
       return TRUE;
-    case TOO_OLD:
+    case LS_LAZY_LIBRARY_TOO_OLD:
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
                    /* Translators: the first %s is a team database's address, the second the
                     * file name of PostgreSQL's client library (libpq.so.5), the third the name of
                     * one of its functions, the fourth the package to install (libpq5). */
                    _("%s cannot be opened: the PostgreSQL client library %s is too old (it lacks %s); "
                      "install a newer %s"),
-                   location, file_name, lacking, LIBPQ_PACKAGE);
+                   location, libpq.file_name, libpq.lacking, LIBPQ_PACKAGE);
       return FALSE;
-    case MISSING:
+    case LS_LAZY_LIBRARY_MISSING:
     default:
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
                    /* Translators: the first %s is a team database's address, the second the
@@ -90,7 +56,7 @@ _ls_db_pg_libpq_load (const char  *location,
                     * to install (libpq5). */
                    _("%s cannot be opened: the PostgreSQL client library %s is missing; install the "
                      "package %s"),
-                   location, file_name, LIBPQ_PACKAGE);
+                   location, libpq.file_name, LIBPQ_PACKAGE);
       return FALSE;
     }
 }

@@ -8,9 +8,10 @@
  * The engine's files include this header instead of <libpq-fe.h> and call
  * libpq's functions by their own names; each name below is a macro for
  * the pointer of the same name in one table, filled once by
- * _ls_db_pg_libpq_load(). Nothing links against libpq: a PQ function
- * missing from the table fails to link the programs. Every path into the
- * engine (ls_db_pg_open) loads the table before its first call. */
+ * _ls_db_pg_libpq_load() (ls-lazy-library.h). Nothing links against
+ * libpq: a PQ function missing from the table fails to link the programs.
+ * Every path into the engine (ls_db_pg_open) loads the table before its
+ * first call. */
 
 #include <glib.h>
 #include <libpq-fe.h>
