@@ -1,17 +1,103 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* A person's bookings as iCalendar, written with libical. */
+/* A person's bookings as iCalendar, written with libical, which is
+ * loaded with the first calendar written (ls-lazy-library.h): no other
+ * work loads it. */
 #define G_LOG_DOMAIN "ls-export"
 
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <libical/ical.h>
 
 #include "ls-ics-export.h"
+#include "ls-lazy-library.h"
 #include "ls-private-file.h"
 #include "ls-service.h"
 #include "ls-store-bookings.h"
 #include "ls-store-catalog.h"
 
 #define ZONE "Europe/Oslo"
+
+/* The functions of libical used here, each with libical's own type; below
+ * the table each name is a macro for its pointer. */
+#define LS_ICAL_FUNCTIONS(X) \
+  X (icalcomponent_add_component) \
+  X (icalcomponent_add_property) \
+  X (icalcomponent_as_ical_string) \
+  X (icalcomponent_free) \
+  X (icalcomponent_new) \
+  X (icalcomponent_new_clone) \
+  X (icalcomponent_set_dtend) \
+  X (icalcomponent_set_dtstart) \
+  X (icalproperty_new_calscale) \
+  X (icalproperty_new_dtstamp) \
+  X (icalproperty_new_dtstart) \
+  X (icalproperty_new_location) \
+  X (icalproperty_new_prodid) \
+  X (icalproperty_new_rrule) \
+  X (icalproperty_new_sequence) \
+  X (icalproperty_new_status) \
+  X (icalproperty_new_summary) \
+  X (icalproperty_new_tzid) \
+  X (icalproperty_new_tzname) \
+  X (icalproperty_new_tzoffsetfrom) \
+  X (icalproperty_new_tzoffsetto) \
+  X (icalproperty_new_uid) \
+  X (icalproperty_new_version) \
+  X (icalrecurrencetype_clear) \
+  X (icaltime_adjust) \
+  X (icaltime_null_time) \
+  X (icaltime_set_timezone) \
+  X (icaltimezone_free) \
+  X (icaltimezone_get_utc_timezone) \
+  X (icaltimezone_new) \
+  X (icaltimezone_set_component)
+
+static struct
+{
+#define LS_ICAL_MEMBER(name) __typeof__ (name) *name;
+  LS_ICAL_FUNCTIONS (LS_ICAL_MEMBER)
+#undef LS_ICAL_MEMBER
+} ical;
+
+static const LsLazySymbol ical_symbols[] = {
+#define LS_ICAL_SYMBOL(name) LS_LAZY_SYMBOL (ical, name),
+  LS_ICAL_FUNCTIONS (LS_ICAL_SYMBOL)
+#undef LS_ICAL_SYMBOL
+};
+
+static LsLazyLibrary libical = { "libical.so.3", ical_symbols, G_N_ELEMENTS (ical_symbols), 0, NULL };
+
+#define icalcomponent_add_component   (ical.icalcomponent_add_component)
+#define icalcomponent_add_property    (ical.icalcomponent_add_property)
+#define icalcomponent_as_ical_string  (ical.icalcomponent_as_ical_string)
+#define icalcomponent_free            (ical.icalcomponent_free)
+#define icalcomponent_new             (ical.icalcomponent_new)
+#define icalcomponent_new_clone       (ical.icalcomponent_new_clone)
+#define icalcomponent_set_dtend       (ical.icalcomponent_set_dtend)
+#define icalcomponent_set_dtstart     (ical.icalcomponent_set_dtstart)
+#define icalproperty_new_calscale     (ical.icalproperty_new_calscale)
+#define icalproperty_new_dtstamp      (ical.icalproperty_new_dtstamp)
+#define icalproperty_new_dtstart      (ical.icalproperty_new_dtstart)
+#define icalproperty_new_location     (ical.icalproperty_new_location)
+#define icalproperty_new_prodid       (ical.icalproperty_new_prodid)
+#define icalproperty_new_rrule        (ical.icalproperty_new_rrule)
+#define icalproperty_new_sequence     (ical.icalproperty_new_sequence)
+#define icalproperty_new_status       (ical.icalproperty_new_status)
+#define icalproperty_new_summary      (ical.icalproperty_new_summary)
+#define icalproperty_new_tzid         (ical.icalproperty_new_tzid)
+#define icalproperty_new_tzname       (ical.icalproperty_new_tzname)
+#define icalproperty_new_tzoffsetfrom (ical.icalproperty_new_tzoffsetfrom)
+#define icalproperty_new_tzoffsetto   (ical.icalproperty_new_tzoffsetto)
+#define icalproperty_new_uid          (ical.icalproperty_new_uid)
+#define icalproperty_new_version      (ical.icalproperty_new_version)
+#define icalrecurrencetype_clear      (ical.icalrecurrencetype_clear)
+#define icaltime_adjust               (ical.icaltime_adjust)
+#define icaltime_null_time            (ical.icaltime_null_time)
+#define icaltime_set_timezone         (ical.icaltime_set_timezone)
+#define icaltimezone_free             (ical.icaltimezone_free)
+#define icaltimezone_get_utc_timezone (ical.icaltimezone_get_utc_timezone)
+#define icaltimezone_new              (ical.icaltimezone_new)
+#define icaltimezone_set_component    (ical.icaltimezone_set_component)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
 
@@ -163,6 +249,15 @@ ls_ics_export_string (LsStore   *store,
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
+  if (ls_lazy_library_load (&libical) != LS_LAZY_LIBRARY_LOADED)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   /* Translators: %s is the file name of the iCalendar library (libical.so.3). */
+                   _("The bookings cannot be written as a calendar: the iCalendar library %s is missing "
+                     "or too old; install the package libical3"),
+                   libical.file_name);
+      return NULL;
+    }
   bookings = ls_store_list_bookings (store, person_id, error);
   if (bookings == NULL)
     return NULL;

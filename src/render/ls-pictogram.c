@@ -1,12 +1,28 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Pictograms from the resource bundle, drawn with librsvg (no GTK). */
+/* Pictograms from the resource bundle, drawn with librsvg (no GTK),
+ * which is loaded with the first pictogram drawn (ls-lazy-library.h): a
+ * letter without pictograms never loads it. */
 #define G_LOG_DOMAIN "ls-pictogram"
 
 #include <gio/gio.h>
 #include <librsvg/rsvg.h>
 #include <string.h>
 
+#include "ls-lazy-library.h"
 #include "ls-pictogram.h"
+
+static struct
+{
+  __typeof__ (rsvg_handle_new_from_data)    *rsvg_handle_new_from_data;
+  __typeof__ (rsvg_handle_render_document)  *rsvg_handle_render_document;
+} rsvg;
+
+static const LsLazySymbol rsvg_symbols[] = {
+  LS_LAZY_SYMBOL (rsvg, rsvg_handle_new_from_data),
+  LS_LAZY_SYMBOL (rsvg, rsvg_handle_render_document),
+};
+
+static LsLazyLibrary librsvg = { "librsvg-2.so.2", rsvg_symbols, G_N_ELEMENTS (rsvg_symbols), 0, NULL };
 
 #define RESOURCE_PATH "/org/livsskisse/Livsskisse/pictograms/"
 
@@ -67,8 +83,15 @@ ls_pictogram_draw (cairo_t    *cr,
   bytes = g_resources_lookup_data (path, 0, NULL);
   if (bytes == NULL)
     return FALSE;
+  /* Without librsvg the document is drawn without its pictograms (the
+   * build's dependencies install it: a packaging mistake). */
+  if (ls_lazy_library_load (&librsvg) != LS_LAZY_LIBRARY_LOADED)
+    {
+      g_warning ("Pictogram %s not drawn: %s could not be loaded", name, librsvg.file_name);
+      return FALSE;
+    }
   data = g_bytes_get_data (bytes, &length);
-  handle = rsvg_handle_new_from_data (data, length, &error);
+  handle = rsvg.rsvg_handle_new_from_data (data, length, &error);
   /* The bundle is the program's own: a broken file is a build mistake. */
   if (handle == NULL)
     {
@@ -76,7 +99,7 @@ ls_pictogram_draw (cairo_t    *cr,
       return FALSE;
     }
   cairo_save (cr);
-  if (!rsvg_handle_render_document (handle, cr, &viewport, &error))
+  if (!rsvg.rsvg_handle_render_document (handle, cr, &viewport, &error))
     g_warning ("Pictogram %s could not be drawn: %s", name, error->message);
   cairo_restore (cr);
   g_object_unref (handle);

@@ -7,7 +7,7 @@
  * (ls-db-pg-schema.c): the engine uses the other two, schema uses connect,
  * and neither uses the engine file. */
 
-#include <libpq-fe.h>
+#include "ls-db-pg-libpq.h"
 
 #include "ls-db.h"
 

@@ -29,7 +29,6 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
-#include <libpq-fe.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,12 +168,18 @@ ls_db_pg_open (const char       *uri,
                LsStoreOpenFlags  flags,
                GError          **error)
 {
-  Pg *self = g_new0 (Pg, 1);
-  PQconninfoOption *options = PQconninfoParse (uri, NULL);
+  g_autofree char *location = _ls_db_pg_uri_without_password (uri);
+  PQconninfoOption *options;
   const char *database = NULL, *host = NULL;
+  Pg *self;
 
+  /* libpq is loaded with the first team database opened. */
+  if (!_ls_db_pg_libpq_load (location, error))
+    return NULL;
+  self = g_new0 (Pg, 1);
+  options = PQconninfoParse (uri, NULL);
   self->parent.engine = &pg_engine;
-  self->parent.location = _ls_db_pg_uri_without_password (uri);
+  self->parent.location = g_steal_pointer (&location);
   self->parent.read_only = (flags & LS_STORE_OPEN_READ_ONLY) != 0;
   self->uri = g_strdup (uri);
   self->flags = flags;
