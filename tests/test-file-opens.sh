@@ -17,7 +17,7 @@ export/ls-xml-schema.c:g_file_get_contents   # the shipped XML schema
 core/ls-private-file.c:g_mkstemp_full    # every file the program writes: a new temporary file, renamed over a target that is not held
 core/ls-private-file.c:g_open            # the folder of the target, to sync the rename
 cli/ls-cli-team.c:g_file_get_contents   # the password file of a new login, read before the database is opened
-ui/ls-unsaved-keeper.c:g_file_get_contents   # unsaved text kept on this computer ($XDG_DATA_HOME/livsskisse/unsaved/HASH-ID.gvariant), never a database
+ui/ls-unsaved-file.c:g_file_get_contents     # unsaved text kept on this computer ($XDG_DATA_HOME/livsskisse/unsaved/HASH-[KIND-]ID.gvariant), never a database
 ui/ls-team-connection.c:g_open      # the certificate authority file, one byte read to tell the user before connecting (libpq reads it next)
 cli/bench-anchor/ls-bench-letter-anchor.c:cairo_pdf_surface_create   # the bench anchor: its own letters, in a program with no database
 '
