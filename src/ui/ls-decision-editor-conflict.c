@@ -55,10 +55,10 @@ describe (LsDecisionEditor *self,
                               ls_measure_get_unit (measure) != NULL ? ls_measure_get_unit (measure) : "");
     }
   g_string_append (text, "\n");
-  append_date (text, _("From"), ls_decision_get_start (decision));
-  append_date (text, _("To"), ls_decision_get_end (decision));
+  append_date (text, _("Start date"), ls_decision_get_start (decision));
+  append_date (text, _("End date"), ls_decision_get_end (decision));
   append_date (text, _("Evaluation date"), ls_decision_get_evaluation_date (decision));
-  g_string_append_printf (text, "\n%s\n%s\n", _("Grounds"),
+  g_string_append_printf (text, "\n%s\n%s\n", _("Our assessment"),
                           ls_decision_get_grounds (decision) != NULL ? ls_decision_get_grounds (decision) : "");
   g_string_append_printf (text, "\n%s\n%s", _("Legal basis"),
                           ls_decision_get_legal_basis (decision) != NULL ? ls_decision_get_legal_basis (decision) : "");
