@@ -507,6 +507,11 @@ ls_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   _ls_window_unwatch_store (self);
   g_clear_pointer (&self->changes, g_array_unref);
+  /* its reading of who is signed in ends with the window (the menu's
+   * popover may outlive it a while) */
+  if (self->signed_in != NULL)
+    ls_signed_in_set_store (LS_SIGNED_IN (self->signed_in), NULL);
+  self->signed_in = NULL;   /* the popover's */
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (ls_window_parent_class)->dispose (object);
