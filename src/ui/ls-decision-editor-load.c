@@ -6,7 +6,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "ls-catalog.h"
+#include "ls-decision-draft.h"
 #include "ls-decision-editor-private.h"
+#include "ls-domain.h"
+#include "ls-legal-texts.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-persons.h"
@@ -101,4 +107,66 @@ ls_decision_editor_load (LsStore *store,
       return NULL;
     }
   return data;
+}
+
+const char *
+_ls_decision_editor_name_in (const char *key,
+                             gpointer    user_data)
+{
+  GListModel *domains = user_data;
+
+  for (guint i = 0; domains != NULL && i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
+
+      if (g_strcmp0 (ls_domain_get_key (domain), key) == 0)
+        return ls_domain_get_name (domain);   /* the list keeps its ref */
+    }
+  return key;
+}
+
+gpointer
+ls_decision_editor_draft (LsStore *store,
+                          gint64   person_id,
+                          GError **error)
+{
+  LsDecisionEditorData *data = g_new0 (LsDecisionEditorData, 1);
+  g_autoptr(GDate) today = g_date_new ();
+  g_autoptr(LsLegalTexts) legal = NULL;
+
+  data->decision = ls_decision_new ();
+  ls_decision_set_person_id (data->decision, person_id);
+  ls_decision_set_decision_type (data->decision, LS_DECISION_TYPE_TRIAL);
+  ls_decision_set_status (data->decision, LS_DECISION_DRAFT);
+  ls_decision_set_prepared_by (data->decision, ls_store_get_login (store));
+  g_date_set_time_t (today, time (NULL));
+  ls_decision_set_start (data->decision, today);
+  if (!_ls_decision_editor_load_context (store, data, error))
+    goto fail;
+  if (data->sketch == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("A decision is built from a finished life sketch; finish the conversation first"));
+      goto fail;
+    }
+  ls_decision_set_case_id (data->decision, ls_sketch_get_case_id (data->sketch));
+  /* The assessment's help, drafted from the sketch in the letter's
+   * language; without the legal texts (an unreadable override) none. */
+  legal = ls_legal_texts_new (NULL, NULL);
+  if (legal != NULL)
+    {
+      g_autoptr(GListModel) domains = G_LIST_MODEL (ls_catalog_load_domains (data->language, NULL));
+      g_autofree char *grounds = ls_decision_draft_grounds (data->sketch, legal, data->language,
+                                                            _ls_decision_editor_name_in, domains);
+
+      ls_decision_set_grounds (data->decision, grounds);
+    }
+  if (!ls_store_save_decision (store, data->decision, error))
+    goto fail;
+  _ls_decision_editor_read_acts (store, data->decision, data->acts);
+  return data;
+
+fail:
+  ls_decision_editor_data_free (data);
+  return NULL;
 }

@@ -106,6 +106,10 @@ void        _ls_decision_editor_changed          (LsDecisionEditor *self);
 void        _ls_decision_editor_fill_legal_basis (LsDecisionEditor *self);
 /* Empties a box, grid or list box. */
 void        _ls_decision_editor_clear_box        (GtkWidget        *box);
+/* LsDomainNameFunc over @domains (a GListModel of LsDomain, or NULL): a
+ * domain's name, or the key itself (ls-decision-editor-load.c). */
+const char *_ls_decision_editor_name_in          (const char       *key,
+                                                  gpointer          domains);
 /* LsDomainNameFunc over the catalog's domains. */
 const char *_ls_decision_editor_domain_name      (const char       *key,
                                                   gpointer          user_data);

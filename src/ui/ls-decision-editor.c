@@ -70,33 +70,18 @@ ls_decision_editor_get_read_only (LsDecisionEditor *self)
   return !ls_decision_status_is_editable (ls_decision_get_status (self->decision));
 }
 
-static const char *
-domain_name_in (GListModel *domains,
-                const char *key)
-{
-  guint n = domains != NULL ? g_list_model_get_n_items (domains) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
-      if (g_strcmp0 (ls_domain_get_key (domain), key) == 0)
-        return ls_domain_get_name (domain);   /* the list keeps its ref */
-    }
-  return key;
-}
-
 const char *
 _ls_decision_editor_domain_name (const char *key,
                                  gpointer    user_data)
 {
-  return domain_name_in (((LsDecisionEditor *) user_data)->domains, key);
+  return _ls_decision_editor_name_in (key, ((LsDecisionEditor *) user_data)->domains);
 }
 
 const char *
 _ls_decision_editor_letter_domain_name (const char *key,
                                         gpointer    user_data)
 {
-  return domain_name_in (((LsDecisionEditor *) user_data)->letter_domains, key);
+  return _ls_decision_editor_name_in (key, ((LsDecisionEditor *) user_data)->letter_domains);
 }
 
 /* Saving */
@@ -1117,50 +1102,17 @@ ls_decision_editor_new_draft (LsStore *store,
                               gint64   person_id,
                               GError **error)
 {
-  g_autoptr(LsDecisionEditor) self = NULL;
-  g_autoptr(GDate) today = g_date_new ();
-  g_autofree char *grounds = NULL;
-  LsDecisionEditorData *data = g_new0 (LsDecisionEditorData, 1);
-  gboolean read;
+  gpointer data;
+  GtkWidget *editor;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
-  self = g_object_ref_sink (g_object_new (LS_TYPE_DECISION_EDITOR, NULL));
-  self->store = g_object_ref (store);
-  self->saver = ls_document_saver_new (store, SAVE_DELAY_MS, decision_copy, decision_copy_free,
-                                       decision_save, decision_saved, self);
-  data->decision = ls_decision_new ();
-  ls_decision_set_person_id (data->decision, person_id);
-  ls_decision_set_decision_type (data->decision, LS_DECISION_TYPE_TRIAL);
-  ls_decision_set_status (data->decision, LS_DECISION_DRAFT);
-  ls_decision_set_prepared_by (data->decision, current_user (self));
-  g_date_set_time_t (today, time (NULL));
-  ls_decision_set_start (data->decision, today);
-  read = _ls_decision_editor_load_context (store, data, error);
-  if (read)
-    take_context (self, data);
+  data = ls_decision_editor_draft (store, person_id, error);
+  if (data == NULL)
+    return NULL;
+  editor = ls_decision_editor_new_from_data (store, data);
   ls_decision_editor_data_free (data);
-  if (!read)
-    return NULL;
-  if (self->sketch == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _("A decision is built from a finished life sketch; finish the conversation first"));
-      return NULL;
-    }
-  ls_decision_set_case_id (self->decision, ls_sketch_get_case_id (self->sketch));
-  if (self->legal != NULL)
-    {
-      grounds = ls_decision_draft_grounds (self->sketch, self->legal, self->language,
-                                           _ls_decision_editor_letter_domain_name, self);
-      ls_decision_set_grounds (self->decision, grounds);
-    }
-  if (!ls_store_save_decision (store, self->decision, error))
-    return NULL;
-  _ls_decision_editor_read_acts (store, self->decision, self->acts);
-  build_content (self);
-  _ls_decision_editor_offer_kept (self);
-  return GTK_WIDGET (g_steal_pointer (&self));
+  return editor;
 }
 
 LsDecision *

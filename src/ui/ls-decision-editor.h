@@ -22,6 +22,13 @@ gpointer    ls_decision_editor_load          (LsStore   *store,
                                               gint64     decision_id,
                                               GError   **error);
 void        ls_decision_editor_data_free     (gpointer   data);
+/* Any thread (store calls only): a new draft for @person_id, saved,
+ * its assessment's help drafted from the latest finished sketch, for
+ * ls_decision_editor_new_from_data(); NULL with @error when there is no
+ * finished sketch or it could not be saved. */
+gpointer    ls_decision_editor_draft         (LsStore   *store,
+                                              gint64     person_id,
+                                              GError   **error);
 /* Main thread: the editor of what ls_decision_editor_load() read (it
  * takes over what it keeps from @data; free @data after). */
 GtkWidget  *ls_decision_editor_new_from_data (LsStore   *store,

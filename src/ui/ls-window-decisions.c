@@ -252,24 +252,20 @@ open_plan (LsWindow *self,
   _ls_window_open (self, &plan_load, decision_id);
 }
 
+/* A new draft is made and saved on a worker, then shown. */
+static const LsWindowLoad draft_load = {
+  N_("The Decision Could Not Be Drafted"), ls_decision_editor_draft, ls_decision_editor_data_free, show_decision,
+};
+
 static void
 new_decision_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   LsWindow *self = LS_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  GtkWidget *editor;
 
-  if (self->store == NULL || !_ls_window_flush_page (self))
-    return;
-  editor = ls_decision_editor_new_draft (self->store, g_variant_get_int64 (parameter), &error);
-  if (editor == NULL)
-    {
-      _ls_window_show_toast (self, error->message);
-      return;
-    }
-  show_editor (self, editor);
+  if (self->store != NULL)
+    _ls_window_open (self, &draft_load, g_variant_get_int64 (parameter));
 }
 
 static void

@@ -199,7 +199,7 @@ static void
 test_pages (Fixture       *f,
             gconstpointer  data)
 {
-  enum { CASELOAD, PERSON, CONVERSATION, TEAM, PROVIDER_WEEK, DECISION, EVALUATION, TIMELINE, N_PAGES };
+  enum { CASELOAD, PERSON, CONVERSATION, TEAM, PROVIDER_WEEK, DECISION, EVALUATION, TIMELINE, NEW_DRAFT, N_PAGES };
   Page pages[N_PAGES] = {
     [CASELOAD] = { "caseload" },
     [PERSON] = { "person page with Min uke" },
@@ -209,6 +209,7 @@ test_pages (Fixture       *f,
     [DECISION] = { "a decision (another person's)" },
     [EVALUATION] = { "an evaluation" },
     [TIMELINE] = { "the decisions' timeline" },
+    [NEW_DRAFT] = { "a new decision drafted" },
   };
   GtkWidget *view;
   guint failed = 0;
@@ -273,6 +274,11 @@ test_pages (Fixture       *f,
   g_assert_true (spin_until (decisions_shown, f, 10000));
   spin_a_while (f, 500);
   page_done (&pages[TIMELINE]);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-decision", "x", f->person_id));
+  g_assert_true (spin_until (opened_or_failed, f, 10000));
+  spin_a_while (f, 500);
+  page_done (&pages[NEW_DRAFT]);
 
   for (guint i = 0; i < N_PAGES; i++)
     {

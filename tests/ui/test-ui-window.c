@@ -271,6 +271,17 @@ first_of_type (GtkWidget *root,
   return NULL;
 }
 
+static const char *
+content_after_opening (Desk *desk)
+{
+  GtkStack *stack = GTK_STACK (child (desk->window, "content_stack"));
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "opening") == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  return gtk_stack_get_visible_child_name (stack);
+}
+
 /* Drafts a decision in the window and types its grounds (the 300 ms
  * autosave not yet run); returns the decision id. */
 static gint64
@@ -283,7 +294,8 @@ type_grounds (Desk       *desk,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.new-decision", "x",
                                              desk->person_id));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
+  /* drafted and saved on a worker, then shown */
+  g_assert_cmpstr (content_after_opening (desk), ==, "decisions");
   editor = first_of_type (gtk_stack_get_visible_child (stack), LS_TYPE_DECISION_EDITOR);
   g_assert_nonnull (editor);
   grounds = first_of_type (GTK_WIDGET (gtk_widget_get_template_child (editor, LS_TYPE_DECISION_EDITOR,
@@ -322,17 +334,6 @@ click_back (Desk *desk)
 }
 
 /* Runs the main loop while the person is being opened. */
-static const char *
-content_after_opening (Desk *desk)
-{
-  GtkStack *stack = GTK_STACK (child (desk->window, "content_stack"));
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "opening") == 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  return gtk_stack_get_visible_child_name (stack);
-}
-
 /* The file refuses every change of a decision, on every connection to it
  * (the editor saves on a worker connection of its own). */
 static void
