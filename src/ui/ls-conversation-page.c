@@ -189,8 +189,10 @@ go_to (LsConversationPage *self,
   self->current = index;
   if (g_str_equal (step->name, "priorities"))
     {
-      /* Needs must have ids before they can be put in order. */
-      ls_conversation_session_flush (self->session, NULL);
+      /* Needs must have ids before they can be put in order: what is
+       * pending is saved on the worker, and the step shows the new needs
+       * when their ids come back ("ids"). The window never waits here. */
+      ls_conversation_session_save (self->session);
       ls_priorities_step_refresh (self->priorities_step);
     }
   else if (g_str_equal (step->name, "summary"))
