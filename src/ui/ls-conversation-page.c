@@ -368,7 +368,9 @@ show_own_view_action (GtkWidget  *widget,
 
   if (self->session == NULL)
     return;
-  ls_conversation_session_flush (self->session, NULL);
+  /* The own view shows the sketch as it is on the screen; what is pending
+   * is saved on the worker meanwhile (the window never waits here). */
+  ls_conversation_session_save (self->session);
   window = ls_presentation_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                        ls_conversation_session_get_sketch (self->session), self->person_name);
   gtk_window_present (GTK_WINDOW (window));

@@ -14,6 +14,7 @@
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-decision-editor-private.h"
+#include "ls-presentation-window.h"
 #include "ls-provider-week.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
@@ -603,6 +604,72 @@ test_step_changes (Fixture       *f,
   g_assert_cmpuint (count, ==, 0);
 }
 
+static GtkWidget *
+own_view (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LS_IS_PRESENTATION_WINDOW (window))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+/* The person's own view opened with words just typed: it shows the
+ * sketch on the screen, and what was typed is saved on the worker (before:
+ * saved on the main thread first). */
+static void
+test_own_view (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsSketch) stored = NULL;
+  g_autoptr(LsSketchEntry) entry = NULL;
+  LsConversationPage *page;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  guint count;
+
+  f->window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
+  ls_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (spin_until (caseload_read, f, 10000));
+  _ls_window_show_person (f->window, f->person_id);
+  g_assert_true (spin_until (person_shown, f, 10000));
+  g_signal_emit_by_name (f->window->person_page, "conversation-requested", f->person_id, f->sketch_id);
+  g_assert_true (spin_until (conversation_shown, f, 10000));
+  spin_a_while (f, 500);
+  page = conversation_page (f);
+  _ls_conversation_page_go_to (page, "domain:home");
+  view = find_text_view (_ls_conversation_page_get_step (page, "domain:home"));
+  g_assert_nonnull (view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  spin_a_while (f, 300);
+
+  ls_store_forbid_thread (g_thread_self ());
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, " med hund", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "conversation.show-own-view", NULL));
+  g_assert_nonnull (own_view ());
+  g_assert_true (spin_until (saves_done, f, 10000));
+  spin_a_while (f, 300);
+  count = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("the own view opened with words typed: %u statements on the main thread", count);
+  gtk_window_destroy (GTK_WINDOW (own_view ()));
+
+  stored = ls_store_load_sketch (f->store, f->sketch_id, &error);
+  g_assert_no_error (error);
+  entry = g_list_model_get_item (G_LIST_MODEL (ls_sketch_get_entries (stored)), 0);
+  g_assert_cmpstr (ls_sketch_entry_get_text (entry), ==, "bo for meg selv med hund");
+  g_assert_cmpuint (count, ==, 0);
+}
+
 /* The shown, sensitive button under @root whose words begin with @text,
  * once the answer before it has arrived. */
 static GtkWidget *
@@ -786,6 +853,7 @@ main (int   argc,
   g_test_add ("/ui/main-thread/conflict-dialog", Fixture, NULL, fixture_set_up, test_conflict_dialog,
               fixture_tear_down);
   g_test_add ("/ui/main-thread/step-changes", Fixture, NULL, fixture_set_up, test_step_changes, fixture_tear_down);
+  g_test_add ("/ui/main-thread/own-view", Fixture, NULL, fixture_set_up, test_own_view, fixture_tear_down);
   g_test_add ("/ui/main-thread/typing-while-saving", Fixture, NULL, fixture_set_up, test_typing_while_saving,
               fixture_tear_down);
   g_test_add ("/ui/main-thread/decision-typing", Fixture, NULL, fixture_set_up, test_decision_typing,
