@@ -670,6 +670,44 @@ test_own_view (Fixture       *f,
   g_assert_cmpuint (count, ==, 0);
 }
 
+static gboolean
+own_view_shown (Fixture *f)
+{
+  return own_view () != NULL;
+}
+
+/* "Show to Person" on the person page: the latest sketch and the person's
+ * name are read on a worker, then the own view opens (before: read on
+ * the main thread). */
+static void
+test_present (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *button;
+  guint count;
+
+  f->window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
+  ls_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (spin_until (caseload_read, f, 10000));
+  _ls_window_show_person (f->window, f->person_id);
+  g_assert_true (spin_until (person_shown, f, 10000));
+  spin_a_while (f, 500);
+  button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->person_page), LS_TYPE_PERSON_PAGE,
+                                                      "present_button"));
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  ls_store_forbid_thread (g_thread_self ());
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (spin_until (own_view_shown, f, 10000));
+  spin_a_while (f, 500);
+  count = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("the own view from the person page: %u statements on the main thread", count);
+  gtk_window_destroy (GTK_WINDOW (own_view ()));
+  g_assert_cmpuint (count, ==, 0);
+}
+
 /* The shown, sensitive button under @root whose words begin with @text,
  * once the answer before it has arrived. */
 static GtkWidget *
@@ -854,6 +892,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/main-thread/step-changes", Fixture, NULL, fixture_set_up, test_step_changes, fixture_tear_down);
   g_test_add ("/ui/main-thread/own-view", Fixture, NULL, fixture_set_up, test_own_view, fixture_tear_down);
+  g_test_add ("/ui/main-thread/present", Fixture, NULL, fixture_set_up, test_present, fixture_tear_down);
   g_test_add ("/ui/main-thread/typing-while-saving", Fixture, NULL, fixture_set_up, test_typing_while_saving,
               fixture_tear_down);
   g_test_add ("/ui/main-thread/decision-typing", Fixture, NULL, fixture_set_up, test_decision_typing,
