@@ -704,9 +704,19 @@ flushable_flush (LsFlushable *flushable,
 }
 
 static void
+flushable_save_soon (LsFlushable *flushable)
+{
+  LsConversationPage *self = LS_CONVERSATION_PAGE (flushable);
+
+  if (self->session != NULL)
+    ls_conversation_session_save (self->session);
+}
+
+static void
 flushable_iface_init (LsFlushableInterface *iface)
 {
   iface->flush = flushable_flush;
+  iface->save_soon = flushable_save_soon;
 }
 
 /* GObject --------------------------------------------------------------- */
