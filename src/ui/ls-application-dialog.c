@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The new application form: the start of a case (REFERENCE §1, §3). */
+/* The new application form: the start of a case (REFERENCE §1, §3). It
+ * saves on a worker thread (ls_ui_write_async): the window never waits on
+ * the network. */
 #define G_LOG_DOMAIN "ls-application-dialog"
 
 #include "config.h"
@@ -11,6 +13,7 @@
 #include "ls-case.h"
 #include "ls-person-form.h"
 #include "ls-store-cases.h"
+#include "ls-ui-load.h"
 
 struct _LsApplicationDialog
 {
@@ -27,8 +30,10 @@ struct _LsApplicationDialog
   GtkEditable *number_entry;
 
   LsStore     *store;
-  gint64       person_id;
-  gboolean     touched_what;
+  gint64        person_id;
+  gboolean      touched_what;
+  gboolean      saving;        /* a save under way on a worker */
+  GCancellable *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (LsApplicationDialog, ls_application_dialog, ADW_TYPE_WINDOW)
@@ -79,7 +84,7 @@ check (LsApplicationDialog *self)
     set_message (self->received_message, ls_parse_date (received, &date)
                                          ? _("The date received cannot be in the future")
                                          : _("Write the date as day.month.year, for example 14.03.2026"), TRUE);
-  gtk_widget_set_sensitive (self->save_button, what_ok && date_ok);
+  gtk_widget_set_sensitive (self->save_button, what_ok && date_ok && !self->saving);
   return what_ok && date_ok;
 }
 
@@ -92,28 +97,29 @@ changed_cb (LsApplicationDialog *self,
   check (self);
 }
 
-static void
-save_clicked_cb (LsApplicationDialog *self)
+static gboolean
+save_case (LsStore  *store,
+           gpointer  input,
+           GError  **error)
 {
-  g_autoptr(LsCase) kase = ls_case_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *what = g_strstrip (g_strdup (gtk_editable_get_text (self->what_entry)));
-  g_autofree char *number = g_strstrip (g_strdup (gtk_editable_get_text (self->number_entry)));
-  guint by = gtk_drop_down_get_selected (self->by_dropdown);
-  guint channel = gtk_drop_down_get_selected (self->channel_dropdown);
-  GDate received;
+  return ls_store_save_case (store, input, error);
+}
 
-  self->touched_what = TRUE;
-  if (!check (self) || !ls_parse_date (gtk_editable_get_text (self->received_entry), &received))
+static void
+case_saved_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(LsCase) kase = user_data;
+  g_autoptr(GError) error = NULL;
+  LsApplicationDialog *self;
+
+  if (!ls_ui_write_finish (result, &error) && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  ls_case_set_person_id (kase, self->person_id);
-  ls_case_set_applied_for (kase, what);
-  ls_case_set_applied_by (kase, ls_application_applicants[MIN (by, g_strv_length ((char **) ls_application_applicants) - 1)]);
-  ls_case_set_channel (kase, ls_application_channels[MIN (channel, g_strv_length ((char **) ls_application_channels) - 1)]);
-  ls_case_set_received (kase, &received);
-  ls_case_set_case_number (kase, *number != '\0' ? number : NULL);
-  ls_case_set_status (kase, LS_CASE_RECEIVED);
-  if (!ls_store_save_case (self->store, kase, &error))
+  self = LS_APPLICATION_DIALOG (source);
+  self->saving = FALSE;
+  check (self);
+  if (error != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("The application was not saved: %s"), error->message);
 
@@ -123,6 +129,34 @@ save_clicked_cb (LsApplicationDialog *self)
     }
   g_signal_emit (self, signals[SAVED], 0, ls_case_get_id (kase));
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+save_clicked_cb (LsApplicationDialog *self)
+{
+  LsCase *kase;
+  g_autofree char *what = g_strstrip (g_strdup (gtk_editable_get_text (self->what_entry)));
+  g_autofree char *number = g_strstrip (g_strdup (gtk_editable_get_text (self->number_entry)));
+  guint by = gtk_drop_down_get_selected (self->by_dropdown);
+  guint channel = gtk_drop_down_get_selected (self->channel_dropdown);
+  GDate received;
+
+  self->touched_what = TRUE;
+  if (self->saving || !check (self) || !ls_parse_date (gtk_editable_get_text (self->received_entry), &received))
+    return;
+  kase = ls_case_new ();
+  ls_case_set_person_id (kase, self->person_id);
+  ls_case_set_applied_for (kase, what);
+  ls_case_set_applied_by (kase, ls_application_applicants[MIN (by, g_strv_length ((char **) ls_application_applicants) - 1)]);
+  ls_case_set_channel (kase, ls_application_channels[MIN (channel, g_strv_length ((char **) ls_application_channels) - 1)]);
+  ls_case_set_received (kase, &received);
+  ls_case_set_case_number (kase, *number != '\0' ? number : NULL);
+  ls_case_set_status (kase, LS_CASE_RECEIVED);
+  self->saving = TRUE;
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  ls_ui_write_async (self, self->store, save_case, g_object_ref (kase), g_object_unref, self->cancellable,
+                     case_saved_cb, kase);
 }
 
 static GListModel *
@@ -139,7 +173,11 @@ names_model (const char * const  *keys,
 static void
 ls_application_dialog_dispose (GObject *object)
 {
-  g_clear_object (&LS_APPLICATION_DIALOG (object)->store);
+  LsApplicationDialog *self = LS_APPLICATION_DIALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
   G_OBJECT_CLASS (ls_application_dialog_parent_class)->dispose (object);
 }
 
@@ -178,6 +216,7 @@ ls_application_dialog_init (LsApplicationDialog *self)
   GDate today;
   char text[16];
 
+  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   applicants = names_model (ls_application_applicants, ls_application_applicant_display_name);
   channels = names_model (ls_application_channels, ls_application_channel_display_name);

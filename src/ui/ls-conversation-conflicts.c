@@ -17,8 +17,9 @@ resolve (LsConflictDialog      *dialog,
 {
   LsSketchEntry *entry = g_object_get_data (G_OBJECT (dialog), "ls-entry");
 
-  /* A failure (or a new conflict) shows in the banner, or a new dialog. */
-  ls_conversation_session_resolve_conflict (session, entry, choice, NULL);
+  /* Settled by the session's saves on the worker: a failure (or a new
+   * conflict) shows in the banner, or a new dialog. */
+  ls_conversation_session_resolve_conflict (session, entry, choice);
 }
 
 static void

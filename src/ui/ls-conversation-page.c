@@ -189,8 +189,10 @@ go_to (LsConversationPage *self,
   self->current = index;
   if (g_str_equal (step->name, "priorities"))
     {
-      /* Needs must have ids before they can be put in order. */
-      ls_conversation_session_flush (self->session, NULL);
+      /* Needs must have ids before they can be put in order: what is
+       * pending is saved on the worker, and the step shows the new needs
+       * when their ids come back ("ids"). The window never waits here. */
+      ls_conversation_session_save (self->session);
       ls_priorities_step_refresh (self->priorities_step);
     }
   else if (g_str_equal (step->name, "summary"))
@@ -366,7 +368,9 @@ show_own_view_action (GtkWidget  *widget,
 
   if (self->session == NULL)
     return;
-  ls_conversation_session_flush (self->session, NULL);
+  /* The own view shows the sketch as it is on the screen; what is pending
+   * is saved on the worker meanwhile (the window never waits here). */
+  ls_conversation_session_save (self->session);
   window = ls_presentation_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                        ls_conversation_session_get_sketch (self->session), self->person_name);
   gtk_window_present (GTK_WINDOW (window));
@@ -700,9 +704,19 @@ flushable_flush (LsFlushable *flushable,
 }
 
 static void
+flushable_save_soon (LsFlushable *flushable)
+{
+  LsConversationPage *self = LS_CONVERSATION_PAGE (flushable);
+
+  if (self->session != NULL)
+    ls_conversation_session_save (self->session);
+}
+
+static void
 flushable_iface_init (LsFlushableInterface *iface)
 {
   iface->flush = flushable_flush;
+  iface->save_soon = flushable_save_soon;
 }
 
 /* GObject --------------------------------------------------------------- */

@@ -23,7 +23,7 @@ struct _LsConversationSession
   GHashTable    *dirty_entries;    /* LsSketchEntry set */
   GArray        *deleted_ids;      /* gint64 */
   GHashTable    *dirty_readings;   /* domain key set */
-  GHashTable    *conflicts;        /* LsSketchEntry -> their version read (gint64 *, 0 until read) */
+  GHashTable    *conflicts;        /* LsSketchEntry -> its Conflict (ls-conversation-session.c) */
   gboolean       dirty_details;
 
   guint          save_delay_ms;

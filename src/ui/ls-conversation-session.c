@@ -31,6 +31,16 @@ enum {
 static guint signals[N_SIGNALS];
 static GQuark uid_quark;
 
+/* An entry whose save met someone else's change (the value in
+ * self->conflicts). */
+typedef struct
+{
+  gint64           seen;     /* the other's version shown, 0 until read */
+  gboolean         chosen;   /* a choice waits for the stored row, read by a save on the worker */
+  gboolean         reading;  /* ... taken into the save under way */
+  LsConflictChoice choice;
+} Conflict;
+
 static void
 ls_conversation_session_dispose (GObject *object)
 {
@@ -144,6 +154,13 @@ typedef struct
   GPtrArray *reading_errors;
   LsSketch  *details;      /* a copy, or NULL */
   GError    *details_error;
+  /* Conflicts chosen whose stored row is read first (the other's text
+   * and version): the originals, their ids, and what was read. */
+  GPtrArray *settle_entries;
+  GArray    *settle_ids;      /* gint64 */
+  GPtrArray *settle_texts;    /* char * */
+  GArray    *settle_versions; /* gint64 */
+  GPtrArray *settle_errors;
   GError    *open_error;
   /* Set by the worker when it is done, under @lock (a flush at close
    * waits for it). */
@@ -175,6 +192,11 @@ save_job_free (SaveJob *job)
   g_ptr_array_unref (job->reading_errors);
   g_clear_object (&job->details);
   g_clear_error (&job->details_error);
+  g_ptr_array_unref (job->settle_entries);
+  g_array_unref (job->settle_ids);
+  g_ptr_array_unref (job->settle_texts);
+  g_array_unref (job->settle_versions);
+  g_ptr_array_unref (job->settle_errors);
   g_clear_error (&job->open_error);
   g_mutex_clear (&job->lock);
   g_cond_clear (&job->done_cond);
@@ -214,32 +236,74 @@ copy_details (LsSketch *sketch)
   return copy;
 }
 
+/* An empty job (nothing to write yet). */
+static SaveJob *
+save_job_new (void)
+{
+  SaveJob *job = g_new0 (SaveJob, 1);
+
+  job->entries = g_ptr_array_new_with_free_func (g_object_unref);
+  job->entry_copies = g_ptr_array_new_with_free_func (g_object_unref);
+  job->entry_errors = g_ptr_array_new_with_free_func (clear_error);
+  job->deleted_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  job->delete_errors = g_ptr_array_new_with_free_func (clear_error);
+  job->reading_keys = g_ptr_array_new_with_free_func (g_free);
+  job->readings = g_ptr_array_new_with_free_func (g_object_unref);
+  job->reading_errors = g_ptr_array_new_with_free_func (clear_error);
+  job->settle_entries = g_ptr_array_new_with_free_func (g_object_unref);
+  job->settle_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  job->settle_texts = g_ptr_array_new_with_free_func (g_free);
+  job->settle_versions = g_array_new (FALSE, FALSE, sizeof (gint64));
+  job->settle_errors = g_ptr_array_new_with_free_func (clear_error);
+  g_mutex_init (&job->lock);
+  g_cond_init (&job->done_cond);
+  return job;
+}
+
+/* Whether a conflict's choice waits for its stored row to be read. */
+static gboolean
+has_choice_to_read (LsConversationSession *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->conflicts);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (((Conflict *) value)->chosen && !((Conflict *) value)->reading)
+      return TRUE;
+  return FALSE;
+}
+
 /* Takes what is pending out of the session into a new job; NULL when
- * nothing is. An entry waiting for a conflict's choice stays. */
+ * nothing is. An entry waiting for a conflict's choice stays; one whose
+ * choice was made has its stored row read first. */
 static SaveJob *
 take_pending (LsConversationSession *self)
 {
   SaveJob *job;
   GHashTableIter iter;
-  gpointer key;
+  gpointer key, value;
 
   if (!ls_conversation_session_has_pending (self))
     return NULL;
-  job = g_new0 (SaveJob, 1);
+  job = save_job_new ();
   job->origin = g_object_ref (self->store);
   job->store = g_steal_pointer (&self->saver);
   job->sketch_id = ls_sketch_get_id (self->sketch);
-  job->entries = g_ptr_array_new_with_free_func (g_object_unref);
-  job->entry_copies = g_ptr_array_new_with_free_func (g_object_unref);
-  job->entry_errors = g_ptr_array_new_with_free_func (clear_error);
-  job->deleted_ids = g_array_copy (self->deleted_ids);
-  job->delete_errors = g_ptr_array_new_with_free_func (clear_error);
-  job->reading_keys = g_ptr_array_new_with_free_func (g_free);
-  job->readings = g_ptr_array_new_with_free_func (g_object_unref);
-  job->reading_errors = g_ptr_array_new_with_free_func (clear_error);
-  g_mutex_init (&job->lock);
-  g_cond_init (&job->done_cond);
+  g_array_append_vals (job->deleted_ids, self->deleted_ids->data, self->deleted_ids->len);
 
+  g_hash_table_iter_init (&iter, self->conflicts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Conflict *conflict = value;
+      gint64 id = ls_sketch_entry_get_id (key);
+
+      if (!conflict->chosen || conflict->reading)
+        continue;
+      conflict->reading = TRUE;
+      g_ptr_array_add (job->settle_entries, g_object_ref (key));
+      g_array_append_val (job->settle_ids, id);
+    }
   g_hash_table_iter_init (&iter, self->dirty_entries);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
@@ -270,10 +334,24 @@ static void
 run_save (SaveJob *job)
 {
   gboolean empty = job->entries->len == 0 && job->deleted_ids->len == 0 && job->readings->len == 0
-                   && job->details == NULL;
+                   && job->details == NULL && job->settle_entries->len == 0;
 
   if (job->store == NULL && !empty)
     job->store = ls_store_open_another (job->origin, &job->open_error);
+  /* A conflict's choice: the other's row as it is stored now. */
+  for (guint i = 0; i < job->settle_ids->len; i++)
+    {
+      GError *local = NULL;
+      char *text = NULL;
+      gint64 version = 0;
+
+      if (job->store != NULL)
+        ls_store_read_entry (job->store, g_array_index (job->settle_ids, gint64, i), &text, &version, NULL, NULL,
+                             &local);
+      g_ptr_array_add (job->settle_texts, text);
+      g_array_append_val (job->settle_versions, version);
+      g_ptr_array_add (job->settle_errors, local);
+    }
   for (guint i = 0; i < job->entry_copies->len; i++)
     {
       GError *local = NULL;
@@ -302,15 +380,56 @@ run_save (SaveJob *job)
     ls_store_save_sketch_details (job->store, job->details, &job->details_error);
 }
 
+/* Main thread: settles @entry's conflict with @choice over the other's
+ * row as read (@theirs, at @version). Keeping mine saves over that
+ * version; taking theirs puts their text in as a change of its own that
+ * undo takes back, with nothing to save. */
+static void
+settle_conflict (LsConversationSession *self,
+                 LsSketchEntry         *entry,
+                 LsConflictChoice       choice,
+                 const char            *theirs,
+                 gint64                 version)
+{
+  g_hash_table_remove (self->conflicts, entry);
+  ls_row_version_set (entry, version);
+  if (choice == LS_CONFLICT_KEEP_MINE)
+    g_hash_table_add (self->dirty_entries, entry);
+  else
+    {
+      ls_edit_history_seal (self->history);
+      ls_conversation_session_set_entry_text (self, entry, theirs);
+      ls_edit_history_seal (self->history);
+      g_hash_table_remove (self->dirty_entries, entry);
+    }
+}
+
+/* Conflicts still waiting for the caseworker's choice. */
+static guint
+count_unchosen (LsConversationSession *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, self->conflicts);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (!((Conflict *) value)->chosen)
+      n++;
+  return n;
+}
+
 /* Main thread: puts the job's results into the session — new ids and
- * versions, and what failed back into the pending sets — and says how
- * saving goes; FALSE with @error when something was not saved. */
+ * versions, conflicts' choices settled, and what failed back into the
+ * pending sets — and says how saving goes; FALSE with @error when
+ * something was not saved. */
 static gboolean
 apply_save (LsConversationSession *self,
             SaveJob               *job,
             GError               **error)
 {
   GError *first = NULL;
+  gboolean new_ids = FALSE;
   g_autoptr(GPtrArray) new_conflicts = g_ptr_array_new_with_free_func (g_object_unref);
   GListStore *entries = ls_sketch_get_entries (self->sketch);
 
@@ -332,7 +451,10 @@ apply_save (LsConversationSession *self,
           gboolean was_new = ls_sketch_entry_get_id (entry) == 0;
 
           if (was_new)
-            ls_sketch_entry_set_id (entry, ls_sketch_entry_get_id (saved));
+            {
+              ls_sketch_entry_set_id (entry, ls_sketch_entry_get_id (saved));
+              new_ids = TRUE;
+            }
           ls_row_version_set (entry, ls_row_version_get (saved));
           /* Taken out while it was being written: its row goes again. */
           if (was_new && !g_list_store_find (entries, entry, NULL))
@@ -351,7 +473,7 @@ apply_save (LsConversationSession *self,
       if (g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT)
           && !g_hash_table_contains (self->conflicts, entry))
         {
-          g_hash_table_insert (self->conflicts, g_object_ref (entry), g_new0 (gint64, 1));
+          g_hash_table_insert (self->conflicts, g_object_ref (entry), g_new0 (Conflict, 1));
           g_ptr_array_add (new_conflicts, g_object_ref (entry));
         }
       keep_first (&first, g_error_copy (local));
@@ -393,12 +515,38 @@ apply_save (LsConversationSession *self,
         }
     }
 
+  /* The choices whose stored row was read: settled now; one not read
+   * stays a conflict (the banner says why, Try Again shows it again). */
+  for (guint i = 0; i < job->settle_entries->len; i++)
+    {
+      LsSketchEntry *entry = g_ptr_array_index (job->settle_entries, i);
+      GError *local = i < job->settle_errors->len ? g_ptr_array_index (job->settle_errors, i) : NULL;
+      Conflict *conflict = g_hash_table_lookup (self->conflicts, entry);
+
+      if (conflict == NULL || !conflict->reading)
+        continue;
+      conflict->reading = FALSE;
+      if (local != NULL || job->open_error != NULL)
+        {
+          conflict->chosen = FALSE;
+          if (local != NULL)
+            keep_first (&first, g_error_copy (local));
+          continue;
+        }
+      settle_conflict (self, entry, conflict->choice, g_ptr_array_index (job->settle_texts, i),
+                       g_array_index (job->settle_versions, gint64, i));
+      /* Mine is saved by the next save, over the version just read. */
+      self->save_again = TRUE;
+    }
+
   /* An entry still waiting for the caseworker's choice is not saved. */
-  if (first == NULL && g_hash_table_size (self->conflicts) > 0)
+  if (first == NULL && count_unchosen (self) > 0)
     first = g_error_new_literal (LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT,
                                  _("Someone else changed an entry you were writing, so it was not saved; "
                                    "choose which text to keep"));
   set_save_state (self, first);
+  if (new_ids)
+    _ls_conversation_session_emit_changed (self, "ids");
   for (guint i = 0; i < new_conflicts->len; i++)
     g_signal_emit (self, signals[CONFLICT], 0, g_ptr_array_index (new_conflicts, i));
   if (first != NULL)
@@ -495,27 +643,28 @@ ls_conversation_session_flush (LsConversationSession *self,
   g_clear_handle_id (&self->save_source, g_source_remove);
   /* Everything now, in order: the save under way first. */
   wait_for_save (self);
-  self->save_again = FALSE;
-  job = take_pending (self);
-  if (job == NULL)
+  /* A conflict's choice settled by this save (keeping mine over the
+   * version read) is saved by the next, here too. */
+  do
     {
-      /* Nothing to write; an entry may still wait for a choice. */
-      job = g_new0 (SaveJob, 1);
-      job->entries = g_ptr_array_new ();
-      job->entry_copies = g_ptr_array_new ();
-      job->entry_errors = g_ptr_array_new ();
-      job->deleted_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      job->delete_errors = g_ptr_array_new ();
-      job->reading_keys = g_ptr_array_new ();
-      job->readings = g_ptr_array_new ();
-      job->reading_errors = g_ptr_array_new ();
-      g_mutex_init (&job->lock);
-      g_cond_init (&job->done_cond);
+      self->save_again = FALSE;
+      job = take_pending (self);
+      /* Nothing to write: an entry may still wait for a choice. */
+      if (job == NULL)
+        job = save_job_new ();
+      run_save (job);
+      ok = apply_save (self, job, error);
+      save_job_free (job);
     }
-  run_save (job);
-  ok = apply_save (self, job, error);
-  save_job_free (job);
+  while (ok && self->save_again);
   return ok;
+}
+
+void
+ls_conversation_session_save (LsConversationSession *self)
+{
+  g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
+  start_save (self);
 }
 
 LsStore *
@@ -560,13 +709,14 @@ ls_conversation_session_get_conflicts (LsConversationSession *self)
 {
   GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
   GHashTableIter iter;
-  gpointer key;
+  gpointer key, value;
 
   g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), entries);
 
   g_hash_table_iter_init (&iter, self->conflicts);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (entries, g_object_ref (key));
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!((Conflict *) value)->chosen)
+      g_ptr_array_add (entries, g_object_ref (key));
   return entries;
 }
 
@@ -632,7 +782,7 @@ ls_conversation_session_read_theirs_finish (LsConversationSession *self,
                                             GError               **error)
 {
   Theirs *theirs;
-  gint64 *seen;
+  Conflict *conflict;
 
   g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
   g_return_val_if_fail (LS_IS_SKETCH_ENTRY (entry), FALSE);
@@ -641,14 +791,14 @@ ls_conversation_session_read_theirs_finish (LsConversationSession *self,
   if (theirs == NULL)
     return FALSE;
   /* Settled meanwhile (a choice in another dialog): nothing to show. */
-  seen = g_hash_table_lookup (self->conflicts, entry);
-  if (seen == NULL)
+  conflict = g_hash_table_lookup (self->conflicts, entry);
+  if (conflict == NULL || conflict->chosen)
     {
       theirs_free (theirs);
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "settled meanwhile");
       return FALSE;
     }
-  *seen = theirs->version;
+  conflict->seen = theirs->version;
   *text = g_steal_pointer (&theirs->text);
   *changed_by = g_steal_pointer (&theirs->changed_by);
   *changed_at = g_steal_pointer (&theirs->changed_at);
@@ -656,41 +806,31 @@ ls_conversation_session_read_theirs_finish (LsConversationSession *self,
   return TRUE;
 }
 
-gboolean
+void
 ls_conversation_session_resolve_conflict (LsConversationSession *self,
                                           LsSketchEntry         *entry,
-                                          LsConflictChoice       choice,
-                                          GError               **error)
+                                          LsConflictChoice       choice)
 {
-  g_autofree char *theirs = NULL;
-  gint64 *seen;
-  gint64 version;
+  Conflict *conflict;
 
-  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
-  g_return_val_if_fail (LS_IS_SKETCH_ENTRY (entry), FALSE);
+  g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
+  g_return_if_fail (LS_IS_SKETCH_ENTRY (entry));
 
-  seen = g_hash_table_lookup (self->conflicts, entry);
-  g_return_val_if_fail (seen != NULL, FALSE);
-  version = *seen;
-  /* Keeping mine overwrites only the change that was shown; taking theirs
-   * takes what is stored now. */
-  if ((choice == LS_CONFLICT_TAKE_THEIRS || version == 0)
-      && !ls_store_read_entry (self->store, ls_sketch_entry_get_id (entry), &theirs, &version, NULL, NULL, error))
-    return FALSE;
-  g_hash_table_remove (self->conflicts, entry);
-  ls_row_version_set (entry, version);
-  if (choice == LS_CONFLICT_KEEP_MINE)
-    g_hash_table_add (self->dirty_entries, entry);
+  conflict = g_hash_table_lookup (self->conflicts, entry);
+  g_return_if_fail (conflict != NULL);
+  if (conflict->chosen)
+    return;
+  /* Keeping mine overwrites only the change that was shown: no reading
+   * when it was shown. Taking theirs takes what is stored now, read by
+   * the next save on the worker, after the saves before it. */
+  if (choice == LS_CONFLICT_KEEP_MINE && conflict->seen != 0)
+    settle_conflict (self, entry, choice, NULL, conflict->seen);
   else
     {
-      /* Their text, as a change of its own that undo takes back; nothing
-       * to save. */
-      ls_edit_history_seal (self->history);
-      ls_conversation_session_set_entry_text (self, entry, theirs);
-      ls_edit_history_seal (self->history);
-      g_hash_table_remove (self->dirty_entries, entry);
+      conflict->chosen = TRUE;
+      conflict->choice = choice;
     }
-  return ls_conversation_session_flush (self, error);
+  start_save (self);
 }
 
 gboolean
@@ -698,7 +838,8 @@ ls_conversation_session_has_pending (LsConversationSession *self)
 {
   g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
   return g_hash_table_size (self->dirty_entries) > 0 || self->deleted_ids->len > 0
-         || g_hash_table_size (self->dirty_readings) > 0 || self->dirty_details || self->saving != NULL;
+         || g_hash_table_size (self->dirty_readings) > 0 || self->dirty_details || self->saving != NULL
+         || has_choice_to_read (self);
 }
 
 gboolean

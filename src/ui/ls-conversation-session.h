@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  *   "changed" (const char *field)  a value changed (also by undo/redo); the
  *       field names what: "participants", "agreements", "priorities",
  *       "reading:KEY", "entries:KEY" (an entry added/removed in domain KEY),
- *       "entry:UID" (one entry's text, author or environment).
+ *       "entry:UID" (one entry's text, author or environment), "ids"
+ *       (a save gave new entries their ids; nothing shown changed).
  *   "save-state-changed" ()        saving-failed or its message changed.
  *   "conflict" (LsSketchEntry *)   someone else changed this entry since it
  *       was read, so the save was refused: the entry keeps what was typed
@@ -106,9 +107,13 @@ char           *ls_conversation_session_step_for_field (LsConversationSession *s
 gboolean        ls_conversation_session_undo         (LsConversationSession *self);
 gboolean        ls_conversation_session_redo         (LsConversationSession *self);
 
-/* Saves everything pending now. */
+/* Saves everything pending now, waiting for it (closing, Pause, Try
+ * Again). */
 gboolean        ls_conversation_session_flush        (LsConversationSession *self,
                                                       GError               **error);
+/* Starts saving everything pending now, on the worker after the save under
+ * way, without waiting; new entries' ids come back with "changed" ("ids"). */
+void            ls_conversation_session_save         (LsConversationSession *self);
 gboolean        ls_conversation_session_has_pending  (LsConversationSession *self);
 /* Whether a save is under way on its worker thread (its result comes back
  * in the main loop). */
@@ -146,12 +151,15 @@ gboolean        ls_conversation_session_read_theirs_finish (LsConversationSessio
                                                             char                 **changed_by,
                                                             GDateTime            **changed_at,
                                                             GError               **error);
-/* Settles @entry's conflict with @choice (after read_theirs()); keeping
- * mine saves at once and may meet a new conflict ("conflict" again). */
-gboolean        ls_conversation_session_resolve_conflict (LsConversationSession *self,
-                                                      LsSketchEntry         *entry,
-                                                      LsConflictChoice       choice,
-                                                      GError               **error);
+/* Settles @entry's conflict with @choice (after read_theirs()) without
+ * waiting: the store's part runs in the session's saves on the worker, in
+ * order after the saves before it. Keeping mine saves over the version
+ * shown and may meet a new conflict ("conflict" again); taking theirs
+ * reads what is stored now and puts it in on the main thread. A failure
+ * shows like a failed save, and the conflict waits for a choice again. */
+void            ls_conversation_session_resolve_conflict (LsConversationSession *self,
+                                                          LsSketchEntry         *entry,
+                                                          LsConflictChoice       choice);
 
 /* For tests: the typing pause before a save, in ms (default 300). */
 void            ls_conversation_session_set_save_delay (LsConversationSession *self,

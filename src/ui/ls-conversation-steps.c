@@ -413,6 +413,16 @@ move_button (GtkWidget  *step,
   return button;
 }
 
+/* The needs listed, in order, as one string (to see whether they changed). */
+static char *
+items_key (LsConversationSession *session)
+{
+  g_autoptr(GPtrArray) items = ls_conversation_priority_items (session, NULL);
+
+  g_ptr_array_add (items, NULL);
+  return g_strjoinv ("\n", (char **) items->pdata);
+}
+
 void
 ls_priorities_step_refresh (GtkWidget *step)
 {
@@ -455,6 +465,7 @@ ls_priorities_step_refresh (GtkWidget *step)
         gtk_widget_grab_focus ((focus_up && i > 0) || i + 1 == items->len ? up : down);
     }
   g_object_set_data (G_OBJECT (step), "ls-focus", NULL);
+  g_object_set_data_full (G_OBJECT (step), "ls-shown", items_key (session), g_free);
   gtk_widget_set_visible (empty, items->len == 0);
 }
 
@@ -465,6 +476,15 @@ on_priorities_changed (LsConversationSession *session,
 {
   if (g_str_equal (field, "priorities") && gtk_widget_get_mapped (step))
     ls_priorities_step_refresh (step);
+  /* Needs saved while the step is shown can be put in order now; the rows
+   * (and the keyboard on them) stay when none is new. */
+  else if (g_str_equal (field, "ids") && gtk_widget_get_mapped (step))
+    {
+      g_autofree char *items = items_key (session);
+
+      if (g_strcmp0 (items, g_object_get_data (G_OBJECT (step), "ls-shown")) != 0)
+        ls_priorities_step_refresh (step);
+    }
 }
 
 GtkWidget *

@@ -18,6 +18,9 @@ struct _LsFlushableInterface
 
   gboolean (*flush) (LsFlushable *self,
                      GError     **error);
+  /* Optional: starts saving what is pending without waiting (on a worker
+   * thread); a failure shows on the page as a failed save does. */
+  void     (*save_soon) (LsFlushable *self);
 };
 
 gboolean ls_flushable_flush     (LsFlushable *self,
@@ -26,5 +29,10 @@ gboolean ls_flushable_flush     (LsFlushable *self,
  * first error is returned. */
 gboolean ls_flushable_flush_all (GtkWidget   *root,
                                  GError     **error);
+/* The same without waiting where a page can (its save_soon); a page that
+ * cannot is flushed as before, and its error returned. For the window's
+ * own reasons to save (the server gone or back), not for leaving a page. */
+gboolean ls_flushable_save_soon_all (GtkWidget  *root,
+                                     GError    **error);
 
 G_END_DECLS

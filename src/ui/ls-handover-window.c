@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Handing a person over (issue 14): the team lead picks a team and one
  * of its caseworkers, or none; the store records the handover under the
- * lead's login. The admin manages people and is not offered. */
+ * lead's login. The admin manages people and is not offered. The teams
+ * are read and the handover saved on a worker thread (ls-ui-load): the
+ * window never waits on the network. */
 #define G_LOG_DOMAIN "ls-handover-window"
 
 #include "config.h"
@@ -10,20 +12,26 @@
 
 #include "ls-handover-window.h"
 #include "ls-store-teams.h"
+#include "ls-ui-load.h"
 #include "ls-ui-util.h"
 
 struct _LsHandoverWindow
 {
   AdwWindow    parent_instance;
 
-  GtkDropDown *team_dropdown;
-  GtkDropDown *caseworker_dropdown;
-  GtkLabel    *error_label;
+  GtkDropDown  *team_dropdown;
+  GtkDropDown  *caseworker_dropdown;
+  GtkLabel     *error_label;
+  GtkWidget    *handover_button;
 
-  LsStore     *store;
-  gint64       person_id;
-  GPtrArray   *members;   /* LsTeamMember, by team and login */
-  GPtrArray   *logins;    /* the caseworker drop-down's logins, NULL first: none */
+  LsStore      *store;
+  gint64        person_id;
+  char         *team;      /* chosen when the teams arrive */
+  char         *login;
+  GPtrArray    *members;   /* LsTeamMember, by team and login */
+  GPtrArray    *logins;    /* the caseworker drop-down's logins, NULL first: none */
+  gboolean      busy;      /* reading the teams, or saving */
+  GCancellable *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (LsHandoverWindow, ls_handover_window, ADW_TYPE_WINDOW)
@@ -93,19 +101,66 @@ ls_handover_window_choose (LsHandoverWindow *self,
 }
 
 static void
-handover_clicked_cb (LsHandoverWindow *self)
+set_busy (LsHandoverWindow *self,
+          gboolean          busy)
+{
+  self->busy = busy;
+  gtk_widget_set_sensitive (self->handover_button, !busy && self->members != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->team_dropdown), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->caseworker_dropdown), !busy);
+}
+
+static void
+show_error (LsHandoverWindow *self,
+            const GError     *error)
+{
+  gtk_label_set_text (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+/* What the worker saves: the person, the team and the caseworker. */
+typedef struct
+{
+  gint64  person_id;
+  char   *team;
+  char   *login;
+} Move;
+
+static void
+move_free (gpointer data)
+{
+  Move *move = data;
+
+  g_free (move->team);
+  g_free (move->login);
+  g_free (move);
+}
+
+static gboolean
+move_person (LsStore  *store,
+             gpointer  input,
+             GError  **error)
+{
+  Move *move = input;
+
+  return ls_store_move_person (store, move->person_id, move->team, move->login, error);
+}
+
+static void
+moved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  guint chosen = gtk_drop_down_get_selected (self->caseworker_dropdown);
-  const char *login = chosen < self->logins->len ? g_ptr_array_index (self->logins, chosen) : NULL;
-  const char *team = chosen_team (self);
+  LsHandoverWindow *self;
 
-  if (team == NULL)
+  if (!ls_ui_write_finish (result, &error) && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  if (!ls_store_move_person (self->store, self->person_id, team, login, &error))
+  self = LS_HANDOVER_WINDOW (source);
+  set_busy (self, FALSE);
+  if (error != NULL)
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      show_error (self, error);
       return;
     }
   g_signal_emit (self, signals[HANDED_OVER], 0);
@@ -113,11 +168,34 @@ handover_clicked_cb (LsHandoverWindow *self)
 }
 
 static void
+handover_clicked_cb (LsHandoverWindow *self)
+{
+  guint chosen = gtk_drop_down_get_selected (self->caseworker_dropdown);
+  const char *login = chosen < self->logins->len ? g_ptr_array_index (self->logins, chosen) : NULL;
+  const char *team = chosen_team (self);
+  Move *move;
+
+  if (team == NULL || self->busy)
+    return;
+  move = g_new0 (Move, 1);
+  move->person_id = self->person_id;
+  move->team = g_strdup (team);
+  move->login = g_strdup (login);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  set_busy (self, TRUE);
+  ls_ui_write_async (self, self->store, move_person, move, move_free, self->cancellable, moved_cb, NULL);
+}
+
+static void
 ls_handover_window_dispose (GObject *object)
 {
   LsHandoverWindow *self = LS_HANDOVER_WINDOW (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_HANDOVER_WINDOW);
+  g_clear_pointer (&self->team, g_free);
+  g_clear_pointer (&self->login, g_free);
   g_clear_pointer (&self->members, g_ptr_array_unref);
   g_clear_pointer (&self->logins, g_ptr_array_unref);
   g_clear_object (&self->store);
@@ -137,8 +215,7 @@ ls_handover_window_class_init (LsHandoverWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsHandoverWindow, team_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LsHandoverWindow, caseworker_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LsHandoverWindow, error_label);
-  /* no struct field: for tests */
-  gtk_widget_class_bind_template_child_full (widget_class, "handover_button", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, LsHandoverWindow, handover_button);
   gtk_widget_class_bind_template_callback (widget_class, team_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, handover_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -153,29 +230,31 @@ ls_handover_window_init (LsHandoverWindow *self)
   ls_ui_drop_down_name_items (self->caseworker_dropdown);
 }
 
-LsHandoverWindow *
-ls_handover_window_new (GtkWindow  *parent,
-                        LsStore    *store,
-                        gint64      person_id,
-                        const char *team,
-                        const char *caseworker)
+/* Any thread: the teams and their members, with the worker's connection. */
+static gpointer
+read_members (LsStore  *store,
+              gint64    unused,
+              GError  **error)
+{
+  return ls_store_list_team_members (store, error);
+}
+
+static void
+members_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkStringList) teams = gtk_string_list_new (NULL);
+  GPtrArray *members = ls_ui_load_finish (result, &error);
   LsHandoverWindow *self;
 
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (LS_IS_STORE (store), NULL);
-
-  self = g_object_new (LS_TYPE_HANDOVER_WINDOW, "transient-for", parent, NULL);
-  self->store = g_object_ref (store);
-  self->person_id = person_id;
-  self->members = ls_store_list_team_members (store, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = LS_HANDOVER_WINDOW (source);
+  self->members = members;
   if (self->members == NULL)
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-    }
+    show_error (self, error);
   /* the members come by team name: each team once */
   for (guint i = 0; self->members != NULL && i < self->members->len; i++)
     {
@@ -185,7 +264,38 @@ ls_handover_window_new (GtkWindow  *parent,
         gtk_string_list_append (teams, member->team);
     }
   gtk_drop_down_set_model (self->team_dropdown, G_LIST_MODEL (teams));
-  if (!ls_handover_window_choose (self, team, caseworker))
+  if (!ls_handover_window_choose (self, self->team, self->login))
     team_selected_cb (self);
+  set_busy (self, FALSE);
+}
+
+gboolean
+ls_handover_window_is_busy (LsHandoverWindow *self)
+{
+  g_return_val_if_fail (LS_IS_HANDOVER_WINDOW (self), FALSE);
+  return self->busy;
+}
+
+LsHandoverWindow *
+ls_handover_window_new (GtkWindow  *parent,
+                        LsStore    *store,
+                        gint64      person_id,
+                        const char *team,
+                        const char *caseworker)
+{
+  LsHandoverWindow *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  self = g_object_new (LS_TYPE_HANDOVER_WINDOW, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->person_id = person_id;
+  self->team = g_strdup (team);
+  self->login = g_strdup (caseworker);
+  self->cancellable = g_cancellable_new ();
+  set_busy (self, TRUE);
+  ls_ui_load_async (self, store, read_members, (GDestroyNotify) g_ptr_array_unref, 0, self->cancellable,
+                    members_read_cb, NULL);
   return self;
 }

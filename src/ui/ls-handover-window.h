@@ -16,7 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LsHandoverWindow, ls_handover_window, LS, HANDOVER_WINDOW, AdwWindow)
 
 /* Lists the teams and their caseworkers of @store, with person
- * @person_id's team @team and caseworker @caseworker (NULL: none) chosen. */
+ * @person_id's team @team and caseworker @caseworker (NULL: none) chosen
+ * once they have been read (on a worker thread; the handover is saved on
+ * one too, and the window is insensitive meanwhile). */
 LsHandoverWindow *ls_handover_window_new              (GtkWindow        *parent,
                                                        LsStore          *store,
                                                        gint64            person_id,
@@ -27,5 +29,8 @@ LsHandoverWindow *ls_handover_window_new              (GtkWindow        *parent,
 gboolean          ls_handover_window_choose           (LsHandoverWindow *self,
                                                        const char       *team,
                                                        const char       *login);
+
+/* Whether the teams are being read or the handover saved. For tests. */
+gboolean          ls_handover_window_is_busy          (LsHandoverWindow *self);
 
 G_END_DECLS

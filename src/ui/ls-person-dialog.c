@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* New person: every field checked as it is typed (ls-person-form.c says
  * what is wrong under the field); the text stays as typed; Save (or Enter)
- * only when everything is valid. A failed save keeps the dialog open. */
+ * only when everything is valid. The save runs on a worker thread
+ * (ls_ui_write_async; the window never waits on the network); a failed
+ * save keeps the dialog open. */
 #define G_LOG_DOMAIN "ls-person-dialog"
 
 #include "config.h"
@@ -13,6 +15,7 @@
 #include "ls-person-dialog.h"
 #include "ls-person-form.h"
 #include "ls-store-persons.h"
+#include "ls-ui-load.h"
 
 struct _LsPersonDialog
 {
@@ -43,6 +46,8 @@ struct _LsPersonDialog
   LsStore        *store;
   char           *auto_birth;   /* the birth date we filled in from the id */
   gboolean        touched_name;
+  gboolean        saving;       /* a save under way on a worker */
+  GCancellable   *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (LsPersonDialog, ls_person_dialog, ADW_TYPE_WINDOW)
@@ -126,7 +131,7 @@ check (LsPersonDialog *self)
   set_message (self->id_message, state.id_message, state.id_error);
   set_message (self->birth_message, state.birth_message, state.birth_error);
   set_message (self->email_message, state.email_message, TRUE);
-  gtk_widget_set_sensitive (self->save_button, state.can_save);
+  gtk_widget_set_sensitive (self->save_button, state.can_save && !self->saving);
   ls_person_form_state_clear (&state);
 }
 
@@ -182,18 +187,29 @@ person_from_form (LsPersonDialog *self)
   return person;
 }
 
-static void
-save_clicked_cb (LsPersonDialog *self)
+static gboolean
+save_person (LsStore  *store,
+             gpointer  input,
+             GError  **error)
 {
-  g_autoptr(LsPerson) person = NULL;
-  g_autoptr(GError) error = NULL;
+  return ls_store_save_person (store, input, error);
+}
 
-  self->touched_name = TRUE;
-  check (self);
-  if (!gtk_widget_get_sensitive (self->save_button))
+static void
+person_saved_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(LsPerson) person = user_data;
+  g_autoptr(GError) error = NULL;
+  LsPersonDialog *self;
+
+  if (!ls_ui_write_finish (result, &error) && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  person = person_from_form (self);
-  if (!ls_store_save_person (self->store, person, &error))
+  self = LS_PERSON_DIALOG (source);
+  self->saving = FALSE;
+  check (self);
+  if (error != NULL)
     {
       /* Keep everything typed; say what went wrong. */
       g_autofree char *text = g_strdup_printf (_("The person was not saved: %s"), error->message);
@@ -207,10 +223,29 @@ save_clicked_cb (LsPersonDialog *self)
 }
 
 static void
+save_clicked_cb (LsPersonDialog *self)
+{
+  LsPerson *person;
+
+  self->touched_name = TRUE;
+  check (self);
+  if (!gtk_widget_get_sensitive (self->save_button) || self->saving)
+    return;
+  person = person_from_form (self);
+  self->saving = TRUE;
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  ls_ui_write_async (self, self->store, save_person, g_object_ref (person), g_object_unref, self->cancellable,
+                     person_saved_cb, person);
+}
+
+static void
 ls_person_dialog_dispose (GObject *object)
 {
   LsPersonDialog *self = LS_PERSON_DIALOG (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_pointer (&self->auto_birth, g_free);
   G_OBJECT_CLASS (ls_person_dialog_parent_class)->dispose (object);
@@ -260,6 +295,7 @@ ls_person_dialog_class_init (LsPersonDialogClass *klass)
 static void
 ls_person_dialog_init (LsPersonDialog *self)
 {
+  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->given_entry));

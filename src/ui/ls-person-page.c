@@ -20,6 +20,7 @@
 #include "ls-person-responsible.h"
 #include "ls-person-timeline.h"
 #include "ls-presentation-window.h"
+#include "ls-ui-load.h"
 #include "ls-store-cases.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
@@ -490,20 +491,44 @@ print_sketch_clicked_cb (LsPersonPage *self)
 }
 
 static void
+presentation_read_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  LsPersonPage *self = LS_PERSON_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPresentationRead) read = ls_ui_load_finish (result, &error);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_widget_set_sensitive (self->present_button, self->latest_sketch != 0);
+  if (read == NULL)
+    {
+      g_warning ("Could not show the sketch: %s", error->message);
+      return;
+    }
+  /* The page left its window meanwhile: nothing to show it over. */
+  if (self->store != NULL && GTK_IS_WINDOW (root))
+    gtk_window_present (GTK_WINDOW (ls_presentation_window_new_from_read (GTK_WINDOW (root), self->store, read)));
+}
+
+static gpointer
+read_presentation (LsStore  *store,
+                   gint64    sketch_id,
+                   GError  **error)
+{
+  return ls_presentation_window_read (store, sketch_id, error);
+}
+
+/* The sketch and the person's name are read on a worker thread; the own
+ * view opens when they arrive. */
+static void
 present_clicked_cb (LsPersonPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  LsPresentationWindow *window;
-
-  if (self->latest_sketch == 0)
+  if (self->latest_sketch == 0 || self->store == NULL)
     return;
-  window = ls_presentation_window_new_for_sketch (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  self->store, self->latest_sketch, &error);
-  if (window == NULL)
-    g_warning ("Could not show the sketch: %s", error->message);
-  else
-    gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_set_sensitive (self->present_button, FALSE);
+  ls_ui_load_async (self, self->store, read_presentation, (GDestroyNotify) ls_presentation_read_free,
+                    self->latest_sketch, NULL, presentation_read_cb, NULL);
 }
 
 /* The window reads the person again, off the main thread. */

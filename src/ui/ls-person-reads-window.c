@@ -10,14 +10,16 @@
 
 #include "ls-person-reads-window.h"
 #include "ls-store-teams.h"
+#include "ls-ui-load.h"
 
 struct _LsPersonReadsWindow
 {
   AdwWindow   parent_instance;
 
   GtkLabel   *summary_label;
-  GtkListBox *list;
-  guint       n_reads;
+  GtkListBox   *list;
+  guint         n_reads;
+  GCancellable *cancellable;   /* the reading on a worker */
 };
 
 G_DEFINE_FINAL_TYPE (LsPersonReadsWindow, ls_person_reads_window, ADW_TYPE_WINDOW)
@@ -92,9 +94,21 @@ ls_person_reads_window_get_n_reads (LsPersonReadsWindow *self)
 }
 
 static void
+ls_person_reads_window_dispose (GObject *object)
+{
+  LsPersonReadsWindow *self = LS_PERSON_READS_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  G_OBJECT_CLASS (ls_person_reads_window_parent_class)->dispose (object);
+}
+
+static void
 ls_person_reads_window_class_init (LsPersonReadsWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = ls_person_reads_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/livsskisse/Livsskisse/ls-person-reads-window.ui");
@@ -109,25 +123,32 @@ ls_person_reads_window_init (LsPersonReadsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-LsPersonReadsWindow *
-ls_person_reads_window_new (GtkWindow *parent,
-                            LsStore   *store,
-                            gint64     person_id)
+/* Any thread: the list, read with the worker's connection. */
+static gpointer
+read_reads (LsStore  *store,
+            gint64    person_id,
+            GError  **error)
+{
+  return ls_store_list_person_reads (store, person_id, error);
+}
+
+static void
+reads_read_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) reads = NULL;
+  g_autoptr(GPtrArray) reads = ls_ui_load_finish (result, &error);
   LsPersonReadsWindow *self;
 
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (LS_IS_STORE (store), NULL);
-
-  self = g_object_new (LS_TYPE_PERSON_READS_WINDOW, "transient-for", parent, NULL);
-  reads = ls_store_list_person_reads (store, person_id, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = LS_PERSON_READS_WINDOW (source);
   if (reads == NULL)
     {
       gtk_label_set_text (self->summary_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->list), FALSE);
-      return self;
+      return;
     }
   for (guint i = 0; i < reads->len; i++)
     add_read (self, g_ptr_array_index (reads, i));
@@ -136,5 +157,25 @@ ls_person_reads_window_new (GtkWindow *parent,
                           "The audit holds who and when, never what they saw.")
                       : _("No one has opened the person’s data yet."));
   gtk_widget_set_visible (GTK_WIDGET (self->list), reads->len > 0);
+}
+
+/* The list is read on a worker thread with its own connection (the
+ * window never waits on the network); it is filled when it arrives. */
+LsPersonReadsWindow *
+ls_person_reads_window_new (GtkWindow *parent,
+                            LsStore   *store,
+                            gint64     person_id)
+{
+  LsPersonReadsWindow *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  self = g_object_new (LS_TYPE_PERSON_READS_WINDOW, "transient-for", parent, NULL);
+  self->cancellable = g_cancellable_new ();
+  gtk_label_set_text (self->summary_label, _("Loading…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->list), FALSE);
+  ls_ui_load_async (self, store, read_reads, (GDestroyNotify) g_ptr_array_unref, person_id, self->cancellable,
+                    reads_read_cb, NULL);
   return self;
 }

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 #define LS_TYPE_PERSON_READS_WINDOW (ls_person_reads_window_get_type ())
 G_DECLARE_FINAL_TYPE (LsPersonReadsWindow, ls_person_reads_window, LS, PERSON_READS_WINDOW, AdwWindow)
 
-/* Reads the list of person @person_id of @store (an audited read). */
+/* Reads the list of person @person_id of @store (an audited read) on a
+ * worker thread; the window fills it when it arrives. */
 LsPersonReadsWindow *ls_person_reads_window_new     (GtkWindow           *parent,
                                                      LsStore             *store,
                                                      gint64               person_id);

@@ -2,7 +2,7 @@
 /* Who is responsible for a person (issue 14): their caseworker and team,
  * and for the lead of the person's team the way to hand the person over. The read runs
  * with the person page's (ls_person_page_load(), on a worker); after a
- * handover the row reads again. */
+ * handover the row reads again, on a worker too. */
 #define G_LOG_DOMAIN "ls-person-responsible"
 
 #include "config.h"
@@ -13,6 +13,7 @@
 #include "ls-person-reads-window.h"
 #include "ls-person-responsible.h"
 #include "ls-store-teams.h"
+#include "ls-ui-load.h"
 
 struct _LsResponsibleRead
 {
@@ -31,6 +32,7 @@ struct _LsPersonResponsible
   LsStore           *store;
   gint64             person_id;
   LsResponsibleRead *read;
+  GCancellable      *cancellable;   /* the reading again after a handover */
 };
 
 G_DEFINE_FINAL_TYPE (LsPersonResponsible, ls_person_responsible, GTK_TYPE_WIDGET)
@@ -87,6 +89,8 @@ ls_person_responsible_show (LsPersonResponsible *self,
   g_return_if_fail (LS_IS_PERSON_RESPONSIBLE (self));
   g_return_if_fail (store == NULL || LS_IS_STORE (store));
 
+  /* A reading again of what was shown before comes too late now. */
+  g_cancellable_cancel (self->cancellable);
   g_set_object (&self->store, store);
   self->person_id = person_id;
   g_clear_pointer (&self->read, ls_responsible_read_free);
@@ -128,11 +132,37 @@ ls_person_responsible_get_text (LsPersonResponsible *self)
   return gtk_label_get_text (self->label);
 }
 
+static gpointer
+read_responsible (LsStore  *store,
+                  gint64    person_id,
+                  GError  **error)
+{
+  return ls_person_responsible_read (store, person_id);
+}
+
+static void
+responsible_read_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  LsResponsibleRead *read = ls_ui_load_finish (result, NULL);
+
+  if (read != NULL)
+    ls_person_responsible_show (LS_PERSON_RESPONSIBLE (source), LS_PERSON_RESPONSIBLE (source)->store,
+                                LS_PERSON_RESPONSIBLE (source)->person_id, read);
+}
+
+/* The new caseworker and team, read on a worker thread. */
 static void
 handed_over_cb (LsPersonResponsible *self)
 {
-  if (self->store != NULL)
-    ls_person_responsible_set_person (self, self->store, self->person_id);
+  if (self->store == NULL)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  ls_ui_load_async (self, self->store, read_responsible, (GDestroyNotify) ls_responsible_read_free, self->person_id,
+                    self->cancellable, responsible_read_cb, NULL);
 }
 
 GtkWindow *
@@ -188,6 +218,8 @@ ls_person_responsible_dispose (GObject *object)
   LsPersonResponsible *self = LS_PERSON_RESPONSIBLE (object);
   GtkWidget *child;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_PERSON_RESPONSIBLE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

@@ -603,15 +603,24 @@ ls_presentation_window_show_week (LsPresentationWindow *self)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->week_button), TRUE);
 }
 
-LsPresentationWindow *
-ls_presentation_window_new_for_sketch (GtkWindow  *parent,
-                                       LsStore    *store,
-                                       gint64      sketch_id,
-                                       GError    **error)
+void
+ls_presentation_read_free (LsPresentationRead *read)
 {
-  g_autoptr(LsSketch) sketch = NULL;
+  if (read == NULL)
+    return;
+  g_clear_object (&read->sketch);
+  g_free (read->person_name);
+  g_free (read);
+}
+
+LsPresentationRead *
+ls_presentation_window_read (LsStore  *store,
+                             gint64    sketch_id,
+                             GError  **error)
+{
   g_autoptr(LsPerson) person = NULL;
-  LsPresentationWindow *self;
+  LsPresentationRead *read;
+  LsSketch *sketch;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
@@ -619,7 +628,39 @@ ls_presentation_window_new_for_sketch (GtkWindow  *parent,
   if (sketch == NULL)
     return NULL;
   person = ls_store_load_person (store, ls_sketch_get_person_id (sketch), NULL);
-  self = ls_presentation_window_new (parent, sketch, person ? ls_person_get_given_name (person) : NULL);
-  add_week (self, store, ls_sketch_get_person_id (sketch));
+  read = g_new0 (LsPresentationRead, 1);
+  read->sketch = sketch;
+  read->person_name = person != NULL ? g_strdup (ls_person_get_given_name (person)) : NULL;
+  return read;
+}
+
+LsPresentationWindow *
+ls_presentation_window_new_from_read (GtkWindow          *parent,
+                                      LsStore            *store,
+                                      LsPresentationRead *read)
+{
+  LsPresentationWindow *self;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (read != NULL, NULL);
+
+  self = ls_presentation_window_new (parent, read->sketch, read->person_name);
+  add_week (self, store, ls_sketch_get_person_id (read->sketch));
   return self;
+}
+
+LsPresentationWindow *
+ls_presentation_window_new_for_sketch (GtkWindow  *parent,
+                                       LsStore    *store,
+                                       gint64      sketch_id,
+                                       GError    **error)
+{
+  g_autoptr(LsPresentationRead) read = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  read = ls_presentation_window_read (store, sketch_id, error);
+  if (read == NULL)
+    return NULL;
+  return ls_presentation_window_new_from_read (parent, store, read);
 }

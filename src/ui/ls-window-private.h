@@ -72,6 +72,7 @@ struct _LsWindow
 void _ls_window_show_toast          (LsWindow   *self,
                                      const char *message);
 gboolean _ls_window_flush_page      (LsWindow   *self);
+void     _ls_window_save_page_soon  (LsWindow   *self);
 void _ls_window_show_person         (LsWindow   *self,
                                      gint64      id);
 /* Saves the page shown (LsFlushable), then opens @load's page for @id. */

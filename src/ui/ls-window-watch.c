@@ -241,19 +241,17 @@ set_offline (LsWindow *self,
     return;
   self->offline = offline;
   ensure_offline_banner (self);
-  if (offline)
-    {
-      /* What is pending is tried now: it fails, and the conversation keeps
-       * it on this computer. */
-      if (page != NULL)
-        ls_flushable_flush_all (page, NULL);
-    }
+  /* What is pending is tried now, on a worker where the page can (the
+   * window never waits on the network): gone, it fails, and the
+   * conversation keeps it on this computer; back, it is saved. */
+  if (offline && page != NULL)
+    ls_flushable_save_soon_all (page, NULL);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->offline_banner), offline);
   /* The pages, with everything in them that changes data. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->content_stack), !offline);
   gtk_widget_set_sensitive (GTK_WIDGET (self->new_person_button), !offline);
   if (!offline && page != NULL)
-    _ls_window_flush_page (self);
+    _ls_window_save_page_soon (self);
 }
 
 static void

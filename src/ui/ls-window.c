@@ -72,6 +72,22 @@ _ls_window_flush_page (LsWindow *self)
   return FALSE;
 }
 
+/* The same without waiting where the page can (LsFlushable's save_soon:
+ * on a worker, a failure shown on the page); a page that cannot is
+ * flushed, and its failure told as above. */
+void
+_ls_window_save_page_soon (LsWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (page == NULL || ls_flushable_save_soon_all (page, &error))
+    return;
+  text = g_strdup_printf (_("What you wrote is not saved yet: %s"), error->message);
+  _ls_window_show_toast (self, text);
+}
+
 /* Before the application quits: FALSE (and the reason shown) when the page
  * shown could not save what was typed. */
 gboolean

@@ -382,6 +382,55 @@ test_closed_without_choice (Fixture       *f,
   g_assert_false (ls_conversation_page_get_saving_failed (f->page));
 }
 
+/* Taking theirs reads the stored row on the session's worker; when that
+ * fails (another program holds the file's write lock, and the reading
+ * writes the audit) nothing changes: what was typed stays, the banner
+ * says why, and Try Again brings the choice back. */
+static void
+test_take_theirs_fails (Fixture       *f,
+                        gconstpointer  data)
+{
+  LsConflictDialog *dialog = make_conflict (f);
+  GtkWidget *banner = _ls_conversation_page_get_banner (f->page);
+  LsConversationSession *session = _ls_conversation_page_get_session (f->page);
+  g_autofree char *shown = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(GPtrArray) waiting = NULL;
+  sqlite3 *locker = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  click (find_button (GTK_WIDGET (dialog), "_Take Theirs"));
+  g_assert_null (conflict_dialog ());
+  /* The reading waits for the lock as long as the store does (10 s). */
+  for (gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+       ls_conversation_session_is_saving (session) && g_get_monotonic_time () < deadline;)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_false (ls_conversation_session_is_saving (session));
+  g_assert_true (ls_conversation_page_get_saving_failed (f->page));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  g_assert_null (strstr (ls_conversation_session_get_save_error (session), MINE));
+  g_assert_null (strstr (ls_conversation_session_get_save_error (session), THEIRS));
+  shown = view_text (f->view);
+  g_assert_cmpstr (shown, ==, MINE);
+  waiting = ls_conversation_session_get_conflicts (session);
+  g_assert_cmpuint (waiting->len, ==, 1);
+  g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (locker);
+
+  click (find_button (banner, "Try Again"));
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (dialog);
+  click (find_button (GTK_WIDGET (dialog), "_Take Theirs"));
+  stored = stored_text (f);
+  g_assert_cmpstr (stored, ==, THEIRS);
+  g_clear_pointer (&shown, g_free);
+  shown = view_text (f->view);
+  g_assert_cmpstr (shown, ==, THEIRS);
+  g_assert_false (ls_conversation_page_get_saving_failed (f->page));
+}
+
 /* Two caseworkers adding entries to different life areas of the open
  * sketch: no conflict, both kept. */
 static void
@@ -672,6 +721,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/conflict/keep-mine", test_keep_mine);
   ADD ("/conflict/take-theirs", test_take_theirs);
+  ADD ("/conflict/take-theirs-fails", test_take_theirs_fails);
   ADD ("/conflict/copy-mine", test_copy_mine);
   ADD ("/conflict/third-change", test_third_change);
   ADD ("/conflict/closed-without-choice", test_closed_without_choice);

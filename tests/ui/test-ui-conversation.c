@@ -521,7 +521,10 @@ test_priorities (Fixture       *f,
   g_autofree char *key_b = NULL;
   g_autoptr(LsSketch) stored = NULL;
 
+  /* The step starts the save on the worker; the needs are listed when
+   * their ids come back. */
   _ls_conversation_page_go_to (f->page, "priorities");
+  wait_for_saves (f);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   key_b = ls_sketch_priority_for_entry (ls_sketch_entry_get_id (b));
   g_assert_cmpint (ls_sketch_entry_get_id (a), >, 0);

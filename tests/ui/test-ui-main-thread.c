@@ -6,14 +6,17 @@
  * the team overview, the provider's week, a decision, an evaluation, the
  * decisions' timeline — and counts the statements each ran on the main
  * thread: every page must count 0. Min uke's actions (free times, booking,
- * cancelling), typing in a decision and in a service plan, and the
- * decision's Approve, Issue and Make a Correction are counted the same
- * way. */
+ * cancelling), typing in a decision and in a service plan, the
+ * decision's Approve, Issue and Make a Correction, and a new decision
+ * drafted are counted the same way. */
+#include <string.h>
+
 #include <libpq-fe.h>
 
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-decision-editor-private.h"
+#include "ls-presentation-window.h"
 #include "ls-provider-week.h"
 #include "ls-row-version.h"
 #include "ls-service-plan-editor.h"
@@ -382,8 +385,9 @@ test_typing_while_saving (Fixture       *f,
     gtk_stack_get_child_by_name (f->window->content_stack, "conversation"))));
 }
 
-static gboolean
-conflict_shown (Fixture *f)
+/* The conflict dialog on screen, or NULL. */
+static GtkWidget *
+conflict_dialog (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
 
@@ -392,29 +396,65 @@ conflict_shown (Fixture *f)
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
       if (LS_IS_CONFLICT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return TRUE;
+        return GTK_WIDGET (window);
     }
-  return FALSE;
+  return NULL;
+}
+
+static gboolean
+conflict_shown (Fixture *f)
+{
+  return conflict_dialog () != NULL;
+}
+
+static guint click (GtkWidget  *root,
+                    const char *text);
+
+/* A colleague (a second connection) saves @text over the entry's stored
+ * version; not counted (it is the test's, not the window's). */
+static void
+colleague_saves (Fixture    *f,
+                 gint64      entry_id,
+                 const char *text,
+                 guint      *counted)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) colleague = NULL;
+  g_autofree char *old = NULL;
+  gint64 version = 0;
+
+  *counted += ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  colleague = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_store_read_entry (colleague, entry_id, &old, &version, NULL, NULL, &error));
+  g_assert_true (ls_store_save_entry_text_if_version (colleague, entry_id, text, &version, &error));
+  g_assert_no_error (error);
+  g_clear_object (&colleague);
+  ls_store_forbid_thread (g_thread_self ());
 }
 
 /* A conflict: a colleague (a second connection) saves the entry first;
  * the caseworker's save is refused and the dialog shows the colleague's
- * text, which is read on a worker: no statement on the main thread from
- * the typing to the dialog. */
+ * text, which is read on a worker; taking theirs reads the stored row on
+ * the session's worker, and keeping mine (after another change of the
+ * colleague's) saves there: no statement on the main thread from the
+ * typing to the dialog, nor for either choice (before: Take Theirs and
+ * Keep Mine ran their reading and saving on the main thread). */
 static void
 test_conflict_dialog (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LsStore) colleague = NULL;
   g_autoptr(LsSketchEntry) entry = NULL;
-  g_autofree char *old = NULL;
+  g_autofree char *stored = NULL;
   LsConversationPage *page;
   LsConversationSession *session;
   GtkWidget *view;
   GtkTextBuffer *buffer;
   GtkTextIter end;
   gint64 version = 0;
+  guint opened, taken, kept, counted = 0;
 
   f->window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
   ls_window_set_store (f->window, f->store);
@@ -435,21 +475,40 @@ test_conflict_dialog (Fixture       *f,
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   spin_a_while (f, 300);
 
-  colleague = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  g_assert_true (ls_store_read_entry (colleague, ls_sketch_entry_get_id (entry), &old, &version, NULL, NULL, &error));
-  g_assert_true (ls_store_save_entry_text_if_version (colleague, ls_sketch_entry_get_id (entry), "Bor hos mor",
-                                                      &version, &error));
-  g_assert_no_error (error);
-
   ls_store_forbid_thread (g_thread_self ());
+  colleague_saves (f, ls_sketch_entry_get_id (entry), "Bor hos mor", &counted);
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, " i byen", -1);
   g_assert_true (spin_until (conflict_shown, f, 10000));
-  g_test_message ("from typing to the conflict dialog: %u statements on the main thread",
-                  ls_store_get_forbidden_count ());
-  g_assert_cmpuint (ls_store_get_forbidden_count (), ==, 0);
+  opened = ls_store_get_forbidden_count ();
+
+  /* Take Theirs: their text comes in, nothing of it read on the main thread. */
+  click (conflict_dialog (), "Take Theirs");
+  g_assert_true (spin_until (saves_done, f, 10000));
+  g_assert_cmpstr (ls_sketch_entry_get_text (entry), ==, "Bor hos mor");
+  taken = ls_store_get_forbidden_count () - opened;
+
+  /* Keep Mine: the colleague changes it again while the caseworker types. */
+  colleague_saves (f, ls_sketch_entry_get_id (entry), "Bor hos mor og far", &counted);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, " i byen", -1);
+  g_assert_true (spin_until (conflict_shown, f, 10000));
+  opened += ls_store_get_forbidden_count ();
+  counted += ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (g_thread_self ());
+  click (conflict_dialog (), "Keep Mine");
+  g_assert_true (spin_until (saves_done, f, 10000));
+  kept = ls_store_get_forbidden_count ();
+  counted += kept;
   ls_store_forbid_thread (NULL);
+
+  g_test_message ("opening the conflict dialog (twice): %u statements on the main thread; Take Theirs: %u; "
+                  "Keep Mine: %u", opened, taken, kept);
+  g_assert_true (ls_store_read_entry (f->store, ls_sketch_entry_get_id (entry), &stored, &version, NULL, NULL,
+                                      &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored, ==, "Bor hos mor i byen");
+  g_assert_cmpuint (counted, ==, 0);
   while (conflict_shown (f))
     {
       GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
@@ -465,6 +524,199 @@ test_conflict_dialog (Fixture       *f,
             }
         }
     }
+}
+
+static LsConversationPage *
+conversation_page (Fixture *f)
+{
+  return LS_CONVERSATION_PAGE (gtk_stack_get_child_by_name (f->window->content_stack, "conversation"));
+}
+
+/* The need added below is listed among the priorities (it has its id). */
+static gboolean
+need_listed (Fixture *f)
+{
+  g_autoptr(GString) shown = g_string_new (NULL);
+
+  ls_test_collect_text (_ls_conversation_page_get_step (conversation_page (f), "priorities"), shown);
+  return strstr (shown->str, "Hjelp til å handle") != NULL;
+}
+
+/* Changing steps with text typed and a need just added: the step to the
+ * priorities used to save everything on the main thread first (the needs
+ * must have ids to be put in order); now it starts the save on the
+ * session's worker, after the one under way, and the step lists the need
+ * when its id comes back. No statement on the main thread, and what was
+ * typed is saved. */
+static void
+test_step_changes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsSketch) stored = NULL;
+  LsConversationPage *page;
+  LsConversationSession *session;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  GListModel *entries;
+  guint count, steps = 0;
+  gboolean typed_saved = FALSE;
+
+  f->window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
+  ls_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (spin_until (caseload_read, f, 10000));
+  _ls_window_show_person (f->window, f->person_id);
+  g_assert_true (spin_until (person_shown, f, 10000));
+  g_signal_emit_by_name (f->window->person_page, "conversation-requested", f->person_id, f->sketch_id);
+  g_assert_true (spin_until (conversation_shown, f, 10000));
+  spin_a_while (f, 500);
+  page = conversation_page (f);
+  session = _ls_conversation_page_get_session (page);
+  _ls_conversation_page_go_to (page, "domain:home");
+  spin_a_while (f, 300);
+
+  ls_store_forbid_thread (g_thread_self ());
+  /* A need, saved at once on the worker; then words typed (saved after
+   * the typing pause), and at once on through the steps. */
+  ls_conversation_session_add_entry (session, "home", LS_ENTRY_SUPPORT_NEED, LS_ENTRY_AUTHOR_PERSON,
+                                     "Hjelp til å handle");
+  view = find_text_view (_ls_conversation_page_get_step (page, "domain:home"));
+  g_assert_nonnull (view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, " i byen", -1);
+  while (g_strcmp0 (_ls_conversation_page_get_current (page), "priorities") != 0)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "conversation.next-step", NULL));
+      g_assert_cmpuint (++steps, <, 20);
+    }
+  g_assert_true (spin_until (need_listed, f, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "conversation.next-step", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "conversation.previous-step", NULL));
+  g_assert_true (spin_until (saves_done, f, 10000));
+  spin_a_while (f, 300);
+  count = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("changing %u steps with text typed: %u statements on the main thread", steps + 2, count);
+
+  g_assert_false (ls_conversation_page_get_saving_failed (page));
+  stored = ls_store_load_sketch (f->store, f->sketch_id, &error);
+  g_assert_no_error (error);
+  entries = G_LIST_MODEL (ls_sketch_get_entries (stored));
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
+
+      typed_saved |= g_str_has_suffix (ls_sketch_entry_get_text (entry), " i byen");
+    }
+  g_assert_true (typed_saved);
+  g_assert_cmpuint (count, ==, 0);
+}
+
+static GtkWidget *
+own_view (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LS_IS_PRESENTATION_WINDOW (window))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+/* The person's own view opened with words just typed: it shows the
+ * sketch on the screen, and what was typed is saved on the worker (before:
+ * saved on the main thread first). */
+static void
+test_own_view (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsSketch) stored = NULL;
+  g_autoptr(LsSketchEntry) entry = NULL;
+  LsConversationPage *page;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  guint count;
+
+  f->window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
+  ls_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (spin_until (caseload_read, f, 10000));
+  _ls_window_show_person (f->window, f->person_id);
+  g_assert_true (spin_until (person_shown, f, 10000));
+  g_signal_emit_by_name (f->window->person_page, "conversation-requested", f->person_id, f->sketch_id);
+  g_assert_true (spin_until (conversation_shown, f, 10000));
+  spin_a_while (f, 500);
+  page = conversation_page (f);
+  _ls_conversation_page_go_to (page, "domain:home");
+  view = find_text_view (_ls_conversation_page_get_step (page, "domain:home"));
+  g_assert_nonnull (view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  spin_a_while (f, 300);
+
+  ls_store_forbid_thread (g_thread_self ());
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, " med hund", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "conversation.show-own-view", NULL));
+  g_assert_nonnull (own_view ());
+  g_assert_true (spin_until (saves_done, f, 10000));
+  spin_a_while (f, 300);
+  count = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("the own view opened with words typed: %u statements on the main thread", count);
+  gtk_window_destroy (GTK_WINDOW (own_view ()));
+
+  stored = ls_store_load_sketch (f->store, f->sketch_id, &error);
+  g_assert_no_error (error);
+  entry = g_list_model_get_item (G_LIST_MODEL (ls_sketch_get_entries (stored)), 0);
+  g_assert_cmpstr (ls_sketch_entry_get_text (entry), ==, "bo for meg selv med hund");
+  g_assert_cmpuint (count, ==, 0);
+}
+
+static gboolean
+own_view_shown (Fixture *f)
+{
+  return own_view () != NULL;
+}
+
+/* "Show to Person" on the person page: the latest sketch and the person's
+ * name are read on a worker, then the own view opens (before: read on
+ * the main thread). */
+static void
+test_present (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *button;
+  guint count;
+
+  f->window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
+  ls_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (spin_until (caseload_read, f, 10000));
+  _ls_window_show_person (f->window, f->person_id);
+  g_assert_true (spin_until (person_shown, f, 10000));
+  spin_a_while (f, 500);
+  button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->person_page), LS_TYPE_PERSON_PAGE,
+                                                      "present_button"));
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  ls_store_forbid_thread (g_thread_self ());
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (spin_until (own_view_shown, f, 10000));
+  spin_a_while (f, 500);
+  count = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("the own view from the person page: %u statements on the main thread", count);
+  gtk_window_destroy (GTK_WINDOW (own_view ()));
+  g_assert_cmpuint (count, ==, 0);
 }
 
 /* The shown, sensitive button under @root whose words begin with @text,
@@ -845,6 +1097,9 @@ main (int   argc,
   g_test_add ("/ui/main-thread/week-actions", Fixture, NULL, fixture_set_up, test_week_actions, fixture_tear_down);
   g_test_add ("/ui/main-thread/conflict-dialog", Fixture, NULL, fixture_set_up, test_conflict_dialog,
               fixture_tear_down);
+  g_test_add ("/ui/main-thread/step-changes", Fixture, NULL, fixture_set_up, test_step_changes, fixture_tear_down);
+  g_test_add ("/ui/main-thread/own-view", Fixture, NULL, fixture_set_up, test_own_view, fixture_tear_down);
+  g_test_add ("/ui/main-thread/present", Fixture, NULL, fixture_set_up, test_present, fixture_tear_down);
   g_test_add ("/ui/main-thread/typing-while-saving", Fixture, NULL, fixture_set_up, test_typing_while_saving,
               fixture_tear_down);
   g_test_add ("/ui/main-thread/decision-typing", Fixture, NULL, fixture_set_up, test_decision_typing,

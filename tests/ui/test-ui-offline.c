@@ -233,32 +233,51 @@ open_conversation (Fixture *f)
   return find_text_view (home);
 }
 
+static gboolean
+saving_failed (Fixture *f)
+{
+  return ls_conversation_page_get_saving_failed (conversation (f));
+}
+
+static gboolean
+saved_again (Fixture *f)
+{
+  return !ls_conversation_page_get_saving_failed (conversation (f)) && nothing_kept (f);
+}
+
 /* Typed, the server stops before the save: banner, read-only, the text
- * in the private file; back: banner gone, editable, the text saved. */
+ * in the private file; back: banner gone, editable, the text saved. The
+ * window tries the save each time on the conversation's worker: no
+ * statement on the main thread (before: it flushed there, gone and back). */
 static void
 test_stop_and_back (Fixture       *f,
                     gconstpointer  data)
 {
   GtkWidget *view = open_conversation (f);
   g_autofree char *stored = NULL;
+  guint on_main_thread;
 
   g_assert_nonnull (view);
   g_assert_true (gtk_widget_is_sensitive (view));
+  ls_store_forbid_thread (g_thread_self ());
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), TYPED, -1);
   ls_test_server_control (FALSE, TRUE);
   g_assert_true (spin_until (offline, f, 10000));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (f->window->offline_banner)));
   g_assert_true (gtk_widget_get_mapped (f->window->offline_banner));
   g_assert_false (gtk_widget_is_sensitive (view));
-  g_assert_true (ls_conversation_page_get_saving_failed (conversation (f)));
+  g_assert_true (spin_until (saving_failed, f, 10000));
   assert_kept (f, TYPED);
 
   ls_test_server_control (TRUE, TRUE);
   g_assert_true (spin_until (online, f, 60000));
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (f->window->offline_banner)));
   g_assert_true (gtk_widget_is_sensitive (view));
-  g_assert_false (ls_conversation_page_get_saving_failed (conversation (f)));
-  g_assert_true (nothing_kept (f));
+  g_assert_true (spin_until (saved_again, f, 10000));
+  on_main_thread = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("the server gone and back: %u statements on the main thread", on_main_thread);
+  g_assert_cmpuint (on_main_thread, ==, 0);
   stored = stored_text (f);
   g_assert_cmpstr (stored, ==, TYPED);
 }

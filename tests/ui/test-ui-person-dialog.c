@@ -156,6 +156,7 @@ test_dialog (void)
   g_autoptr(LsPerson) saved = NULL;
   GtkWidget *dialog, *id_entry, *id_message, *birth_entry, *save;
   gint64 saved_id = 0;
+  guint on_main_thread;
   char wrong[LS_NATIONAL_ID_LENGTH + 1];
 
   g_assert_no_error (error);
@@ -201,9 +202,19 @@ test_dialog (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth_entry)), ==, "02.07.2001");
   g_assert_true (gtk_widget_get_sensitive (save));
 
-  /* Enter in a field saves. */
+  /* Enter in a field saves, on a worker: no statement on the main thread
+   * (before: the save ran there). */
   g_object_ref (dialog);
+  ls_store_forbid_thread (g_thread_self ());
   press_enter (id_entry);
+  for (gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       saved_id == 0 && g_get_monotonic_time () < deadline;)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  on_main_thread = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("saving a new person: %u statements on the main thread", on_main_thread);
+  g_assert_cmpuint (on_main_thread, ==, 0);
   g_assert_cmpint (saved_id, >, 0);
   g_assert_false (gtk_widget_get_visible (dialog));
   g_object_unref (dialog);
@@ -230,6 +241,7 @@ test_application_dialog (void)
   g_autoptr(GPtrArray) cases = NULL;
   GtkWidget *dialog, *save;
   gint64 case_id = 0;
+  guint on_main_thread;
 
   ls_person_set_given_name (person, "Ola");
   ls_person_set_family_name (person, "Nordmann");
@@ -247,8 +259,18 @@ test_application_dialog (void)
   type_text (child (dialog, LS_TYPE_APPLICATION_DIALOG, "what_entry"), "Praktisk bistand i hjemmet");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (child (dialog, LS_TYPE_APPLICATION_DIALOG, "channel_dropdown")), 2);
   g_assert_true (gtk_widget_get_sensitive (save));
+  /* Saved on a worker: no statement on the main thread (before: there). */
+  ls_store_forbid_thread (g_thread_self ());
   gtk_widget_activate (save);
   settle ();
+  for (gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       case_id == 0 && g_get_monotonic_time () < deadline;)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  on_main_thread = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("saving an application: %u statements on the main thread", on_main_thread);
+  g_assert_cmpuint (on_main_thread, ==, 0);
   g_assert_cmpint (case_id, >, 0);
 
   cases = ls_store_list_cases (store, ls_person_get_id (person), &error);

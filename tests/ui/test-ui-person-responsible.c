@@ -121,6 +121,38 @@ click_hand_over (GtkWindow *handover)
                                                         "handover_button"), "clicked");
 }
 
+/* Chooses @team and @login once the window has read the teams (on a
+ * worker); FALSE when they are not offered. */
+static gboolean
+choose_when_read (GtkWindow  *handover,
+                  const char *team,
+                  const char *login)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (gtk_drop_down_get_model (GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (handover),
+                                                                                LS_TYPE_HANDOVER_WINDOW,
+                                                                                "team_dropdown"))) == NULL
+         && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  return ls_handover_window_choose (LS_HANDOVER_WINDOW (handover), team, login);
+}
+
+/* Lets the main loop run until the row says @text (the handover and the
+ * reading again run on workers). */
+static void
+wait_for_text (LsPersonResponsible *row,
+               const char          *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (ls_person_responsible_get_text (row), text) != 0 && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_cmpstr (ls_person_responsible_get_text (row), ==, text);
+}
+
 static void
 test_shows_responsible (Fixture *f, gconstpointer data)
 {
@@ -143,21 +175,30 @@ test_lead_hands_over (Fixture *f, gconstpointer data)
   GtkWindow *window, *handover;
   LsPersonResponsible *row = open_page (f, f->person_id, &window);
   GtkWidget *button = handover_button (row);
+  guint on_main_thread;
 
   g_assert_true (gtk_widget_get_mapped (button));
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (button)), ==, GTK_ACCESSIBLE_ROLE_BUTTON);
   g_assert_true (gtk_widget_get_focusable (button));
 
+  ls_store_forbid_thread (g_thread_self ());
   handover = ls_person_responsible_hand_over (row);
   g_assert_nonnull (handover);
   g_assert_true (gtk_window_get_modal (handover));
   g_assert_true (gtk_window_get_transient_for (handover) == window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (handover));
-  g_assert_true (ls_handover_window_choose (LS_HANDOVER_WINDOW (handover), "Team Sør", "bo"));
+  g_assert_true (choose_when_read (handover, "Team Sør", "bo"));
   g_assert_false (ls_handover_window_choose (LS_HANDOVER_WINDOW (handover), "Team Sør", "anna"));
   g_assert_true (ls_handover_window_choose (LS_HANDOVER_WINDOW (handover), "Team Sør", "bo"));
   g_object_ref (handover);
   click_hand_over (handover);
+  wait_for_text (row, "Responsible: Bo Berg · Team Sør");
+  /* the teams read, the handover saved and the row read again, all on
+   * workers (before: on the main thread) */
+  on_main_thread = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("handing over: %u statements on the main thread", on_main_thread);
+  g_assert_cmpuint (on_main_thread, ==, 0);
   /* recorded, and the window closed */
   after = ls_store_get_person_responsible (f->store, f->person_id, &error);
   g_assert_no_error (error);
@@ -179,8 +220,9 @@ test_hand_over_to_team (Fixture *f, gconstpointer data)
   LsPersonResponsible *row = open_page (f, f->person_id, &window);
 
   handover = ls_person_responsible_hand_over (row);
-  g_assert_true (ls_handover_window_choose (LS_HANDOVER_WINDOW (handover), "Team Sør", NULL));
+  g_assert_true (choose_when_read (handover, "Team Sør", NULL));
   click_hand_over (handover);
+  wait_for_text (row, "No responsible caseworker · Team Sør");
   after = ls_store_get_person_responsible (f->store, f->person_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (after->team, ==, "Team Sør");
@@ -239,7 +281,8 @@ has_label (GtkWidget *widget, const char *text)
 }
 
 /* The lead sees who opened the person's data: the page's own opening,
- * by name and login; the list is audited. */
+ * by name and login; the list is audited, and read on a worker: no
+ * statement on the main thread (before: the window read it there). */
 static void
 test_lead_sees_reads (Fixture *f, gconstpointer data)
 {
@@ -249,12 +292,24 @@ test_lead_sees_reads (Fixture *f, gconstpointer data)
   LsPersonResponsible *row = open_page (f, f->person_id, &window);
   guint before = ls_store_count_audit (f->store, f->person_id, LS_AUDIT_READ, &error);
 
+  guint on_main_thread;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
   g_assert_true (gtk_widget_get_mapped (reads_button (row)));
+  ls_store_forbid_thread (g_thread_self ());
   reads = ls_person_responsible_show_reads (row);
   g_assert_nonnull (reads);
   g_assert_true (gtk_window_get_modal (reads));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (reads));
   /* the page's opening of the person (its other reads are of nothing yet) */
+  while (ls_person_reads_window_get_n_reads (LS_PERSON_READS_WINDOW (reads)) == 0
+         && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  on_main_thread = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("the list of who opened the data: %u statements on the main thread", on_main_thread);
+  g_assert_cmpuint (on_main_thread, ==, 0);
   g_assert_cmpuint (ls_person_reads_window_get_n_reads (LS_PERSON_READS_WINDOW (reads)), >=, 1);
   g_assert_true (has_label (GTK_WIDGET (reads), who));
   g_assert_cmpuint (ls_store_count_audit (f->store, f->person_id, LS_AUDIT_READ, &error), ==, before + 1);
