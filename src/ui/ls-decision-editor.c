@@ -302,10 +302,21 @@ flushable_flush (LsFlushable *flushable,
   return ls_decision_editor_flush (self, error);
 }
 
+/* The server gone or back: what is pending is saved on the worker. */
+static void
+flushable_save_soon (LsFlushable *flushable)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (flushable);
+
+  if (self->saver != NULL && ls_document_saver_get_unsaved (self->saver))
+    ls_document_saver_save_soon (self->saver, self->decision);
+}
+
 static void
 flushable_iface_init (LsFlushableInterface *iface)
 {
   iface->flush = flushable_flush;
+  iface->save_soon = flushable_save_soon;
 }
 
 static void
