@@ -9,21 +9,10 @@
 
 #include <glib/gi18n.h>
 
-#include "ls-decision-draft.h"
 #include "ls-decision-editor-private.h"
 #include "ls-document-conflict.h"
 #include "ls-store-decisions.h"
 #include "ls-ui-load.h"
-
-static void
-append_date (GString     *text,
-             const char  *label,
-             const GDate *date)
-{
-  g_autofree char *day = date != NULL ? ls_decision_draft_format_date (date) : NULL;
-
-  g_string_append_printf (text, "%s: %s\n", label, day != NULL ? day : "–");
-}
 
 /* The decision as the caseworker reads it, in the order of the editor,
  * so that the two sides can be compared line by line. */
@@ -55,13 +44,12 @@ describe (LsDecisionEditor *self,
                               ls_measure_get_unit (measure) != NULL ? ls_measure_get_unit (measure) : "");
     }
   g_string_append (text, "\n");
-  append_date (text, _("Start date"), ls_decision_get_start (decision));
-  append_date (text, _("End date"), ls_decision_get_end (decision));
-  append_date (text, _("Evaluation date"), ls_decision_get_evaluation_date (decision));
-  g_string_append_printf (text, "\n%s\n%s\n", _("Our assessment"),
-                          ls_decision_get_grounds (decision) != NULL ? ls_decision_get_grounds (decision) : "");
-  g_string_append_printf (text, "\n%s\n%s", _("Legal basis"),
-                          ls_decision_get_legal_basis (decision) != NULL ? ls_decision_get_legal_basis (decision) : "");
+  ls_document_describe_date (text, _("Start date"), ls_decision_get_start (decision));
+  ls_document_describe_date (text, _("End date"), ls_decision_get_end (decision));
+  ls_document_describe_date (text, _("Evaluation date"), ls_decision_get_evaluation_date (decision));
+  g_string_append (text, "\n");
+  ls_document_describe_text (text, _("Our assessment"), ls_decision_get_grounds (decision));
+  ls_document_describe_text (text, _("Legal basis"), ls_decision_get_legal_basis (decision));
   return g_string_free (text, FALSE);
 }
 

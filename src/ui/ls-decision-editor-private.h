@@ -140,7 +140,6 @@ void        _ls_decision_editor_rebuild          (LsDecisionEditor *self);
 /* The draft kept on this computer when a save fails
  * (ls-decision-editor-kept.c): keeping it from now on, and offering one
  * an earlier run kept (Restore / Discard) above the decision. */
-GVariant   *_ls_decision_editor_keep             (gpointer          document);
 void        _ls_decision_editor_offer_kept       (LsDecisionEditor *self);
 /* Shows what @data holds instead (ls-decision-editor.c). */
 void        _ls_decision_editor_apply_data       (LsDecisionEditor *self,

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "ls-conflict-dialog.h"
+#include "ls-decision-draft.h"
 #include "ls-document-conflict.h"
 #include "ls-row-version.h"
 
@@ -189,4 +190,22 @@ ls_document_conflict_show (GtkWidget              *editor,
   request->kind = g_strdup (kind);
   request->id = id;
   ls_ui_read_async (editor, store, read_theirs, request, NULL, theirs_free, NULL, theirs_read, request);
+}
+
+void
+ls_document_describe_text (GString    *text,
+                           const char *label,
+                           const char *value)
+{
+  g_string_append_printf (text, "%s\n%s\n\n", label, value != NULL ? value : "");
+}
+
+void
+ls_document_describe_date (GString     *text,
+                           const char  *label,
+                           const GDate *date)
+{
+  g_autofree char *day = date != NULL ? ls_decision_draft_format_date (date) : NULL;
+
+  g_string_append_printf (text, "%s: %s\n", label, day != NULL ? day : "–");
 }

@@ -37,4 +37,13 @@ void ls_document_conflict_show (GtkWidget              *editor,
                                 LsDocumentDescribeFunc  describe,
                                 LsDocumentTakeFunc      take);
 
+/* For a description: "LABEL\nVALUE\n\n" and "LABEL: DATE\n" ("–" when
+ * there is none). */
+void ls_document_describe_text (GString     *text,
+                                const char  *label,
+                                const char  *value);
+void ls_document_describe_date (GString     *text,
+                                const char  *label,
+                                const GDate *date);
+
 G_END_DECLS

@@ -580,6 +580,81 @@ ls_document_saver_forget (LsDocumentSaver *self,
   keep_or_forget (self, document);
 }
 
+typedef struct
+{
+  LsDocumentSaver       *saver;
+  GVariant              *kept;
+  LsDocumentRestoreFunc  restore;
+  gpointer               editor;
+} Offer;
+
+static void
+offer_free (gpointer data)
+{
+  Offer *offer = data;
+
+  g_clear_object (&offer->saver);
+  g_clear_pointer (&offer->kept, g_variant_unref);
+  g_free (offer);
+}
+
+static void
+offer_restore_cb (GtkRevealer *banner)
+{
+  Offer *offer = g_object_get_data (G_OBJECT (banner), "ls-offer");
+  gpointer document;
+
+  gtk_revealer_set_reveal_child (banner, FALSE);
+  if (offer->kept == NULL || offer->saver->closed)
+    return;
+  ls_document_saver_end_offer (offer->saver, FALSE);
+  document = offer->restore (offer->editor, offer->kept);
+  g_clear_pointer (&offer->kept, g_variant_unref);
+  ls_document_saver_save_soon (offer->saver, document);
+}
+
+static void
+offer_discard_cb (GtkRevealer *banner)
+{
+  Offer *offer = g_object_get_data (G_OBJECT (banner), "ls-offer");
+
+  gtk_revealer_set_reveal_child (banner, FALSE);
+  g_clear_pointer (&offer->kept, g_variant_unref);
+  ls_document_saver_end_offer (offer->saver, TRUE);
+}
+
+GtkWidget *
+ls_document_saver_offer_kept (LsDocumentSaver      *self,
+                              gint64                id,
+                              const GVariantType   *type,
+                              LsDocumentRestoreFunc restore,
+                              gpointer              editor)
+{
+  g_autoptr(GVariant) kept = NULL;
+  GtkWidget *banner;
+  Offer *offer;
+  gint64 when = 0;
+
+  g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), NULL);
+
+  if (id == 0 || (kept = ls_document_saver_take_kept (self, id, &when)) == NULL)
+    return NULL;
+  if (!g_variant_is_of_type (kept, type))
+    {
+      g_warning ("The unsaved %s kept on this computer is not one this version can read", self->kind);
+      ls_document_saver_end_offer (self, FALSE);
+      return NULL;
+    }
+  banner = ls_unsaved_offer_new (when, G_CALLBACK (offer_restore_cb), G_CALLBACK (offer_discard_cb), NULL);
+  offer = g_new0 (Offer, 1);
+  offer->saver = g_object_ref (self);
+  offer->kept = g_steal_pointer (&kept);
+  offer->restore = restore;
+  offer->editor = editor;
+  g_object_set_data_full (G_OBJECT (banner), "ls-offer", offer, offer_free);
+  return banner;
+}
+
 LsStore *
 ls_document_saver_lock_store (LsDocumentSaver  *self,
                               GError          **error)

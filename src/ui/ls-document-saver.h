@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "ls-store.h"
 
@@ -101,6 +101,19 @@ void             ls_document_saver_end_offer    (LsDocumentSaver     *self,
 
 /* The document changed or saved last (NULL once closed). */
 gpointer         ls_document_saver_get_document (LsDocumentSaver     *self);
+/* Sets what ls_document_saver_take_kept() gave into the editor's
+ * document (its values with the row version it was typed on) and returns
+ * that document, to be saved. */
+typedef gpointer (*LsDocumentRestoreFunc) (gpointer  editor,
+                                           GVariant *kept);
+/* The banner (ls_unsaved_offer_new()) offering what an earlier run kept
+ * for document @id, or NULL when nothing of @type is kept: Restore gives
+ * it to @restore and saves the document; Discard removes the file. */
+GtkWidget       *ls_document_saver_offer_kept   (LsDocumentSaver     *self,
+                                                 gint64               id,
+                                                 const GVariantType  *type,
+                                                 LsDocumentRestoreFunc restore,
+                                                 gpointer             editor);
 /* The editor took someone else's version @document instead of its own
  * (a conflict's choice): nothing of the old one is saved or kept. */
 void             ls_document_saver_forget       (LsDocumentSaver     *self,

@@ -23,7 +23,6 @@
 #include "ls-store-sketches.h"
 #include "ls-ui-load.h"
 #include "ls-ui-util.h"
-#include "ls-unsaved-file.h"
 
 #define SAVE_DELAY_MS 300
 
@@ -515,37 +514,25 @@ show_plan (LsServicePlanEditor *self,
   build (self);
 }
 
-static void
-kept_restore_cb (LsServicePlanEditor *self)
+/* The kept plan becomes the plan shown, with the row version it was
+ * typed on (a colleague's change since then is a conflict). */
+static gpointer
+plan_restore (gpointer  editor,
+              GVariant *kept)
 {
-  g_autoptr(GVariant) kept = g_object_steal_data (G_OBJECT (self), "ls-kept");
+  LsServicePlanEditor *self = editor;
   g_autoptr(GVariant) values = NULL;
   g_autoptr(GVariantIter) iter = NULL;
   const char *name, *role, *contribution;
 
-  if (kept == NULL)
-    return;
   g_variant_get (kept, "(@a{sv}a(sss))", &values, &iter);
   ls_object_set_from_variant (self->plan, values);
   g_ptr_array_set_size (ls_service_plan_get_participants (self->plan), 0);
   while (g_variant_iter_next (iter, "(&s&s&s)", &name, &role, &contribution))
     ls_service_plan_add_participant (self->plan, name, role, contribution);
-  ls_document_saver_end_offer (self->saver, FALSE);
-  g_object_set_data (G_OBJECT (self), "ls-kept-offer", NULL);
   build (self);
   self->unsaved = TRUE;
-  ls_document_saver_save_soon (self->saver, self->plan);
-}
-
-static void
-kept_discard_cb (LsServicePlanEditor *self)
-{
-  GtkWidget *offer = g_object_get_data (G_OBJECT (self), "ls-kept-offer");
-
-  if (offer != NULL)
-    gtk_revealer_set_reveal_child (GTK_REVEALER (offer), FALSE);
-  g_object_set_data (G_OBJECT (self), "ls-kept", NULL);
-  ls_document_saver_end_offer (self->saver, TRUE);
+  return self->plan;
 }
 
 /* Keeps the plan from now on when a save fails, and offers above it a
@@ -553,44 +540,13 @@ kept_discard_cb (LsServicePlanEditor *self)
 static void
 offer_kept (LsServicePlanEditor *self)
 {
-  g_autoptr(GVariant) kept = NULL;
   GtkWidget *offer;
-  gint64 when = 0;
 
   ls_document_saver_keep_unsaved (self->saver, "plan", plan_keep);
-  if (ls_service_plan_get_id (self->plan) == 0)
-    return;
-  kept = ls_document_saver_take_kept (self->saver, ls_service_plan_get_id (self->plan), &when);
-  if (kept == NULL)
-    return;
-  if (!g_variant_is_of_type (kept, G_VARIANT_TYPE (KEPT_TYPE)))
-    {
-      g_warning ("The unsaved service plan kept on this computer is not one this version can read");
-      ls_document_saver_end_offer (self->saver, FALSE);
-      return;
-    }
-  offer = ls_unsaved_offer_new (when, G_CALLBACK (kept_restore_cb), G_CALLBACK (kept_discard_cb), self);
-  g_object_set_data_full (G_OBJECT (self), "ls-kept", g_steal_pointer (&kept), (GDestroyNotify) g_variant_unref);
-  g_object_set_data (G_OBJECT (self), "ls-kept-offer", offer);
-  gtk_box_insert_child_after (GTK_BOX (self->box), offer, gtk_widget_get_first_child (self->box));
-}
-
-static void
-append_field (GString    *text,
-              const char *label,
-              const char *value)
-{
-  g_string_append_printf (text, "%s\n%s\n\n", label, value != NULL ? value : "");
-}
-
-static void
-append_date (GString     *text,
-             const char  *label,
-             const GDate *date)
-{
-  g_autofree char *day = date != NULL ? ls_decision_draft_format_date (date) : NULL;
-
-  g_string_append_printf (text, "%s: %s\n", label, day != NULL ? day : "–");
+  offer = ls_document_saver_offer_kept (self->saver, ls_service_plan_get_id (self->plan), G_VARIANT_TYPE (KEPT_TYPE),
+                                        plan_restore, self);
+  if (offer != NULL)
+    gtk_box_insert_child_after (GTK_BOX (self->box), offer, gtk_widget_get_first_child (self->box));
 }
 
 /* The plan as the caseworker reads it, in the order of the editor. */
@@ -602,7 +558,7 @@ describe_plan (gpointer document,
   GPtrArray *participants = ls_service_plan_get_participants (plan);
   GString *text = g_string_new (NULL);
 
-  append_field (text, _("Goals, resources and need for services"), ls_service_plan_get_goals (plan));
+  ls_document_describe_text (text, _("Goals, resources and need for services"), ls_service_plan_get_goals (plan));
   g_string_append_printf (text, "%s\n", _("Who takes part"));
   for (guint i = 0; i < participants->len; i++)
     {
@@ -614,16 +570,16 @@ describe_plan (gpointer document,
                               participant->contribution != NULL ? participant->contribution : "");
     }
   g_string_append (text, "\n");
-  append_field (text, _("Coordinator"), ls_service_plan_get_coordinator (plan));
-  append_field (text, _("Measures and how they are carried out"), ls_service_plan_get_implementation (plan));
-  append_date (text, _("Plan period from"), ls_service_plan_get_period_start (plan));
-  append_date (text, _("Plan period to"), ls_service_plan_get_period_end (plan));
-  append_date (text, _("Revision date"), ls_service_plan_get_revision_date (plan));
+  ls_document_describe_text (text, _("Coordinator"), ls_service_plan_get_coordinator (plan));
+  ls_document_describe_text (text, _("Measures and how they are carried out"), ls_service_plan_get_implementation (plan));
+  ls_document_describe_date (text, _("Plan period from"), ls_service_plan_get_period_start (plan));
+  ls_document_describe_date (text, _("Plan period to"), ls_service_plan_get_period_end (plan));
+  ls_document_describe_date (text, _("Revision date"), ls_service_plan_get_revision_date (plan));
   g_string_append_printf (text, "\n%s: %s\n", _("The person consents to the plan"),
                           ls_service_plan_get_consent_plan (plan) ? _("Yes") : _("No"));
   g_string_append_printf (text, "%s: %s\n\n", _("The person consents to the participants seeing confidential information"),
                           ls_service_plan_get_consent_share (plan) ? _("Yes") : _("No"));
-  append_field (text, _("Cooperation with other providers or agencies"), ls_service_plan_get_cooperation (plan));
+  ls_document_describe_text (text, _("Cooperation with other providers or agencies"), ls_service_plan_get_cooperation (plan));
   return g_string_free (text, FALSE);
 }
 

@@ -91,6 +91,8 @@ ls_unsaved_offer_new (gint64    when,
   text = g_strdup_printf (_("You have text from %s that was not saved. Restore it to save it now, or discard it."),
                           date);
   revealer = gtk_revealer_new ();
+  if (instance == NULL)
+    instance = revealer;
   box = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
                       "orientation", GTK_ORIENTATION_HORIZONTAL, "spacing", 12, NULL);
   gtk_widget_add_css_class (box, "save-failed-banner");

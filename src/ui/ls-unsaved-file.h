@@ -32,7 +32,8 @@ void       ls_unsaved_file_remove   (const char   *path);
 
 /* The banner offering text kept since @when (Unix time) by an earlier
  * run: Restore ("unsaved-restore") and Discard ("unsaved-discard") call
- * @restore and @discard with @instance, for as long as it lives. */
+ * @restore and @discard with @instance (NULL: the banner, a GtkRevealer),
+ * for as long as it lives. */
 GtkWidget *ls_unsaved_offer_new     (gint64        when,
                                      GCallback     restore,
                                      GCallback     discard,
