@@ -206,15 +206,24 @@ test_open_sketch_says_changed (Fixture       *f,
   g_assert_true (conversation_shown (f));
 }
 
-static LsTeamView *
-team_view (Fixture *f)
+/* The page shown in the content stack's box (the team overview, the
+ * decision editor, the service plan editor) when it is of @type, or NULL. */
+static gpointer
+shown_page (Fixture *f,
+            GType    type)
 {
   GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (f->window), LS_TYPE_WINDOW,
                                                               "content_stack"));
   GtkWidget *page = gtk_stack_get_visible_child (stack);
   GtkWidget *child = page != NULL ? gtk_widget_get_first_child (page) : NULL;
 
-  return child != NULL && LS_IS_TEAM_VIEW (child) ? LS_TEAM_VIEW (child) : NULL;
+  return child != NULL && G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : NULL;
+}
+
+static LsTeamView *
+team_view (Fixture *f)
+{
+  return shown_page (f, LS_TYPE_TEAM_VIEW);
 }
 
 /* The team overview's lists are read on a worker thread. */
@@ -264,12 +273,7 @@ test_team_overview_follows (Fixture       *f,
 static LsDecisionEditor *
 decision_editor (Fixture *f)
 {
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (f->window), LS_TYPE_WINDOW,
-                                                              "content_stack"));
-  GtkWidget *page = gtk_stack_get_visible_child (stack);
-  GtkWidget *child = page != NULL ? gtk_widget_get_first_child (page) : NULL;
-
-  return child != NULL && LS_IS_DECISION_EDITOR (child) ? LS_DECISION_EDITOR (child) : NULL;
+  return shown_page (f, LS_TYPE_DECISION_EDITOR);
 }
 
 static gboolean
@@ -327,12 +331,7 @@ test_open_decision_follows (Fixture       *f,
 static LsServicePlanEditor *
 plan_editor (Fixture *f)
 {
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (f->window), LS_TYPE_WINDOW,
-                                                              "content_stack"));
-  GtkWidget *page = gtk_stack_get_visible_child (stack);
-  GtkWidget *child = page != NULL ? gtk_widget_get_first_child (page) : NULL;
-
-  return child != NULL && LS_IS_SERVICE_PLAN_EDITOR (child) ? LS_SERVICE_PLAN_EDITOR (child) : NULL;
+  return shown_page (f, LS_TYPE_SERVICE_PLAN_EDITOR);
 }
 
 static gboolean
