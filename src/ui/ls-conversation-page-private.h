@@ -63,6 +63,9 @@ GtkWidget             *_ls_conversation_ask_finish      (GtkWidget          *par
 void                   _ls_conversation_show_conflict        (GtkWidget             *parent,
                                                               LsConversationSession *session,
                                                               LsSketchEntry         *entry);
+/* The same for the sketch's details (the session's "details-conflict"). */
+void                   _ls_conversation_show_details_conflict (GtkWidget             *parent,
+                                                              LsConversationSession *session);
 void                   _ls_conversation_show_closed_conflicts (GtkWidget             *parent,
                                                                LsConversationSession *session);
 

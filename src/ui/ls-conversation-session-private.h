@@ -25,6 +25,7 @@ struct _LsConversationSession
   GHashTable    *dirty_readings;   /* domain key set */
   GHashTable    *conflicts;        /* LsSketchEntry -> its Conflict (ls-conversation-session.c) */
   gboolean       dirty_details;
+  gboolean       details_conflict; /* their save of the details came first: waiting for a choice */
 
   guint          save_delay_ms;
   guint          save_source;

@@ -25,6 +25,7 @@ enum {
   CHANGED,
   SAVE_STATE_CHANGED,
   CONFLICT,
+  DETAILS_CONFLICT,
   N_SIGNALS
 };
 
@@ -86,6 +87,8 @@ ls_conversation_session_class_init (LsConversationSessionClass *klass)
                                               0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[CONFLICT] = g_signal_new ("conflict", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, LS_TYPE_SKETCH_ENTRY);
+  signals[DETAILS_CONFLICT] = g_signal_new ("details-conflict", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   uid_quark = g_quark_from_static_string ("ls-conversation-entry-uid");
 }
 
@@ -322,9 +325,12 @@ take_pending (LsConversationSession *self)
       g_ptr_array_add (job->readings, copy_for_saving (ls_sketch_ensure_reading (self->sketch, key)));
     }
   g_hash_table_remove_all (self->dirty_readings);
-  if (self->dirty_details)
-    job->details = copy_details (self->sketch);
-  self->dirty_details = FALSE;
+  /* details waiting for a choice are not saved until it is made */
+  if (self->dirty_details && !self->details_conflict)
+    {
+      job->details = copy_details (self->sketch);
+      self->dirty_details = FALSE;
+    }
   return job;
 }
 
@@ -431,6 +437,7 @@ apply_save (LsConversationSession *self,
   GError *first = NULL;
   gboolean new_ids = FALSE;
   g_autoptr(GPtrArray) new_conflicts = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean new_details_conflict = FALSE;
   GListStore *entries = ls_sketch_get_entries (self->sketch);
 
   job->applied = TRUE;
@@ -512,6 +519,9 @@ apply_save (LsConversationSession *self,
           self->dirty_details = TRUE;
           if (job->details_error != NULL)
             keep_first (&first, g_error_copy (job->details_error));
+          if (g_error_matches (job->details_error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT)
+              && !self->details_conflict)
+            self->details_conflict = new_details_conflict = TRUE;
         }
     }
 
@@ -544,11 +554,17 @@ apply_save (LsConversationSession *self,
     first = g_error_new_literal (LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT,
                                  _("Someone else changed an entry you were writing, so it was not saved; "
                                    "choose which text to keep"));
+  if (first == NULL && self->details_conflict)
+    first = g_error_new_literal (LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT,
+                                 _("Someone else changed the agreements or priorities you were writing, so they "
+                                   "were not saved; choose which to keep"));
   set_save_state (self, first);
   if (new_ids)
     _ls_conversation_session_emit_changed (self, "ids");
   for (guint i = 0; i < new_conflicts->len; i++)
     g_signal_emit (self, signals[CONFLICT], 0, g_ptr_array_index (new_conflicts, i));
+  if (new_details_conflict)
+    g_signal_emit (self, signals[DETAILS_CONFLICT], 0);
   if (first != NULL)
     {
       g_propagate_error (error, first);
@@ -830,6 +846,40 @@ ls_conversation_session_resolve_conflict (LsConversationSession *self,
       conflict->chosen = TRUE;
       conflict->choice = choice;
     }
+  start_save (self);
+}
+
+gboolean
+ls_conversation_session_get_details_conflict (LsConversationSession *self)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
+  return self->details_conflict;
+}
+
+void
+ls_conversation_session_resolve_details (LsConversationSession *self,
+                                         LsConflictChoice       choice,
+                                         LsSketch              *theirs)
+{
+  g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
+  g_return_if_fail (LS_IS_SKETCH (theirs));
+
+  if (!self->details_conflict)
+    return;
+  self->details_conflict = FALSE;
+  /* Either way the next save is over the version shown: a third change
+   * after it was read is a new conflict, never overwritten. */
+  ls_row_version_set (self->sketch, ls_row_version_get (theirs));
+  if (choice == LS_CONFLICT_TAKE_THEIRS)
+    {
+      /* as edits, so that undo brings ours back */
+      ls_edit_history_seal (self->history);
+      ls_conversation_session_set_agreements (self, ls_sketch_get_agreements (theirs));
+      ls_conversation_session_set_priorities (self, ls_sketch_get_priorities (theirs));
+      ls_conversation_session_set_participants (self, ls_sketch_get_participants (theirs));
+      ls_edit_history_seal (self->history);
+    }
+  self->dirty_details = TRUE;
   start_save (self);
 }
 

@@ -25,7 +25,10 @@ G_BEGIN_DECLS
  *   "conflict" (LsSketchEntry *)   someone else changed this entry since it
  *       was read, so the save was refused: the entry keeps what was typed
  *       and waits (no more saves of it) until
- *       ls_conversation_session_resolve_conflict() says which text wins. */
+ *       ls_conversation_session_resolve_conflict() says which text wins.
+ *   "details-conflict" ()          the same for the sketch's details (the
+ *       agreements, the priorities, who took part): they wait unsaved until
+ *       ls_conversation_session_resolve_details() says which win. */
 
 #define LS_TYPE_CONVERSATION_SESSION (ls_conversation_session_get_type ())
 G_DECLARE_FINAL_TYPE (LsConversationSession, ls_conversation_session, LS, CONVERSATION_SESSION, GObject)
@@ -160,6 +163,15 @@ gboolean        ls_conversation_session_read_theirs_finish (LsConversationSessio
 void            ls_conversation_session_resolve_conflict (LsConversationSession *self,
                                                           LsSketchEntry         *entry,
                                                           LsConflictChoice       choice);
+
+/* Whether the details wait for a choice ("details-conflict"). */
+gboolean        ls_conversation_session_get_details_conflict (LsConversationSession *self);
+/* Settles it with @theirs, the sketch as stored now (read on a worker):
+ * keeping mine saves ours over its version; taking theirs puts their
+ * details in as edits (undo brings ours back). */
+void            ls_conversation_session_resolve_details (LsConversationSession *self,
+                                                         LsConflictChoice       choice,
+                                                         LsSketch              *theirs);
 
 /* For tests: the typing pause before a save, in ms (default 300). */
 void            ls_conversation_session_set_save_delay (LsConversationSession *self,

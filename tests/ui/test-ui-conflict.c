@@ -502,6 +502,56 @@ test_busy_keeps_text (Fixture       *f,
   g_assert_cmpstr (stored, ==, MINE);
 }
 
+/* The sketch's agreements: the colleague saves theirs first, the
+ * caseworker's save meets it, the dialog shows both, and the choice
+ * holds (data: TRUE for Keep Mine). */
+static void
+test_details_choice (Fixture       *f,
+                     gconstpointer  data)
+{
+  gboolean keep_mine = GPOINTER_TO_INT (data);
+  LsConversationSession *session = _ls_conversation_page_get_session (f->page);
+  gint64 sketch_id = ls_conversation_page_get_sketch_id (f->page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsSketch) theirs = ls_store_load_sketch (f->colleague, sketch_id, &error);
+  g_autoptr(LsSketch) stored = NULL;
+  LsConflictDialog *dialog;
+
+  g_assert_no_error (error);
+  ls_sketch_set_agreements (theirs, THEIRS);
+  g_assert_true (ls_store_save_sketch_details (f->colleague, theirs, &error));
+  g_assert_no_error (error);
+
+  ls_conversation_session_set_agreements (session, MINE);
+  g_assert_false (ls_conversation_session_flush (session, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_true (ls_conversation_session_get_details_conflict (session));
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (ls_conflict_dialog_get_who (dialog));
+  /* nothing overwritten until the choice */
+  stored = ls_store_load_sketch (f->colleague, sketch_id, &error);
+  g_assert_cmpstr (ls_sketch_get_agreements (stored), ==, THEIRS);
+  g_clear_object (&stored);
+
+  click (find_button (GTK_WIDGET (dialog), keep_mine ? "_Keep Mine" : "_Take Theirs"));
+  g_assert_null (conflict_dialog ());
+  g_assert_false (ls_conversation_session_get_details_conflict (session));
+  g_assert_true (ls_conversation_session_flush (session, NULL));
+  stored = ls_store_load_sketch (f->colleague, sketch_id, &error);
+  g_assert_cmpstr (ls_sketch_get_agreements (stored), ==, keep_mine ? MINE : THEIRS);
+  g_assert_cmpstr (ls_sketch_get_agreements (ls_conversation_session_get_sketch (session)), ==,
+                   keep_mine ? MINE : THEIRS);
+  g_clear_object (&stored);
+
+  /* writing on saves as usual */
+  ls_conversation_session_set_agreements (session, MINE ", and the dishes");
+  g_assert_true (ls_conversation_session_flush (session, NULL));
+  stored = ls_store_load_sketch (f->colleague, sketch_id, &error);
+  g_assert_cmpstr (ls_sketch_get_agreements (stored), ==, MINE ", and the dishes");
+}
+
 /* A draft decision open in the editor while a colleague saves it through
  * a second connection: the editor's next save is a conflict, the dialog
  * shows both, and the choice holds — nothing overwritten unseen. */
@@ -727,6 +777,10 @@ main (int   argc,
   ADD ("/conflict/closed-without-choice", test_closed_without_choice);
   ADD ("/conflict/different-areas", test_different_areas);
   ADD ("/save-failure/busy-keeps-text", test_busy_keeps_text);
+  g_test_add ("/conflict/details-keep-mine", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_details_choice,
+              fixture_tear_down);
+  g_test_add ("/conflict/details-take-theirs", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
+              test_details_choice, fixture_tear_down);
 #undef ADD
 #define ADD(path, func) g_test_add (path, Draft, NULL, draft_set_up, func, draft_tear_down)
   ADD ("/conflict/decision-keep-mine", test_decision_keep_mine);
