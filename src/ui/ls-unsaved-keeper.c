@@ -2,10 +2,14 @@
 /* Unsaved text kept on this computer (ls-unsaved-keeper.h). The keeper
  * follows the session's signals only ("save-state-changed", "changed"),
  * so the session itself knows nothing of it. The file holds a GVariant
- * in text form, (xa(xxsiis)): when it was written (Unix time), and per
+ * in text form, (xa(xxsiis)a{sv}): when it was written (Unix time), per
  * entry its id (0: never saved), the row version it was typed on, life
- * domain, kind, author and text. The text is the person's data: the file
- * is private (0600, folder 0700) and never named after anyone. */
+ * domain, kind, author and text, and the sketch's details when they were
+ * not saved ("agreements", "priorities", "participants" as (name, role),
+ * and the sketch's "version" they were typed on). A file from before the
+ * details were kept, (xa(xxsiis)), is read as one without them. The text
+ * is the person's data: the file is private (0600, folder 0700) and never
+ * named after anyone. */
 #define G_LOG_DOMAIN "ls-unsaved-keeper"
 
 #include "config.h"
@@ -15,7 +19,8 @@
 #include "ls-unsaved-file.h"
 #include "ls-unsaved-keeper.h"
 
-#define FORMAT "(xa(xxsiis))"
+#define FORMAT "(xa(xxsiis)a{sv})"
+#define FORMAT_WITHOUT_DETAILS "(xa(xxsiis))"
 #define KEEPER_KEY "ls-unsaved-keeper"
 
 typedef struct
@@ -72,6 +77,7 @@ keep (Keeper  *keeper,
 {
   LsConversationSession *session = keeper->session;
   g_autoptr(GVariantBuilder) entries = g_variant_builder_new (G_VARIANT_TYPE ("a(xxsiis)"));
+  g_auto(GVariantBuilder) details = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
   GHashTableIter iter;
   gpointer key;
   guint n = 0;
@@ -87,13 +93,38 @@ keep (Keeper  *keeper,
                              ls_sketch_entry_get_text (entry) != NULL ? ls_sketch_entry_get_text (entry) : "");
       n++;
     }
+  if (session->dirty_details || session->details_conflict)
+    {
+      LsSketch *sketch = session->sketch;
+      GPtrArray *participants = ls_sketch_get_participants (sketch);
+      const char * const *priorities = ls_sketch_get_priorities (sketch);
+      const char * const none[] = { NULL };
+      g_auto(GVariantBuilder) people = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(ss)"));
+
+      for (guint i = 0; participants != NULL && i < participants->len; i++)
+        {
+          LsParticipant *participant = g_ptr_array_index (participants, i);
+
+          g_variant_builder_add (&people, "(ss)", participant->name != NULL ? participant->name : "",
+                                 participant->role != NULL ? participant->role : "");
+        }
+      g_variant_builder_add (&details, "{sv}", "agreements",
+                             g_variant_new_string (ls_sketch_get_agreements (sketch) != NULL
+                                                   ? ls_sketch_get_agreements (sketch) : ""));
+      g_variant_builder_add (&details, "{sv}", "priorities",
+                             g_variant_new_strv (priorities != NULL ? priorities : none, -1));
+      g_variant_builder_add (&details, "{sv}", "participants", g_variant_builder_end (&people));
+      g_variant_builder_add (&details, "{sv}", "version", g_variant_new_int64 (ls_row_version_get (sketch)));
+      n++;
+    }
   if (n == 0)
     {
       remove_file (keeper);
       return TRUE;
     }
   return ls_unsaved_file_write (keeper->path,
-                                g_variant_new (FORMAT, g_get_real_time () / G_USEC_PER_SEC, entries), error);
+                                g_variant_new (FORMAT, g_get_real_time () / G_USEC_PER_SEC, entries, &details),
+                                error);
 }
 
 static void
@@ -151,7 +182,53 @@ static GVariant *
 read_kept (Keeper  *keeper,
            GError **error)
 {
-  return ls_unsaved_file_read (keeper->path, G_VARIANT_TYPE (FORMAT), error);
+  g_autoptr(GVariant) old = NULL;
+  GVariant *value = ls_unsaved_file_read (keeper->path, G_VARIANT_TYPE (FORMAT), NULL);
+  g_autoptr(GVariant) entries = NULL;
+  gint64 when;
+
+  if (value != NULL)
+    return value;
+  old = ls_unsaved_file_read (keeper->path, G_VARIANT_TYPE (FORMAT_WITHOUT_DETAILS), error);
+  if (old == NULL)
+    return NULL;
+  g_variant_get (old, "(x@a(xxsiis))", &when, &entries);
+  return g_variant_ref_sink (g_variant_new ("(x@a(xxsiis)@a{sv})", when, entries,
+                                            g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0)));
+}
+
+/* The details as they were typed, saved against the version they were
+ * typed on (someone else's change since then is a conflict). */
+static void
+restore_details (LsConversationSession *session,
+                 GVariant              *details)
+{
+  g_autoptr(GVariant) people = NULL;
+  g_autofree const char **priorities = NULL;
+  const char *agreements = NULL;
+  gint64 version;
+
+  if (!g_variant_lookup (details, "version", "x", &version))
+    return;
+  ls_row_version_set (session->sketch, version);
+  if (g_variant_lookup (details, "agreements", "&s", &agreements))
+    ls_conversation_session_set_agreements (session, agreements);
+  if (g_variant_lookup (details, "priorities", "^a&s", &priorities))
+    ls_conversation_session_set_priorities (session, priorities);
+  people = g_variant_lookup_value (details, "participants", G_VARIANT_TYPE ("a(ss)"));
+  if (people != NULL)
+    {
+      g_autoptr(GPtrArray) participants = g_ptr_array_new_with_free_func ((GDestroyNotify) ls_participant_free);
+      GVariantIter iter;
+      const char *name, *role;
+
+      g_variant_iter_init (&iter, people);
+      while (g_variant_iter_next (&iter, "(&s&s)", &name, &role))
+        g_ptr_array_add (participants, ls_participant_new (name, role, NULL));
+      ls_conversation_session_set_participants (session, participants);
+    }
+  /* saved even when it is what the session shows */
+  session->dirty_details = TRUE;
 }
 
 static LsSketchEntry *
@@ -185,6 +262,7 @@ ls_unsaved_keeper_restore (LsConversationSession *session,
   Keeper *keeper;
   g_autoptr(GVariant) value = NULL;
   g_autoptr(GVariantIter) iter = NULL;
+  g_autoptr(GVariant) details = NULL;
   const char *domain_key, *text;
   gint64 id, version, when;
   gint32 kind, author;
@@ -197,8 +275,9 @@ ls_unsaved_keeper_restore (LsConversationSession *session,
   if (value == NULL)
     return FALSE;
   offer_done (keeper);
-  g_variant_get (value, FORMAT, &when, &iter);
+  g_variant_get (value, "(xa(xxsiis)@a{sv})", &when, &iter, &details);
   ls_edit_history_seal (session->history);
+  restore_details (session, details);
   while (g_variant_iter_next (iter, "(xx&sii&s)", &id, &version, &domain_key, &kind, &author, &text))
     {
       LsSketchEntry *entry = find_entry (session, id);
@@ -265,7 +344,7 @@ ls_unsaved_keeper_offer_new (LsConversationSession *session)
     return gtk_revealer_new ();
   value = read_kept (keeper, NULL);
   if (value != NULL)
-    g_variant_get (value, FORMAT, &seconds, &iter);
+    g_variant_get (value, "(xa(xxsiis)@a{sv})", &seconds, &iter, NULL);
   keeper->offer = ls_unsaved_offer_new (seconds, G_CALLBACK (on_restore), G_CALLBACK (on_discard), session);
   g_object_add_weak_pointer (G_OBJECT (keeper->offer), (gpointer *) &keeper->offer);
   return keeper->offer;

@@ -627,6 +627,81 @@ test_plan_kept (void)
   ls_test_rmdir (dir);
 }
 
+/* The sketch's agreements typed while saves fail are kept too, and
+ * restored by a conversation opened later (a file from before they were
+ * kept is still read). */
+static void
+test_details_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "t.db", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(LsSketch) stored = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  LsConversationPage *page;
+  GtkWidget *restore;
+  sqlite3 *locker = NULL;
+
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Åse");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  ls_sketch_set_person_id (sketch, ls_person_get_id (person));
+  g_assert_true (ls_store_save_sketch (store, sketch, &error));
+  g_assert_no_error (error);
+  kept = ls_unsaved_keeper_dup_path (store, ls_sketch_get_id (sketch));
+  page = LS_CONVERSATION_PAGE (ls_conversation_page_new (store, 0, ls_sketch_get_id (sketch)));
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+
+  g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  ls_conversation_session_set_agreements (_ls_conversation_page_get_session (page), TYPED);
+  g_assert_false (ls_conversation_page_flush (page, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, TYPED));
+  /* the program ends before the lock is let go */
+  gtk_window_destroy (window);
+  g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (locker);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  page = LS_CONVERSATION_PAGE (ls_conversation_page_new (store, 0, ls_sketch_get_id (sketch)));
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  restore = find_in (GTK_WIDGET (page), "unsaved-restore");
+  g_assert_nonnull (restore);
+  g_signal_emit_by_name (restore, "clicked");
+  g_assert_true (ls_conversation_page_flush (page, NULL));
+  stored = ls_store_load_sketch (store, ls_sketch_get_id (sketch), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_sketch_get_agreements (stored), ==, TYPED);
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (window);
+
+  /* a file written before details were kept: its entries are offered */
+  g_assert_true (g_file_set_contents (kept, "(int64 1764800000, [(int64 0, int64 0, 'home', 0, 0, 'eldre tekst')])",
+                                      -1, NULL));
+  window = GTK_WINDOW (gtk_window_new ());
+  page = LS_CONVERSATION_PAGE (ls_conversation_page_new (store, 0, ls_sketch_get_id (sketch)));
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  restore = find_in (GTK_WIDGET (page), "unsaved-restore");
+  g_assert_nonnull (restore);
+  g_signal_emit_by_name (restore, "clicked");
+  g_assert_true (ls_conversation_page_flush (page, NULL));
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (window);
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 static void
 skip (void)
 {
@@ -653,6 +728,7 @@ main (int   argc,
       g_test_add_func ("/ui/offline/file-busy-kept", test_file_busy_kept);
       g_test_add_func ("/ui/offline/decision-kept", test_decision_kept);
       g_test_add_func ("/ui/offline/plan-kept", test_plan_kept);
+      g_test_add_func ("/ui/offline/details-kept", test_details_kept);
       status = g_test_run ();
     }
   else if (!ls_test_server_can_stop ())
