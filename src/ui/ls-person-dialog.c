@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* New person: every field checked as it is typed (ls-person-form.c says
- * what is wrong under the field); the text stays as typed; Save (or Enter)
- * only when everything is valid. The save runs on a worker thread
- * (ls_ui_write_async; the window never waits on the network); a failed
- * save keeps the dialog open. */
+/* New person, or a stored one changed: every field checked as it is typed
+ * (ls-person-form.c says what is wrong under the field); the text stays as
+ * typed; Save (or Enter) only when everything is valid. The save runs on a
+ * worker thread (ls_ui_write_async; the window never waits on the
+ * network); a failed save keeps the dialog open. */
 #define G_LOG_DOMAIN "ls-person-dialog"
 
 #include "config.h"
@@ -14,6 +14,7 @@
 #include "ls-national-id.h"
 #include "ls-person-dialog.h"
 #include "ls-person-form.h"
+#include "ls-row-version.h"
 #include "ls-store-persons.h"
 #include "ls-ui-load.h"
 
@@ -44,6 +45,8 @@ struct _LsPersonDialog
   GtkCheckButton *plan_check;
 
   LsStore        *store;
+  gint64          person_id;    /* 0 for a new person */
+  gint64          version;      /* the stored row version the fields are from */
   char           *auto_birth;   /* the birth date we filled in from the id */
   gboolean        touched_name;
   gboolean        saving;       /* a save under way on a worker */
@@ -184,7 +187,48 @@ person_from_form (LsPersonDialog *self)
   ls_person_set_written_language (person, gtk_drop_down_get_selected (self->written_dropdown) == 1 ? "nn" : "nb");
   ls_person_set_consent_share (person, gtk_check_button_get_active (self->share_check));
   ls_person_set_consent_plan (person, gtk_check_button_get_active (self->plan_check));
+  if (self->person_id != 0)
+    {
+      ls_person_set_id (person, self->person_id);
+      ls_row_version_set (person, self->version);
+    }
   return person;
+}
+
+/* The fields show @person as stored, and a save goes against its version. */
+static void
+fill_form (LsPersonDialog *self,
+           LsPerson       *person)
+{
+  const GDate *birth = ls_person_get_birth_date (person);
+  g_autofree char *birth_text = NULL;
+
+  if (birth != NULL && g_date_valid (birth))
+    birth_text = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (birth), g_date_get_month (birth),
+                                  g_date_get_year (birth));
+  self->person_id = ls_person_get_id (person);
+  self->version = ls_row_version_get (person);
+  self->touched_name = TRUE;
+  gtk_editable_set_text (self->given_entry, ls_person_get_given_name (person) ?: "");
+  gtk_editable_set_text (self->family_entry, ls_person_get_family_name (person) ?: "");
+  /* The stored date first, so the id number does not replace it. */
+  g_clear_pointer (&self->auto_birth, g_free);
+  gtk_editable_set_text (self->birth_entry, birth_text ?: "");
+  gtk_editable_set_text (self->id_entry, ls_person_get_national_id (person) ?: "");
+  gtk_editable_set_text (self->phone_entry, ls_person_get_phone (person) ?: "");
+  gtk_editable_set_text (self->email_entry, ls_person_get_email (person) ?: "");
+  gtk_editable_set_text (self->address_entry, ls_person_get_address (person) ?: "");
+  gtk_editable_set_text (self->rep_entry, ls_person_get_representative_name (person) ?: "");
+  gtk_drop_down_set_selected (self->rep_relation,
+                              g_strcmp0 (ls_person_get_representative_relation (person), "relative") == 0 ? 1 : 0);
+  gtk_check_button_set_active (self->plain_check, ls_person_get_plain_language (person));
+  gtk_check_button_set_active (self->pictogram_check, ls_person_get_pictograms (person));
+  gtk_editable_set_text (self->interpreter_entry, ls_person_get_interpreter_language (person) ?: "");
+  gtk_drop_down_set_selected (self->written_dropdown,
+                              g_strcmp0 (ls_person_get_written_language (person), "nn") == 0 ? 1 : 0);
+  gtk_check_button_set_active (self->share_check, ls_person_get_consent_share (person));
+  gtk_check_button_set_active (self->plan_check, ls_person_get_consent_plan (person));
+  check (self);
 }
 
 static gboolean
@@ -218,6 +262,8 @@ person_saved_cb (GObject      *source,
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return;
     }
+  self->person_id = ls_person_get_id (person);
+  self->version = ls_row_version_get (person);
   g_signal_emit (self, signals[SAVED], 0, ls_person_get_id (person));
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -259,7 +305,7 @@ ls_person_dialog_class_init (LsPersonDialogClass *klass)
 
   object_class->dispose = ls_person_dialog_dispose;
 
-  /* The new person's id, after it was saved. */
+  /* The person's id, after it was saved. */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
@@ -314,5 +360,21 @@ ls_person_dialog_new (GtkWindow *parent,
 
   self = g_object_new (LS_TYPE_PERSON_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+ls_person_dialog_new_for_person (GtkWindow *parent,
+                                 LsStore   *store,
+                                 LsPerson  *person)
+{
+  LsPersonDialog *self;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (LS_IS_PERSON (person), NULL);
+
+  self = LS_PERSON_DIALOG (ls_person_dialog_new (parent, store));
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Person"));
+  fill_form (self, person);
   return GTK_WIDGET (self);
 }
