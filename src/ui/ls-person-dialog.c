@@ -297,8 +297,7 @@ save_clicked_cb (LsPersonDialog *self)
                      person_saved_cb, person);
 }
 
-/* The person as the conflict dialog shows it: the fields of this dialog,
- * under the labels it has. */
+/* A label as read, without its mnemonic underscore. */
 static char *
 without_mnemonic (const char *label)
 {
@@ -323,6 +322,8 @@ describe_field (GString    *text,
   ls_document_describe_text (text, label, value);
 }
 
+/* The person as the conflict dialog shows it: the fields of this dialog,
+ * under the labels it has. */
 static char *
 describe_person (LsPerson *person)
 {
