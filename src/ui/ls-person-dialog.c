@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* New person: every field checked as it is typed (ls-person-form.c says
- * what is wrong under the field); the text stays as typed; Save (or Enter)
- * only when everything is valid. The save runs on a worker thread
- * (ls_ui_write_async; the window never waits on the network); a failed
- * save keeps the dialog open. */
+/* New person, or a stored one changed: every field checked as it is typed
+ * (ls-person-form.c says what is wrong under the field); the text stays as
+ * typed; Save (or Enter) only when everything is valid. The save runs on a
+ * worker thread (ls_ui_write_async; the window never waits on the
+ * network); a failed save keeps the dialog open. A stored person changed
+ * and saved by someone else while the dialog was open is read on a worker
+ * and shown beside the caseworker's own in the conflict dialog, who
+ * chooses: Keep Mine saves the fields over it knowingly, Take Theirs puts
+ * theirs in the fields and saves nothing. */
 #define G_LOG_DOMAIN "ls-person-dialog"
 
 #include "config.h"
@@ -11,9 +15,12 @@
 #include <glib/gi18n.h>
 
 #include "ls-a11y.h"
+#include "ls-conflict-dialog.h"
+#include "ls-document-conflict.h"
 #include "ls-national-id.h"
 #include "ls-person-dialog.h"
 #include "ls-person-form.h"
+#include "ls-row-version.h"
 #include "ls-store-persons.h"
 #include "ls-ui-load.h"
 
@@ -44,9 +51,13 @@ struct _LsPersonDialog
   GtkCheckButton *plan_check;
 
   LsStore        *store;
+  gint64          person_id;    /* 0 for a new person */
+  gint64          version;      /* the stored row version the fields are from */
   char           *auto_birth;   /* the birth date we filled in from the id */
   gboolean        touched_name;
   gboolean        saving;       /* a save under way on a worker */
+  gboolean        resolving;    /* a refused save: theirs read or shown */
+  GtkWidget      *conflict;     /* the conflict dialog, while it is open */
   GCancellable   *cancellable;
 };
 
@@ -131,7 +142,7 @@ check (LsPersonDialog *self)
   set_message (self->id_message, state.id_message, state.id_error);
   set_message (self->birth_message, state.birth_message, state.birth_error);
   set_message (self->email_message, state.email_message, TRUE);
-  gtk_widget_set_sensitive (self->save_button, state.can_save && !self->saving);
+  gtk_widget_set_sensitive (self->save_button, state.can_save && !self->saving && !self->resolving);
   ls_person_form_state_clear (&state);
 }
 
@@ -184,7 +195,48 @@ person_from_form (LsPersonDialog *self)
   ls_person_set_written_language (person, gtk_drop_down_get_selected (self->written_dropdown) == 1 ? "nn" : "nb");
   ls_person_set_consent_share (person, gtk_check_button_get_active (self->share_check));
   ls_person_set_consent_plan (person, gtk_check_button_get_active (self->plan_check));
+  if (self->person_id != 0)
+    {
+      ls_person_set_id (person, self->person_id);
+      ls_row_version_set (person, self->version);
+    }
   return person;
+}
+
+/* The fields show @person as stored, and a save goes against its version. */
+static void
+fill_form (LsPersonDialog *self,
+           LsPerson       *person)
+{
+  const GDate *birth = ls_person_get_birth_date (person);
+  g_autofree char *birth_text = NULL;
+
+  if (birth != NULL && g_date_valid (birth))
+    birth_text = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (birth), g_date_get_month (birth),
+                                  g_date_get_year (birth));
+  self->person_id = ls_person_get_id (person);
+  self->version = ls_row_version_get (person);
+  self->touched_name = TRUE;
+  gtk_editable_set_text (self->given_entry, ls_person_get_given_name (person) ?: "");
+  gtk_editable_set_text (self->family_entry, ls_person_get_family_name (person) ?: "");
+  /* The stored date first, so the id number does not replace it. */
+  g_clear_pointer (&self->auto_birth, g_free);
+  gtk_editable_set_text (self->birth_entry, birth_text ?: "");
+  gtk_editable_set_text (self->id_entry, ls_person_get_national_id (person) ?: "");
+  gtk_editable_set_text (self->phone_entry, ls_person_get_phone (person) ?: "");
+  gtk_editable_set_text (self->email_entry, ls_person_get_email (person) ?: "");
+  gtk_editable_set_text (self->address_entry, ls_person_get_address (person) ?: "");
+  gtk_editable_set_text (self->rep_entry, ls_person_get_representative_name (person) ?: "");
+  gtk_drop_down_set_selected (self->rep_relation,
+                              g_strcmp0 (ls_person_get_representative_relation (person), "relative") == 0 ? 1 : 0);
+  gtk_check_button_set_active (self->plain_check, ls_person_get_plain_language (person));
+  gtk_check_button_set_active (self->pictogram_check, ls_person_get_pictograms (person));
+  gtk_editable_set_text (self->interpreter_entry, ls_person_get_interpreter_language (person) ?: "");
+  gtk_drop_down_set_selected (self->written_dropdown,
+                              g_strcmp0 (ls_person_get_written_language (person), "nn") == 0 ? 1 : 0);
+  gtk_check_button_set_active (self->share_check, ls_person_get_consent_share (person));
+  gtk_check_button_set_active (self->plan_check, ls_person_get_consent_plan (person));
+  check (self);
 }
 
 static gboolean
@@ -194,6 +246,8 @@ save_person (LsStore  *store,
 {
   return ls_store_save_person (store, input, error);
 }
+
+static void show_conflict (LsPersonDialog *self);
 
 static void
 person_saved_cb (GObject      *source,
@@ -216,8 +270,12 @@ person_saved_cb (GObject      *source,
 
       gtk_label_set_label (self->error_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      if (g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT) && self->person_id != 0)
+        show_conflict (self);
       return;
     }
+  self->person_id = ls_person_get_id (person);
+  self->version = ls_row_version_get (person);
   g_signal_emit (self, signals[SAVED], 0, ls_person_get_id (person));
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -229,7 +287,7 @@ save_clicked_cb (LsPersonDialog *self)
 
   self->touched_name = TRUE;
   check (self);
-  if (!gtk_widget_get_sensitive (self->save_button) || self->saving)
+  if (!gtk_widget_get_sensitive (self->save_button) || self->saving || self->resolving)
     return;
   person = person_from_form (self);
   self->saving = TRUE;
@@ -239,11 +297,191 @@ save_clicked_cb (LsPersonDialog *self)
                      person_saved_cb, person);
 }
 
+/* A label as read, without its mnemonic underscore. */
+static char *
+without_mnemonic (const char *label)
+{
+  GString *text = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (text, *p);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+describe_field (GString    *text,
+                const char *mnemonic_label,
+                const char *value)
+{
+  g_autofree char *label = without_mnemonic (mnemonic_label);
+
+  ls_document_describe_text (text, label, value);
+}
+
+/* The person as the conflict dialog shows it: the fields of this dialog,
+ * under the labels it has. */
+static char *
+describe_person (LsPerson *person)
+{
+  GString *text = g_string_new (NULL);
+  g_autofree char *birth = without_mnemonic (_("_Birth date"));
+  const char *relation = NULL;
+
+  if (ls_person_get_representative_name (person) != NULL)
+    relation = g_strcmp0 (ls_person_get_representative_relation (person), "relative") == 0
+               ? _("Relative (pårørende)") : _("Guardian (verge)");
+  describe_field (text, _("_Given name"), ls_person_get_given_name (person));
+  describe_field (text, _("_Family name"), ls_person_get_family_name (person));
+  describe_field (text, _("_Id number"), ls_person_get_national_id (person));
+  ls_document_describe_date (text, birth, ls_person_get_birth_date (person));
+  g_string_append_c (text, '\n');
+  describe_field (text, _("_Phone"), ls_person_get_phone (person));
+  describe_field (text, _("_Email"), ls_person_get_email (person));
+  describe_field (text, _("_Address"), ls_person_get_address (person));
+  describe_field (text, _("_Name of guardian or relative"), ls_person_get_representative_name (person));
+  describe_field (text, _("_Relation"), relation);
+  describe_field (text, _("Prefers plain language"), ls_person_get_plain_language (person) ? _("Yes") : _("No"));
+  describe_field (text, _("Uses pictograms"), ls_person_get_pictograms (person) ? _("Yes") : _("No"));
+  describe_field (text, _("In_terpreter language, if needed"), ls_person_get_interpreter_language (person));
+  describe_field (text, _("_Written language"),
+                  g_strcmp0 (ls_person_get_written_language (person), "nn") == 0 ? _("Nynorsk") : _("Bokmål"));
+  describe_field (text, _("Consents to sharing information with service providers"),
+                  ls_person_get_consent_share (person) ? _("Yes") : _("No"));
+  describe_field (text, _("Consents to an individual plan"), ls_person_get_consent_plan (person) ? _("Yes") : _("No"));
+  return g_strstrip (g_string_free (text, FALSE));
+}
+
+typedef struct
+{
+  LsPerson  *person;
+  char      *who;
+  GDateTime *at;
+} Theirs;
+
+static void
+theirs_free (gpointer data)
+{
+  Theirs *theirs = data;
+
+  g_clear_object (&theirs->person);
+  g_free (theirs->who);
+  g_clear_pointer (&theirs->at, g_date_time_unref);
+  g_free (theirs);
+}
+
+/* On a worker: the person as stored now, and who saved it when. */
+static gpointer
+read_theirs (LsStore  *store,
+             gint64    id,
+             GError  **error)
+{
+  g_autoptr(LsPerson) person = ls_store_load_person (store, id, error);
+  Theirs *theirs;
+
+  if (person == NULL)
+    return NULL;
+  theirs = g_new0 (Theirs, 1);
+  theirs->person = g_steal_pointer (&person);
+  ls_store_last_change (store, "person", id, &theirs->who, &theirs->at);
+  return theirs;
+}
+
+static Theirs *
+conflict_theirs (LsConflictDialog *dialog)
+{
+  return g_object_get_data (G_OBJECT (dialog), "ls-theirs");
+}
+
+/* Saved over theirs, knowingly: against the version just shown. */
+static void
+keep_mine_cb (LsPersonDialog   *self,
+              LsConflictDialog *dialog)
+{
+  self->version = ls_row_version_get (conflict_theirs (dialog)->person);
+  self->resolving = FALSE;
+  save_clicked_cb (self);
+}
+
+static void
+take_theirs_cb (LsPersonDialog   *self,
+                LsConflictDialog *dialog)
+{
+  self->resolving = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  fill_form (self, conflict_theirs (dialog)->person);
+}
+
+static void
+conflict_destroyed_cb (LsPersonDialog *self)
+{
+  self->conflict = NULL;
+  self->resolving = FALSE;
+  check (self);
+}
+
+static void
+theirs_read_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  Theirs *theirs = ls_ui_load_finish (result, &error);
+  g_autoptr(LsPerson) mine = NULL;
+  g_autofree char *mine_text = NULL;
+  g_autofree char *theirs_text = NULL;
+  LsPersonDialog *self;
+
+  if (theirs == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = LS_PERSON_DIALOG (source);
+  if (theirs == NULL)
+    {
+      /* Not readable now: the refused save's sentence stays; Save again. */
+      self->resolving = FALSE;
+      check (self);
+      return;
+    }
+  mine = person_from_form (self);
+  mine_text = describe_person (mine);
+  theirs_text = describe_person (theirs->person);
+  self->conflict = ls_conflict_dialog_new (mine_text, theirs_text, theirs->who, theirs->at);
+  g_object_set_data_full (G_OBJECT (self->conflict), "ls-theirs", theirs, theirs_free);
+  g_signal_connect_object (self->conflict, "keep-mine", G_CALLBACK (keep_mine_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->conflict, "take-theirs", G_CALLBACK (take_theirs_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->conflict, "destroy", G_CALLBACK (conflict_destroyed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (self->conflict), GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (self->conflict), TRUE);
+  gtk_window_present (GTK_WINDOW (self->conflict));
+}
+
+/* The save met a newer row: theirs is read on a worker, then shown. */
+static void
+show_conflict (LsPersonDialog *self)
+{
+  if (self->resolving)
+    return;
+  self->resolving = TRUE;
+  check (self);
+  ls_ui_load_async (self, self->store, read_theirs, theirs_free, self->person_id, self->cancellable,
+                    theirs_read_cb, NULL);
+}
+
 static void
 ls_person_dialog_dispose (GObject *object)
 {
   LsPersonDialog *self = LS_PERSON_DIALOG (object);
 
+  if (self->conflict != NULL)
+    {
+      GtkWidget *conflict = g_steal_pointer (&self->conflict);
+
+      g_signal_handlers_disconnect_by_data (conflict, self);
+      gtk_window_destroy (GTK_WINDOW (conflict));
+    }
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
@@ -259,7 +497,7 @@ ls_person_dialog_class_init (LsPersonDialogClass *klass)
 
   object_class->dispose = ls_person_dialog_dispose;
 
-  /* The new person's id, after it was saved. */
+  /* The person's id, after it was saved. */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
@@ -314,5 +552,21 @@ ls_person_dialog_new (GtkWindow *parent,
 
   self = g_object_new (LS_TYPE_PERSON_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+ls_person_dialog_new_for_person (GtkWindow *parent,
+                                 LsStore   *store,
+                                 LsPerson  *person)
+{
+  LsPersonDialog *self;
+
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (LS_IS_PERSON (person), NULL);
+
+  self = LS_PERSON_DIALOG (ls_person_dialog_new (parent, store));
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Person"));
+  fill_form (self, person);
   return GTK_WIDGET (self);
 }

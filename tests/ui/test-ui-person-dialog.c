@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ls-application-dialog.h"
+#include "ls-conflict-dialog.h"
 #include "ls-national-id.h"
 #include "ls-person-dialog.h"
 #include "ls-person-form.h"
@@ -285,6 +286,296 @@ test_application_dialog (void)
   ls_test_rmdir (dir);
 }
 
+/* A stored person changed in the dialog while a colleague (a second
+ * connection to the same file) saved a change of their own first. */
+typedef struct
+{
+  char      *dir;
+  LsStore   *store;
+  LsStore   *colleague;
+  gint64     id;
+  GtkWidget *dialog;
+  gint64     saved_id;
+} Edit;
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((hit = find_button (child, label)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_nth_text_view (GtkWidget *root,
+                    guint     *nth)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (GTK_IS_TEXT_VIEW (child) && (*nth)-- == 0)
+        return child;
+      if ((hit = find_nth_text_view (child, nth)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* The text of text box number @nth (from 0) under @root. */
+static char *
+text_view_text (GtkWidget *root,
+                guint      nth)
+{
+  GtkWidget *view = find_nth_text_view (root, &nth);
+  GtkTextIter start, end;
+
+  g_assert_nonnull (view);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, &end);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, &end, FALSE);
+}
+
+/* The conflict dialog on screen, or NULL. */
+static LsConflictDialog *
+conflict_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LS_IS_CONFLICT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return LS_CONFLICT_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Waits until @done holds (work on a worker comes back in the main loop). */
+static gboolean
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  return done (data);
+}
+
+static gboolean
+conflict_shown (gpointer data)
+{
+  return conflict_dialog () != NULL;
+}
+
+static gboolean
+saved (gpointer data)
+{
+  return ((Edit *) data)->saved_id != 0;
+}
+
+static void
+edit_saved_cb (GtkWidget *dialog,
+               gint64     id,
+               Edit      *e)
+{
+  e->saved_id = id;
+}
+
+static LsPerson *
+stored_person (Edit *e)
+{
+  g_autoptr(GError) error = NULL;
+  LsPerson *person = ls_store_load_person (e->colleague, e->id, &error);
+
+  g_assert_no_error (error);
+  return person;
+}
+
+static void
+open_edit_dialog (Edit *e)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) person = ls_store_load_person (e->store, e->id, &error);
+
+  g_assert_no_error (error);
+  e->saved_id = 0;
+  e->dialog = g_object_ref (ls_person_dialog_new_for_person (NULL, e->store, person));
+  g_signal_connect (e->dialog, "saved", G_CALLBACK (edit_saved_cb), e);
+  gtk_window_present (GTK_WINDOW (e->dialog));
+  gtk_test_widget_wait_for_draw (e->dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (e->dialog, LS_TYPE_PERSON_DIALOG, "given_entry"))),
+                   ==, ls_person_get_given_name (person));
+}
+
+static void
+close_edit_dialog (Edit *e)
+{
+  LsConflictDialog *conflict;
+
+  while ((conflict = conflict_dialog ()) != NULL)
+    gtk_window_destroy (GTK_WINDOW (conflict));
+  if (e->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (e->dialog));
+  g_clear_object (&e->dialog);
+}
+
+static void
+edit_set_up (Edit          *e,
+             gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+
+  e->dir = ls_test_mkdtemp ();
+  path = g_build_filename (e->dir, "case.db", NULL);
+  e->store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_store_set_actor (e->store, "Ola Saksbehandler");
+  e->colleague = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_store_set_actor (e->colleague, "Kari Kollega");
+  ls_person_set_given_name (person, "Ingrid");
+  ls_person_set_family_name (person, "Testesen");
+  ls_person_set_phone (person, "11111111");
+  g_assert_true (ls_store_save_person (e->store, person, &error));
+  e->id = ls_person_get_id (person);
+}
+
+static void
+edit_tear_down (Edit          *e,
+                gconstpointer  data)
+{
+  close_edit_dialog (e);
+  g_clear_object (&e->colleague);
+  g_clear_object (&e->store);
+  ls_test_rmdir (e->dir);
+  g_free (e->dir);
+}
+
+/* The dialog is open; the colleague saves a new address; the caseworker
+ * types a new phone number and saves: refused, and the conflict dialog
+ * (read on a worker) says who and shows both. */
+static LsConflictDialog *
+make_person_conflict (Edit *e)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) theirs = stored_person (e);
+  g_autoptr(LsPerson) stored = NULL;
+  g_autofree char *mine_text = NULL;
+  g_autofree char *theirs_text = NULL;
+  LsConflictDialog *conflict;
+  guint on_main_thread;
+
+  open_edit_dialog (e);
+  ls_person_set_address (theirs, "Storgata 1");
+  g_assert_true (ls_store_save_person (e->colleague, theirs, &error));
+  g_assert_no_error (error);
+
+  type_text (child (e->dialog, LS_TYPE_PERSON_DIALOG, "phone_entry"), "22222222");
+  ls_store_forbid_thread (g_thread_self ());
+  gtk_widget_activate (child (e->dialog, LS_TYPE_PERSON_DIALOG, "save_button"));
+  g_assert_true (wait_until (conflict_shown, NULL));
+  on_main_thread = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_test_message ("a refused save and reading theirs: %u statements on the main thread", on_main_thread);
+  g_assert_cmpuint (on_main_thread, ==, 0);
+
+  conflict = conflict_dialog ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (conflict)) == GTK_WINDOW (e->dialog));
+  g_assert_nonnull (strstr (ls_conflict_dialog_get_who (conflict), "Kari Kollega"));
+  /* Both sides, under the dialog's own labels. */
+  mine_text = text_view_text (GTK_WIDGET (conflict), 0);
+  theirs_text = text_view_text (GTK_WIDGET (conflict), 1);
+  g_assert_nonnull (strstr (mine_text, "Phone\n22222222\n"));
+  g_assert_nonnull (strstr (mine_text, "Given name\nIngrid\n"));
+  g_assert_null (strstr (mine_text, "Storgata 1"));
+  g_assert_nonnull (strstr (theirs_text, "Phone\n11111111\n"));
+  g_assert_nonnull (strstr (theirs_text, "Address\nStorgata 1\n"));
+  g_assert_true (gtk_widget_get_visible (e->dialog));
+  g_assert_cmpint (e->saved_id, ==, 0);
+  stored = stored_person (e);
+  g_assert_cmpstr (ls_person_get_phone (stored), ==, "11111111");
+  g_assert_cmpstr (ls_person_get_address (stored), ==, "Storgata 1");
+  return conflict;
+}
+
+/* Keep Mine: saved over theirs, knowingly; the next save works too
+ * (before: every retry was refused again, there was no choice). */
+static void
+test_edit_keep_mine (Edit          *e,
+                     gconstpointer  data)
+{
+  LsConflictDialog *conflict = make_person_conflict (e);
+  g_autoptr(LsPerson) stored = NULL;
+
+  gtk_widget_activate (find_button (GTK_WIDGET (conflict), "_Keep Mine"));
+  g_assert_true (wait_until (saved, e));
+  g_assert_null (conflict_dialog ());
+  g_assert_cmpint (e->saved_id, ==, e->id);
+  stored = stored_person (e);
+  g_assert_cmpstr (ls_person_get_phone (stored), ==, "22222222");
+  g_assert_null (ls_person_get_address (stored));   /* the fields were mine, all of them */
+  close_edit_dialog (e);
+
+  /* A further change saves as usual. */
+  open_edit_dialog (e);
+  type_text (child (e->dialog, LS_TYPE_PERSON_DIALOG, "email_entry"), "ingrid@example.org");
+  gtk_widget_activate (child (e->dialog, LS_TYPE_PERSON_DIALOG, "save_button"));
+  g_assert_true (wait_until (saved, e));
+  g_assert_null (conflict_dialog ());
+  g_clear_object (&stored);
+  stored = stored_person (e);
+  g_assert_cmpstr (ls_person_get_email (stored), ==, "ingrid@example.org");
+  g_assert_cmpstr (ls_person_get_phone (stored), ==, "22222222");
+}
+
+/* Take Theirs: the fields show theirs, nothing is saved; a further edit
+ * saves over theirs without a new conflict. */
+static void
+test_edit_take_theirs (Edit          *e,
+                       gconstpointer  data)
+{
+  LsConflictDialog *conflict = make_person_conflict (e);
+  g_autoptr(LsPerson) stored = NULL;
+  GtkWidget *error_label;
+
+  gtk_widget_activate (find_button (GTK_WIDGET (conflict), "_Take Theirs"));
+  settle ();
+  g_assert_null (conflict_dialog ());
+  g_assert_cmpint (e->saved_id, ==, 0);
+  g_assert_true (gtk_widget_get_visible (e->dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (e->dialog, LS_TYPE_PERSON_DIALOG, "address_entry"))),
+                   ==, "Storgata 1");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (e->dialog, LS_TYPE_PERSON_DIALOG, "phone_entry"))),
+                   ==, "11111111");
+  error_label = child (e->dialog, LS_TYPE_PERSON_DIALOG, "error_label");
+  g_assert_false (gtk_widget_get_visible (error_label));
+  stored = stored_person (e);
+  g_assert_cmpstr (ls_person_get_phone (stored), ==, "11111111");
+  g_assert_cmpstr (ls_person_get_address (stored), ==, "Storgata 1");
+
+  type_text (child (e->dialog, LS_TYPE_PERSON_DIALOG, "phone_entry"), "33333333");
+  gtk_widget_activate (child (e->dialog, LS_TYPE_PERSON_DIALOG, "save_button"));
+  g_assert_true (wait_until (saved, e));
+  g_assert_null (conflict_dialog ());
+  g_clear_object (&stored);
+  stored = stored_person (e);
+  g_assert_cmpstr (ls_person_get_phone (stored), ==, "33333333");
+  g_assert_cmpstr (ls_person_get_address (stored), ==, "Storgata 1");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,5 +586,8 @@ main (int   argc,
   g_test_add_func ("/ui/person-dialog/form-rules", test_form_rules);
   g_test_add_func ("/ui/person-dialog/dialog", test_dialog);
   g_test_add_func ("/ui/person-dialog/application", test_application_dialog);
+  g_test_add ("/ui/person-dialog/edit-keep-mine", Edit, NULL, edit_set_up, test_edit_keep_mine, edit_tear_down);
+  g_test_add ("/ui/person-dialog/edit-take-theirs", Edit, NULL, edit_set_up, test_edit_take_theirs,
+              edit_tear_down);
   return g_test_run ();
 }
