@@ -16,6 +16,7 @@
 #include "ls-export-dialog.h"
 #include "ls-caseload-view.h"
 #include "ls-national-id.h"
+#include "ls-person-dialog.h"
 #include "ls-person-page.h"
 #include "ls-person-responsible.h"
 #include "ls-person-timeline.h"
@@ -533,7 +534,7 @@ present_clicked_cb (LsPersonPage *self)
 
 /* The window reads the person again, off the main thread. */
 static void
-application_saved_cb (LsPersonPage *self)
+person_saved_cb (LsPersonPage *self)
 {
   if (self->person != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-person", "x", ls_person_get_id (self->person));
@@ -549,7 +550,24 @@ application_clicked_cb (LsPersonPage *self)
     return;
   dialog = ls_application_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
                                       ls_person_get_id (self->person));
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (application_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (person_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The person's own details (name, contact, language, consents), saved
+ * against the version shown: a colleague's change in between is shown
+ * beside ours to choose from. */
+static void
+edit_person_clicked_cb (LsPersonPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  if (self->person == NULL)
+    return;
+  dialog = ls_person_dialog_new_for_person (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                            self->person);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (person_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -604,12 +622,14 @@ ls_person_page_class_init (LsPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsPersonPage, details_group);
   /* no struct field: for tests */
   gtk_widget_class_bind_template_child_full (widget_class, "application_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "edit_person_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, id_reveal_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, conversation_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_case_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, print_sketch_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, present_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, application_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, edit_person_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -6,6 +6,7 @@
 #include "ls-application.h"
 #include "ls-caseload-view.h"
 #include "ls-decision-editor.h"
+#include "ls-person-dialog.h"
 #include "ls-person-page.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
@@ -477,6 +478,68 @@ test_person_without_sketch (void)
   ls_test_rmdir (dir);
 }
 
+static GtkWidget *
+person_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LS_IS_PERSON_DIALOG (window))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+/* Edit Person on the person page opens the person's own details, and
+ * what is saved there is shown on the page. */
+static void
+test_edit_person (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "edit.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(LsPerson) stored = NULL;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  LsWindow *window;
+  GtkWidget *page, *dialog, *given;
+
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Nils");
+  ls_person_set_family_name (person, "Ny");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  window = g_object_new (LS_TYPE_WINDOW, "store", store, "default-width", 1000, "default-height", 800, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  _ls_window_show_person (window, ls_person_get_id (person));
+  {
+    Desk desk = { .window = window };
+
+    g_assert_cmpstr (content_after_opening (&desk), ==, "person");
+  }
+  page = child (window, "person_page");
+  g_signal_emit_by_name (gtk_widget_get_template_child (page, LS_TYPE_PERSON_PAGE, "edit_person_button"), "clicked");
+  dialog = person_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Person");
+  given = GTK_WIDGET (gtk_widget_get_template_child (dialog, LS_TYPE_PERSON_DIALOG, "given_entry"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given)), ==, "Nils");
+  gtk_editable_set_text (GTK_EDITABLE (given), "Nils Olav");
+  g_signal_emit_by_name (gtk_widget_get_template_child (dialog, LS_TYPE_PERSON_DIALOG, "save_button"), "clicked");
+  while (person_dialog () != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (person_dialog ());
+  stored = ls_store_load_person (store, ls_person_get_id (person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_person_get_given_name (stored), ==, "Nils Olav");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 /* A label showing exactly @text under @root, or NULL. */
 static GtkWidget *
 find_label (GtkWidget  *root,
@@ -560,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/flush-before-quit", test_flush_before_quit);
   g_test_add_func ("/ui/window/decision-header", test_decision_header);
   g_test_add_func ("/ui/window/person-without-sketch", test_person_without_sketch);
+  g_test_add_func ("/ui/window/edit-person", test_edit_person);
   g_test_add_func ("/ui/window/signed-in", test_signed_in);
   return g_test_run ();
 }
