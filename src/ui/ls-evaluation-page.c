@@ -21,6 +21,7 @@
 #include "ls-store-followup.h"
 #include "ls-store-sketches.h"
 #include "ls-ui-load.h"
+#include "ls-unsaved-file.h"
 #include "ls-wheel-view.h"
 
 /* What the page shows, read in one go (on any thread, from any
@@ -50,6 +51,7 @@ struct _LsEvaluationPage
   GtkWidget     *finish_button;
   GtkTextBuffer *person_view;
   GtkTextBuffer *measures_view;
+  char          *kept_path;      /* what could not be saved, kept on this computer */
 };
 
 G_DEFINE_FINAL_TYPE (LsEvaluationPage, ls_evaluation_page, ADW_TYPE_BIN)
@@ -190,6 +192,31 @@ write_finish (LsStore  *store,
   return ls_store_finish_evaluation (store, finish->decision, finish->evaluation, finish->next, error);
 }
 
+/* What could not be saved, kept on this computer (ls-unsaved-file.h):
+ * (x(ssa(xi))) — when, the two texts and each goal's score as written. */
+#define KEPT_FORMAT "(x(ssa(xi)))"
+
+static void
+keep (LsEvaluationPage *self)
+{
+  g_autofree char *person_view = buffer_text (self->person_view);
+  g_autofree char *measures_view = buffer_text (self->measures_view);
+  g_auto(GVariantBuilder) scores = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xi)"));
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < ls_evaluation_get_n_scores (self->evaluation); i++)
+    {
+      const LsGoalScore *score = ls_evaluation_get_score (self->evaluation, i);
+
+      g_variant_builder_add (&scores, "(xi)", score->goal_id, (gint32) score->score);
+    }
+  if (!ls_unsaved_file_write (self->kept_path,
+                              g_variant_new ("(x(ss@a(xi)))", g_get_real_time () / G_USEC_PER_SEC, person_view,
+                                             measures_view, g_variant_builder_end (&scores)),
+                              &error))
+    g_warning ("The unsaved text could not be kept on this computer: %s", error->message);
+}
+
 /* @user_data: the Finish, alive until the task ends. */
 static void
 finished_cb (GObject      *source,
@@ -206,7 +233,8 @@ finished_cb (GObject      *source,
   gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
   if (!done)
     {
-      /* what was written stays on screen */
+      /* what was written stays on screen, and on this computer */
+      keep (self);
       update_state (self);
       gtk_label_set_text (self->reason_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->reason_label), TRUE);
@@ -214,6 +242,7 @@ finished_cb (GObject      *source,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->reason_label), FALSE);
   gtk_widget_set_sensitive (self->finish_button, FALSE);
+  ls_unsaved_file_remove (self->kept_path);
   self->saved = TRUE;
   g_signal_emit (self, signals[FINISHED], 0, ls_decision_get_id (self->decision),
                  finish->next != NULL ? ls_decision_get_id (finish->next) : (gint64) 0);
@@ -451,6 +480,9 @@ build_outcomes (LsEvaluationPage *self,
                                           "dim-label"));
 }
 
+static void offer_kept (LsEvaluationPage *self,
+                        GtkWidget        *box);
+
 static void
 build (LsEvaluationPage *self,
        PageData         *data)
@@ -503,6 +535,63 @@ build (LsEvaluationPage *self,
   gtk_widget_set_vexpand (scroller, TRUE);
   adw_bin_set_child (ADW_BIN (self), scroller);
   update_state (self);
+  self->kept_path = ls_unsaved_file_dup_path (self->store, "evaluation", ls_decision_get_id (self->decision));
+  offer_kept (self, box);
+}
+
+static void
+kept_restore_cb (GtkRevealer *banner)
+{
+  LsEvaluationPage *self = g_object_get_data (G_OBJECT (banner), "ls-page");
+  g_autoptr(GVariant) value = ls_unsaved_file_read (self->kept_path, G_VARIANT_TYPE (KEPT_FORMAT), NULL);
+  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (self->decision));
+  g_autoptr(GVariantIter) scores = NULL;
+  const char *person_view, *measures_view;
+  gint64 when, goal_id;
+  gint32 score;
+
+  gtk_revealer_set_reveal_child (banner, FALSE);
+  if (value == NULL)
+    return;
+  g_variant_get (value, "(x(&s&sa(xi)))", &when, &person_view, &measures_view, &scores);
+  gtk_text_buffer_set_text (self->person_view, person_view, -1);
+  gtk_text_buffer_set_text (self->measures_view, measures_view, -1);
+  while (g_variant_iter_next (scores, "(xi)", &goal_id, &score))
+    for (guint i = 0; i < g_list_model_get_n_items (goals) && ls_gas_score_is_valid (score); i++)
+      {
+        g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+
+        if (ls_goal_get_id (goal) == goal_id)
+          ls_evaluation_page_set_score (self, i, score);
+      }
+  /* the file stays until the evaluation is saved */
+}
+
+static void
+kept_discard_cb (GtkRevealer *banner)
+{
+  LsEvaluationPage *self = g_object_get_data (G_OBJECT (banner), "ls-page");
+
+  gtk_revealer_set_reveal_child (banner, FALSE);
+  ls_unsaved_file_remove (self->kept_path);
+}
+
+/* An evaluation an earlier run could not save: offered above the page. */
+static void
+offer_kept (LsEvaluationPage *self,
+            GtkWidget        *box)
+{
+  g_autoptr(GVariant) value = NULL;
+  GtkWidget *banner;
+  gint64 when = 0;
+
+  if (!g_file_test (self->kept_path, G_FILE_TEST_EXISTS)
+      || (value = ls_unsaved_file_read (self->kept_path, G_VARIANT_TYPE (KEPT_FORMAT), NULL)) == NULL)
+    return;
+  g_variant_get (value, "(x(ssa(xi)))", &when, NULL, NULL, NULL);
+  banner = ls_unsaved_offer_new (when, G_CALLBACK (kept_restore_cb), G_CALLBACK (kept_discard_cb), NULL);
+  g_object_set_data (G_OBJECT (banner), "ls-page", self);
+  gtk_box_insert_child_after (GTK_BOX (box), banner, gtk_widget_get_first_child (box));
 }
 
 static void
@@ -516,6 +605,7 @@ ls_evaluation_page_dispose (GObject *object)
   g_clear_object (&self->decision);
   g_clear_object (&self->evaluation);
   g_clear_pointer (&self->score_buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->kept_path, g_free);
   G_OBJECT_CLASS (ls_evaluation_page_parent_class)->dispose (object);
 }
 

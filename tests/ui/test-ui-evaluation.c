@@ -3,12 +3,17 @@
  * scored (all as expected: 50; a weighted case), and "adjust" making the
  * next draft linked to the evaluated decision. */
 #include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
 
 #include "ls-evaluation-page.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-test-display.h"
 #include "ls-test-util.h"
+#include "ls-unsaved-file.h"
 
 typedef struct
 {
@@ -242,11 +247,122 @@ test_scores_and_adjust (Fixture *f, gconstpointer data)
   gtk_window_destroy (window);
 }
 
+static GtkWidget *
+first_of (GtkWidget *widget,
+          GType      type,
+          gboolean (*match) (GtkWidget *))
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (match == NULL || match (child)))
+        return child;
+      if ((hit = first_of (child, type, match)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static gboolean
+is_finish (GtkWidget *widget)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Finish Evaluation") == 0
+         || (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))
+             && g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))),
+                           "Finish Evaluation") == 0);
+}
+
+static gboolean
+is_restore (GtkWidget *widget)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), "unsaved-restore") == 0;
+}
+
+static char *
+view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+#define PERSONS_WORDS "Jeg liker å lage mat selv nå"
+
+/* Finishing fails (another program holds the file): what was written is
+ * kept on this computer (0600), offered when the evaluation is opened
+ * again, and goes once it is saved. */
+static void
+test_kept_when_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = g_build_filename (f->dir, "t.db", NULL);
+  g_autofree char *kept = ls_unsaved_file_dup_path (f->store, "evaluation", f->decision_id);
+  g_autofree char *contents = NULL;
+  g_autofree char *restored = NULL;
+  sqlite3 *locker = NULL;
+  GtkWindow *window;
+  GtkWidget *page;
+  GStatBuf st;
+
+  issue (f);
+  page = ls_evaluation_page_new (f->store, f->decision_id, &error);
+  g_assert_no_error (error);
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  ls_evaluation_page_set_score (LS_EVALUATION_PAGE (page), 0, 1);
+  ls_evaluation_page_set_score (LS_EVALUATION_PAGE (page), 1, 0);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (first_of (page, GTK_TYPE_TEXT_VIEW, NULL))),
+                            PERSONS_WORDS, -1);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_check (page, "Continue")), TRUE);
+
+  g_assert_cmpint (sqlite3_open (db, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_signal_emit_by_name (first_of (page, GTK_TYPE_BUTTON, is_finish), "clicked");
+  for (gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+       !gtk_widget_get_sensitive (page) && g_get_monotonic_time () < deadline;)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_sensitive (page));
+  g_assert_cmpint (g_stat (kept, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, PERSONS_WORDS));
+  gtk_window_destroy (window);
+  g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (locker);
+
+  page = ls_evaluation_page_new (f->store, f->decision_id, &error);
+  g_assert_no_error (error);
+  g_signal_connect (page, "finished", G_CALLBACK (finished_cb), f);
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  g_assert_nonnull (first_of (page, GTK_TYPE_BUTTON, is_restore));
+  g_signal_emit_by_name (first_of (page, GTK_TYPE_BUTTON, is_restore), "clicked");
+  restored = view_text (first_of (page, GTK_TYPE_TEXT_VIEW, NULL));
+  g_assert_cmpstr (restored, ==, PERSONS_WORDS);
+  g_assert_false (isnan (ls_evaluation_page_get_t_score (LS_EVALUATION_PAGE (page))));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_check (page, "Continue")), TRUE);
+  g_signal_emit_by_name (first_of (page, GTK_TYPE_BUTTON, is_finish), "clicked");
+  for (gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       f->finished_next == 0 && g_get_monotonic_time () < deadline;)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (f->finished_next, >, 0);
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
   LS_TEST_INIT_DISPLAY (&argc, &argv);
   g_test_add ("/evaluation-page/before-issue", Fixture, NULL, fixture_set_up, test_before_issue, fixture_tear_down);
+  g_test_add ("/evaluation-page/kept-when-refused", Fixture, NULL, fixture_set_up, test_kept_when_refused,
+              fixture_tear_down);
   g_test_add ("/evaluation-page/scores-and-adjust", Fixture, "Adjust", fixture_set_up, test_scores_and_adjust, fixture_tear_down);
   g_test_add ("/evaluation-page/scores-and-continue", Fixture, "Continue", fixture_set_up, test_scores_and_adjust, fixture_tear_down);
   return g_test_run ();
