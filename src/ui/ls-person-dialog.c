@@ -19,10 +19,12 @@
 #include "ls-document-conflict.h"
 #include "ls-national-id.h"
 #include "ls-person-dialog.h"
+#include "ls-object-variant.h"
 #include "ls-person-form.h"
 #include "ls-row-version.h"
 #include "ls-store-persons.h"
 #include "ls-ui-load.h"
+#include "ls-unsaved-file.h"
 
 struct _LsPersonDialog
 {
@@ -249,6 +251,17 @@ save_person (LsStore  *store,
 
 static void show_conflict (LsPersonDialog *self);
 
+/* What could not be saved is kept on this computer (ls-unsaved-file.h):
+ * (x a{sv}), when and the person as typed (ls-object-variant.h), per
+ * person, or for a new one. */
+#define KEPT_FORMAT "(xa{sv})"
+
+static char *
+kept_path (LsPersonDialog *self)
+{
+  return ls_unsaved_file_dup_path (self->store, "person", self->person_id);
+}
+
 static void
 person_saved_cb (GObject      *source,
                  GAsyncResult *result,
@@ -265,8 +278,15 @@ person_saved_cb (GObject      *source,
   check (self);
   if (error != NULL)
     {
-      /* Keep everything typed; say what went wrong. */
+      /* Keep everything typed (on screen, and on this computer); say what
+       * went wrong. */
       g_autofree char *text = g_strdup_printf (_("The person was not saved: %s"), error->message);
+      g_autoptr(GError) kept_error = NULL;
+      g_autofree char *path = kept_path (self);
+
+      if (!ls_unsaved_file_write (path, g_variant_new ("(x@a{sv})", g_get_real_time () / G_USEC_PER_SEC,
+                                                       ls_object_to_variant (person)), &kept_error))
+        g_warning ("The unsaved text could not be kept on this computer: %s", kept_error->message);
 
       gtk_label_set_label (self->error_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
@@ -274,6 +294,11 @@ person_saved_cb (GObject      *source,
         show_conflict (self);
       return;
     }
+  {
+    g_autofree char *path = kept_path (self);
+
+    ls_unsaved_file_remove (path);
+  }
   self->person_id = ls_person_get_id (person);
   self->version = ls_row_version_get (person);
   g_signal_emit (self, signals[SAVED], 0, ls_person_get_id (person));
@@ -542,6 +567,64 @@ ls_person_dialog_init (LsPersonDialog *self)
   check (self);
 }
 
+static LsPersonDialog *
+dialog_new (GtkWindow *parent,
+            LsStore   *store)
+{
+  LsPersonDialog *self = g_object_new (LS_TYPE_PERSON_DIALOG, "transient-for", parent, NULL);
+
+  self->store = g_object_ref (store);
+  return self;
+}
+
+static void
+kept_restore_cb (GtkRevealer *banner)
+{
+  LsPersonDialog *self = g_object_get_data (G_OBJECT (banner), "ls-dialog");
+  g_autofree char *path = kept_path (self);
+  g_autoptr(GVariant) value = ls_unsaved_file_read (path, G_VARIANT_TYPE (KEPT_FORMAT), NULL);
+  g_autoptr(GVariant) values = NULL;
+  g_autoptr(LsPerson) person = ls_person_new ();
+  gint64 when;
+
+  gtk_revealer_set_reveal_child (banner, FALSE);
+  if (value == NULL)
+    return;
+  g_variant_get (value, "(x@a{sv})", &when, &values);
+  ls_object_set_from_variant (person, values);
+  /* saved against the version it was typed on; the file goes once saved */
+  fill_form (self, person);
+}
+
+static void
+kept_discard_cb (GtkRevealer *banner)
+{
+  LsPersonDialog *self = g_object_get_data (G_OBJECT (banner), "ls-dialog");
+  g_autofree char *path = kept_path (self);
+
+  gtk_revealer_set_reveal_child (banner, FALSE);
+  ls_unsaved_file_remove (path);
+}
+
+/* A person an earlier run could not save: offered above the fields. */
+static void
+offer_kept (LsPersonDialog *self)
+{
+  g_autofree char *path = kept_path (self);
+  g_autoptr(GVariant) value = NULL;
+  GtkWidget *banner;
+  gint64 when = 0;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS)
+      || (value = ls_unsaved_file_read (path, G_VARIANT_TYPE (KEPT_FORMAT), NULL)) == NULL)
+    return;
+  g_variant_get (value, "(xa{sv})", &when, NULL);
+  banner = ls_unsaved_offer_new (when, G_CALLBACK (kept_restore_cb), G_CALLBACK (kept_discard_cb), NULL);
+  g_object_set_data (G_OBJECT (banner), "ls-dialog", self);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->error_label))), banner,
+                              GTK_WIDGET (self->error_label));
+}
+
 GtkWidget *
 ls_person_dialog_new (GtkWindow *parent,
                       LsStore   *store)
@@ -550,8 +633,8 @@ ls_person_dialog_new (GtkWindow *parent,
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
-  self = g_object_new (LS_TYPE_PERSON_DIALOG, "transient-for", parent, NULL);
-  self->store = g_object_ref (store);
+  self = dialog_new (parent, store);
+  offer_kept (self);
   return GTK_WIDGET (self);
 }
 
@@ -565,8 +648,9 @@ ls_person_dialog_new_for_person (GtkWindow *parent,
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
   g_return_val_if_fail (LS_IS_PERSON (person), NULL);
 
-  self = LS_PERSON_DIALOG (ls_person_dialog_new (parent, store));
+  self = dialog_new (parent, store);
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Person"));
   fill_form (self, person);
+  offer_kept (self);
   return GTK_WIDGET (self);
 }

@@ -3,6 +3,8 @@
  * is typed into — messages under the fields, the text kept as typed, Save
  * only when valid. */
 #include <string.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "ls-application-dialog.h"
 #include "ls-conflict-dialog.h"
@@ -13,6 +15,7 @@
 #include "ls-store-persons.h"
 #include "ls-test-display.h"
 #include "ls-test-util.h"
+#include "ls-unsaved-file.h"
 
 static GtkWidget *
 child (gpointer    widget,
@@ -226,6 +229,81 @@ test_dialog (void)
   g_assert_cmpstr (ls_person_get_national_id (saved), ==, id);
   g_assert_cmpuint (g_date_get_day (ls_person_get_birth_date (saved)), ==, 2);
 
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
+static gboolean
+is_named (GtkWidget  *root,
+          const char *name,
+          GtkWidget **found)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      if (g_strcmp0 (gtk_widget_get_name (c), name) == 0)
+        {
+          *found = c;
+          return TRUE;
+        }
+      if (is_named (c, name, found))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A new person whose save fails (another program holds the file) is kept
+ * on this computer; the next new-person dialog offers it, and once it is
+ * saved the file goes. */
+static void
+test_new_person_kept (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "case.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autofree char *kept = NULL;
+  g_autofree char *contents = NULL;
+  GtkWidget *dialog, *restore = NULL;
+  gint64 saved_id = 0;
+  sqlite3 *locker = NULL;
+  GStatBuf st;
+
+  g_assert_no_error (error);
+  kept = ls_unsaved_file_dup_path (store, "person", 0);
+  dialog = ls_person_dialog_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  type_text (child (dialog, LS_TYPE_PERSON_DIALOG, "given_entry"), "Kari");
+  type_text (child (dialog, LS_TYPE_PERSON_DIALOG, "family_entry"), "Nordmann");
+  type_text (child (dialog, LS_TYPE_PERSON_DIALOG, "phone_entry"), "40 00 00 01");
+  g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  gtk_widget_activate (child (dialog, LS_TYPE_PERSON_DIALOG, "save_button"));
+  for (gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+       !g_file_test (kept, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline;)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (g_stat (kept, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "40 00 00 01"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (locker);
+
+  dialog = ls_person_dialog_new (NULL, store);
+  g_signal_connect (dialog, "saved", G_CALLBACK (saved_cb), &saved_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (is_named (dialog, "unsaved-restore", &restore));
+  g_signal_emit_by_name (restore, "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, LS_TYPE_PERSON_DIALOG, "phone_entry"))), ==,
+                   "40 00 00 01");
+  g_object_ref (dialog);
+  gtk_widget_activate (child (dialog, LS_TYPE_PERSON_DIALOG, "save_button"));
+  for (gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       saved_id == 0 && g_get_monotonic_time () < deadline;)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (saved_id, >, 0);
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  g_object_unref (dialog);
   g_clear_object (&store);
   ls_test_rmdir (dir);
 }
@@ -586,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/ui/person-dialog/form-rules", test_form_rules);
   g_test_add_func ("/ui/person-dialog/dialog", test_dialog);
   g_test_add_func ("/ui/person-dialog/application", test_application_dialog);
+  g_test_add_func ("/ui/person-dialog/new-person-kept", test_new_person_kept);
   g_test_add ("/ui/person-dialog/edit-keep-mine", Edit, NULL, edit_set_up, test_edit_keep_mine, edit_tear_down);
   g_test_add ("/ui/person-dialog/edit-take-theirs", Edit, NULL, edit_set_up, test_edit_take_theirs,
               edit_tear_down);
