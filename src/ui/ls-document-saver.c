@@ -7,7 +7,6 @@
 #include "ls-store-worker.h"
 #include "ls-unsaved-file.h"
 
-#define KEPT_FORMAT "(xv)"
 
 /* An action run after the saves (ls_document_saver_run_async): the
  * caller's task and what it runs. */
@@ -178,18 +177,11 @@ keep_or_forget (LsDocumentSaver *self,
                 gpointer         document)
 {
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (self->keep == NULL || (path = kept_path (self, document)) == NULL || g_strcmp0 (path, self->offered) == 0)
     return;
   if (self->failed)
-    {
-      GVariant *kept = g_variant_new (KEPT_FORMAT, g_get_real_time () / G_USEC_PER_SEC,
-                                      self->keep (document));
-
-      if (!ls_unsaved_file_write (path, kept, &error))
-        g_warning ("The unsaved text could not be kept on this computer: %s", error->message);
-    }
+    ls_unsaved_file_keep (path, self->keep (document));
   else if (!ls_document_saver_get_unsaved (self))
     ls_unsaved_file_remove (path);
 }
@@ -522,26 +514,16 @@ ls_document_saver_take_kept (LsDocumentSaver *self,
                              gint64          *when)
 {
   g_autofree char *path = NULL;
-  g_autoptr(GVariant) value = NULL;
-  g_autoptr(GError) error = NULL;
-  GVariant *document = NULL;
+  GVariant *document;
 
   g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), NULL);
   g_return_val_if_fail (self->keep != NULL, NULL);
 
   g_clear_pointer (&self->offered, g_free);
   path = ls_unsaved_file_dup_path (self->store, self->kind, id);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return NULL;
-  value = ls_unsaved_file_read (path, G_VARIANT_TYPE (KEPT_FORMAT), &error);
-  if (value == NULL)
-    {
-      /* a damaged file is left for someone to look at, and not offered */
-      g_warning ("%s", error->message);
-      return NULL;
-    }
-  g_variant_get (value, KEPT_FORMAT, when, &document);
-  self->offered = g_steal_pointer (&path);
+  document = ls_unsaved_file_read_kept (path, G_VARIANT_TYPE_ANY, when);
+  if (document != NULL)
+    self->offered = g_steal_pointer (&path);
   return document;
 }
 

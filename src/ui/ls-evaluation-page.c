@@ -193,8 +193,8 @@ write_finish (LsStore  *store,
 }
 
 /* What could not be saved, kept on this computer (ls-unsaved-file.h):
- * (x(ssa(xi))) — when, the two texts and each goal's score as written. */
-#define KEPT_FORMAT "(x(ssa(xi)))"
+ * (ssa(xi)) — the two texts and each goal's score as written. */
+#define KEPT_TYPE "(ssa(xi))"
 
 static void
 keep (LsEvaluationPage *self)
@@ -202,7 +202,6 @@ keep (LsEvaluationPage *self)
   g_autofree char *person_view = buffer_text (self->person_view);
   g_autofree char *measures_view = buffer_text (self->measures_view);
   g_auto(GVariantBuilder) scores = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xi)"));
-  g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < ls_evaluation_get_n_scores (self->evaluation); i++)
     {
@@ -210,11 +209,8 @@ keep (LsEvaluationPage *self)
 
       g_variant_builder_add (&scores, "(xi)", score->goal_id, (gint32) score->score);
     }
-  if (!ls_unsaved_file_write (self->kept_path,
-                              g_variant_new ("(x(ss@a(xi)))", g_get_real_time () / G_USEC_PER_SEC, person_view,
-                                             measures_view, g_variant_builder_end (&scores)),
-                              &error))
-    g_warning ("The unsaved text could not be kept on this computer: %s", error->message);
+  ls_unsaved_file_keep (self->kept_path,
+                        g_variant_new ("(ss@a(xi))", person_view, measures_view, g_variant_builder_end (&scores)));
 }
 
 /* @user_data: the Finish, alive until the task ends. */
@@ -539,21 +535,19 @@ build (LsEvaluationPage *self,
   offer_kept (self, box);
 }
 
+/* Back on the page; the file stays until the evaluation is saved. */
 static void
-kept_restore_cb (GtkRevealer *banner)
+kept_restore (gpointer  owner,
+              GVariant *value)
 {
-  LsEvaluationPage *self = g_object_get_data (G_OBJECT (banner), "ls-page");
-  g_autoptr(GVariant) value = ls_unsaved_file_read (self->kept_path, G_VARIANT_TYPE (KEPT_FORMAT), NULL);
+  LsEvaluationPage *self = owner;
   GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (self->decision));
   g_autoptr(GVariantIter) scores = NULL;
   const char *person_view, *measures_view;
-  gint64 when, goal_id;
+  gint64 goal_id;
   gint32 score;
 
-  gtk_revealer_set_reveal_child (banner, FALSE);
-  if (value == NULL)
-    return;
-  g_variant_get (value, "(x(&s&sa(xi)))", &when, &person_view, &measures_view, &scores);
+  g_variant_get (value, "(&s&sa(xi))", &person_view, &measures_view, &scores);
   gtk_text_buffer_set_text (self->person_view, person_view, -1);
   gtk_text_buffer_set_text (self->measures_view, measures_view, -1);
   while (g_variant_iter_next (scores, "(xi)", &goal_id, &score))
@@ -564,16 +558,6 @@ kept_restore_cb (GtkRevealer *banner)
         if (ls_goal_get_id (goal) == goal_id)
           ls_evaluation_page_set_score (self, i, score);
       }
-  /* the file stays until the evaluation is saved */
-}
-
-static void
-kept_discard_cb (GtkRevealer *banner)
-{
-  LsEvaluationPage *self = g_object_get_data (G_OBJECT (banner), "ls-page");
-
-  gtk_revealer_set_reveal_child (banner, FALSE);
-  ls_unsaved_file_remove (self->kept_path);
 }
 
 /* An evaluation an earlier run could not save: offered above the page. */
@@ -581,17 +565,10 @@ static void
 offer_kept (LsEvaluationPage *self,
             GtkWidget        *box)
 {
-  g_autoptr(GVariant) value = NULL;
-  GtkWidget *banner;
-  gint64 when = 0;
+  GtkWidget *banner = ls_unsaved_offer_kept (self->kept_path, G_VARIANT_TYPE (KEPT_TYPE), kept_restore, self);
 
-  if (!g_file_test (self->kept_path, G_FILE_TEST_EXISTS)
-      || (value = ls_unsaved_file_read (self->kept_path, G_VARIANT_TYPE (KEPT_FORMAT), NULL)) == NULL)
-    return;
-  g_variant_get (value, "(x(ssa(xi)))", &when, NULL, NULL, NULL);
-  banner = ls_unsaved_offer_new (when, G_CALLBACK (kept_restore_cb), G_CALLBACK (kept_discard_cb), NULL);
-  g_object_set_data (G_OBJECT (banner), "ls-page", self);
-  gtk_box_insert_child_after (GTK_BOX (box), banner, gtk_widget_get_first_child (box));
+  if (banner != NULL)
+    gtk_box_insert_child_after (GTK_BOX (box), banner, gtk_widget_get_first_child (box));
 }
 
 static void

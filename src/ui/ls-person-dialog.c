@@ -252,9 +252,8 @@ save_person (LsStore  *store,
 static void show_conflict (LsPersonDialog *self);
 
 /* What could not be saved is kept on this computer (ls-unsaved-file.h):
- * (x a{sv}), when and the person as typed (ls-object-variant.h), per
- * person, or for a new one. */
-#define KEPT_FORMAT "(xa{sv})"
+ * the person as typed (ls-object-variant.h), per person, or for a new
+ * one. */
 
 static char *
 kept_path (LsPersonDialog *self)
@@ -281,12 +280,9 @@ person_saved_cb (GObject      *source,
       /* Keep everything typed (on screen, and on this computer); say what
        * went wrong. */
       g_autofree char *text = g_strdup_printf (_("The person was not saved: %s"), error->message);
-      g_autoptr(GError) kept_error = NULL;
       g_autofree char *path = kept_path (self);
 
-      if (!ls_unsaved_file_write (path, g_variant_new ("(x@a{sv})", g_get_real_time () / G_USEC_PER_SEC,
-                                                       ls_object_to_variant (person)), &kept_error))
-        g_warning ("The unsaved text could not be kept on this computer: %s", kept_error->message);
+      ls_unsaved_file_keep (path, ls_object_to_variant (person));
 
       gtk_label_set_label (self->error_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
@@ -577,33 +573,15 @@ dialog_new (GtkWindow *parent,
   return self;
 }
 
+/* Saved against the version it was typed on; the file goes once saved. */
 static void
-kept_restore_cb (GtkRevealer *banner)
+kept_restore (gpointer  owner,
+              GVariant *values)
 {
-  LsPersonDialog *self = g_object_get_data (G_OBJECT (banner), "ls-dialog");
-  g_autofree char *path = kept_path (self);
-  g_autoptr(GVariant) value = ls_unsaved_file_read (path, G_VARIANT_TYPE (KEPT_FORMAT), NULL);
-  g_autoptr(GVariant) values = NULL;
   g_autoptr(LsPerson) person = ls_person_new ();
-  gint64 when;
 
-  gtk_revealer_set_reveal_child (banner, FALSE);
-  if (value == NULL)
-    return;
-  g_variant_get (value, "(x@a{sv})", &when, &values);
   ls_object_set_from_variant (person, values);
-  /* saved against the version it was typed on; the file goes once saved */
-  fill_form (self, person);
-}
-
-static void
-kept_discard_cb (GtkRevealer *banner)
-{
-  LsPersonDialog *self = g_object_get_data (G_OBJECT (banner), "ls-dialog");
-  g_autofree char *path = kept_path (self);
-
-  gtk_revealer_set_reveal_child (banner, FALSE);
-  ls_unsaved_file_remove (path);
+  fill_form (owner, person);
 }
 
 /* A person an earlier run could not save: offered above the fields. */
@@ -611,18 +589,11 @@ static void
 offer_kept (LsPersonDialog *self)
 {
   g_autofree char *path = kept_path (self);
-  g_autoptr(GVariant) value = NULL;
-  GtkWidget *banner;
-  gint64 when = 0;
+  GtkWidget *banner = ls_unsaved_offer_kept (path, G_VARIANT_TYPE_VARDICT, kept_restore, self);
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS)
-      || (value = ls_unsaved_file_read (path, G_VARIANT_TYPE (KEPT_FORMAT), NULL)) == NULL)
-    return;
-  g_variant_get (value, "(xa{sv})", &when, NULL);
-  banner = ls_unsaved_offer_new (when, G_CALLBACK (kept_restore_cb), G_CALLBACK (kept_discard_cb), NULL);
-  g_object_set_data (G_OBJECT (banner), "ls-dialog", self);
-  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->error_label))), banner,
-                              GTK_WIDGET (self->error_label));
+  if (banner != NULL)
+    gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->error_label))), banner,
+                                GTK_WIDGET (self->error_label));
 }
 
 GtkWidget *

@@ -76,6 +76,106 @@ ls_unsaved_file_remove (const char *path)
     g_warning ("Could not remove the unsaved text kept on this computer: %s", g_strerror (errno));
 }
 
+void
+ls_unsaved_file_keep (const char *path,
+                      GVariant   *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ls_unsaved_file_write (path, g_variant_new ("(xv)", g_get_real_time () / G_USEC_PER_SEC, value), &error))
+    g_warning ("The unsaved text could not be kept on this computer: %s", error->message);
+}
+
+GVariant *
+ls_unsaved_file_read_kept (const char         *path,
+                           const GVariantType *type,
+                           gint64             *when)
+{
+  g_autoptr(GVariant) kept = NULL;
+  g_autoptr(GVariant) value = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return NULL;
+  kept = ls_unsaved_file_read (path, G_VARIANT_TYPE ("(xv)"), &error);
+  if (kept == NULL)
+    {
+      /* a damaged file is left for someone to look at, and not offered */
+      g_warning ("%s", error->message);
+      return NULL;
+    }
+  g_variant_get (kept, "(xv)", when, &value);
+  if (!g_variant_is_of_type (value, type))
+    {
+      g_warning ("The unsaved text kept on this computer is not of a kind this version can read");
+      return NULL;
+    }
+  return g_steal_pointer (&value);
+}
+
+typedef struct
+{
+  char                *path;
+  GVariantType        *type;
+  LsUnsavedRestoreFunc restore;
+  gpointer             owner;
+} Offer;
+
+static void
+offer_free (gpointer data)
+{
+  Offer *offer = data;
+
+  g_free (offer->path);
+  g_variant_type_free (offer->type);
+  g_free (offer);
+}
+
+static void
+offer_restore_cb (GtkRevealer *banner)
+{
+  Offer *offer = g_object_get_data (G_OBJECT (banner), "ls-offer");
+  gint64 when;
+  g_autoptr(GVariant) value = ls_unsaved_file_read_kept (offer->path, offer->type, &when);
+
+  gtk_revealer_set_reveal_child (banner, FALSE);
+  if (value != NULL)
+    offer->restore (offer->owner, value);
+}
+
+static void
+offer_discard_cb (GtkRevealer *banner)
+{
+  Offer *offer = g_object_get_data (G_OBJECT (banner), "ls-offer");
+
+  gtk_revealer_set_reveal_child (banner, FALSE);
+  ls_unsaved_file_remove (offer->path);
+}
+
+GtkWidget *
+ls_unsaved_offer_kept (const char          *path,
+                       const GVariantType  *type,
+                       LsUnsavedRestoreFunc restore,
+                       gpointer             owner)
+{
+  g_autoptr(GVariant) value = NULL;
+  GtkWidget *banner;
+  Offer *offer;
+  gint64 when = 0;
+
+  value = ls_unsaved_file_read_kept (path, type, &when);
+  if (value == NULL)
+    return NULL;
+  banner = ls_unsaved_offer_new (when, G_CALLBACK (offer_restore_cb), G_CALLBACK (offer_discard_cb), NULL);
+  offer = g_new0 (Offer, 1);
+  offer->path = g_strdup (path);
+  offer->type = g_variant_type_copy (type);
+  offer->restore = restore;
+  offer->owner = owner;
+  g_object_set_data_full (G_OBJECT (banner), "ls-offer", offer, offer_free);
+  return banner;
+}
+
 GtkWidget *
 ls_unsaved_offer_new (gint64    when,
                       GCallback restore,

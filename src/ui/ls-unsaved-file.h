@@ -30,6 +30,27 @@ GVariant  *ls_unsaved_file_read     (const char   *path,
                                      GError      **error);
 void       ls_unsaved_file_remove   (const char   *path);
 
+/* The editors' and forms' kept files hold (xv): when (Unix time) and
+ * the value of what could not be saved. Writes @value (floating) so,
+ * warning (without the text) when it cannot. */
+void       ls_unsaved_file_keep     (const char   *path,
+                                     GVariant     *value);
+/* The value kept at @path when it is of @type (NULL otherwise, or when
+ * there is none), and when it was kept. */
+GVariant  *ls_unsaved_file_read_kept (const char  *path,
+                                     const GVariantType *type,
+                                     gint64       *when);
+/* Puts what was kept back into @owner (a page, a dialog). */
+typedef void (*LsUnsavedRestoreFunc) (gpointer  owner,
+                                      GVariant *value);
+/* The banner offering what is kept at @path, or NULL when nothing of
+ * @type is: Restore gives it to @restore (the file stays until @owner
+ * saves it and removes it), Discard removes the file. */
+GtkWidget *ls_unsaved_offer_kept    (const char   *path,
+                                     const GVariantType *type,
+                                     LsUnsavedRestoreFunc restore,
+                                     gpointer      owner);
+
 /* The banner offering text kept since @when (Unix time) by an earlier
  * run: Restore ("unsaved-restore") and Discard ("unsaved-discard") call
  * @restore and @discard with @instance (NULL: the banner, a GtkRevealer),
