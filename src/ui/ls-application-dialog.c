@@ -14,6 +14,7 @@
 #include "ls-person-form.h"
 #include "ls-store-cases.h"
 #include "ls-ui-load.h"
+#include "ls-unsaved-file.h"
 
 struct _LsApplicationDialog
 {
@@ -105,6 +106,35 @@ save_case (LsStore  *store,
   return ls_store_save_case (store, input, error);
 }
 
+/* What could not be saved is kept on this computer (ls-unsaved-file.h),
+ * per person: what is applied for, the date received as written, who
+ * applied and how (their places in the lists), the case number. */
+#define KEPT_TYPE "(ssuus)"
+
+static char *
+kept_path (LsApplicationDialog *self)
+{
+  return ls_unsaved_file_dup_path (self->store, "application", self->person_id);
+}
+
+static void
+kept_restore (gpointer  owner,
+              GVariant *value)
+{
+  LsApplicationDialog *self = owner;
+  const char *what, *received, *number;
+  guint32 by, channel;
+
+  g_variant_get (value, "(&s&suu&s)", &what, &received, &by, &channel, &number);
+  gtk_editable_set_text (self->what_entry, what);
+  gtk_editable_set_text (self->received_entry, received);
+  if (by < g_list_model_get_n_items (gtk_drop_down_get_model (self->by_dropdown)))
+    gtk_drop_down_set_selected (self->by_dropdown, by);
+  if (channel < g_list_model_get_n_items (gtk_drop_down_get_model (self->channel_dropdown)))
+    gtk_drop_down_set_selected (self->channel_dropdown, channel);
+  gtk_editable_set_text (self->number_entry, number);
+}
+
 static void
 case_saved_cb (GObject      *source,
                GAsyncResult *result,
@@ -122,11 +152,24 @@ case_saved_cb (GObject      *source,
   if (error != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("The application was not saved: %s"), error->message);
+      g_autofree char *path = kept_path (self);
+
+      /* what was written stays, on screen and on this computer */
+      ls_unsaved_file_keep (path, g_variant_new ("(ssuus)", gtk_editable_get_text (self->what_entry),
+                                                 gtk_editable_get_text (self->received_entry),
+                                                 gtk_drop_down_get_selected (self->by_dropdown),
+                                                 gtk_drop_down_get_selected (self->channel_dropdown),
+                                                 gtk_editable_get_text (self->number_entry)));
 
       gtk_label_set_label (self->error_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return;
     }
+  {
+    g_autofree char *path = kept_path (self);
+
+    ls_unsaved_file_remove (path);
+  }
   g_signal_emit (self, signals[SAVED], 0, ls_case_get_id (kase));
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -246,5 +289,14 @@ ls_application_dialog_new (GtkWindow *parent,
   self = g_object_new (LS_TYPE_APPLICATION_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->person_id = person_id;
+  /* an application an earlier run could not save: offered above the form */
+  {
+    g_autofree char *path = kept_path (self);
+    GtkWidget *banner = ls_unsaved_offer_kept (path, G_VARIANT_TYPE (KEPT_TYPE), kept_restore, self);
+
+    if (banner != NULL)
+      gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->error_label))), banner,
+                                  GTK_WIDGET (self->error_label));
+  }
   return GTK_WIDGET (self);
 }

@@ -308,6 +308,62 @@ test_new_person_kept (void)
   ls_test_rmdir (dir);
 }
 
+/* An application whose save fails is kept and offered by the next
+ * application form for the person; saved, the file goes. */
+static void
+test_application_kept (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "case.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) person = ls_person_new ();
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autofree char *kept = NULL;
+  GtkWidget *dialog, *restore = NULL;
+  gint64 case_id = 0;
+  sqlite3 *locker = NULL;
+
+  ls_person_set_given_name (person, "Ola");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  kept = ls_unsaved_file_dup_path (store, "application", ls_person_get_id (person));
+  dialog = ls_application_dialog_new (NULL, store, ls_person_get_id (person));
+  gtk_window_present (GTK_WINDOW (dialog));
+  type_text (child (dialog, LS_TYPE_APPLICATION_DIALOG, "received_entry"), "03.02.2026");
+  type_text (child (dialog, LS_TYPE_APPLICATION_DIALOG, "what_entry"), "Støttekontakt to kvelder i uka");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (dialog, LS_TYPE_APPLICATION_DIALOG, "channel_dropdown")), 2);
+  g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  gtk_widget_activate (child (dialog, LS_TYPE_APPLICATION_DIALOG, "save_button"));
+  for (gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+       !g_file_test (kept, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline;)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (locker);
+
+  dialog = ls_application_dialog_new (NULL, store, ls_person_get_id (person));
+  g_signal_connect (dialog, "saved", G_CALLBACK (saved_cb), &case_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (is_named (dialog, "unsaved-restore", &restore));
+  g_signal_emit_by_name (restore, "clicked");
+  g_object_ref (dialog);
+  gtk_widget_activate (child (dialog, LS_TYPE_APPLICATION_DIALOG, "save_button"));
+  for (gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       case_id == 0 && g_get_monotonic_time () < deadline;)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (case_id, >, 0);
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  cases = ls_store_list_cases (store, ls_person_get_id (person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_case_get_applied_for (g_ptr_array_index (cases, 0)), ==, "Støttekontakt to kvelder i uka");
+  g_assert_cmpstr (ls_case_get_channel (g_ptr_array_index (cases, 0)), ==, "phone");
+  g_object_unref (dialog);
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 /* The application form saves a case for the person. */
 static void
 test_application_dialog (void)
@@ -665,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/ui/person-dialog/dialog", test_dialog);
   g_test_add_func ("/ui/person-dialog/application", test_application_dialog);
   g_test_add_func ("/ui/person-dialog/new-person-kept", test_new_person_kept);
+  g_test_add_func ("/ui/person-dialog/application-kept", test_application_kept);
   g_test_add ("/ui/person-dialog/edit-keep-mine", Edit, NULL, edit_set_up, test_edit_keep_mine, edit_tear_down);
   g_test_add ("/ui/person-dialog/edit-take-theirs", Edit, NULL, edit_set_up, test_edit_take_theirs,
               edit_tear_down);
