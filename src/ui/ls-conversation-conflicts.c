@@ -131,20 +131,21 @@ _ls_conversation_show_closed_conflicts (GtkWidget             *parent,
       _ls_conversation_show_conflict (parent, session, g_ptr_array_index (conflicts, i));
 }
 
-/* The sketch's details (agreements, priorities, who took part): the same
- * choice, with the details as the caseworker reads them on both sides. */
+/* The sketch's details (agreements, priorities, who took part) and a
+ * life area's reading: the same choice, with what the caseworker sees on
+ * both sides. Their side is the sketch as stored now, read on a worker. */
 
 typedef struct
 {
   LsSketch  *sketch;
   char      *who;
   GDateTime *at;
-} TheirDetails;
+} TheirSketch;
 
 static void
-their_details_free (gpointer data)
+their_sketch_free (gpointer data)
 {
-  TheirDetails *theirs = data;
+  TheirSketch *theirs = data;
 
   g_clear_object (&theirs->sketch);
   g_free (theirs->who);
@@ -154,16 +155,16 @@ their_details_free (gpointer data)
 
 /* On a worker: store calls only. */
 static gpointer
-read_their_details (LsStore *store,
-                    gint64   sketch_id,
-                    GError **error)
+read_their_sketch (LsStore *store,
+                   gint64   sketch_id,
+                   GError **error)
 {
-  TheirDetails *theirs = g_new0 (TheirDetails, 1);
+  TheirSketch *theirs = g_new0 (TheirSketch, 1);
 
   theirs->sketch = ls_store_load_sketch (store, sketch_id, error);
   if (theirs->sketch == NULL)
     {
-      their_details_free (theirs);
+      their_sketch_free (theirs);
       return NULL;
     }
   ls_store_last_change (store, "sketch", sketch_id, &theirs->who, &theirs->at);
@@ -208,77 +209,178 @@ describe_details (LsConversationSession *session,
   return g_string_free (text, FALSE);
 }
 
-static void
-details_keep_mine (LsConflictDialog      *dialog,
-                   LsConversationSession *session)
+static char *
+describe_reading (LsConversationSession *session,
+                  const char            *key,
+                  LsDomainReading       *reading)
 {
-  ls_conversation_session_resolve_details (session, LS_CONFLICT_KEEP_MINE,
-                                           g_object_get_data (G_OBJECT (dialog), "ls-theirs"));
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s\n\n", domain_name (session, key));
+  if (reading == NULL)
+    return g_string_free (text, FALSE);
+  /* Translators: a rating from 0 to 10 */
+  g_string_append_printf (text, _("The person's own rating: %d\n"), ls_domain_reading_get_self_rating (reading));
+  /* Translators: a rating from 0 to 10 */
+  g_string_append_printf (text, _("The caseworker's rating: %d\n"),
+                          ls_domain_reading_get_caseworker_rating (reading));
+  if (ls_domain_reading_get_skipped (reading))
+    g_string_append_printf (text, "%s\n", _("Skipped"));
+  return g_string_free (text, FALSE);
 }
 
-static void
-details_take_theirs (LsConflictDialog      *dialog,
-                     LsConversationSession *session)
+/* What a dialog is about: the details (no key) or the reading of a life
+ * area (its key). */
+typedef struct
 {
-  ls_conversation_session_resolve_details (session, LS_CONFLICT_TAKE_THEIRS,
-                                           g_object_get_data (G_OBJECT (dialog), "ls-theirs"));
+  LsConversationSession *session;
+  char                  *key;
+} About;
+
+static void
+about_free (gpointer data)
+{
+  About *about = data;
+
+  g_clear_object (&about->session);
+  g_free (about->key);
+  g_free (about);
 }
 
 static gboolean
-details_shown (void)
+still_waiting (About *about)
+{
+  g_auto(GStrv) keys = NULL;
+
+  if (about->key == NULL)
+    return ls_conversation_session_get_details_conflict (about->session);
+  keys = ls_conversation_session_dup_reading_conflicts (about->session);
+  return keys != NULL && g_strv_contains ((const char * const *) keys, about->key);
+}
+
+static void
+sketch_choice (LsConflictDialog *dialog,
+               LsConflictChoice  choice)
+{
+  About *about = g_object_get_data (G_OBJECT (dialog), "ls-about");
+  LsSketch *theirs = g_object_get_data (G_OBJECT (dialog), "ls-theirs");
+
+  if (about->key == NULL)
+    ls_conversation_session_resolve_details (about->session, choice, theirs);
+  else
+    ls_conversation_session_resolve_reading (about->session, about->key, choice, ls_sketch_get_reading (theirs, about->key));
+}
+
+static void
+sketch_keep_mine (LsConflictDialog *dialog)
+{
+  sketch_choice (dialog, LS_CONFLICT_KEEP_MINE);
+}
+
+static void
+sketch_take_theirs (LsConflictDialog *dialog)
+{
+  sketch_choice (dialog, LS_CONFLICT_TAKE_THEIRS);
+}
+
+static gboolean
+about_shown (About *about)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      About *shown = LS_IS_CONFLICT_DIALOG (window) ? g_object_get_data (window, "ls-about") : NULL;
 
-      if (LS_IS_CONFLICT_DIALOG (window) && g_object_get_data (window, "ls-theirs") != NULL)
+      if (shown != NULL && shown->session == about->session && g_strcmp0 (shown->key, about->key) == 0)
         return TRUE;
     }
   return FALSE;
 }
 
 static void
-their_details_read (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+their_sketch_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
   GtkWidget *parent = GTK_WIDGET (source);
-  LsConversationSession *session = user_data;
-  TheirDetails *theirs = ls_ui_load_finish (result, NULL);
+  About *about = user_data;
+  TheirSketch *theirs = ls_ui_load_finish (result, NULL);
+  LsSketch *mine = ls_conversation_session_get_sketch (about->session);
   g_autofree char *mine_text = NULL;
   g_autofree char *theirs_text = NULL;
   GtkWidget *dialog;
   GtkRoot *root = gtk_widget_get_root (parent);
 
   /* Not readable now: the banner says why, and Try Again asks again. */
-  if (theirs == NULL || root == NULL || !ls_conversation_session_get_details_conflict (session) || details_shown ())
+  if (theirs == NULL || root == NULL || !still_waiting (about) || about_shown (about))
     {
-      g_clear_pointer (&theirs, their_details_free);
-      g_object_unref (session);
+      g_clear_pointer (&theirs, their_sketch_free);
+      about_free (about);
       return;
     }
-  mine_text = describe_details (session, ls_conversation_session_get_sketch (session));
-  theirs_text = describe_details (session, theirs->sketch);
+  if (about->key == NULL)
+    {
+      mine_text = describe_details (about->session, mine);
+      theirs_text = describe_details (about->session, theirs->sketch);
+    }
+  else
+    {
+      mine_text = describe_reading (about->session, about->key, ls_sketch_get_reading (mine, about->key));
+      theirs_text = describe_reading (about->session, about->key, ls_sketch_get_reading (theirs->sketch, about->key));
+    }
   dialog = ls_conflict_dialog_new (mine_text, theirs_text, theirs->who, theirs->at);
   g_object_set_data_full (G_OBJECT (dialog), "ls-theirs", g_object_ref (theirs->sketch), g_object_unref);
-  g_signal_connect_object (dialog, "keep-mine", G_CALLBACK (details_keep_mine), session, 0);
-  g_signal_connect_object (dialog, "take-theirs", G_CALLBACK (details_take_theirs), session, 0);
+  g_object_set_data_full (G_OBJECT (dialog), "ls-about", about, about_free);
+  g_signal_connect (dialog, "keep-mine", G_CALLBACK (sketch_keep_mine), NULL);
+  g_signal_connect (dialog, "take-theirs", G_CALLBACK (sketch_take_theirs), NULL);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (dialog));
-  their_details_free (theirs);
-  g_object_unref (session);
+  their_sketch_free (theirs);
+}
+
+static void
+show_sketch_conflict (GtkWidget             *parent,
+                      LsConversationSession *session,
+                      const char            *key)
+{
+  About *about = g_new0 (About, 1);
+
+  about->session = g_object_ref (session);
+  about->key = g_strdup (key);
+  if (!still_waiting (about) || about_shown (about))
+    {
+      about_free (about);
+      return;
+    }
+  ls_ui_load_async (parent, ls_conversation_session_get_store (session), read_their_sketch, their_sketch_free,
+                    ls_sketch_get_id (ls_conversation_session_get_sketch (session)), NULL, their_sketch_read, about);
 }
 
 void
 _ls_conversation_show_details_conflict (GtkWidget             *parent,
                                         LsConversationSession *session)
 {
-  if (!ls_conversation_session_get_details_conflict (session) || details_shown ())
-    return;
-  ls_ui_load_async (parent, ls_conversation_session_get_store (session), read_their_details, their_details_free,
-                    ls_sketch_get_id (ls_conversation_session_get_sketch (session)), NULL, their_details_read,
-                    g_object_ref (session));
+  show_sketch_conflict (parent, session, NULL);
+}
+
+void
+_ls_conversation_show_reading_conflict (GtkWidget             *parent,
+                                        LsConversationSession *session,
+                                        const char            *domain_key)
+{
+  show_sketch_conflict (parent, session, domain_key);
+}
+
+void
+_ls_conversation_show_sketch_conflicts (GtkWidget             *parent,
+                                        LsConversationSession *session)
+{
+  g_auto(GStrv) keys = ls_conversation_session_dup_reading_conflicts (session);
+
+  show_sketch_conflict (parent, session, NULL);
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    show_sketch_conflict (parent, session, keys[i]);
 }

@@ -63,8 +63,15 @@ GtkWidget             *_ls_conversation_ask_finish      (GtkWidget          *par
 void                   _ls_conversation_show_conflict        (GtkWidget             *parent,
                                                               LsConversationSession *session,
                                                               LsSketchEntry         *entry);
-/* The same for the sketch's details (the session's "details-conflict"). */
+/* The same for the sketch's details (the session's "details-conflict")
+ * and a life area's reading ("reading-conflict"); and every one of them
+ * waiting for a choice (Try Again). */
 void                   _ls_conversation_show_details_conflict (GtkWidget             *parent,
+                                                              LsConversationSession *session);
+void                   _ls_conversation_show_reading_conflict (GtkWidget             *parent,
+                                                              LsConversationSession *session,
+                                                              const char            *domain_key);
+void                   _ls_conversation_show_sketch_conflicts (GtkWidget             *parent,
                                                               LsConversationSession *session);
 void                   _ls_conversation_show_closed_conflicts (GtkWidget             *parent,
                                                                LsConversationSession *session);

@@ -316,12 +316,20 @@ on_details_conflict (LsConversationSession *session,
 }
 
 static void
+on_reading_conflict (LsConversationSession *session,
+                     const char            *domain_key,
+                     LsConversationPage    *self)
+{
+  _ls_conversation_show_reading_conflict (GTK_WIDGET (self), session, domain_key);
+}
+
+static void
 on_try_again (GtkButton          *button,
               LsConversationPage *self)
 {
   /* A conflict's dialog closed without a choice comes back. */
   _ls_conversation_show_closed_conflicts (GTK_WIDGET (self), self->session);
-  _ls_conversation_show_details_conflict (GTK_WIDGET (self), self->session);
+  _ls_conversation_show_sketch_conflicts (GTK_WIDGET (self), self->session);
   ls_conversation_session_flush (self->session, NULL);
 }
 
@@ -679,6 +687,7 @@ build (LsConversationPage *self)
   g_signal_connect_object (self->session, "save-state-changed", G_CALLBACK (on_save_state_changed), self, 0);
   g_signal_connect_object (self->session, "conflict", G_CALLBACK (on_conflict), self, 0);
   g_signal_connect_object (self->session, "details-conflict", G_CALLBACK (on_details_conflict), self, 0);
+  g_signal_connect_object (self->session, "reading-conflict", G_CALLBACK (on_reading_conflict), self, 0);
   g_signal_connect_object (ls_conversation_session_get_history (self->session), "notify::can-undo",
                            G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ls_conversation_session_get_history (self->session), "notify::can-redo",

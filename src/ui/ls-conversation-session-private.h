@@ -26,6 +26,7 @@ struct _LsConversationSession
   GHashTable    *conflicts;        /* LsSketchEntry -> its Conflict (ls-conversation-session.c) */
   gboolean       dirty_details;
   gboolean       details_conflict; /* their save of the details came first: waiting for a choice */
+  GHashTable    *reading_conflicts; /* domain keys whose reading waits for a choice */
 
   guint          save_delay_ms;
   guint          save_source;

@@ -26,6 +26,7 @@ enum {
   SAVE_STATE_CHANGED,
   CONFLICT,
   DETAILS_CONFLICT,
+  READING_CONFLICT,
   N_SIGNALS
 };
 
@@ -68,6 +69,7 @@ ls_conversation_session_finalize (GObject *object)
   g_hash_table_unref (self->dirty_entries);
   g_hash_table_unref (self->dirty_readings);
   g_hash_table_unref (self->conflicts);
+  g_hash_table_unref (self->reading_conflicts);
   g_array_unref (self->deleted_ids);
   g_free (self->save_error);
   G_OBJECT_CLASS (ls_conversation_session_parent_class)->finalize (object);
@@ -89,6 +91,8 @@ ls_conversation_session_class_init (LsConversationSessionClass *klass)
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, LS_TYPE_SKETCH_ENTRY);
   signals[DETAILS_CONFLICT] = g_signal_new ("details-conflict", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[READING_CONFLICT] = g_signal_new ("reading-conflict", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   uid_quark = g_quark_from_static_string ("ls-conversation-entry-uid");
 }
 
@@ -99,6 +103,7 @@ ls_conversation_session_init (LsConversationSession *self)
   self->dirty_entries = g_hash_table_new (NULL, NULL);
   self->dirty_readings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->conflicts = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->reading_conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->deleted_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->save_delay_ms = DEFAULT_SAVE_DELAY_MS;
   self->next_uid = 1;
@@ -321,10 +326,13 @@ take_pending (LsConversationSession *self)
   g_hash_table_iter_init (&iter, self->dirty_readings);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
+      /* a reading waiting for a choice is not saved until it is made */
+      if (g_hash_table_contains (self->reading_conflicts, key))
+        continue;
       g_ptr_array_add (job->reading_keys, g_strdup (key));
       g_ptr_array_add (job->readings, copy_for_saving (ls_sketch_ensure_reading (self->sketch, key)));
+      g_hash_table_iter_remove (&iter);
     }
-  g_hash_table_remove_all (self->dirty_readings);
   /* details waiting for a choice are not saved until it is made */
   if (self->dirty_details && !self->details_conflict)
     {
@@ -438,6 +446,7 @@ apply_save (LsConversationSession *self,
   gboolean new_ids = FALSE;
   g_autoptr(GPtrArray) new_conflicts = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean new_details_conflict = FALSE;
+  g_autoptr(GPtrArray) new_reading_conflicts = g_ptr_array_new_with_free_func (g_free);
   GListStore *entries = ls_sketch_get_entries (self->sketch);
 
   job->applied = TRUE;
@@ -508,6 +517,9 @@ apply_save (LsConversationSession *self,
           g_hash_table_add (self->dirty_readings, g_strdup (key));
           if (local != NULL)
             keep_first (&first, g_error_copy (local));
+          if (g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT)
+              && g_hash_table_add (self->reading_conflicts, g_strdup (key)))
+            g_ptr_array_add (new_reading_conflicts, g_strdup (key));
         }
     }
   if (job->details != NULL)
@@ -554,7 +566,7 @@ apply_save (LsConversationSession *self,
     first = g_error_new_literal (LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT,
                                  _("Someone else changed an entry you were writing, so it was not saved; "
                                    "choose which text to keep"));
-  if (first == NULL && self->details_conflict)
+  if (first == NULL && (self->details_conflict || g_hash_table_size (self->reading_conflicts) > 0))
     first = g_error_new_literal (LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT,
                                  _("Someone else changed the agreements or priorities you were writing, so they "
                                    "were not saved; choose which to keep"));
@@ -565,6 +577,8 @@ apply_save (LsConversationSession *self,
     g_signal_emit (self, signals[CONFLICT], 0, g_ptr_array_index (new_conflicts, i));
   if (new_details_conflict)
     g_signal_emit (self, signals[DETAILS_CONFLICT], 0);
+  for (guint i = 0; i < new_reading_conflicts->len; i++)
+    g_signal_emit (self, signals[READING_CONFLICT], 0, g_ptr_array_index (new_reading_conflicts, i));
   if (first != NULL)
     {
       g_propagate_error (error, first);
@@ -880,6 +894,48 @@ ls_conversation_session_resolve_details (LsConversationSession *self,
       ls_edit_history_seal (self->history);
     }
   self->dirty_details = TRUE;
+  start_save (self);
+}
+
+GStrv
+ls_conversation_session_dup_reading_conflicts (LsConversationSession *self)
+{
+  g_autofree gpointer *keys = NULL;
+
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), NULL);
+  keys = g_hash_table_get_keys_as_array (self->reading_conflicts, NULL);
+  return g_strdupv ((char **) keys);
+}
+
+void
+ls_conversation_session_resolve_reading (LsConversationSession *self,
+                                         const char            *domain_key,
+                                         LsConflictChoice       choice,
+                                         LsDomainReading       *theirs)
+{
+  LsDomainReading *mine;
+
+  g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
+  g_return_if_fail (domain_key != NULL);
+
+  if (!g_hash_table_remove (self->reading_conflicts, domain_key))
+    return;
+  mine = ls_sketch_ensure_reading (self->sketch, domain_key);
+  /* over the version shown (0: they took it out); a later change is a
+   * new conflict */
+  ls_row_version_set (mine, theirs != NULL ? ls_row_version_get (theirs) : 0);
+  if (choice == LS_CONFLICT_TAKE_THEIRS && theirs != NULL)
+    {
+      /* as edits, so that undo brings ours back */
+      ls_edit_history_seal (self->history);
+      ls_conversation_session_set_self_rating (self, domain_key, ls_domain_reading_get_self_rating (theirs));
+      ls_conversation_session_set_pictogram (self, domain_key, ls_domain_reading_get_pictogram (theirs));
+      ls_conversation_session_set_caseworker_rating (self, domain_key,
+                                                     ls_domain_reading_get_caseworker_rating (theirs));
+      ls_conversation_session_set_skipped (self, domain_key, ls_domain_reading_get_skipped (theirs));
+      ls_edit_history_seal (self->history);
+    }
+  g_hash_table_add (self->dirty_readings, g_strdup (domain_key));
   start_save (self);
 }
 

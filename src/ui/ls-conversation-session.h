@@ -26,6 +26,9 @@ G_BEGIN_DECLS
  *       was read, so the save was refused: the entry keeps what was typed
  *       and waits (no more saves of it) until
  *       ls_conversation_session_resolve_conflict() says which text wins.
+ *   "reading-conflict" (const char *domain_key)  the same for a life area's
+ *       reading (the ratings, skipped), until
+ *       ls_conversation_session_resolve_reading().
  *   "details-conflict" ()          the same for the sketch's details (the
  *       agreements, the priorities, who took part): they wait unsaved until
  *       ls_conversation_session_resolve_details() says which win. */
@@ -172,6 +175,16 @@ gboolean        ls_conversation_session_get_details_conflict (LsConversationSess
 void            ls_conversation_session_resolve_details (LsConversationSession *self,
                                                          LsConflictChoice       choice,
                                                          LsSketch              *theirs);
+
+/* The life areas whose reading waits for a choice ("reading-conflict"). */
+GStrv           ls_conversation_session_dup_reading_conflicts (LsConversationSession *self);
+/* Settles it with @theirs, the reading as stored now (read on a worker):
+ * keeping mine saves ours over its version; taking theirs puts theirs in
+ * as edits (undo brings ours back). */
+void            ls_conversation_session_resolve_reading (LsConversationSession *self,
+                                                         const char            *domain_key,
+                                                         LsConflictChoice       choice,
+                                                         LsDomainReading       *theirs);
 
 /* For tests: the typing pause before a save, in ms (default 300). */
 void            ls_conversation_session_set_save_delay (LsConversationSession *self,

@@ -552,6 +552,51 @@ test_details_choice (Fixture       *f,
   g_assert_cmpstr (ls_sketch_get_agreements (stored), ==, MINE ", and the dishes");
 }
 
+/* A life area's reading: the colleague rates it first, the caseworker's
+ * save meets it, the dialog shows both, and the choice holds (data: TRUE
+ * for Keep Mine). */
+static void
+test_reading_choice (Fixture       *f,
+                     gconstpointer  data)
+{
+  gboolean keep_mine = GPOINTER_TO_INT (data);
+  LsConversationSession *session = _ls_conversation_page_get_session (f->page);
+  gint64 sketch_id = ls_conversation_page_get_sketch_id (f->page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsSketch) theirs = ls_store_load_sketch (f->colleague, sketch_id, &error);
+  g_autoptr(LsSketch) stored = NULL;
+  LsConflictDialog *dialog;
+
+  g_assert_no_error (error);
+  ls_domain_reading_set_self_rating (ls_sketch_ensure_reading (theirs, "home"), 3);
+  g_assert_true (ls_store_save_reading (f->colleague, sketch_id, ls_sketch_ensure_reading (theirs, "home"), &error));
+  g_assert_no_error (error);
+
+  ls_conversation_session_set_self_rating (session, "home", 8);
+  g_assert_false (ls_conversation_session_flush (session, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (ls_conflict_dialog_get_who (dialog));
+  stored = ls_store_load_sketch (f->colleague, sketch_id, &error);
+  g_assert_cmpint (ls_domain_reading_get_self_rating (ls_sketch_get_reading (stored, "home")), ==, 3);
+  g_clear_object (&stored);
+
+  click (find_button (GTK_WIDGET (dialog), keep_mine ? "_Keep Mine" : "_Take Theirs"));
+  g_assert_null (conflict_dialog ());
+  g_assert_true (ls_conversation_session_flush (session, NULL));
+  stored = ls_store_load_sketch (f->colleague, sketch_id, &error);
+  g_assert_cmpint (ls_domain_reading_get_self_rating (ls_sketch_get_reading (stored, "home")), ==, keep_mine ? 8 : 3);
+  g_clear_object (&stored);
+
+  /* rating on saves as usual */
+  ls_conversation_session_set_self_rating (session, "home", 9);
+  g_assert_true (ls_conversation_session_flush (session, NULL));
+  stored = ls_store_load_sketch (f->colleague, sketch_id, &error);
+  g_assert_cmpint (ls_domain_reading_get_self_rating (ls_sketch_get_reading (stored, "home")), ==, 9);
+}
+
 /* A draft decision open in the editor while a colleague saves it through
  * a second connection: the editor's next save is a conflict, the dialog
  * shows both, and the choice holds — nothing overwritten unseen. */
@@ -781,6 +826,10 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/conflict/details-take-theirs", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
               test_details_choice, fixture_tear_down);
+  g_test_add ("/conflict/reading-keep-mine", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_reading_choice,
+              fixture_tear_down);
+  g_test_add ("/conflict/reading-take-theirs", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
+              test_reading_choice, fixture_tear_down);
 #undef ADD
 #define ADD(path, func) g_test_add (path, Draft, NULL, draft_set_up, func, draft_tear_down)
   ADD ("/conflict/decision-keep-mine", test_decision_keep_mine);
