@@ -292,7 +292,7 @@ ls_application_dialog_new (GtkWindow *parent,
   /* an application an earlier run could not save: offered above the form */
   {
     g_autofree char *path = kept_path (self);
-    GtkWidget *banner = ls_unsaved_offer_kept (path, G_VARIANT_TYPE (KEPT_TYPE), kept_restore, self);
+    GtkWidget *banner = ls_unsaved_offer_kept (path, G_VARIANT_TYPE (KEPT_TYPE), kept_restore, NULL, self, NULL);
 
     if (banner != NULL)
       gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->error_label))), banner,

@@ -508,34 +508,76 @@ ls_document_saver_keep_unsaved (LsDocumentSaver    *self,
   self->keep = keep;
 }
 
-GVariant *
-ls_document_saver_take_kept (LsDocumentSaver *self,
-                             gint64           id,
-                             gint64          *when)
+/* What an offer of a kept document needs. */
+typedef struct
+{
+  LsDocumentSaver       *saver;
+  LsDocumentRestoreFunc  restore;
+  gpointer               editor;
+} Offer;
+
+static void
+offer_free (gpointer data)
+{
+  Offer *offer = data;
+
+  g_clear_object (&offer->saver);
+  g_free (offer);
+}
+
+/* The choice is made: the file follows the saves again. */
+static void
+offer_ended (gpointer  owner,
+             GVariant *unused)
+{
+  Offer *offer = owner;
+
+  g_clear_pointer (&offer->saver->offered, g_free);
+}
+
+static void
+offer_restore (gpointer  owner,
+               GVariant *value)
+{
+  Offer *offer = owner;
+  gpointer document;
+
+  if (offer->saver->closed)
+    return;
+  offer_ended (offer, NULL);
+  document = offer->restore (offer->editor, value);
+  ls_document_saver_save_soon (offer->saver, document);
+}
+
+GtkWidget *
+ls_document_saver_offer_kept (LsDocumentSaver      *self,
+                              gint64                id,
+                              const GVariantType   *type,
+                              LsDocumentRestoreFunc restore,
+                              gpointer              editor)
 {
   g_autofree char *path = NULL;
-  GVariant *document;
+  GtkWidget *banner;
+  Offer *offer;
 
   g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), NULL);
   g_return_val_if_fail (self->keep != NULL, NULL);
 
-  g_clear_pointer (&self->offered, g_free);
+  if (id == 0)
+    return NULL;
   path = ls_unsaved_file_dup_path (self->store, self->kind, id);
-  document = ls_unsaved_file_read_kept (path, G_VARIANT_TYPE_ANY, when);
-  if (document != NULL)
-    self->offered = g_steal_pointer (&path);
-  return document;
-}
-
-void
-ls_document_saver_end_offer (LsDocumentSaver *self,
-                             gboolean         discard)
-{
-  g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
-
-  if (self->offered != NULL && discard)
-    ls_unsaved_file_remove (self->offered);
-  g_clear_pointer (&self->offered, g_free);
+  offer = g_new0 (Offer, 1);
+  offer->saver = g_object_ref (self);
+  offer->restore = restore;
+  offer->editor = editor;
+  banner = ls_unsaved_offer_kept (path, type, offer_restore, offer_ended, offer, offer_free);
+  /* until the choice, an earlier run's file is left as it is */
+  if (banner != NULL)
+    {
+      g_free (self->offered);
+      self->offered = g_steal_pointer (&path);
+    }
+  return banner;
 }
 
 gpointer
@@ -560,81 +602,6 @@ ls_document_saver_forget (LsDocumentSaver *self,
   self->dirty = FALSE;
   self->failed = FALSE;
   keep_or_forget (self, document);
-}
-
-typedef struct
-{
-  LsDocumentSaver       *saver;
-  GVariant              *kept;
-  LsDocumentRestoreFunc  restore;
-  gpointer               editor;
-} Offer;
-
-static void
-offer_free (gpointer data)
-{
-  Offer *offer = data;
-
-  g_clear_object (&offer->saver);
-  g_clear_pointer (&offer->kept, g_variant_unref);
-  g_free (offer);
-}
-
-static void
-offer_restore_cb (GtkRevealer *banner)
-{
-  Offer *offer = g_object_get_data (G_OBJECT (banner), "ls-offer");
-  gpointer document;
-
-  gtk_revealer_set_reveal_child (banner, FALSE);
-  if (offer->kept == NULL || offer->saver->closed)
-    return;
-  ls_document_saver_end_offer (offer->saver, FALSE);
-  document = offer->restore (offer->editor, offer->kept);
-  g_clear_pointer (&offer->kept, g_variant_unref);
-  ls_document_saver_save_soon (offer->saver, document);
-}
-
-static void
-offer_discard_cb (GtkRevealer *banner)
-{
-  Offer *offer = g_object_get_data (G_OBJECT (banner), "ls-offer");
-
-  gtk_revealer_set_reveal_child (banner, FALSE);
-  g_clear_pointer (&offer->kept, g_variant_unref);
-  ls_document_saver_end_offer (offer->saver, TRUE);
-}
-
-GtkWidget *
-ls_document_saver_offer_kept (LsDocumentSaver      *self,
-                              gint64                id,
-                              const GVariantType   *type,
-                              LsDocumentRestoreFunc restore,
-                              gpointer              editor)
-{
-  g_autoptr(GVariant) kept = NULL;
-  GtkWidget *banner;
-  Offer *offer;
-  gint64 when = 0;
-
-  g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), NULL);
-
-  if (id == 0 || (kept = ls_document_saver_take_kept (self, id, &when)) == NULL)
-    return NULL;
-  if (!g_variant_is_of_type (kept, type))
-    {
-      g_warning ("The unsaved %s kept on this computer is not one this version can read", self->kind);
-      ls_document_saver_end_offer (self, FALSE);
-      return NULL;
-    }
-  banner = ls_unsaved_offer_new (when, G_CALLBACK (offer_restore_cb), G_CALLBACK (offer_discard_cb), NULL);
-  offer = g_new0 (Offer, 1);
-  offer->saver = g_object_ref (self);
-  offer->kept = g_steal_pointer (&kept);
-  offer->restore = restore;
-  offer->editor = editor;
-  g_object_set_data_full (G_OBJECT (banner), "ls-offer", offer, offer_free);
-  return banner;
 }
 
 LsStore *

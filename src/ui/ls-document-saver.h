@@ -89,31 +89,22 @@ typedef GVariant *(*LsDocumentKeepFunc) (gpointer document);
 void             ls_document_saver_keep_unsaved (LsDocumentSaver     *self,
                                                  const char          *kind,
                                                  LsDocumentKeepFunc   keep);
-/* The value an earlier run kept for the document @id (and when, as Unix
- * time), or NULL. Until ls_document_saver_end_offer() that file is left
- * as it is; then restored (the editor sets the value and saves: the file
- * follows the saves again) or, with @discard, removed. */
-GVariant        *ls_document_saver_take_kept    (LsDocumentSaver     *self,
-                                                 gint64               id,
-                                                 gint64              *when);
-void             ls_document_saver_end_offer    (LsDocumentSaver     *self,
-                                                 gboolean             discard);
-
-/* The document changed or saved last (NULL once closed). */
-gpointer         ls_document_saver_get_document (LsDocumentSaver     *self);
-/* Sets what ls_document_saver_take_kept() gave into the editor's
+/* Sets what an earlier run kept (the @keep value) into the editor's
  * document (its values with the row version it was typed on) and returns
  * that document, to be saved. */
 typedef gpointer (*LsDocumentRestoreFunc) (gpointer  editor,
                                            GVariant *kept);
-/* The banner (ls_unsaved_offer_new()) offering what an earlier run kept
+/* The banner (ls_unsaved_offer_kept()) offering what an earlier run kept
  * for document @id, or NULL when nothing of @type is kept: Restore gives
- * it to @restore and saves the document; Discard removes the file. */
+ * it to @restore and saves the document; Discard removes the file. Until
+ * the choice that file is left as it is. */
 GtkWidget       *ls_document_saver_offer_kept   (LsDocumentSaver     *self,
                                                  gint64               id,
                                                  const GVariantType  *type,
                                                  LsDocumentRestoreFunc restore,
                                                  gpointer             editor);
+/* The document changed or saved last (NULL once closed). */
+gpointer         ls_document_saver_get_document (LsDocumentSaver     *self);
 /* The editor took someone else's version @document instead of its own
  * (a conflict's choice): nothing of the old one is saved or kept. */
 void             ls_document_saver_forget       (LsDocumentSaver     *self,

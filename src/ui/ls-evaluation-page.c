@@ -565,7 +565,7 @@ static void
 offer_kept (LsEvaluationPage *self,
             GtkWidget        *box)
 {
-  GtkWidget *banner = ls_unsaved_offer_kept (self->kept_path, G_VARIANT_TYPE (KEPT_TYPE), kept_restore, self);
+  GtkWidget *banner = ls_unsaved_offer_kept (self->kept_path, G_VARIANT_TYPE (KEPT_TYPE), kept_restore, NULL, self, NULL);
 
   if (banner != NULL)
     gtk_box_insert_child_after (GTK_BOX (box), banner, gtk_widget_get_first_child (box));

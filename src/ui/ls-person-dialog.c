@@ -589,7 +589,7 @@ static void
 offer_kept (LsPersonDialog *self)
 {
   g_autofree char *path = kept_path (self);
-  GtkWidget *banner = ls_unsaved_offer_kept (path, G_VARIANT_TYPE_VARDICT, kept_restore, self);
+  GtkWidget *banner = ls_unsaved_offer_kept (path, G_VARIANT_TYPE_VARDICT, kept_restore, NULL, self, NULL);
 
   if (banner != NULL)
     gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->error_label))), banner,

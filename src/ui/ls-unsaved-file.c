@@ -118,7 +118,9 @@ typedef struct
   char                *path;
   GVariantType        *type;
   LsUnsavedRestoreFunc restore;
+  LsUnsavedRestoreFunc discarded;
   gpointer             owner;
+  GDestroyNotify       free_owner;
 } Offer;
 
 static void
@@ -128,6 +130,8 @@ offer_free (gpointer data)
 
   g_free (offer->path);
   g_variant_type_free (offer->type);
+  if (offer->free_owner != NULL)
+    offer->free_owner (offer->owner);
   g_free (offer);
 }
 
@@ -150,13 +154,17 @@ offer_discard_cb (GtkRevealer *banner)
 
   gtk_revealer_set_reveal_child (banner, FALSE);
   ls_unsaved_file_remove (offer->path);
+  if (offer->discarded != NULL)
+    offer->discarded (offer->owner, NULL);
 }
 
 GtkWidget *
 ls_unsaved_offer_kept (const char          *path,
                        const GVariantType  *type,
                        LsUnsavedRestoreFunc restore,
-                       gpointer             owner)
+                       LsUnsavedRestoreFunc discarded,
+                       gpointer             owner,
+                       GDestroyNotify       free_owner)
 {
   g_autoptr(GVariant) value = NULL;
   GtkWidget *banner;
@@ -165,13 +173,19 @@ ls_unsaved_offer_kept (const char          *path,
 
   value = ls_unsaved_file_read_kept (path, type, &when);
   if (value == NULL)
-    return NULL;
+    {
+      if (free_owner != NULL)
+        free_owner (owner);
+      return NULL;
+    }
   banner = ls_unsaved_offer_new (when, G_CALLBACK (offer_restore_cb), G_CALLBACK (offer_discard_cb), NULL);
   offer = g_new0 (Offer, 1);
   offer->path = g_strdup (path);
   offer->type = g_variant_type_copy (type);
   offer->restore = restore;
+  offer->discarded = discarded;
   offer->owner = owner;
+  offer->free_owner = free_owner;
   g_object_set_data_full (G_OBJECT (banner), "ls-offer", offer, offer_free);
   return banner;
 }

@@ -45,11 +45,15 @@ typedef void (*LsUnsavedRestoreFunc) (gpointer  owner,
                                       GVariant *value);
 /* The banner offering what is kept at @path, or NULL when nothing of
  * @type is: Restore gives it to @restore (the file stays until @owner
- * saves it and removes it), Discard removes the file. */
+ * saves it and removes it), Discard removes the file and then calls
+ * @discarded (may be NULL) with a NULL value. @owner outlives the banner,
+ * or is freed with it by @free_owner (may be NULL). */
 GtkWidget *ls_unsaved_offer_kept    (const char   *path,
                                      const GVariantType *type,
                                      LsUnsavedRestoreFunc restore,
-                                     gpointer      owner);
+                                     LsUnsavedRestoreFunc discarded,
+                                     gpointer      owner,
+                                     GDestroyNotify free_owner);
 
 /* The banner offering text kept since @when (Unix time) by an earlier
  * run: Restore ("unsaved-restore") and Discard ("unsaved-discard") call
