@@ -11,6 +11,7 @@
 
 #include "ls-decision-editor-private.h"
 #include "ls-document-conflict.h"
+#include "ls-row-version.h"
 #include "ls-store-decisions.h"
 #include "ls-ui-load.h"
 
@@ -55,9 +56,9 @@ describe (LsDecisionEditor *self,
 
 static char *
 describe_cb (gpointer document,
-             gpointer user_data)
+             gpointer editor)
 {
-  return describe (user_data, document);
+  return describe (editor, document);
 }
 
 static gpointer
@@ -68,23 +69,51 @@ load_cb (LsStore *store,
   return ls_store_load_decision (store, id, error);
 }
 
-/* Theirs is shown instead; the editor keeps its own reference. */
-static void
-take_cb (gpointer theirs,
-         gpointer user_data)
+static gpointer
+mine_cb (gpointer editor)
 {
-  LsDecisionEditor *self = user_data;
+  LsDecisionEditor *self = editor;
 
+  return self->saver != NULL ? g_object_ref (self->decision) : NULL;
+}
+
+/* Saved over theirs, knowingly: against the version just shown. */
+static void
+keep_mine_cb (gpointer editor,
+              gpointer theirs)
+{
+  LsDecisionEditor *self = editor;
+
+  if (self->saver == NULL)
+    return;
+  ls_row_version_set (self->decision, ls_row_version_get (theirs));
+  self->unsaved = TRUE;
+  ls_document_saver_save_soon (self->saver, self->decision);
+}
+
+/* Theirs is shown instead; nothing of ours is saved or kept. */
+static void
+take_theirs_cb (gpointer editor,
+                gpointer theirs)
+{
+  LsDecisionEditor *self = editor;
+
+  if (self->saver == NULL)
+    return;
   g_set_object (&self->decision, theirs);
+  ls_document_saver_forget (self->saver, self->decision);
   self->unsaved = FALSE;
   _ls_decision_editor_rebuild (self);
 }
 
+static const LsDocumentConflict decision_conflict = {
+  "decision", load_cb, g_object_unref, mine_cb, describe_cb, keep_mine_cb, take_theirs_cb, NULL,
+};
+
 void
 _ls_decision_editor_show_conflict (LsDecisionEditor *self)
 {
-  ls_document_conflict_show (GTK_WIDGET (self), self->store, self->saver, "decision",
-                             ls_decision_get_id (self->decision), load_cb, g_object_unref, describe_cb, take_cb);
+  ls_document_conflict_show (GTK_WIDGET (self), self->store, ls_decision_get_id (self->decision), &decision_conflict);
 }
 
 static void

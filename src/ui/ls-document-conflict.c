@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* An editor's document saved by someone else first
+/* What an editor shows, saved by someone else first
  * (ls-document-conflict.h). */
 #define G_LOG_DOMAIN "ls-document-conflict"
 
@@ -8,19 +8,13 @@
 #include "ls-conflict-dialog.h"
 #include "ls-decision-draft.h"
 #include "ls-document-conflict.h"
-#include "ls-row-version.h"
 
 #define SHOWN_KEY "ls-document-conflict-shown"
 
 typedef struct
 {
-  LsUiLoadFunc            load;
-  GDestroyNotify          free_document;
-  LsDocumentDescribeFunc  describe;
-  LsDocumentTakeFunc      take;
-  LsDocumentSaver        *saver;
-  char                   *kind;
-  gint64                  id;
+  const LsDocumentConflict *conflict;
+  gint64                    id;
 } Request;
 
 typedef struct
@@ -30,16 +24,6 @@ typedef struct
   char           *who;
   GDateTime      *at;
 } Theirs;
-
-static void
-request_free (gpointer data)
-{
-  Request *request = data;
-
-  g_clear_object (&request->saver);
-  g_free (request->kind);
-  g_free (request);
-}
 
 static void
 theirs_free (gpointer data)
@@ -61,50 +45,54 @@ read_theirs (LsStore  *store,
   Request *request = input;
   Theirs *theirs = g_new0 (Theirs, 1);
 
-  theirs->free_document = request->free_document;
-  theirs->document = request->load (store, request->id, error);
+  theirs->free_document = request->conflict->free_document;
+  theirs->document = request->conflict->load (store, request->id, error);
   if (theirs->document == NULL)
     {
       theirs_free (theirs);
       return NULL;
     }
-  ls_store_last_change (store, request->kind, request->id, &theirs->who, &theirs->at);
+  ls_store_last_change (store, request->conflict->kind, request->id, &theirs->who, &theirs->at);
   return theirs;
 }
 
 typedef struct
 {
-  GWeakRef            editor;
-  LsDocumentSaver    *saver;
-  LsDocumentTakeFunc  take;
-  gpointer            theirs;
-  GDestroyNotify      free_document;
+  GWeakRef                  editor;
+  const LsDocumentConflict *conflict;
+  gpointer                  theirs;
 } Choice;
+
+static void
+ended (GtkWidget                *editor,
+       const LsDocumentConflict *conflict)
+{
+  g_object_set_data (G_OBJECT (editor), SHOWN_KEY, NULL);
+  if (conflict->ended != NULL)
+    conflict->ended (editor);
+}
 
 static void
 choice_free (gpointer data)
 {
   Choice *choice = data;
+  g_autoptr(GtkWidget) editor = g_weak_ref_get (&choice->editor);
 
+  if (editor != NULL)
+    ended (editor, choice->conflict);
   g_weak_ref_clear (&choice->editor);
-  g_object_set_data (G_OBJECT (choice->saver), SHOWN_KEY, NULL);
-  g_clear_object (&choice->saver);
-  g_clear_pointer (&choice->theirs, choice->free_document);
+  g_clear_pointer (&choice->theirs, choice->conflict->free_document);
   g_free (choice);
 }
 
-/* Saved over theirs, knowingly: against the version just shown. */
 static void
 keep_mine_cb (LsConflictDialog *dialog,
               Choice           *choice)
 {
   g_autoptr(GtkWidget) editor = g_weak_ref_get (&choice->editor);
-  gpointer mine = editor != NULL ? ls_document_saver_get_document (choice->saver) : NULL;
 
-  if (mine == NULL)
-    return;
-  ls_row_version_set (mine, ls_row_version_get (choice->theirs));
-  ls_document_saver_save_soon (choice->saver, mine);
+  if (editor != NULL)
+    choice->conflict->keep_mine (editor, choice->theirs);
 }
 
 static void
@@ -113,10 +101,8 @@ take_theirs_cb (LsConflictDialog *dialog,
 {
   g_autoptr(GtkWidget) editor = g_weak_ref_get (&choice->editor);
 
-  if (editor == NULL)
-    return;
-  ls_document_saver_forget (choice->saver, choice->theirs);
-  choice->take (choice->theirs, editor);
+  if (editor != NULL)
+    choice->conflict->take_theirs (editor, choice->theirs);
 }
 
 static void
@@ -125,69 +111,59 @@ theirs_read (GObject      *source,
              gpointer      user_data)
 {
   GtkWidget *editor = GTK_WIDGET (source);
-  Request *request = user_data;
+  g_autofree Request *request = user_data;
+  const LsDocumentConflict *conflict = request->conflict;
   Theirs *theirs = ls_ui_load_finish (result, NULL);
-  gpointer mine = ls_document_saver_get_document (request->saver);
+  gpointer mine = NULL;
   g_autofree char *mine_text = NULL;
   g_autofree char *theirs_text = NULL;
   GtkWidget *dialog;
-  GtkRoot *root;
+  GtkRoot *root = gtk_widget_get_root (editor);
   Choice *choice;
 
-  /* not readable now (the editor shows the save's message), or closed */
-  if (theirs == NULL || mine == NULL || gtk_widget_get_root (editor) == NULL)
+  /* not readable now (the editor shows the save's sentence), or closed */
+  if (theirs == NULL || root == NULL || (mine = conflict->mine (editor)) == NULL)
     {
-      g_object_set_data (G_OBJECT (request->saver), SHOWN_KEY, NULL);
       g_clear_pointer (&theirs, theirs_free);
-      request_free (request);
+      ended (editor, conflict);
       return;
     }
-  mine_text = request->describe (mine, editor);
-  theirs_text = request->describe (theirs->document, editor);
+  mine_text = conflict->describe (mine, editor);
+  theirs_text = conflict->describe (theirs->document, editor);
+  conflict->free_document (mine);
   dialog = ls_conflict_dialog_new (mine_text, theirs_text, theirs->who, theirs->at);
   choice = g_new0 (Choice, 1);
   g_weak_ref_init (&choice->editor, editor);
-  choice->saver = g_object_ref (request->saver);
-  choice->take = request->take;
+  choice->conflict = conflict;
   choice->theirs = g_steal_pointer (&theirs->document);
-  choice->free_document = request->free_document;
   g_object_set_data_full (G_OBJECT (dialog), "ls-choice", choice, choice_free);
   g_signal_connect (dialog, "keep-mine", G_CALLBACK (keep_mine_cb), choice);
   g_signal_connect (dialog, "take-theirs", G_CALLBACK (take_theirs_cb), choice);
-  root = gtk_widget_get_root (editor);
   if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+    {
+      gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+    }
   gtk_window_present (GTK_WINDOW (dialog));
   theirs_free (theirs);
-  request_free (request);
 }
 
 void
-ls_document_conflict_show (GtkWidget              *editor,
-                           LsStore                *store,
-                           LsDocumentSaver        *saver,
-                           const char             *kind,
-                           gint64                  id,
-                           LsUiLoadFunc            load,
-                           GDestroyNotify          free_document,
-                           LsDocumentDescribeFunc  describe,
-                           LsDocumentTakeFunc      take)
+ls_document_conflict_show (GtkWidget                *editor,
+                           LsStore                  *store,
+                           gint64                    id,
+                           const LsDocumentConflict *conflict)
 {
   Request *request;
 
   g_return_if_fail (GTK_IS_WIDGET (editor));
-  g_return_if_fail (LS_IS_DOCUMENT_SAVER (saver));
+  g_return_if_fail (conflict != NULL);
 
-  if (g_object_get_data (G_OBJECT (saver), SHOWN_KEY) != NULL)
+  if (g_object_get_data (G_OBJECT (editor), SHOWN_KEY) != NULL)
     return;
-  g_object_set_data (G_OBJECT (saver), SHOWN_KEY, GINT_TO_POINTER (TRUE));
+  g_object_set_data (G_OBJECT (editor), SHOWN_KEY, GINT_TO_POINTER (TRUE));
   request = g_new0 (Request, 1);
-  request->load = load;
-  request->free_document = free_document;
-  request->describe = describe;
-  request->take = take;
-  request->saver = g_object_ref (saver);
-  request->kind = g_strdup (kind);
+  request->conflict = conflict;
   request->id = id;
   ls_ui_read_async (editor, store, read_theirs, request, NULL, theirs_free, NULL, theirs_read, request);
 }

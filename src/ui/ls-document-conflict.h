@@ -3,39 +3,42 @@
 
 #include <gtk/gtk.h>
 
-#include "ls-document-saver.h"
+#include "ls-store.h"
 #include "ls-ui-load.h"
 
 G_BEGIN_DECLS
 
-/* Someone else saved an editor's document (a draft decision, a service
- * plan) first: its save met the row version and was refused
- * (LS_STORE_ERROR_CONFLICT). The other's document is read on a worker,
+/* Someone else saved what an editor shows (a draft decision, a service
+ * plan, a person) first: its save met the row version and was refused
+ * (LS_STORE_ERROR_CONFLICT). The other's version is read on a worker,
  * then shown beside the caseworker's own in the conflict dialog
  * (LsConflictDialog), with who saved it and when, and the caseworker
- * chooses: Keep Mine saves theirs over it knowingly (against the version
- * just shown), Take Theirs hands theirs to the editor and nothing of
- * its own is saved or kept. One dialog at a time per saver. */
+ * chooses: Keep Mine saves ours over it knowingly (against the version
+ * just shown), Take Theirs shows theirs instead. One dialog at a time per
+ * editor; nothing happens once the editor is gone. */
+typedef struct
+{
+  const char     *kind;          /* as the audit names it: "decision", "service-plan", "person" */
+  LsUiLoadFunc    load;          /* reads theirs on a worker */
+  GDestroyNotify  free_document;
+  /* ours now (a new reference, freed with free_document) */
+  gpointer      (*mine)        (gpointer editor);
+  /* the document as the caseworker reads it, for the dialog */
+  char         *(*describe)    (gpointer document,
+                                gpointer editor);
+  /* the choices, with theirs (the editor takes its own reference) */
+  void          (*keep_mine)   (gpointer editor,
+                                gpointer theirs);
+  void          (*take_theirs) (gpointer editor,
+                                gpointer theirs);
+  /* optional: the dialog went, or theirs could not be read */
+  void          (*ended)       (gpointer editor);
+} LsDocumentConflict;
 
-/* The document as the caseworker reads it, for the dialog. */
-typedef char *(*LsDocumentDescribeFunc) (gpointer document,
-                                         gpointer user_data);
-/* The editor shows @theirs instead of its own document (main thread). */
-typedef void  (*LsDocumentTakeFunc)     (gpointer theirs,
-                                         gpointer user_data);
-
-/* @editor is the widget the dialog belongs to and @user_data for the
- * functions; nothing happens once it is gone. @load reads the document
- * @id on a worker; @kind is how the audit names it ("decision", "plan"). */
-void ls_document_conflict_show (GtkWidget              *editor,
-                                LsStore                *store,
-                                LsDocumentSaver        *saver,
-                                const char             *kind,
-                                gint64                  id,
-                                LsUiLoadFunc            load,
-                                GDestroyNotify          free_document,
-                                LsDocumentDescribeFunc  describe,
-                                LsDocumentTakeFunc      take);
+void ls_document_conflict_show (GtkWidget                *editor,
+                                LsStore                  *store,
+                                gint64                    id,
+                                const LsDocumentConflict *conflict);
 
 /* For a description: "LABEL\nVALUE\n\n" and "LABEL: DATE\n" ("–" when
  * there is none). */

@@ -580,13 +580,6 @@ ls_document_saver_offer_kept (LsDocumentSaver      *self,
   return banner;
 }
 
-gpointer
-ls_document_saver_get_document (LsDocumentSaver *self)
-{
-  g_return_val_if_fail (LS_IS_DOCUMENT_SAVER (self), NULL);
-  return self->closed ? NULL : self->document;
-}
-
 void
 ls_document_saver_forget (LsDocumentSaver *self,
                           gpointer         document)

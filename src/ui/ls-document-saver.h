@@ -103,8 +103,6 @@ GtkWidget       *ls_document_saver_offer_kept   (LsDocumentSaver     *self,
                                                  const GVariantType  *type,
                                                  LsDocumentRestoreFunc restore,
                                                  gpointer             editor);
-/* The document changed or saved last (NULL once closed). */
-gpointer         ls_document_saver_get_document (LsDocumentSaver     *self);
 /* The editor took someone else's version @document instead of its own
  * (a conflict's choice): nothing of the old one is saved or kept. */
 void             ls_document_saver_forget       (LsDocumentSaver     *self,

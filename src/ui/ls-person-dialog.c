@@ -15,7 +15,6 @@
 #include <glib/gi18n.h>
 
 #include "ls-a11y.h"
-#include "ls-conflict-dialog.h"
 #include "ls-document-conflict.h"
 #include "ls-national-id.h"
 #include "ls-person-dialog.h"
@@ -59,7 +58,6 @@ struct _LsPersonDialog
   gboolean        touched_name;
   gboolean        saving;       /* a save under way on a worker */
   gboolean        resolving;    /* a refused save: theirs read or shown */
-  GtkWidget      *conflict;     /* the conflict dialog, while it is open */
   GCancellable   *cancellable;
 };
 
@@ -376,108 +374,64 @@ describe_person (LsPerson *person)
   return g_strstrip (g_string_free (text, FALSE));
 }
 
-typedef struct
-{
-  LsPerson  *person;
-  char      *who;
-  GDateTime *at;
-} Theirs;
-
-static void
-theirs_free (gpointer data)
-{
-  Theirs *theirs = data;
-
-  g_clear_object (&theirs->person);
-  g_free (theirs->who);
-  g_clear_pointer (&theirs->at, g_date_time_unref);
-  g_free (theirs);
-}
-
-/* On a worker: the person as stored now, and who saved it when. */
 static gpointer
-read_theirs (LsStore  *store,
-             gint64    id,
-             GError  **error)
+load_person (LsStore *store,
+             gint64   id,
+             GError **error)
 {
-  g_autoptr(LsPerson) person = ls_store_load_person (store, id, error);
-  Theirs *theirs;
-
-  if (person == NULL)
-    return NULL;
-  theirs = g_new0 (Theirs, 1);
-  theirs->person = g_steal_pointer (&person);
-  ls_store_last_change (store, "person", id, &theirs->who, &theirs->at);
-  return theirs;
+  return ls_store_load_person (store, id, error);
 }
 
-static Theirs *
-conflict_theirs (LsConflictDialog *dialog)
+static gpointer
+mine_person (gpointer dialog)
 {
-  return g_object_get_data (G_OBJECT (dialog), "ls-theirs");
+  return person_from_form (dialog);
+}
+
+static char *
+describe_cb (gpointer person,
+             gpointer dialog)
+{
+  return describe_person (person);
 }
 
 /* Saved over theirs, knowingly: against the version just shown. */
 static void
-keep_mine_cb (LsPersonDialog   *self,
-              LsConflictDialog *dialog)
+keep_mine_cb (gpointer dialog,
+              gpointer theirs)
 {
-  self->version = ls_row_version_get (conflict_theirs (dialog)->person);
+  LsPersonDialog *self = dialog;
+
+  self->version = ls_row_version_get (theirs);
   self->resolving = FALSE;
   save_clicked_cb (self);
 }
 
 static void
-take_theirs_cb (LsPersonDialog   *self,
-                LsConflictDialog *dialog)
+take_theirs_cb (gpointer dialog,
+                gpointer theirs)
 {
+  LsPersonDialog *self = dialog;
+
   self->resolving = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  fill_form (self, conflict_theirs (dialog)->person);
+  fill_form (self, theirs);
 }
 
+/* The dialog went, or theirs could not be read: the refused save's
+ * sentence stays, and Save tries again. */
 static void
-conflict_destroyed_cb (LsPersonDialog *self)
+conflict_ended_cb (gpointer dialog)
 {
-  self->conflict = NULL;
+  LsPersonDialog *self = dialog;
+
   self->resolving = FALSE;
   check (self);
 }
 
-static void
-theirs_read_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  Theirs *theirs = ls_ui_load_finish (result, &error);
-  g_autoptr(LsPerson) mine = NULL;
-  g_autofree char *mine_text = NULL;
-  g_autofree char *theirs_text = NULL;
-  LsPersonDialog *self;
-
-  if (theirs == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self = LS_PERSON_DIALOG (source);
-  if (theirs == NULL)
-    {
-      /* Not readable now: the refused save's sentence stays; Save again. */
-      self->resolving = FALSE;
-      check (self);
-      return;
-    }
-  mine = person_from_form (self);
-  mine_text = describe_person (mine);
-  theirs_text = describe_person (theirs->person);
-  self->conflict = ls_conflict_dialog_new (mine_text, theirs_text, theirs->who, theirs->at);
-  g_object_set_data_full (G_OBJECT (self->conflict), "ls-theirs", theirs, theirs_free);
-  g_signal_connect_object (self->conflict, "keep-mine", G_CALLBACK (keep_mine_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->conflict, "take-theirs", G_CALLBACK (take_theirs_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->conflict, "destroy", G_CALLBACK (conflict_destroyed_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_set_transient_for (GTK_WINDOW (self->conflict), GTK_WINDOW (self));
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self->conflict), TRUE);
-  gtk_window_present (GTK_WINDOW (self->conflict));
-}
+static const LsDocumentConflict person_conflict = {
+  "person", load_person, g_object_unref, mine_person, describe_cb, keep_mine_cb, take_theirs_cb, conflict_ended_cb,
+};
 
 /* The save met a newer row: theirs is read on a worker, then shown. */
 static void
@@ -487,8 +441,7 @@ show_conflict (LsPersonDialog *self)
     return;
   self->resolving = TRUE;
   check (self);
-  ls_ui_load_async (self, self->store, read_theirs, theirs_free, self->person_id, self->cancellable,
-                    theirs_read_cb, NULL);
+  ls_document_conflict_show (GTK_WIDGET (self), self->store, self->person_id, &person_conflict);
 }
 
 static void
@@ -496,13 +449,6 @@ ls_person_dialog_dispose (GObject *object)
 {
   LsPersonDialog *self = LS_PERSON_DIALOG (object);
 
-  if (self->conflict != NULL)
-    {
-      GtkWidget *conflict = g_steal_pointer (&self->conflict);
-
-      g_signal_handlers_disconnect_by_data (conflict, self);
-      gtk_window_destroy (GTK_WINDOW (conflict));
-    }
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);

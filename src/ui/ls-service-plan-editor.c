@@ -591,18 +591,44 @@ load_plan (LsStore *store,
   return ls_store_load_service_plan (store, id, error);
 }
 
-static void
-take_plan (gpointer theirs,
-           gpointer user_data)
+static gpointer
+mine_plan (gpointer editor)
 {
-  show_plan (user_data, theirs);
+  LsServicePlanEditor *self = editor;
+
+  return self->saver != NULL ? g_object_ref (self->plan) : NULL;
 }
+
+/* Saved over theirs, knowingly: against the version just shown. */
+static void
+keep_mine_plan (gpointer editor,
+                gpointer theirs)
+{
+  LsServicePlanEditor *self = editor;
+
+  if (self->saver == NULL)
+    return;
+  ls_row_version_set (self->plan, ls_row_version_get (theirs));
+  self->unsaved = TRUE;
+  ls_document_saver_save_soon (self->saver, self->plan);
+}
+
+static void
+take_plan (gpointer editor,
+           gpointer theirs)
+{
+  if (((LsServicePlanEditor *) editor)->saver != NULL)
+    show_plan (editor, theirs);
+}
+
+static const LsDocumentConflict plan_conflict = {
+  "service-plan", load_plan, g_object_unref, mine_plan, describe_plan, keep_mine_plan, take_plan, NULL,
+};
 
 static void
 show_conflict (LsServicePlanEditor *self)
 {
-  ls_document_conflict_show (GTK_WIDGET (self), self->store, self->saver, "service-plan",
-                             ls_service_plan_get_id (self->plan), load_plan, g_object_unref, describe_plan, take_plan);
+  ls_document_conflict_show (GTK_WIDGET (self), self->store, ls_service_plan_get_id (self->plan), &plan_conflict);
 }
 
 static void
