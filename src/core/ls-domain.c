@@ -94,3 +94,17 @@ ls_domain_get_position (LsDomain *self)
   g_return_val_if_fail (LS_IS_DOMAIN (self), 0);
   return self->position;
 }
+
+const char *
+ls_domain_name_in (GListModel *domains,
+                   const char *key)
+{
+  for (guint i = 0; domains != NULL && i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
+
+      if (g_strcmp0 (ls_domain_get_key (domain), key) == 0)
+        return ls_domain_get_name (domain);   /* the list keeps its ref */
+    }
+  return key;
+}

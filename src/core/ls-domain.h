@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -18,5 +18,11 @@ const char *ls_domain_get_name   (LsDomain *self);
 const char *ls_domain_get_prompt (LsDomain *self);
 const char *ls_domain_get_icf    (LsDomain *self);
 guint       ls_domain_get_position (LsDomain *self);
+
+/* The name of life area @key in @domains (a GListModel of LsDomain, may
+ * be NULL), or @key itself when it is not there. The list keeps the
+ * string. */
+const char *ls_domain_name_in    (GListModel *domains,
+                                  const char *key);
 
 G_END_DECLS

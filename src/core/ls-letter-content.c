@@ -318,16 +318,7 @@ const char *
 _ls_letter_domain_name (LsLetterBuilder *b,
                         const char      *domain_key)
 {
-  GListModel *domains = b->src->domains;
-
-  for (guint i = 0; domains != NULL && i < g_list_model_get_n_items (domains); i++)
-    {
-      g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
-
-      if (g_strcmp0 (ls_domain_get_key (domain), domain_key) == 0)
-        return ls_domain_get_name (domain);
-    }
-  return domain_key;
+  return ls_domain_name_in (b->src->domains, domain_key);
 }
 
 static GStrv

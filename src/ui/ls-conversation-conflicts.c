@@ -175,16 +175,7 @@ static const char *
 domain_name (LsConversationSession *session,
              const char            *key)
 {
-  GListModel *domains = ls_conversation_session_get_domains (session);
-
-  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
-    {
-      g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
-
-      if (g_strcmp0 (ls_domain_get_key (domain), key) == 0)
-        return ls_domain_get_name (domain);   /* the list keeps its ref */
-    }
-  return key;
+  return ls_domain_name_in (ls_conversation_session_get_domains (session), key);
 }
 
 static char *

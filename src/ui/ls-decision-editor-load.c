@@ -111,18 +111,9 @@ ls_decision_editor_load (LsStore *store,
 
 const char *
 _ls_decision_editor_name_in (const char *key,
-                             gpointer    user_data)
+                             gpointer    domains)
 {
-  GListModel *domains = user_data;
-
-  for (guint i = 0; domains != NULL && i < g_list_model_get_n_items (domains); i++)
-    {
-      g_autoptr(LsDomain) domain = g_list_model_get_item (domains, i);
-
-      if (g_strcmp0 (ls_domain_get_key (domain), key) == 0)
-        return ls_domain_get_name (domain);   /* the list keeps its ref */
-    }
-  return key;
+  return ls_domain_name_in (domains, key);
 }
 
 gpointer

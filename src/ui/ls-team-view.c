@@ -447,14 +447,7 @@ static const char *
 domain_name (LsTeamView *self,
              const char *key)
 {
-  int index = domain_index (self, key);
-  g_autoptr(LsDomain) domain = NULL;
-
-  if (index < 0)
-    return key;
-  domain = g_list_model_get_item (self->domains, index);
-  /* the catalog keeps it */
-  return ls_domain_get_name (domain);
+  return ls_domain_name_in (self->domains, key);
 }
 
 static GtkWidget *
