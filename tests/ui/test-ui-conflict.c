@@ -10,7 +10,7 @@
 
 #include <sqlite3.h>
 
-#include "ls-conflict-dialog.h"
+#include "ls-test-conflict.h"
 #include "ls-conversation-page-private.h"
 #include "ls-conversation-session.h"
 #include "ls-decision-editor-private.h"
@@ -39,46 +39,6 @@ typedef struct
   gint64              entry_id;
 } Fixture;
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((hit = find_button (child, label)) != NULL)
-        return hit;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_nth_text_view (GtkWidget *root,
-                    guint     *nth)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit;
-
-      if (GTK_IS_TEXT_VIEW (child) && (*nth)-- == 0)
-        return child;
-      if ((hit = find_nth_text_view (child, nth)) != NULL)
-        return hit;
-    }
-  return NULL;
-}
-
-/* The text box number @nth (from 0) under @root, in the widget tree's order. */
-static GtkWidget *
-find_text_view (GtkWidget *root,
-                guint      nth)
-{
-  return find_nth_text_view (root, &nth);
-}
-
 static char *
 view_text (GtkWidget *view)
 {
@@ -101,34 +61,6 @@ click (GtkWidget *button)
 {
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-}
-
-/* The conflict dialog on screen, or NULL. */
-static LsConflictDialog *
-conflict_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (LS_IS_CONFLICT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return LS_CONFLICT_DIALOG (window);
-    }
-  return NULL;
-}
-
-/* The conflict dialog once it has opened (its reading runs on a worker). */
-static LsConflictDialog *
-wait_for_dialog (void)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (conflict_dialog () == NULL && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  return conflict_dialog ();
 }
 
 /* Saves run on a worker thread: lets the one under way end (its result
@@ -203,8 +135,8 @@ fixture_set_up (Fixture       *f,
   /* One entry, typed and saved in the window. */
   _ls_conversation_page_go_to (f->page, "domain:home");
   home = _ls_conversation_page_get_step (f->page, "domain:home");
-  click (find_button (home, "Add What Works"));
-  f->view = find_text_view (home, 0);
+  click (ls_test_button_labelled (home, "Add What Works"));
+  f->view = ls_test_nth_text_view (home, 0);
   g_assert_nonnull (f->view);
   type_text (f->view, ORIGINAL);
   g_assert_true (ls_conversation_page_flush (f->page, &error));
@@ -221,7 +153,7 @@ fixture_tear_down (Fixture       *f,
 {
   LsConflictDialog *dialog;
 
-  while ((dialog = conflict_dialog ()) != NULL)
+  while ((dialog = ls_test_conflict_dialog ()) != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (f->window);
   g_clear_object (&f->colleague);
@@ -251,11 +183,11 @@ make_conflict (Fixture *f)
   g_assert_null (strstr (error->message, MINE));
 
   /* The other's text is read on a worker: the dialog opens after. */
-  dialog = wait_for_dialog ();
+  dialog = ls_test_wait_for_conflict_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (ls_conflict_dialog_get_who (dialog), "Kari Nordmann"));
-  mine = view_text (find_text_view (GTK_WIDGET (dialog), 0));
-  theirs = view_text (find_text_view (GTK_WIDGET (dialog), 1));
+  mine = view_text (ls_test_nth_text_view (GTK_WIDGET (dialog), 0));
+  theirs = view_text (ls_test_nth_text_view (GTK_WIDGET (dialog), 1));
   g_assert_cmpstr (mine, ==, MINE);
   g_assert_cmpstr (theirs, ==, THEIRS);
 
@@ -274,8 +206,8 @@ test_keep_mine (Fixture       *f,
   LsConflictDialog *dialog = make_conflict (f);
   g_autofree char *stored = NULL;
 
-  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
-  g_assert_null (conflict_dialog ());
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Keep Mine"));
+  g_assert_null (ls_test_conflict_dialog ());
   stored = stored_text (f);
   g_assert_cmpstr (stored, ==, MINE);
   g_assert_false (ls_conversation_page_get_saving_failed (f->page));
@@ -296,8 +228,8 @@ test_take_theirs (Fixture       *f,
   g_autofree char *stored = NULL;
   g_autofree char *shown = NULL;
 
-  click (find_button (GTK_WIDGET (dialog), "_Take Theirs"));
-  g_assert_null (conflict_dialog ());
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Take Theirs"));
+  g_assert_null (ls_test_conflict_dialog ());
   stored = stored_text (f);
   g_assert_cmpstr (stored, ==, THEIRS);
   shown = view_text (f->view);
@@ -322,8 +254,8 @@ test_copy_mine (Fixture       *f,
   GdkContentProvider *content;
   g_auto(GValue) value = G_VALUE_INIT;
 
-  click (find_button (GTK_WIDGET (dialog), "_Copy Mine"));
-  g_assert_true (conflict_dialog () == dialog);   /* still choosing */
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Copy Mine"));
+  g_assert_true (ls_test_conflict_dialog () == dialog);   /* still choosing */
   content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (dialog)));
   g_assert_nonnull (content);
   g_value_init (&value, G_TYPE_STRING);
@@ -342,14 +274,14 @@ test_third_change (Fixture       *f,
   g_autofree char *theirs = NULL;
 
   colleague_saves (f, "A third text");
-  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Keep Mine"));
   stored = stored_text (f);
   g_assert_cmpstr (stored, ==, "A third text");
-  dialog = wait_for_dialog ();
+  dialog = ls_test_wait_for_conflict_dialog ();
   g_assert_nonnull (dialog);
-  theirs = view_text (find_text_view (GTK_WIDGET (dialog), 1));
+  theirs = view_text (ls_test_nth_text_view (GTK_WIDGET (dialog), 1));
   g_assert_cmpstr (theirs, ==, "A third text");
-  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Keep Mine"));
   g_clear_pointer (&stored, g_free);
   stored = stored_text (f);
   g_assert_cmpstr (stored, ==, MINE);
@@ -367,16 +299,16 @@ test_closed_without_choice (Fixture       *f,
   g_autofree char *stored = NULL;
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_null (conflict_dialog ());
+  g_assert_null (ls_test_conflict_dialog ());
   g_assert_false (ls_conversation_page_flush (f->page, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
   g_assert_true (ls_conversation_page_get_saving_failed (f->page));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
 
-  click (find_button (banner, "Try Again"));
-  dialog = wait_for_dialog ();
+  click (ls_test_button_labelled (banner, "Try Again"));
+  dialog = ls_test_wait_for_conflict_dialog ();
   g_assert_nonnull (dialog);
-  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Keep Mine"));
   stored = stored_text (f);
   g_assert_cmpstr (stored, ==, MINE);
   g_assert_false (ls_conversation_page_get_saving_failed (f->page));
@@ -400,8 +332,8 @@ test_take_theirs_fails (Fixture       *f,
 
   g_assert_cmpint (sqlite3_open (f->path, &locker), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
-  click (find_button (GTK_WIDGET (dialog), "_Take Theirs"));
-  g_assert_null (conflict_dialog ());
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Take Theirs"));
+  g_assert_null (ls_test_conflict_dialog ());
   /* The reading waits for the lock as long as the store does (10 s). */
   for (gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
        ls_conversation_session_is_saving (session) && g_get_monotonic_time () < deadline;)
@@ -419,10 +351,10 @@ test_take_theirs_fails (Fixture       *f,
   g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (locker);
 
-  click (find_button (banner, "Try Again"));
-  dialog = wait_for_dialog ();
+  click (ls_test_button_labelled (banner, "Try Again"));
+  dialog = ls_test_wait_for_conflict_dialog ();
   g_assert_nonnull (dialog);
-  click (find_button (GTK_WIDGET (dialog), "_Take Theirs"));
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Take Theirs"));
   stored = stored_text (f);
   g_assert_cmpstr (stored, ==, THEIRS);
   g_clear_pointer (&shown, g_free);
@@ -450,11 +382,11 @@ test_different_areas (Fixture       *f,
 
   _ls_conversation_page_go_to (f->page, "domain:leisure");
   leisure = _ls_conversation_page_get_step (f->page, "domain:leisure");
-  click (find_button (leisure, "Add What Works"));
-  type_text (find_text_view (leisure, 0), "Football on Sundays");
+  click (ls_test_button_labelled (leisure, "Add What Works"));
+  type_text (ls_test_nth_text_view (leisure, 0), "Football on Sundays");
   g_assert_true (ls_conversation_page_flush (f->page, &error));
   g_assert_no_error (error);
-  g_assert_null (conflict_dialog ());
+  g_assert_null (ls_test_conflict_dialog ());
 
   stored = ls_store_load_sketch (f->colleague, ls_sketch_get_id (sketch), &error);
   g_assert_no_error (error);
@@ -481,7 +413,7 @@ test_busy_keeps_text (Fixture       *f,
   type_text (f->view, MINE);
   g_assert_false (ls_conversation_page_flush (f->page, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY);
-  g_assert_null (conflict_dialog ());
+  g_assert_null (ls_test_conflict_dialog ());
   g_assert_true (ls_conversation_page_get_saving_failed (f->page));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
   message = g_strdup (ls_conversation_session_get_save_error (_ls_conversation_page_get_session (f->page)));
@@ -527,7 +459,7 @@ test_details_choice (Fixture       *f,
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_true (ls_conversation_session_get_details_conflict (session));
-  dialog = wait_for_dialog ();
+  dialog = ls_test_wait_for_conflict_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (ls_conflict_dialog_get_who (dialog));
   /* nothing overwritten until the choice */
@@ -535,8 +467,8 @@ test_details_choice (Fixture       *f,
   g_assert_cmpstr (ls_sketch_get_agreements (stored), ==, THEIRS);
   g_clear_object (&stored);
 
-  click (find_button (GTK_WIDGET (dialog), keep_mine ? "_Keep Mine" : "_Take Theirs"));
-  g_assert_null (conflict_dialog ());
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), keep_mine ? "_Keep Mine" : "_Take Theirs"));
+  g_assert_null (ls_test_conflict_dialog ());
   g_assert_false (ls_conversation_session_get_details_conflict (session));
   g_assert_true (ls_conversation_session_flush (session, NULL));
   stored = ls_store_load_sketch (f->colleague, sketch_id, &error);
@@ -576,15 +508,15 @@ test_reading_choice (Fixture       *f,
   g_assert_false (ls_conversation_session_flush (session, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
-  dialog = wait_for_dialog ();
+  dialog = ls_test_wait_for_conflict_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (ls_conflict_dialog_get_who (dialog));
   stored = ls_store_load_sketch (f->colleague, sketch_id, &error);
   g_assert_cmpint (ls_domain_reading_get_self_rating (ls_sketch_get_reading (stored, "home")), ==, 3);
   g_clear_object (&stored);
 
-  click (find_button (GTK_WIDGET (dialog), keep_mine ? "_Keep Mine" : "_Take Theirs"));
-  g_assert_null (conflict_dialog ());
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), keep_mine ? "_Keep Mine" : "_Take Theirs"));
+  g_assert_null (ls_test_conflict_dialog ());
   g_assert_true (ls_conversation_session_flush (session, NULL));
   stored = ls_store_load_sketch (f->colleague, sketch_id, &error);
   g_assert_cmpint (ls_domain_reading_get_self_rating (ls_sketch_get_reading (stored, "home")), ==, keep_mine ? 8 : 3);
@@ -651,7 +583,7 @@ draft_tear_down (Draft         *d,
 {
   LsConflictDialog *dialog;
 
-  while ((dialog = conflict_dialog ()) != NULL)
+  while ((dialog = ls_test_conflict_dialog ()) != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (d->window);
   g_clear_object (&d->colleague);
@@ -686,7 +618,7 @@ make_draft_conflict (Draft *d)
   gtk_text_buffer_set_text (d->editor->grounds_buffer, MINE, -1);
   g_assert_false (ls_decision_editor_flush (d->editor, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
-  dialog = wait_for_dialog ();
+  dialog = ls_test_wait_for_conflict_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (ls_conflict_dialog_get_who (dialog));
   stored = stored_grounds (d);
@@ -701,8 +633,8 @@ test_decision_keep_mine (Draft         *d,
   LsConflictDialog *dialog = make_draft_conflict (d);
   g_autofree char *stored = NULL;
 
-  click (find_button (GTK_WIDGET (dialog), "_Keep Mine"));
-  g_assert_null (conflict_dialog ());
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Keep Mine"));
+  g_assert_null (ls_test_conflict_dialog ());
   g_assert_true (ls_decision_editor_flush (d->editor, NULL));
   stored = stored_grounds (d);
   g_assert_cmpstr (stored, ==, MINE);
@@ -724,8 +656,8 @@ test_decision_take_theirs (Draft         *d,
   g_autofree char *shown = NULL;
   GtkTextIter start, end;
 
-  click (find_button (GTK_WIDGET (dialog), "_Take Theirs"));
-  g_assert_null (conflict_dialog ());
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Take Theirs"));
+  g_assert_null (ls_test_conflict_dialog ());
   g_assert_cmpstr (ls_decision_get_grounds (ls_decision_editor_get_decision (d->editor)), ==, THEIRS);
   gtk_text_buffer_get_bounds (d->editor->grounds_buffer, &start, &end);
   shown = gtk_text_buffer_get_text (d->editor->grounds_buffer, &start, &end, FALSE);
@@ -745,9 +677,7 @@ test_decision_take_theirs (Draft         *d,
 static GtkWidget *
 first_text_view (GtkWidget *root)
 {
-  guint nth = 0;
-
-  return find_nth_text_view (root, &nth);
+  return ls_test_nth_text_view (root, 0);
 }
 
 static void
@@ -787,11 +717,11 @@ test_plan_choice (Draft         *d,
   g_assert_false (ls_service_plan_editor_flush (editor, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
-  dialog = wait_for_dialog ();
+  dialog = ls_test_wait_for_conflict_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (ls_conflict_dialog_get_who (dialog));
-  click (find_button (GTK_WIDGET (dialog), keep_mine ? "_Keep Mine" : "_Take Theirs"));
-  g_assert_null (conflict_dialog ());
+  click (ls_test_button_labelled (GTK_WIDGET (dialog), keep_mine ? "_Keep Mine" : "_Take Theirs"));
+  g_assert_null (ls_test_conflict_dialog ());
   g_assert_true (ls_service_plan_editor_flush (editor, NULL));
   stored = ls_store_load_service_plan (d->colleague, plan_id, &error);
   g_assert_no_error (error);

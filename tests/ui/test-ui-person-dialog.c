@@ -7,7 +7,7 @@
 #include <sqlite3.h>
 
 #include "ls-application-dialog.h"
-#include "ls-conflict-dialog.h"
+#include "ls-test-conflict.h"
 #include "ls-national-id.h"
 #include "ls-person-dialog.h"
 #include "ls-person-form.h"
@@ -432,65 +432,17 @@ typedef struct
   gint64     saved_id;
 } Edit;
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((hit = find_button (child, label)) != NULL)
-        return hit;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_nth_text_view (GtkWidget *root,
-                    guint     *nth)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit;
-
-      if (GTK_IS_TEXT_VIEW (child) && (*nth)-- == 0)
-        return child;
-      if ((hit = find_nth_text_view (child, nth)) != NULL)
-        return hit;
-    }
-  return NULL;
-}
-
 /* The text of text box number @nth (from 0) under @root. */
 static char *
 text_view_text (GtkWidget *root,
                 guint      nth)
 {
-  GtkWidget *view = find_nth_text_view (root, &nth);
+  GtkWidget *view = ls_test_nth_text_view (root, nth);
   GtkTextIter start, end;
 
   g_assert_nonnull (view);
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, &end);
   return gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, &end, FALSE);
-}
-
-/* The conflict dialog on screen, or NULL. */
-static LsConflictDialog *
-conflict_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (LS_IS_CONFLICT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return LS_CONFLICT_DIALOG (window);
-    }
-  return NULL;
 }
 
 /* Waits until @done holds (work on a worker comes back in the main loop). */
@@ -509,7 +461,7 @@ wait_until (gboolean (*done) (gpointer),
 static gboolean
 conflict_shown (gpointer data)
 {
-  return conflict_dialog () != NULL;
+  return ls_test_conflict_dialog () != NULL;
 }
 
 static gboolean
@@ -557,7 +509,7 @@ close_edit_dialog (Edit *e)
 {
   LsConflictDialog *conflict;
 
-  while ((conflict = conflict_dialog ()) != NULL)
+  while ((conflict = ls_test_conflict_dialog ()) != NULL)
     gtk_window_destroy (GTK_WINDOW (conflict));
   if (e->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (e->dialog));
@@ -626,7 +578,7 @@ make_person_conflict (Edit *e)
   g_test_message ("a refused save and reading theirs: %u statements on the main thread", on_main_thread);
   g_assert_cmpuint (on_main_thread, ==, 0);
 
-  conflict = conflict_dialog ();
+  conflict = ls_test_conflict_dialog ();
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (conflict)) == GTK_WINDOW (e->dialog));
   g_assert_nonnull (strstr (ls_conflict_dialog_get_who (conflict), "Kari Kollega"));
   /* Both sides, under the dialog's own labels. */
@@ -654,9 +606,9 @@ test_edit_keep_mine (Edit          *e,
   LsConflictDialog *conflict = make_person_conflict (e);
   g_autoptr(LsPerson) stored = NULL;
 
-  gtk_widget_activate (find_button (GTK_WIDGET (conflict), "_Keep Mine"));
+  gtk_widget_activate (ls_test_button_labelled (GTK_WIDGET (conflict), "_Keep Mine"));
   g_assert_true (wait_until (saved, e));
-  g_assert_null (conflict_dialog ());
+  g_assert_null (ls_test_conflict_dialog ());
   g_assert_cmpint (e->saved_id, ==, e->id);
   stored = stored_person (e);
   g_assert_cmpstr (ls_person_get_phone (stored), ==, "22222222");
@@ -668,7 +620,7 @@ test_edit_keep_mine (Edit          *e,
   type_text (child (e->dialog, LS_TYPE_PERSON_DIALOG, "email_entry"), "ingrid@example.org");
   gtk_widget_activate (child (e->dialog, LS_TYPE_PERSON_DIALOG, "save_button"));
   g_assert_true (wait_until (saved, e));
-  g_assert_null (conflict_dialog ());
+  g_assert_null (ls_test_conflict_dialog ());
   g_clear_object (&stored);
   stored = stored_person (e);
   g_assert_cmpstr (ls_person_get_email (stored), ==, "ingrid@example.org");
@@ -685,9 +637,9 @@ test_edit_take_theirs (Edit          *e,
   g_autoptr(LsPerson) stored = NULL;
   GtkWidget *error_label;
 
-  gtk_widget_activate (find_button (GTK_WIDGET (conflict), "_Take Theirs"));
+  gtk_widget_activate (ls_test_button_labelled (GTK_WIDGET (conflict), "_Take Theirs"));
   settle ();
-  g_assert_null (conflict_dialog ());
+  g_assert_null (ls_test_conflict_dialog ());
   g_assert_cmpint (e->saved_id, ==, 0);
   g_assert_true (gtk_widget_get_visible (e->dialog));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (e->dialog, LS_TYPE_PERSON_DIALOG, "address_entry"))),
@@ -703,7 +655,7 @@ test_edit_take_theirs (Edit          *e,
   type_text (child (e->dialog, LS_TYPE_PERSON_DIALOG, "phone_entry"), "33333333");
   gtk_widget_activate (child (e->dialog, LS_TYPE_PERSON_DIALOG, "save_button"));
   g_assert_true (wait_until (saved, e));
-  g_assert_null (conflict_dialog ());
+  g_assert_null (ls_test_conflict_dialog ());
   g_clear_object (&stored);
   stored = stored_person (e);
   g_assert_cmpstr (ls_person_get_phone (stored), ==, "33333333");
