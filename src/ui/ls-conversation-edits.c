@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-conversation-session-private.h"
+#include "ls-row-version.h"
 
 static GVariant *
 participants_variant (GPtrArray *participants)
@@ -508,4 +509,84 @@ ls_conversation_session_step_for_field (LsConversationSession *self,
       && ls_sketch_entry_get_position (entry) == 0)
     return g_strdup ("matters");
   return g_strdup_printf ("domain:%s", key);
+}
+
+/* A colleague's save of the details or of a reading came first: the
+ * caseworker's choice is made as edits (so undo brings ours back) and
+ * saved over the version shown. */
+
+gboolean
+ls_conversation_session_get_details_conflict (LsConversationSession *self)
+{
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
+  return self->details_conflict;
+}
+
+void
+ls_conversation_session_resolve_details (LsConversationSession *self,
+                                         LsConflictChoice       choice,
+                                         LsSketch              *theirs)
+{
+  g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
+  g_return_if_fail (LS_IS_SKETCH (theirs));
+
+  if (!self->details_conflict)
+    return;
+  self->details_conflict = FALSE;
+  /* Either way the next save is over the version shown: a third change
+   * after it was read is a new conflict, never overwritten. */
+  ls_row_version_set (self->sketch, ls_row_version_get (theirs));
+  if (choice == LS_CONFLICT_TAKE_THEIRS)
+    {
+      /* as edits, so that undo brings ours back */
+      ls_edit_history_seal (self->history);
+      ls_conversation_session_set_agreements (self, ls_sketch_get_agreements (theirs));
+      ls_conversation_session_set_priorities (self, ls_sketch_get_priorities (theirs));
+      ls_conversation_session_set_participants (self, ls_sketch_get_participants (theirs));
+      ls_edit_history_seal (self->history);
+    }
+  self->dirty_details = TRUE;
+  ls_conversation_session_save (self);
+}
+
+GStrv
+ls_conversation_session_dup_reading_conflicts (LsConversationSession *self)
+{
+  g_autofree gpointer *keys = NULL;
+
+  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), NULL);
+  keys = g_hash_table_get_keys_as_array (self->reading_conflicts, NULL);
+  return g_strdupv ((char **) keys);
+}
+
+void
+ls_conversation_session_resolve_reading (LsConversationSession *self,
+                                         const char            *domain_key,
+                                         LsConflictChoice       choice,
+                                         LsDomainReading       *theirs)
+{
+  LsDomainReading *mine;
+
+  g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
+  g_return_if_fail (domain_key != NULL);
+
+  if (!g_hash_table_remove (self->reading_conflicts, domain_key))
+    return;
+  mine = ls_sketch_ensure_reading (self->sketch, domain_key);
+  /* over the version shown (0: they took it out); a later change is a
+   * new conflict */
+  ls_row_version_set (mine, theirs != NULL ? ls_row_version_get (theirs) : 0);
+  if (choice == LS_CONFLICT_TAKE_THEIRS && theirs != NULL)
+    {
+      /* as edits, so that undo brings ours back */
+      ls_edit_history_seal (self->history);
+      ls_conversation_session_set_self_rating (self, domain_key, ls_domain_reading_get_self_rating (theirs));
+      ls_conversation_session_set_pictogram (self, domain_key, ls_domain_reading_get_pictogram (theirs));
+      ls_conversation_session_set_caseworker_rating (self, domain_key,
+                                                     ls_domain_reading_get_caseworker_rating (theirs));
+      ls_conversation_session_set_skipped (self, domain_key, ls_domain_reading_get_skipped (theirs));
+      ls_edit_history_seal (self->history);
+    }
+  g_hash_table_add (self->dirty_readings, g_strdup (domain_key));
+  ls_conversation_session_save (self);
 }
