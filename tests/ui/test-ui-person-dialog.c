@@ -308,6 +308,46 @@ test_new_person_kept (void)
   ls_test_rmdir (dir);
 }
 
+/* A kept file that is damaged (or of another kind) is not offered: one
+ * warning without its content, and the file is left for someone to look
+ * at, unchanged. */
+static void
+test_damaged_kept_not_offered (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "case.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autofree char *kept = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *after = NULL;
+  const char *damaged = "(int64 17, <{'given-name': <'Kari'";
+  const char *other_kind = "(int64 17, <(1, 2)>)";
+  GtkWidget *dialog, *restore = NULL;
+
+  g_assert_no_error (error);
+  kept = ls_unsaved_file_dup_path (store, "person", 0);
+  folder = g_path_get_dirname (kept);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *contents = i == 0 ? damaged : other_kind;
+
+      g_assert_true (g_file_set_contents (kept, contents, -1, NULL));
+      g_test_expect_message ("ls-unsaved-file", G_LOG_LEVEL_WARNING, i == 0 ? "*could not be read*" : "*not of a kind*");
+      dialog = ls_person_dialog_new (NULL, store);
+      g_test_assert_expected_messages ();
+      g_assert_false (is_named (dialog, "unsaved-restore", &restore));
+      g_assert_true (g_file_get_contents (kept, &after, NULL, NULL));
+      g_assert_cmpstr (after, ==, contents);
+      g_clear_pointer (&after, g_free);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  g_remove (kept);
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 /* An application whose save fails is kept and offered by the next
  * application form for the person; saved, the file goes. */
 static void
@@ -674,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/ui/person-dialog/application", test_application_dialog);
   g_test_add_func ("/ui/person-dialog/new-person-kept", test_new_person_kept);
   g_test_add_func ("/ui/person-dialog/application-kept", test_application_kept);
+  g_test_add_func ("/ui/person-dialog/damaged-kept-not-offered", test_damaged_kept_not_offered);
   g_test_add ("/ui/person-dialog/edit-keep-mine", Edit, NULL, edit_set_up, test_edit_keep_mine, edit_tear_down);
   g_test_add ("/ui/person-dialog/edit-take-theirs", Edit, NULL, edit_set_up, test_edit_take_theirs,
               edit_tear_down);
