@@ -102,9 +102,9 @@ class App:
         node = parent or self.root
         deadline = time.time() + timeout
         while True:
-            hits = node.findChildren(lambda n: n.roleName == role and n.name == name and visible(n))
-            if hits:
-                return hits[0]
+            hit = first(node, lambda n: n.roleName == role and n.name == name and visible(n))
+            if hit is not None:
+                return hit
             if time.time() > deadline:
                 raise LookupError("no visible %s named %r" % (role, name))
             time.sleep(0.2)
@@ -133,6 +133,28 @@ class App:
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
+def first(node, predicate):
+    """The first node below @node for which @predicate holds, in the order
+    findChildren lists them, or None. It stops there: each node asked costs
+    a D-Bus call, and a window has about a thousand."""
+    try:
+        children = list(node)
+    except Exception:
+        return None
+    for child in children:
+        if child is None:
+            continue
+        try:
+            if predicate(child):
+                return child
+        except Exception:
+            pass
+        hit = first(child, predicate)
+        if hit is not None:
+            return hit
+    return None
+
+
 def visible(node):
     import pyatspi
     return node.getState().contains(pyatspi.STATE_VISIBLE)
@@ -155,6 +177,32 @@ def unnamed_controls(node, path=""):
     for child in node.children:
         found.extend(unnamed_controls(child, here))
     return found
+
+
+class FocusTracker:
+    """Where the keyboard is, from the app's own focus events: one D-Bus
+    signal per move, instead of asking every node of the tree (about a
+    thousand calls) each time. Make it before the app starts."""
+
+    def __init__(self):
+        import pyatspi
+        self.node = None
+        pyatspi.Registry.registerEventListener(self._moved, "object:state-changed:focused")
+
+    def _moved(self, event):
+        if event.detail1:
+            self.node = event.source
+        elif event.source == self.node:
+            self.node = None
+
+    def current(self):
+        """The node that has the keyboard, or None, after the events
+        waiting on the bus are read."""
+        from gi.repository import GLib
+        context = GLib.MainContext.default()
+        while context.pending():
+            context.iteration(False)
+        return self.node
 
 
 # Small acts the scripts share: waiting, finding and using a control.
@@ -185,10 +233,11 @@ def find_any(app, roles, name, prefix=False, timeout=15, within=False, holding=N
         return (n.roleName in roles and named and (holding is None or holding in nm)
                 and visible(n))
 
-    wait_until(lambda: hits.extend(app.root.findChildren(match)) or hits, timeout)
-    if not hits and must:
+    wait_until(lambda: hits.append(first(app.root, match)) or hits[-1] is not None, timeout)
+    hit = hits[-1] if hits else None
+    if hit is None and must:
         raise LookupError("no visible %s named %r" % ("/".join(roles), name))
-    return hits[0] if hits else None
+    return hit
 
 
 def label_texts(node):

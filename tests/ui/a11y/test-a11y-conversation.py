@@ -9,17 +9,18 @@ import os
 import subprocess
 import time
 
-from lsa11y import App, Tap, synthetic_id, unnamed_controls, visible, wait_until
+from lsa11y import App, Tap, first, synthetic_id, unnamed_controls, visible, wait_until
 
 
 def find_prefix(app, role, prefix, parent=None, timeout=10):
     node = parent or app.window
     hits = []
-    wait_until(lambda: hits.extend(node.findChildren(
-        lambda n: n.roleName == role and (n.name or "").startswith(prefix) and visible(n))) or hits, timeout)
-    if not hits:
+    wait_until(lambda: hits.append(first(
+        node, lambda n: n.roleName == role and (n.name or "").startswith(prefix) and visible(n)))
+        or hits[-1] is not None, timeout)
+    if not hits or hits[-1] is None:
         raise LookupError("no %s starting with %r" % (role, prefix))
-    return hits[0]
+    return hits[-1]
 
 
 def step(app, prefix):
@@ -124,8 +125,8 @@ try:
     # moves to the next, Enter opens it.
     import pyatspi
     from dogtail import rawinput
-    first = find_prefix(app, "push button", "Home and daily life: rated 7 of 10")
-    tap.ok(wait_until(lambda: first.getState().contains(pyatspi.STATE_FOCUSED)),
+    first_segment = find_prefix(app, "push button", "Home and daily life: rated 7 of 10")
+    tap.ok(wait_until(lambda: first_segment.getState().contains(pyatspi.STATE_FOCUSED)),
            "the summary puts keyboard focus on the wheel")
     rawinput.pressKey("Right")
     second = find_prefix(app, "push button", "Self-care and health: rated 3 of 10")

@@ -8,16 +8,14 @@ import os
 import subprocess
 import time
 
-from lsa11y import App, Tap, wait_until
+from lsa11y import App, FocusTracker, Tap, wait_until
 
 CLI = os.environ["LIVSSKISSE_CLI"]
 
 
 def focused(app):
     """The node that has the keyboard, or None."""
-    import pyatspi
-    hits = app.root.findChildren(lambda n: n.getState().contains(pyatspi.STATE_FOCUSED))
-    return hits[-1] if hits else None
+    return focus.current()
 
 
 def focus_name(app):
@@ -59,6 +57,7 @@ def tab_to(app, prefix, most=40, backwards=False):
 
 tap = Tap()
 app = App()
+focus = FocusTracker()
 try:
     subprocess.run([CLI, "demo", "--persons", "3", "--database", app.database], check=True,
                    capture_output=True)
