@@ -175,3 +175,35 @@ ls_object_set_from_variant (gpointer  object,
     }
   g_object_thaw_notify (object);
 }
+
+GVariant *
+ls_object_variant_merge (GVariant *base,
+                         GVariant *mine,
+                         GVariant *theirs,
+                         gboolean *clash)
+{
+  g_auto(GVariantDict) merged = G_VARIANT_DICT_INIT (theirs);
+  GVariantIter iter;
+  const char *name;
+  GVariant *value;
+
+  g_return_val_if_fail (g_variant_is_of_type (base, G_VARIANT_TYPE_VARDICT), NULL);
+  g_return_val_if_fail (g_variant_is_of_type (mine, G_VARIANT_TYPE_VARDICT), NULL);
+  g_return_val_if_fail (g_variant_is_of_type (theirs, G_VARIANT_TYPE_VARDICT), NULL);
+
+  *clash = FALSE;
+  g_variant_iter_init (&iter, mine);
+  while (g_variant_iter_loop (&iter, "{&sv}", &name, &value))
+    {
+      g_autoptr(GVariant) was = g_variant_lookup_value (base, name, NULL);
+      g_autoptr(GVariant) other = g_variant_lookup_value (theirs, name, NULL);
+
+      if (g_str_equal (name, ROW_VERSION) || (was != NULL && g_variant_equal (was, value)))
+        continue;
+      /* changed by the caseworker: theirs too, and otherwise? */
+      if (other != NULL && !g_variant_equal (other, value) && (was == NULL || !g_variant_equal (other, was)))
+        *clash = TRUE;
+      g_variant_dict_insert_value (&merged, name, value);
+    }
+  return g_variant_dict_end (&merged);
+}

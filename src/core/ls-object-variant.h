@@ -16,4 +16,17 @@ GVariant *ls_object_to_variant      (gpointer  object);
 void      ls_object_set_from_variant (gpointer  object,
                                       GVariant *values);
 
+/* Someone else saved @theirs while the caseworker changed @base into
+ * @mine (three dictionaries as ls_object_to_variant() gives them, of the
+ * same object): the values as they should be saved now, each the
+ * caseworker's where they changed it and theirs everywhere else, with
+ * theirs' row version. @clash is set TRUE when a value was changed by
+ * both, to different values (the result then holds the caseworker's, and
+ * the caller should let them choose); FALSE when the two changes fit
+ * together. */
+GVariant *ls_object_variant_merge    (GVariant *base,
+                                      GVariant *mine,
+                                      GVariant *theirs,
+                                      gboolean *clash);
+
 G_END_DECLS

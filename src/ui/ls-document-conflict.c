@@ -115,14 +115,26 @@ theirs_read (GObject      *source,
   const LsDocumentConflict *conflict = request->conflict;
   Theirs *theirs = ls_ui_load_finish (result, NULL);
   gpointer mine = NULL;
+  gboolean clash = TRUE;
   g_autofree char *mine_text = NULL;
   g_autofree char *theirs_text = NULL;
   GtkWidget *dialog;
   GtkRoot *root = gtk_widget_get_root (editor);
   Choice *choice;
 
+  if (theirs != NULL && root != NULL && conflict->merge != NULL)
+    mine = conflict->merge (editor, theirs->document, &clash);
+  if (mine != NULL && !clash)
+    {
+      /* the two changes fit together: saved so, without asking */
+      conflict->free_document (mine);
+      ended (editor, conflict);
+      conflict->keep_mine (editor, theirs->document);
+      theirs_free (theirs);
+      return;
+    }
   /* not readable now (the editor shows the save's sentence), or closed */
-  if (theirs == NULL || root == NULL || (mine = conflict->mine (editor)) == NULL)
+  if (theirs == NULL || root == NULL || (mine == NULL && (mine = conflict->mine (editor)) == NULL))
     {
       g_clear_pointer (&theirs, theirs_free);
       ended (editor, conflict);

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
  * then shown beside the caseworker's own in the conflict dialog
  * (LsConflictDialog), with who saved it and when, and the caseworker
  * chooses: Keep Mine saves ours over it knowingly (against the version
- * just shown), Take Theirs shows theirs instead. One dialog at a time per
+ * just shown), Take Theirs shows theirs instead. An editor that can tell
+ * what it changed (merge) saves changes that fit together without asking. One dialog at a time per
  * editor; nothing happens once the editor is gone. */
 typedef struct
 {
@@ -33,6 +34,14 @@ typedef struct
                                 gpointer theirs);
   /* optional: the dialog went, or theirs could not be read */
   void          (*ended)       (gpointer editor);
+  /* optional: theirs with each value the editor changed since it read
+   * the document (a new reference), NULL when it cannot tell; @clash set
+   * when both changed one value. Without a clash the two fit together:
+   * keep_mine is called at once, without asking; with one, the dialog
+   * shows this as mine, as Keep Mine would save it. */
+  gpointer      (*merge)       (gpointer  editor,
+                                gpointer  theirs,
+                                gboolean *clash);
 } LsDocumentConflict;
 
 void ls_document_conflict_show (GtkWidget                *editor,

@@ -5,9 +5,13 @@
  * worker thread (ls_ui_write_async; the window never waits on the
  * network); a failed save keeps the dialog open. A stored person changed
  * and saved by someone else while the dialog was open is read on a worker
- * and shown beside the caseworker's own in the conflict dialog, who
- * chooses: Keep Mine saves the fields over it knowingly, Take Theirs puts
- * theirs in the fields and saves nothing. */
+ * and put together with the caseworker's own: each field they changed
+ * since the dialog opened, the colleague's for the rest. When both
+ * changed one field, the two are shown side by side in the conflict
+ * dialog, and the caseworker chooses: Keep Mine saves theirs with the
+ * caseworker's own changes (as the dialog shows it), Take Theirs puts
+ * theirs in the fields and saves nothing; when not, that is saved at once
+ * without asking. */
 #define G_LOG_DOMAIN "ls-person-dialog"
 
 #include "config.h"
@@ -54,6 +58,8 @@ struct _LsPersonDialog
   LsStore        *store;
   gint64          person_id;    /* 0 for a new person */
   gint64          version;      /* the stored row version the fields are from */
+  GVariant       *base;         /* the stored person the fields are from, to tell which the caseworker
+                                 * changed (NULL: restored from this computer, every field theirs) */
   char           *auto_birth;   /* the birth date we filled in from the id */
   gboolean        touched_name;
   gboolean        saving;       /* a save under way on a worker */
@@ -216,6 +222,8 @@ fill_form (LsPersonDialog *self,
                                   g_date_get_year (birth));
   self->person_id = ls_person_get_id (person);
   self->version = ls_row_version_get (person);
+  g_clear_pointer (&self->base, g_variant_unref);
+  self->base = g_variant_ref_sink (ls_object_to_variant (person));
   self->touched_name = TRUE;
   gtk_editable_set_text (self->given_entry, ls_person_get_given_name (person) ?: "");
   gtk_editable_set_text (self->family_entry, ls_person_get_family_name (person) ?: "");
@@ -388,6 +396,32 @@ mine_person (gpointer dialog)
   return person_from_form (dialog);
 }
 
+/* Theirs with each field the caseworker changed since the fields were
+ * filled (ls_object_variant_merge); NULL when that cannot be told (the
+ * fields were restored from this computer). */
+static gpointer
+merge_person (gpointer  dialog,
+              gpointer  theirs,
+              gboolean *clash)
+{
+  LsPersonDialog *self = dialog;
+  g_autoptr(LsPerson) mine = NULL;
+  g_autoptr(GVariant) mine_values = NULL;
+  g_autoptr(GVariant) theirs_values = NULL;
+  g_autoptr(GVariant) merged = NULL;
+  LsPerson *person;
+
+  if (self->base == NULL)
+    return NULL;
+  mine = person_from_form (self);
+  mine_values = g_variant_ref_sink (ls_object_to_variant (mine));
+  theirs_values = g_variant_ref_sink (ls_object_to_variant (theirs));
+  merged = g_variant_ref_sink (ls_object_variant_merge (self->base, mine_values, theirs_values, clash));
+  person = ls_person_new ();
+  ls_object_set_from_variant (person, merged);
+  return person;
+}
+
 static char *
 describe_cb (gpointer person,
              gpointer dialog)
@@ -395,13 +429,22 @@ describe_cb (gpointer person,
   return describe_person (person);
 }
 
-/* Saved over theirs, knowingly: against the version just shown. */
+/* Saved over theirs, knowingly, against the version just shown: theirs
+ * with the caseworker's changes, which the fields then show. */
 static void
 keep_mine_cb (gpointer dialog,
               gpointer theirs)
 {
   LsPersonDialog *self = dialog;
+  gboolean clash;
+  g_autoptr(LsPerson) merged = merge_person (self, theirs, &clash);
 
+  if (merged != NULL)
+    {
+      fill_form (self, merged);
+      g_clear_pointer (&self->base, g_variant_unref);
+      self->base = g_variant_ref_sink (ls_object_to_variant (theirs));
+    }
   self->version = ls_row_version_get (theirs);
   self->resolving = FALSE;
   save_clicked_cb (self);
@@ -431,6 +474,7 @@ conflict_ended_cb (gpointer dialog)
 
 static const LsDocumentConflict person_conflict = {
   "person", load_person, g_object_unref, mine_person, describe_cb, keep_mine_cb, take_theirs_cb, conflict_ended_cb,
+  merge_person,
 };
 
 /* The save met a newer row: theirs is read on a worker, then shown. */
@@ -453,6 +497,7 @@ ls_person_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_pointer (&self->auto_birth, g_free);
+  g_clear_pointer (&self->base, g_variant_unref);
   G_OBJECT_CLASS (ls_person_dialog_parent_class)->dispose (object);
 }
 
@@ -528,6 +573,8 @@ kept_restore (gpointer  owner,
 
   ls_object_set_from_variant (person, values);
   fill_form (owner, person);
+  /* not as stored: a colleague's later change is not merged into it */
+  g_clear_pointer (&((LsPersonDialog *) owner)->base, g_variant_unref);
 }
 
 /* A person an earlier run could not save: offered above the fields. */

@@ -6,6 +6,7 @@
 #include "ls-decision.h"
 #include "ls-goal.h"
 #include "ls-object-variant.h"
+#include "ls-person.h"
 #include "ls-row-version.h"
 
 static LsDecision *
@@ -84,6 +85,62 @@ test_goal (void)
   g_assert_cmpfloat (ls_goal_get_weight (back), ==, 2.5);
 }
 
+static GVariant *
+person_values (const char *phone,
+               const char *address,
+               gint64      version)
+{
+  g_autoptr(LsPerson) person = ls_person_new ();
+
+  ls_person_set_id (person, 3);
+  ls_person_set_given_name (person, "Ingrid");
+  ls_person_set_phone (person, phone);
+  ls_person_set_address (person, address);
+  ls_row_version_set (person, version);
+  return g_variant_ref_sink (ls_object_to_variant (person));
+}
+
+static void
+check_merge (GVariant   *base,
+             GVariant   *mine,
+             GVariant   *theirs,
+             gboolean    clash,
+             const char *phone,
+             const char *address)
+{
+  g_autoptr(LsPerson) merged = ls_person_new ();
+  g_autoptr(GVariant) values = NULL;
+  gboolean clashed = !clash;
+
+  values = g_variant_ref_sink (ls_object_variant_merge (base, mine, theirs, &clashed));
+  ls_object_set_from_variant (merged, values);
+  g_assert_cmpint (clashed, ==, clash);
+  g_assert_cmpstr (ls_person_get_phone (merged), ==, phone);
+  g_assert_cmpstr (ls_person_get_address (merged), ==, address);
+  g_assert_cmpstr (ls_person_get_given_name (merged), ==, "Ingrid");
+  g_assert_cmpint (ls_person_get_id (merged), ==, 3);
+  g_assert_cmpint (ls_row_version_get (merged), ==, 6);   /* saved against theirs */
+}
+
+/* Two people changed one person: what each changed is kept; only a value
+ * both changed, differently, is a clash. A value emptied is a change too. */
+static void
+test_merge (void)
+{
+  g_autoptr(GVariant) base = person_values ("11111111", "Gata 2", 5);
+  g_autoptr(GVariant) my_phone = person_values ("22222222", "Gata 2", 5);
+  g_autoptr(GVariant) no_address = person_values ("11111111", NULL, 5);
+  g_autoptr(GVariant) their_address = person_values ("11111111", "Storgata 1", 6);
+  g_autoptr(GVariant) their_phone = person_values ("44444444", "Storgata 1", 6);
+  g_autoptr(GVariant) same_phone = person_values ("22222222", "Gata 2", 6);
+
+  check_merge (base, my_phone, their_address, FALSE, "22222222", "Storgata 1");
+  check_merge (base, my_phone, their_phone, TRUE, "22222222", "Storgata 1");
+  check_merge (base, my_phone, same_phone, FALSE, "22222222", "Gata 2");
+  check_merge (base, no_address, their_phone, TRUE, "44444444", NULL);
+  check_merge (base, base, their_phone, FALSE, "44444444", "Storgata 1");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -91,5 +148,6 @@ main (int argc, char **argv)
   g_test_add_func ("/core/object-variant/round-trip", test_round_trip);
   g_test_add_func ("/core/object-variant/foreign-values-skipped", test_foreign_values_skipped);
   g_test_add_func ("/core/object-variant/goal", test_goal);
+  g_test_add_func ("/core/object-variant/merge", test_merge);
   return g_test_run ();
 }

@@ -590,9 +590,10 @@ edit_tear_down (Edit          *e,
   g_free (e->dir);
 }
 
-/* The dialog is open; the colleague saves a new address; the caseworker
- * types a new phone number and saves: refused, and the conflict dialog
- * (read on a worker) says who and shows both. */
+/* The dialog is open; the colleague saves a new address and phone
+ * number; the caseworker types another phone number and saves: refused,
+ * and the conflict dialog (read on a worker) says who and shows both,
+ * "mine" as Keep Mine would save it: with the colleague's address. */
 static LsConflictDialog *
 make_person_conflict (Edit *e)
 {
@@ -606,6 +607,7 @@ make_person_conflict (Edit *e)
 
   open_edit_dialog (e);
   ls_person_set_address (theirs, "Storgata 1");
+  ls_person_set_phone (theirs, "44444444");
   g_assert_true (ls_store_save_person (e->colleague, theirs, &error));
   g_assert_no_error (error);
 
@@ -626,19 +628,20 @@ make_person_conflict (Edit *e)
   theirs_text = text_view_text (GTK_WIDGET (conflict), 1);
   g_assert_nonnull (strstr (mine_text, "Phone\n22222222\n"));
   g_assert_nonnull (strstr (mine_text, "Given name\nIngrid\n"));
-  g_assert_null (strstr (mine_text, "Storgata 1"));
-  g_assert_nonnull (strstr (theirs_text, "Phone\n11111111\n"));
+  g_assert_nonnull (strstr (mine_text, "Address\nStorgata 1\n"));
+  g_assert_nonnull (strstr (theirs_text, "Phone\n44444444\n"));
   g_assert_nonnull (strstr (theirs_text, "Address\nStorgata 1\n"));
   g_assert_true (gtk_widget_get_visible (e->dialog));
   g_assert_cmpint (e->saved_id, ==, 0);
   stored = stored_person (e);
-  g_assert_cmpstr (ls_person_get_phone (stored), ==, "11111111");
+  g_assert_cmpstr (ls_person_get_phone (stored), ==, "44444444");
   g_assert_cmpstr (ls_person_get_address (stored), ==, "Storgata 1");
   return conflict;
 }
 
-/* Keep Mine: saved over theirs, knowingly; the next save works too
- * (before: every retry was refused again, there was no choice). */
+/* Keep Mine: the caseworker's phone number over theirs, knowingly, and
+ * the colleague's address kept (before: every field as the caseworker's
+ * dialog had it, the address emptied again); the next save works too. */
 static void
 test_edit_keep_mine (Edit          *e,
                      gconstpointer  data)
@@ -652,7 +655,7 @@ test_edit_keep_mine (Edit          *e,
   g_assert_cmpint (e->saved_id, ==, e->id);
   stored = stored_person (e);
   g_assert_cmpstr (ls_person_get_phone (stored), ==, "22222222");
-  g_assert_null (ls_person_get_address (stored));   /* the fields were mine, all of them */
+  g_assert_cmpstr (ls_person_get_address (stored), ==, "Storgata 1");
   close_edit_dialog (e);
 
   /* A further change saves as usual. */
@@ -685,11 +688,11 @@ test_edit_take_theirs (Edit          *e,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (e->dialog, LS_TYPE_PERSON_DIALOG, "address_entry"))),
                    ==, "Storgata 1");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (e->dialog, LS_TYPE_PERSON_DIALOG, "phone_entry"))),
-                   ==, "11111111");
+                   ==, "44444444");
   error_label = child (e->dialog, LS_TYPE_PERSON_DIALOG, "error_label");
   g_assert_false (gtk_widget_get_visible (error_label));
   stored = stored_person (e);
-  g_assert_cmpstr (ls_person_get_phone (stored), ==, "11111111");
+  g_assert_cmpstr (ls_person_get_phone (stored), ==, "44444444");
   g_assert_cmpstr (ls_person_get_address (stored), ==, "Storgata 1");
 
   type_text (child (e->dialog, LS_TYPE_PERSON_DIALOG, "phone_entry"), "33333333");
@@ -700,6 +703,38 @@ test_edit_take_theirs (Edit          *e,
   stored = stored_person (e);
   g_assert_cmpstr (ls_person_get_phone (stored), ==, "33333333");
   g_assert_cmpstr (ls_person_get_address (stored), ==, "Storgata 1");
+}
+
+/* The colleague changed the address, the caseworker the phone number:
+ * the two fit together, so the save goes through with both, without a
+ * question (before: a conflict dialog, and Keep Mine emptied the
+ * address again). */
+static void
+test_edit_merges_apart (Edit          *e,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPerson) theirs = stored_person (e);
+  g_autoptr(LsPerson) stored = NULL;
+  guint on_main_thread;
+
+  open_edit_dialog (e);
+  ls_person_set_address (theirs, "Storgata 1");
+  g_assert_true (ls_store_save_person (e->colleague, theirs, &error));
+  g_assert_no_error (error);
+  type_text (child (e->dialog, LS_TYPE_PERSON_DIALOG, "phone_entry"), "22222222");
+  ls_store_forbid_thread (g_thread_self ());
+  gtk_widget_activate (child (e->dialog, LS_TYPE_PERSON_DIALOG, "save_button"));
+  g_assert_true (wait_until (saved, e));
+  on_main_thread = ls_store_get_forbidden_count ();
+  ls_store_forbid_thread (NULL);
+  g_assert_cmpuint (on_main_thread, ==, 0);
+  g_assert_null (ls_test_conflict_dialog ());
+  g_assert_cmpint (e->saved_id, ==, e->id);
+  stored = stored_person (e);
+  g_assert_cmpstr (ls_person_get_phone (stored), ==, "22222222");
+  g_assert_cmpstr (ls_person_get_address (stored), ==, "Storgata 1");
+  g_assert_cmpstr (ls_person_get_given_name (stored), ==, "Ingrid");
 }
 
 int
@@ -717,6 +752,8 @@ main (int   argc,
   g_test_add_func ("/ui/person-dialog/damaged-kept-not-offered", test_damaged_kept_not_offered);
   g_test_add ("/ui/person-dialog/edit-keep-mine", Edit, NULL, edit_set_up, test_edit_keep_mine, edit_tear_down);
   g_test_add ("/ui/person-dialog/edit-take-theirs", Edit, NULL, edit_set_up, test_edit_take_theirs,
+              edit_tear_down);
+  g_test_add ("/ui/person-dialog/edit-merges-apart", Edit, NULL, edit_set_up, test_edit_merges_apart,
               edit_tear_down);
   return g_test_run ();
 }
