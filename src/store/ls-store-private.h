@@ -31,6 +31,13 @@ struct _LsStore
   GPtrArray  *swapped;      /* objects given a new row version in the
                              * transaction under way (ls-store-versions.c) */
   GPtrArray  *pending_audit;  /* audit rows of the open transaction, written at its commit */
+  /* For tests only: called in the transaction of a booking's change or
+   * cancellation after the stored booking was read and just before it is
+   * written, so that a test can change it on another connection between
+   * the two (ls-store-bookings.c). NULL: nothing. */
+  void      (*before_booking_write) (LsStore *self,
+                                     gpointer data);
+  gpointer    before_booking_write_data;
 };
 
 typedef LsDbStmt LsStmt;
