@@ -158,6 +158,13 @@ gboolean      _ls_store_step_swap   (LsStore      *self,
                                      gint64        id,
                                      gint64       *new_version,
                                      GError      **error);
+/* Sets LS_STORE_ERROR_CONFLICT: someone else changed this in the meantime,
+ * naming who last changed @audit_object @id, and when, as the audit says
+ * (nothing more when it says nothing), and the database. */
+void          _ls_store_set_conflict (LsStore     *self,
+                                     const char   *audit_object,
+                                     gint64        id,
+                                     GError      **error);
 /* Who last created or changed @object @id ("Kari Nordmann (kari)", or the
  * login alone) and when, as the audit's newest such row says; both NULL
  * when it says nothing. */

@@ -49,7 +49,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   f->person_id = add_person (f, "Ola");
   f->unassigned_id = add_person (f, "Per");
-  g_assert_true (ls_store_move_person (f->store, f->person_id, "Team Nord", "anna", &error));
+  g_assert_true (ls_store_move_person (f->store, f->person_id, NULL, "Team Nord", "anna", &error));
   g_assert_no_error (error);
 }
 
@@ -254,7 +254,7 @@ test_lead_of_other_team (Fixture *f, gconstpointer data)
   GtkWindow *window;
   LsPersonResponsible *row;
 
-  g_assert_true (ls_store_move_person (f->store, f->person_id, "Team Sør", "bo", &error));
+  g_assert_true (ls_store_move_person (f->store, f->person_id, NULL, "Team Sør", "bo", &error));
   g_assert_no_error (error);
   row = open_page (f, f->person_id, &window);
   g_assert_cmpstr (ls_person_responsible_get_text (row), ==, "Responsible: Bo Berg · Team Sør");
