@@ -467,8 +467,8 @@ ls_store_move_person (LsStore            *self,
                       gint64              person_id,
                       const LsTeamMember *from,
                       const char         *team,
-                      const char  *caseworker,
-                      GError     **error)
+                      const char         *caseworker,
+                      GError            **error)
 {
   g_autofree char *at = _ls_store_timestamp ();
   gint64 team_row, handover = 0;
