@@ -214,7 +214,9 @@ run (const char *database,
     {
       if (options->team == NULL)
         return ls_cli_fail (_("team move-person needs: PERSON --team TEAM [--caseworker LOGIN]"));
-      if (!ls_store_move_person (store, person, options->team, options->caseworker, &error))
+      /* The command reads nothing first: it expects no team or caseworker
+       * and hands over from whoever is responsible when it runs. */
+      if (!ls_store_move_person (store, person, NULL, options->team, options->caseworker, &error))
         return ls_cli_fail_error (error);
       g_print (_("Handed person %lld over to the team “%s”\n"), (long long) person, options->team);
       return 0;

@@ -140,25 +140,31 @@ fail:
 }
 
 /* Writes @booking's time and status with a sequence one higher than
- * @stored's, with an audit row. */
+ * @stored's, with an audit row: a compare-and-swap on the sequence read
+ * into @stored, so that a change another connection committed since then
+ * is refused (LS_STORE_ERROR_CONFLICT, naming who made it and when)
+ * rather than overwritten. */
 static gboolean
 write_change (LsStore         *self,
               const LsBooking *stored,
               const LsBooking *booking,
               GError         **error)
 {
-  gint64 id = 0;
   LsStmt *stmt = _ls_store_statement (self, "UPDATE bookings SET start = ?1, minutes = ?2, weekly_until = ?3,"
-                                      " status = ?4, changed = ?5, changed_by = ?6, sequence = ?7 WHERE id = ?8"
-                                      " RETURNING id",
+                                      " status = ?4, changed = ?5, changed_by = ?6, sequence = ?7"
+                                      " WHERE id = ?8 AND sequence = ?9 RETURNING sequence",
                                       error);
 
   if (stmt == NULL)
     return FALSE;
+  if (self->before_booking_write != NULL)
+    self->before_booking_write (self, self->before_booking_write_data);
   bind_time (stmt, booking);
   ls_db_bind_int64 (stmt, 7, stored->sequence + 1);
   ls_db_bind_int64 (stmt, 8, stored->id);
-  return _ls_store_step_id (self, stmt, &id, error)
+  ls_db_bind_int64 (stmt, 9, stored->sequence);
+  return _ls_store_step_swap (self, stmt, NULL, "SELECT 1 FROM bookings WHERE id = ?1", "booking", stored->id, NULL,
+                              error)
          && ls_store_audit (self, stored->person_id, "booking", stored->id, LS_AUDIT_CHANGE, error);
 }
 
@@ -212,19 +218,24 @@ ls_store_change_booking (LsStore    *self,
 
   if (!_ls_store_begin (self, error))
     return FALSE;
+  /* Its provider's lock first (a booking keeps its measure), then the
+   * booking read again under it: a change committed while this one waited
+   * is what the rules and the new sequence build on. */
   stored = load_booking (self, booking->id, error);
   if (stored == NULL)
+    goto fail;
+  measure = _ls_bookable_measure_load (self, 0, stored->measure_id, error);
+  if (measure == NULL || !lock_unit (self, measure->unit_id, error))
+    goto fail;
+  g_clear_pointer (&stored, ls_booking_free);
+  stored = load_booking (self, booking->id, error);
+  if (stored == NULL || !_ls_booking_load_deadline (self, now, &deadline, error))
     goto fail;
   if (stored->status == LS_BOOKING_CANCELLED)
     {
       _ls_booking_refuse (error, _("This booking is cancelled and cannot be changed; make a new booking instead"));
       goto fail;
     }
-  measure = _ls_bookable_measure_load (self, 0, stored->measure_id, error);
-  if (measure == NULL
-      || !lock_unit (self, measure->unit_id, error)
-      || !_ls_booking_load_deadline (self, now, &deadline, error))
-    goto fail;
   if (!_ls_booking_open_for_change (&deadline, &stored->date))
     {
       _ls_booking_refuse_late (&deadline, &stored->date, error);

@@ -58,7 +58,10 @@ gboolean    ls_store_add_booking         (LsStore      *self,
 /* Moves stored booking @booking->id to @booking's date, start, minutes
  * and weekly end, by @booking->changed_by; raises its sequence. A move
  * refused because the stored time is past its deadline is kept as a late
- * move (ls_store_booking_figures()), and nothing else changes. */
+ * move (ls_store_booking_figures()), and nothing else changes. The stored
+ * booking is read under its provider's lock and written only if no other
+ * connection changed it since (else LS_STORE_ERROR_CONFLICT, nothing
+ * written); @booking->sequence is not compared. */
 gboolean    ls_store_change_booking      (LsStore      *self,
                                           LsBooking    *booking,
                                           GDateTime    *now,
@@ -66,7 +69,9 @@ gboolean    ls_store_change_booking      (LsStore      *self,
 /* Cancels booking @id, by @by. A weekly one whose first times can no
  * longer be changed ends after the last of those instead. Raises its
  * sequence. A cancellation refused for the deadline is kept as a late
- * cancellation (ls_store_booking_figures()), and nothing else changes. */
+ * cancellation (ls_store_booking_figures()), and nothing else changes.
+ * Written only if no other connection changed the booking since it was
+ * read (else LS_STORE_ERROR_CONFLICT, nothing written). */
 gboolean    ls_store_cancel_booking      (LsStore      *self,
                                           gint64        id,
                                           LsBookingActor by,

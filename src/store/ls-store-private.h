@@ -31,6 +31,13 @@ struct _LsStore
   GPtrArray  *swapped;      /* objects given a new row version in the
                              * transaction under way (ls-store-versions.c) */
   GPtrArray  *pending_audit;  /* audit rows of the open transaction, written at its commit */
+  /* For tests only: called in the transaction of a booking's change or
+   * cancellation after the stored booking was read and just before it is
+   * written, so that a test can change it on another connection between
+   * the two (ls-store-bookings.c). NULL: nothing. */
+  void      (*before_booking_write) (LsStore *self,
+                                     gpointer data);
+  gpointer    before_booking_write_data;
 };
 
 typedef LsDbStmt LsStmt;
@@ -150,6 +157,13 @@ gboolean      _ls_store_step_swap   (LsStore      *self,
                                      const char   *audit_object,
                                      gint64        id,
                                      gint64       *new_version,
+                                     GError      **error);
+/* Sets LS_STORE_ERROR_CONFLICT: someone else changed this in the meantime,
+ * naming who last changed @audit_object @id, and when, as the audit says
+ * (nothing more when it says nothing), and the database. */
+void          _ls_store_set_conflict (LsStore     *self,
+                                     const char   *audit_object,
+                                     gint64        id,
                                      GError      **error);
 /* Who last created or changed @object @id ("Kari Nordmann (kari)", or the
  * login alone) and when, as the audit's newest such row says; both NULL

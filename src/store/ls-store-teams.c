@@ -419,12 +419,56 @@ check_member (LsStore     *self,
   return TRUE;
 }
 
+/* Holds person @person_id's row until the transaction ends, if its team
+ * and caseworker are still @from's; else LS_STORE_ERROR_CONFLICT naming
+ * the newest handover's author (or not found when the row is gone or no
+ * longer visible to this login). The UPDATE changes nothing: it takes the
+ * row, and on PostgreSQL, after waiting for another transaction holding
+ * it, checks the condition again against what that one committed. */
+static gboolean
+hold_responsible (LsStore            *self,
+                  gint64              person_id,
+                  const LsTeamMember *from,
+                  GError            **error)
+{
+  LsStmt *stmt = _ls_store_statement (self, "UPDATE persons SET team_id = team_id WHERE id = ?1"
+                                      " AND COALESCE ((SELECT name FROM teams WHERE id = persons.team_id),"
+                                      " (SELECT name FROM teams WHERE is_default = 1)) = ?2"
+                                      " AND COALESCE (caseworker, '') = ?3 RETURNING id", error);
+  g_autoptr(GError) local = NULL;
+  gint64 id = 0, handover = 0;
+
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, person_id);
+  _ls_bind_text (stmt, 2, from->team);
+  ls_db_bind_text (stmt, 3, from->login != NULL ? from->login : "");
+  if (_ls_store_step_id (self, stmt, &id, &local))
+    return TRUE;
+  if (!g_error_matches (local, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  if (_ls_store_person_of (self, "SELECT id FROM persons WHERE id = ?1", person_id, error) < 0)
+    return FALSE;
+  stmt = _ls_store_statement (self, "SELECT COALESCE (MAX (id), 0) FROM handovers WHERE person_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, person_id);
+  if (!_ls_store_step_id (self, stmt, &handover, error))
+    return FALSE;
+  _ls_store_set_conflict (self, "handover", handover, error);
+  return FALSE;
+}
+
 gboolean
-ls_store_move_person (LsStore     *self,
-                      gint64       person_id,
-                      const char  *team,
-                      const char  *caseworker,
-                      GError     **error)
+ls_store_move_person (LsStore            *self,
+                      gint64              person_id,
+                      const LsTeamMember *from,
+                      const char         *team,
+                      const char         *caseworker,
+                      GError            **error)
 {
   g_autofree char *at = _ls_store_timestamp ();
   gint64 team_row, handover = 0;
@@ -436,7 +480,8 @@ ls_store_move_person (LsStore     *self,
   if (!_ls_store_begin (self, error))
     return FALSE;
   if ((team_row = team_id (self, team, FALSE, error)) == 0
-      || (caseworker != NULL && !check_member (self, caseworker, team_row, error)))
+      || (caseworker != NULL && !check_member (self, caseworker, team_row, error))
+      || (from != NULL && !hold_responsible (self, person_id, from, error)))
     goto fail;
   /* A person this login cannot see is not found. */
   stmt = _ls_store_statement (self, "INSERT INTO handovers (person_id, at, by_login, from_team_id, from_caseworker,"

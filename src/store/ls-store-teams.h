@@ -111,9 +111,18 @@ gboolean    ls_store_name_default_team     (LsStore     *self,
                                             GError     **error);
 /* Hands @person_id over to @team and @caseworker (NULL: none), recorded
  * as a handover by this login. On PostgreSQL only a lead of the person's
- * team (or the owner) may. */
+ * team (or the owner) may. @from is who the caller read as responsible
+ * (ls_store_get_person_responsible(); its team and login are compared):
+ * when the person's team or caseworker is no longer that, because someone
+ * else handed them over since, nothing is written and the error is
+ * LS_STORE_ERROR_CONFLICT naming who did it and when. NULL: no
+ * expectation, for a caller that has read nothing (the command line).
+ * A handover does not change the person's row version, and saving the
+ * person never writes their team or caseworker, so neither undoes the
+ * other nor makes it conflict. */
 gboolean    ls_store_move_person           (LsStore     *self,
                                             gint64       person_id,
+                                            const LsTeamMember *from,
                                             const char  *team,
                                             const char  *caseworker,
                                             GError     **error);

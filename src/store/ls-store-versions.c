@@ -136,11 +136,11 @@ describe_last_change (LsStore    *self,
   return when != NULL ? g_strdup_printf ("%s, %s", who, when) : g_steal_pointer (&who);
 }
 
-static void
-set_conflict (LsStore    *self,
-              const char *audit_object,
-              gint64      id,
-              GError    **error)
+void
+_ls_store_set_conflict (LsStore    *self,
+                        const char *audit_object,
+                        gint64      id,
+                        GError    **error)
 {
   g_autofree char *change = describe_last_change (self, audit_object, id);
 
@@ -189,7 +189,7 @@ _ls_store_step_swap (LsStore    *self,
   /* No row: gone (not found, set by the query), or changed underneath. */
   if (exists_sql != NULL && _ls_store_person_of (self, exists_sql, id, error) < 0)
     return FALSE;
-  set_conflict (self, audit_object, id, error);
+  _ls_store_set_conflict (self, audit_object, id, error);
   return FALSE;
 }
 

@@ -118,12 +118,16 @@ show_error (LsHandoverWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
-/* What the worker saves: the person, the team and the caseworker. */
+/* What the worker saves: the person, the team and the caseworker, and
+ * the team and caseworker the window was opened with (what the lead saw;
+ * a handover someone else made since then is a conflict). */
 typedef struct
 {
   gint64  person_id;
   char   *team;
   char   *login;
+  char   *from_team;
+  char   *from_login;
 } Move;
 
 static void
@@ -133,6 +137,8 @@ move_free (gpointer data)
 
   g_free (move->team);
   g_free (move->login);
+  g_free (move->from_team);
+  g_free (move->from_login);
   g_free (move);
 }
 
@@ -142,8 +148,10 @@ move_person (LsStore  *store,
              GError  **error)
 {
   Move *move = input;
+  LsTeamMember from = { .team = move->from_team, .login = move->from_login };
 
-  return ls_store_move_person (store, move->person_id, move->team, move->login, error);
+  return ls_store_move_person (store, move->person_id, move->from_team != NULL ? &from : NULL, move->team, move->login,
+                               error);
 }
 
 static void
@@ -181,6 +189,8 @@ handover_clicked_cb (LsHandoverWindow *self)
   move->person_id = self->person_id;
   move->team = g_strdup (team);
   move->login = g_strdup (login);
+  move->from_team = g_strdup (self->team);
+  move->from_login = g_strdup (self->login);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   set_busy (self, TRUE);
   ls_ui_write_async (self, self->store, move_person, move, move_free, self->cancellable, moved_cb, NULL);

@@ -18,7 +18,9 @@ G_DECLARE_FINAL_TYPE (LsHandoverWindow, ls_handover_window, LS, HANDOVER_WINDOW,
 /* Lists the teams and their caseworkers of @store, with person
  * @person_id's team @team and caseworker @caseworker (NULL: none) chosen
  * once they have been read (on a worker thread; the handover is saved on
- * one too, and the window is insensitive meanwhile). */
+ * one too, and the window is insensitive meanwhile). The handover expects
+ * @team and @caseworker to be still the person's: when someone else
+ * handed them over since, it is refused and the window shows why. */
 LsHandoverWindow *ls_handover_window_new              (GtkWindow        *parent,
                                                        LsStore          *store,
                                                        gint64            person_id,

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "export/ls-test-poppler.h"
+#include "ls-store-teams.h"
 #include "ls-test-util.h"
 
 typedef struct
@@ -389,6 +390,72 @@ test_need_to_know (Fixture      *f,
   PQfinish (owner);
 }
 
+/* A store connected as @login (its password is its name). */
+static LsStore *
+open_store_as (Fixture *f,
+               int      login)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *location = g_strdup_printf ("postgresql://%s:%s@%s", f->logins[login], f->logins[login],
+                                               f->location + strlen ("postgresql://"));
+  LsStore *store = ls_store_open (location, LS_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* A lead's handover names who they saw responsible (issue 15): refused
+ * as a conflict once someone else handed the person over, and made with
+ * the lead's own rights once they have read it again. */
+static void
+test_lead_handover_conflict (Fixture      *f,
+                             gconstpointer data)
+{
+  g_autofree char *beta = NULL;
+  g_autofree char *id_text = NULL;
+  g_autoptr(LsStore) lead = NULL;
+  g_autoptr(LsTeamMember) seen = NULL;
+  g_autoptr(LsTeamMember) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *team = NULL;
+  g_autofree char *team_sql = NULL;
+  PGconn *owner;
+  gint64 id;
+
+  add_logins (f);
+  beta = fill_two_teams (f);
+  owner = connect_as (f, -1);
+  id = query_count (owner, "SELECT min (id) FROM persons WHERE team_id = (SELECT id FROM teams WHERE name = 'Alpha')");
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  lead = open_store_as (f, LEAD_A);
+  seen = ls_store_get_person_responsible (lead, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seen->team, ==, "Alpha");
+
+  g_assert_cmpint (run_cli_as (f, LEAD_A, (const char *[]) { "team", "move-person", id_text, "--team", "Alpha",
+                                                             "--caseworker", f->logins[CASEWORKER_A], NULL }, NULL),
+                   ==, 0);
+  g_assert_false (ls_store_move_person (lead, id, seen, "Beta", NULL, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, f->logins[LEAD_A]));
+  g_clear_error (&error);
+  team_sql = g_strdup_printf ("SELECT t.name FROM persons p JOIN teams t ON t.id = p.team_id WHERE p.id = %s",
+                              id_text);
+  team = query_text (owner, team_sql);
+  g_assert_cmpstr (team, ==, "Alpha");
+
+  fresh = ls_store_get_person_responsible (lead, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fresh->login, ==, f->logins[CASEWORKER_A]);
+  g_assert_true (ls_store_move_person (lead, id, fresh, "Beta", NULL, &error));
+  g_assert_no_error (error);
+  g_free (team);
+  team = query_text (owner, team_sql);
+  g_assert_cmpstr (team, ==, "Beta");
+  PQfinish (owner);
+}
+
 /* The audit is append-only for every login; its user is the server's. */
 static void
 test_audit_append_only (Fixture      *f,
@@ -735,6 +802,8 @@ main (int   argc,
   if (ls_test_on_postgresql ())
     {
       g_test_add ("/cli/teams/need-to-know", Fixture, NULL, fixture_setup, test_need_to_know, fixture_teardown);
+      g_test_add ("/cli/teams/lead-handover-conflict", Fixture, NULL, fixture_setup, test_lead_handover_conflict,
+                  fixture_teardown);
       g_test_add ("/cli/teams/audit-append-only", Fixture, NULL, fixture_setup, test_audit_append_only,
                   fixture_teardown);
       g_test_add ("/cli/teams/owner-append-only", Fixture, NULL, fixture_setup, test_owner_append_only,

@@ -2,8 +2,10 @@
 /* Bookings of granted time (issue 16): the rules the store enforces, on
  * both engines — the weekly budget, the decision's period, the provider's
  * opening hours and staff, the change deadline — and that two connections
- * at once cannot both take the last member of staff. */
+ * at once cannot both take the last member of staff, nor overwrite each
+ * other's change of one booking unseen (issue 15). */
 #include "ls-store-bookings.h"
+#include "ls-store-private.h"
 #include "ls-test-bookings.h"
 #include "ls-test-util.h"
 
@@ -375,6 +377,183 @@ test_capacity_two_connections (Fixture *f, gconstpointer data)
     }
 }
 
+/* Another connection's change in the middle of one of f->store's: made
+ * once, when f->store has read the booking and is about to write it. */
+typedef struct
+{
+  LsStore   *other;
+  gint64     id;
+  GDateTime *now;
+  gboolean   cancel;   /* else move it to 2027-01-14T10:00 */
+  gboolean   done;
+} Interleaved;
+
+static void
+change_in_between (LsStore *store, gpointer data)
+{
+  Interleaved *between = data;
+  g_autoptr(GError) error = NULL;
+
+  if (between->done)
+    return;
+  between->done = TRUE;
+  if (between->cancel)
+    g_assert_true (ls_store_cancel_booking (between->other, between->id, LS_BOOKING_BY_CASEWORKER, between->now,
+                                            &error));
+  else
+    {
+      g_autoptr(LsBooking) moved = ls_test_booking (0, "2027-01-14T10:00", 60, NULL);
+
+      moved->id = between->id;
+      g_assert_true (ls_store_change_booking (between->other, moved, between->now, &error));
+    }
+  g_assert_no_error (error);
+}
+
+/* A second connection as Ola, with change_in_between() armed on f->store;
+ * NULL on a desk, whose writing transaction holds the whole file, so no
+ * other connection can write between a change's read and its write. */
+static LsStore *
+open_between (Fixture *f, Interleaved *between, gint64 id, gboolean cancel)
+{
+  g_autoptr(GError) error = NULL;
+  LsStore *other;
+
+  if (!ls_store_is_server (f->store))
+    {
+      g_test_skip ("A desk's file lets one writer in at a time");
+      return NULL;
+    }
+  other = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ls_store_set_actor (other, "Ola Saksbehandler");
+  *between = (Interleaved) { other, id, f->now, cancel, FALSE };
+  f->store->before_booking_write = change_in_between;
+  f->store->before_booking_write_data = between;
+  return other;
+}
+
+/* A move that read the booking before another connection cancelled it
+ * is refused as a conflict: the cancellation stays. */
+static void
+test_move_meets_cancel (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsBooking) moved = ls_test_booking (0, "2027-01-13T10:00", 60, NULL);
+  g_autoptr(LsBooking) stored = NULL;
+  g_autoptr(LsStore) other = NULL;
+  Interleaved between;
+
+  moved->id = book (f, "2027-01-12T10:00", 60, NULL);
+  other = open_between (f, &between, moved->id, TRUE);
+  if (other == NULL)
+    return;
+  g_assert_false (ls_store_change_booking (f->store, moved, f->now, &error));
+  g_assert_true (between.done);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Ola Saksbehandler"));
+  g_clear_error (&error);
+  stored = ls_store_load_booking (other, moved->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored->status, ==, LS_BOOKING_CANCELLED);
+  g_assert_cmpuint (stored->sequence, ==, 1);
+  g_assert_cmpuint (g_date_get_day (&stored->date), ==, 12);
+}
+
+/* A cancellation that read the booking before another connection moved
+ * it is refused as a conflict: the move stays, and is not undone by the
+ * old time the cancellation read. */
+static void
+test_cancel_meets_move (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsBooking) stored = NULL;
+  g_autoptr(LsStore) other = NULL;
+  gint64 id = book (f, "2027-01-12T10:00", 60, NULL);
+  Interleaved between;
+
+  other = open_between (f, &between, id, FALSE);
+  if (other == NULL)
+    return;
+  g_assert_false (ls_store_cancel_booking (f->store, id, LS_BOOKING_BY_CASEWORKER, f->now, &error));
+  g_assert_true (between.done);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  stored = ls_store_load_booking (other, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored->status, ==, LS_BOOKING_BOOKED);
+  g_assert_cmpuint (stored->sequence, ==, 1);
+  g_assert_cmpuint (g_date_get_day (&stored->date), ==, 14);
+}
+
+typedef struct
+{
+  const char *location;
+  gint64      id;
+  const char *start;
+  GDateTime  *now;
+  gboolean    moved;
+} Mover;
+
+static gpointer
+move_on_own_connection (gpointer data)
+{
+  Mover *mover = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (mover->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsBooking) moved = ls_test_booking (0, mover->start, 60, NULL);
+
+  g_assert_no_error (error);
+  moved->id = mover->id;
+  mover->moved = ls_store_change_booking (store, moved, mover->now, &error);
+  g_assert_no_error (error);
+  return NULL;
+}
+
+/* Two moves of one booking at once, both waiting for its provider: each
+ * reads the booking once it holds the provider, so the second builds on
+ * the first and the sequence (a calendar's SEQUENCE) rises twice. */
+static void
+test_two_moves_at_once (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) holder = NULL;
+  g_autoptr(LsBooking) stored = NULL;
+  gint64 id = book (f, "2027-01-12T10:00", 60, NULL);
+  Mover movers[2] = { { f->location, id, "2027-01-13T10:00", f->now, FALSE },
+                      { f->location, id, "2027-01-14T10:00", f->now, FALSE } };
+  GThread *threads[2];
+  gint64 waiting = 0;
+
+  if (!ls_store_is_server (f->store))
+    {
+      g_test_skip ("A desk's file lets one writer in at a time");
+      return;
+    }
+  /* A third connection holds the provider's row, as a booking would. */
+  holder = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (_ls_store_begin (holder, &error));
+  g_assert_true (_ls_store_exec (holder, "UPDATE provider_units SET bookings_changed = bookings_changed + 1", &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    threads[i] = g_thread_new ("mover", move_on_own_connection, &movers[i]);
+  /* Until both wait for it. */
+  for (guint tries = 0; waiting < 2 && tries < 1000; tries++)
+    {
+      g_usleep (10000);
+      g_assert_true (_ls_store_query_id (holder, "SELECT count(*) FROM pg_locks WHERE NOT granted", &waiting, &error));
+    }
+  g_assert_cmpint (waiting, >=, 2);
+  _ls_store_rollback (holder);
+  for (guint i = 0; i < 2; i++)
+    g_thread_join (threads[i]);
+  g_assert_true (movers[0].moved && movers[1].moved);
+  stored = ls_store_load_booking (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->sequence, ==, 2);
+}
+
 /* Moves booking @id to @start; the moved booking. */
 static LsBooking *
 load_and_move (Fixture *f, gint64 id, const char *start)
@@ -541,6 +720,12 @@ main (int argc, char *argv[])
               fixture_teardown);
   g_test_add ("/store-bookings/capacity-two-connections", Fixture, NULL, fixture_setup,
               test_capacity_two_connections, fixture_teardown);
+  g_test_add ("/store-bookings/move-meets-cancel", Fixture, NULL, fixture_setup, test_move_meets_cancel,
+              fixture_teardown);
+  g_test_add ("/store-bookings/cancel-meets-move", Fixture, NULL, fixture_setup, test_cancel_meets_move,
+              fixture_teardown);
+  g_test_add ("/store-bookings/two-moves-at-once", Fixture, NULL, fixture_setup, test_two_moves_at_once,
+              fixture_teardown);
   g_test_add ("/store-bookings/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
   g_test_add ("/store-bookings/who-changed-and-late-refusals", Fixture, NULL, fixture_setup,
               test_who_changed_and_late_refusals, fixture_teardown);

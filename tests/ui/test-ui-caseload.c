@@ -885,8 +885,8 @@ test_mine_and_team (void)
     }
   g_assert_true (ls_store_add_caseworker (small, "ola", "Ola", "Team 1", "caseworker", NULL, &error));
   g_assert_true (ls_store_add_caseworker (small, "kari", "Kari", "Team B", "caseworker", NULL, &error));
-  g_assert_true (ls_store_move_person (small, ids[0], "Team 1", "ola", &error));
-  g_assert_true (ls_store_move_person (small, ids[1], "Team B", "kari", &error));
+  g_assert_true (ls_store_move_person (small, ids[0], NULL, "Team 1", "ola", &error));
+  g_assert_true (ls_store_move_person (small, ids[1], NULL, "Team B", "kari", &error));
   g_assert_no_error (error);
 
   g_assert_cmpstr (gtk_string_list_get_string (items, LS_CASELOAD_MINE), ==, "Mine");

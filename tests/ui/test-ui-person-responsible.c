@@ -49,7 +49,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   f->person_id = add_person (f, "Ola");
   f->unassigned_id = add_person (f, "Per");
-  g_assert_true (ls_store_move_person (f->store, f->person_id, "Team Nord", "anna", &error));
+  g_assert_true (ls_store_move_person (f->store, f->person_id, NULL, "Team Nord", "anna", &error));
   g_assert_no_error (error);
 }
 
@@ -231,6 +231,48 @@ test_hand_over_to_team (Fixture *f, gconstpointer data)
   gtk_window_destroy (window);
 }
 
+/* Someone else hands the person over while the window is open: the
+ * handover is refused, the window says why in its error line and stays
+ * open, and the other handover stands (issue 15). */
+static void
+test_hand_over_conflict (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsTeamMember) after = NULL;
+  g_autoptr(LsStore) other = NULL;
+  GtkWindow *window, *handover;
+  GtkLabel *error_label;
+  LsPersonResponsible *row = open_page (f, f->person_id, &window);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  handover = ls_person_responsible_hand_over (row);
+  g_assert_true (choose_when_read (handover, "Team Sør", "bo"));
+  other = ls_store_open (ls_store_get_path (f->store), LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_store_move_person (other, f->person_id, NULL, "Team Nord", NULL, &error));
+  g_assert_no_error (error);
+  error_label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (handover), LS_TYPE_HANDOVER_WINDOW,
+                                                          "error_label"));
+  g_object_ref (handover);
+  click_hand_over (handover);
+  while ((ls_handover_window_is_busy (LS_HANDOVER_WINDOW (handover))
+          || !gtk_widget_get_visible (GTK_WIDGET (error_label)))
+         && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_test_message ("%s", gtk_label_get_text (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (error_label), "in the meantime"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (handover)));
+  after = ls_store_get_person_responsible (f->store, f->person_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after->team, ==, "Team Nord");
+  g_assert_null (after->login);
+  gtk_window_destroy (handover);
+  g_object_unref (handover);
+  gtk_window_destroy (window);
+}
+
 static void
 test_caseworker_cannot_hand_over (Fixture *f, gconstpointer data)
 {
@@ -254,7 +296,7 @@ test_lead_of_other_team (Fixture *f, gconstpointer data)
   GtkWindow *window;
   LsPersonResponsible *row;
 
-  g_assert_true (ls_store_move_person (f->store, f->person_id, "Team Sør", "bo", &error));
+  g_assert_true (ls_store_move_person (f->store, f->person_id, NULL, "Team Sør", "bo", &error));
   g_assert_no_error (error);
   row = open_page (f, f->person_id, &window);
   g_assert_cmpstr (ls_person_responsible_get_text (row), ==, "Responsible: Bo Berg · Team Sør");
@@ -329,6 +371,8 @@ main (int   argc,
               fixture_set_up, test_lead_hands_over, fixture_tear_down);
   g_test_add ("/ui/person-responsible/hand-over-to-team", Fixture, "lead",
               fixture_set_up, test_hand_over_to_team, fixture_tear_down);
+  g_test_add ("/ui/person-responsible/hand-over-conflict", Fixture, "lead",
+              fixture_set_up, test_hand_over_conflict, fixture_tear_down);
   g_test_add ("/ui/person-responsible/lead-of-other-team", Fixture, "lead",
               fixture_set_up, test_lead_of_other_team, fixture_tear_down);
   g_test_add ("/ui/person-responsible/lead-sees-reads", Fixture, "lead",
