@@ -154,6 +154,43 @@ move_person (LsStore  *store,
                                error);
 }
 
+static gpointer
+read_responsible (LsStore  *store,
+                  gint64    person_id,
+                  GError  **error)
+{
+  return ls_store_get_person_responsible (store, person_id, error);
+}
+
+/* After a refused handover: who is responsible now, so that Hand Over,
+ * clicked again knowingly, moves the person from there. */
+static void
+responsible_read_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsTeamMember) now = ls_ui_load_finish (result, &error);
+  g_autofree char *refused = user_data;
+  g_autofree char *text = NULL;
+  LsHandoverWindow *self;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = LS_HANDOVER_WINDOW (source);
+  set_busy (self, FALSE);
+  if (now == NULL)
+    return;
+  g_free (self->team);
+  g_free (self->login);
+  self->team = g_strdup (now->team);
+  self->login = g_strdup (now->login);
+  /* Translators: said after the sentence that someone else handed the person over in the
+   * meantime. */
+  text = g_strdup_printf ("%s %s", refused, _("Hand Over moves them from where they are now, if that is still right."));
+  gtk_label_set_text (self->error_label, text);
+}
+
 static void
 moved_cb (GObject      *source,
           GAsyncResult *result,
@@ -169,6 +206,12 @@ moved_cb (GObject      *source,
   if (error != NULL)
     {
       show_error (self, error);
+      if (g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT))
+        {
+          set_busy (self, TRUE);
+          ls_ui_load_async (self, self->store, read_responsible, (GDestroyNotify) ls_team_member_free,
+                            self->person_id, self->cancellable, responsible_read_cb, g_strdup (error->message));
+        }
       return;
     }
   g_signal_emit (self, signals[HANDED_OVER], 0);

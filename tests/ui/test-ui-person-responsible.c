@@ -268,6 +268,25 @@ test_hand_over_conflict (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpstr (after->team, ==, "Team Nord");
   g_assert_null (after->login);
+
+  /* The window read where the person is now: clicked again, knowingly,
+   * the handover goes through from there (before: refused every time,
+   * until the window was opened again). */
+  while (ls_handover_window_is_busy (LS_HANDOVER_WINDOW (handover)) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_nonnull (strstr (gtk_label_get_text (error_label), "from where they are now"));
+  g_assert_true (choose_when_read (handover, "Team Sør", "bo"));
+  click_hand_over (handover);
+  while (gtk_widget_get_visible (GTK_WIDGET (handover)) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (handover)));
+  g_clear_pointer (&after, ls_team_member_free);
+  after = ls_store_get_person_responsible (f->store, f->person_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after->team, ==, "Team Sør");
+  g_assert_cmpstr (after->login, ==, "bo");
   gtk_window_destroy (handover);
   g_object_unref (handover);
   gtk_window_destroy (window);
