@@ -459,6 +459,18 @@ _ls_doc_layout_measure (LsDocLayout *self)
   self->pieces = g_ptr_array_new_with_free_func (piece_free);
   self->col_xs = g_ptr_array_new_with_free_func (g_free);
   self->context = _ls_render_pango_context_new ();
+  if (self->surface_options != NULL)
+    {
+      /* cairo draws with the surface's options merged under the font's;
+       * the same merge here gives the same cairo scaled font. The text
+       * options (no hinting, unhinted metrics) stay, so the measure is
+       * the same for every surface. */
+      cairo_font_options_t *options = cairo_font_options_copy (self->surface_options);
+
+      cairo_font_options_merge (options, pango_cairo_context_get_font_options (self->context));
+      pango_cairo_context_set_font_options (self->context, options);
+      cairo_font_options_destroy (options);
+    }
   /* Points as units: print and preview agree. */
   pango_cairo_context_set_resolution (self->context, 72);
   load_logo (self);
