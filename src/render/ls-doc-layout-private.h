@@ -88,6 +88,7 @@ struct _LsDocLayout
   /* Made by _ls_doc_layout_measure(), dropped when a setting changes. */
   gboolean         measured;
   PangoContext    *context;
+  PangoFontDescription *font;  /* font_family parsed, no size */
   GPtrArray       *pieces;     /* Piece *, in document order */
   GPtrArray       *col_xs;     /* double * per table, owned */
   GArray          *pages;      /* Page */
