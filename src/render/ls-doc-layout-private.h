@@ -79,10 +79,16 @@ struct _LsDocLayout
   gpointer       header_data, footer_data;
   GDestroyNotify header_destroy, footer_destroy;
   double         header_height, footer_height;
+  /* The font options of the surface the whole document is drawn on, when
+   * known before measuring (ls_doc_layout_render()): the measured fonts
+   * then are the very fonts cairo draws with, so each glyph is loaded
+   * once. NULL: not known. */
+  cairo_font_options_t *surface_options;
 
   /* Made by _ls_doc_layout_measure(), dropped when a setting changes. */
   gboolean         measured;
   PangoContext    *context;
+  PangoFontDescription *font;  /* font_family parsed, no size */
   GPtrArray       *pieces;     /* Piece *, in document order */
   GPtrArray       *col_xs;     /* double * per table, owned */
   GArray          *pages;      /* Page */

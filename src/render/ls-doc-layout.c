@@ -31,6 +31,7 @@ ls_doc_layout_finalize (GObject *object)
   g_free (self->logo_path);
   g_free (self->footer_text);
   g_free (self->font_family);
+  g_clear_pointer (&self->surface_options, cairo_font_options_destroy);
   g_clear_object (&self->doc);
   G_OBJECT_CLASS (ls_doc_layout_parent_class)->finalize (object);
 }
@@ -263,6 +264,12 @@ ls_doc_layout_render (LsDocLayout *self,
   g_return_val_if_fail (cr != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!self->measured)
+    {
+      g_clear_pointer (&self->surface_options, cairo_font_options_destroy);
+      self->surface_options = cairo_font_options_create ();
+      cairo_surface_get_font_options (cairo_get_target (cr), self->surface_options);
+    }
   ensure_pages (self);
   cairo_tag_begin (cr, "Document", NULL);
   for (i = 0; i < self->pages->len; i++)

@@ -37,6 +37,7 @@ _ls_doc_layout_clear_measure (LsDocLayout *self)
   g_clear_pointer (&self->pieces, g_ptr_array_unref);
   g_clear_pointer (&self->col_xs, g_ptr_array_unref);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->logo, cairo_surface_destroy);
   if (self->warnings)
     g_ptr_array_set_size (self->warnings, 0);
@@ -92,9 +93,15 @@ _ls_doc_layout_text (LsDocLayout *self,
                      double       width)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string (self->font_family);
+  PangoFontDescription *font;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  PangoAttrList *attributes = NULL;
 
+  /* The family list is parsed once per measure, not once per text. */
+  if (self->font == NULL)
+    self->font = pango_font_description_from_string (self->font_family);
+  font = pango_font_description_copy_static (self->font);
   size = MAX (size, self->min_text_size);
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   if (bold)
@@ -105,7 +112,9 @@ _ls_doc_layout_text (LsDocLayout *self,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_line_spacing (layout, LINE_SPACING);
 
-  if (!pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, &error))
+  /* Parsed once: the text and attributes checked are the ones laid out
+   * (what pango_layout_set_markup() would parse a second time). */
+  if (!pango_parse_markup (markup, -1, 0, &attributes, &text, NULL, &error))
     {
       /* Builders escape user text; show broken markup as it is. Pango's
        * message quotes the text ("Entity name “Nordmann” is not known"),
@@ -115,7 +124,11 @@ _ls_doc_layout_text (LsDocLayout *self,
       pango_layout_set_text (layout, markup, -1);
     }
   else
-    pango_layout_set_markup (layout, markup, -1);
+    {
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_set_attributes (layout, attributes);
+      pango_attr_list_unref (attributes);
+    }
   return layout;
 }
 
@@ -459,6 +472,18 @@ _ls_doc_layout_measure (LsDocLayout *self)
   self->pieces = g_ptr_array_new_with_free_func (piece_free);
   self->col_xs = g_ptr_array_new_with_free_func (g_free);
   self->context = _ls_render_pango_context_new ();
+  if (self->surface_options != NULL)
+    {
+      /* cairo draws with the surface's options merged under the font's;
+       * the same merge here gives the same cairo scaled font. The text
+       * options (no hinting, unhinted metrics) stay, so the measure is
+       * the same for every surface. */
+      cairo_font_options_t *options = cairo_font_options_copy (self->surface_options);
+
+      cairo_font_options_merge (options, pango_cairo_context_get_font_options (self->context));
+      pango_cairo_context_set_font_options (self->context, options);
+      cairo_font_options_destroy (options);
+    }
   /* Points as units: print and preview agree. */
   pango_cairo_context_set_resolution (self->context, 72);
   load_logo (self);

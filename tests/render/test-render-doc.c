@@ -3,8 +3,10 @@
  * poppler-utils (pdftotext, pdfinfo, pdffonts). Set LS_TEST_OUTPUT_DIR to
  * keep the PDFs. */
 #include <cairo.h>
+#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "ls-doc-layout-private.h"
 #include "ls-doc-pdf.h"
 #include "ls-test-util.h"
 #include "ls-wheel.h"
@@ -308,6 +310,62 @@ test_pdf_properties (void)
   g_assert_nonnull (strstr (text, "Skipped for now"));
   g_assert_null (strstr (text, "Lower than last time"));
   assert_fonts_embedded (pdf);
+}
+
+/* A PDF's text is measured with the fonts cairo draws it with (the PDF
+ * surface's font options merged under the text's), so no glyph is loaded
+ * twice; and it is laid out exactly as when it was measured without
+ * knowing the surface (page count, the preview). */
+static void
+test_pdf_measured_as_drawn (void)
+{
+  g_autoptr(LsDoc) doc = NULL;
+  g_autoptr(LsDocLayout) plain = NULL;
+  g_autoptr(LsDocLayout) for_pdf = NULL;
+  g_autofree char *plain_pdf = NULL;
+  g_autofree char *for_pdf_pdf = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *for_pdf_text = NULL;
+  g_autofree char *plain_info = NULL;
+  g_autofree char *for_pdf_info = NULL;
+  g_autofree char *plain_pages = NULL;
+  g_autofree char *for_pdf_pages = NULL;
+  cairo_surface_t *surface;
+  cairo_font_options_t *surface_options, *drawn;
+  const cairo_font_options_t *measured;
+
+  if (!have_poppler ())
+    return;
+
+  doc = sample_doc (40);
+  plain = sample_layout (doc, NULL);
+  g_assert_cmpuint (ls_doc_layout_get_n_pages (plain), >, 1);
+  plain_pdf = write_pdf (plain, "doc-measured-first.pdf");
+  for_pdf = sample_layout (doc, NULL);
+  for_pdf_pdf = write_pdf (for_pdf, "doc-measured-for-pdf.pdf");
+
+  surface = cairo_pdf_surface_create (NULL, LS_DOC_PAGE_A4_WIDTH, LS_DOC_PAGE_A4_HEIGHT);
+  surface_options = cairo_font_options_create ();
+  cairo_surface_get_font_options (surface, surface_options);
+  measured = pango_cairo_context_get_font_options (for_pdf->context);
+  g_assert_nonnull (measured);
+  drawn = cairo_font_options_copy (surface_options);
+  cairo_font_options_merge (drawn, measured);
+  g_assert_true (cairo_font_options_equal (drawn, measured));
+  g_assert_cmpint (cairo_font_options_get_hint_metrics (measured), ==, CAIRO_HINT_METRICS_OFF);
+  g_assert_cmpint (cairo_font_options_get_hint_style (measured), ==, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_destroy (drawn);
+  cairo_font_options_destroy (surface_options);
+  cairo_surface_destroy (surface);
+
+  plain_text = run ((const char *[]) { "pdftotext", "-layout", plain_pdf, "-", NULL });
+  for_pdf_text = run ((const char *[]) { "pdftotext", "-layout", for_pdf_pdf, "-", NULL });
+  g_assert_cmpstr (for_pdf_text, ==, plain_text);
+  plain_info = run ((const char *[]) { "pdfinfo", plain_pdf, NULL });
+  for_pdf_info = run ((const char *[]) { "pdfinfo", for_pdf_pdf, NULL });
+  plain_pages = info_field (plain_info, "Pages");
+  for_pdf_pages = info_field (for_pdf_info, "Pages");
+  g_assert_cmpstr (for_pdf_pages, ==, plain_pages);
 }
 
 static void
@@ -800,6 +858,7 @@ main (int    argc,
   tmpdir = ls_test_mkdtemp ();
   g_test_add_func ("/render/doc/table-breaks", test_table_breaks);
   g_test_add_func ("/render/doc/pdf-properties", test_pdf_properties);
+  g_test_add_func ("/render/doc/pdf-measured-as-drawn", test_pdf_measured_as_drawn);
   g_test_add_func ("/render/doc/missing-logo", test_missing_logo);
   g_test_add_func ("/render/doc/logo", test_logo);
   g_test_add_func ("/render/doc/overlong-word", test_overlong_word);
