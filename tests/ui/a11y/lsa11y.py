@@ -49,13 +49,18 @@ def skip_all(reason):
 class App:
     """The real app on a private database, settings and accessibility bus."""
 
-    def __init__(self, database=None, language=None):
+    # What any app of this script ran on its window's main thread
+    # (LIVSSKISSE_CHECK_MAIN_THREAD: the first words of each statement).
+    main_thread_statements = []
+
+    def __init__(self, database=None, language=None, check_main_thread=False):
         if not os.environ.get("DISPLAY"):
             skip_all("no display")
         if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
             skip_all("no D-Bus session")
         self.workdir = tempfile.mkdtemp(prefix="livsskisse-a11y-")
         self.database = database or os.path.join(self.workdir, "livsskisse.db")
+        self.check_main_thread = check_main_thread
         self.env = dict(os.environ)
         self.env.update({
             "GSETTINGS_BACKEND": "keyfile",
@@ -84,7 +89,11 @@ class App:
         config.logDebugToStdOut = False
         config.logDebugToFile = False
         app_path = os.environ["LIVSSKISSE_APP"]
-        self.proc = subprocess.Popen([app_path, "--database", self.database, *args], env=self.env)
+        if self.check_main_thread:
+            self.env["LIVSSKISSE_CHECK_MAIN_THREAD"] = "1"
+            self.log = open(os.path.join(self.workdir, "app.log"), "w+")
+        self.proc = subprocess.Popen([app_path, "--database", self.database, *args], env=self.env,
+                                     stderr=self.log if self.check_main_thread else None)
         deadline = time.time() + 30
         while time.time() < deadline:
             try:
@@ -127,6 +136,13 @@ class App:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
             self.proc = None
+            if self.check_main_thread:
+                self.log.seek(0)
+                for line in self.log:
+                    sys.stderr.write(line)
+                    if "On the forbidden thread: " in line:
+                        App.main_thread_statements.append(line.split("On the forbidden thread: ")[1].strip())
+                self.log.close()
 
     def cleanup(self):
         self.quit()
