@@ -20,6 +20,9 @@
 #include "ls-held-files.h"
 #include "ls-store-private.h"
 
+/* How long a connection waits for another program's write lock. */
+static gint busy_timeout_ms = BUSY_TIMEOUT_MS;
+
 /* What an operating-system error behind an SQLite I/O error means for the
  * person reading the message. */
 static gboolean
@@ -84,7 +87,7 @@ _ls_db_sqlite_error (const char *path,
     case SQLITE_LOCKED:
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_BUSY,
                    _("The database “%s” is in use by another program, which did not let go of it within %d seconds; try again in a moment"),
-                   path, BUSY_TIMEOUT_MS / 1000);
+                   path, (int) MAX (1, (g_atomic_int_get (&busy_timeout_ms) + 999) / 1000));
       break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
@@ -431,6 +434,12 @@ _ls_db_sqlite_configure_library (void)
     }
 }
 
+void
+_ls_db_sqlite_set_busy_timeout (guint ms)
+{
+  g_atomic_int_set (&busy_timeout_ms, ms);
+}
+
 /* Waits for another program's write lock by polling every few
  * milliseconds (SQLite's own handler sleeps up to 100 ms between tries, so
  * a save could miss the short gaps a long import leaves between chunks),
@@ -444,7 +453,7 @@ busy_wait (void *data,
 
   if (count == 0)
     self->busy_since = now;
-  if (now - self->busy_since >= BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND)
+  if (now - self->busy_since >= g_atomic_int_get (&busy_timeout_ms) * G_TIME_SPAN_MILLISECOND)
     return 0;
   g_usleep (count < 20 ? 1 * G_TIME_SPAN_MILLISECOND : 5 * G_TIME_SPAN_MILLISECOND);
   return 1;

@@ -34,6 +34,11 @@ typedef struct
 
 #define SQLITE(db)    ((Sqlite *) (db))
 
+/* For tests that hold the write lock on purpose: how long every
+ * connection waits for another program's lock from now on, in
+ * milliseconds (BUSY_TIMEOUT_MS until then). */
+void     _ls_db_sqlite_set_busy_timeout  (guint             ms);
+
 /* Sets @error from an SQLite result code of @self's connection. */
 void     _ls_db_sqlite_set_error         (Sqlite           *self,
                                           int               rc,

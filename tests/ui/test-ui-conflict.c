@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "ls-db-sqlite-private.h"
 #include "ls-test-conflict.h"
 #include "ls-conversation-page-private.h"
 #include "ls-conversation-session.h"
@@ -743,6 +744,8 @@ main (int   argc,
       char *argv[])
 {
   LS_TEST_INIT_DISPLAY (&argc, &argv);
+  /* The tests hold the file's write lock on purpose: a save gives up after 1.5 s instead of 10. */
+  _ls_db_sqlite_set_busy_timeout (1500);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/conflict/keep-mine", test_keep_mine);
   ADD ("/conflict/take-theirs", test_take_theirs);

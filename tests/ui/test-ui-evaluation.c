@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 
+#include "ls-db-sqlite-private.h"
 #include "ls-evaluation-page.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
@@ -360,6 +361,8 @@ int
 main (int argc, char *argv[])
 {
   LS_TEST_INIT_DISPLAY (&argc, &argv);
+  /* The tests hold the file's write lock on purpose: a save gives up after 1.5 s instead of 10. */
+  _ls_db_sqlite_set_busy_timeout (1500);
   g_test_add ("/evaluation-page/before-issue", Fixture, NULL, fixture_set_up, test_before_issue, fixture_tear_down);
   g_test_add ("/evaluation-page/kept-when-refused", Fixture, NULL, fixture_set_up, test_kept_when_refused,
               fixture_tear_down);

@@ -19,6 +19,7 @@
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-conversation-session.h"
+#include "ls-db-sqlite-private.h"
 #include "ls-decision-editor-private.h"
 #include "ls-service-plan-editor.h"
 #include "ls-store-decisions.h"
@@ -719,6 +720,9 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   LS_TEST_INIT_DISPLAY (&argc, &argv);
   ls_test_init_engine ();
+  /* The tests hold the file's write lock on purpose: a save gives up
+   * after 1.5 s instead of 10. */
+  _ls_db_sqlite_set_busy_timeout (1500);
   /* Pages other than the conversation warn when they cannot read the
    * database (the caseload, reading again): expected here, as the server
    * is stopped on purpose. Criticals still fail the test. */
