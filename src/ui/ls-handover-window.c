@@ -187,7 +187,7 @@ responsible_read_cb (GObject      *source,
   self->login = g_strdup (now->login);
   /* Translators: said after the sentence that someone else handed the person over in the
    * meantime. */
-  text = g_strdup_printf ("%s %s", refused, _("Hand Over moves them from where they are now, if that is still right."));
+  text = g_strdup_printf ("%s\n%s", refused, _("Hand Over moves them from where they are now, if that is still right."));
   gtk_label_set_text (self->error_label, text);
 }
 
