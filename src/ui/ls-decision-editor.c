@@ -312,11 +312,72 @@ flushable_save_soon (LsFlushable *flushable)
     ls_document_saver_save_soon (self->saver, self->decision);
 }
 
+static gboolean
+flushable_has_pending (LsFlushable *flushable)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (flushable);
+
+  return self->saver != NULL && self->decision != NULL && !ls_decision_editor_get_read_only (self)
+         && ls_document_saver_get_unsaved (self->saver);
+}
+
+static void
+flushed_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LsDecisionEditor *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!ls_document_saver_flush_finish (result, &error))
+    {
+      if (self->saver != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_save_error (self, error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (self->saver != NULL)
+    self->unsaved = ls_document_saver_get_unsaved (self->saver);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Before the window leaves the page: what is not saved yet, on the
+ * editor's worker; the task holds the editor, and so its saver. */
+static void
+flushable_flush_async (LsFlushable         *flushable,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (flushable);
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, flushable_flush_async);
+  if (!flushable_has_pending (flushable))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  ls_document_saver_flush_async (self->saver, self, self->decision, NULL, flushed_cb, g_steal_pointer (&task));
+}
+
+static gboolean
+flushable_flush_finish (LsFlushable  *flushable,
+                        GAsyncResult *result,
+                        GError      **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 static void
 flushable_iface_init (LsFlushableInterface *iface)
 {
   iface->flush = flushable_flush;
   iface->save_soon = flushable_save_soon;
+  iface->has_pending = flushable_has_pending;
+  iface->flush_async = flushable_flush_async;
+  iface->flush_finish = flushable_flush_finish;
 }
 
 static void
@@ -956,10 +1017,10 @@ ls_decision_editor_dispose (GObject *object)
   /* an action under way answers nobody */
   g_cancellable_cancel (self->gone);
   g_clear_object (&self->gone);
-  /* nothing typed is lost when the page closes */
+  /* nothing typed is lost when the page closes: what is pending is saved
+   * by a last save on the worker that holds the saver, not the editor */
   if (self->saver != NULL)
     {
-      ls_decision_editor_flush (self, NULL);
       ls_document_saver_close (self->saver);
       g_clear_object (&self->saver);
     }

@@ -16,6 +16,13 @@ void      ls_window_set_store        (LsWindow      *self,
                                       LsStore       *store);
 LsStore  *ls_window_get_store        (LsWindow      *self);
 gboolean  ls_window_flush            (LsWindow      *self);
+/* The page shown saves what is being typed, on its worker; FALSE from
+ * the finish (the window says why) when it could not. */
+void      ls_window_flush_async      (LsWindow            *self,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+gboolean  ls_window_flush_finish     (LsWindow            *self,
+                                      GAsyncResult        *result);
 void      ls_window_show_store_error (LsWindow      *self,
                                       const GError  *error);
 void      ls_window_show_connecting  (LsWindow      *self);
