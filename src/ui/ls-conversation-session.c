@@ -53,8 +53,9 @@ ls_conversation_session_dispose (GObject *object)
   g_clear_handle_id (&self->save_source, g_source_remove);
   /* Last chance to write what is pending, on a worker that holds the
    * store, not the session (nobody is left to be told how it went; the
-   * page flushed before it let go). */
-  if (self->store != NULL && self->saving == NULL)
+   * page flushed before it let go). After a failed save it is not tried
+   * again: the keeper has it on this computer, to be offered next time. */
+  if (self->store != NULL && self->saving == NULL && !self->saving_failed)
     hand_off_pending (self);
   g_clear_object (&self->saver);
   g_clear_object (&self->history);

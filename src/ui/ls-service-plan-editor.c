@@ -715,6 +715,13 @@ ls_service_plan_editor_changed_elsewhere (LsServicePlanEditor *self)
                     reread_cb, NULL);
 }
 
+LsDocumentSaver *
+_ls_service_plan_editor_get_saver (LsServicePlanEditor *self)
+{
+  g_return_val_if_fail (LS_IS_SERVICE_PLAN_EDITOR (self), NULL);
+  return self->saver;
+}
+
 static void
 ls_service_plan_editor_dispose (GObject *object)
 {

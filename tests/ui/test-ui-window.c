@@ -278,9 +278,24 @@ content_after_opening (Desk *desk)
   GtkStack *stack = GTK_STACK (child (desk->window, "content_stack"));
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
+  /* the page shown saves first, on its worker */
+  while (LS_WINDOW (desk->window)->flushing && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
   while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "opening") == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   return gtk_stack_get_visible_child_name (stack);
+}
+
+/* Runs the main loop while the page shown saves on its worker before the
+ * window leaves it. */
+static void
+wait_for_page_saved (Desk *desk)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (LS_WINDOW (desk->window)->flushing && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (LS_WINDOW (desk->window)->flushing);
 }
 
 /* Drafts a decision in the window and types its grounds (the 300 ms
@@ -362,6 +377,7 @@ test_flush_before_back (void)
   stack = GTK_STACK (child (desk.window, "content_stack"));
   id = type_grounds (&desk, "Typed just before leaving");
   click_back (&desk);
+  wait_for_page_saved (&desk);
   stored = stored_grounds (&desk, id);
   g_assert_cmpstr (stored, ==, "Typed just before leaving");
   g_clear_pointer (&stored, g_free);
@@ -371,12 +387,15 @@ test_flush_before_back (void)
   id = type_grounds (&desk, "Typed while the disk refuses");
   refuse_decisions (desk.store, TRUE);
   click_back (&desk);
+  wait_for_page_saved (&desk);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.window), "win.team-view", NULL));
+  wait_for_page_saved (&desk);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
   g_assert_nonnull (first_of_type (gtk_stack_get_visible_child (stack), LS_TYPE_DECISION_EDITOR));
   refuse_decisions (desk.store, FALSE);
   click_back (&desk);
+  wait_for_page_saved (&desk);
   g_assert_cmpstr (content_after_opening (&desk), ==, "person");
   stored = stored_grounds (&desk, id);
   g_assert_cmpstr (stored, ==, "Typed while the disk refuses");
@@ -435,6 +454,7 @@ test_flush_before_quit (void)
   desk_open (&desk, app);
   id = type_grounds (&desk, "Typed just before quitting");
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  wait_for_page_saved (&desk);
   stored = stored_grounds (&desk, id);
   g_assert_cmpstr (stored, ==, "Typed just before quitting");
   desk_close (&desk);
