@@ -787,22 +787,41 @@ evaluate_clicked_cb (LsDecisionEditor *self)
   g_signal_emit (self, signals[EVALUATE], 0, ls_decision_get_id (self->decision));
 }
 
+/* The window saves the editor (on its worker) before it shows the plan. */
 static void
 plan_clicked_cb (LsDecisionEditor *self)
 {
-  ls_decision_editor_flush (self, NULL);
   g_signal_emit (self, signals[SERVICE_PLAN], 0, ls_decision_get_id (self->decision));
+}
+
+static void
+letter_flushed_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (source);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* a failure shows on the page; the letter is of what is stored, as before */
+  ls_flushable_flush_finish (LS_FLUSHABLE (self), result, NULL);
+  if (self->store == NULL || self->decision == NULL || !GTK_IS_WINDOW (root))
+    return;
+  ls_export_dialog_present (GTK_WINDOW (root), self->store, GPOINTER_TO_INT (user_data),
+                            ls_decision_get_id (self->decision));
+}
+
+void
+_ls_decision_editor_present_letter (LsDecisionEditor *self,
+                                    int               kind)
+{
+  ls_flushable_flush_async (LS_FLUSHABLE (self), NULL, letter_flushed_cb, GINT_TO_POINTER (kind));
 }
 
 static void
 letter_clicked_cb (GtkWidget        *button,
                    LsDecisionEditor *self)
 {
-  LsDocumentKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind"));
-
-  ls_decision_editor_flush (self, NULL);
-  ls_export_dialog_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
-                            kind, ls_decision_get_id (self->decision));
+  _ls_decision_editor_present_letter (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind")));
 }
 
 static void
