@@ -8,8 +8,8 @@
  * thread: every page must count 0. Min uke's actions (free times, booking,
  * cancelling), typing in a decision and in a service plan, the
  * decision's Approve, Issue and Make a Correction, a new decision
- * drafted, and leaving a page (or closing the window) right after typing
- * in it are counted the same way. */
+ * drafted, and leaving a page (closing the window, pausing the
+ * conversation) right after typing in it are counted the same way. */
 #include <string.h>
 
 #include <libpq-fe.h>
@@ -1080,10 +1080,11 @@ test_decision_actions (Fixture       *f,
 /* Leaving a page right after typing, before its autosave: which page, and
  * how it is left. */
 typedef enum { LEAVE_DECISION, LEAVE_PLAN, LEAVE_CONVERSATION } LeavePage;
+typedef enum { BY_ANOTHER_PAGE, BY_CLOSING, BY_PAUSE } LeaveHow;
 typedef struct
 {
   LeavePage page;
-  gboolean  close;   /* closing the window, else showing the person */
+  LeaveHow  how;     /* the person's page shown, the window closed, or Pause */
 } Leave;
 
 static GtkWidget *
@@ -1211,14 +1212,18 @@ test_leave_after_typing (Fixture       *f,
       spin_a_while (f, 5);
     }
   /* at once, before the autosave's pause is over */
-  if (leave->close)
+  if (leave->how == BY_CLOSING)
     {
       gtk_window_close (GTK_WINDOW (f->window));
       g_assert_true (spin_until (window_gone, f, 10000));
     }
   else
     {
-      _ls_window_show_person (f->window, f->person_id);
+      /* Pause: the conversation is done, and the person's page shown */
+      if (leave->how == BY_PAUSE)
+        g_assert_true (gtk_widget_activate_action (page, "conversation.pause", NULL));
+      else
+        _ls_window_show_person (f->window, f->person_id);
       g_assert_true (spin_until (person_shown, f, 10000));
     }
   /* a save that outlives the page ends too */
@@ -1226,7 +1231,8 @@ test_leave_after_typing (Fixture       *f,
   count = ls_store_get_forbidden_count () - last_count;
   ls_store_forbid_thread (NULL);
   g_test_message ("%s, typing then %s at once: %u statements on the main thread", pages[leave->page],
-                  leave->close ? "closing the window" : "another page", count);
+                  leave->how == BY_CLOSING ? "closing the window" : leave->how == BY_PAUSE ? "Pause" : "another page",
+                  count);
 
   stored = read_back (f, leave->page, typed);
   g_assert_nonnull (stored);
@@ -1268,14 +1274,16 @@ main (int   argc,
               fixture_tear_down);
   {
     static const Leave leaves[] = {
-      { LEAVE_DECISION, FALSE }, { LEAVE_DECISION, TRUE },
-      { LEAVE_PLAN, FALSE }, { LEAVE_PLAN, TRUE },
-      { LEAVE_CONVERSATION, FALSE }, { LEAVE_CONVERSATION, TRUE },
+      { LEAVE_DECISION, BY_ANOTHER_PAGE }, { LEAVE_DECISION, BY_CLOSING },
+      { LEAVE_PLAN, BY_ANOTHER_PAGE }, { LEAVE_PLAN, BY_CLOSING },
+      { LEAVE_CONVERSATION, BY_ANOTHER_PAGE }, { LEAVE_CONVERSATION, BY_CLOSING },
+      { LEAVE_CONVERSATION, BY_PAUSE },
     };
     static const char *names[] = {
       "/ui/main-thread/leave-decision", "/ui/main-thread/close-decision",
       "/ui/main-thread/leave-plan", "/ui/main-thread/close-plan",
       "/ui/main-thread/leave-conversation", "/ui/main-thread/close-conversation",
+      "/ui/main-thread/pause-conversation",
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (leaves); i++)
