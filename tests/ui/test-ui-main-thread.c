@@ -14,6 +14,7 @@
 
 #include <libpq-fe.h>
 
+#include "ls-application.h"
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-decision-editor-private.h"
@@ -1080,11 +1081,11 @@ test_decision_actions (Fixture       *f,
 /* Leaving a page right after typing, before its autosave: which page, and
  * how it is left. */
 typedef enum { LEAVE_DECISION, LEAVE_PLAN, LEAVE_CONVERSATION } LeavePage;
-typedef enum { BY_ANOTHER_PAGE, BY_CLOSING, BY_PAUSE } LeaveHow;
+typedef enum { BY_ANOTHER_PAGE, BY_CLOSING, BY_PAUSE, BY_QUITTING } LeaveHow;
 typedef struct
 {
   LeavePage page;
-  LeaveHow  how;     /* the person's page shown, the window closed, or Pause */
+  LeaveHow  how;     /* the person's page shown, the window closed, Pause, or app.quit */
 } Leave;
 
 static GtkWidget *
@@ -1107,6 +1108,12 @@ static gboolean
 window_gone (Fixture *f)
 {
   return f->window == NULL;
+}
+
+static gboolean
+page_saved (Fixture *f)
+{
+  return !f->window->flushing;
 }
 
 /* What was typed, read back through a second store (another connection). */
@@ -1161,6 +1168,7 @@ test_leave_after_typing (Fixture       *f,
                          gconstpointer  data)
 {
   const Leave *leave = data;
+  g_autoptr(LsApplication) app = NULL;
   const char *typed = " Skrevet rett før.";
   const char *pages[] = { "decision", "service plan", "conversation" };
   g_autofree char *stored = NULL;
@@ -1169,7 +1177,16 @@ test_leave_after_typing (Fixture       *f,
   GtkTextIter end;
   guint count;
 
-  f->window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
+  if (leave->how == BY_QUITTING)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = ls_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  f->window = g_object_new (LS_TYPE_WINDOW, "application", app, "default-width", 1000, "default-height", 700, NULL);
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   ls_window_set_store (f->window, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -1217,6 +1234,11 @@ test_leave_after_typing (Fixture       *f,
       gtk_window_close (GTK_WINDOW (f->window));
       g_assert_true (spin_until (window_gone, f, 10000));
     }
+  else if (leave->how == BY_QUITTING)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+      g_assert_true (spin_until (page_saved, f, 10000));
+    }
   else
     {
       /* Pause: the conversation is done, and the person's page shown */
@@ -1231,8 +1253,8 @@ test_leave_after_typing (Fixture       *f,
   count = ls_store_get_forbidden_count () - last_count;
   ls_store_forbid_thread (NULL);
   g_test_message ("%s, typing then %s at once: %u statements on the main thread", pages[leave->page],
-                  leave->how == BY_CLOSING ? "closing the window" : leave->how == BY_PAUSE ? "Pause" : "another page",
-                  count);
+                  leave->how == BY_CLOSING ? "closing the window" : leave->how == BY_PAUSE ? "Pause"
+                  : leave->how == BY_QUITTING ? "quitting" : "another page", count);
 
   stored = read_back (f, leave->page, typed);
   g_assert_nonnull (stored);
@@ -1277,13 +1299,13 @@ main (int   argc,
       { LEAVE_DECISION, BY_ANOTHER_PAGE }, { LEAVE_DECISION, BY_CLOSING },
       { LEAVE_PLAN, BY_ANOTHER_PAGE }, { LEAVE_PLAN, BY_CLOSING },
       { LEAVE_CONVERSATION, BY_ANOTHER_PAGE }, { LEAVE_CONVERSATION, BY_CLOSING },
-      { LEAVE_CONVERSATION, BY_PAUSE },
+      { LEAVE_CONVERSATION, BY_PAUSE }, { LEAVE_DECISION, BY_QUITTING },
     };
     static const char *names[] = {
       "/ui/main-thread/leave-decision", "/ui/main-thread/close-decision",
       "/ui/main-thread/leave-plan", "/ui/main-thread/close-plan",
       "/ui/main-thread/leave-conversation", "/ui/main-thread/close-conversation",
-      "/ui/main-thread/pause-conversation",
+      "/ui/main-thread/pause-conversation", "/ui/main-thread/quit-decision",
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (leaves); i++)
