@@ -1262,6 +1262,62 @@ test_leave_after_typing (Fixture       *f,
   g_assert_cmpuint (count, ==, 0);
 }
 
+/* An editor or a conversation closed with words typed and not yet saved,
+ * without the window saving it first (its own window destroyed): its
+ * dispose hands what is pending to a save on the worker that outlives it,
+ * so the main thread runs no statement (before: the dispose flushed on
+ * it), and what was typed is in the database. */
+static void
+test_dispose_after_typing (Fixture       *f,
+                           gconstpointer  data)
+{
+  LeavePage which = GPOINTER_TO_INT (data);
+  const char *typed = " Skrevet før lukking.";
+  const char *pages[] = { "decision", "service plan", "conversation" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  GtkWidget *page, *window, *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  guint count;
+
+  if (which == LEAVE_DECISION)
+    page = ls_decision_editor_new (f->store, f->decision_id, &error);
+  else if (which == LEAVE_PLAN)
+    page = ls_service_plan_editor_new (f->store, f->decision_id, &error);
+  else
+    page = ls_conversation_page_new (f->store, 0, f->sketch_id);
+  g_assert_no_error (error);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_a_while (f, 300);
+  if (which == LEAVE_DECISION)
+    buffer = LS_DECISION_EDITOR (page)->grounds_buffer;
+  else
+    {
+      view = find_text_view (page);
+      g_assert_nonnull (view);
+      buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    }
+
+  ls_store_forbid_thread (g_thread_self ());
+  last_count = ls_store_get_forbidden_count ();
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, typed, -1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_a_while (f, 1500);
+  count = ls_store_get_forbidden_count () - last_count;
+  ls_store_forbid_thread (NULL);
+  g_test_message ("%s closed with words typed: %u statements on the main thread", pages[which], count);
+
+  stored = read_back (f, which, typed);
+  g_assert_nonnull (stored);
+  g_assert_true (g_str_has_suffix (stored, typed));
+  g_assert_cmpuint (count, ==, 0);
+}
+
 static void
 skip_on_a_file (void)
 {
@@ -1311,5 +1367,11 @@ main (int   argc,
     for (guint i = 0; i < G_N_ELEMENTS (leaves); i++)
       g_test_add (names[i], Fixture, &leaves[i], fixture_set_up, test_leave_after_typing, fixture_tear_down);
   }
+  g_test_add ("/ui/main-thread/dispose-decision", Fixture, GINT_TO_POINTER (LEAVE_DECISION), fixture_set_up,
+              test_dispose_after_typing, fixture_tear_down);
+  g_test_add ("/ui/main-thread/dispose-plan", Fixture, GINT_TO_POINTER (LEAVE_PLAN), fixture_set_up,
+              test_dispose_after_typing, fixture_tear_down);
+  g_test_add ("/ui/main-thread/dispose-conversation", Fixture, GINT_TO_POINTER (LEAVE_CONVERSATION), fixture_set_up,
+              test_dispose_after_typing, fixture_tear_down);
   return g_test_run ();
 }
