@@ -458,11 +458,26 @@ build_participants (LsServicePlanEditor *self)
 }
 
 static void
+print_flushed_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LsServicePlanEditor *self = LS_SERVICE_PLAN_EDITOR (source);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* a failure shows on the page; what is printed is what is stored, as before */
+  ls_flushable_flush_finish (LS_FLUSHABLE (self), result, NULL);
+  if (self->store == NULL || self->plan == NULL || !GTK_IS_WINDOW (root))
+    return;
+  ls_export_dialog_present (GTK_WINDOW (root), self->store, LS_DOCUMENT_SERVICE_PLAN,
+                            ls_service_plan_get_id (self->plan));
+}
+
+/* What was typed is saved on the editor's worker, then the plan printed. */
+static void
 print_clicked_cb (LsServicePlanEditor *self)
 {
-  ls_service_plan_editor_flush (self, NULL);
-  ls_export_dialog_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
-                            LS_DOCUMENT_SERVICE_PLAN, ls_service_plan_get_id (self->plan));
+  ls_flushable_flush_async (LS_FLUSHABLE (self), NULL, print_flushed_cb, NULL);
 }
 
 static void
