@@ -527,17 +527,20 @@ ls_document_saver_is_saving (LsDocumentSaver *self)
 void
 ls_document_saver_close (LsDocumentSaver *self)
 {
+  gboolean pending;
   GTask *action;
 
   g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
   /* what is pending outlives the editor: saved on the worker (the task
-   * holds the saver) after any save under way */
-  self->last_save = self->document != NULL && (self->dirty || self->source != 0);
-  if (self->last_save)
+   * holds the saver) after any save under way, whose failure is kept on
+   * this computer too */
+  pending = self->document != NULL && (self->dirty || self->source != 0);
+  self->last_save = pending || ls_document_saver_is_saving (self);
+  if (pending)
     self->dirty = TRUE;
   self->closed = TRUE;
   g_clear_handle_id (&self->source, g_source_remove);
-  if (self->last_save)
+  if (pending)
     start (self);
   while ((action = g_queue_pop_head (&self->actions)) != NULL)
     {
