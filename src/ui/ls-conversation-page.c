@@ -833,6 +833,17 @@ flushable_iface_init (LsFlushableInterface *iface)
 
 /* GObject --------------------------------------------------------------- */
 
+/* The page closed with words pending: their save ended (a failure is kept
+ * on this computer by the session's keeper). */
+static void
+last_save_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ls_conversation_session_flush_finish (LS_CONVERSATION_SESSION (source), result, NULL);
+  ls_ui_release_application (user_data);
+}
+
 static void
 ls_conversation_page_dispose (GObject *object)
 {
@@ -848,7 +859,7 @@ ls_conversation_page_dispose (GObject *object)
        * session (and its keeper, which keeps on this computer what
        * fails), never the page */
       if (ls_conversation_session_has_pending (self->session))
-        ls_conversation_session_flush_async (self->session, NULL, NULL, NULL);
+        ls_conversation_session_flush_async (self->session, NULL, last_save_done, ls_ui_hold_application ());
     }
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->banner = NULL;

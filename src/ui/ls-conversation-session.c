@@ -16,6 +16,7 @@
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-ui-load.h"
+#include "ls-ui-util.h"
 
 #define DEFAULT_SAVE_DELAY_MS 300
 
@@ -755,6 +756,14 @@ hand_off_thread (GTask        *task,
 }
 
 static void
+hand_off_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ls_ui_release_application (user_data);
+}
+
+static void
 hand_off_pending (LsConversationSession *self)
 {
   g_autoptr(GTask) task = NULL;
@@ -762,7 +771,7 @@ hand_off_pending (LsConversationSession *self)
 
   if (job == NULL)
     return;
-  task = g_task_new (NULL, NULL, NULL, NULL);
+  task = g_task_new (NULL, NULL, hand_off_done, ls_ui_hold_application ());
   g_task_set_source_tag (task, hand_off_pending);
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
   g_task_run_in_thread (task, hand_off_thread);

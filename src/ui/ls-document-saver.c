@@ -5,6 +5,7 @@
 
 #include "ls-row-version.h"
 #include "ls-store-worker.h"
+#include "ls-ui-util.h"
 #include "ls-unsaved-file.h"
 
 
@@ -40,6 +41,7 @@ typedef struct
   GError             *error;
   gboolean            applied;   /* main thread only */
   gboolean            dropped;   /* main thread only: of a document the editor let go */
+  GApplication       *held;      /* main thread only: kept running for a save after the editor closed */
 } Job;
 
 struct _LsDocumentSaver
@@ -237,6 +239,7 @@ save_done (GObject      *object,
 
   if (self->running == job)
     self->running = NULL;
+  g_clear_pointer (&job->held, ls_ui_release_application);
   if (!job->applied)
     {
       failed = !job->ok && !job->skip && job->copy != NULL;
@@ -270,6 +273,8 @@ run_job (LsDocumentSaver *self,
   job->free_copy = self->free_copy;
   job->save = self->save;
   job->worker = ls_store_worker_ref (self->worker);
+  if (self->closed)
+    job->held = ls_ui_hold_application ();
   self->running = job;
   task = g_task_new (self, NULL, save_done, NULL);
   g_task_set_source_tag (task, start);
