@@ -407,8 +407,9 @@ ls_application_is_on_server (LsApplication *self)
   return self->store != NULL && ls_store_is_server (self->store);
 }
 
-/* Works in @store from now on, in every window, once each window has saved
- * what is being typed; FALSE (and the window says why) when one could not. */
+/* Works in @store from now on, in every window, when no window's page has
+ * anything left to save; else FALSE with why, and that save is started on
+ * the page's worker (ask again once it is saved). */
 gboolean
 ls_application_use_store (LsApplication  *self,
                           LsStore        *store,
@@ -419,13 +420,15 @@ ls_application_use_store (LsApplication  *self,
   g_return_val_if_fail (LS_IS_APPLICATION (self), FALSE);
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
 
+  /* Never waiting here: what a page has pending is saved on its worker,
+   * and the change is asked for again once it is. */
   windows = gtk_application_get_windows (GTK_APPLICATION (self));
   for (GList *l = windows; l != NULL; l = l->next)
-    if (LS_IS_WINDOW (l->data) && !ls_window_flush (LS_WINDOW (l->data)))
+    if (LS_IS_WINDOW (l->data) && ls_window_save_pending (LS_WINDOW (l->data)))
       {
         g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
                              _("What is being written in the main window is not saved yet, so Livsskisse "
-                               "stays in the database it has open"));
+                               "stays in the database it has open; try again once it is saved"));
         return FALSE;
       }
   if (self->connecting != NULL)

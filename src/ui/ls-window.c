@@ -165,13 +165,18 @@ _ls_window_save_page_soon (LsWindow *self)
   _ls_window_show_toast (self, text);
 }
 
-/* Before the application changes database: FALSE (and the reason shown)
- * when the page shown could not save what was typed. */
 gboolean
-ls_window_flush (LsWindow *self)
+ls_window_save_pending (LsWindow *self)
 {
-  g_return_val_if_fail (LS_IS_WINDOW (self), TRUE);
-  return _ls_window_flush_page (self);
+  GtkWidget *page;
+
+  g_return_val_if_fail (LS_IS_WINDOW (self), FALSE);
+
+  page = self->content_stack != NULL ? gtk_stack_get_visible_child (self->content_stack) : NULL;
+  if (page == NULL || !ls_flushable_any_pending (page))
+    return FALSE;
+  _ls_window_save_page_soon (self);
+  return TRUE;
 }
 
 /* ls_window_flush_async(): its task answers TRUE once the page was

@@ -1318,6 +1318,62 @@ test_dispose_after_typing (Fixture       *f,
   g_assert_cmpuint (count, ==, 0);
 }
 
+/* Preferences' change of database with words just typed in a decision:
+ * the window does not wait for their save (before: it flushed the page on
+ * the main thread), the change is refused for now and the save started
+ * on the editor's worker; once saved, the change is made. */
+static void
+test_change_database (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(LsApplication) app = ls_application_new ();
+  g_autoptr(LsStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  const char *typed = " Skrevet før byttet.";
+  GtkWidget *page;
+  GtkTextIter end;
+  gboolean changed;
+  guint count;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  other = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  f->window = g_object_new (LS_TYPE_WINDOW, "application", app, "default-width", 1000, "default-height", 700, NULL);
+  ls_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (spin_until (caseload_read, f, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-decision", "x", f->decision_id));
+  g_assert_true (spin_until (decisions_shown, f, 10000));
+  page = find_of_type (gtk_stack_get_visible_child (f->window->content_stack), LS_TYPE_DECISION_EDITOR);
+  g_assert_nonnull (page);
+  spin_a_while (f, 500);
+
+  ls_store_forbid_thread (g_thread_self ());
+  last_count = ls_store_get_forbidden_count ();
+  gtk_text_buffer_get_end_iter (LS_DECISION_EDITOR (page)->grounds_buffer, &end);
+  gtk_text_buffer_insert (LS_DECISION_EDITOR (page)->grounds_buffer, &end, typed, -1);
+  changed = ls_application_use_store (app, other, &error);
+  count = ls_store_get_forbidden_count () - last_count;
+  ls_store_forbid_thread (NULL);
+  g_test_message ("changing the database with words typed: %u statements on the main thread", count);
+  g_assert_cmpuint (count, ==, 0);
+  g_assert_false (changed);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_true (ls_window_get_store (f->window) == f->store);
+
+  /* saved on the worker meanwhile: asked again, the change is made */
+  spin_a_while (f, 1500);
+  g_assert_true (ls_application_use_store (app, other, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_window_get_store (f->window) == other);
+  stored = read_back (f, LEAVE_DECISION, typed);
+  g_assert_true (g_str_has_suffix (stored, typed));
+}
+
 static void
 skip_on_a_file (void)
 {
@@ -1371,6 +1427,8 @@ main (int   argc,
               test_dispose_after_typing, fixture_tear_down);
   g_test_add ("/ui/main-thread/dispose-plan", Fixture, GINT_TO_POINTER (LEAVE_PLAN), fixture_set_up,
               test_dispose_after_typing, fixture_tear_down);
+  g_test_add ("/ui/main-thread/change-database", Fixture, NULL, fixture_set_up, test_change_database,
+              fixture_tear_down);
   g_test_add ("/ui/main-thread/dispose-conversation", Fixture, GINT_TO_POINTER (LEAVE_CONVERSATION), fixture_set_up,
               test_dispose_after_typing, fixture_tear_down);
   return g_test_run ();
