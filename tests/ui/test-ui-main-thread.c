@@ -1104,6 +1104,25 @@ find_of_type (GtkWidget *root,
   return NULL;
 }
 
+/* The application of the tests that need one (registered once: a second
+ * one of the same name is refused on the bus). */
+static LsApplication *
+test_application (void)
+{
+  static LsApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = ls_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
+}
+
 static gboolean
 window_gone (Fixture *f)
 {
@@ -1168,7 +1187,7 @@ test_leave_after_typing (Fixture       *f,
                          gconstpointer  data)
 {
   const Leave *leave = data;
-  g_autoptr(LsApplication) app = NULL;
+  LsApplication *app = NULL;
   const char *typed = " Skrevet rett før.";
   const char *pages[] = { "decision", "service plan", "conversation" };
   g_autofree char *stored = NULL;
@@ -1178,14 +1197,7 @@ test_leave_after_typing (Fixture       *f,
   guint count;
 
   if (leave->how == BY_QUITTING)
-    {
-      g_autoptr(GError) error = NULL;
-
-      app = ls_application_new ();
-      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-    }
+    app = test_application ();
   f->window = g_object_new (LS_TYPE_WINDOW, "application", app, "default-width", 1000, "default-height", 700, NULL);
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   ls_window_set_store (f->window, f->store);
@@ -1326,7 +1338,7 @@ static void
 test_change_database (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(LsApplication) app = ls_application_new ();
+  LsApplication *app = test_application ();
   g_autoptr(LsStore) other = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *stored = NULL;
@@ -1336,9 +1348,6 @@ test_change_database (Fixture       *f,
   gboolean changed;
   guint count;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
   other = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   f->window = g_object_new (LS_TYPE_WINDOW, "application", app, "default-width", 1000, "default-height", 700, NULL);
