@@ -236,20 +236,62 @@ ls_application_preferences_action (GSimpleAction *action,
   ls_preferences_window_present (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
 }
 
+/* Quitting: the windows whose pages are still saving, and whether one
+ * could not. */
+typedef struct
+{
+  GApplication *application;
+  guint         waiting;
+  gboolean      failed;
+} Quit;
+
+static void
+quit_step (Quit *quit)
+{
+  if (--quit->waiting > 0)
+    return;
+  if (!quit->failed)
+    g_application_quit (quit->application);
+  g_application_release (quit->application);
+  g_object_unref (quit->application);
+  g_free (quit);
+}
+
+static void
+window_flushed_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  Quit *quit = user_data;
+
+  if (!ls_window_flush_finish (LS_WINDOW (source), result))
+    {
+      quit->failed = TRUE;
+      gtk_window_present (GTK_WINDOW (source));
+    }
+  quit_step (quit);
+}
+
 static void
 ls_application_quit_action (GSimpleAction *action,
                             GVariant      *parameter,
                             gpointer       user_data)
 {
-  /* Like closing each window: what is being typed is saved first, and a
-   * window whose page cannot save stays (saying why) and the app runs on. */
+  Quit *quit = g_new0 (Quit, 1);
+
+  /* Like closing each window: what is being typed is saved first, on the
+   * pages' workers, and a window whose page cannot save stays (saying
+   * why) and the app runs on. */
+  quit->application = g_object_ref (G_APPLICATION (user_data));
+  g_application_hold (quit->application);
+  quit->waiting = 1;
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (user_data)); l != NULL; l = l->next)
-    if (LS_IS_WINDOW (l->data) && !ls_window_flush (LS_WINDOW (l->data)))
+    if (LS_IS_WINDOW (l->data))
       {
-        gtk_window_present (GTK_WINDOW (l->data));
-        return;
+        quit->waiting++;
+        ls_window_flush_async (LS_WINDOW (l->data), window_flushed_cb, quit);
       }
-  g_application_quit (G_APPLICATION (user_data));
+  quit_step (quit);
 }
 
 /* The way out when the team database cannot be reached. */
@@ -365,8 +407,9 @@ ls_application_is_on_server (LsApplication *self)
   return self->store != NULL && ls_store_is_server (self->store);
 }
 
-/* Works in @store from now on, in every window, once each window has saved
- * what is being typed; FALSE (and the window says why) when one could not. */
+/* Works in @store from now on, in every window, when no window's page has
+ * anything left to save; else FALSE with why, and that save is started on
+ * the page's worker (ask again once it is saved). */
 gboolean
 ls_application_use_store (LsApplication  *self,
                           LsStore        *store,
@@ -377,13 +420,15 @@ ls_application_use_store (LsApplication  *self,
   g_return_val_if_fail (LS_IS_APPLICATION (self), FALSE);
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
 
+  /* Never waiting here: what a page has pending is saved on its worker,
+   * and the change is asked for again once it is. */
   windows = gtk_application_get_windows (GTK_APPLICATION (self));
   for (GList *l = windows; l != NULL; l = l->next)
-    if (LS_IS_WINDOW (l->data) && !ls_window_flush (LS_WINDOW (l->data)))
+    if (LS_IS_WINDOW (l->data) && ls_window_save_pending (LS_WINDOW (l->data)))
       {
         g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
                              _("What is being written in the main window is not saved yet, so Livsskisse "
-                               "stays in the database it has open"));
+                               "stays in the database it has open; try again once it is saved"));
         return FALSE;
       }
   if (self->connecting != NULL)

@@ -50,6 +50,7 @@ struct _LsConversationPage
   GtkWidget             *summary_wheel;
   GArray                *steps;     /* Step */
   guint                  current;
+  gboolean               closing;   /* Pause or Finish waits for its save */
 };
 
 static void flushable_iface_init (LsFlushableInterface *iface);
@@ -330,7 +331,8 @@ on_try_again (GtkButton          *button,
   /* A conflict's dialog closed without a choice comes back. */
   _ls_conversation_show_closed_conflicts (GTK_WIDGET (self), self->session);
   _ls_conversation_show_sketch_conflicts (GTK_WIDGET (self), self->session);
-  ls_conversation_session_flush (self->session, NULL);
+  /* a failure shows in the banner again */
+  ls_conversation_session_flush_async (self->session, NULL, NULL, NULL);
 }
 
 static int step_index (LsConversationPage *self,
@@ -392,6 +394,22 @@ show_own_view_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Pause: what is pending is saved on the worker, and then the page is
+ * done whether it was or not (a failure was shown, and what failed is kept
+ * on this computer). */
+static void
+paused_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(LsConversationPage) self = user_data;
+
+  ls_conversation_session_flush_finish (LS_CONVERSATION_SESSION (source), result, NULL);
+  self->closing = FALSE;
+  if (self->session != NULL)
+    g_signal_emit (self, signals[DONE], 0);
+}
+
 static void
 pause_action (GtkWidget  *widget,
               const char *action_name,
@@ -399,17 +417,39 @@ pause_action (GtkWidget  *widget,
 {
   LsConversationPage *self = LS_CONVERSATION_PAGE (widget);
 
-  if (self->session != NULL)
-    ls_conversation_session_flush (self->session, NULL);
-  g_signal_emit (self, signals[DONE], 0);
+  if (self->session == NULL)
+    {
+      g_signal_emit (self, signals[DONE], 0);
+      return;
+    }
+  if (self->closing)
+    return;
+  self->closing = TRUE;
+  ls_conversation_session_flush_async (self->session, NULL, paused_cb, g_object_ref (self));
+}
+
+/* Finish: done only once everything was saved; else the banner says why
+ * and the conversation stays. */
+static void
+finished_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(LsConversationPage) self = user_data;
+
+  self->closing = FALSE;
+  if (ls_conversation_session_flush_finish (LS_CONVERSATION_SESSION (source), result, NULL) && self->session != NULL)
+    g_signal_emit (self, signals[DONE], 0);
 }
 
 static void
 finish (LsConversationPage *self)
 {
+  if (self->closing)
+    return;
   ls_conversation_session_set_status (self->session, LS_SKETCH_FINISHED);
-  if (ls_conversation_session_flush (self->session, NULL))
-    g_signal_emit (self, signals[DONE], 0);
+  self->closing = TRUE;
+  ls_conversation_session_flush_async (self->session, NULL, finished_cb, g_object_ref (self));
 }
 
 static gboolean
@@ -730,14 +770,79 @@ flushable_save_soon (LsFlushable *flushable)
     ls_conversation_session_save (self->session);
 }
 
+static gboolean
+flushable_has_pending (LsFlushable *flushable)
+{
+  LsConversationPage *self = LS_CONVERSATION_PAGE (flushable);
+
+  return self->session != NULL && (ls_conversation_session_has_pending (self->session)
+                                   || ls_conversation_session_get_saving_failed (self->session));
+}
+
+static void
+flushed_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (ls_conversation_session_flush_finish (LS_CONVERSATION_SESSION (source), result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Before the window leaves the page: what is pending, on the session's
+ * worker (a failure shows in the banner); the task holds the page. */
+static void
+flushable_flush_async (LsFlushable         *flushable,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  LsConversationPage *self = LS_CONVERSATION_PAGE (flushable);
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, flushable_flush_async);
+  if (self->session == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  ls_conversation_session_flush_async (self->session, NULL, flushed_cb, g_steal_pointer (&task));
+}
+
+static gboolean
+flushable_flush_finish (LsFlushable  *flushable,
+                        GAsyncResult *result,
+                        GError      **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 static void
 flushable_iface_init (LsFlushableInterface *iface)
 {
   iface->flush = flushable_flush;
   iface->save_soon = flushable_save_soon;
+  iface->has_pending = flushable_has_pending;
+  iface->flush_async = flushable_flush_async;
+  iface->flush_finish = flushable_flush_finish;
 }
 
 /* GObject --------------------------------------------------------------- */
+
+/* The page closed with words pending: their save ended (a failure is kept
+ * on this computer by the session's keeper). */
+static void
+last_save_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ls_conversation_session_flush_finish (LS_CONVERSATION_SESSION (source), result, NULL);
+  ls_ui_release_application (user_data);
+}
 
 static void
 ls_conversation_page_dispose (GObject *object)
@@ -750,7 +855,11 @@ ls_conversation_page_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (ls_conversation_session_get_history (self->session), self);
       g_signal_handlers_disconnect_by_data (self->session, self);
-      ls_conversation_session_flush (self->session, NULL);
+      /* what is pending is saved on the worker; the task holds the
+       * session (and its keeper, which keeps on this computer what
+       * fails), never the page */
+      if (ls_conversation_session_has_pending (self->session))
+        ls_conversation_session_flush_async (self->session, NULL, last_save_done, ls_ui_hold_application ());
     }
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->banner = NULL;

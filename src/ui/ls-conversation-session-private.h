@@ -38,6 +38,7 @@ struct _LsConversationSession
   LsStore       *saver;
   gpointer       saving;
   gboolean       save_again;
+  GPtrArray     *flushes;      /* GTasks of ls_conversation_session_flush_async() */
 };
 
 void     _ls_conversation_session_emit_changed  (LsConversationSession *self,

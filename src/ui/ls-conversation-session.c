@@ -16,6 +16,7 @@
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-ui-load.h"
+#include "ls-ui-util.h"
 
 #define DEFAULT_SAVE_DELAY_MS 300
 
@@ -43,15 +44,20 @@ typedef struct
   LsConflictChoice choice;
 } Conflict;
 
+static void hand_off_pending (LsConversationSession *self);
+
 static void
 ls_conversation_session_dispose (GObject *object)
 {
   LsConversationSession *self = LS_CONVERSATION_SESSION (object);
 
   g_clear_handle_id (&self->save_source, g_source_remove);
-  /* Last chance to write what is pending; errors were shown already. */
-  if (self->store != NULL && ls_conversation_session_has_pending (self))
-    ls_conversation_session_flush (self, NULL);
+  /* Last chance to write what is pending, on a worker that holds the
+   * store, not the session (nobody is left to be told how it went; the
+   * page flushed before it let go). After a failed save it is not tried
+   * again: the keeper has it on this computer, to be offered next time. */
+  if (self->store != NULL && self->saving == NULL && !self->saving_failed)
+    hand_off_pending (self);
   g_clear_object (&self->saver);
   g_clear_object (&self->history);
   g_clear_object (&self->sketch);
@@ -71,6 +77,7 @@ ls_conversation_session_finalize (GObject *object)
   g_hash_table_unref (self->conflicts);
   g_hash_table_unref (self->reading_conflicts);
   g_array_unref (self->deleted_ids);
+  g_ptr_array_unref (self->flushes);
   g_free (self->save_error);
   G_OBJECT_CLASS (ls_conversation_session_parent_class)->finalize (object);
 }
@@ -105,6 +112,7 @@ ls_conversation_session_init (LsConversationSession *self)
   self->conflicts = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->reading_conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->deleted_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->flushes = g_ptr_array_new_with_free_func (g_object_unref);
   self->save_delay_ms = DEFAULT_SAVE_DELAY_MS;
   self->next_uid = 1;
 }
@@ -604,6 +612,22 @@ save_thread (GTask        *task,
 }
 
 static void start_save (LsConversationSession *self);
+static void flush_next (LsConversationSession *self);
+
+/* The flushes waiting are answered: all saved (@error NULL), or not. */
+static void
+finish_flushes (LsConversationSession *self,
+                const GError          *error)
+{
+  g_autoptr(GPtrArray) flushes = self->flushes;
+
+  self->flushes = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < flushes->len; i++)
+    if (error != NULL)
+      g_task_return_error (g_ptr_array_index (flushes, i), g_error_copy (error));
+    else
+      g_task_return_boolean (g_ptr_array_index (flushes, i), TRUE);
+}
 
 static void
 save_done_cb (GObject      *source,
@@ -612,13 +636,38 @@ save_done_cb (GObject      *source,
 {
   LsConversationSession *self = LS_CONVERSATION_SESSION (source);
   SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   /* A flush may have waited for it and put its results back already. */
   if (job->applied)
     return;
-  apply_save (self, job, NULL);
+  ok = apply_save (self, job, &error);
+  if (self->flushes->len > 0)
+    {
+      /* a flush waits: on with what is left, or it failed */
+      if (!ok)
+        finish_flushes (self, error);
+      else
+        flush_next (self);
+      return;
+    }
   if (self->save_again && self->store != NULL)
     start_save (self);
+}
+
+/* Runs @job on the worker. */
+static void
+run_job (LsConversationSession *self,
+         SaveJob               *job)
+{
+  g_autoptr(GTask) task = NULL;
+
+  self->saving = job;
+  task = g_task_new (self, NULL, save_done_cb, NULL);
+  g_task_set_source_tag (task, start_save);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (task, save_thread);
 }
 
 /* Saves what is pending on a worker thread; while a save is under way, the
@@ -626,7 +675,6 @@ save_done_cb (GObject      *source,
 static void
 start_save (LsConversationSession *self)
 {
-  g_autoptr(GTask) task = NULL;
   SaveJob *job;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
@@ -639,11 +687,94 @@ start_save (LsConversationSession *self)
   job = take_pending (self);
   if (job == NULL)
     return;
-  self->saving = job;
-  task = g_task_new (self, NULL, save_done_cb, NULL);
-  g_task_set_source_tag (task, start_save);
+  run_job (self, job);
+}
+
+/* A flush waits and no save is under way: the next save of what is
+ * pending, or, with nothing left to write, how it stands (an entry may
+ * wait for a choice), which needs no statement. */
+static void
+flush_next (LsConversationSession *self)
+{
+  g_autoptr(GError) error = NULL;
+  SaveJob *job;
+  gboolean ok;
+
+  if (self->flushes->len == 0 || self->saving != NULL)
+    return;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_again = FALSE;
+  job = take_pending (self);
+  if (job != NULL && (job->entries->len > 0 || job->deleted_ids->len > 0 || job->readings->len > 0
+                      || job->details != NULL || job->settle_entries->len > 0))
+    {
+      run_job (self, job);
+      return;
+    }
+  if (job == NULL)
+    job = save_job_new ();
+  run_save (job);
+  ok = apply_save (self, job, &error);
+  save_job_free (job);
+  finish_flushes (self, ok ? NULL : error);
+}
+
+void
+ls_conversation_session_flush_async (LsConversationSession *self,
+                                     GCancellable          *cancellable,
+                                     GAsyncReadyCallback    callback,
+                                     gpointer               user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ls_conversation_session_flush_async);
+  g_ptr_array_add (self->flushes, task);
+  flush_next (self);
+}
+
+gboolean
+ls_conversation_session_flush_finish (LsConversationSession *self,
+                                      GAsyncResult          *result,
+                                      GError               **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Any thread: the last save of a session let go, told to nobody. */
+static void
+hand_off_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  run_save (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+hand_off_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ls_ui_release_application (user_data);
+}
+
+static void
+hand_off_pending (LsConversationSession *self)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job = take_pending (self);
+
+  if (job == NULL)
+    return;
+  task = g_task_new (NULL, NULL, hand_off_done, ls_ui_hold_application ());
+  g_task_set_source_tag (task, hand_off_pending);
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
-  g_task_run_in_thread (task, save_thread);
+  g_task_run_in_thread (task, hand_off_thread);
 }
 
 /* Waits for the save under way (if any) and puts its results back. */
@@ -687,6 +818,14 @@ ls_conversation_session_flush (LsConversationSession *self,
       save_job_free (job);
     }
   while (ok && self->save_again);
+  if (self->flushes->len > 0)
+    {
+      g_autoptr(GError) failed = ok ? NULL : g_error_new_literal (LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                                                                   ls_conversation_session_get_save_error (self)
+                                                                   ? ls_conversation_session_get_save_error (self)
+                                                                   : "");
+      finish_flushes (self, failed);
+    }
   return ok;
 }
 

@@ -113,9 +113,21 @@ char           *ls_conversation_session_step_for_field (LsConversationSession *s
 gboolean        ls_conversation_session_undo         (LsConversationSession *self);
 gboolean        ls_conversation_session_redo         (LsConversationSession *self);
 
-/* Saves everything pending now, waiting for it (closing, Pause, Try
- * Again). */
+/* Saves everything pending now, waiting for it on the calling thread:
+ * for tests (the window never waits here). */
 gboolean        ls_conversation_session_flush        (LsConversationSession *self,
+                                                      GError               **error);
+/* The same on the session's worker, after the save under way, without
+ * waiting (leaving the page, Pause, Finish, Try Again): the callback comes
+ * on the main thread once everything pending was saved, or with the first
+ * error (what failed stays pending, as any failed save). The task holds
+ * the session until then. */
+void            ls_conversation_session_flush_async  (LsConversationSession *self,
+                                                      GCancellable          *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+gboolean        ls_conversation_session_flush_finish (LsConversationSession *self,
+                                                      GAsyncResult          *result,
                                                       GError               **error);
 /* Starts saving everything pending now, on the worker after the save under
  * way, without waiting; new entries' ids come back with "changed" ("ids"). */

@@ -89,9 +89,7 @@ notice_date_changed_cb (GtkEditable      *editable,
 static void
 notice_letter_clicked_cb (LsDecisionEditor *self)
 {
-  ls_decision_editor_flush (self, NULL);
-  ls_export_dialog_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
-                            LS_DOCUMENT_ADVANCE_NOTICE, ls_decision_get_id (self->decision));
+  _ls_decision_editor_present_letter (self, LS_DOCUMENT_ADVANCE_NOTICE);
 }
 
 static GtkWidget *

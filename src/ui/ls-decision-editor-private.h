@@ -102,6 +102,10 @@ struct _LsDecisionEditor
 
 /* An edit happened: recheck what is missing and save soon. */
 void        _ls_decision_editor_changed          (LsDecisionEditor *self);
+/* The letter of @kind for the decision, once what was typed is saved on
+ * the editor's worker. */
+void        _ls_decision_editor_present_letter   (LsDecisionEditor *self,
+                                                  int               kind);
 /* The legal basis from the catalog, unless it was written by hand. */
 void        _ls_decision_editor_fill_legal_basis (LsDecisionEditor *self);
 /* Empties a box, grid or list box. */

@@ -312,11 +312,72 @@ flushable_save_soon (LsFlushable *flushable)
     ls_document_saver_save_soon (self->saver, self->decision);
 }
 
+static gboolean
+flushable_has_pending (LsFlushable *flushable)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (flushable);
+
+  return self->saver != NULL && self->decision != NULL && !ls_decision_editor_get_read_only (self)
+         && ls_document_saver_get_unsaved (self->saver);
+}
+
+static void
+flushed_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LsDecisionEditor *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!ls_document_saver_flush_finish (result, &error))
+    {
+      if (self->saver != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_save_error (self, error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (self->saver != NULL)
+    self->unsaved = ls_document_saver_get_unsaved (self->saver);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Before the window leaves the page: what is not saved yet, on the
+ * editor's worker; the task holds the editor, and so its saver. */
+static void
+flushable_flush_async (LsFlushable         *flushable,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (flushable);
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, flushable_flush_async);
+  if (!flushable_has_pending (flushable))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  ls_document_saver_flush_async (self->saver, self, self->decision, NULL, flushed_cb, g_steal_pointer (&task));
+}
+
+static gboolean
+flushable_flush_finish (LsFlushable  *flushable,
+                        GAsyncResult *result,
+                        GError      **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 static void
 flushable_iface_init (LsFlushableInterface *iface)
 {
   iface->flush = flushable_flush;
   iface->save_soon = flushable_save_soon;
+  iface->has_pending = flushable_has_pending;
+  iface->flush_async = flushable_flush_async;
+  iface->flush_finish = flushable_flush_finish;
 }
 
 static void
@@ -726,22 +787,41 @@ evaluate_clicked_cb (LsDecisionEditor *self)
   g_signal_emit (self, signals[EVALUATE], 0, ls_decision_get_id (self->decision));
 }
 
+/* The window saves the editor (on its worker) before it shows the plan. */
 static void
 plan_clicked_cb (LsDecisionEditor *self)
 {
-  ls_decision_editor_flush (self, NULL);
   g_signal_emit (self, signals[SERVICE_PLAN], 0, ls_decision_get_id (self->decision));
+}
+
+static void
+letter_flushed_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  LsDecisionEditor *self = LS_DECISION_EDITOR (source);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* a failure shows on the page; the letter is of what is stored, as before */
+  ls_flushable_flush_finish (LS_FLUSHABLE (self), result, NULL);
+  if (self->store == NULL || self->decision == NULL || !GTK_IS_WINDOW (root))
+    return;
+  ls_export_dialog_present (GTK_WINDOW (root), self->store, GPOINTER_TO_INT (user_data),
+                            ls_decision_get_id (self->decision));
+}
+
+void
+_ls_decision_editor_present_letter (LsDecisionEditor *self,
+                                    int               kind)
+{
+  ls_flushable_flush_async (LS_FLUSHABLE (self), NULL, letter_flushed_cb, GINT_TO_POINTER (kind));
 }
 
 static void
 letter_clicked_cb (GtkWidget        *button,
                    LsDecisionEditor *self)
 {
-  LsDocumentKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind"));
-
-  ls_decision_editor_flush (self, NULL);
-  ls_export_dialog_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
-                            kind, ls_decision_get_id (self->decision));
+  _ls_decision_editor_present_letter (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind")));
 }
 
 static void
@@ -956,10 +1036,10 @@ ls_decision_editor_dispose (GObject *object)
   /* an action under way answers nobody */
   g_cancellable_cancel (self->gone);
   g_clear_object (&self->gone);
-  /* nothing typed is lost when the page closes */
+  /* nothing typed is lost when the page closes: what is pending is saved
+   * by a last save on the worker that holds the saver, not the editor */
   if (self->saver != NULL)
     {
-      ls_decision_editor_flush (self, NULL);
       ls_document_saver_close (self->saver);
       g_clear_object (&self->saver);
     }

@@ -5,6 +5,7 @@
 
 #include "ls-row-version.h"
 #include "ls-store-worker.h"
+#include "ls-ui-util.h"
 #include "ls-unsaved-file.h"
 
 
@@ -40,6 +41,7 @@ typedef struct
   GError             *error;
   gboolean            applied;   /* main thread only */
   gboolean            dropped;   /* main thread only: of a document the editor let go */
+  GApplication       *held;      /* main thread only: kept running for a save after the editor closed */
 } Job;
 
 struct _LsDocumentSaver
@@ -60,6 +62,7 @@ struct _LsDocumentSaver
   Job                 *running;
   GQueue               actions;   /* GTasks waiting for the save under way */
   gboolean             closed;
+  gboolean             last_save; /* closed with something pending: saved once more */
 
   /* keeping what could not be saved on this computer */
   LsStore             *store;
@@ -199,7 +202,9 @@ apply (LsDocumentSaver *self,
   self->failed = !job->ok;
   if (!self->closed && self->saved != NULL)
     self->saved (job->document, job->copy, job->ok ? NULL : job->error, self->user_data);
-  if (!self->closed)
+  /* the last save after the editor closed is kept as well (from the
+   * document only) */
+  if (!self->closed || self->last_save)
     keep_or_forget (self, job->document);
 }
 
@@ -234,6 +239,7 @@ save_done (GObject      *object,
 
   if (self->running == job)
     self->running = NULL;
+  g_clear_pointer (&job->held, ls_ui_release_application);
   if (!job->applied)
     {
       failed = !job->ok && !job->skip && job->copy != NULL;
@@ -253,7 +259,7 @@ save_done (GObject      *object,
     }
   /* changed while it was saving: the next save now (one after a failure
    * waits for the next change) */
-  if (self->dirty && !failed && self->source == 0 && !self->closed)
+  if (self->dirty && !failed && self->source == 0 && (!self->closed || self->last_save))
     start (self);
 }
 
@@ -267,6 +273,8 @@ run_job (LsDocumentSaver *self,
   job->free_copy = self->free_copy;
   job->save = self->save;
   job->worker = ls_store_worker_ref (self->worker);
+  if (self->closed)
+    job->held = ls_ui_hold_application ();
   self->running = job;
   task = g_task_new (self, NULL, save_done, NULL);
   g_task_set_source_tag (task, start);
@@ -300,7 +308,7 @@ start (LsDocumentSaver *self)
 {
   Job *job;
 
-  if (self->running != NULL || self->closed || self->document == NULL)
+  if (self->running != NULL || (self->closed && !self->last_save) || self->document == NULL)
     return;
   job = g_new0 (Job, 1);
   job->document = g_object_ref (self->document);
@@ -466,6 +474,47 @@ ls_document_saver_run_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* The flush's action: nothing more than the save before it. */
+static gpointer
+flush_run (LsStore  *store,
+           gpointer  input,
+           GError  **error)
+{
+  return GINT_TO_POINTER (TRUE);
+}
+
+void
+ls_document_saver_flush_async (LsDocumentSaver     *self,
+                               gpointer             source_object,
+                               gpointer             document,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
+
+  /* a save that failed is tried again */
+  if (self->failed)
+    self->dirty = TRUE;
+  ls_document_saver_run_async (self, source_object, document, flush_run, NULL, NULL, NULL, cancellable, callback,
+                               user_data);
+}
+
+gboolean
+ls_document_saver_flush_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  ls_document_saver_run_finish (result, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 ls_document_saver_get_unsaved (LsDocumentSaver *self)
 {
@@ -483,11 +532,21 @@ ls_document_saver_is_saving (LsDocumentSaver *self)
 void
 ls_document_saver_close (LsDocumentSaver *self)
 {
+  gboolean pending;
   GTask *action;
 
   g_return_if_fail (LS_IS_DOCUMENT_SAVER (self));
+  /* what is pending outlives the editor: saved on the worker (the task
+   * holds the saver) after any save under way, whose failure is kept on
+   * this computer too */
+  pending = self->document != NULL && (self->dirty || self->source != 0);
+  self->last_save = pending || ls_document_saver_is_saving (self);
+  if (pending)
+    self->dirty = TRUE;
   self->closed = TRUE;
   g_clear_handle_id (&self->source, g_source_remove);
+  if (pending)
+    start (self);
   while ((action = g_queue_pop_head (&self->actions)) != NULL)
     {
       g_task_return_new_error (action, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The editor is closed");

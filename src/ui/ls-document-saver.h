@@ -12,9 +12,10 @@ G_BEGIN_DECLS
  * the document is saved on a worker thread with the editor's own
  * connection (LsStoreWorker), one save at a time and in order, and the
  * result (new row version, new ids) is handed back on the main thread
- * while the editor goes on changing the original. A flush (closing the
- * editor, before an action that needs it saved) waits, as the
- * conversation's does. */
+ * while the editor goes on changing the original. Before the window
+ * leaves the editor, ls_document_saver_flush_async() saves what is left
+ * on the same worker; closing the editor hands what is still pending to a
+ * last save that outlives it. */
 #define LS_TYPE_DOCUMENT_SAVER (ls_document_saver_get_type ())
 G_DECLARE_FINAL_TYPE (LsDocumentSaver, ls_document_saver, LS, DOCUMENT_SAVER, GObject)
 
@@ -46,7 +47,8 @@ void             ls_document_saver_changed      (LsDocumentSaver     *self,
 void             ls_document_saver_save_soon    (LsDocumentSaver     *self,
                                                  gpointer             document);
 /* Waits for a save under way and saves what is left of @document on the
- * calling thread; FALSE with @error when it was not saved. */
+ * calling thread; FALSE with @error when it was not saved. For tests and
+ * the desk's own actions: the window never waits here. */
 gboolean         ls_document_saver_flush        (LsDocumentSaver     *self,
                                                  gpointer             document,
                                                  GError             **error);
@@ -74,10 +76,24 @@ void             ls_document_saver_run_async    (LsDocumentSaver     *self,
                                                  gpointer             user_data);
 gpointer         ls_document_saver_run_finish   (GAsyncResult        *result,
                                                  GError             **error);
+/* Saves what changed in @document on the worker, after any save under
+ * way, without waiting; the task holds @source_object and the saver until
+ * it ends. ls_document_saver_flush_finish() says whether all was saved. */
+void             ls_document_saver_flush_async  (LsDocumentSaver     *self,
+                                                 gpointer             source_object,
+                                                 gpointer             document,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gboolean         ls_document_saver_flush_finish (GAsyncResult        *result,
+                                                 GError             **error);
 /* Changed since the last save that succeeded (or a save under way). */
 gboolean         ls_document_saver_get_unsaved  (LsDocumentSaver     *self);
 gboolean         ls_document_saver_is_saving    (LsDocumentSaver     *self);
-/* The editor is going: no more saves and no more callbacks. */
+/* The editor is going: no more callbacks. What is still pending is saved
+ * once more on the worker (the saver, its store and the document are held
+ * until then, never the editor); when that fails it is kept on this
+ * computer as any failed save is. */
 void             ls_document_saver_close        (LsDocumentSaver     *self);
 /* What could not be saved, kept on this computer (ls-unsaved-file.h):
  * from now on, as soon as a save fails, @keep's value of the whole

@@ -145,11 +145,70 @@ flushable_save_soon (LsFlushable *flushable)
     ls_document_saver_save_soon (self->saver, self->plan);
 }
 
+static gboolean
+flushable_has_pending (LsFlushable *flushable)
+{
+  LsServicePlanEditor *self = LS_SERVICE_PLAN_EDITOR (flushable);
+
+  return self->saver != NULL && self->plan != NULL && ls_document_saver_get_unsaved (self->saver);
+}
+
+static void
+flushed_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LsServicePlanEditor *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!ls_document_saver_flush_finish (result, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (self->saver != NULL)
+    self->unsaved = ls_document_saver_get_unsaved (self->saver);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Before the window leaves the page: what is not saved yet, on the
+ * editor's worker (a failure shows as a failed save does); the task holds
+ * the editor, and so its saver. */
+static void
+flushable_flush_async (LsFlushable         *flushable,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  LsServicePlanEditor *self = LS_SERVICE_PLAN_EDITOR (flushable);
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, flushable_flush_async);
+  if (!flushable_has_pending (flushable))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  ls_document_saver_flush_async (self->saver, self, self->plan, NULL, flushed_cb, g_steal_pointer (&task));
+}
+
+static gboolean
+flushable_flush_finish (LsFlushable  *flushable,
+                        GAsyncResult *result,
+                        GError      **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 static void
 flushable_iface_init (LsFlushableInterface *iface)
 {
   iface->flush = flushable_flush;
   iface->save_soon = flushable_save_soon;
+  iface->has_pending = flushable_has_pending;
+  iface->flush_async = flushable_flush_async;
+  iface->flush_finish = flushable_flush_finish;
 }
 
 static void
@@ -399,11 +458,26 @@ build_participants (LsServicePlanEditor *self)
 }
 
 static void
+print_flushed_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LsServicePlanEditor *self = LS_SERVICE_PLAN_EDITOR (source);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* a failure shows on the page; what is printed is what is stored, as before */
+  ls_flushable_flush_finish (LS_FLUSHABLE (self), result, NULL);
+  if (self->store == NULL || self->plan == NULL || !GTK_IS_WINDOW (root))
+    return;
+  ls_export_dialog_present (GTK_WINDOW (root), self->store, LS_DOCUMENT_SERVICE_PLAN,
+                            ls_service_plan_get_id (self->plan));
+}
+
+/* What was typed is saved on the editor's worker, then the plan printed. */
+static void
 print_clicked_cb (LsServicePlanEditor *self)
 {
-  ls_service_plan_editor_flush (self, NULL);
-  ls_export_dialog_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
-                            LS_DOCUMENT_SERVICE_PLAN, ls_service_plan_get_id (self->plan));
+  ls_flushable_flush_async (LS_FLUSHABLE (self), NULL, print_flushed_cb, NULL);
 }
 
 static void
@@ -656,15 +730,22 @@ ls_service_plan_editor_changed_elsewhere (LsServicePlanEditor *self)
                     reread_cb, NULL);
 }
 
+LsDocumentSaver *
+_ls_service_plan_editor_get_saver (LsServicePlanEditor *self)
+{
+  g_return_val_if_fail (LS_IS_SERVICE_PLAN_EDITOR (self), NULL);
+  return self->saver;
+}
+
 static void
 ls_service_plan_editor_dispose (GObject *object)
 {
   LsServicePlanEditor *self = LS_SERVICE_PLAN_EDITOR (object);
 
-  /* nothing typed is lost when the page closes */
+  /* nothing typed is lost when the page closes: what is pending is saved
+   * by a last save on the worker that holds the saver, not the editor */
   if (self->saver != NULL)
     {
-      ls_service_plan_editor_flush (self, NULL);
       ls_document_saver_close (self->saver);
       g_clear_object (&self->saver);
     }

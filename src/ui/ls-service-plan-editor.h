@@ -2,6 +2,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include "ls-document-saver.h"
 #include "ls-service-plan.h"
 #include "ls-store.h"
 
@@ -36,5 +37,7 @@ LsServicePlan *ls_service_plan_editor_get_plan (LsServicePlanEditor *self);
 void           ls_service_plan_editor_changed_elsewhere (LsServicePlanEditor *self);
 gboolean       ls_service_plan_editor_flush    (LsServicePlanEditor *self,
                                                 GError             **error);
+/* For tests: the editor's saver (its last save outlives the editor). */
+LsDocumentSaver *_ls_service_plan_editor_get_saver (LsServicePlanEditor *self);
 
 G_END_DECLS

@@ -246,3 +246,23 @@ ls_ui_set_editable (GtkWidget *widget,
   else
     gtk_widget_add_css_class (widget, "read-only");
 }
+
+GApplication *
+ls_ui_hold_application (void)
+{
+  GApplication *application = g_application_get_default ();
+
+  if (application == NULL)
+    return NULL;
+  g_application_hold (application);
+  return g_object_ref (application);
+}
+
+void
+ls_ui_release_application (GApplication *application)
+{
+  if (application == NULL)
+    return;
+  g_application_release (application);
+  g_object_unref (application);
+}

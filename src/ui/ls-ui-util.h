@@ -55,4 +55,10 @@ GtkWidget    *ls_ui_action_button (const char *label,
                                    const char *action,
                                    gint64      id);
 
+/* A save that outlives its page (the page closed with words pending)
+ * keeps the application running until it ended: the hold returned (or
+ * NULL without an application) is given back with ls_ui_release_application(). */
+GApplication *ls_ui_hold_application    (void);
+void          ls_ui_release_application (GApplication *application);
+
 G_END_DECLS

@@ -255,6 +255,21 @@ offer_done (Keeper *keeper)
     gtk_revealer_set_reveal_child (GTK_REVEALER (keeper->offer), FALSE);
 }
 
+/* The restored text's save ended: what is still not saved stays in the
+ * file (a failure shows in the page's banner). */
+static void
+restored_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  LsConversationSession *session = LS_CONVERSATION_SESSION (source);
+  g_autoptr(GError) error = NULL;
+
+  if (!ls_conversation_session_flush_finish (session, result, &error))
+    g_debug ("The restored text is not saved yet: %s", error->message);
+  keep_or_warn (get_keeper (session));
+}
+
 gboolean
 ls_unsaved_keeper_restore (LsConversationSession *session,
                            GError               **error)
@@ -266,7 +281,6 @@ ls_unsaved_keeper_restore (LsConversationSession *session,
   const char *domain_key, *text;
   gint64 id, version, when;
   gint32 kind, author;
-  gboolean saved;
 
   g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (session), FALSE);
 
@@ -293,10 +307,10 @@ ls_unsaved_keeper_restore (LsConversationSession *session,
         }
     }
   ls_edit_history_seal (session->history);
-  /* Saved now; what is still not saved stays in the file. */
-  saved = ls_conversation_session_flush (session, error);
-  keep_or_warn (keeper);
-  return saved;
+  /* Saved on the session's worker; what is still not saved stays in the
+   * file. */
+  ls_conversation_session_flush_async (session, NULL, restored_cb, NULL);
+  return TRUE;
 }
 
 void
@@ -320,7 +334,7 @@ on_restore (LsConversationSession *session)
 
   /* A save that fails shows in the page's banner, and the file stays. */
   if (!ls_unsaved_keeper_restore (session, &error))
-    g_debug ("The restored text is not saved yet: %s", error->message);
+    g_debug ("The kept text could not be read: %s", error->message);
 }
 
 static void

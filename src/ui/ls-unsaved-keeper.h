@@ -31,7 +31,9 @@ gboolean   ls_unsaved_keeper_keep     (LsConversationSession *session,
  * run (Restore / Discard), shown when there is such text; until the
  * choice the file is left as it is. */
 GtkWidget *ls_unsaved_keeper_offer_new (LsConversationSession *session);
-/* The choices of the offer (for the banner's buttons and tests). */
+/* The choices of the offer (for the banner's buttons and tests). Restore
+ * puts the text back and starts its save on the session's worker; FALSE
+ * with @error when the file could not be read. */
 gboolean   ls_unsaved_keeper_restore  (LsConversationSession *session,
                                        GError               **error);
 void       ls_unsaved_keeper_discard  (LsConversationSession *session);

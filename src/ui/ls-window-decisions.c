@@ -28,6 +28,13 @@ static void evaluate_decision (LsWindow *self, gint64 decision_id);
 static void open_plan (LsWindow *self, gint64 decision_id);
 
 static void
+show_select (LsWindow *self,
+             gpointer  data)
+{
+  gtk_stack_set_visible_child_name (self->content_stack, "select");
+}
+
+static void
 back_clicked_cb (GtkWidget *button,
                  LsWindow  *self)
 {
@@ -35,8 +42,8 @@ back_clicked_cb (GtkWidget *button,
 
   if (person_id != NULL && *person_id != 0)
     _ls_window_show_person (self, *person_id);
-  else if (_ls_window_flush_page (self))
-    gtk_stack_set_visible_child_name (self->content_stack, "select");
+  else
+    _ls_window_leave_page (self, show_select, NULL, NULL);
 }
 
 static GtkWidget *
@@ -296,15 +303,22 @@ service_plan_action (GtkWidget  *widget,
 }
 
 static void
+show_team_view (LsWindow *self,
+                gpointer  data)
+{
+  if (self->store != NULL)
+    show_page (self, ls_team_view_new (self->store), _("Team Overview"), 0);
+}
+
+static void
 team_view_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   LsWindow *self = LS_WINDOW (widget);
 
-  if (self->store == NULL || !_ls_window_flush_page (self))
-    return;
-  show_page (self, ls_team_view_new (self->store), _("Team Overview"), 0);
+  if (self->store != NULL)
+    _ls_window_leave_page (self, show_team_view, NULL, NULL);
 }
 
 /* The timeline of person @id: "Decisions", with the person's name as the

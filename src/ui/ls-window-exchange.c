@@ -30,18 +30,40 @@ finished_cb (LsExchangeDialog *dialog,
     _ls_window_show_toast (self, message);
 }
 
+/* What start() was asked for, once the page shown is saved. */
+typedef struct
+{
+  LsExchangeKind kind;
+  gint64         person_id;
+} Exchange;
+
+static void
+start_now (LsWindow *self,
+           gpointer  data)
+{
+  Exchange *exchange = data;
+  LsExchangeDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = ls_exchange_dialog_new (GTK_WINDOW (self), self->store, exchange->kind, exchange->person_id);
+  g_signal_connect_object (dialog, "finished", G_CALLBACK (finished_cb), self, 0);
+  ls_exchange_dialog_start (dialog);
+}
+
 static void
 start (LsWindow       *self,
        LsExchangeKind  kind,
        gint64          person_id)
 {
-  LsExchangeDialog *dialog;
+  Exchange *exchange;
 
-  if (self->store == NULL || !_ls_window_flush_page (self))
+  if (self->store == NULL)
     return;
-  dialog = ls_exchange_dialog_new (GTK_WINDOW (self), self->store, kind, person_id);
-  g_signal_connect_object (dialog, "finished", G_CALLBACK (finished_cb), self, 0);
-  ls_exchange_dialog_start (dialog);
+  exchange = g_new0 (Exchange, 1);
+  exchange->kind = kind;
+  exchange->person_id = person_id;
+  _ls_window_leave_page (self, start_now, exchange, g_free);
 }
 
 static void

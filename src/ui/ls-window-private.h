@@ -67,11 +67,32 @@ struct _LsWindow
    * the pages are read-only until it is back (ls-window-watch.c). */
   GtkWidget       *offline_banner;
   gboolean         offline;
+
+  /* Leaving the page shown (_ls_window_leave_page): its flush under way
+   * on the page's worker, and the latest request to go on with. */
+  gboolean         flushing;
+  gpointer         leave;               /* a Leave, ls-window.c */
+  gboolean         close_flushed;       /* closing: the page was saved */
 };
+
+/* What the window does once the page shown is saved. */
+typedef void (*LsWindowThen) (LsWindow *self,
+                              gpointer  data);
 
 void _ls_window_show_toast          (LsWindow   *self,
                                      const char *message);
+/* Waits for the page shown to save, on the main thread: only for the desk
+ * file's own actions (the demo people), never on a team database. */
 gboolean _ls_window_flush_page      (LsWindow   *self);
+/* The page shown saves what is pending on its worker, then @then runs
+ * (now, when nothing is pending). On failure the page stays with its text
+ * and the toast says why, and @then never runs. While a flush is under
+ * way a new request replaces the one waiting (the latest wins, one flush
+ * runs); @free_data frees @data either way. */
+void     _ls_window_leave_page      (LsWindow      *self,
+                                     LsWindowThen   then,
+                                     gpointer       data,
+                                     GDestroyNotify free_data);
 void     _ls_window_save_page_soon  (LsWindow   *self);
 void _ls_window_show_person         (LsWindow   *self,
                                      gint64      id);

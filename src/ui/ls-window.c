@@ -72,6 +72,83 @@ _ls_window_flush_page (LsWindow *self)
   return FALSE;
 }
 
+/* A request waiting for the page shown to be saved. */
+typedef struct
+{
+  LsWindowThen   then;
+  gpointer       data;
+  GDestroyNotify free_data;
+} Leave;
+
+static void
+leave_free (Leave *leave)
+{
+  if (leave->free_data != NULL)
+    leave->free_data (leave->data);
+  g_free (leave);
+}
+
+static void
+page_flushed_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(LsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  Leave *leave;
+
+  self->flushing = FALSE;
+  leave = g_steal_pointer (&self->leave);
+  /* the window is gone: nothing to go on with */
+  if (self->content_stack == NULL)
+    {
+      g_clear_pointer (&leave, leave_free);
+      return;
+    }
+  if (!ls_flushable_flush_all_finish (result, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("What you wrote is not saved yet: %s"), error->message);
+
+      _ls_window_show_toast (self, text);
+      g_clear_pointer (&leave, leave_free);
+      return;
+    }
+  if (leave != NULL)
+    {
+      leave->then (self, leave->data);
+      leave_free (leave);
+    }
+}
+
+void
+_ls_window_leave_page (LsWindow      *self,
+                       LsWindowThen   then,
+                       gpointer       data,
+                       GDestroyNotify free_data)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+  Leave *leave;
+
+  if (!self->flushing && (page == NULL || !ls_flushable_any_pending (page)))
+    {
+      then (self, data);
+      if (free_data != NULL)
+        free_data (data);
+      return;
+    }
+  leave = g_new0 (Leave, 1);
+  leave->then = then;
+  leave->data = data;
+  leave->free_data = free_data;
+  /* the latest request wins; one flush at a time */
+  g_clear_pointer ((Leave **) &self->leave, leave_free);
+  self->leave = leave;
+  if (self->flushing)
+    return;
+  self->flushing = TRUE;
+  ls_flushable_flush_all_async (page, NULL, page_flushed_cb, g_object_ref (self));
+}
+
 /* The same without waiting where the page can (LsFlushable's save_soon:
  * on a worker, a failure shown on the page); a page that cannot is
  * flushed, and its failure told as above. */
@@ -88,13 +165,71 @@ _ls_window_save_page_soon (LsWindow *self)
   _ls_window_show_toast (self, text);
 }
 
-/* Before the application quits: FALSE (and the reason shown) when the page
- * shown could not save what was typed. */
 gboolean
-ls_window_flush (LsWindow *self)
+ls_window_save_pending (LsWindow *self)
 {
-  g_return_val_if_fail (LS_IS_WINDOW (self), TRUE);
-  return _ls_window_flush_page (self);
+  GtkWidget *page;
+
+  g_return_val_if_fail (LS_IS_WINDOW (self), FALSE);
+
+  page = self->content_stack != NULL ? gtk_stack_get_visible_child (self->content_stack) : NULL;
+  if (page == NULL || !ls_flushable_any_pending (page))
+    return FALSE;
+  _ls_window_save_page_soon (self);
+  return TRUE;
+}
+
+/* ls_window_flush_async(): its task answers TRUE once the page was
+ * saved; dropped without that (a failure, a later request, the window
+ * gone), FALSE. */
+typedef struct
+{
+  GTask    *task;
+  gboolean  answered;
+} FlushRequest;
+
+static void
+flushed_then (LsWindow *self,
+              gpointer  data)
+{
+  FlushRequest *request = data;
+
+  request->answered = TRUE;
+  g_task_return_boolean (request->task, TRUE);
+}
+
+static void
+flush_request_free (gpointer data)
+{
+  FlushRequest *request = data;
+
+  if (!request->answered)
+    g_task_return_boolean (request->task, FALSE);
+  g_object_unref (request->task);
+  g_free (request);
+}
+
+void
+ls_window_flush_async (LsWindow            *self,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  FlushRequest *request;
+
+  g_return_if_fail (LS_IS_WINDOW (self));
+
+  request = g_new0 (FlushRequest, 1);
+  request->task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (request->task, ls_window_flush_async);
+  _ls_window_leave_page (self, flushed_then, request, flush_request_free);
+}
+
+gboolean
+ls_window_flush_finish (LsWindow     *self,
+                        GAsyncResult *result)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), NULL);
 }
 
 static void
@@ -129,18 +264,42 @@ page_loaded_cb (GObject      *source,
   load->free_data (data);
 }
 
-/* The page shown saves first; on failure it stays, with its text. The
- * reading is done on a worker thread: while another program holds the
- * database, the window shows that it is opening, and says so if it could
- * not. */
+/* _ls_window_open(), once the page shown is saved. */
+typedef struct
+{
+  const LsWindowLoad *load;
+  gint64              id;
+} Opening;
+
+static void open_now (LsWindow *self, gpointer data);
+
+/* The page shown saves first (on its worker); on failure it stays, with
+ * its text. The reading is done on a worker thread: while another program
+ * holds the database, the window shows that it is opening, and says so if
+ * it could not. */
 void
 _ls_window_open (LsWindow           *self,
                  const LsWindowLoad *load,
                  gint64              id)
 {
+  Opening *opening;
+
   g_return_if_fail (self->store != NULL);
 
-  if (!_ls_window_flush_page (self))
+  opening = g_new0 (Opening, 1);
+  opening->load = load;
+  opening->id = id;
+  _ls_window_leave_page (self, open_now, opening, g_free);
+}
+
+static void
+open_now (LsWindow *self,
+          gpointer  data)
+{
+  const LsWindowLoad *load = ((Opening *) data)->load;
+  gint64 id = ((Opening *) data)->id;
+
+  if (self->store == NULL)
     return;
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -447,11 +606,28 @@ ls_window_get_store (LsWindow *self)
   return self->store;
 }
 
+/* Closing, once the page shown was saved. */
+static void
+close_now (LsWindow *self,
+           gpointer  data)
+{
+  self->close_flushed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* The window stays while the page shown saves (on its worker), then
+ * closes; when that fails it stays, saying why. */
 static gboolean
 ls_window_close_request (GtkWindow *window)
 {
-  if (!_ls_window_flush_page (LS_WINDOW (window)))
-    return TRUE;
+  LsWindow *self = LS_WINDOW (window);
+  GtkWidget *page = self->content_stack != NULL ? gtk_stack_get_visible_child (self->content_stack) : NULL;
+
+  if (!self->close_flushed && (self->flushing || (page != NULL && ls_flushable_any_pending (page))))
+    {
+      _ls_window_leave_page (self, close_now, NULL, NULL);
+      return TRUE;
+    }
   return GTK_WINDOW_CLASS (ls_window_parent_class)->close_request (window);
 }
 
@@ -520,6 +696,7 @@ ls_window_dispose (GObject *object)
   g_clear_object (&self->demo_cancellable);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  g_clear_pointer ((Leave **) &self->leave, leave_free);
   g_clear_object (&self->settings);
   _ls_window_unwatch_store (self);
   g_clear_pointer (&self->changes, g_array_unref);

@@ -407,6 +407,10 @@ test_failed_save_keeps_text (Fixture       *f,
   while (!gtk_revealer_get_child_revealed (GTK_REVEALER (banner)))
     g_main_context_iteration (NULL, TRUE);
   click (find_button (banner, "Try Again"));
+  /* saved on the session's worker */
+  for (gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       ls_conversation_page_get_saving_failed (f->page) && g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_false (ls_conversation_page_get_saving_failed (f->page));
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
   stored = stored_sketch (f);

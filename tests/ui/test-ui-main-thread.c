@@ -7,12 +7,14 @@
  * decisions' timeline — and counts the statements each ran on the main
  * thread: every page must count 0. Min uke's actions (free times, booking,
  * cancelling), typing in a decision and in a service plan, the
- * decision's Approve, Issue and Make a Correction, and a new decision
- * drafted are counted the same way. */
+ * decision's Approve, Issue and Make a Correction, a new decision
+ * drafted, and leaving a page (closing the window, pausing the
+ * conversation) right after typing in it are counted the same way. */
 #include <string.h>
 
 #include <libpq-fe.h>
 
+#include "ls-application.h"
 #include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-decision-editor-private.h"
@@ -1076,6 +1078,311 @@ test_decision_actions (Fixture       *f,
   spin_a_while (f, 100);
 }
 
+/* Leaving a page right after typing, before its autosave: which page, and
+ * how it is left. */
+typedef enum { LEAVE_DECISION, LEAVE_PLAN, LEAVE_CONVERSATION } LeavePage;
+typedef enum { BY_ANOTHER_PAGE, BY_CLOSING, BY_PAUSE, BY_QUITTING } LeaveHow;
+typedef struct
+{
+  LeavePage page;
+  LeaveHow  how;     /* the person's page shown, the window closed, Pause, or app.quit */
+} Leave;
+
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit = find_of_type (child, type);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* The application of the tests that need one (registered once: a second
+ * one of the same name is refused on the bus). */
+static LsApplication *
+test_application (void)
+{
+  static LsApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = ls_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
+}
+
+static gboolean
+window_gone (Fixture *f)
+{
+  return f->window == NULL;
+}
+
+static gboolean
+page_saved (Fixture *f)
+{
+  return !f->window->flushing;
+}
+
+/* What was typed, read back through a second store (another connection). */
+static char *
+read_back (Fixture   *f,
+           LeavePage  page,
+           const char *typed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) other = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  if (page == LEAVE_DECISION)
+    {
+      g_autoptr(LsDecision) decision = ls_store_load_decision (other, f->decision_id, &error);
+
+      g_assert_no_error (error);
+      return g_strdup (ls_decision_get_grounds (decision));
+    }
+  if (page == LEAVE_PLAN)
+    {
+      g_autoptr(LsServicePlan) plan = ls_service_plan_editor_load (other, f->decision_id, &error);
+
+      g_assert_no_error (error);
+      return g_strdup (ls_service_plan_get_goals (plan));
+    }
+  else
+    {
+      g_autoptr(LsSketch) sketch = ls_store_load_sketch (other, f->sketch_id, &error);
+      GListModel *entries;
+
+      g_assert_no_error (error);
+      entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
+      for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+        {
+          g_autoptr(LsSketchEntry) entry = g_list_model_get_item (entries, i);
+
+          if (g_str_has_suffix (ls_sketch_entry_get_text (entry), typed))
+            return g_strdup (ls_sketch_entry_get_text (entry));
+        }
+      return NULL;
+    }
+}
+
+/* Words typed in a decision, a service plan or a conversation, and at
+ * once (before the autosave's pause) another page is opened or the window
+ * closed: the page's save runs on its worker, so the main thread runs no
+ * statement (before: the window flushed the page on it), and what was
+ * typed is in the database, read through another connection. */
+static void
+test_leave_after_typing (Fixture       *f,
+                         gconstpointer  data)
+{
+  const Leave *leave = data;
+  LsApplication *app = NULL;
+  const char *typed = " Skrevet rett før.";
+  const char *pages[] = { "decision", "service plan", "conversation" };
+  g_autofree char *stored = NULL;
+  GtkWidget *page, *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  guint count;
+
+  if (leave->how == BY_QUITTING)
+    app = test_application ();
+  f->window = g_object_new (LS_TYPE_WINDOW, "application", app, "default-width", 1000, "default-height", 700, NULL);
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  ls_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (spin_until (caseload_read, f, 10000));
+
+  if (leave->page == LEAVE_DECISION)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-decision", "x", f->decision_id));
+      g_assert_true (spin_until (decisions_shown, f, 10000));
+      page = find_of_type (gtk_stack_get_visible_child (f->window->content_stack), LS_TYPE_DECISION_EDITOR);
+      g_assert_nonnull (page);
+      buffer = LS_DECISION_EDITOR (page)->grounds_buffer;
+    }
+  else
+    {
+      if (leave->page == LEAVE_PLAN)
+        {
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.service-plan", "x",
+                                                     f->decision_id));
+          g_assert_true (spin_until (decisions_shown, f, 10000));
+        }
+      else
+        {
+          g_signal_emit_by_name (f->window->person_page, "conversation-requested", f->person_id, f->sketch_id);
+          g_assert_true (spin_until (conversation_shown, f, 10000));
+        }
+      page = gtk_stack_get_visible_child (f->window->content_stack);
+      view = find_text_view (page);
+      g_assert_nonnull (view);
+      buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    }
+  spin_a_while (f, 500);
+
+  ls_store_forbid_thread (g_thread_self ());
+  last_count = ls_store_get_forbidden_count ();
+  for (const char *p = typed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, p, g_utf8_next_char (p) - p);
+      spin_a_while (f, 5);
+    }
+  /* at once, before the autosave's pause is over */
+  if (leave->how == BY_CLOSING)
+    {
+      gtk_window_close (GTK_WINDOW (f->window));
+      g_assert_true (spin_until (window_gone, f, 10000));
+    }
+  else if (leave->how == BY_QUITTING)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+      g_assert_true (spin_until (page_saved, f, 10000));
+    }
+  else
+    {
+      /* Pause: the conversation is done, and the person's page shown */
+      if (leave->how == BY_PAUSE)
+        g_assert_true (gtk_widget_activate_action (page, "conversation.pause", NULL));
+      else
+        _ls_window_show_person (f->window, f->person_id);
+      g_assert_true (spin_until (person_shown, f, 10000));
+    }
+  /* a save that outlives the page ends too */
+  spin_a_while (f, 1000);
+  count = ls_store_get_forbidden_count () - last_count;
+  ls_store_forbid_thread (NULL);
+  g_test_message ("%s, typing then %s at once: %u statements on the main thread", pages[leave->page],
+                  leave->how == BY_CLOSING ? "closing the window" : leave->how == BY_PAUSE ? "Pause"
+                  : leave->how == BY_QUITTING ? "quitting" : "another page", count);
+
+  stored = read_back (f, leave->page, typed);
+  g_assert_nonnull (stored);
+  g_assert_true (g_str_has_suffix (stored, typed));
+  g_assert_cmpuint (count, ==, 0);
+}
+
+/* An editor or a conversation closed with words typed and not yet saved,
+ * without the window saving it first (its own window destroyed): its
+ * dispose hands what is pending to a save on the worker that outlives it,
+ * so the main thread runs no statement (before: the dispose flushed on
+ * it), and what was typed is in the database. */
+static void
+test_dispose_after_typing (Fixture       *f,
+                           gconstpointer  data)
+{
+  LeavePage which = GPOINTER_TO_INT (data);
+  const char *typed = " Skrevet før lukking.";
+  const char *pages[] = { "decision", "service plan", "conversation" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  GtkWidget *page, *window, *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  guint count;
+
+  if (which == LEAVE_DECISION)
+    page = ls_decision_editor_new (f->store, f->decision_id, &error);
+  else if (which == LEAVE_PLAN)
+    page = ls_service_plan_editor_new (f->store, f->decision_id, &error);
+  else
+    page = ls_conversation_page_new (f->store, 0, f->sketch_id);
+  g_assert_no_error (error);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_a_while (f, 300);
+  if (which == LEAVE_DECISION)
+    buffer = LS_DECISION_EDITOR (page)->grounds_buffer;
+  else
+    {
+      view = find_text_view (page);
+      g_assert_nonnull (view);
+      buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    }
+
+  ls_store_forbid_thread (g_thread_self ());
+  last_count = ls_store_get_forbidden_count ();
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, typed, -1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_a_while (f, 1500);
+  count = ls_store_get_forbidden_count () - last_count;
+  ls_store_forbid_thread (NULL);
+  g_test_message ("%s closed with words typed: %u statements on the main thread", pages[which], count);
+
+  stored = read_back (f, which, typed);
+  g_assert_nonnull (stored);
+  g_assert_true (g_str_has_suffix (stored, typed));
+  g_assert_cmpuint (count, ==, 0);
+}
+
+/* Preferences' change of database with words just typed in a decision:
+ * the window does not wait for their save (before: it flushed the page on
+ * the main thread), the change is refused for now and the save started
+ * on the editor's worker; once saved, the change is made. */
+static void
+test_change_database (Fixture       *f,
+                      gconstpointer  data)
+{
+  LsApplication *app = test_application ();
+  g_autoptr(LsStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  const char *typed = " Skrevet før byttet.";
+  GtkWidget *page;
+  GtkTextIter end;
+  gboolean changed;
+  guint count;
+
+  other = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  f->window = g_object_new (LS_TYPE_WINDOW, "application", app, "default-width", 1000, "default-height", 700, NULL);
+  ls_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (spin_until (caseload_read, f, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-decision", "x", f->decision_id));
+  g_assert_true (spin_until (decisions_shown, f, 10000));
+  page = find_of_type (gtk_stack_get_visible_child (f->window->content_stack), LS_TYPE_DECISION_EDITOR);
+  g_assert_nonnull (page);
+  spin_a_while (f, 500);
+
+  ls_store_forbid_thread (g_thread_self ());
+  last_count = ls_store_get_forbidden_count ();
+  gtk_text_buffer_get_end_iter (LS_DECISION_EDITOR (page)->grounds_buffer, &end);
+  gtk_text_buffer_insert (LS_DECISION_EDITOR (page)->grounds_buffer, &end, typed, -1);
+  changed = ls_application_use_store (app, other, &error);
+  count = ls_store_get_forbidden_count () - last_count;
+  ls_store_forbid_thread (NULL);
+  g_test_message ("changing the database with words typed: %u statements on the main thread", count);
+  g_assert_cmpuint (count, ==, 0);
+  g_assert_false (changed);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_true (ls_window_get_store (f->window) == f->store);
+
+  /* saved on the worker meanwhile: asked again, the change is made */
+  spin_a_while (f, 1500);
+  g_assert_true (ls_application_use_store (app, other, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_window_get_store (f->window) == other);
+  stored = read_back (f, LEAVE_DECISION, typed);
+  g_assert_true (g_str_has_suffix (stored, typed));
+}
+
 static void
 skip_on_a_file (void)
 {
@@ -1108,5 +1415,30 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/main-thread/decision-actions", Fixture, NULL, fixture_set_up, test_decision_actions,
               fixture_tear_down);
+  {
+    static const Leave leaves[] = {
+      { LEAVE_DECISION, BY_ANOTHER_PAGE }, { LEAVE_DECISION, BY_CLOSING },
+      { LEAVE_PLAN, BY_ANOTHER_PAGE }, { LEAVE_PLAN, BY_CLOSING },
+      { LEAVE_CONVERSATION, BY_ANOTHER_PAGE }, { LEAVE_CONVERSATION, BY_CLOSING },
+      { LEAVE_CONVERSATION, BY_PAUSE }, { LEAVE_DECISION, BY_QUITTING },
+    };
+    static const char *names[] = {
+      "/ui/main-thread/leave-decision", "/ui/main-thread/close-decision",
+      "/ui/main-thread/leave-plan", "/ui/main-thread/close-plan",
+      "/ui/main-thread/leave-conversation", "/ui/main-thread/close-conversation",
+      "/ui/main-thread/pause-conversation", "/ui/main-thread/quit-decision",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (leaves); i++)
+      g_test_add (names[i], Fixture, &leaves[i], fixture_set_up, test_leave_after_typing, fixture_tear_down);
+  }
+  g_test_add ("/ui/main-thread/dispose-decision", Fixture, GINT_TO_POINTER (LEAVE_DECISION), fixture_set_up,
+              test_dispose_after_typing, fixture_tear_down);
+  g_test_add ("/ui/main-thread/dispose-plan", Fixture, GINT_TO_POINTER (LEAVE_PLAN), fixture_set_up,
+              test_dispose_after_typing, fixture_tear_down);
+  g_test_add ("/ui/main-thread/change-database", Fixture, NULL, fixture_set_up, test_change_database,
+              fixture_tear_down);
+  g_test_add ("/ui/main-thread/dispose-conversation", Fixture, GINT_TO_POINTER (LEAVE_CONVERSATION), fixture_set_up,
+              test_dispose_after_typing, fixture_tear_down);
   return g_test_run ();
 }

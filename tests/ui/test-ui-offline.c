@@ -345,6 +345,9 @@ test_offered_after_restart (Fixture       *f,
   g_assert_nonnull (restore);
   g_assert_true (gtk_widget_get_mapped (restore));
   g_signal_emit_by_name (restore, "clicked");
+  /* saved on the session's worker */
+  if (!colleague)
+    g_assert_true (spin_until (nothing_kept, f, 10000));
   stored = stored_text (f);
   if (!colleague)
     {
@@ -471,6 +474,7 @@ test_decision_kept (void)
   g_autoptr(GDate) date = g_date_new_dmy (10, 1, 2026);
   g_autoptr(LsDecision) stored = NULL;
   LsDecisionEditor *editor;
+  LsDocumentSaver *saver;
   GtkWindow *window;
   GtkWidget *restore;
   sqlite3 *locker = NULL;
@@ -503,8 +507,13 @@ test_decision_kept (void)
   g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, TYPED));
   g_assert_null (strstr (kept, "Åse"));
-  /* the program ends before the lock is let go (its last flush fails too) */
+  /* the program ends before the lock is let go (its last save, on the
+   * worker after the editor is gone, fails too) */
+  saver = g_object_ref (editor->saver);
   gtk_window_destroy (window);
+  while (ls_document_saver_is_saving (saver))
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_object (&saver);
   g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (locker);
   stored = ls_store_load_decision (store, id, &error);
@@ -580,6 +589,7 @@ test_plan_kept (void)
   g_autoptr(LsDecision) decision = ls_decision_new ();
   g_autoptr(LsServicePlan) stored = NULL;
   LsServicePlanEditor *editor;
+  LsDocumentSaver *saver;
   GtkWindow *window;
   GtkWidget *restore;
   sqlite3 *locker = NULL;
@@ -608,7 +618,13 @@ test_plan_kept (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, TYPED));
+  /* closed while locked: its last save, on the worker after the editor
+   * is gone, fails too */
+  saver = g_object_ref (_ls_service_plan_editor_get_saver (editor));
   gtk_window_destroy (window);
+  while (ls_document_saver_is_saving (saver))
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_object (&saver);
   g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (locker);
 
@@ -628,6 +644,16 @@ test_plan_kept (void)
   ls_test_rmdir (dir);
 }
 
+/* Restored text is saved on the session's worker; once that ended, the
+ * kept file goes. */
+static void
+wait_for_file_gone (const char *kept)
+{
+  for (gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       g_file_test (kept, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 /* The sketch's agreements typed while saves fail are kept too, and
  * restored by a conversation opened later (a file from before they were
  * kept is still read). */
@@ -645,6 +671,7 @@ test_details_kept (void)
   g_autoptr(LsSketch) stored = NULL;
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   LsConversationPage *page;
+  LsConversationSession *session;
   GtkWidget *restore;
   sqlite3 *locker = NULL;
 
@@ -667,8 +694,13 @@ test_details_kept (void)
   g_clear_error (&error);
   g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, TYPED));
-  /* the program ends before the lock is let go */
+  /* the program ends before the lock is let go (the page's last save, on
+   * the session's worker after the page is gone, fails too) */
+  session = g_object_ref (_ls_conversation_page_get_session (page));
   gtk_window_destroy (window);
+  while (ls_conversation_session_is_saving (session))
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_object (&session);
   g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (locker);
 
@@ -683,6 +715,7 @@ test_details_kept (void)
   stored = ls_store_load_sketch (store, ls_sketch_get_id (sketch), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (ls_sketch_get_agreements (stored), ==, TYPED);
+  wait_for_file_gone (kept);
   g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
   gtk_window_destroy (window);
 
@@ -697,6 +730,7 @@ test_details_kept (void)
   g_assert_nonnull (restore);
   g_signal_emit_by_name (restore, "clicked");
   g_assert_true (ls_conversation_page_flush (page, NULL));
+  wait_for_file_gone (kept);
   g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
   gtk_window_destroy (window);
   g_clear_object (&store);

@@ -13,6 +13,7 @@
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
 #include "ls-store-teams.h"
+#include "ls-team-view.h"
 #include "ls-test-display.h"
 #include "ls-test-util.h"
 #include "ls-window.h"
@@ -278,9 +279,24 @@ content_after_opening (Desk *desk)
   GtkStack *stack = GTK_STACK (child (desk->window, "content_stack"));
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
+  /* the page shown saves first, on its worker */
+  while (LS_WINDOW (desk->window)->flushing && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
   while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "opening") == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   return gtk_stack_get_visible_child_name (stack);
+}
+
+/* Runs the main loop while the page shown saves on its worker before the
+ * window leaves it. */
+static void
+wait_for_page_saved (Desk *desk)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (LS_WINDOW (desk->window)->flushing && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (LS_WINDOW (desk->window)->flushing);
 }
 
 /* Drafts a decision in the window and types its grounds (the 300 ms
@@ -362,6 +378,7 @@ test_flush_before_back (void)
   stack = GTK_STACK (child (desk.window, "content_stack"));
   id = type_grounds (&desk, "Typed just before leaving");
   click_back (&desk);
+  wait_for_page_saved (&desk);
   stored = stored_grounds (&desk, id);
   g_assert_cmpstr (stored, ==, "Typed just before leaving");
   g_clear_pointer (&stored, g_free);
@@ -371,12 +388,15 @@ test_flush_before_back (void)
   id = type_grounds (&desk, "Typed while the disk refuses");
   refuse_decisions (desk.store, TRUE);
   click_back (&desk);
+  wait_for_page_saved (&desk);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.window), "win.team-view", NULL));
+  wait_for_page_saved (&desk);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
   g_assert_nonnull (first_of_type (gtk_stack_get_visible_child (stack), LS_TYPE_DECISION_EDITOR));
   refuse_decisions (desk.store, FALSE);
   click_back (&desk);
+  wait_for_page_saved (&desk);
   g_assert_cmpstr (content_after_opening (&desk), ==, "person");
   stored = stored_grounds (&desk, id);
   g_assert_cmpstr (stored, ==, "Typed while the disk refuses");
@@ -419,6 +439,36 @@ test_decision_header (void)
   desk_close (&desk);
 }
 
+/* Typed, then at once "Back to the Person" and, while that save runs on
+ * the editor's worker, the team overview: one flush, then the latest
+ * request is shown; the person's page never is. */
+static void
+test_latest_request_wins (void)
+{
+  Desk desk = { 0 };
+  GtkStack *stack;
+  gint64 id;
+  g_autofree char *stored = NULL;
+
+  desk_open (&desk, NULL);
+  stack = GTK_STACK (child (desk.window, "content_stack"));
+  id = type_grounds (&desk, "Typed before two requests");
+  click_back (&desk);
+  /* the page stays while it saves */
+  g_assert_true (LS_WINDOW (desk.window)->flushing);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.window), "win.team-view", NULL));
+  g_assert_true (LS_WINDOW (desk.window)->flushing);
+  g_assert_nonnull (first_of_type (gtk_stack_get_visible_child (stack), LS_TYPE_DECISION_EDITOR));
+  wait_for_page_saved (&desk);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decisions");
+  g_assert_nonnull (first_of_type (gtk_stack_get_visible_child (stack), LS_TYPE_TEAM_VIEW));
+  g_assert_null (first_of_type (gtk_stack_get_visible_child (stack), LS_TYPE_DECISION_EDITOR));
+  stored = stored_grounds (&desk, id);
+  g_assert_cmpstr (stored, ==, "Typed before two requests");
+  desk_close (&desk);
+}
+
 /* Typed, then at once Ctrl+Q (app.quit): the text is in the file. */
 static void
 test_flush_before_quit (void)
@@ -435,6 +485,7 @@ test_flush_before_quit (void)
   desk_open (&desk, app);
   id = type_grounds (&desk, "Typed just before quitting");
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  wait_for_page_saved (&desk);
   stored = stored_grounds (&desk, id);
   g_assert_cmpstr (stored, ==, "Typed just before quitting");
   desk_close (&desk);
@@ -621,6 +672,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/demo-cancel", test_demo_cancel);
   g_test_add_func ("/ui/window/flush-before-back", test_flush_before_back);
   g_test_add_func ("/ui/window/flush-before-quit", test_flush_before_quit);
+  g_test_add_func ("/ui/window/latest-request-wins", test_latest_request_wins);
   g_test_add_func ("/ui/window/decision-header", test_decision_header);
   g_test_add_func ("/ui/window/person-without-sketch", test_person_without_sketch);
   g_test_add_func ("/ui/window/edit-person", test_edit_person);
