@@ -807,6 +807,86 @@ test_batch_indexing (Fixture      *f,
   g_assert_cmpint (ls_store_count_persons (f->store, NULL), ==, 2);
 }
 
+static void
+assert_search_count (Fixture    *f,
+                     const char *query,
+                     guint       expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = ls_store_search_persons (f->store, query, 1000, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, expected);
+}
+
+/* Segments in SQLite's search index: a search looks a prefix up in each. */
+static gint64
+search_segments (Fixture *f)
+{
+  sqlite3 *handle = _ls_db_sqlite_handle (_ls_store_get_db (f->store));
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT count (DISTINCT segid) FROM person_words_fts_idx",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+/* Batches that add persons and re-index earlier ones (as the demo and an
+ * import do) leave the search index merged when they end, not in dozens
+ * of segments that every search then looks a prefix up in; the matches
+ * stay the same. */
+static void
+test_batch_merges_search_index (Fixture      *f,
+                                gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 segments;
+
+  if (ls_test_on_postgresql ())
+    {
+      g_test_skip ("the full-text index is SQLite's");
+      return;
+    }
+  for (guint round = 0; round < 12; round++)
+    {
+      g_assert_true (ls_store_begin_batch (f->store, &error));
+      for (guint i = 0; i < 20; i++)
+        {
+          g_autofree char *given = g_strdup_printf ("Ola%02u", i);
+          g_autofree char *family = g_strdup_printf ("Dal%02u%02u", round, i);
+          LsPerson *person = add_person (f->store, given, family);
+
+          g_ptr_array_add (persons, person);
+        }
+      /* Earlier persons renamed inside the batch: their documents are
+       * made again, a delete and an insert each. */
+      for (guint i = 0; i < persons->len; i += 7)
+        {
+          LsPerson *person = g_ptr_array_index (persons, i);
+          g_autofree char *family = g_strdup_printf ("Berg%02u%03u", round, i);
+
+          ls_person_set_family_name (person, family);
+          g_assert_true (ls_store_save_person (f->store, person, &error));
+        }
+      g_assert_true (ls_store_end_batch (f->store, &error));
+      g_assert_no_error (error);
+    }
+  segments = search_segments (f);
+  g_test_message ("%" G_GINT64_FORMAT " segments", segments);
+  g_assert_cmpint (segments, <=, 6);
+  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (f->store)),
+                                 "INSERT INTO person_words_fts (person_words_fts) VALUES ('integrity-check');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  assert_search_count (f, "ola", 240);
+  assert_search_count (f, "berg", 35);
+  assert_search_count (f, "dal", 240 - 35);
+}
+
 /* A person with one conversation holding one entry @text. */
 static void
 add_person_with_entry (Fixture       *f,
@@ -1148,6 +1228,7 @@ main (int   argc,
   ADD ("/store/persons/lazy-list", test_person_list);
   ADD ("/store/persons/audit", test_audit);
   ADD ("/store/persons/batch-indexing", test_batch_indexing);
+  ADD ("/store/persons/batch-merges-search-index", test_batch_merges_search_index);
   ADD ("/store/persons/batch-end-work", test_batch_end_work);
   ADD ("/store/persons/bulk-batches-checkpoint", test_bulk_batches_checkpoint);
   ADD ("/store/sketches/round-trip", test_sketch_round_trip);
