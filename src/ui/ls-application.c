@@ -248,10 +248,16 @@ typedef struct
 static void
 quit_step (Quit *quit)
 {
+  GList *windows;
+
   if (--quit->waiting > 0)
     return;
-  if (!quit->failed)
-    g_application_quit (quit->application);
+  /* Every window goes, and the application ends once nothing holds it:
+   * not g_application_quit(), which would end it under a closed page's
+   * last save still running on its worker (that save holds it). */
+  while (!quit->failed
+         && (windows = gtk_application_get_windows (GTK_APPLICATION (quit->application))) != NULL)
+    gtk_window_destroy (windows->data);
   g_application_release (quit->application);
   g_object_unref (quit->application);
   g_free (quit);

@@ -1132,7 +1132,7 @@ window_gone (Fixture *f)
 static gboolean
 page_saved (Fixture *f)
 {
-  return !f->window->flushing;
+  return f->window == NULL || !f->window->flushing;
 }
 
 /* What was typed, read back through a second store (another connection). */
@@ -1250,6 +1250,8 @@ test_leave_after_typing (Fixture       *f,
     {
       g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
       g_assert_true (spin_until (page_saved, f, 10000));
+      /* the windows went; the application ends once nothing holds it */
+      g_assert_true (spin_until (window_gone, f, 10000));
     }
   else
     {
