@@ -793,8 +793,9 @@ flushed_cb (GObject      *source,
     g_task_return_error (task, error);
 }
 
-/* Before the window leaves the page: what is pending, on the session's
- * worker (a failure shows in the banner); the task holds the page. */
+/* Before the window leaves the page (only when something is pending,
+ * ls_flushable_flush_async()): what is pending, on the session's worker
+ * (a failure shows in the banner); the task holds the page. */
 static void
 flushable_flush_async (LsFlushable         *flushable,
                        GCancellable        *cancellable,
@@ -805,11 +806,6 @@ flushable_flush_async (LsFlushable         *flushable,
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, flushable_flush_async);
-  if (self->session == NULL)
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
   ls_conversation_session_flush_async (self->session, NULL, flushed_cb, g_steal_pointer (&task));
 }
 

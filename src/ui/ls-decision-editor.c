@@ -321,29 +321,9 @@ flushable_has_pending (LsFlushable *flushable)
          && ls_document_saver_get_unsaved (self->saver);
 }
 
-static void
-flushed_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  LsDecisionEditor *self = g_task_get_source_object (task);
-  g_autoptr(GError) error = NULL;
-
-  if (!ls_document_saver_flush_finish (result, &error))
-    {
-      if (self->saver != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_save_error (self, error->message);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (self->saver != NULL)
-    self->unsaved = ls_document_saver_get_unsaved (self->saver);
-  g_task_return_boolean (task, TRUE);
-}
-
-/* Before the window leaves the page: what is not saved yet, on the
- * editor's worker; the task holds the editor, and so its saver. */
+/* Before the window leaves the page (only when something is pending,
+ * ls_flushable_flush_async()): what is not saved yet, on the editor's
+ * worker; its result comes to decision_saved() as any save's does. */
 static void
 flushable_flush_async (LsFlushable         *flushable,
                        GCancellable        *cancellable,
@@ -351,15 +331,8 @@ flushable_flush_async (LsFlushable         *flushable,
                        gpointer             user_data)
 {
   LsDecisionEditor *self = LS_DECISION_EDITOR (flushable);
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
 
-  g_task_set_source_tag (task, flushable_flush_async);
-  if (!flushable_has_pending (flushable))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-  ls_document_saver_flush_async (self->saver, self, self->decision, NULL, flushed_cb, g_steal_pointer (&task));
+  ls_document_saver_flush_async (self->saver, self, self->decision, cancellable, callback, user_data);
 }
 
 static gboolean
@@ -367,7 +340,7 @@ flushable_flush_finish (LsFlushable  *flushable,
                         GAsyncResult *result,
                         GError      **error)
 {
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return ls_document_saver_flush_finish (result, error);
 }
 
 static void
