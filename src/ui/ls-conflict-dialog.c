@@ -18,6 +18,7 @@ struct _LsConflictDialog
   GtkTextView      *mine_view;
   GtkTextView      *theirs_view;
   AdwToastOverlay  *toast_overlay;
+  GtkWidget        *copy_mine_button;
 };
 
 G_DEFINE_FINAL_TYPE (LsConflictDialog, ls_conflict_dialog, ADW_TYPE_WINDOW)
@@ -82,6 +83,7 @@ ls_conflict_dialog_class_init (LsConflictDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsConflictDialog, mine_view);
   gtk_widget_class_bind_template_child (widget_class, LsConflictDialog, theirs_view);
   gtk_widget_class_bind_template_child (widget_class, LsConflictDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LsConflictDialog, copy_mine_button);
   gtk_widget_class_bind_template_callback (widget_class, keep_mine_cb);
   gtk_widget_class_bind_template_callback (widget_class, take_theirs_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_mine_cb);

@@ -255,7 +255,7 @@ test_copy_mine (Fixture       *f,
   GdkContentProvider *content;
   g_auto(GValue) value = G_VALUE_INIT;
 
-  click (ls_test_button_labelled (GTK_WIDGET (dialog), "_Copy Mine"));
+  click (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LS_TYPE_CONFLICT_DIALOG, "copy_mine_button")));
   g_assert_true (ls_test_conflict_dialog () == dialog);   /* still choosing */
   content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (dialog)));
   g_assert_nonnull (content);

@@ -4,8 +4,11 @@
  * sides, nothing under the window's edge). */
 #include <glib/gstdio.h>
 
+#include "ls-conflict-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-export-dialog.h"
+#include "ls-handover-window.h"
+#include "ls-person-dialog.h"
 #include "ls-presentation-window.h"
 #include "ls-store-sketches.h"
 #include "ls-test-display.h"
@@ -359,6 +362,38 @@ test_export_dialog (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The dialogs a caseworker meets when someone else changed the same
+ * thing: the conflict dialog (theirs beside mine, three choices), the
+ * person dialog and the handover. */
+static void
+test_conflict_dialogs (void)
+{
+  g_autoptr(LsStore) store = open_demo ();
+  g_autoptr(GDateTime) at = g_date_time_new_local (2026, 12, 4, 18, 45, 0);
+  GtkWidget *dialog = ls_conflict_dialog_new ("Phone\n22222222\n\nAddress\nStorgata 1",
+                                              "Phone\n44444444\n\nAddress\nStorgata 1", "Kari Kollega", at);
+  LsHandoverWindow *handover;
+
+  gtk_window_set_default_size (GTK_WINDOW (dialog), NARROW, TALL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  assert_fits (dialog, "conflict dialog");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = ls_person_dialog_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), NARROW, TALL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  assert_fits (dialog, "person dialog");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  handover = ls_handover_window_new (NULL, store, 2, NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (handover), NARROW, TALL);
+  gtk_window_present (GTK_WINDOW (handover));
+  while (ls_handover_window_is_busy (handover))
+    g_main_context_iteration (NULL, TRUE);
+  assert_fits (GTK_WIDGET (handover), "handover");
+  gtk_window_destroy (GTK_WINDOW (handover));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/ui/narrow/conversation-steps", test_conversation_steps);
   g_test_add_func ("/ui/narrow/own-view", test_own_view);
   g_test_add_func ("/ui/narrow/export-dialog", test_export_dialog);
+  g_test_add_func ("/ui/narrow/conflict-dialogs", test_conflict_dialogs);
   status = g_test_run ();
   ls_test_rmdir (config_dir);
   ls_test_rmdir (data_dir);
