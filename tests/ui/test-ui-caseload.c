@@ -159,6 +159,123 @@ test_lazy_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first row's label, after the window drew: the person's list name
+ * over their details. */
+static PangoAttrList *
+first_row_attributes (LsWindow    *window,
+                      GtkWidget  **row_label,
+                      const char **text)
+{
+  GtkWidget *list = child (caseload_of (window), LS_TYPE_CASELOAD_VIEW, "list_view");
+  GtkWidget *label = NULL;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row && label == NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LABEL (gtk_widget_get_first_child (row)) && gtk_widget_get_mapped (row))
+      label = gtk_widget_get_first_child (row);
+  g_assert_nonnull (label);
+  *row_label = label;
+  *text = gtk_label_get_text (GTK_LABEL (label));
+  return pango_layout_get_attributes (gtk_label_get_layout (GTK_LABEL (label)));
+}
+
+/* The attribute of @type over byte @index of the label, or NULL. */
+static PangoAttribute *
+attribute_at (PangoAttrList *attributes,
+              PangoAttrType  type,
+              guint          index)
+{
+  g_autoptr(PangoAttrIterator) it = pango_attr_list_get_iterator (attributes);
+
+  do
+    {
+      int start, end;
+
+      pango_attr_iterator_range (it, &start, &end);
+      if ((guint) start <= index && index < (guint) end)
+        return pango_attr_iterator_get (it, type);
+    }
+  while (pango_attr_iterator_next (it));
+  return NULL;
+}
+
+/* The alpha the details of the first row are drawn with. */
+static guint
+details_alpha (LsWindow *window)
+{
+  GtkWidget *label = NULL;
+  const char *text = NULL;
+  PangoAttrList *attributes = first_row_attributes (window, &label, &text);
+  const char *details = strchr (text, '\n');
+  PangoAttribute *alpha;
+
+  g_assert_nonnull (details);
+  alpha = attribute_at (attributes, PANGO_ATTR_FOREGROUND_ALPHA, details + 1 - text);
+  g_assert_nonnull (alpha);
+  return ((PangoAttrInt *) alpha)->value;
+}
+
+/* A row is one label: the name in the heading style, then the details
+ * in 9 pt and not bold, dimmed as a dim-label is (0.55 of the text's own
+ * alpha, in the light and the dark style), not at all in high contrast. */
+static void
+test_row_text (void)
+{
+  LsWindow *window = open_window ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *label = NULL;
+  const char *text = NULL;
+  PangoAttrList *attributes = first_row_attributes (window, &label, &text);
+  const char *details = strchr (text, '\n');
+  PangoAttribute *weight, *size;
+  GdkRGBA color;
+  g_autoptr(GSettings) a11y = NULL;
+  g_autoptr(GSettingsSchema) schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                                                       "org.gnome.desktop.a11y.interface", TRUE);
+
+  g_assert_true (gtk_widget_has_css_class (label, "heading"));
+  g_assert_nonnull (details);
+  g_assert_nonnull (strchr (details + 1, ' '));
+  g_assert_null (attribute_at (attributes, PANGO_ATTR_WEIGHT, 0));
+  weight = attribute_at (attributes, PANGO_ATTR_WEIGHT, details + 1 - text);
+  g_assert_nonnull (weight);
+  g_assert_cmpint (((PangoAttrInt *) weight)->value, ==, PANGO_WEIGHT_NORMAL);
+  size = attribute_at (attributes, PANGO_ATTR_SIZE, details + 1 - text);
+  g_assert_nonnull (size);
+  g_assert_cmpint (((PangoAttrSize *) size)->size, ==, 9 * PANGO_SCALE);
+  g_assert_null (attribute_at (attributes, PANGO_ATTR_FOREGROUND_ALPHA, 0));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_cmpfloat_with_epsilon (details_alpha (window) / 65535.0, color.alpha * 0.55, 0.001);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style));
+  g_assert_cmpfloat_with_epsilon (details_alpha (window) / 65535.0, 0.55, 0.001);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  if (schema == NULL || !g_settings_schema_has_key (schema, "high-contrast"))
+    {
+      g_test_message ("no org.gnome.desktop.a11y.interface schema: high contrast not checked");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  while (!adw_style_manager_get_high_contrast (style))
+    g_main_context_iteration (NULL, TRUE);
+  {
+    guint alpha = details_alpha (window);
+
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    gtk_style_context_get_color (gtk_widget_get_style_context (label), &color);
+    G_GNUC_END_IGNORE_DEPRECATIONS
+    g_assert_cmpfloat_with_epsilon (alpha / 65535.0, color.alpha, 0.001);
+  }
+  g_settings_reset (a11y, "high-contrast");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 name_starts_with (LsPerson   *person,
                   const char *prefix)
@@ -511,9 +628,10 @@ test_new_person_chosen (gconstpointer data)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, list));
-  label = gtk_widget_get_first_child (gtk_widget_get_first_child (focus));
+  label = gtk_widget_get_first_child (focus);
   g_assert_true (GTK_IS_LABEL (label));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, list_name);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), list_name));
+  g_assert_cmpint (gtk_label_get_text (GTK_LABEL (label))[strlen (list_name)], ==, '\n');
   g_assert_true (gtk_widget_compute_bounds (focus, scrolled, &bounds));
   g_assert_cmpfloat (bounds.origin.y, >=, 0);
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled));
@@ -937,6 +1055,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/caseload/lazy-list", test_lazy_list);
+  g_test_add_func ("/ui/caseload/row-text", test_row_text);
   g_test_add_func ("/ui/caseload/search-filters-list", test_search_filters_list);
   g_test_add_func ("/ui/caseload/filters", test_filters);
   g_test_add_func ("/ui/caseload/mine-and-team", test_mine_and_team);

@@ -548,6 +548,55 @@ person_dialog (void)
   return NULL;
 }
 
+/* The content stack measures only the page it shows (so the first frame
+ * does not measure the hidden ones); where the leaflet folds must still not
+ * depend on that page: every page fits the content pane's width-request. */
+static void
+test_fold_same_on_every_page (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "fold.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(LsPerson) person = ls_person_new ();
+  LsWindow *window;
+  GtkWidget *content;
+  GtkStack *stack;
+  int request = 0, n_pages = 0;
+
+  g_assert_no_error (error);
+  ls_person_set_given_name (person, "Gunnhild Margrethe Kristiansen-Østensjø");
+  ls_person_set_family_name (person, "Bjørnstad-Hansen");
+  g_assert_true (ls_store_save_person (store, person, &error));
+  window = g_object_new (LS_TYPE_WINDOW, "store", store, "default-width", 1000, "default-height", 800, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  _ls_window_show_person (window, ls_person_get_id (person));
+  {
+    Desk desk = { .window = window };
+
+    g_assert_cmpstr (content_after_opening (&desk), ==, "person");
+  }
+  content = child (window, "content");
+  stack = GTK_STACK (child (window, "content_stack"));
+  g_assert_false (gtk_stack_get_hhomogeneous (stack));
+  gtk_widget_get_size_request (content, &request, NULL);
+  g_assert_cmpint (request, ==, 360);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack)); page; page = gtk_widget_get_next_sibling (page))
+    {
+      int minimum = 0;
+
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      if (minimum > request)
+        g_error ("the content page %s needs %d px, more than the pane's %d",
+                 gtk_stack_page_get_name (gtk_stack_get_page (stack, page)), minimum, request);
+      n_pages++;
+    }
+  g_assert_cmpint (n_pages, >=, 5);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 /* Edit Person on the person page opens the person's own details, and
  * what is saved there is shown on the page. */
 static void
@@ -671,6 +720,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/main-controls", test_main_controls);
   g_test_add_func ("/ui/window/adaptive-narrow", test_adaptive_narrow);
+  g_test_add_func ("/ui/window/fold-same-on-every-page", test_fold_same_on_every_page);
   g_test_add_func ("/ui/window/welcome-when-empty", test_welcome_when_empty);
   g_test_add_func ("/ui/window/store-error-page", test_store_error_page);
   g_test_add_func ("/ui/window/demo-cancel", test_demo_cancel);

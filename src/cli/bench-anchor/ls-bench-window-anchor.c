@@ -31,7 +31,9 @@ activate_cb (GApplication *app)
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   gtk_box_append (GTK_BOX (box), gtk_label_new ("Livsskisse"));
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  /* The app's own first size (window-width and window-height in its
+   * GSettings schema): the same number of pixels to paint. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   g_signal_connect (window, "map", G_CALLBACK (map_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
