@@ -286,7 +286,7 @@ show_footer_text (cairo_t         *cr,
                   PangoAlignment   alignment)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LS_RENDER_FONT_FAMILY);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LS_RENDER_DOC_FONT_FAMILY);
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   pango_layout_set_font_description (layout, font);
@@ -305,7 +305,7 @@ show_draft_mark (cairo_t         *cr,
                  const LsDocRect *area)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LS_RENDER_FONT_FAMILY);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LS_RENDER_DOC_FONT_FAMILY);
   LsRgba ink = ls_render_style_color (LS_RENDER_STYLE_LIGHT, LS_RENDER_ROLE_FOREGROUND);
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
@@ -372,7 +372,7 @@ show_text (cairo_t      *cr,
            const LsRgba *color)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LS_RENDER_FONT_FAMILY);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LS_RENDER_DOC_FONT_FAMILY);
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -461,7 +461,7 @@ layout_new (LsLetterContent *content,
     {
       CompactHeader *header = g_new0 (CompactHeader, 1);
 
-      ls_doc_layout_set_font (layout, LS_RENDER_FONT_FAMILY, EASY_READ_BODY_SIZE);
+      ls_doc_layout_set_font (layout, LS_RENDER_DOC_FONT_FAMILY, EASY_READ_BODY_SIZE);
       ls_doc_layout_set_min_text_size (layout, EASY_READ_MIN_SIZE);
       header->letterhead = g_strdupv (content->letterhead);
       header->logo_path = g_strdup (content->logo_path);
@@ -469,7 +469,7 @@ layout_new (LsLetterContent *content,
     }
   else
     {
-      ls_doc_layout_set_font (layout, LS_RENDER_FONT_FAMILY, BODY_SIZE);
+      ls_doc_layout_set_font (layout, LS_RENDER_DOC_FONT_FAMILY, BODY_SIZE);
       ls_doc_layout_set_letterhead (layout, (const char *const *) content->letterhead, content->logo_path);
     }
 

@@ -51,7 +51,7 @@ ls_doc_layout_init (LsDocLayout *self)
   self->margin_bottom = 42.5;
   self->margin_left = 56.7;
   self->margin_right = 56.7;
-  self->font_family = g_strdup (LS_RENDER_FONT_FAMILY);
+  self->font_family = g_strdup (LS_RENDER_DOC_FONT_FAMILY);
   self->font_size = 10.5;
   self->footer_height = DEFAULT_FOOTER_HEIGHT;
   self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
@@ -128,7 +128,7 @@ ls_doc_layout_set_font (LsDocLayout *self,
   g_return_if_fail (size_pt > 0);
 
   g_free (self->font_family);
-  self->font_family = g_strdup (family ? family : LS_RENDER_FONT_FAMILY);
+  self->font_family = g_strdup (family ? family : LS_RENDER_DOC_FONT_FAMILY);
   self->font_size = size_pt;
   _ls_doc_layout_clear_measure (self);
 }

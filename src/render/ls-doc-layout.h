@@ -58,7 +58,7 @@ LsDocLayout *ls_doc_layout_new              (LsDoc *doc);
 LsDoc       *ls_doc_layout_get_doc          (LsDocLayout *self);
 
 /* Defaults: A4, margins 56.7 pt (2 cm) left/right, 42.5 pt top/bottom,
- * body 10.5 pt LS_RENDER_FONT_FAMILY. Changing them re-paginates. */
+ * body 10.5 pt LS_RENDER_DOC_FONT_FAMILY. Changing them re-paginates. */
 void         ls_doc_layout_set_page_size    (LsDocLayout *self,
                                              double       width,
                                              double       height);

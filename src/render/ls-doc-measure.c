@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Measuring: every block becomes pieces with Pango layouts at their final
  * width, and the keep rules become keep_with_next flags between pieces.
- * Sizes are PDF points (the Pango context is at 72 dpi). */
+ * Sizes are PDF points (absolute font sizes: a point is a pixel). */
 #define G_LOG_DOMAIN "ls-doc-layout"
 
 #include <glib/gi18n.h>
@@ -103,7 +103,9 @@ _ls_doc_layout_text (LsDocLayout *self,
     self->font = pango_font_description_from_string (self->font_family);
   font = pango_font_description_copy_static (self->font);
   size = MAX (size, self->min_text_size);
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  /* Points as pixels at any resolution (print and preview agree); the
+   * size pango describes a font by, so its metrics find this fontset. */
+  pango_font_description_set_absolute_size (font, (int) (size * PANGO_SCALE));
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
@@ -484,8 +486,9 @@ _ls_doc_layout_measure (LsDocLayout *self)
       pango_cairo_context_set_font_options (self->context, options);
       cairo_font_options_destroy (options);
     }
-  /* Points as units: print and preview agree. */
-  pango_cairo_context_set_resolution (self->context, 72);
+  /* The context keeps the font map's resolution, as the context pango
+   * measures a font's metrics in does: the sizes are absolute, so this
+   * changes no size (points as units), and the fontsets are the same. */
   load_logo (self);
 
   for (i = 0; i < n; i++)

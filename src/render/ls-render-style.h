@@ -24,6 +24,16 @@ typedef struct
 /* The fonts everything in render asks fontconfig for. */
 #define LS_RENDER_FONT_FAMILY "Cantarell, DejaVu Sans, sans-serif"
 
+/* The family documents (letters, reports) are laid out in: one name, the
+ * one pango gives the font it loads. Each new font's metrics are measured
+ * on a sample text that pango lays out in the font described by its own
+ * family and absolute size; described the same way here (and at the same
+ * resolution, see ls-doc-measure.c), that finds the fontset already
+ * loaded instead of asking fontconfig for another (a substitution and a
+ * sort each). Characters Cantarell lacks come from fontconfig's sans-serif
+ * fallbacks, where DejaVu Sans comes first, as in LS_RENDER_FONT_FAMILY. */
+#define LS_RENDER_DOC_FONT_FAMILY "Cantarell"
+
 typedef enum
 {
   LS_RENDER_ROLE_BACKGROUND,   /* page / widget background */

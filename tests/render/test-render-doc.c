@@ -368,6 +368,63 @@ test_pdf_measured_as_drawn (void)
   g_assert_cmpstr (for_pdf_pages, ==, plain_pages);
 }
 
+/* Each text's font is described as pango describes the font it loads (one
+ * family, an absolute size) in a context at the font map's resolution: the
+ * metrics pango measures of a new font, on a sample text laid out in that
+ * description, then find the fontset already loaded instead of asking
+ * fontconfig for another. */
+static void
+check_described_as_loaded (PangoLayout *layout)
+{
+  const PangoFontDescription *asked = pango_layout_get_font_description (layout);
+  PangoContext *context = pango_layout_get_context (layout);
+  g_autoptr(PangoFont) font = pango_context_load_font (context, asked);
+  g_autoptr(PangoFontDescription) loaded = pango_font_describe_with_absolute_size (font);
+
+  g_assert_cmpfloat (pango_cairo_context_get_resolution (context), <, 0);
+  g_assert_true (pango_font_description_get_size_is_absolute (asked));
+  g_assert_cmpint (pango_font_description_get_size (asked), ==, pango_font_description_get_size (loaded));
+  g_assert_cmpstr (pango_font_description_get_family (asked), ==, pango_font_description_get_family (loaded));
+  g_assert_cmpint (pango_font_description_get_weight (asked), ==, pango_font_description_get_weight (loaded));
+}
+
+static void
+test_fonts_described_as_loaded (void)
+{
+  g_autoptr(LsDoc) doc = sample_doc (4);
+  g_autoptr(LsDocLayout) layout = sample_layout (doc, NULL);
+  g_autoptr(PangoFontDescription) body = NULL;
+  g_autoptr(PangoFont) font = NULL;
+  g_autoptr(PangoFontDescription) found = NULL;
+  guint checked = 0;
+
+  g_assert_cmpuint (ls_doc_layout_get_n_pages (layout), >, 0);
+  body = pango_font_description_from_string (LS_RENDER_DOC_FONT_FAMILY " 10.5");
+  font = pango_context_load_font (layout->context, body);
+  found = pango_font_describe (font);
+  if (g_ascii_strcasecmp (pango_font_description_get_family (found), LS_RENDER_DOC_FONT_FAMILY) != 0)
+    {
+      g_test_skip ("the documents' font is not installed");
+      return;
+    }
+  for (guint i = 0; i < layout->pieces->len; i++)
+    {
+      Piece *piece = g_ptr_array_index (layout->pieces, i);
+
+      if (piece->layout != NULL)
+        {
+          check_described_as_loaded (piece->layout);
+          checked++;
+        }
+      for (guint c = 0; piece->cells != NULL && c < piece->cells->len; c++)
+        {
+          check_described_as_loaded (g_ptr_array_index (piece->cells, c));
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 10);
+}
+
 static void
 test_missing_logo (void)
 {
@@ -859,6 +916,7 @@ main (int    argc,
   g_test_add_func ("/render/doc/table-breaks", test_table_breaks);
   g_test_add_func ("/render/doc/pdf-properties", test_pdf_properties);
   g_test_add_func ("/render/doc/pdf-measured-as-drawn", test_pdf_measured_as_drawn);
+  g_test_add_func ("/render/doc/fonts-described-as-loaded", test_fonts_described_as_loaded);
   g_test_add_func ("/render/doc/missing-logo", test_missing_logo);
   g_test_add_func ("/render/doc/logo", test_logo);
   g_test_add_func ("/render/doc/overlong-word", test_overlong_word);
