@@ -548,6 +548,30 @@ person_dialog (void)
   return NULL;
 }
 
+/* A window on @store showing @person, saved there first with @given and
+ * @family as their names. */
+static LsWindow *
+window_on_person (LsStore    *store,
+                  LsPerson   *person,
+                  const char *given,
+                  const char *family)
+{
+  g_autoptr(GError) error = NULL;
+  LsWindow *window;
+  Desk desk = { 0 };
+
+  ls_person_set_given_name (person, given);
+  ls_person_set_family_name (person, family);
+  g_assert_true (ls_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  window = g_object_new (LS_TYPE_WINDOW, "store", store, "default-width", 1000, "default-height", 800, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  _ls_window_show_person (window, ls_person_get_id (person));
+  desk.window = window;
+  g_assert_cmpstr (content_after_opening (&desk), ==, "person");
+  return window;
+}
+
 /* The content stack measures only the page it shows (so the first frame
  * does not measure the hidden ones); where the leaflet folds must still not
  * depend on that page: every page fits the content pane's width-request. */
@@ -565,17 +589,7 @@ test_fold_same_on_every_page (void)
   int request = 0, n_pages = 0;
 
   g_assert_no_error (error);
-  ls_person_set_given_name (person, "Gunnhild Margrethe Kristiansen-Østensjø");
-  ls_person_set_family_name (person, "Bjørnstad-Hansen");
-  g_assert_true (ls_store_save_person (store, person, &error));
-  window = g_object_new (LS_TYPE_WINDOW, "store", store, "default-width", 1000, "default-height", 800, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  _ls_window_show_person (window, ls_person_get_id (person));
-  {
-    Desk desk = { .window = window };
-
-    g_assert_cmpstr (content_after_opening (&desk), ==, "person");
-  }
+  window = window_on_person (store, person, "Gunnhild Margrethe Kristiansen-Østensjø", "Bjørnstad-Hansen");
   content = child (window, "content");
   stack = GTK_STACK (child (window, "content_stack"));
   g_assert_false (gtk_stack_get_hhomogeneous (stack));
@@ -613,17 +627,7 @@ test_edit_person (void)
   GtkWidget *page, *dialog, *given;
 
   g_assert_no_error (error);
-  ls_person_set_given_name (person, "Nils");
-  ls_person_set_family_name (person, "Ny");
-  g_assert_true (ls_store_save_person (store, person, &error));
-  window = g_object_new (LS_TYPE_WINDOW, "store", store, "default-width", 1000, "default-height", 800, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  _ls_window_show_person (window, ls_person_get_id (person));
-  {
-    Desk desk = { .window = window };
-
-    g_assert_cmpstr (content_after_opening (&desk), ==, "person");
-  }
+  window = window_on_person (store, person, "Nils", "Ny");
   page = child (window, "person_page");
   g_signal_emit_by_name (gtk_widget_get_template_child (page, LS_TYPE_PERSON_PAGE, "edit_person_button"), "clicked");
   dialog = person_dialog ();
