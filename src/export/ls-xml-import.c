@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ls-record-uid.h"
 #include "ls-store-cases.h"
 #include "ls-store-decisions.h"
 #include "ls-store-exchange.h"
@@ -159,27 +160,26 @@ check_new (Import          *im,
   return find_existing (im, node, kind, TRUE, error) == 0;
 }
 
-/* After a save: the saved items take the uids of their nodes. */
-static gboolean
-set_uids (Import     *im,
-          GPtrArray  *nodes,
-          GListModel *items,
-          LsUidKind   kind,
-          gint64 (*get_id) (gpointer),
-          GError    **error)
+/* Before a save: the record is inserted with the uid of @node. */
+static void
+carry_uid (gpointer         object,
+           const LsXmlNode *node)
+{
+  ls_record_uid_set (object, ls_xml_node_get_attr (node, "uid"));
+}
+
+/* The same for the items of a record, one for each of @nodes, in order. */
+static void
+carry_uids (GPtrArray  *nodes,
+            GListModel *items)
 {
   for (guint i = 0; i < nodes->len; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      if (!ls_store_exchange_set_uid (im->store, kind, get_id (item),
-                                      ls_xml_node_get_attr (g_ptr_array_index (nodes, i), "uid"), error))
-        return FALSE;
+      carry_uid (item, g_ptr_array_index (nodes, i));
     }
-  return TRUE;
 }
-#define SET_UIDS(im, nodes, items, kind, getter, error) \
-  set_uids (im, nodes, items, kind, (gint64 (*) (gpointer)) getter, error)
 
 /* A record already in the database is skipped with its children; those
  * the file refers to (entries, goals) are found by their uids. */
@@ -229,9 +229,8 @@ import_case (Import          *im,
   ls_case_set_status (c, status);
   ls_case_set_applied_for (c, ls_xml_node_get_child_text (node, "applied-for"));
   ls_case_set_applied_by (c, ls_xml_node_get_child_text (node, "applied-by"));
-  if (!ls_store_save_case (im->store, c, error)
-      || !ls_store_exchange_set_uid (im->store, LS_UID_CASE, ls_case_get_id (c),
-                                     ls_xml_node_get_attr (node, "uid"), error))
+  carry_uid (c, node);
+  if (!ls_store_save_case (im->store, c, error))
     return FALSE;
   map_id (im, node, ls_case_get_id (c));
   im->counts.cases++;
@@ -288,10 +287,9 @@ import_sketch (Import          *im,
   for (guint i = 0; i < entry_nodes->len; i++)
     if (!check_new (im, g_ptr_array_index (entry_nodes, i), LS_UID_ENTRY, error))
       return FALSE;
-  if (!ls_store_save_sketch (im->store, sketch, error)
-      || !ls_store_exchange_set_uid (im->store, LS_UID_SKETCH, ls_sketch_get_id (sketch),
-                                     ls_xml_node_get_attr (node, "uid"), error)
-      || !SET_UIDS (im, entry_nodes, entries, LS_UID_ENTRY, ls_sketch_entry_get_id, error))
+  carry_uid (sketch, node);
+  carry_uids (entry_nodes, entries);
+  if (!ls_store_save_sketch (im->store, sketch, error))
     return FALSE;
   map_id (im, node, ls_sketch_get_id (sketch));
   MAP_IDS (im, entry_nodes, entries, ls_sketch_entry_get_id);
@@ -390,11 +388,10 @@ import_decision (Import          *im,
           im->counts.measures++;
         }
     }
-  if (!ls_store_save_decision (im->store, d, error)
-      || !ls_store_exchange_set_uid (im->store, LS_UID_DECISION, ls_decision_get_id (d),
-                                     ls_xml_node_get_attr (node, "uid"), error)
-      || !SET_UIDS (im, goal_nodes, goals, LS_UID_GOAL, ls_goal_get_id, error)
-      || !SET_UIDS (im, measure_nodes, measures, LS_UID_MEASURE, ls_measure_get_id, error))
+  carry_uid (d, node);
+  carry_uids (goal_nodes, goals);
+  carry_uids (measure_nodes, measures);
+  if (!ls_store_save_decision (im->store, d, error))
     return FALSE;
   g_hash_table_add (im->new_decisions, g_strdup (ls_xml_node_get_attr (node, "id")));
   map_id (im, node, ls_decision_get_id (d));
@@ -434,9 +431,8 @@ import_evaluations (Import          *im,
         if (is (s, "score"))
           ls_evaluation_set_score (ev, ref (im, s, "goal"), (int) ls_xml_node_get_int (s, "value", 0),
                                    ls_xml_node_get_double (s, "weight", 1.0));
-      if (!ls_store_save_evaluation (im->store, ev, error)
-          || !ls_store_exchange_set_uid (im->store, LS_UID_EVALUATION, ls_evaluation_get_id (ev),
-                                         ls_xml_node_get_attr (node, "uid"), error))
+      carry_uid (ev, node);
+      if (!ls_store_save_evaluation (im->store, ev, error))
         return FALSE;
       im->counts.evaluations++;
     }
@@ -469,9 +465,8 @@ import_plan (Import          *im,
     if (is (c, "participant"))
       ls_service_plan_add_participant (plan, _ls_xml_participant_name (c), ls_xml_node_get_child_text (c, "role"),
                                        ls_xml_node_get_child_text (c, "contribution"));
-  if (!ls_store_save_service_plan (im->store, plan, error)
-      || !ls_store_exchange_set_uid (im->store, LS_UID_PLAN, ls_service_plan_get_id (plan),
-                                     ls_xml_node_get_attr (node, "uid"), error))
+  carry_uid (plan, node);
+  if (!ls_store_save_service_plan (im->store, plan, error))
     return FALSE;
   im->counts.plans++;
   return TRUE;
@@ -544,9 +539,8 @@ resolve_person (Import          *im,
   if (im->dry_run)
     return 0;
   person = _ls_xml_person_from_node (node);
+  carry_uid (person, node);
   if (!ls_store_save_person (im->store, person, error)
-      || !ls_store_exchange_set_uid (im->store, LS_UID_PERSON, ls_person_get_id (person),
-                                     ls_xml_node_get_attr (node, "uid"), error)
       || (nid != NULL && !ls_store_exchange_note_id (im->store, nid, ls_person_get_id (person), error)))
     return -1;
   im->counts.persons++;

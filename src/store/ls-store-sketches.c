@@ -26,7 +26,7 @@ write_sketch_row (LsStore  *self,
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO sketches (person_id, case_id, date, status, agreements,"
-                                " priorities) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", error);
+                                " priorities, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE sketches SET person_id = ?1, case_id = ?2, date = ?3,"
                                 " status = ?4, agreements = ?5, priorities = ?6, version = version + 1"
@@ -45,6 +45,7 @@ write_sketch_row (LsStore  *self,
       ls_db_bind_int64 (stmt, 8, ls_row_version_get (sketch));
       return _ls_store_step_swap (self, stmt, sketch, "SELECT 1 FROM sketches WHERE id = ?1", "sketch", id, NULL, error);
     }
+  _ls_bind_uid (stmt, 7, sketch);
   if (!_ls_store_step_id (self, stmt, &id, error))
     return FALSE;
   ls_sketch_set_id (sketch, id);
@@ -106,7 +107,7 @@ _ls_store_write_entry (LsStore       *self,
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO sketch_entries (sketch_id, domain_key, kind, author,"
-                                " environment, position, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
+                                " environment, position, text, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE sketch_entries SET sketch_id = ?1, domain_key = ?2, kind = ?3,"
                                 " author = ?4, environment = ?5, position = ?6, text = ?7, version = version + 1"
@@ -126,6 +127,7 @@ _ls_store_write_entry (LsStore       *self,
       ls_db_bind_int64 (stmt, 9, ls_row_version_get (entry));
       return _ls_store_step_swap (self, stmt, entry, ENTRY_EXISTS, "sketch-entry", id, NULL, error);
     }
+  _ls_bind_uid (stmt, 8, entry);
   if (!_ls_store_step_id (self, stmt, &id, error))
     return FALSE;
   ls_sketch_entry_set_id (entry, id);
