@@ -367,6 +367,24 @@ ls_store_exchange_find_uid (LsStore    *self,
   return id;
 }
 
+gint64
+ls_store_exchange_last_id (LsStore  *self,
+                           LsUidKind kind,
+                           GError  **error)
+{
+  g_autofree char *sql = NULL;
+  LsStmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+  g_return_val_if_fail ((guint) kind < LS_UID_N_KINDS, -1);
+
+  sql = g_strdup_printf ("SELECT coalesce (max (id), 0) FROM %s", uid_kinds[kind].table);
+  if ((stmt = statement_for (self, sql, error)) == NULL)
+    return -1;
+  return _ls_store_step_id (self, stmt, &id, error) ? id : -1;
+}
+
 /* 64-bit FNV-1a: the seen keys' table is keyed by it (an integer key is
  * found and kept much faster than a text one); the key beside it tells a
  * repeat from another key with the same fingerprint. */

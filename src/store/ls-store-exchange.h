@@ -100,6 +100,11 @@ gint64     ls_store_exchange_find_uid           (LsStore          *self,
                                                  const char       *uid,
                                                  gint64           *person_id,
                                                  GError          **error);
+/* The largest id among the records of @kind, 0 when there are none; -1
+ * on error. Records inserted later have larger ids. */
+gint64     ls_store_exchange_last_id            (LsStore          *self,
+                                                 LsUidKind         kind,
+                                                 GError          **error);
 /* Inside the id index: notes @key (anything the file may hold only once)
  * at @line; *@earlier_line is the line it was first noted at, or 0. */
 gboolean   ls_store_exchange_note_seen          (LsStore          *self,
