@@ -97,6 +97,34 @@ _ls_store_write_reading (LsStore         *self,
   return _ls_store_step_swap (self, stmt, reading, NULL, "sketch-reading", sketch_id, NULL, error);
 }
 
+/* A reading of a sketch just inserted: nobody else can have stored one
+ * for it, so it is inserted as it is (the sketch holds one reading per
+ * life area), without the compare-and-swap of an existing sketch's. */
+static gboolean
+insert_reading (LsStore         *self,
+                gint64           sketch_id,
+                LsDomainReading *reading,
+                GError         **error)
+{
+  LsStmt *stmt = _ls_store_statement (self,
+                                      "INSERT INTO sketch_readings (sketch_id, domain_key,"
+                                      " self_rating, pictogram, caseworker_rating, skipped)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, sketch_id);
+  _ls_bind_text (stmt, 2, ls_domain_reading_get_domain_key (reading));
+  ls_db_bind_int64 (stmt, 3, ls_domain_reading_get_self_rating (reading));
+  ls_db_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)));
+  ls_db_bind_int64 (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
+  ls_db_bind_int64 (stmt, 6, ls_domain_reading_get_skipped (reading));
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  _ls_store_set_first_version (self, reading);
+  return TRUE;
+}
+
 gboolean
 _ls_store_write_entry (LsStore       *self,
                        LsSketchEntry *entry,
@@ -208,7 +236,7 @@ write_readings_and_entries (LsStore   *self,
     {
       g_autoptr(LsDomainReading) reading = g_list_model_get_item (readings, i);
 
-      if (!_ls_store_write_reading (self, id, reading, error))
+      if (is_new ? !insert_reading (self, id, reading, error) : !_ls_store_write_reading (self, id, reading, error))
         return FALSE;
     }
   if (!is_new && !delete_removed_entries (self, sketch, error))
