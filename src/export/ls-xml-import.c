@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ls-record-uid.h"
 #include "ls-store-cases.h"
 #include "ls-store-decisions.h"
 #include "ls-store-exchange.h"
@@ -14,6 +15,18 @@
 #include "ls-store-sketches.h"
 #include "ls-xml-import.h"
 #include "ls-xml-import-private.h"
+
+typedef struct
+{
+  const char        *path;
+  const char        *display_name;
+  const char        *data;
+  gsize              length;
+  const LsXmlLimits *limits;
+  GCancellable      *cancellable;
+  LsXmlProgressFunc  progress;
+  gpointer           progress_data;
+} Source;
 
 typedef struct
 {
@@ -28,6 +41,14 @@ typedef struct
   GHashTable        *new_decisions;  /* file ids of the decisions added */
   guint             *line;        /* where the reader reports a failure */
   LsStoreImport     *chunks;      /* NULL in a dry run */
+  const Source      *source;      /* read again to find a record twice in it */
+  /* Per kind: the largest id before the import; rows above it were added
+   * since, mostly by the import itself. */
+  gint64             floor[LS_UID_N_KINDS];
+  /* Some record's uid was looked up and passed over (already in the
+   * database, or under a record that is): from then on every uid is
+   * noted as seen, not only the persons'. */
+  gboolean           passed_over;
 } Import;
 
 #define FOR_CHILDREN(c, node) \
@@ -109,37 +130,160 @@ seen_before (Import          *im,
   return earlier;
 }
 
+/* The record of @node is on line @earlier too. */
+static gboolean
+refuse_twice (Import          *im,
+              const LsXmlNode *node,
+              guint            earlier,
+              GError         **error)
+{
+  return refuse_at (im, node, g_error_new (LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
+                                           _("this record is twice in the file: its identifier (uid) is also on"
+                                             " line %u; nothing was imported"), earlier), error);
+}
+
+/* The elements of the records of each kind. */
+static const char * const uid_elements[LS_UID_N_KINDS] = {
+  [LS_UID_PERSON] = "person",
+  [LS_UID_CASE] = "case",
+  [LS_UID_SKETCH] = "sketch",
+  [LS_UID_ENTRY] = "entry",
+  [LS_UID_DECISION] = "decision",
+  [LS_UID_GOAL] = "goal",
+  [LS_UID_MEASURE] = "measure",
+  [LS_UID_EVALUATION] = "evaluation",
+  [LS_UID_PLAN] = "service-plan",
+};
+
+typedef struct
+{
+  const char *element;
+  const char *uid;
+  guint       line;       /* of the record looked for */
+  guint       first;      /* the first line with it, 0 while none */
+  guint       found;      /* how many there are up to @line */
+  gboolean    past;
+} Scan;
+
+static GQuark
+scan_done_quark (void)
+{
+  return g_quark_from_static_string ("ls-xml-import-scan-done");
+}
+
+static void
+scan_tree (const LsXmlNode *node,
+           Scan            *scan)
+{
+  if (ls_xml_node_get_line (node) > scan->line)
+    {
+      scan->past = TRUE;
+      return;
+    }
+  if (is (node, scan->element) && g_strcmp0 (ls_xml_node_get_attr (node, "uid"), scan->uid) == 0
+      && scan->found++ == 0)
+    scan->first = ls_xml_node_get_line (node);
+  for (const LsXmlNode *c = ls_xml_node_get_first_child (node); c != NULL && !scan->past; c = ls_xml_node_get_next (c))
+    scan_tree (c, scan);
+}
+
+static gboolean
+scan_node (LsXmlNode *node,
+           gpointer   user_data,
+           guint     *line,
+           GError   **error)
+{
+  Scan *scan = user_data;
+
+  scan_tree (node, scan);
+  if (!scan->past)
+    return TRUE;
+  g_set_error_literal (error, scan_done_quark (), 0, "");
+  return FALSE;
+}
+
+/* The line where the file has the record of @node before (its element
+ * with the same uid), 0 when it does not, G_MAXUINT on error. Rows the
+ * import added carry no line: this reads the file again up to @node, when
+ * a record is found among them, which in a sound file never happens. */
+static guint
+earlier_in_file (Import          *im,
+                 const LsXmlNode *node,
+                 LsUidKind        kind,
+                 GError         **error)
+{
+  Scan scan = { uid_elements[kind], ls_xml_node_get_attr (node, "uid"), ls_xml_node_get_line (node), 0, 0, FALSE };
+  const Source *src = im->source;
+  g_autoptr(GError) local = NULL;
+  gboolean read;
+
+  if (src->path != NULL)
+    read = ls_xml_read_file (src->path, src->display_name, src->limits, scan_node, &scan, src->cancellable, &local);
+  else
+    read = ls_xml_read_memory (src->data, src->length, src->display_name, src->limits, scan_node, &scan, &local);
+  if (!read && !g_error_matches (local, scan_done_quark (), 0))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return G_MAXUINT;
+    }
+  /* Itself, and one before it (or on its line). */
+  if (scan.found < 2)
+    return 0;
+  *im->line = ls_xml_node_get_line (node);
+  return scan.first;
+}
+
 /* The record in the database with the uid of @node: its id when it is the
  * current person's (merging skips it) or the person itself, 0 when there
  * is none, -1 on error (also when it belongs to someone else, or
- * @must_be_new). */
+ * @must_be_new, or when the file has it twice). @passing_over when it
+ * will not be added if it is new (its parent is in the database).
+ *
+ * A record twice in the file: a person's keys are noted as seen; other
+ * records are found in the database among the rows the import added, and
+ * only those passed over are noted. */
 static gint64
-find_existing (Import          *im,
-               const LsXmlNode *node,
-               LsUidKind        kind,
-               gboolean         must_be_new,
-               GError         **error)
+lookup_uid (Import          *im,
+            const LsXmlNode *node,
+            LsUidKind        kind,
+            gboolean         must_be_new,
+            gboolean         passing_over,
+            GError         **error)
 {
   const char *uid = ls_xml_node_get_attr (node, "uid");
   g_autofree char *key = NULL;
+  gboolean noted = FALSE;
   gint64 owner = 0;
-  guint earlier;
-  gint64 id;
+  guint earlier = 0;
+  gint64 id = 0;
 
   if (uid == NULL)
     return 0;
   key = g_strdup_printf ("uid:%d:%s", (int) kind, uid);
-  if ((earlier = seen_before (im, node, key, error)) == G_MAXUINT)
-    return -1;
-  if (earlier != 0)
+  if (kind == LS_UID_PERSON || passing_over || im->passed_over)
     {
-      g_set_error (error, LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
-                   _("this record is twice in the file: its identifier (uid) is also on line %u;"
-                     " nothing was imported"), earlier);
-      return -1;
+      if ((earlier = seen_before (im, node, key, error)) == G_MAXUINT)
+        return -1;
+      noted = TRUE;
+      im->passed_over |= passing_over;
     }
-  if ((id = ls_store_exchange_find_uid (im->store, kind, uid, &owner, error)) <= 0)
-    return id;
+  if (earlier == 0 && (id = ls_store_exchange_find_uid (im->store, kind, uid, &owner, error)) < 0)
+    return -1;
+  /* Added since the import began: by the import, from earlier in the file? */
+  if (earlier == 0 && id > 0 && kind != LS_UID_PERSON && id > im->floor[kind]
+      && (earlier = earlier_in_file (im, node, kind, error)) == G_MAXUINT)
+    return -1;
+  /* In the database before: passed over (and noted) from now on. */
+  if (earlier == 0 && id > 0 && !noted)
+    {
+      if ((earlier = seen_before (im, node, key, error)) == G_MAXUINT)
+        return -1;
+      im->passed_over = TRUE;
+    }
+  if (earlier != 0)
+    return refuse_twice (im, node, earlier, error) ? 0 : -1;
+  if (id == 0)
+    return 0;
   if (kind == LS_UID_PERSON || (!must_be_new && owner == im->person_id))
     return id;
   refuse_at (im, node, g_error_new_literal (LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
@@ -147,6 +291,16 @@ find_existing (Import          *im,
                                               " under another person or another record; nothing was imported")),
              error);
   return -1;
+}
+
+static gint64
+find_existing (Import          *im,
+               const LsXmlNode *node,
+               LsUidKind        kind,
+               gboolean         must_be_new,
+               GError         **error)
+{
+  return lookup_uid (im, node, kind, must_be_new, FALSE, error);
 }
 
 /* For the children of a record just added: their uids must be new. */
@@ -159,27 +313,45 @@ check_new (Import          *im,
   return find_existing (im, node, kind, TRUE, error) == 0;
 }
 
-/* After a save: the saved items take the uids of their nodes. */
+/* The same for one of the children of a kind that are added together:
+ * @siblings (uid -> node) holds those before it, not in the database yet. */
 static gboolean
-set_uids (Import     *im,
-          GPtrArray  *nodes,
-          GListModel *items,
-          LsUidKind   kind,
-          gint64 (*get_id) (gpointer),
-          GError    **error)
+check_new_sibling (Import          *im,
+                   const LsXmlNode *node,
+                   LsUidKind        kind,
+                   GHashTable      *siblings,
+                   GError         **error)
+{
+  const char *uid = ls_xml_node_get_attr (node, "uid");
+  const LsXmlNode *earlier = uid != NULL ? g_hash_table_lookup (siblings, uid) : NULL;
+
+  if (earlier != NULL)
+    return refuse_twice (im, node, ls_xml_node_get_line (earlier), error);
+  if (uid != NULL)
+    g_hash_table_insert (siblings, (gpointer) uid, (gpointer) node);
+  return check_new (im, node, kind, error);
+}
+
+/* Before a save: the record is inserted with the uid of @node. */
+static void
+carry_uid (gpointer         object,
+           const LsXmlNode *node)
+{
+  ls_record_uid_set (object, ls_xml_node_get_attr (node, "uid"));
+}
+
+/* The same for the items of a record, one for each of @nodes, in order. */
+static void
+carry_uids (GPtrArray  *nodes,
+            GListModel *items)
 {
   for (guint i = 0; i < nodes->len; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      if (!ls_store_exchange_set_uid (im->store, kind, get_id (item),
-                                      ls_xml_node_get_attr (g_ptr_array_index (nodes, i), "uid"), error))
-        return FALSE;
+      carry_uid (item, g_ptr_array_index (nodes, i));
     }
-  return TRUE;
 }
-#define SET_UIDS(im, nodes, items, kind, getter, error) \
-  set_uids (im, nodes, items, kind, (gint64 (*) (gpointer)) getter, error)
 
 /* A record already in the database is skipped with its children; those
  * the file refers to (entries, goals) are found by their uids. */
@@ -195,7 +367,7 @@ map_existing_children (Import          *im,
   FOR_CHILDREN (c, node)
     if (is (c, child))
       {
-        gint64 id = find_existing (im, c, kind, FALSE, error);
+        gint64 id = lookup_uid (im, c, kind, FALSE, TRUE, error);
 
         if (id < 0)
           return FALSE;
@@ -229,9 +401,8 @@ import_case (Import          *im,
   ls_case_set_status (c, status);
   ls_case_set_applied_for (c, ls_xml_node_get_child_text (node, "applied-for"));
   ls_case_set_applied_by (c, ls_xml_node_get_child_text (node, "applied-by"));
-  if (!ls_store_save_case (im->store, c, error)
-      || !ls_store_exchange_set_uid (im->store, LS_UID_CASE, ls_case_get_id (c),
-                                     ls_xml_node_get_attr (node, "uid"), error))
+  carry_uid (c, node);
+  if (!ls_store_save_case (im->store, c, error))
     return FALSE;
   map_id (im, node, ls_case_get_id (c));
   im->counts.cases++;
@@ -247,6 +418,7 @@ import_sketch (Import          *im,
   g_autoptr(LsSketch) sketch = ls_sketch_new ();
   g_autoptr(GPtrArray) entry_nodes = g_ptr_array_new ();
   g_autoptr(GPtrArray) priorities = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) entry_uids = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
   LsSketchStatus status = LS_SKETCH_IN_PROGRESS;
   gboolean entry_priorities = FALSE;
@@ -286,12 +458,11 @@ import_sketch (Import          *im,
       ls_sketch_set_priorities (sketch, (const char * const *) priorities->pdata);
     }
   for (guint i = 0; i < entry_nodes->len; i++)
-    if (!check_new (im, g_ptr_array_index (entry_nodes, i), LS_UID_ENTRY, error))
+    if (!check_new_sibling (im, g_ptr_array_index (entry_nodes, i), LS_UID_ENTRY, entry_uids, error))
       return FALSE;
-  if (!ls_store_save_sketch (im->store, sketch, error)
-      || !ls_store_exchange_set_uid (im->store, LS_UID_SKETCH, ls_sketch_get_id (sketch),
-                                     ls_xml_node_get_attr (node, "uid"), error)
-      || !SET_UIDS (im, entry_nodes, entries, LS_UID_ENTRY, ls_sketch_entry_get_id, error))
+  carry_uid (sketch, node);
+  carry_uids (entry_nodes, entries);
+  if (!ls_store_save_sketch (im->store, sketch, error))
     return FALSE;
   map_id (im, node, ls_sketch_get_id (sketch));
   MAP_IDS (im, entry_nodes, entries, ls_sketch_entry_get_id);
@@ -340,6 +511,8 @@ import_decision (Import          *im,
   g_autoptr(LsDecision) d = ls_decision_new ();
   g_autoptr(GPtrArray) goal_nodes = g_ptr_array_new ();
   g_autoptr(GPtrArray) measure_nodes = g_ptr_array_new ();
+  g_autoptr(GHashTable) goal_uids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) measure_uids = g_hash_table_new (g_str_hash, g_str_equal);
   LsDecisionType type = LS_DECISION_TYPE_TRIAL;
   GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (d));
   GListModel *measures = G_LIST_MODEL (ls_decision_get_measures (d));
@@ -374,7 +547,7 @@ import_decision (Import          *im,
         {
           g_autoptr(LsGoal) g = goal_from_node (im, c);
 
-          if (!check_new (im, c, LS_UID_GOAL, error))
+          if (!check_new_sibling (im, c, LS_UID_GOAL, goal_uids, error))
             return FALSE;
           g_list_store_append (ls_decision_get_goals (d), g);
           g_ptr_array_add (goal_nodes, (gpointer) c);
@@ -383,18 +556,17 @@ import_decision (Import          *im,
         {
           g_autoptr(LsMeasure) m = _ls_xml_measure_from_node (c);
 
-          if (!check_new (im, c, LS_UID_MEASURE, error))
+          if (!check_new_sibling (im, c, LS_UID_MEASURE, measure_uids, error))
             return FALSE;
           g_list_store_append (ls_decision_get_measures (d), m);
           g_ptr_array_add (measure_nodes, (gpointer) c);
           im->counts.measures++;
         }
     }
-  if (!ls_store_save_decision (im->store, d, error)
-      || !ls_store_exchange_set_uid (im->store, LS_UID_DECISION, ls_decision_get_id (d),
-                                     ls_xml_node_get_attr (node, "uid"), error)
-      || !SET_UIDS (im, goal_nodes, goals, LS_UID_GOAL, ls_goal_get_id, error)
-      || !SET_UIDS (im, measure_nodes, measures, LS_UID_MEASURE, ls_measure_get_id, error))
+  carry_uid (d, node);
+  carry_uids (goal_nodes, goals);
+  carry_uids (measure_nodes, measures);
+  if (!ls_store_save_decision (im->store, d, error))
     return FALSE;
   g_hash_table_add (im->new_decisions, g_strdup (ls_xml_node_get_attr (node, "id")));
   map_id (im, node, ls_decision_get_id (d));
@@ -434,9 +606,8 @@ import_evaluations (Import          *im,
         if (is (s, "score"))
           ls_evaluation_set_score (ev, ref (im, s, "goal"), (int) ls_xml_node_get_int (s, "value", 0),
                                    ls_xml_node_get_double (s, "weight", 1.0));
-      if (!ls_store_save_evaluation (im->store, ev, error)
-          || !ls_store_exchange_set_uid (im->store, LS_UID_EVALUATION, ls_evaluation_get_id (ev),
-                                         ls_xml_node_get_attr (node, "uid"), error))
+      carry_uid (ev, node);
+      if (!ls_store_save_evaluation (im->store, ev, error))
         return FALSE;
       im->counts.evaluations++;
     }
@@ -469,9 +640,8 @@ import_plan (Import          *im,
     if (is (c, "participant"))
       ls_service_plan_add_participant (plan, _ls_xml_participant_name (c), ls_xml_node_get_child_text (c, "role"),
                                        ls_xml_node_get_child_text (c, "contribution"));
-  if (!ls_store_save_service_plan (im->store, plan, error)
-      || !ls_store_exchange_set_uid (im->store, LS_UID_PLAN, ls_service_plan_get_id (plan),
-                                     ls_xml_node_get_attr (node, "uid"), error))
+  carry_uid (plan, node);
+  if (!ls_store_save_service_plan (im->store, plan, error))
     return FALSE;
   im->counts.plans++;
   return TRUE;
@@ -544,9 +714,8 @@ resolve_person (Import          *im,
   if (im->dry_run)
     return 0;
   person = _ls_xml_person_from_node (node);
+  carry_uid (person, node);
   if (!ls_store_save_person (im->store, person, error)
-      || !ls_store_exchange_set_uid (im->store, LS_UID_PERSON, ls_person_get_id (person),
-                                     ls_xml_node_get_attr (node, "uid"), error)
       || (nid != NULL && !ls_store_exchange_note_id (im->store, nid, ls_person_get_id (person), error)))
     return -1;
   im->counts.persons++;
@@ -642,15 +811,27 @@ on_node (LsXmlNode *node,
   return import_person (im, node, error) && (im->chunks == NULL || ls_store_import_step (im->chunks, error));
 }
 
-typedef gboolean (*ReadFunc) (Import *im, gpointer data, GError **error);
+static gboolean read_source (Import       *im,
+                             const Source *src,
+                             GError      **error);
+
+/* The largest id of each kind before the import. */
+static gboolean
+note_floors (Import  *im,
+             GError **error)
+{
+  for (guint kind = 0; kind < LS_UID_N_KINDS; kind++)
+    if ((im->floor[kind] = ls_store_exchange_last_id (im->store, kind, error)) < 0)
+      return FALSE;
+  return TRUE;
+}
 
 static gboolean
 run (LsStore          *store,
      LsXmlImportFlags  flags,
      gboolean          dry_run,
      GArray           *conflicts,
-     ReadFunc          read,
-     gpointer          data,
+     const Source     *src,
      LsXmlImportCounts *counts,
      GError          **error)
 {
@@ -664,7 +845,8 @@ run (LsStore          *store,
     return FALSE;
   im.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   im.new_decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ok = ls_store_exchange_begin_id_index (store, error) && read (&im, data, error);
+  im.source = src;
+  ok = ls_store_exchange_begin_id_index (store, error) && note_floors (&im, error) && read_source (&im, src, error);
   g_hash_table_unref (im.ids);
   g_hash_table_unref (im.new_decisions);
   /* A dry run or a check never keeps anything. */
@@ -680,24 +862,11 @@ run (LsStore          *store,
   return ok;
 }
 
-typedef struct
-{
-  const char        *path;
-  const char        *display_name;
-  const char        *data;
-  gsize              length;
-  const LsXmlLimits *limits;
-  GCancellable      *cancellable;
-  LsXmlProgressFunc  progress;
-  gpointer           progress_data;
-} Source;
-
 static gboolean
-read_source (Import  *im,
-             gpointer data,
-             GError **error)
+read_source (Import       *im,
+             const Source *src,
+             GError      **error)
 {
-  Source *src = data;
 
   if (src->path != NULL)
     return ls_xml_read_file_with_progress (src->path, src->display_name, src->limits, on_node, im,
@@ -730,7 +899,7 @@ ls_xml_import_file_with_progress (LsStore           *store,
 
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
-  return run (store, flags, FALSE, NULL, read_source, &src, counts, error);
+  return run (store, flags, FALSE, NULL, &src, counts, error);
 }
 
 gboolean
@@ -746,7 +915,7 @@ ls_xml_import_memory (LsStore           *store,
   Source src = { NULL, display_name, data, length, limits, NULL, NULL, NULL };
 
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
-  return run (store, flags, FALSE, NULL, read_source, &src, counts, error);
+  return run (store, flags, FALSE, NULL, &src, counts, error);
 }
 
 GArray *
@@ -771,7 +940,7 @@ ls_xml_import_find_conflicts_with_progress (LsStore           *store,
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
   g_return_val_if_fail (path != NULL, NULL);
-  if (!run (store, LS_XML_IMPORT_DEFAULT, TRUE, conflicts, read_source, &src, NULL, error))
+  if (!run (store, LS_XML_IMPORT_DEFAULT, TRUE, conflicts, &src, NULL, error))
     return NULL;
   return g_steal_pointer (&conflicts);
 }

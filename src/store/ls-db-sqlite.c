@@ -26,6 +26,14 @@ typedef struct
 {
   LsDbStmt      parent;
   sqlite3_stmt *stmt;
+  /* An "INSERT … VALUES (…) RETURNING id" prepared without its RETURNING
+   * (SQLite gathers returned rows in a temporary table of their own, a
+   * b-tree opened and zeroed for every insert): its one row is the id
+   * SQLite gives the row it inserted. */
+  gboolean      returns_rowid;
+  enum { ROWID_UNSTEPPED, ROWID_ROW, ROWID_DONE } rowid_state;
+  gint64        rowid;
+  char          rowid_text[24];
 } SqliteStmt;
 
 static const LsDbEngine sqlite_engine;
@@ -39,8 +47,23 @@ static const char * const guard_names[] = {
 };
 
 #define STMT(s)       (((SqliteStmt *) (s))->stmt)
+#define SSTMT(s)      ((SqliteStmt *) (s))
 
 /* Statements. */
+
+#define RETURNING_ID " RETURNING id"
+
+/* Whether @sql inserts one row and returns its id, and nothing else: a
+ * single VALUES, no SELECT, no upsert (whose update gives no new id). The
+ * tables with an id all have it as INTEGER PRIMARY KEY, the rowid. */
+static gboolean
+inserts_one_returning_id (const char *sql)
+{
+  return g_str_has_prefix (sql, "INSERT INTO ") && g_str_has_suffix (sql, RETURNING_ID)
+         && strstr (sql, " VALUES (") != NULL && strstr (sql, "), (") == NULL
+         && strstr (sql, "SELECT") == NULL && strstr (sql, "ON CONFLICT") == NULL
+         && strstr (sql, " OR ") == NULL;
+}
 
 static LsDbStmt *
 sqlite_prepare (LsDb       *db,
@@ -49,10 +72,13 @@ sqlite_prepare (LsDb       *db,
 {
   Sqlite *self = SQLITE (db);
   sqlite3_stmt *stmt = NULL;
+  gboolean returns_rowid = inserts_one_returning_id (sql);
   SqliteStmt *s;
   int rc;
 
-  rc = sqlite3_prepare_v3 (self->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  rc = sqlite3_prepare_v3 (self->handle, sql,
+                           returns_rowid ? (int) (strlen (sql) - strlen (RETURNING_ID)) : -1,
+                           SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
       g_warning ("Could not prepare a statement: %s", sqlite3_errmsg (self->handle));
@@ -63,6 +89,7 @@ sqlite_prepare (LsDb       *db,
   s->parent.engine = &sqlite_engine;
   s->parent.db = db;
   s->stmt = stmt;
+  s->returns_rowid = returns_rowid;
   return &s->parent;
 }
 
@@ -78,6 +105,7 @@ sqlite_reset (LsDbStmt *stmt)
 {
   sqlite3_reset (STMT (stmt));
   sqlite3_clear_bindings (STMT (stmt));
+  SSTMT (stmt)->rowid_state = ROWID_UNSTEPPED;
 }
 
 static void
@@ -114,8 +142,28 @@ static LsDbStep
 sqlite_step (LsDbStmt *stmt,
              GError  **error)
 {
-  int rc = sqlite3_step (STMT (stmt));
+  SqliteStmt *s = SSTMT (stmt);
+  int rc;
 
+  if (s->returns_rowid && s->rowid_state != ROWID_UNSTEPPED)
+    {
+      s->rowid_state = ROWID_DONE;
+      return LS_DB_DONE;
+    }
+  rc = sqlite3_step (s->stmt);
+  if (rc == SQLITE_DONE && s->returns_rowid)
+    {
+      sqlite3 *handle = SQLITE (stmt->db)->handle;
+
+      /* The insert ran to its end (as RETURNING would have it): its row
+       * now, none when it inserted none. */
+      s->rowid_state = ROWID_DONE;
+      if (sqlite3_changes64 (handle) == 0)
+        return LS_DB_DONE;
+      s->rowid = sqlite3_last_insert_rowid (handle);
+      s->rowid_state = ROWID_ROW;
+      return LS_DB_ROW;
+    }
   if (rc == SQLITE_ROW)
     return LS_DB_ROW;
   if (rc == SQLITE_DONE)
@@ -128,41 +176,69 @@ sqlite_step (LsDbStmt *stmt,
   return LS_DB_ERROR;
 }
 
+/* The returned id of an insert prepared without its RETURNING. */
+static gboolean
+is_rowid (LsDbStmt *stmt,
+          int       index)
+{
+  return SSTMT (stmt)->returns_rowid && index == 0 && SSTMT (stmt)->rowid_state == ROWID_ROW;
+}
+
 static int
 sqlite_column_count (LsDbStmt *stmt)
 {
-  return sqlite3_column_count (STMT (stmt));
+  return SSTMT (stmt)->returns_rowid ? 1 : sqlite3_column_count (STMT (stmt));
 }
 
 static gboolean
 sqlite_column_is_null (LsDbStmt *stmt, int index)
 {
+  if (SSTMT (stmt)->returns_rowid)
+    return !is_rowid (stmt, index);
   return sqlite3_column_type (STMT (stmt), index) == SQLITE_NULL;
 }
 
 static gint64
 sqlite_column_int64 (LsDbStmt *stmt, int index)
 {
+  if (SSTMT (stmt)->returns_rowid)
+    return is_rowid (stmt, index) ? SSTMT (stmt)->rowid : 0;
   return sqlite3_column_int64 (STMT (stmt), index);
 }
 
 static double
 sqlite_column_double (LsDbStmt *stmt, int index)
 {
+  if (SSTMT (stmt)->returns_rowid)
+    return (double) sqlite_column_int64 (stmt, index);
   return sqlite3_column_double (STMT (stmt), index);
 }
 
 static const char *
 sqlite_column_text (LsDbStmt *stmt, int index)
 {
-  return (const char *) sqlite3_column_text (STMT (stmt), index);
+  SqliteStmt *s = SSTMT (stmt);
+
+  if (!s->returns_rowid)
+    return (const char *) sqlite3_column_text (s->stmt, index);
+  if (!is_rowid (stmt, index))
+    return NULL;
+  g_snprintf (s->rowid_text, sizeof s->rowid_text, "%" G_GINT64_FORMAT, s->rowid);
+  return s->rowid_text;
 }
 
 static const void *
 sqlite_column_blob (LsDbStmt *stmt, int index, gsize *size)
 {
-  const void *data = sqlite3_column_blob (STMT (stmt), index);
+  const void *data;
 
+  if (SSTMT (stmt)->returns_rowid)
+    {
+      data = sqlite_column_text (stmt, index);
+      *size = data != NULL ? strlen (data) : 0;
+      return data;
+    }
+  data = sqlite3_column_blob (STMT (stmt), index);
   *size = sqlite3_column_bytes (STMT (stmt), index);
   return data;
 }

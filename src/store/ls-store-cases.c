@@ -26,7 +26,7 @@ ls_store_save_case (LsStore *self,
     return FALSE;
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO cases (person_id, case_number, received, applied_for,"
-                                " applied_by, channel, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
+                                " applied_by, channel, status, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE cases SET person_id = ?1, case_number = ?2, received = ?3,"
                                 " applied_for = ?4, applied_by = ?5, channel = ?6, status = ?7, version = version + 1"
@@ -46,6 +46,8 @@ ls_store_save_case (LsStore *self,
       ls_db_bind_int64 (stmt, 8, id);
       ls_db_bind_int64 (stmt, 9, ls_row_version_get (kase));
     }
+  else
+    _ls_bind_uid (stmt, 8, kase);
   new_id = id;
   if (!_ls_store_step_save (self, stmt, kase, &new_id, "SELECT 1 FROM cases WHERE id = ?1", "case", error))
     goto fail;

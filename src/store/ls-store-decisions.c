@@ -72,9 +72,9 @@ write_decision_row (LsStore    *self,
     stmt = _ls_store_statement (self, "INSERT INTO decisions (person_id, case_id, previous_id, type, status,"
                                 " start_date, end_date, evaluation_date, grounds, legal_basis, prepared_by,"
                                 " approved_by, issued_by, issued_date, sketch_id, change_reason, notice_sent, notice_deadline,"
-                                " notice_answer, notice_no_answer, drafted_login)"
+                                " notice_answer, notice_no_answer, drafted_login, uid)"
                                 " VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                                " ?15, ?16, ?17, ?18, ?19, ?20) RETURNING id", error);
+                                " ?15, ?16, ?17, ?18, ?19, ?20, ?21) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE decisions SET person_id = ?1, case_id = ?2, previous_id = ?3,"
                                 " type = ?4, start_date = ?5, end_date = ?6, evaluation_date = ?7, grounds = ?8,"
@@ -116,7 +116,10 @@ write_decision_row (LsStore    *self,
       ls_db_bind_int64 (stmt, 21, ls_row_version_get (decision));
     }
   else
-    ls_db_bind_text (stmt, 20, ls_store_get_login (self));
+    {
+      ls_db_bind_text (stmt, 20, ls_store_get_login (self));
+      _ls_bind_uid (stmt, 21, decision);
+    }
   if (!_ls_store_step_save (self, stmt, decision, &id, DECISION_EXISTS, "decision", error))
     return FALSE;
   ls_decision_set_id (decision, id);
@@ -142,8 +145,8 @@ write_goal (LsStore *self,
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO goals (decision_id, position, text, level_minus_2,"
                                 " level_minus_1, level_0, level_plus_1, level_plus_2, baseline, weight,"
-                                " domain_key, need_entry_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-                                " ?11, ?12) RETURNING id", error);
+                                " domain_key, need_entry_id, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+                                " ?11, ?12, ?13) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE goals SET decision_id = ?1, position = ?2, text = ?3,"
                                 " level_minus_2 = ?4, level_minus_1 = ?5, level_0 = ?6, level_plus_1 = ?7,"
@@ -162,6 +165,8 @@ write_goal (LsStore *self,
   _ls_bind_id (stmt, 12, ls_goal_get_need_entry_id (goal));
   if (id != 0)
     ls_db_bind_int64 (stmt, 13, id);
+  else
+    _ls_bind_uid (stmt, 13, goal);
   if (id == 0 ? !_ls_store_step_id (self, stmt, &id, error) : !_ls_store_step_done (self, stmt, error))
     return FALSE;
   ls_goal_set_decision_id (goal, decision_id);
@@ -182,8 +187,8 @@ write_measure (LsStore   *self,
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO measures (decision_id, position, service_key, extent, unit,"
-                                " provider, start_date, end_date, granted, refusal_grounds)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id", error);
+                                " provider, start_date, end_date, granted, refusal_grounds, uid)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE measures SET decision_id = ?1, position = ?2, service_key = ?3,"
                                 " extent = ?4, unit = ?5, provider = ?6, start_date = ?7, end_date = ?8,"
@@ -202,6 +207,8 @@ write_measure (LsStore   *self,
   _ls_bind_text (stmt, 10, ls_measure_get_refusal_grounds (measure));
   if (id != 0)
     ls_db_bind_int64 (stmt, 11, id);
+  else
+    _ls_bind_uid (stmt, 11, measure);
   if (id == 0 ? !_ls_store_step_id (self, stmt, &id, error) : !_ls_store_step_done (self, stmt, error))
     return FALSE;
   ls_measure_set_decision_id (measure, decision_id);

@@ -53,7 +53,7 @@ write_evaluation (LsStore      *self,
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO evaluations (decision_id, date, person_view, measures_view,"
-                                " outcome, t_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", error);
+                                " outcome, t_score, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE evaluations SET decision_id = ?1, date = ?2, person_view = ?3,"
                                 " measures_view = ?4, outcome = ?5, t_score = ?6, version = version + 1"
@@ -74,6 +74,8 @@ write_evaluation (LsStore      *self,
       ls_db_bind_int64 (stmt, 7, id);
       ls_db_bind_int64 (stmt, 8, ls_row_version_get (evaluation));
     }
+  else
+    _ls_bind_uid (stmt, 7, evaluation);
   if (!_ls_store_step_save (self, stmt, evaluation, &id, "SELECT 1 FROM evaluations WHERE id = ?1", "evaluation",
                             error))
     return FALSE;

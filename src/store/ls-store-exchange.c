@@ -328,29 +328,6 @@ ls_store_exchange_get_uid (LsStore  *self,
   return uid;
 }
 
-gboolean
-ls_store_exchange_set_uid (LsStore    *self,
-                           LsUidKind   kind,
-                           gint64      id,
-                           const char *uid,
-                           GError    **error)
-{
-  g_autofree char *sql = NULL;
-  LsStmt *stmt;
-
-  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
-  g_return_val_if_fail ((guint) kind < LS_UID_N_KINDS, FALSE);
-
-  if (uid == NULL)
-    return TRUE;
-  sql = g_strdup_printf ("UPDATE %s SET uid = ?2 WHERE id = ?1", uid_kinds[kind].table);
-  if ((stmt = statement_for (self, sql, error)) == NULL)
-    return FALSE;
-  ls_db_bind_int64 (stmt, 1, id);
-  ls_db_bind_text (stmt, 2, uid);
-  return _ls_store_step_done (self, stmt, error);
-}
-
 gint64
 ls_store_exchange_find_uid (LsStore    *self,
                             LsUidKind   kind,
@@ -388,6 +365,24 @@ ls_store_exchange_find_uid (LsStore    *self,
       return -1;
     }
   return id;
+}
+
+gint64
+ls_store_exchange_last_id (LsStore  *self,
+                           LsUidKind kind,
+                           GError  **error)
+{
+  g_autofree char *sql = NULL;
+  LsStmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+  g_return_val_if_fail ((guint) kind < LS_UID_N_KINDS, -1);
+
+  sql = g_strdup_printf ("SELECT coalesce (max (id), 0) FROM %s", uid_kinds[kind].table);
+  if ((stmt = statement_for (self, sql, error)) == NULL)
+    return -1;
+  return _ls_store_step_id (self, stmt, &id, error) ? id : -1;
 }
 
 /* 64-bit FNV-1a: the seen keys' table is keyed by it (an integer key is

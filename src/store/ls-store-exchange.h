@@ -73,7 +73,8 @@ gboolean   ls_store_exchange_note_id            (LsStore          *self,
 void       ls_store_exchange_end_id_index       (LsStore          *self);
 
 /* Records keep their identifier (a UUID, column uid) across export and
- * import, so that merging a file twice adds its records once. */
+ * import, so that merging a file twice adds its records once: a record
+ * imported is inserted with its uid (ls-record-uid.h). */
 typedef enum
 {
   LS_UID_PERSON,
@@ -93,17 +94,16 @@ char      *ls_store_exchange_get_uid            (LsStore          *self,
                                                  LsUidKind         kind,
                                                  gint64            id,
                                                  GError          **error);
-/* Gives a record just saved the uid it has in a file (NULL: keep its own). */
-gboolean   ls_store_exchange_set_uid            (LsStore          *self,
-                                                 LsUidKind         kind,
-                                                 gint64            id,
-                                                 const char       *uid,
-                                                 GError          **error);
 /* The record with @uid (0: none, -1: error) and the person it belongs to. */
 gint64     ls_store_exchange_find_uid           (LsStore          *self,
                                                  LsUidKind         kind,
                                                  const char       *uid,
                                                  gint64           *person_id,
+                                                 GError          **error);
+/* The largest id among the records of @kind, 0 when there are none; -1
+ * on error. Records inserted later have larger ids. */
+gint64     ls_store_exchange_last_id            (LsStore          *self,
+                                                 LsUidKind         kind,
                                                  GError          **error);
 /* Inside the id index: notes @key (anything the file may hold only once)
  * at @line; *@earlier_line is the line it was first noted at, or 0. */

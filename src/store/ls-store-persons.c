@@ -74,8 +74,8 @@ write_person (LsStore  *self,
                                 "INSERT INTO persons (given_name, family_name, sort_key, birth_date, national_id,"
                                 " phone, email, address, representative_name, representative_relation,"
                                 " plain_language, pictograms, interpreter_language, consent_share, consent_plan,"
-                                " written_language) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                                " ?13, ?14, ?15, ?16) RETURNING id", error);
+                                " written_language, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                                " ?13, ?14, ?15, ?16, ?17) RETURNING id", error);
   else
     stmt = _ls_store_statement (self,
                                 "UPDATE persons SET given_name = ?1, family_name = ?2, sort_key = ?3,"
@@ -92,6 +92,8 @@ write_person (LsStore  *self,
       ls_db_bind_int64 (stmt, 17, id);
       ls_db_bind_int64 (stmt, 18, ls_row_version_get (person));
     }
+  else
+    _ls_bind_uid (stmt, 17, person);
   new_id = id;
   if (!_ls_store_step_save (self, stmt, person, &new_id, "SELECT 1 FROM persons WHERE id = ?1", "person", error))
     return FALSE;

@@ -33,7 +33,8 @@ write_plan (LsStore       *self,
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO service_plans (person_id, decision_id, goals, coordinator,"
                                 " implementation, period_start, period_end, revision_date, consent_plan,"
-                                " consent_share, cooperation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
+                                " consent_share, cooperation, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                                " RETURNING id",
                                 error);
   else
     stmt = _ls_store_statement (self, "UPDATE service_plans SET person_id = ?1, decision_id = ?2, goals = ?3,"
@@ -58,6 +59,8 @@ write_plan (LsStore       *self,
       ls_db_bind_int64 (stmt, 12, id);
       ls_db_bind_int64 (stmt, 13, ls_row_version_get (plan));
     }
+  else
+    _ls_bind_uid (stmt, 12, plan);
   if (!_ls_store_step_save (self, stmt, plan, &id, "SELECT 1 FROM service_plans WHERE id = ?1", "service-plan",
                             error))
     return FALSE;

@@ -118,6 +118,11 @@ void          _ls_bind_date         (LsStmt       *stmt,
 void          _ls_bind_id           (LsStmt       *stmt,
                                      int           index,
                                      gint64        id);
+/* The uid @object brings from a file (ls-record-uid.h), for its row's
+ * insert; NULL (a random one) when it brings none. */
+void          _ls_bind_uid          (LsStmt       *stmt,
+                                     int           index,
+                                     gpointer      object);
 const char   *_ls_column_text       (LsStmt       *stmt,
                                      int           index);
 GDate        *_ls_column_date       (LsStmt       *stmt,

@@ -26,7 +26,7 @@ write_sketch_row (LsStore  *self,
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO sketches (person_id, case_id, date, status, agreements,"
-                                " priorities) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", error);
+                                " priorities, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE sketches SET person_id = ?1, case_id = ?2, date = ?3,"
                                 " status = ?4, agreements = ?5, priorities = ?6, version = version + 1"
@@ -45,6 +45,7 @@ write_sketch_row (LsStore  *self,
       ls_db_bind_int64 (stmt, 8, ls_row_version_get (sketch));
       return _ls_store_step_swap (self, stmt, sketch, "SELECT 1 FROM sketches WHERE id = ?1", "sketch", id, NULL, error);
     }
+  _ls_bind_uid (stmt, 7, sketch);
   if (!_ls_store_step_id (self, stmt, &id, error))
     return FALSE;
   ls_sketch_set_id (sketch, id);
@@ -96,6 +97,34 @@ _ls_store_write_reading (LsStore         *self,
   return _ls_store_step_swap (self, stmt, reading, NULL, "sketch-reading", sketch_id, NULL, error);
 }
 
+/* A reading of a sketch just inserted: nobody else can have stored one
+ * for it, so it is inserted as it is (the sketch holds one reading per
+ * life area), without the compare-and-swap of an existing sketch's. */
+static gboolean
+insert_reading (LsStore         *self,
+                gint64           sketch_id,
+                LsDomainReading *reading,
+                GError         **error)
+{
+  LsStmt *stmt = _ls_store_statement (self,
+                                      "INSERT INTO sketch_readings (sketch_id, domain_key,"
+                                      " self_rating, pictogram, caseworker_rating, skipped)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_int64 (stmt, 1, sketch_id);
+  _ls_bind_text (stmt, 2, ls_domain_reading_get_domain_key (reading));
+  ls_db_bind_int64 (stmt, 3, ls_domain_reading_get_self_rating (reading));
+  ls_db_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)));
+  ls_db_bind_int64 (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
+  ls_db_bind_int64 (stmt, 6, ls_domain_reading_get_skipped (reading));
+  if (!_ls_store_step_done (self, stmt, error))
+    return FALSE;
+  _ls_store_set_first_version (self, reading);
+  return TRUE;
+}
+
 gboolean
 _ls_store_write_entry (LsStore       *self,
                        LsSketchEntry *entry,
@@ -106,7 +135,7 @@ _ls_store_write_entry (LsStore       *self,
 
   if (id == 0)
     stmt = _ls_store_statement (self, "INSERT INTO sketch_entries (sketch_id, domain_key, kind, author,"
-                                " environment, position, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
+                                " environment, position, text, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id", error);
   else
     stmt = _ls_store_statement (self, "UPDATE sketch_entries SET sketch_id = ?1, domain_key = ?2, kind = ?3,"
                                 " author = ?4, environment = ?5, position = ?6, text = ?7, version = version + 1"
@@ -126,6 +155,7 @@ _ls_store_write_entry (LsStore       *self,
       ls_db_bind_int64 (stmt, 9, ls_row_version_get (entry));
       return _ls_store_step_swap (self, stmt, entry, ENTRY_EXISTS, "sketch-entry", id, NULL, error);
     }
+  _ls_bind_uid (stmt, 8, entry);
   if (!_ls_store_step_id (self, stmt, &id, error))
     return FALSE;
   ls_sketch_entry_set_id (entry, id);
@@ -206,7 +236,7 @@ write_readings_and_entries (LsStore   *self,
     {
       g_autoptr(LsDomainReading) reading = g_list_model_get_item (readings, i);
 
-      if (!_ls_store_write_reading (self, id, reading, error))
+      if (is_new ? !insert_reading (self, id, reading, error) : !_ls_store_write_reading (self, id, reading, error))
         return FALSE;
     }
   if (!is_new && !delete_removed_entries (self, sketch, error))

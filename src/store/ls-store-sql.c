@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ls-participant.h"
+#include "ls-record-uid.h"
 #include "ls-store-private.h"
 #include "ls-value.h"
 
@@ -302,6 +303,14 @@ _ls_bind_id (LsStmt *stmt,
     ls_db_bind_null (stmt, index);
   else
     ls_db_bind_int64 (stmt, index, id);
+}
+
+void
+_ls_bind_uid (LsStmt  *stmt,
+              int      index,
+              gpointer object)
+{
+  ls_db_bind_text (stmt, index, ls_record_uid_get (object));
 }
 
 const char *

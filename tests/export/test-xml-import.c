@@ -297,6 +297,24 @@ test_twice_in_file (Fixture       *f,
       "<person id=\"p1\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\"><given-name>Ny</given-name></person>\n"
       "<person id=\"p2\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\"><given-name>En</given-name></person>\n",
       "this record is twice in the file: its identifier (uid) is also on line 3;" },
+    /* Records under persons: the first is in the database already when
+     * the second comes, under another person or the same one. */
+    { "same-case-uid.xml",
+      "<person id=\"p1\"><given-name>Ny</given-name><case id=\"c1\" status=\"received\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3302\"/></person>\n"
+      "<person id=\"p2\"><given-name>En</given-name><case id=\"c1\" status=\"received\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3302\"/></person>\n",
+      "this record is twice in the file: its identifier (uid) is also on line 3;" },
+    { "same-entry-uid.xml",
+      "<person id=\"p1\"><given-name>Ny</given-name><sketch id=\"s1\" status=\"in-progress\">"
+      "<entry id=\"e1\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3303\" domain=\"home\" kind=\"wish\" author=\"person\">A</entry></sketch>\n"
+      "<sketch id=\"s2\" status=\"in-progress\">"
+      "<entry id=\"e2\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3303\" domain=\"home\" kind=\"wish\" author=\"person\">B</entry></sketch></person>\n",
+      "this record is twice in the file: its identifier (uid) is also on line 3;" },
+    /* Children of one record, added together. */
+    { "same-sibling-uid.xml",
+      "<person id=\"p1\"><given-name>Ny</given-name><sketch id=\"s1\" status=\"in-progress\">"
+      "<entry id=\"e1\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3304\" domain=\"home\" kind=\"wish\" author=\"person\">A</entry>\n"
+      "<entry id=\"e2\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3304\" domain=\"home\" kind=\"wish\" author=\"person\">B</entry></sketch></person>\n",
+      "this record is twice in the file: its identifier (uid) is also on line 3;" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
@@ -314,6 +332,49 @@ test_twice_in_file (Fixture       *f,
         g_assert_false (ls_xml_import_file (store, path, LS_XML_IMPORT_MERGE, NULL, NULL, &error));
         g_assert_nonnull (strstr (error->message, files[i].says));
       }
+}
+
+/* Merging a file whose records are in the database already: one of them
+ * twice in the file is refused as well, naming both lines. */
+static void
+test_twice_in_file_merged (Fixture       *f,
+                           gconstpointer  data)
+{
+#define PERSON "<person id=\"p1\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3310\"><given-name>Ny</given-name>"
+#define CASE(id) "<case id=\"" id "\" status=\"received\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3311\"/>"
+#define SKETCH(id, entry) "<sketch id=\"" id "\" uid=\"3f2504e0-4f89-41d3-9a0c-03" entry "\" status=\"in-progress\">" \
+  "<entry id=\"e" id "\" uid=\"3f2504e0-4f89-41d3-9a0c-0305e82c3313\" domain=\"home\" kind=\"wish\" author=\"person\">A</entry></sketch>"
+  static const char first[] = "<?xml version=\"1.0\"?>\n" ROOT PERSON CASE ("c1") SKETCH ("s1", "05e82c3312")
+                              "</person>\n</livsskisse>\n";
+  static const char * const again[] = {
+    PERSON CASE ("c1") "\n" CASE ("c2") "</person>\n",
+    /* The entry under the sketch in the database, then under a new one. */
+    PERSON SKETCH ("s1", "05e82c3312") "\n" SKETCH ("s2", "05e82c3314") "</person>\n",
+  };
+#undef PERSON
+#undef CASE
+#undef SKETCH
+  g_autofree char *path = write_file (f, "first.xml", first);
+  g_autoptr(LsStore) store = open_store (f);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ls_xml_import_file (store, path, LS_XML_IMPORT_DEFAULT, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  for (guint i = 0; i < G_N_ELEMENTS (again); i++)
+    {
+      g_autofree char *xml = g_strconcat ("<?xml version=\"1.0\"?>\n" ROOT, again[i], "</livsskisse>\n", NULL);
+      g_autofree char *again_path = write_file (f, "again.xml", xml);
+      g_autofree char *shown = g_filename_display_name (again_path);
+      g_autoptr(LsStore) merging = NULL;
+      g_autoptr(GError) refused = NULL;
+
+      assert_refused (f, again_path, shown, LS_XML_IMPORT_MERGE, LS_XML_ERROR_CONFLICT, 4);
+      merging = open_store (f);
+      g_assert_false (ls_xml_import_file (merging, again_path, LS_XML_IMPORT_MERGE, NULL, NULL, &refused));
+      g_assert_nonnull (strstr (refused->message,
+                                "this record is twice in the file: its identifier (uid) is also on line 3;"));
+    }
 }
 
 /* The CLI: one line on stderr naming file and line, exit status 1. */
@@ -527,6 +588,7 @@ main (int   argc,
   ADD ("merge", test_merge);
   ADD ("cli", test_cli);
   ADD ("twice-in-file", test_twice_in_file);
+  ADD ("twice-in-file-merged", test_twice_in_file_merged);
   ADD ("cli-huge-attribute", test_cli_huge_attribute);
   ADD ("change-and-notice", test_change_and_notice);
   return g_test_run ();
