@@ -87,10 +87,19 @@ db_hash (Fixture *f)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(LsStore) store = open_store (f);
-      char *counts = ls_store_describe_counts (store, &error);
+      g_autofree char *counts = ls_store_describe_counts (store, &error);
+      g_auto(GStrv) lines = NULL;
+      g_autoptr(GString) kept = g_string_new (NULL);
 
       g_assert_no_error (error);
-      return counts;
+      /* Not the audit: an import refused after one of its chunks was
+       * committed (200 ms, which a loaded server can take for the first
+       * person) is undone, but what it did is still logged. */
+      lines = g_strsplit (counts, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (!g_str_has_prefix (lines[i], "audit\t"))
+          g_string_append_printf (kept, "%s\n", lines[i]);
+      return g_string_free (g_steal_pointer (&kept), FALSE);
     }
 
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
