@@ -250,6 +250,15 @@ merge_results (GListStore *store,
 static void refresh (LsCaseloadView *self,
                      gboolean        force);
 
+/* The list item a row widget of the list shows (set by row_setup_cb). */
+static GtkListItem *
+row_item (GtkWidget *row)
+{
+  GtkWidget *label = gtk_widget_get_first_child (row);
+
+  return label != NULL ? g_object_get_data (G_OBJECT (label), "ls-list-item") : NULL;
+}
+
 /* The row widget that shows @position, once the list has made it. */
 static GtkWidget *
 row_at (GtkListView *view,
@@ -257,8 +266,7 @@ row_at (GtkListView *view,
 {
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (view)); row; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *label = gtk_widget_get_first_child (row);
-      GtkListItem *item = label != NULL ? g_object_get_data (G_OBJECT (label), "ls-list-item") : NULL;
+      GtkListItem *item = row_item (row);
 
       if (item != NULL && gtk_list_item_get_position (item) == position)
         return row;
@@ -631,8 +639,7 @@ restyle_rows_cb (gpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     for (GtkWidget *row = gtk_widget_get_first_child (views[i]); row; row = gtk_widget_get_next_sibling (row))
       {
-        GtkWidget *label = gtk_widget_get_first_child (row);
-        GtkListItem *item = label != NULL ? g_object_get_data (G_OBJECT (label), "ls-list-item") : NULL;
+        GtkListItem *item = row_item (row);
 
         if (item != NULL && gtk_list_item_get_item (item) != NULL)
           show_row (self, item);
