@@ -53,6 +53,21 @@ write_sketch_row (LsStore  *self,
   return TRUE;
 }
 
+/* Parameters 1 to 6 of an insert into sketch_readings: @reading of the
+ * sketch @sketch_id. */
+static void
+bind_reading (LsStmt          *stmt,
+              gint64           sketch_id,
+              LsDomainReading *reading)
+{
+  ls_db_bind_int64 (stmt, 1, sketch_id);
+  _ls_bind_text (stmt, 2, ls_domain_reading_get_domain_key (reading));
+  ls_db_bind_int64 (stmt, 3, ls_domain_reading_get_self_rating (reading));
+  ls_db_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)));
+  ls_db_bind_int64 (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
+  ls_db_bind_int64 (stmt, 6, ls_domain_reading_get_skipped (reading));
+}
+
 static gboolean
 write_participants (LsStore  *self,
                     LsSketch *sketch,
@@ -85,12 +100,7 @@ _ls_store_write_reading (LsStore         *self,
 
   if (stmt == NULL)
     return FALSE;
-  ls_db_bind_int64 (stmt, 1, sketch_id);
-  _ls_bind_text (stmt, 2, ls_domain_reading_get_domain_key (reading));
-  ls_db_bind_int64 (stmt, 3, ls_domain_reading_get_self_rating (reading));
-  ls_db_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)));
-  ls_db_bind_int64 (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
-  ls_db_bind_int64 (stmt, 6, ls_domain_reading_get_skipped (reading));
+  bind_reading (stmt, sketch_id, reading);
   /* A reading never stored (version 0) that someone else stored meanwhile
    * is a conflict too. */
   ls_db_bind_int64 (stmt, 7, ls_row_version_get (reading));
@@ -113,12 +123,7 @@ insert_reading (LsStore         *self,
 
   if (stmt == NULL)
     return FALSE;
-  ls_db_bind_int64 (stmt, 1, sketch_id);
-  _ls_bind_text (stmt, 2, ls_domain_reading_get_domain_key (reading));
-  ls_db_bind_int64 (stmt, 3, ls_domain_reading_get_self_rating (reading));
-  ls_db_bind_text (stmt, 4, ls_pictogram_rating_to_string (ls_domain_reading_get_pictogram (reading)));
-  ls_db_bind_int64 (stmt, 5, ls_domain_reading_get_caseworker_rating (reading));
-  ls_db_bind_int64 (stmt, 6, ls_domain_reading_get_skipped (reading));
+  bind_reading (stmt, sketch_id, reading);
   if (!_ls_store_step_done (self, stmt, error))
     return FALSE;
   _ls_store_set_first_version (self, reading);
