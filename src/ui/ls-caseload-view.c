@@ -672,6 +672,30 @@ ls_caseload_view_dispose (GObject *object)
   G_OBJECT_CLASS (ls_caseload_view_parent_class)->dispose (object);
 }
 
+/* Out of its window (closed): the list is no longer read for it. The
+ * query's task holds the view, so dispose alone would let the query run
+ * on, and answer a view whose window and database may be gone. */
+static void
+ls_caseload_view_unroot (GtkWidget *widget)
+{
+  LsCaseloadView *self = LS_CASELOAD_VIEW (widget);
+
+  g_cancellable_cancel (self->cancellable);
+  self->busy = FALSE;
+  g_clear_pointer (&self->asked, g_free);   /* asked again in a window */
+  GTK_WIDGET_CLASS (ls_caseload_view_parent_class)->unroot (widget);
+}
+
+static void
+ls_caseload_view_root (GtkWidget *widget)
+{
+  LsCaseloadView *self = LS_CASELOAD_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ls_caseload_view_parent_class)->root (widget);
+  if (self->asked == NULL)
+    refresh (self, FALSE);
+}
+
 static gboolean
 ls_caseload_view_grab_focus (GtkWidget *widget)
 {
@@ -693,6 +717,8 @@ ls_caseload_view_class_init (LsCaseloadViewClass *klass)
 
   object_class->dispose = ls_caseload_view_dispose;
   widget_class->grab_focus = ls_caseload_view_grab_focus;
+  widget_class->root = ls_caseload_view_root;
+  widget_class->unroot = ls_caseload_view_unroot;
   g_type_ensure (LS_TYPE_FOCUS_GROUP);
 
   /* The person chosen in the list, by id. */

@@ -129,6 +129,35 @@ test_welcome_when_empty (void)
   ls_test_rmdir (dir);
 }
 
+/* A window closed before its caseload was read: the reading stops with
+ * it (the task holds the view past the window's dispose, so only leaving
+ * the window can stop it), and it says nothing of a database removed
+ * since. */
+static void
+test_closed_before_read (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "closed.db", NULL);
+  g_autoptr(GError) error = NULL;
+  LsStore *store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  LsCaseloadView *view;
+  LsWindow *window;
+
+  g_assert_no_error (error);
+  window = g_object_new (LS_TYPE_WINDOW, "store", store, NULL);
+  view = LS_CASELOAD_VIEW (child (window, "caseload_view"));
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  /* Its answer comes through the main loop, which has not run yet. */
+  g_assert_true (ls_caseload_view_is_busy (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+  g_assert_true (view == NULL || !ls_caseload_view_is_busy (view));
+  /* A warning would end the test (g_test_init makes them fatal). */
+  while (view != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* A file that is not a database: the window explains and offers nothing
  * that could write, and the file is left exactly as it was. */
 static void
@@ -740,6 +769,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/adaptive-narrow", test_adaptive_narrow);
   g_test_add_func ("/ui/window/fold-same-on-every-page", test_fold_same_on_every_page);
   g_test_add_func ("/ui/window/welcome-when-empty", test_welcome_when_empty);
+  g_test_add_func ("/ui/window/closed-before-read", test_closed_before_read);
   g_test_add_func ("/ui/window/store-error-page", test_store_error_page);
   g_test_add_func ("/ui/window/demo-cancel", test_demo_cancel);
   g_test_add_func ("/ui/window/flush-before-back", test_flush_before_back);
