@@ -6,9 +6,36 @@
 #include "ls-measure.h"
 #include "ls-person.h"
 #include "ls-sketch.h"
+#include "ls-store-exchange.h"
 #include "ls-xml-node.h"
+#include "ls-xml-reader.h"
 
 G_BEGIN_DECLS
+
+/* The file (@path) or the memory (@data, @length) an import reads. */
+typedef struct
+{
+  const char        *path;
+  const char        *display_name;
+  const char        *data;
+  gsize              length;
+  const LsXmlLimits *limits;
+  GCancellable      *cancellable;
+  LsXmlProgressFunc  progress;
+  gpointer           progress_data;
+} LsXmlSource;
+
+gboolean    _ls_xml_source_read       (const LsXmlSource *src,
+                                       LsXmlNodeFunc      func,
+                                       gpointer           user_data,
+                                       GError           **error);
+/* Reads @src again up to @node (without progress): the line of the first
+ * record of @kind with the uid of @node when there is another before it
+ * (or on its line), 0 when there is not, G_MAXUINT on error. */
+guint       _ls_xml_source_earlier    (const LsXmlSource *src,
+                                       const LsXmlNode   *node,
+                                       LsUidKind          kind,
+                                       GError           **error);
 
 /* Sets the date in @attr of @node (or none) on @object with @setter. */
 void        _ls_xml_set_date          (const LsXmlNode *node,

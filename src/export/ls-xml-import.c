@@ -18,18 +18,6 @@
 
 typedef struct
 {
-  const char        *path;
-  const char        *display_name;
-  const char        *data;
-  gsize              length;
-  const LsXmlLimits *limits;
-  GCancellable      *cancellable;
-  LsXmlProgressFunc  progress;
-  gpointer           progress_data;
-} Source;
-
-typedef struct
-{
   LsStore           *store;
   LsXmlImportFlags   flags;
   LsXmlImportCounts  counts;
@@ -41,7 +29,7 @@ typedef struct
   GHashTable        *new_decisions;  /* file ids of the decisions added */
   guint             *line;        /* where the reader reports a failure */
   LsStoreImport     *chunks;      /* NULL in a dry run */
-  const Source      *source;      /* read again to find a record twice in it */
+  const LsXmlSource *source;      /* read again to find a record twice in it */
   /* Per kind: the largest id before the import; rows above it were added
    * since, mostly by the import itself. */
   gint64             floor[LS_UID_N_KINDS];
@@ -142,66 +130,6 @@ refuse_twice (Import          *im,
                                              " line %u; nothing was imported"), earlier), error);
 }
 
-/* The elements of the records of each kind. */
-static const char * const uid_elements[LS_UID_N_KINDS] = {
-  [LS_UID_PERSON] = "person",
-  [LS_UID_CASE] = "case",
-  [LS_UID_SKETCH] = "sketch",
-  [LS_UID_ENTRY] = "entry",
-  [LS_UID_DECISION] = "decision",
-  [LS_UID_GOAL] = "goal",
-  [LS_UID_MEASURE] = "measure",
-  [LS_UID_EVALUATION] = "evaluation",
-  [LS_UID_PLAN] = "service-plan",
-};
-
-typedef struct
-{
-  const char *element;
-  const char *uid;
-  guint       line;       /* of the record looked for */
-  guint       first;      /* the first line with it, 0 while none */
-  guint       found;      /* how many there are up to @line */
-  gboolean    past;
-} Scan;
-
-static GQuark
-scan_done_quark (void)
-{
-  return g_quark_from_static_string ("ls-xml-import-scan-done");
-}
-
-static void
-scan_tree (const LsXmlNode *node,
-           Scan            *scan)
-{
-  if (ls_xml_node_get_line (node) > scan->line)
-    {
-      scan->past = TRUE;
-      return;
-    }
-  if (is (node, scan->element) && g_strcmp0 (ls_xml_node_get_attr (node, "uid"), scan->uid) == 0
-      && scan->found++ == 0)
-    scan->first = ls_xml_node_get_line (node);
-  for (const LsXmlNode *c = ls_xml_node_get_first_child (node); c != NULL && !scan->past; c = ls_xml_node_get_next (c))
-    scan_tree (c, scan);
-}
-
-static gboolean
-scan_node (LsXmlNode *node,
-           gpointer   user_data,
-           guint     *line,
-           GError   **error)
-{
-  Scan *scan = user_data;
-
-  scan_tree (node, scan);
-  if (!scan->past)
-    return TRUE;
-  g_set_error_literal (error, scan_done_quark (), 0, "");
-  return FALSE;
-}
-
 /* The line where the file has the record of @node before (its element
  * with the same uid), 0 when it does not, G_MAXUINT on error. Rows the
  * import added carry no line: this reads the file again up to @node, when
@@ -212,25 +140,11 @@ earlier_in_file (Import          *im,
                  LsUidKind        kind,
                  GError         **error)
 {
-  Scan scan = { uid_elements[kind], ls_xml_node_get_attr (node, "uid"), ls_xml_node_get_line (node), 0, 0, FALSE };
-  const Source *src = im->source;
-  g_autoptr(GError) local = NULL;
-  gboolean read;
+  guint earlier = _ls_xml_source_earlier (im->source, node, kind, error);
 
-  if (src->path != NULL)
-    read = ls_xml_read_file (src->path, src->display_name, src->limits, scan_node, &scan, src->cancellable, &local);
-  else
-    read = ls_xml_read_memory (src->data, src->length, src->display_name, src->limits, scan_node, &scan, &local);
-  if (!read && !g_error_matches (local, scan_done_quark (), 0))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return G_MAXUINT;
-    }
-  /* Itself, and one before it (or on its line). */
-  if (scan.found < 2)
-    return 0;
-  *im->line = ls_xml_node_get_line (node);
-  return scan.first;
+  if (earlier != 0 && earlier != G_MAXUINT)
+    *im->line = ls_xml_node_get_line (node);
+  return earlier;
 }
 
 /* The record in the database with the uid of @node: its id when it is the
@@ -811,10 +725,6 @@ on_node (LsXmlNode *node,
   return import_person (im, node, error) && (im->chunks == NULL || ls_store_import_step (im->chunks, error));
 }
 
-static gboolean read_source (Import       *im,
-                             const Source *src,
-                             GError      **error);
-
 /* The largest id of each kind before the import. */
 static gboolean
 note_floors (Import  *im,
@@ -827,13 +737,13 @@ note_floors (Import  *im,
 }
 
 static gboolean
-run (LsStore          *store,
-     LsXmlImportFlags  flags,
-     gboolean          dry_run,
-     GArray           *conflicts,
-     const Source     *src,
+run (LsStore           *store,
+     LsXmlImportFlags   flags,
+     gboolean           dry_run,
+     GArray            *conflicts,
+     const LsXmlSource *src,
      LsXmlImportCounts *counts,
-     GError          **error)
+     GError           **error)
 {
   Import im = { store, flags, { 0 }, dry_run, conflicts, NULL };
   gboolean ok;
@@ -846,7 +756,7 @@ run (LsStore          *store,
   im.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   im.new_decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   im.source = src;
-  ok = ls_store_exchange_begin_id_index (store, error) && note_floors (&im, error) && read_source (&im, src, error);
+  ok = ls_store_exchange_begin_id_index (store, error) && note_floors (&im, error) && _ls_xml_source_read (src, on_node, &im, error);
   g_hash_table_unref (im.ids);
   g_hash_table_unref (im.new_decisions);
   /* A dry run or a check never keeps anything. */
@@ -860,18 +770,6 @@ run (LsStore          *store,
   if (ok && counts != NULL)
     *counts = im.counts;
   return ok;
-}
-
-static gboolean
-read_source (Import       *im,
-             const Source *src,
-             GError      **error)
-{
-
-  if (src->path != NULL)
-    return ls_xml_read_file_with_progress (src->path, src->display_name, src->limits, on_node, im,
-                                           src->progress, src->progress_data, src->cancellable, error);
-  return ls_xml_read_memory (src->data, src->length, src->display_name, src->limits, on_node, im, error);
 }
 
 gboolean
@@ -895,7 +793,7 @@ ls_xml_import_file_with_progress (LsStore           *store,
                                   GCancellable      *cancellable,
                                   GError           **error)
 {
-  Source src = { path, NULL, NULL, 0, NULL, cancellable, progress, progress_data };
+  LsXmlSource src = { path, NULL, NULL, 0, NULL, cancellable, progress, progress_data };
 
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -912,7 +810,7 @@ ls_xml_import_memory (LsStore           *store,
                       LsXmlImportCounts *counts,
                       GError           **error)
 {
-  Source src = { NULL, display_name, data, length, limits, NULL, NULL, NULL };
+  LsXmlSource src = { NULL, display_name, data, length, limits, NULL, NULL, NULL };
 
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
   return run (store, flags, FALSE, NULL, &src, counts, error);
@@ -936,7 +834,7 @@ ls_xml_import_find_conflicts_with_progress (LsStore           *store,
                                             GError           **error)
 {
   g_autoptr(GArray) conflicts = g_array_new (FALSE, FALSE, sizeof (LsXmlConflict));
-  Source src = { path, NULL, NULL, 0, NULL, cancellable, progress, progress_data };
+  LsXmlSource src = { path, NULL, NULL, 0, NULL, cancellable, progress, progress_data };
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
   g_return_val_if_fail (path != NULL, NULL);
