@@ -71,6 +71,7 @@ struct _LsCaseloadView
   LsCaseloadFilter    asked_filter;  /* not asked again while unchanged */
   gint64              select_id;     /* a new person, chosen once the list shows them */
   guint               details_alpha; /* 0: not known for this style */
+  guint               restyle_id;
   gboolean            selecting;     /* choosing them: not "activated" again */
   gint64              keep_id;       /* the person chosen in the whole list, */
   guint               keep_position; /* while their page is read again, */
@@ -628,14 +629,19 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   show_row (self, item);
 }
 
-/* The rows made already, shown again in the style now in use. */
+/* The rows made already, shown again in the style now in use (when it
+ * dims their details differently from the one they were shown in). */
 static gboolean
 restyle_rows_cb (gpointer data)
 {
   LsCaseloadView *self = data;
   GtkWidget *views[] = { GTK_WIDGET (self->list_view), GTK_WIDGET (self->results_view) };
+  guint shown_alpha = self->details_alpha;
 
+  self->restyle_id = 0;
   self->details_alpha = 0;
+  if (details_alpha (self) == shown_alpha)
+    return G_SOURCE_REMOVE;
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     for (GtkWidget *row = gtk_widget_get_first_child (views[i]); row; row = gtk_widget_get_next_sibling (row))
       {
@@ -647,12 +653,22 @@ restyle_rows_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Light or dark, or high contrast, changed: once libadwaita has put its
- * style sheet for it in place (after this notification). */
 static void
-style_changed_cb (LsCaseloadView *self)
+restyle_rows (LsCaseloadView *self)
 {
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, restyle_rows_cb, g_object_ref (self), g_object_unref);
+  if (self->restyle_id == 0)
+    self->restyle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, restyle_rows_cb, self, NULL);
+}
+
+/* The style changed (light or dark, another theme). GTK calls this while
+ * it is still giving the widgets below their new style, so the rows are
+ * looked at once it is done, before the next frame. */
+static void
+ls_caseload_view_css_changed (GtkWidget         *widget,
+                              GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (ls_caseload_view_parent_class)->css_changed (widget, change);
+  restyle_rows (LS_CASELOAD_VIEW (widget));
 }
 
 static void
@@ -662,6 +678,7 @@ ls_caseload_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->restyle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_CASELOAD_VIEW);
   self->shown = NULL;
   g_clear_object (&self->persons);
@@ -719,6 +736,7 @@ ls_caseload_view_class_init (LsCaseloadViewClass *klass)
   widget_class->grab_focus = ls_caseload_view_grab_focus;
   widget_class->root = ls_caseload_view_root;
   widget_class->unroot = ls_caseload_view_unroot;
+  widget_class->css_changed = ls_caseload_view_css_changed;
   g_type_ensure (LS_TYPE_FOCUS_GROUP);
 
   /* The person chosen in the list, by id. */
@@ -766,9 +784,9 @@ ls_caseload_view_init (LsCaseloadView *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   ls_a11y_name_drop_down (self->filter_dropdown, _("Show"));
   ls_ui_drop_down_name_items (self->filter_dropdown);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", G_CALLBACK (style_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (style_changed_cb),
+  /* High contrast can come in a style whose text has the same alpha, and
+   * libadwaita may say so after the style changed: look again then too. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", G_CALLBACK (restyle_rows),
                            self, G_CONNECT_SWAPPED);
 }
 
