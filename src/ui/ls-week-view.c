@@ -48,6 +48,7 @@ struct _LsWeekView
   LsBooking  *to_cancel;     /* borrowed from bookings */
   GCancellable *reading;     /* the week being read on a worker thread */
   GCancellable *gone;        /* cancelled when the view is: a change's answer is dropped */
+  gboolean      busy;        /* a change or the free times are on their way */
   gint64      focus_booking; /* the row to focus once the week is read, or 0 */
   LsBookingActor changed_by; /* who books and cancels here */
   GDate       cancel_day;
@@ -328,6 +329,13 @@ ls_week_view_reload (LsWeekView *self)
                     self->reading, week_read_cb, NULL);
 }
 
+gboolean
+ls_week_view_is_busy (LsWeekView *self)
+{
+  g_return_val_if_fail (LS_IS_WEEK_VIEW (self), FALSE);
+  return self->reading != NULL || self->busy;
+}
+
 /* ---------- booking step by step ---------- */
 
 static GtkWidget *
@@ -395,6 +403,7 @@ static void
 set_busy (LsWeekView *self,
           gboolean    busy)
 {
+  self->busy = busy;
   gtk_widget_set_sensitive (self->stack, !busy);
   gtk_widget_set_sensitive (self->back_button, !busy);
   gtk_widget_set_sensitive (self->previous_button, !busy);

@@ -40,5 +40,8 @@ void       ls_week_view_set_heading (LsWeekView *self,
                                      const char *heading);
 /* Reads the person's bookings and budget again. */
 void       ls_week_view_reload     (LsWeekView  *self);
+/* Whether the week, a step's free times or a change are on their way
+ * to or from the store (what is shown is from before). */
+gboolean   ls_week_view_is_busy    (LsWeekView  *self);
 
 G_END_DECLS
