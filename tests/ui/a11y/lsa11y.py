@@ -260,6 +260,17 @@ def label_texts(node):
     return [n.name or "" for n in node.findChildren(lambda n: n.roleName == "label" and visible(n))]
 
 
+def show_person(app, people, index):
+    """Chooses row @index of the caseload (@people) and whether the person
+    page then showed that person. The page is read off the main thread and
+    shown when read; until then its buttons are in the tree (GTK 4.8 says
+    VISIBLE, never SHOWING) but act on no one, so a test that presses one
+    must wait for this first."""
+    family, given = people.children[index].name.split(", ")[:2]
+    people.querySelection().selectChild(index)
+    return find_any(app, ["label"], "%s %s" % (given, family)) is not None
+
+
 def has_actions(node):
     try:
         return node.queryAction().nActions > 0

@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 import time
 
-from lsa11y import App, Tap, has_actions, label_texts, unnamed_controls, visible, wait_until
+from lsa11y import App, Tap, has_actions, label_texts, show_person, unnamed_controls, visible, wait_until
 
 CLI = os.environ.get("LIVSSKISSE_CLI")
 
@@ -113,7 +113,7 @@ try:
            "a toast says nothing in the file was new")
 
     # One person's case, from the person page.
-    people.querySelection().selectChild(0)
+    tap.ok(show_person(app, people, 0), "the person page shows the first person")
     app.click("Export Case")
     tap.ok(wait_until(lambda: any("Exported 1 person" in t for t in all_labels(app))),
            "Export Case on the person page exports that one person")

@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 import time
 
-from lsa11y import App, Tap, visible, wait_until
+from lsa11y import App, Tap, show_person, visible, wait_until
 
 CLI = os.environ.get("LIVSSKISSE_CLI")
 
@@ -90,8 +90,9 @@ try:
     wanted = "%s, %s" % (person["family_name"], person["given_name"])
     tap.ok(wait_until(lambda: [c for c in people.children if (c.name or "").startswith(wanted)]),
            "the caseload finds the person")
-    people.querySelection().selectChild([i for i, c in enumerate(people.children)
-                                         if (c.name or "").startswith(wanted)][0])
+    tap.ok(show_person(app, people, [i for i, c in enumerate(people.children)
+                                     if (c.name or "").startswith(wanted)][0]),
+           "the person page shows the person")
     app.click("Show to Person")
     views = []
     tap.ok(wait_until(lambda: views.extend(c for c in app.root.children if c.name == "Your Life Sketch") or views),
