@@ -174,6 +174,7 @@ struct _LsTeamView
   GCancellable *cancellable;
   GCancellable *reading;        /* the lists and Min uke's figures being read */
   gboolean      reading_lists;
+  gboolean      reread;         /* out of a window, its reads were stopped */
   GtkWidget    *due_group;
   GtkWidget    *approval_group;
   GtkWidget    *drafts_group;
@@ -805,10 +806,41 @@ ls_team_view_dispose (GObject *object)
   G_OBJECT_CLASS (ls_team_view_parent_class)->dispose (object);
 }
 
+/* Out of its window (closed, or another page shown): the reads stop. Each
+ * read's task holds the view, so dispose alone would let them run on the
+ * server for a view no one sees. */
+static void
+ls_team_view_unroot (GtkWidget *widget)
+{
+  LsTeamView *self = LS_TEAM_VIEW (widget);
+
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->reading);
+  self->reading_lists = FALSE;
+  self->reread = TRUE;
+  GTK_WIDGET_CLASS (ls_team_view_parent_class)->unroot (widget);
+}
+
+/* In a window again: read what was stopped (and what changed meanwhile). */
+static void
+ls_team_view_root (GtkWidget *widget)
+{
+  LsTeamView *self = LS_TEAM_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ls_team_view_parent_class)->root (widget);
+  if (self->reread)
+    {
+      self->reread = FALSE;
+      ls_team_view_reload (self);
+    }
+}
+
 static void
 ls_team_view_class_init (LsTeamViewClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = ls_team_view_dispose;
+  GTK_WIDGET_CLASS (klass)->root = ls_team_view_root;
+  GTK_WIDGET_CLASS (klass)->unroot = ls_team_view_unroot;
 }
 
 static void

@@ -271,12 +271,47 @@ test_timeline (Fixture *f, gconstpointer data)
   gtk_window_destroy (window);
 }
 
+/* A window closed before the view's lists and figures came: they are
+ * cancelled (before: the reads' tasks held the view, so its dispose, which
+ * cancelled them, waited until they were done, and their answers filled a
+ * view no one saw); the view, put in a window again, reads them anew. */
+static void
+test_closed_before_read (Fixture *f, gconstpointer data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *view = g_object_ref_sink (ls_team_view_new (f->store));
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_set_child (window, view);
+  gtk_window_present (window);
+  g_assert_true (ls_team_view_is_reading (LS_TEAM_VIEW (view)));
+  gtk_window_destroy (window);
+  g_assert_false (ls_team_view_is_reading (LS_TEAM_VIEW (view)));
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_cmpuint (ls_team_view_get_n_due (LS_TEAM_VIEW (view)), ==, 0);
+  g_assert_false (ls_team_view_get_figures_ready (LS_TEAM_VIEW (view)));
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (window, view);
+  gtk_window_present (window);
+  while (ls_team_view_is_reading (LS_TEAM_VIEW (view)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (ls_team_view_get_n_due (LS_TEAM_VIEW (view)), ==, 1);
+  gtk_window_destroy (window);
+  g_object_unref (view);
+}
+
 int
 main (int argc, char *argv[])
 {
   LS_TEST_INIT_DISPLAY (&argc, &argv);
   g_test_add ("/team-view/lists-and-figures", Fixture, NULL, fixture_set_up, test_team_view, fixture_tear_down);
   g_test_add ("/team-view/order-and-limit", Fixture, NULL, fixture_set_up, test_order_and_limit, fixture_tear_down);
+  g_test_add ("/team-view/closed-before-read", Fixture, NULL, fixture_set_up, test_closed_before_read,
+              fixture_tear_down);
   g_test_add ("/team-view/timeline-chain", Fixture, NULL, fixture_set_up, test_timeline, fixture_tear_down);
   return g_test_run ();
 }
