@@ -131,7 +131,11 @@ try:
         start = datetime.datetime.strptime(new["start"], "%Y-%m-%dT%H:%M")
         end = start + datetime.timedelta(minutes=new["minutes"])
         when = "%s %s to %s" % (start.strftime("%A"), start.strftime("%H:%M"), end.strftime("%H:%M"))
-        row = focused(own)
+        # The week is read again after the save, then the row takes the focus.
+        rows = []
+        wait_until(lambda: rows.append(focused(own)) or (rows[-1] is not None
+                                                        and (rows[-1].name or "").startswith(when + ", ")))
+        row = rows[-1] if rows else None
         tap.ok(row is not None and (row.name or "").startswith(when + ", "),
                "the keyboard is on the new time's row, which reads whole (%s)" % (row and row.name))
         tap.ok(tab_to(own, "Cancel " + when) is not None, "Tab reaches its Cancel button")
