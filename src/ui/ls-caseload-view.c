@@ -22,6 +22,7 @@
 #include "ls-store-caseload.h"
 #include "ls-store-persons.h"
 #include "ls-ui-util.h"
+#include "ls-ui-load.h"
 
 #define SEARCH_LIMIT 50
 #define FILTER_LIMIT 1000
@@ -426,7 +427,7 @@ refresh (LsCaseloadView *self,
   g_task_set_source_tag (task, refresh);
   g_task_set_task_data (task, query, (GDestroyNotify) query_free);
   query->started = start;
-  g_task_run_in_thread (task, run_query);
+  ls_ui_run_in_thread (task, run_query);
   ls_profile_span ("starting the query (main thread)", start);
 }
 

@@ -667,7 +667,7 @@ run_job (LsConversationSession *self,
   task = g_task_new (self, NULL, save_done_cb, NULL);
   g_task_set_source_tag (task, start_save);
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
-  g_task_run_in_thread (task, save_thread);
+  ls_ui_run_in_thread (task, save_thread);
 }
 
 /* Saves what is pending on a worker thread; while a save is under way, the
@@ -774,7 +774,7 @@ hand_off_pending (LsConversationSession *self)
   task = g_task_new (NULL, NULL, hand_off_done, ls_ui_hold_application ());
   g_task_set_source_tag (task, hand_off_pending);
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
-  g_task_run_in_thread (task, hand_off_thread);
+  ls_ui_run_in_thread (task, hand_off_thread);
 }
 
 /* Waits for the save under way (if any) and puts its results back. */

@@ -7,6 +7,7 @@
 #include "ls-store-worker.h"
 #include "ls-ui-util.h"
 #include "ls-unsaved-file.h"
+#include "ls-ui-load.h"
 
 
 /* An action run after the saves (ls_document_saver_run_async): the
@@ -279,7 +280,7 @@ run_job (LsDocumentSaver *self,
   task = g_task_new (self, NULL, save_done, NULL);
   g_task_set_source_tag (task, start);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, save_thread);
+  ls_ui_run_in_thread (task, save_thread);
 }
 
 /* Saves what changed in the document remembered, then runs @action, on

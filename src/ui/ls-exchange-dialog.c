@@ -14,6 +14,7 @@
 #include "ls-exchange-dialog.h"
 #include "ls-xml-export.h"
 #include "ls-xml-import.h"
+#include "ls-ui-load.h"
 
 #define TEST_FILE_ENV "LIVSSKISSE_TEST_EXCHANGE_FILE"
 #define POLL_MS 100
@@ -302,7 +303,7 @@ run_job (LsExchangeDialog *self)
   show_progress (self, self->job.kind == LS_EXCHANGE_EXPORT ? _("Writing the file…")
                                                             : _("Storing the records…"));
   g_task_set_task_data (task, &self->job, NULL);
-  g_task_run_in_thread (task, run_thread);
+  ls_ui_run_in_thread (task, run_thread);
 }
 
 static void
@@ -387,7 +388,7 @@ ls_exchange_dialog_run_path (LsExchangeDialog *self,
   show_progress (self, _("Checking the file…"));
   task = g_task_new (self, self->cancellable, check_done_cb, NULL);
   g_task_set_task_data (task, &self->job, NULL);
-  g_task_run_in_thread (task, check_thread);
+  ls_ui_run_in_thread (task, check_thread);
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include "ls-team-connection.h"
 #include "ls-team-database.h"
+#include "ls-ui-load.h"
 
 const SecretSchema *
 ls_team_connection_get_secret_schema (void)
@@ -174,7 +175,7 @@ ls_team_connection_open (const char          *location,
 
   g_task_set_source_tag (task, ls_team_connection_open);
   g_task_set_task_data (task, g_strdup (location), wipe_and_free);
-  g_task_run_in_thread (task, open_thread);
+  ls_ui_run_in_thread (task, open_thread);
 }
 
 LsStore *

@@ -625,7 +625,7 @@ load_figures (LsTeamView  *self,
   figures->today = *today;
   task = g_task_new (self, self->cancellable, figures_done_cb, NULL);
   g_task_set_task_data (task, figures, (GDestroyNotify) figures_free);
-  g_task_run_in_thread (task, figures_thread);
+  ls_ui_run_in_thread (task, figures_thread);
 }
 
 static void

@@ -55,6 +55,59 @@ load_thread (GTask        *task,
     g_task_return_pointer (task, data, job->free_data);
 }
 
+typedef struct
+{
+  GMainContext *context;
+  GObject      *source;
+} Held;
+
+static gboolean
+let_go (gpointer source)
+{
+  g_object_unref (source);
+  return G_SOURCE_REMOVE;
+}
+
+/* The task is finalized, on whichever thread dropped it last. Not
+ * g_main_context_invoke(): a worker may acquire the main context itself
+ * while the main thread is not in it, and call let_go() there. */
+static void
+held_free (gpointer data)
+{
+  Held *held = data;
+
+  if (g_main_context_is_owner (held->context))
+    let_go (held->source);
+  else
+    {
+      GSource *idle = g_idle_source_new ();
+
+      g_source_set_callback (idle, let_go, held->source, NULL);
+      g_source_set_static_name (idle, "[ls] let go of a task's source");
+      g_source_attach (idle, held->context);
+      g_source_unref (idle);
+    }
+  g_main_context_unref (held->context);
+  g_free (held);
+}
+
+void
+ls_ui_run_in_thread (GTask           *task,
+                     GTaskThreadFunc  func)
+{
+  GObject *source = g_task_get_source_object (task);
+
+  if (source != NULL)
+    {
+      Held *held = g_new (Held, 1);
+
+      held->context = g_main_context_ref (g_task_get_context (task));
+      held->source = g_object_ref (source);
+      g_object_set_data_full (G_OBJECT (task), "ls-ui-held-source", held, held_free);
+    }
+  g_task_run_in_thread (task, func);
+}
+
 static void
 run_job (gpointer             source_object,
          LoadJob             *job,
@@ -67,7 +120,7 @@ run_job (gpointer             source_object,
   g_task_set_source_tag (task, ls_ui_load_async);
   /* After a cancel, _finish() says so and the GTask frees what was read. */
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  ls_ui_run_in_thread (task, load_thread);
 }
 
 void

@@ -69,4 +69,14 @@ void     ls_ui_write_async  (gpointer             source_object,
 gboolean ls_ui_write_finish (GAsyncResult        *result,
                              GError             **error);
 
+/* g_task_run_in_thread() for every task of the window. The worker drops
+ * its reference to @task after the thread function, and when the callback
+ * has already run on the main thread (and the window let go of the page
+ * or dialog) that is the last one: the task's source object, a widget,
+ * would be finalized on the worker, beside GTK on the main thread. Here
+ * the source object is held until @task is gone and let go on the
+ * context @task returns to. Everything above runs its tasks this way. */
+void     ls_ui_run_in_thread (GTask           *task,
+                              GTaskThreadFunc  func);
+
 G_END_DECLS

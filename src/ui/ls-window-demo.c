@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-window-private.h"
+#include "ls-ui-load.h"
 
 #define DEMO_PERSONS 200
 #define DEMO_STEPS   10
@@ -222,5 +223,5 @@ _ls_window_create_demo_action (GtkWidget  *widget,
   task = g_task_new (NULL, self->demo_cancellable, demo_done_cb, NULL);
   g_task_set_source_tag (task, _ls_window_create_demo_action);
   g_task_set_task_data (task, job, (GDestroyNotify) demo_job_free);
-  g_task_run_in_thread (task, run_demo);
+  ls_ui_run_in_thread (task, run_demo);
 }
