@@ -2,8 +2,8 @@
 """Drive the real Livsskisse app through the accessibility tree (AT-SPI).
 
 Used by the tests that act like a person. Run with Debian's /usr/bin/python3
-(dogtail and pyatspi come from Debian packages), under Xvfb and a D-Bus
-session (build-aux/test provides both). Controls are found by role and
+(dogtail and pyatspi come from Debian packages), each on an X display and
+in a D-Bus session of its own (own-display.sh, as meson runs them). Controls are found by role and
 accessible name and used through their actions, never by coordinates.
 """
 
