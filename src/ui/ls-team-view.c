@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-catalog.h"
-#include "ls-chart.h"
+#include "ls-chart-view.h"
 #include "ls-domain.h"
 #include "ls-due.h"
 #include "ls-goal-row.h"
@@ -27,122 +27,6 @@
 #define DRAFT_LIMIT 50   /* the oldest first; the list says when there are more */
 #define DUE_LIMIT   50   /* the most overdue first */
 #define DUE_SHOWN   5    /* of them at first, the rest behind "Show All" */
-
-#define CHART_MIN_WIDTH 280
-
-/* A chart on screen: ls_chart_draw() in the current style. */
-#define LS_TYPE_CHART_VIEW (ls_chart_view_get_type ())
-G_DECLARE_FINAL_TYPE (LsChartView, ls_chart_view, LS, CHART_VIEW, GtkWidget)
-
-struct _LsChartView
-{
-  GtkWidget    parent_instance;
-  LsChartKind  kind;
-  char        *title;
-  char        *value_axis;
-  GArray      *items;     /* LsChartItem; labels owned by @labels */
-  GPtrArray   *labels;
-  const char  *format;
-};
-
-G_DEFINE_FINAL_TYPE (LsChartView, ls_chart_view, GTK_TYPE_WIDGET)
-
-static void
-ls_chart_view_snapshot (GtkWidget   *widget,
-                        GtkSnapshot *snapshot)
-{
-  LsChartView *self = LS_CHART_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  cairo_t *cr;
-  LsChart chart;
-
-  if (self->items == NULL || width <= 0 || height <= 0)
-    return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  ls_chart_init (&chart, self->kind, (const LsChartItem *) self->items->data, self->items->len);
-  chart.title = self->title;
-  chart.value_axis = self->value_axis;
-  chart.value_format = self->format;
-  chart.style = ls_ui_render_style ();
-  chart.background = FALSE;
-  chart.font_scale = 1.25;
-  ls_chart_draw (&chart, cr, 0, 0, width, height);
-  cairo_destroy (cr);
-}
-
-static void
-ls_chart_view_dispose (GObject *object)
-{
-  LsChartView *self = LS_CHART_VIEW (object);
-
-  g_clear_pointer (&self->items, g_array_unref);
-  g_clear_pointer (&self->labels, g_ptr_array_unref);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->value_axis, g_free);
-  G_OBJECT_CLASS (ls_chart_view_parent_class)->dispose (object);
-}
-
-static void
-ls_chart_view_class_init (LsChartViewClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = ls_chart_view_dispose;
-  GTK_WIDGET_CLASS (klass)->snapshot = ls_chart_view_snapshot;
-  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_IMG);
-}
-
-static void
-ls_chart_view_init (LsChartView *self)
-{
-  self->labels = g_ptr_array_new_with_free_func (g_free);
-  self->items = g_array_new (FALSE, FALSE, sizeof (LsChartItem));
-  /* Narrow enough for a window 360 px wide, margins included. */
-  gtk_widget_set_size_request (GTK_WIDGET (self), CHART_MIN_WIDTH, 300);
-  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
-}
-
-static void
-chart_add (LsChartView *self,
-           const char  *label,
-           double       value)
-{
-  char *copy = g_strdup (label);
-  LsChartItem item = { copy, value };
-
-  g_ptr_array_add (self->labels, copy);
-  g_array_append_val (self->items, item);
-}
-
-/* The chart's figures in words, for screen readers. */
-static GtkWidget *
-chart_new (LsChartKind  kind,
-           const char  *title,
-           const char  *value_axis,
-           const char  *format)
-{
-  LsChartView *self = g_object_new (LS_TYPE_CHART_VIEW, NULL);
-
-  self->kind = kind;
-  self->title = g_strdup (title);
-  self->value_axis = g_strdup (value_axis);
-  self->format = format;
-  return GTK_WIDGET (self);
-}
-
-static void
-chart_describe (LsChartView *self)
-{
-  g_autoptr(GString) text = g_string_new (self->title);
-
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      LsChartItem *item = &g_array_index (self->items, LsChartItem, i);
-      g_string_append_printf (text, "%s %s: %g", i == 0 ? ":" : ";", item->label, item->value);
-    }
-  ls_set_accessible_label (GTK_WIDGET (self), text->str);
-}
 
 /* The team view */
 
@@ -465,15 +349,14 @@ static GtkWidget *
 on_time_chart (Figures         *figures,
                LsOnTimeSummary *summary)
 {
-  LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_BARS_HORIZONTAL,
-                                                 _("Trial decisions evaluated on time"),
-                                                 _("decisions"), "%.0f"));
+  LsChartView *chart = ls_chart_view_new (LS_CHART_BARS_HORIZONTAL,
+                                          _("Trial decisions evaluated on time"),
+                                          _("decisions"), "%.0f");
 
   *summary = figures->on_time;
-  chart_add (chart, _("On time"), summary->n_on_time);
-  chart_add (chart, _("Late"), summary->n_late);
-  chart_add (chart, _("Not yet evaluated"), summary->n_missing);
-  chart_describe (chart);
+  ls_chart_view_add (chart, _("On time"), summary->n_on_time);
+  ls_chart_view_add (chart, _("Late"), summary->n_late);
+  ls_chart_view_add (chart, _("Not yet evaluated"), summary->n_missing);
   return GTK_WIDGET (chart);
 }
 
@@ -483,13 +366,12 @@ t_score_chart (Figures *figures,
 {
   GArray *scores = figures->t_scores;
   g_autoptr(GArray) bins = ls_chart_histogram_bins ((double *) scores->data, scores->len, 20, 80, 6);
-  LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_HISTOGRAM, _("GAS T-scores at evaluation"),
-                                                 _("evaluations"), "%.0f"));
+  LsChartView *chart = ls_chart_view_new (LS_CHART_HISTOGRAM, _("GAS T-scores at evaluation"),
+                                          _("evaluations"), "%.0f");
 
   *n_scores = scores->len;
   for (guint i = 0; i < bins->len; i++)
-    chart_add (chart, g_array_index (bins, LsChartItem, i).label, g_array_index (bins, LsChartItem, i).value);
-  chart_describe (chart);
+    ls_chart_view_add (chart, g_array_index (bins, LsChartItem, i).label, g_array_index (bins, LsChartItem, i).value);
   return GTK_WIDGET (chart);
 }
 
@@ -499,9 +381,9 @@ rating_chart (LsTeamView *self,
 {
   GArray *changes = figures->changes;
   guint n_domains = self->domains != NULL ? g_list_model_get_n_items (self->domains) : 0;
-  LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_BARS_HORIZONTAL,
-                                                 _("Change in self-rating per life area"),
-                                                 _("mean change, 1–10 scale"), "%+.1f"));
+  LsChartView *chart = ls_chart_view_new (LS_CHART_BARS_HORIZONTAL,
+                                          _("Change in self-rating per life area"),
+                                          _("mean change, 1–10 scale"), "%+.1f");
 
   /* In the catalog's order, as everywhere else in the app. */
   for (guint d = 0; d <= n_domains; d++)
@@ -511,13 +393,12 @@ rating_chart (LsTeamView *self,
         int at = domain_index (self, change->domain_key);
 
         if ((d < n_domains && at == (int) d) || (d == n_domains && at < 0))
-          chart_add (chart, domain_name (self, change->domain_key), change->mean_change);
+          ls_chart_view_add (chart, domain_name (self, change->domain_key), change->mean_change);
       }
   if (changes->len == 0)
-    chart_add (chart, _("No one has two readings yet"), 0);
+    ls_chart_view_add (chart, _("No one has two readings yet"), 0);
   /* room for a name on two lines */
-  gtk_widget_set_size_request (GTK_WIDGET (chart), CHART_MIN_WIDTH, MAX (300, 60 + 52 * (int) changes->len));
-  chart_describe (chart);
+  gtk_widget_set_size_request (GTK_WIDGET (chart), LS_CHART_VIEW_MIN_WIDTH, MAX (300, 60 + 52 * (int) changes->len));
   return GTK_WIDGET (chart);
 }
 
@@ -525,14 +406,13 @@ static GtkWidget *
 hours_chart (Figures       *figures,
              LsHoursChange *change)
 {
-  LsChartView *chart = LS_CHART_VIEW (chart_new (LS_CHART_BARS_VERTICAL,
-                                                 _("Hours per week granted, before and after adjustment"),
-                                                 _("hours per week"), "%g"));
+  LsChartView *chart = ls_chart_view_new (LS_CHART_BARS_VERTICAL,
+                                          _("Hours per week granted, before and after adjustment"),
+                                          _("hours per week"), "%g");
 
   *change = figures->hours;
-  chart_add (chart, _("Before"), change->hours_before);
-  chart_add (chart, _("After"), change->hours_after);
-  chart_describe (chart);
+  ls_chart_view_add (chart, _("Before"), change->hours_before);
+  ls_chart_view_add (chart, _("After"), change->hours_after);
   return GTK_WIDGET (chart);
 }
 

@@ -3,6 +3,7 @@
  * evaluations, drafts split into awaiting approval and still being
  * prepared, figures drawn once the worker has read them; the timeline
  * shows the chain of decisions with what changed. */
+#include "ls-chart-view.h"
 #include "ls-decision-draft.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
@@ -304,10 +305,37 @@ test_closed_before_read (Fixture *f, gconstpointer data)
   g_object_unref (view);
 }
 
+/* A chart is an image to a screen reader, named by its title and every
+ * bar's label and value as they are added; it draws in a 360 px window. */
+static void
+test_chart_described (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  LsChartView *chart = ls_chart_view_new (LS_CHART_BARS_VERTICAL, "Hours per week", "hours", "%g");
+  int min_width;
+
+  gtk_test_accessible_assert_role (chart, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_LABEL, "Hours per week");
+  ls_chart_view_add (chart, "Before", 12);
+  ls_chart_view_add (chart, "After", 7.5);
+  gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Hours per week: Before: 12; After: 7.5");
+
+  gtk_widget_measure (GTK_WIDGET (chart), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 360 - 2 * 40);
+  gtk_window_set_default_size (window, 360, 400);
+  gtk_window_set_child (window, GTK_WIDGET (chart));
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart)), >, 0);
+  gtk_window_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
   LS_TEST_INIT_DISPLAY (&argc, &argv);
+  g_test_add_func ("/team-view/chart-described", test_chart_described);
   g_test_add ("/team-view/lists-and-figures", Fixture, NULL, fixture_set_up, test_team_view, fixture_tear_down);
   g_test_add ("/team-view/order-and-limit", Fixture, NULL, fixture_set_up, test_order_and_limit, fixture_tear_down);
   g_test_add ("/team-view/closed-before-read", Fixture, NULL, fixture_set_up, test_closed_before_read,
