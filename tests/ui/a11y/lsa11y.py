@@ -28,6 +28,15 @@ class Tap:
     def __init__(self):
         self.n = 0
         self.failed = 0
+        sys.excepthook = self._stopped
+
+    def _stopped(self, kind, value, trace):
+        """A script stopped by an error (a control not found in time, …)
+        ends with a failed step that says so, not only a traceback."""
+        import traceback
+        traceback.print_exception(kind, value, trace)
+        self.ok(False, "the script ran to its end (%s: %s)" % (kind.__name__, value))
+        print("1..%d" % self.n, flush=True)
 
     def ok(self, cond, what):
         self.n += 1
