@@ -48,6 +48,46 @@ void     _ls_decision_editor_read_acts    (LsStore              *store,
                                            LsDecisionEditorAct  *acts);
 void     _ls_decision_editor_clear_acts   (LsDecisionEditorAct  *acts);
 
+/* The editor's worker (ls-decision-editor-worker.c): store calls only. */
+
+/* ls_document_saver's copy, free and save of a decision: the decision
+ * with copies of its goals and measures. */
+gpointer _ls_decision_editor_copy         (gpointer              decision);
+void     _ls_decision_editor_copy_free    (gpointer              copy);
+gboolean _ls_decision_editor_copy_save    (LsStore              *store,
+                                           gpointer              copy,
+                                           GError              **error);
+/* On the main thread once @copy is saved: the ids and row versions the
+ * store gave it into @decision and its goals and measures (what was typed
+ * meanwhile stays). */
+void     _ls_decision_editor_copy_saved   (gpointer              copy,
+                                           LsDecision           *decision);
+
+/* LsDocumentRunFunc's, run after the save on the same connection; each
+ * returns the decision as the store has it afterwards (an
+ * LsDecisionEditorData, or for a correction the LsDecision saved). */
+typedef struct
+{
+  gint64    id;
+  char     *issued_by;
+  GDate     today;
+  gboolean  four_eyes;
+} LsDecisionEditorIssue;
+
+void     _ls_decision_editor_issue_free   (gpointer              issue);
+/* @input: a gint64 *, the decision's id. */
+gpointer _ls_decision_editor_approve_run  (LsStore              *store,
+                                           gpointer              input,
+                                           GError              **error);
+/* @issue: an LsDecisionEditorIssue; the decision is issued with its letter. */
+gpointer _ls_decision_editor_issue_run    (LsStore              *store,
+                                           gpointer              issue,
+                                           GError              **error);
+/* @correction: the LsDecision to save. */
+gpointer _ls_decision_editor_correction_run (LsStore            *store,
+                                             gpointer            correction,
+                                             GError            **error);
+
 struct _LsDecisionEditor
 {
   AdwBin        parent_instance;

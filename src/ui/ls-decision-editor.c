@@ -19,8 +19,6 @@
 #include "ls-flushable.h"
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
-#include "ls-pdf-export.h"
-#include "ls-row-version.h"
 #include "ls-store-decisions.h"
 #include "ls-store-followup.h"
 #include "ls-store-sketches.h"
@@ -86,63 +84,6 @@ _ls_decision_editor_letter_domain_name (const char *key,
 
 /* Saving */
 
-/* What a worker saves: a copy of the decision with copies of its goals
- * and measures, and the originals they were copied from (to give them the
- * ids the store set). */
-typedef struct
-{
-  LsDecision *copy;
-  GPtrArray  *goals;      /* the originals, in the copy's order */
-  GPtrArray  *measures;
-} DecisionCopy;
-
-static void
-decision_copy_free (gpointer data)
-{
-  DecisionCopy *c = data;
-
-  g_clear_object (&c->copy);
-  g_ptr_array_unref (c->goals);
-  g_ptr_array_unref (c->measures);
-  g_free (c);
-}
-
-static void
-copy_list (GListStore *from,
-           GListStore *to,
-           GPtrArray  *originals)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (from)); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (from), i);
-      g_autoptr(GObject) copy = ls_document_copy_properties (item);
-
-      g_list_store_append (to, copy);
-      g_ptr_array_add (originals, g_object_ref (item));
-    }
-}
-
-static gpointer
-decision_copy (gpointer document)
-{
-  DecisionCopy *c = g_new0 (DecisionCopy, 1);
-
-  c->copy = ls_document_copy_properties (document);
-  c->goals = g_ptr_array_new_with_free_func (g_object_unref);
-  c->measures = g_ptr_array_new_with_free_func (g_object_unref);
-  copy_list (ls_decision_get_goals (document), ls_decision_get_goals (c->copy), c->goals);
-  copy_list (ls_decision_get_measures (document), ls_decision_get_measures (c->copy), c->measures);
-  return c;
-}
-
-static gboolean
-decision_save (LsStore  *store,
-               gpointer  data,
-               GError  **error)
-{
-  return ls_store_save_decision (store, ((DecisionCopy *) data)->copy, error);
-}
-
 static void
 show_save_error (LsDecisionEditor *self,
                  const char       *message)
@@ -161,7 +102,6 @@ decision_saved (gpointer      document,
                 gpointer      user_data)
 {
   LsDecisionEditor *self = user_data;
-  DecisionCopy *c = data;
 
   if (error != NULL)
     {
@@ -171,26 +111,7 @@ decision_saved (gpointer      document,
         _ls_decision_editor_show_conflict (self);
       return;
     }
-  if (ls_decision_get_id (document) == 0)
-    ls_decision_set_id (document, ls_decision_get_id (c->copy));
-  ls_row_version_set (document, ls_row_version_get (c->copy));
-  /* goals and measures carry their own row versions: theirs too */
-  for (guint i = 0; i < c->goals->len; i++)
-    {
-      g_autoptr(LsGoal) saved = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_goals (c->copy)), i);
-
-      if (ls_goal_get_id (g_ptr_array_index (c->goals, i)) == 0)
-        ls_goal_set_id (g_ptr_array_index (c->goals, i), ls_goal_get_id (saved));
-      ls_row_version_set (g_ptr_array_index (c->goals, i), ls_row_version_get (saved));
-    }
-  for (guint i = 0; i < c->measures->len; i++)
-    {
-      g_autoptr(LsMeasure) saved = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (c->copy)), i);
-
-      if (ls_measure_get_id (g_ptr_array_index (c->measures, i)) == 0)
-        ls_measure_set_id (g_ptr_array_index (c->measures, i), ls_measure_get_id (saved));
-      ls_row_version_set (g_ptr_array_index (c->measures, i), ls_row_version_get (saved));
-    }
+  _ls_decision_editor_copy_saved (data, document);
   self->unsaved = ls_document_saver_get_unsaved (self->saver);
 }
 
@@ -559,85 +480,8 @@ build_rows (LsDecisionEditor *self,
 /* Acting on the decision (approve, issue, a correction): on the editor's
  * worker connection after what was typed is saved
  * (ls_document_saver_run_async), the page insensitive and saying
- * "Saving…" meanwhile; the store's sentence when it refuses. */
-
-/* Worker: the decision as the store has it now and, while it is a draft,
- * what this login may do with it. */
-static LsDecisionEditorData *
-read_again (LsStore  *store,
-            gint64    id,
-            GError  **error)
-{
-  LsDecisionEditorData *data = g_new0 (LsDecisionEditorData, 1);
-
-  data->decision = ls_store_load_decision (store, id, error);
-  if (data->decision == NULL)
-    {
-      ls_decision_editor_data_free (data);
-      return NULL;
-    }
-  if (ls_decision_status_is_editable (ls_decision_get_status (data->decision)))
-    _ls_decision_editor_read_acts (store, data->decision, data->acts);
-  return data;
-}
-
-/* Worker. */
-static gpointer
-approve_run (LsStore  *store,
-             gpointer  input,
-             GError  **error)
-{
-  gint64 id = *(gint64 *) input;
-  /* as just saved by this editor (the action runs right after its save) */
-  g_autoptr(LsDecision) decision = ls_store_load_decision (store, id, error);
-
-  if (decision == NULL || !ls_store_approve_decision (store, decision, error))
-    return NULL;
-  return read_again (store, id, error);
-}
-
-typedef struct
-{
-  gint64    id;
-  char     *issued_by;
-  GDate     today;
-  gboolean  four_eyes;
-} IssueInput;
-
-static void
-issue_input_free (gpointer data)
-{
-  IssueInput *input = data;
-
-  g_free (input->issued_by);
-  g_free (input);
-}
-
-/* Worker: the decision as just saved is issued with its letter. */
-static gpointer
-issue_run (LsStore  *store,
-           gpointer  data,
-           GError  **error)
-{
-  IssueInput *input = data;
-  g_autoptr(LsDecision) decision = ls_store_load_decision (store, input->id, error);
-
-  if (decision == NULL
-      || !ls_pdf_issue_decision (store, decision, input->issued_by, &input->today, input->four_eyes, TRUE, error))
-    return NULL;
-  return read_again (store, input->id, error);
-}
-
-/* Worker. */
-static gpointer
-correction_run (LsStore  *store,
-                gpointer  input,
-                GError  **error)
-{
-  if (!ls_store_save_decision (store, input, error))
-    return NULL;
-  return g_object_ref (input);
-}
+ * "Saving…" meanwhile; the store's sentence when it refuses. The work
+ * itself is in ls-decision-editor-worker.c. */
 
 static void
 acting (LsDecisionEditor *self,
@@ -685,7 +529,7 @@ static void
 issue_confirmed_cb (LsDecisionEditor *self)
 {
   g_autoptr(GError) error = NULL;
-  IssueInput *input;
+  LsDecisionEditorIssue *input;
   gboolean maker, four_eyes;
 
   desk_rules (self, &maker, &four_eyes);
@@ -695,14 +539,14 @@ issue_confirmed_cb (LsDecisionEditor *self)
       show_save_error (self, error->message);
       return;
     }
-  input = g_new0 (IssueInput, 1);
+  input = g_new0 (LsDecisionEditorIssue, 1);
   input->id = ls_decision_get_id (self->decision);
   input->issued_by = g_strdup (current_user (self));
   g_date_clear (&input->today, 1);
   g_date_set_time_t (&input->today, time (NULL));
   input->four_eyes = four_eyes;
   acting (self, self->issue_reason);
-  ls_document_saver_run_async (self->saver, self, self->decision, issue_run, input, issue_input_free,
+  ls_document_saver_run_async (self->saver, self, self->decision, _ls_decision_editor_issue_run, input, _ls_decision_editor_issue_free,
                                ls_decision_editor_data_free, self->gone, acted_cb, NULL);
 }
 
@@ -750,7 +594,7 @@ correction_clicked_cb (LsDecisionEditor *self)
   LsDecision *correction = ls_decision_draft_correction (self->decision, current_user (self));
 
   acting (self, self->status_label);
-  ls_document_saver_run_async (self->saver, self, self->decision, correction_run, correction, g_object_unref,
+  ls_document_saver_run_async (self->saver, self, self->decision, _ls_decision_editor_correction_run, correction, g_object_unref,
                                g_object_unref, self->gone, correction_saved_cb, NULL);
 }
 
@@ -887,7 +731,7 @@ approve_clicked_cb (LsDecisionEditor *self)
 
   *id = ls_decision_get_id (self->decision);
   acting (self, self->issue_reason);
-  ls_document_saver_run_async (self->saver, self, self->decision, approve_run, id, g_free,
+  ls_document_saver_run_async (self->saver, self, self->decision, _ls_decision_editor_approve_run, id, g_free,
                                ls_decision_editor_data_free, self->gone, acted_cb, NULL);
 }
 
@@ -1135,8 +979,9 @@ ls_decision_editor_new_from_data (LsStore  *store,
 
   self = g_object_new (LS_TYPE_DECISION_EDITOR, NULL);
   self->store = g_object_ref (store);
-  self->saver = ls_document_saver_new (store, SAVE_DELAY_MS, decision_copy, decision_copy_free,
-                                       decision_save, decision_saved, self);
+  self->saver = ls_document_saver_new (store, SAVE_DELAY_MS, _ls_decision_editor_copy,
+                                       _ls_decision_editor_copy_free, _ls_decision_editor_copy_save,
+                                       decision_saved, self);
   take_context (self, data);
   build_content (self);
   _ls_decision_editor_offer_kept (self);
