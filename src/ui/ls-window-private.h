@@ -68,10 +68,10 @@ struct _LsWindow
   GtkWidget       *offline_banner;
   gboolean         offline;
 
-  /* Leaving the page shown (_ls_window_leave_page): its flush under way
+  /* Leaving the page shown (ls-window-leave.c): its flush under way
    * on the page's worker, and the latest request to go on with. */
   gboolean         flushing;
-  gpointer         leave;               /* a Leave, ls-window.c */
+  gpointer         leave;               /* a Leave, ls-window-leave.c */
   gboolean         close_flushed;       /* closing: the page was saved */
 };
 
@@ -94,6 +94,8 @@ void     _ls_window_leave_page      (LsWindow      *self,
                                      gpointer       data,
                                      GDestroyNotify free_data);
 void     _ls_window_save_page_soon  (LsWindow   *self);
+/* The window goes: the request waiting for the page is dropped. */
+void     _ls_window_drop_leave      (LsWindow   *self);
 void _ls_window_show_person         (LsWindow   *self,
                                      gint64      id);
 /* Saves the page shown (LsFlushable), then opens @load's page for @id. */
