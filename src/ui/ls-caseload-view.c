@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The caseload sidebar: every person in name order (a lazy list that pages
  * from the store), or the matches of a search and/or a filter, which are
- * fetched on a worker thread with its own connection so that typing never
- * waits for the database. A newer query cancels the one before; results
- * that arrive late are dropped. Every list shown (the whole list, each
- * answer) is first written to the audit log, once, by the worker. */
+ * fetched on a worker thread with its own connection (ls-caseload-query.c)
+ * so that typing never waits for the database. A newer query cancels the
+ * one before; results that arrive late are dropped. Every list shown (the
+ * whole list, each answer) is first written to the audit log, once, by
+ * the worker. */
 #define G_LOG_DOMAIN "ls-caseload-view"
 
 #include "config.h"
@@ -14,36 +15,15 @@
 #include <glib/gi18n.h>
 
 #include "ls-a11y.h"
+#include "ls-caseload-query.h"
 #include "ls-caseload-view.h"
 #include "ls-focus-group.h"
 #include "ls-person-list.h"
 #include "ls-person.h"
 #include "ls-profile.h"
 #include "ls-store-caseload.h"
-#include "ls-store-persons.h"
 #include "ls-ui-util.h"
 #include "ls-ui-load.h"
-
-#define SEARCH_LIMIT 50
-#define FILTER_LIMIT 1000
-
-typedef struct
-{
-  LsStoreWorker    *worker;     /* the view's connection on worker threads */
-  char             *query;
-  LsCaseloadFilter  filter;
-  GDate             today;
-  GPtrArray        *persons;
-  gint64            total;
-  gboolean          all;        /* the whole list: the audit row, */
-  gboolean          count;      /* and its count and first page when new */
-  guint             n_persons;
-  GPtrArray        *first_page;
-  gint64            select_id;  /* a person to choose in the whole list, */
-  gint64            position;   /* found there by the worker (or -1), */
-  GPtrArray        *position_page;  /* with the persons of its page */
-  gint64            started;    /* for LIVSSKISSE_PROFILE */
-} Query;
 
 struct _LsCaseloadView
 {
@@ -85,80 +65,6 @@ enum { PERSON_ACTIVATED, QUERY_DONE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void
-query_free (Query *query)
-{
-  ls_store_worker_unref (query->worker);
-  g_free (query->query);
-  g_clear_pointer (&query->persons, g_ptr_array_unref);
-  g_clear_pointer (&query->first_page, g_ptr_array_unref);
-  g_clear_pointer (&query->position_page, g_ptr_array_unref);
-  g_free (query);
-}
-
-static void
-run_query (GTask        *task,
-           gpointer      source,
-           gpointer      task_data,
-           GCancellable *cancellable)
-{
-  Query *query = task_data;
-  g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
-  LsStore *store;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  store = ls_store_worker_lock (query->worker, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (query->count)
-    ls_person_list_read_start (store, &query->n_persons, &query->first_page, &error);
-  if (error != NULL)
-    ;
-  else if (query->all && query->select_id != 0)
-    {
-      query->position = ls_store_person_position (store, query->select_id, &error);
-      /* Chosen on a row that shows them, not on a placeholder. */
-      if (query->position >= 0)
-        query->position_page = ls_person_list_read_page (store, query->position / LS_PERSON_LIST_PAGE_SIZE,
-                                                         &error);
-      /* Not chosen is no reason to show no list. */
-      if (error != NULL)
-        {
-          g_warning ("Could not find the new person in the list: %s", error->message);
-          g_clear_error (&error);
-        }
-    }
-  else if (query->all)
-    ;
-  else if (query->query != NULL)
-    query->persons = ls_store_search_caseload (store, query->query, query->filter,
-                                               &query->today, SEARCH_LIMIT, &error);
-  else
-    {
-      query->persons = ls_store_list_caseload (store, query->filter, &query->today,
-                                               FILTER_LIMIT, &error);
-      /* Counting reads every match: only when the list was cut short. */
-      if (query->persons != NULL && query->persons->len >= FILTER_LIMIT)
-        query->total = ls_store_count_caseload (store, query->filter, &query->today, &error);
-      else if (query->persons != NULL)
-        query->total = query->persons->len;
-    }
-  /* The names are shown only once their reading is in the log. */
-  if (error == NULL)
-    ls_store_audit_person_list (store, &error);
-  ls_store_worker_unlock (query->worker);
-  ls_profile_span ("caseload query (worker thread)", start);
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
 update_count (LsCaseloadView *self,
               const char     *query,
               guint           shown,
@@ -167,7 +73,7 @@ update_count (LsCaseloadView *self,
   g_autofree char *text = NULL;
 
   if (query != NULL)
-    text = shown >= SEARCH_LIMIT
+    text = shown >= LS_CASELOAD_SEARCH_LIMIT
            ? g_strdup_printf (_("The first %u matches; type more to narrow the search"), shown)
            : g_strdup_printf (ngettext ("%u match", "%u matches", shown), shown);
   else if (total > shown)
@@ -324,7 +230,7 @@ query_done_cb (GObject      *source,
                gpointer      user_data)
 {
   LsCaseloadView *self = LS_CASELOAD_VIEW (source);
-  Query *query = g_task_get_task_data (G_TASK (result));
+  LsCaseloadQuery *query = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
 
@@ -393,7 +299,7 @@ refresh (LsCaseloadView *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   gint64 start = g_get_monotonic_time ();
-  Query *query;
+  LsCaseloadQuery *query;
 
   if (self->store == NULL)
     return;
@@ -410,7 +316,7 @@ refresh (LsCaseloadView *self,
   g_clear_object (&self->cancellable);
   self->busy = FALSE;
 
-  query = g_new0 (Query, 1);
+  query = g_new0 (LsCaseloadQuery, 1);
   query->worker = ls_store_worker_ref (self->worker);
   query->all = *stripped == '\0' && filter == LS_CASELOAD_ALL;
   query->count = query->all && (self->stale || !ls_person_list_is_counted (self->persons));
@@ -425,9 +331,9 @@ refresh (LsCaseloadView *self,
   self->busy = TRUE;
   task = g_task_new (self, self->cancellable, query_done_cb, NULL);
   g_task_set_source_tag (task, refresh);
-  g_task_set_task_data (task, query, (GDestroyNotify) query_free);
+  g_task_set_task_data (task, query, (GDestroyNotify) ls_caseload_query_free);
   query->started = start;
-  ls_ui_run_in_thread (task, run_query);
+  ls_ui_run_in_thread (task, ls_caseload_query_run);
   ls_profile_span ("starting the query (main thread)", start);
 }
 
