@@ -1089,10 +1089,7 @@ person_display_name (LsStore *store,
 {
   g_autoptr(LsPerson) person = ls_store_load_person (store, person_id, NULL);
 
-  if (person == NULL)
-    return NULL;
-  return g_strjoin (" ", ls_person_get_given_name (person) ? ls_person_get_given_name (person) : "",
-                    ls_person_get_family_name (person) ? ls_person_get_family_name (person) : "", NULL);
+  return person != NULL ? ls_person_dup_display_name (person) : NULL;
 }
 
 static LsSketch *
@@ -1111,8 +1108,8 @@ create_sketch (LsStore  *store,
   ls_sketch_set_person_id (sketch, person_id);
   ls_sketch_set_date (sketch, &today);
   ls_sketch_set_status (sketch, LS_SKETCH_IN_PROGRESS);
-  if (name != NULL)
-    ls_sketch_add_participant (sketch, g_strstrip (name), _("The person"));
+  if (name != NULL && *name != '\0')
+    ls_sketch_add_participant (sketch, name, _("The person"));
   if (!ls_store_save_sketch (store, sketch, error))
     return NULL;
   return g_steal_pointer (&sketch);

@@ -510,6 +510,9 @@ test_resume (Fixture       *f,
   shown = view_text (find_text_view (_ls_conversation_page_get_step (f->page, "matters")));
   g_assert_cmpstr (shown, ==, "My friends");
   g_assert_cmpuint (ls_sketch_get_participants (ls_conversation_page_get_sketch (f->page))->len, ==, 1);
+  /* The person is there from the start, by the name they go by. */
+  g_assert_cmpstr (((LsParticipant *) g_ptr_array_index (ls_sketch_get_participants (
+                     ls_conversation_page_get_sketch (f->page)), 0))->name, ==, "Ingrid Testesen");
 }
 
 static void
