@@ -26,8 +26,13 @@ class Tap:
     """Minimal TAP producer, so meson counts each step."""
 
     def __init__(self):
+        import contextlib
         self.n = 0
         self.failed = 0
+        # dogtail, once imported, replaces sys.excepthook with one that
+        # writes only to its own debug log (off here): so import it first.
+        with contextlib.redirect_stdout(sys.stderr):
+            import dogtail.logging  # noqa: F401
         sys.excepthook = self._stopped
 
     def _stopped(self, kind, value, trace):
