@@ -9,7 +9,7 @@ import os
 import subprocess
 import time
 
-from lsa11y import App, Tap, first, synthetic_id, unnamed_controls, visible, wait_until
+from lsa11y import App, Tap, find_any, first, synthetic_id, unnamed_controls, visible, wait_until
 
 
 def find_prefix(app, role, prefix, parent=None, timeout=10):
@@ -70,6 +70,9 @@ try:
     wait_until(lambda: save.sensitive)
     app.click("Save", parent=dialog)
 
+    # The person page is read on a worker; its buttons act on no one until
+    # it shows the person.
+    find_any(app, ["label"], "Sigrid Testdatter", must=True)
     app.click("Start Conversation")
     tap.ok(app.find("push button", "Next Step") is not None, "the conversation starts")
     unnamed = unnamed_controls(app.window)
