@@ -1,25 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The team view. Lists come from indexed queries on the main connection;
  * the figures read the whole caseload, so they are summed on a worker
- * thread (ls-outcomes.c) and drawn with the shared chart code. */
+ * thread and drawn as charts (ls-team-figures.c). */
 #define G_LOG_DOMAIN "ls-team-view"
 
 #include "config.h"
 
 #include <inttypes.h>
-#include <math.h>
 
 #include <glib/gi18n.h>
 
 #include "ls-catalog.h"
-#include "ls-chart-view.h"
-#include "ls-domain.h"
 #include "ls-due.h"
-#include "ls-goal-row.h"
-#include "ls-outcomes.h"
 #include "ls-provider-week.h"
 #include "ls-store-bookings.h"
 #include "ls-store-followup.h"
+#include "ls-team-figures.h"
 #include "ls-team-view.h"
 #include "ls-ui-load.h"
 #include "ls-ui-util.h"
@@ -29,26 +25,6 @@
 #define DUE_SHOWN   5    /* of them at first, the rest behind "Show All" */
 
 /* The team view */
-
-/* Read and summed on the worker thread; only drawn on the main one. */
-typedef struct
-{
-  LsStore         *origin;        /* the view's store: the worker's connection is made from it */
-  GDate            today;
-  LsOnTimeSummary  on_time;
-  LsHoursChange    hours;
-  GArray          *t_scores;      /* double */
-  GArray          *changes;       /* LsDomainChange */
-} Figures;
-
-static void
-figures_free (Figures *figures)
-{
-  g_clear_object (&figures->origin);
-  g_clear_pointer (&figures->t_scores, g_array_unref);
-  g_clear_pointer (&figures->changes, g_array_unref);
-  g_free (figures);
-}
 
 struct _LsTeamView
 {
@@ -287,225 +263,39 @@ fill_drafts (LsTeamView   *self,
 }
 
 static void
-figures_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  Figures *figures = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LsStore) store = ls_store_open_another (figures->origin, &error);
-  g_autoptr(GPtrArray) decisions = NULL;
-  g_autoptr(GPtrArray) evaluations = NULL;
-  g_autoptr(GPtrArray) sketches = NULL;
-
-  if (store == NULL
-      || !ls_store_load_outcome_data (store, &decisions, &evaluations, &sketches, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  ls_outcomes_on_time (decisions, evaluations, &figures->today, &figures->on_time);
-  ls_outcomes_hours_change (decisions, &figures->hours);
-  figures->t_scores = ls_outcomes_t_scores (evaluations);
-  figures->changes = ls_outcomes_rating_change (sketches);
-  g_task_return_boolean (task, TRUE);
-}
-
-/* The life area's place in the catalog, or -1. */
-static int
-domain_index (LsTeamView *self,
-              const char *key)
-{
-  guint n = self->domains != NULL ? g_list_model_get_n_items (self->domains) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LsDomain) domain = g_list_model_get_item (self->domains, i);
-      if (g_strcmp0 (ls_domain_get_key (domain), key) == 0)
-        return (int) i;
-    }
-  return -1;
-}
-
-static const char *
-domain_name (LsTeamView *self,
-             const char *key)
-{
-  return ls_domain_name_in (self->domains, key);
-}
-
-static GtkWidget *
-summary_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
-}
-
-static GtkWidget *
-on_time_chart (Figures         *figures,
-               LsOnTimeSummary *summary)
-{
-  LsChartView *chart = ls_chart_view_new (LS_CHART_BARS_HORIZONTAL,
-                                          _("Trial decisions evaluated on time"),
-                                          _("decisions"), "%.0f");
-
-  *summary = figures->on_time;
-  ls_chart_view_add (chart, _("On time"), summary->n_on_time);
-  ls_chart_view_add (chart, _("Late"), summary->n_late);
-  ls_chart_view_add (chart, _("Not yet evaluated"), summary->n_missing);
-  return GTK_WIDGET (chart);
-}
-
-static GtkWidget *
-t_score_chart (Figures *figures,
-               guint   *n_scores)
-{
-  GArray *scores = figures->t_scores;
-  g_autoptr(GArray) bins = ls_chart_histogram_bins ((double *) scores->data, scores->len, 20, 80, 6);
-  LsChartView *chart = ls_chart_view_new (LS_CHART_HISTOGRAM, _("GAS T-scores at evaluation"),
-                                          _("evaluations"), "%.0f");
-
-  *n_scores = scores->len;
-  for (guint i = 0; i < bins->len; i++)
-    ls_chart_view_add (chart, g_array_index (bins, LsChartItem, i).label, g_array_index (bins, LsChartItem, i).value);
-  return GTK_WIDGET (chart);
-}
-
-static GtkWidget *
-rating_chart (LsTeamView *self,
-              Figures    *figures)
-{
-  GArray *changes = figures->changes;
-  guint n_domains = self->domains != NULL ? g_list_model_get_n_items (self->domains) : 0;
-  LsChartView *chart = ls_chart_view_new (LS_CHART_BARS_HORIZONTAL,
-                                          _("Change in self-rating per life area"),
-                                          _("mean change, 1–10 scale"), "%+.1f");
-
-  /* In the catalog's order, as everywhere else in the app. */
-  for (guint d = 0; d <= n_domains; d++)
-    for (guint i = 0; i < changes->len; i++)
-      {
-        LsDomainChange *change = &g_array_index (changes, LsDomainChange, i);
-        int at = domain_index (self, change->domain_key);
-
-        if ((d < n_domains && at == (int) d) || (d == n_domains && at < 0))
-          ls_chart_view_add (chart, domain_name (self, change->domain_key), change->mean_change);
-      }
-  if (changes->len == 0)
-    ls_chart_view_add (chart, _("No one has two readings yet"), 0);
-  /* room for a name on two lines */
-  gtk_widget_set_size_request (GTK_WIDGET (chart), LS_CHART_VIEW_MIN_WIDTH, MAX (300, 60 + 52 * (int) changes->len));
-  return GTK_WIDGET (chart);
-}
-
-static GtkWidget *
-hours_chart (Figures       *figures,
-             LsHoursChange *change)
-{
-  LsChartView *chart = ls_chart_view_new (LS_CHART_BARS_VERTICAL,
-                                          _("Hours per week granted, before and after adjustment"),
-                                          _("hours per week"), "%g");
-
-  *change = figures->hours;
-  ls_chart_view_add (chart, _("Before"), change->hours_before);
-  ls_chart_view_add (chart, _("After"), change->hours_after);
-  return GTK_WIDGET (chart);
-}
-
-static void
-show_figures (LsTeamView *self,
-              Figures    *figures)
-{
-  GtkWidget *flow = gtk_flow_box_new ();
-  GtkWidget *summary = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  LsOnTimeSummary on_time;
-  LsHoursChange hours;
-  guint n_scores = 0;
-  GtkWidget *charts[4];
-  g_autofree char *on_time_text = NULL;
-  g_autofree char *hours_text = NULL;
-  double share;
-
-  /* Two side by side where they fit, else one under the other. */
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 18);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 18);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
-  charts[0] = on_time_chart (figures, &on_time);
-  charts[1] = t_score_chart (figures, &n_scores);
-  charts[2] = rating_chart (self, figures);
-  charts[3] = hours_chart (figures, &hours);
-  ls_ui_flow_append (flow, charts[0]);
-  ls_ui_flow_append (flow, charts[1]);
-  ls_ui_flow_append (flow, charts[3]);
-  ls_ui_flow_append (flow, summary);
-
-  share = ls_outcomes_on_time_share (&on_time);
-  on_time_text = isnan (share)
-    ? g_strdup (_("No trial decision has reached its evaluation date yet."))
-    : g_strdup_printf (_("%u of %u trial decisions due were evaluated on time (%.0f %%)."),
-                       on_time.n_on_time, on_time.n_due, share * 100);
-  hours_text = hours.n_pairs == 0
-    ? g_strdup (_("No decision has been adjusted yet."))
-    /* Translators: hours as "453" or "453,5" */
-    : g_strdup_printf (ngettext ("After %u adjustment: %g hours per week before, %g after.",
-                                 "After %u adjustments: %g hours per week before, %g after.",
-                                 hours.n_pairs),
-                       hours.n_pairs, hours.hours_before, hours.hours_after);
-  gtk_widget_set_valign (summary, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (summary), summary_label (on_time_text));
-  gtk_box_append (GTK_BOX (summary), summary_label (hours_text));
-  gtk_box_append (GTK_BOX (self->figures_box), flow);
-  /* the domains need room for their names: that chart has the whole width */
-  gtk_box_append (GTK_BOX (self->figures_box), charts[2]);
-  self->figures_ready = TRUE;
-}
-
-static void
 figures_done_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
+  LsTeamFigures *figures = ls_ui_load_finish (result, &error);
   LsTeamView *self;
-  Figures *figures;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   self = LS_TEAM_VIEW (source);
-  figures = g_task_get_task_data (G_TASK (result));
   while (gtk_widget_get_first_child (self->figures_box) != NULL)
     gtk_box_remove (GTK_BOX (self->figures_box), gtk_widget_get_first_child (self->figures_box));
-  if (error != NULL)
-    gtk_box_append (GTK_BOX (self->figures_box), summary_label (error->message));
-  else
-    show_figures (self, figures);
+  if (figures == NULL)
+    {
+      gtk_box_append (GTK_BOX (self->figures_box), ls_team_figures_label_new (error->message));
+      return;
+    }
+  ls_team_figures_show (figures, self->domains, GTK_BOX (self->figures_box));
+  ls_team_figures_free (figures);
+  self->figures_ready = TRUE;
 }
 
 static void
 load_figures (LsTeamView  *self,
               const GDate *today)
 {
-  Figures *figures = g_new0 (Figures, 1);
-  g_autoptr(GTask) task = NULL;
-
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   self->figures_ready = FALSE;
-  figures->origin = g_object_ref (self->store);
-  figures->today = *today;
-  task = g_task_new (self, self->cancellable, figures_done_cb, NULL);
-  g_task_set_task_data (task, figures, (GDestroyNotify) figures_free);
-  ls_ui_run_in_thread (task, figures_thread);
+  ls_ui_read_async (self, self->store, ls_team_figures_read, g_memdup2 (today, sizeof (GDate)), g_free,
+                    ls_team_figures_free, self->cancellable, figures_done_cb, NULL);
 }
 
 static void
@@ -744,7 +534,7 @@ ls_team_view_init (LsTeamView *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (figures_group),
                                          _("Evaluations on time, goal attainment, self-ratings and hours granted"));
   self->figures_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_box_append (GTK_BOX (self->figures_box), summary_label (_("Reading the caseload…")));
+  gtk_box_append (GTK_BOX (self->figures_box), ls_team_figures_label_new (_("Reading the caseload…")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (figures_group), self->figures_box);
   gtk_box_append (GTK_BOX (box), figures_group);
   self->due_list = list_in_group (box, &self->due_group, _("Evaluations Due"),
