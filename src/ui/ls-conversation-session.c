@@ -13,7 +13,6 @@
 #include "ls-conversation-session-private.h"
 #include "ls-document-saver.h"
 #include "ls-row-version.h"
-#include "ls-store-persons.h"
 #include "ls-store-sketches.h"
 #include "ls-ui-load.h"
 #include "ls-ui-util.h"
@@ -1081,52 +1080,6 @@ _ls_conversation_session_assign_uid (LsConversationSession *self,
       g_hash_table_insert (self->entries_by_uid, GUINT_TO_POINTER (uid), g_object_ref (entry));
     }
   return uid;
-}
-
-static char *
-person_display_name (LsStore *store,
-                     gint64   person_id)
-{
-  g_autoptr(LsPerson) person = ls_store_load_person (store, person_id, NULL);
-
-  return person != NULL ? ls_person_dup_display_name (person) : NULL;
-}
-
-static LsSketch *
-create_sketch (LsStore  *store,
-               gint64    person_id,
-               GError  **error)
-{
-  g_autoptr(LsSketch) sketch = ls_sketch_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *name = person_display_name (store, person_id);
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-  ls_sketch_set_person_id (sketch, person_id);
-  ls_sketch_set_date (sketch, &today);
-  ls_sketch_set_status (sketch, LS_SKETCH_IN_PROGRESS);
-  if (name != NULL && *name != '\0')
-    ls_sketch_add_participant (sketch, name, _("The person"));
-  if (!ls_store_save_sketch (store, sketch, error))
-    return NULL;
-  return g_steal_pointer (&sketch);
-}
-
-LsSketch *
-ls_conversation_session_load_sketch (LsStore  *store,
-                                     gint64    person_id,
-                                     gint64    sketch_id,
-                                     GError  **error)
-{
-  g_return_val_if_fail (LS_IS_STORE (store), NULL);
-  g_return_val_if_fail (person_id > 0 || sketch_id > 0, NULL);
-
-  if (sketch_id > 0)
-    return ls_store_load_sketch (store, sketch_id, error);
-  return create_sketch (store, person_id, error);
 }
 
 LsConversationSession *
