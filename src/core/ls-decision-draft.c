@@ -170,6 +170,72 @@ ls_decision_draft_goal_for_need (const LsDraftNeed *need)
   return goal;
 }
 
+gboolean
+ls_decision_draft_need_answered (LsDecision        *decision,
+                                 const LsDraftNeed *need)
+{
+  GListModel *goals;
+
+  g_return_val_if_fail (LS_IS_DECISION (decision), FALSE);
+  g_return_val_if_fail (need != NULL, FALSE);
+
+  goals = G_LIST_MODEL (ls_decision_get_goals (decision));
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
+
+      if (need->entry_id != 0 ? ls_goal_get_need_entry_id (goal) == need->entry_id
+                              : (ls_goal_get_need_entry_id (goal) == 0
+                                 && g_strcmp0 (ls_goal_get_domain_key (goal), need->domain_key) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+LsGoal *
+ls_decision_draft_add_goal (LsDecision        *decision,
+                            const LsDraftNeed *need)
+{
+  GListStore *goals;
+  g_autoptr(LsGoal) goal = NULL;
+
+  g_return_val_if_fail (LS_IS_DECISION (decision), NULL);
+
+  goals = ls_decision_get_goals (decision);
+  if (need != NULL)
+    goal = ls_decision_draft_goal_for_need (need);
+  else
+    {
+      goal = ls_goal_new ();
+      ls_goal_set_baseline (goal, LS_GAS_DEFAULT_BASELINE);
+      ls_goal_set_weight (goal, 1.0);
+    }
+  ls_goal_set_position (goal, g_list_model_get_n_items (G_LIST_MODEL (goals)));
+  g_list_store_append (goals, goal);
+  return goal;
+}
+
+LsMeasure *
+ls_decision_draft_add_measure (LsDecision *decision,
+                               const char *service_key,
+                               const char *unit)
+{
+  GListStore *measures;
+  g_autoptr(LsMeasure) measure = ls_measure_new ();
+
+  g_return_val_if_fail (LS_IS_DECISION (decision), NULL);
+
+  measures = ls_decision_get_measures (decision);
+  ls_measure_set_service_key (measure, service_key);
+  ls_measure_set_unit (measure, unit != NULL ? unit : "hours");
+  ls_measure_set_granted (measure, TRUE);
+  ls_measure_set_start (measure, ls_decision_get_start (decision));
+  ls_measure_set_end (measure, ls_decision_get_end (decision));
+  ls_measure_set_position (measure, g_list_model_get_n_items (G_LIST_MODEL (measures)));
+  g_list_store_append (measures, measure);
+  return measure;
+}
+
 static const char *
 name_of (const char       *key,
          LsDomainNameFunc  domain_name,

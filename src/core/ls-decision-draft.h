@@ -36,6 +36,22 @@ GPtrArray   *ls_decision_draft_needs        (LsSketch    *sketch);
 /* A new goal answering @need: its text as a start, baseline -1, weight 1. */
 LsGoal      *ls_decision_draft_goal_for_need (const LsDraftNeed *need);
 
+/* Whether a goal of @decision already answers @need (then it is not
+ * offered again): a goal for the same support-need entry, or for a domain
+ * need a goal of that domain answering no entry. */
+gboolean     ls_decision_draft_need_answered (LsDecision        *decision,
+                                              const LsDraftNeed *need);
+/* Adds a goal after the others: one answering @need, or (@need NULL) an
+ * empty one, baseline -1 and weight 1 either way. Returns it (borrowed). */
+LsGoal      *ls_decision_draft_add_goal      (LsDecision        *decision,
+                                              const LsDraftNeed *need);
+/* Adds a measure after the others: @service_key granted for the
+ * decision's period, counted in @unit ("hours" when NULL). Returns it
+ * (borrowed). */
+LsMeasure   *ls_decision_draft_add_measure   (LsDecision        *decision,
+                                              const char        *service_key,
+                                              const char        *unit);
+
 /* Help for the assessment ("Vår vurdering"), drafted from the sketch in
  * the letter's @language ("nb" or "nn", texts from @legal): what the
  * person said (their own words, quoted) in the prioritised domains, then

@@ -331,19 +331,7 @@ static void
 add_goal_clicked_cb (GtkButton        *button,
                      LsDecisionEditor *self)
 {
-  LsDraftNeed *need = g_object_get_data (G_OBJECT (button), "need");
-  g_autoptr(LsGoal) goal = NULL;
-
-  if (need != NULL)
-    goal = ls_decision_draft_goal_for_need (need);
-  else
-    {
-      goal = ls_goal_new ();
-      ls_goal_set_baseline (goal, -1);
-      ls_goal_set_weight (goal, 1);
-    }
-  ls_goal_set_position (goal, g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_goals (self->decision))));
-  g_list_store_append (ls_decision_get_goals (self->decision), goal);
+  ls_decision_draft_add_goal (self->decision, g_object_get_data (G_OBJECT (button), "need"));
   build_content (self);
   _ls_decision_editor_changed (self);
 }
@@ -351,43 +339,13 @@ add_goal_clicked_cb (GtkButton        *button,
 static void
 add_measure_clicked_cb (LsDecisionEditor *self)
 {
-  g_autoptr(LsMeasure) measure = ls_measure_new ();
   g_auto(GStrv) keys = g_key_file_get_groups (self->services, NULL);
-  g_autofree char *unit = NULL;
+  g_autofree char *unit = keys[0] != NULL ? g_key_file_get_string (self->services, keys[0], "Unit", NULL) : NULL;
 
   /* the first service as a start; the caseworker picks the right one */
-  if (keys[0] != NULL)
-    {
-      unit = g_key_file_get_string (self->services, keys[0], "Unit", NULL);
-      ls_measure_set_service_key (measure, keys[0]);
-    }
-  ls_measure_set_unit (measure, unit != NULL ? unit : "hours");
-  ls_measure_set_granted (measure, TRUE);
-  ls_measure_set_start (measure, ls_decision_get_start (self->decision));
-  ls_measure_set_end (measure, ls_decision_get_end (self->decision));
-  ls_measure_set_position (measure, g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_measures (self->decision))));
-  g_list_store_append (ls_decision_get_measures (self->decision), measure);
+  ls_decision_draft_add_measure (self->decision, keys[0], unit);
   build_content (self);
   measure_changed_cb (self);
-}
-
-/* A need already answered by a goal is not offered again. */
-static gboolean
-need_has_goal (LsDecisionEditor  *self,
-               const LsDraftNeed *need)
-{
-  GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (self->decision));
-
-  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
-    {
-      g_autoptr(LsGoal) goal = g_list_model_get_item (goals, i);
-
-      if (need->entry_id != 0 ? ls_goal_get_need_entry_id (goal) == need->entry_id
-                              : (ls_goal_get_need_entry_id (goal) == 0
-                                 && g_strcmp0 (ls_goal_get_domain_key (goal), need->domain_key) == 0))
-        return TRUE;
-    }
-  return FALSE;
 }
 
 static void
@@ -413,7 +371,7 @@ build_needs (LsDecisionEditor *self,
       GtkWidget *row;
       GtkWidget *button;
 
-      if (need_has_goal (self, need))
+      if (ls_decision_draft_need_answered (self->decision, need))
         {
           ls_draft_need_free (need);
           continue;

@@ -121,6 +121,63 @@ complete_trial (void)
   return decision;
 }
 
+/* A need answered by a goal is not offered again; goals and measures
+ * added by hand come after the others with the draft's defaults. */
+static void
+test_answered_and_added (void)
+{
+  g_autoptr(LsSketch) sketch = make_sketch ();
+  g_autoptr(GPtrArray) needs = ls_decision_draft_needs (sketch);
+  g_autoptr(LsDecision) decision = complete_trial ();
+  LsDraftNeed domain_need = { (char *) "leisure", 0, (char *) "Football", TRUE };
+  LsDraftNeed *entry_need = g_ptr_array_index (needs, 0);   /* entry 12, in leisure */
+  LsGoal *goal;
+  LsMeasure *measure;
+
+  g_assert_cmpint (entry_need->entry_id, ==, 12);
+  g_assert_false (ls_decision_draft_need_answered (decision, entry_need));
+  g_assert_false (ls_decision_draft_need_answered (decision, &domain_need));
+
+  /* a goal for the entry answers that entry, not its domain as a whole */
+  goal = ls_decision_draft_add_goal (decision, entry_need);
+  g_assert_cmpuint (ls_goal_get_position (goal), ==, 2);
+  g_assert_cmpint (ls_goal_get_need_entry_id (goal), ==, 12);
+  g_assert_cmpstr (ls_goal_get_text (goal), ==, "Someone to go to football with");
+  g_assert_cmpint (ls_goal_get_baseline (goal), ==, LS_GAS_DEFAULT_BASELINE);
+  g_assert_cmpfloat (ls_goal_get_weight (goal), ==, 1.0);
+  g_assert_true (ls_decision_draft_need_answered (decision, entry_need));
+  g_assert_false (ls_decision_draft_need_answered (decision, &domain_need));
+
+  /* a goal for the domain answers the domain need, and no other entry */
+  ls_decision_draft_add_goal (decision, &domain_need);
+  g_assert_true (ls_decision_draft_need_answered (decision, &domain_need));
+  g_assert_false (ls_decision_draft_need_answered (decision, g_ptr_array_index (needs, 1)));
+
+  /* a goal written by hand answers no need */
+  goal = ls_decision_draft_add_goal (decision, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_goals (decision))), ==, 5);
+  g_assert_cmpuint (ls_goal_get_position (goal), ==, 4);
+  g_assert_cmpint (ls_goal_get_need_entry_id (goal), ==, 0);
+  g_assert_null (ls_goal_get_domain_key (goal));
+  g_assert_cmpint (ls_goal_get_baseline (goal), ==, LS_GAS_DEFAULT_BASELINE);
+  g_assert_cmpfloat (ls_goal_get_weight (goal), ==, 1.0);
+  g_assert_false (ls_decision_draft_need_answered (decision, g_ptr_array_index (needs, 2)));
+
+  /* a measure: granted for the decision's period, in the service's unit */
+  measure = ls_decision_draft_add_measure (decision, "transport", "trips");
+  g_assert_cmpuint (ls_measure_get_position (measure), ==, 2);
+  g_assert_cmpstr (ls_measure_get_service_key (measure), ==, "transport");
+  g_assert_cmpstr (ls_measure_get_unit (measure), ==, "trips");
+  g_assert_true (ls_measure_get_granted (measure));
+  g_assert_cmpint (g_date_compare (ls_measure_get_start (measure), ls_decision_get_start (decision)), ==, 0);
+  g_assert_cmpint (g_date_compare (ls_measure_get_end (measure), ls_decision_get_end (decision)), ==, 0);
+  /* no unit in the catalog: hours */
+  measure = ls_decision_draft_add_measure (decision, NULL, NULL);
+  g_assert_cmpuint (ls_measure_get_position (measure), ==, 3);
+  g_assert_cmpstr (ls_measure_get_unit (measure), ==, "hours");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ls_decision_get_measures (decision))), ==, 4);
+}
+
 /* A support need added and left empty is never quoted as if the person
  * had said it: not as a priority, nor among the remaining needs. */
 static void
@@ -381,6 +438,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/decision-draft/needs-and-grounds", test_needs_and_grounds);
   g_test_add_func ("/decision-draft/missing", test_missing);
   g_test_add_func ("/decision-draft/blank-need", test_blank_need);
+  g_test_add_func ("/decision-draft/answered-and-added", test_answered_and_added);
   g_test_add_func ("/decision-draft/issue-refusals", test_issue_refusals);
   g_test_add_func ("/decision-draft/evaluation-t-score", test_evaluation_t_score);
   g_test_add_func ("/decision-draft/next-decision", test_next_decision);
