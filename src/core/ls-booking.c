@@ -401,3 +401,46 @@ ls_booking_before_deadline (const GDate *day,
   order = g_date_compare (now_date, &deadline);
   return order < 0 || (order == 0 && now_minute <= deadline_minute);
 }
+
+guint
+ls_free_times_longest_on (GPtrArray   *free,
+                          const GDate *day)
+{
+  guint longest = 0;
+
+  g_return_val_if_fail (free != NULL, 0);
+  g_return_val_if_fail (day != NULL, 0);
+
+  for (guint i = 0; i < free->len; i++)
+    {
+      LsFreeTime *time = g_ptr_array_index (free, i);
+
+      if (g_date_compare (&time->date, day) == 0)
+        longest = MAX (longest, time->minutes);
+    }
+  return longest;
+}
+
+GArray *
+ls_free_times_starts_on (GPtrArray   *free,
+                         const GDate *day,
+                         guint        minutes)
+{
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_val_if_fail (free != NULL, starts);
+  g_return_val_if_fail (day != NULL, starts);
+
+  for (guint i = 0; i < free->len; i++)
+    {
+      LsFreeTime *time = g_ptr_array_index (free, i);
+      guint end = MAX (time->end_minute, time->start_minute + time->minutes);
+      guint step = LS_BOOKING_STEP_MINUTES;
+
+      if (g_date_compare (&time->date, day) != 0)
+        continue;
+      for (guint start = (time->start_minute + step - 1) / step * step; start + minutes <= end; start += step)
+        g_array_append_val (starts, start);
+    }
+  return starts;
+}

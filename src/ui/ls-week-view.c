@@ -16,8 +16,6 @@
 #include "ls-week-view.h"
 #include "ls-week-words.h"
 
-#define START_STEP 30   /* offered starts: on the hour and the half hour */
-
 typedef enum
 {
   STEP_WEEK,     /* no step: the week itself */
@@ -567,44 +565,20 @@ cancel_confirmed_cb (GtkButton  *button,
   run_change (self, change);
 }
 
-/* The longest a booking on the chosen day can be: the time left, and the
- * longest free stretch that day. */
-static guint
-longest_on_day (LsWeekView *self)
-{
-  guint longest = 0;
-
-  for (guint i = 0; i < self->free->len; i++)
-    {
-      LsFreeTime *time = g_ptr_array_index (self->free, i);
-
-      if (g_date_compare (&time->date, &self->day) == 0)
-        longest = MAX (longest, time->minutes);
-    }
-  return longest;
-}
-
 static void
 fill_times (LsWeekView *self)
 {
+  g_autoptr(GArray) starts = ls_free_times_starts_on (self->free, &self->day, self->length);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (self->choices_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->choices_box), child);
-  for (guint i = 0; i < self->free->len; i++)
+  for (guint i = 0; i < starts->len; i++)
     {
-      LsFreeTime *time = g_ptr_array_index (self->free, i);
-      guint end = MAX (time->end_minute, time->start_minute + time->minutes);
+      guint start = g_array_index (starts, guint, i);
+      g_autofree char *span = ls_week_words_span (start, self->length);
 
-      if (g_date_compare (&time->date, &self->day) != 0)
-        continue;
-      for (guint start = (time->start_minute + START_STEP - 1) / START_STEP * START_STEP;
-           start + self->length <= end; start += START_STEP)
-        {
-          g_autofree char *span = ls_week_words_span (start, self->length);
-
-          choice_button (self, span, G_CALLBACK (time_chosen_cb), start);
-        }
+      choice_button (self, span, G_CALLBACK (time_chosen_cb), start);
     }
 }
 
@@ -613,21 +587,21 @@ length_changed_cb (GtkDropDown *drop_down,
                    GParamSpec  *pspec,
                    LsWeekView  *self)
 {
-  self->length = (gtk_drop_down_get_selected (drop_down) + 1) * START_STEP;
+  self->length = (gtk_drop_down_get_selected (drop_down) + 1) * LS_BOOKING_STEP_MINUTES;
   fill_times (self);
 }
 
 static void
 setup_length (LsWeekView *self)
 {
-  guint longest = longest_on_day (self);
-  guint n = MAX (longest / START_STEP, 1);
+  guint longest = ls_free_times_longest_on (self->free, &self->day);
+  guint n = MAX (longest / LS_BOOKING_STEP_MINUTES, 1);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) lengths = NULL;
 
   for (guint i = 1; i <= n; i++)
     {
-      g_autofree char *phrase = ls_minutes_phrase (i * START_STEP);
+      g_autofree char *phrase = ls_minutes_phrase (i * LS_BOOKING_STEP_MINUTES);
 
       g_strv_builder_add (builder, phrase);
     }
@@ -637,8 +611,8 @@ setup_length (LsWeekView *self)
   self->length_drop_down = ls_ui_drop_down_new ((const char * const *) lengths);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->length_drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("How long"), -1);
-  self->length = MIN (60, n * START_STEP);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->length_drop_down), self->length / START_STEP - 1);
+  self->length = MIN (60, n * LS_BOOKING_STEP_MINUTES);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->length_drop_down), self->length / LS_BOOKING_STEP_MINUTES - 1);
   g_signal_connect (self->length_drop_down, "notify::selected", G_CALLBACK (length_changed_cb), self);
   gtk_box_append (GTK_BOX (self->length_box), self->length_drop_down);
 }
