@@ -403,17 +403,17 @@ ls_booking_before_deadline (const GDate *day,
 }
 
 guint
-ls_free_times_longest_on (GPtrArray   *free,
+ls_free_times_longest_on (GPtrArray   *free_times,
                           const GDate *day)
 {
   guint longest = 0;
 
-  g_return_val_if_fail (free != NULL, 0);
+  g_return_val_if_fail (free_times != NULL, 0);
   g_return_val_if_fail (day != NULL, 0);
 
-  for (guint i = 0; i < free->len; i++)
+  for (guint i = 0; i < free_times->len; i++)
     {
-      LsFreeTime *time = g_ptr_array_index (free, i);
+      LsFreeTime *time = g_ptr_array_index (free_times, i);
 
       if (g_date_compare (&time->date, day) == 0)
         longest = MAX (longest, time->minutes);
@@ -422,18 +422,18 @@ ls_free_times_longest_on (GPtrArray   *free,
 }
 
 GArray *
-ls_free_times_starts_on (GPtrArray   *free,
+ls_free_times_starts_on (GPtrArray   *free_times,
                          const GDate *day,
                          guint        minutes)
 {
   GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  g_return_val_if_fail (free != NULL, starts);
+  g_return_val_if_fail (free_times != NULL, starts);
   g_return_val_if_fail (day != NULL, starts);
 
-  for (guint i = 0; i < free->len; i++)
+  for (guint i = 0; i < free_times->len; i++)
     {
-      LsFreeTime *time = g_ptr_array_index (free, i);
+      LsFreeTime *time = g_ptr_array_index (free_times, i);
       guint end = MAX (time->end_minute, time->start_minute + time->minutes);
       guint step = LS_BOOKING_STEP_MINUTES;
 

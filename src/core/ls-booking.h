@@ -78,14 +78,14 @@ typedef struct
 /* Bookings start on the hour or the half hour and last whole half hours. */
 #define LS_BOOKING_STEP_MINUTES 30
 
-/* The longest a booking on @day can be among @free (LsFreeTime): the
+/* The longest a booking on @day can be among @free_times (LsFreeTime): the
  * longest time still possible that day; 0 when there is none. */
-guint           ls_free_times_longest_on  (GPtrArray       *free,
+guint           ls_free_times_longest_on  (GPtrArray       *free_times,
                                            const GDate     *day);
 /* The starts offered on @day for a booking of @minutes: each hour and
  * half hour inside a free stretch from which it ends inside the stretch.
- * An array of guint, minutes after midnight, in the order of @free. */
-GArray         *ls_free_times_starts_on   (GPtrArray       *free,
+ * An array of guint, minutes after midnight, in the order of @free_times. */
+GArray         *ls_free_times_starts_on   (GPtrArray       *free_times,
                                            const GDate     *day,
                                            guint            minutes);
 

@@ -154,6 +154,17 @@ ls_decision_draft_needs (LsSketch *sketch)
   return needs;
 }
 
+/* Every new goal: nothing reached yet, weighed as the others. */
+static LsGoal *
+goal_new (void)
+{
+  LsGoal *goal = ls_goal_new ();
+
+  ls_goal_set_baseline (goal, LS_GAS_DEFAULT_BASELINE);
+  ls_goal_set_weight (goal, 1.0);
+  return goal;
+}
+
 LsGoal *
 ls_decision_draft_goal_for_need (const LsDraftNeed *need)
 {
@@ -161,12 +172,10 @@ ls_decision_draft_goal_for_need (const LsDraftNeed *need)
 
   g_return_val_if_fail (need != NULL, NULL);
 
-  goal = ls_goal_new ();
+  goal = goal_new ();
   ls_goal_set_domain_key (goal, need->domain_key);
   ls_goal_set_need_entry_id (goal, need->entry_id);
   ls_goal_set_text (goal, need->text);
-  ls_goal_set_baseline (goal, LS_GAS_DEFAULT_BASELINE);
-  ls_goal_set_weight (goal, 1.0);
   return goal;
 }
 
@@ -202,14 +211,7 @@ ls_decision_draft_add_goal (LsDecision        *decision,
   g_return_val_if_fail (LS_IS_DECISION (decision), NULL);
 
   goals = ls_decision_get_goals (decision);
-  if (need != NULL)
-    goal = ls_decision_draft_goal_for_need (need);
-  else
-    {
-      goal = ls_goal_new ();
-      ls_goal_set_baseline (goal, LS_GAS_DEFAULT_BASELINE);
-      ls_goal_set_weight (goal, 1.0);
-    }
+  goal = need != NULL ? ls_decision_draft_goal_for_need (need) : goal_new ();
   ls_goal_set_position (goal, g_list_model_get_n_items (G_LIST_MODEL (goals)));
   g_list_store_append (goals, goal);
   return goal;
