@@ -69,8 +69,8 @@ static const struct
        "letters, so its one commit, sync and renaming at the end are not in it), beside the anchor program writing "
        "as many letters in one process") },
   [LS_BENCH_FIRST_FRAME] = { "first_frame_ms", "ms", ON_RATIO, 1.3,
-    N_("the app from its spawn until its window’s first frame is painted (LIVSSKISSE_PROFILE), median of 5, "
-       "beside a bare AdwApplication window on the same display") },
+    N_("the app from its spawn until its window’s first frame is painted (LIVSSKISSE_PROFILE), median of 15, "
+       "taken turn about with a bare AdwApplication window on the same display") },
   [LS_BENCH_IMPORT_VS_NOOUT] = { "xml_import_vs_noout_ms", "ms", ON_RATIO, 2,
     N_("“livsskisse-cli import-xml” of the whole database exported as XML into a new database, beside "
        "“xmllint --noout” of the same file") },

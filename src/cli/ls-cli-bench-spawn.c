@@ -24,7 +24,7 @@
 #include "ls-store-persons.h"
 
 #define LETTER_ROUNDS      15
-#define FRAME_ROUNDS       5
+#define FRAME_ROUNDS       15
 #define FRAME_TIMEOUT_MS   30000
 #define FRAME_LINE         "first frame painted"
 #define SMALL_XML          (20 * 1024 * 1024)
