@@ -31,6 +31,47 @@ typedef struct
   gint64 rank;
 } Placed;
 
+/* The persons before (index 1) or after (index 0) ?1 in name order that
+ * have a rank, nearest first, at most ?2: id, rank, sort key. */
+static const char * const neighbours_sql[2] = {
+  "SELECT q.id, o.rank, q.sort_key FROM persons me, persons q JOIN search_order o ON o.person_id = q.id"
+  " WHERE me.id = ?1 AND (q.sort_key, q.id) > (me.sort_key, me.id) ORDER BY q.sort_key, q.id LIMIT ?2",
+  "SELECT q.id, o.rank, q.sort_key FROM persons me, persons q JOIN search_order o ON o.person_id = q.id"
+  " WHERE me.id = ?1 AND (q.sort_key, q.id) < (me.sort_key, me.id) ORDER BY q.sort_key DESC, q.id DESC LIMIT ?2",
+};
+
+/* Runs @stmt, one of neighbours_sql, for @person_id: the persons it gives
+ * into @out and the last one's sort key into @last_key (if not NULL). */
+static gboolean
+step_neighbours (LsDbStmt *stmt,
+                 gint64    person_id,
+                 gint64    limit,
+                 GArray   *out,
+                 GBytes  **last_key,
+                 GError  **error)
+{
+  LsDbStep step;
+
+  ls_db_reset (stmt);
+  ls_db_bind_int64 (stmt, 1, person_id);
+  ls_db_bind_int64 (stmt, 2, limit);
+  while ((step = ls_db_step (stmt, error)) == LS_DB_ROW)
+    {
+      Placed placed = { ls_db_column_int64 (stmt, 0), ls_db_column_int64 (stmt, 1) };
+
+      g_array_append_val (out, placed);
+      if (last_key != NULL)
+        {
+          gsize n = 0;
+          const void *key = ls_db_column_blob (stmt, 2, &n);
+
+          g_clear_pointer (last_key, g_bytes_unref);
+          *last_key = g_bytes_new (key, n);
+        }
+    }
+  return step == LS_DB_DONE;
+}
+
 /* The persons before (@before) or after @person_id in name order that have
  * a rank, nearest first, at most @limit. */
 static gboolean
@@ -41,27 +82,14 @@ neighbours (LsDb     *db,
             GArray   *out,
             GError  **error)
 {
-  static const char * const sql[2] = {
-    "SELECT q.id, o.rank FROM persons me, persons q JOIN search_order o ON o.person_id = q.id"
-    " WHERE me.id = ?1 AND (q.sort_key, q.id) > (me.sort_key, me.id) ORDER BY q.sort_key, q.id LIMIT ?2",
-    "SELECT q.id, o.rank FROM persons me, persons q JOIN search_order o ON o.person_id = q.id"
-    " WHERE me.id = ?1 AND (q.sort_key, q.id) < (me.sort_key, me.id) ORDER BY q.sort_key DESC, q.id DESC LIMIT ?2",
-  };
-  LsDbStmt *stmt = ls_db_prepare (db, sql[before ? 1 : 0], error);
-  LsDbStep step;
+  LsDbStmt *stmt = ls_db_prepare (db, neighbours_sql[before ? 1 : 0], error);
+  gboolean ok;
 
   if (stmt == NULL)
     return FALSE;
-  ls_db_bind_int64 (stmt, 1, person_id);
-  ls_db_bind_int64 (stmt, 2, limit);
-  while ((step = ls_db_step (stmt, error)) == LS_DB_ROW)
-    {
-      Placed placed = { ls_db_column_int64 (stmt, 0), ls_db_column_int64 (stmt, 1) };
-
-      g_array_append_val (out, placed);
-    }
+  ok = step_neighbours (stmt, person_id, limit, out, NULL, error);
   ls_db_finalize (stmt);
-  return step == LS_DB_DONE;
+  return ok;
 }
 
 /* Runs @sql with ?1 = @a and ?2 = @b. */
@@ -214,40 +242,6 @@ _ls_db_sqlite_place_person (LsDb    *db,
          && spread (db, person_id, error);
 }
 
-/* The first person after @person_id in name order that has a rank, with
- * its sort key (g_bytes); FALSE on error, *@found FALSE when there is none. */
-static gboolean
-placed_above (LsDb     *db,
-              gint64    person_id,
-              Placed   *placed,
-              GBytes  **sort_key,
-              gboolean *found,
-              GError  **error)
-{
-  LsDbStmt *stmt = ls_db_prepare (db, "SELECT q.id, o.rank, q.sort_key FROM persons me, persons q"
-                                  " JOIN search_order o ON o.person_id = q.id WHERE me.id = ?1"
-                                  " AND (q.sort_key, q.id) > (me.sort_key, me.id) ORDER BY q.sort_key, q.id LIMIT 1",
-                                  error);
-  LsDbStep step;
-
-  if (stmt == NULL)
-    return FALSE;
-  ls_db_bind_int64 (stmt, 1, person_id);
-  step = ls_db_step (stmt, error);
-  *found = step == LS_DB_ROW;
-  if (*found)
-    {
-      gsize n = 0;
-      const void *key = ls_db_column_blob (stmt, 2, &n);
-
-      placed->person_id = ls_db_column_int64 (stmt, 0);
-      placed->rank = ls_db_column_int64 (stmt, 1);
-      *sort_key = g_bytes_new (key, n);
-    }
-  ls_db_finalize (stmt);
-  return step != LS_DB_ERROR;
-}
-
 /* (@key, @id) before (@other, @other_id) in name order, as SQLite orders
  * blobs: bytes first, then the shorter one. */
 static gboolean
@@ -288,74 +282,111 @@ share_gap (GArray *run_ids,
   g_array_set_size (run_ids, 0);
 }
 
+/* Inserts @ranks (Placed) in one statement. FTS5 writes what it holds in
+ * memory to a new segment of its index at the end of every statement that
+ * gives it rows (its savepoint), so one statement for the whole batch
+ * writes its documents once, where one per person wrote a segment each. */
+static gboolean
+insert_ranks (LsDb    *db,
+              GArray  *ranks,
+              GError **error)
+{
+  g_autoptr(GString) json = g_string_sized_new (ranks->len * 32);
+  LsDbStmt *stmt;
+  LsDbStep step;
+
+  for (guint i = 0; i < ranks->len; i++)
+    g_string_append_printf (json, "%s[%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT "]", i > 0 ? "," : "[",
+                            g_array_index (ranks, Placed, i).person_id, g_array_index (ranks, Placed, i).rank);
+  g_string_append_c (json, ']');
+  stmt = ls_db_prepare (db, "INSERT INTO search_order (person_id, rank) SELECT json_extract (value, '$[0]'),"
+                        " json_extract (value, '$[1]') FROM json_each (?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  ls_db_bind_text (stmt, 1, json->str);
+  step = ls_db_step (stmt, error);
+  ls_db_finalize (stmt);
+  return step != LS_DB_ERROR;
+}
+
+/* Ranks for the persons @persons gives (id, sort key, in name order):
+ * each run of them between two placed persons shares the gap evenly.
+ * @near are neighbours_sql, prepared. */
+static gboolean
+rank_runs (LsDbStmt  *persons,
+           LsDbStmt  *near[2],
+           GArray    *ranks,
+           GArray    *crowded,
+           GError   **error)
+{
+  g_autoptr(GArray) run_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) below = g_array_new (FALSE, FALSE, sizeof (Placed));
+  g_autoptr(GArray) above = g_array_new (FALSE, FALSE, sizeof (Placed));
+  g_autoptr(GBytes) above_key = NULL;
+  gint64 lo = 0;
+  LsDbStep step;
+
+  while ((step = ls_db_step (persons, error)) == LS_DB_ROW)
+    {
+      gint64 id = ls_db_column_int64 (persons, 0);
+      gsize n = 0;
+      const void *key = ls_db_column_blob (persons, 1, &n);
+
+      /* Still before the placed person that ends the run: the same run. */
+      if (run_ids->len > 0
+          && (above->len == 0 || key_before (key, n, id, above_key, g_array_index (above, Placed, 0).person_id)))
+        {
+          g_array_append_val (run_ids, id);
+          continue;
+        }
+      if (run_ids->len > 0)
+        share_gap (run_ids, lo, g_array_index (above, Placed, 0).rank, ranks, crowded);
+      g_array_set_size (below, 0);
+      g_array_set_size (above, 0);
+      if (!step_neighbours (near[1], id, 1, below, NULL, error)
+          || !step_neighbours (near[0], id, 1, above, &above_key, error))
+        return FALSE;
+      lo = below->len > 0 ? g_array_index (below, Placed, 0).rank : 0;
+      g_array_append_val (run_ids, id);
+    }
+  if (step == LS_DB_ERROR)
+    return FALSE;
+  if (run_ids->len > 0)
+    share_gap (run_ids, lo, above->len > 0 ? g_array_index (above, Placed, 0).rank
+                                           : lo + ((gint64) run_ids->len + 1) * RANK_STEP, ranks, crowded);
+  return TRUE;
+}
+
 /* Ranks for the persons a batch added (ids above @floor), walking only
- * them in name order: each run of them between two placed persons shares
- * the gap evenly. The placed persons are sought once per run, never
- * walked through, so a batch costs what it adds, not the whole caseload. */
+ * them in name order. The placed persons are sought once per run (with
+ * statements prepared once), never walked through, so a batch costs what
+ * it adds, not the whole caseload. */
 static gboolean
 place_new_persons (LsDb    *db,
                    gint64   floor,
                    GError **error)
 {
-  g_autoptr(GArray) run_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_autoptr(GArray) crowded = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GBytes) above_key = NULL;
-  LsDbStmt *stmt = ls_db_prepare (db, "SELECT p.id, p.sort_key FROM persons p WHERE p.id > ?1"
-                                  " AND NOT EXISTS (SELECT 1 FROM search_order o WHERE o.person_id = p.id)"
-                                  /* "+": by the id range, then sorted, not
-                                   * along the name index past every person. */
-                                  " ORDER BY +p.sort_key, p.id", error);
-  Placed above = { 0, 0 };
-  gboolean has_above = FALSE;
-  gint64 lo = 0;
-  LsDbStep step;
+  LsDbStmt *near[2] = { NULL, NULL };
+  LsDbStmt *persons = NULL;
+  gboolean ok = FALSE;
 
-  if (stmt == NULL)
-    return FALSE;
-  ls_db_bind_int64 (stmt, 1, floor);
-  while ((step = ls_db_step (stmt, error)) == LS_DB_ROW)
+  if ((near[0] = ls_db_prepare (db, neighbours_sql[0], error)) != NULL
+      && (near[1] = ls_db_prepare (db, neighbours_sql[1], error)) != NULL
+      && (persons = ls_db_prepare (db, "SELECT p.id, p.sort_key FROM persons p WHERE p.id > ?1"
+                                   " AND NOT EXISTS (SELECT 1 FROM search_order o WHERE o.person_id = p.id)"
+                                   /* "+": by the id range, then sorted, not
+                                    * along the name index past every person. */
+                                   " ORDER BY +p.sort_key, p.id", error)) != NULL)
     {
-      gint64 id = ls_db_column_int64 (stmt, 0);
-      gsize n = 0;
-      const void *key = ls_db_column_blob (stmt, 1, &n);
-
-      /* Still before the placed person that ends the run: the same run. */
-      if (run_ids->len == 0 || (has_above && !key_before (key, n, id, above_key, above.person_id)))
-        {
-          g_autoptr(GArray) below = g_array_new (FALSE, FALSE, sizeof (Placed));
-
-          if (run_ids->len > 0)
-            share_gap (run_ids, lo, has_above ? above.rank : lo + ((gint64) run_ids->len + 1) * RANK_STEP,
-                       ranks, crowded);
-          g_clear_pointer (&above_key, g_bytes_unref);
-          if (!neighbours (db, id, TRUE, 1, below, error)
-              || !placed_above (db, id, &above, &above_key, &has_above, error))
-            {
-              step = LS_DB_ERROR;
-              break;
-            }
-          lo = below->len > 0 ? g_array_index (below, Placed, 0).rank : 0;
-        }
-      g_array_append_val (run_ids, id);
+      ls_db_bind_int64 (persons, 1, floor);
+      ok = rank_runs (persons, near, ranks, crowded, error);
     }
-  ls_db_finalize (stmt);
-  if (step == LS_DB_ERROR)
-    return FALSE;
-  if (run_ids->len > 0)
-    share_gap (run_ids, lo, has_above ? above.rank : lo + ((gint64) run_ids->len + 1) * RANK_STEP, ranks, crowded);
-  stmt = ls_db_prepare (db, "INSERT INTO search_order (person_id, rank) VALUES (?1, ?2)", error);
-  if (stmt == NULL)
-    return FALSE;
-  for (guint i = 0; i < ranks->len && step != LS_DB_ERROR; i++)
-    {
-      ls_db_reset (stmt);
-      ls_db_bind_int64 (stmt, 1, g_array_index (ranks, Placed, i).person_id);
-      ls_db_bind_int64 (stmt, 2, g_array_index (ranks, Placed, i).rank);
-      step = ls_db_step (stmt, error);
-    }
-  ls_db_finalize (stmt);
-  if (step == LS_DB_ERROR)
+  g_clear_pointer (&persons, ls_db_finalize);
+  g_clear_pointer (&near[0], ls_db_finalize);
+  g_clear_pointer (&near[1], ls_db_finalize);
+  if (!ok || (ranks->len > 0 && !insert_ranks (db, ranks, error)))
     return FALSE;
   for (guint i = 0; i < crowded->len; i++)
     if (!_ls_db_sqlite_place_person (db, g_array_index (crowded, gint64, i), error))
