@@ -887,79 +887,6 @@ test_batch_merges_search_index (Fixture      *f,
   assert_search_count (f, "dal", 240 - 35);
 }
 
-/* How many segments FTS5 has written to the search index so far: the
- * write counter in its structure record (after a 4-byte cookie, the
- * levels, the segments, then the counter, each a varint). */
-static guint64
-search_segments_written (Fixture *f)
-{
-  sqlite3 *handle = _ls_db_sqlite_handle (_ls_store_get_db (f->store));
-  sqlite3_stmt *stmt = NULL;
-  const guint8 *p;
-  guint64 value = 0;
-  int n, i = 4;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT block FROM person_words_fts_data WHERE id = 10",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  p = sqlite3_column_blob (stmt, 0);
-  n = sqlite3_column_bytes (stmt, 0);
-  for (guint field = 0; field < 3; field++)
-    {
-      value = 0;
-      do
-        {
-          g_assert_cmpint (i, <, n);
-          value = (value << 7) | (p[i] & 0x7f);
-        }
-      while (p[i++] & 0x80);
-    }
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-/* A batch of an import adds persons among those already placed: their
- * documents go into the search index in one write, not a segment for
- * each person (FTS5 writes what it holds at the end of every statement
- * that gives it rows). */
-static void
-test_batch_indexes_in_one_write (Fixture      *f,
-                                 gconstpointer data)
-{
-  g_autoptr(GError) error = NULL;
-  LsDb *db = _ls_store_get_db (f->store);
-  guint64 before, written;
-
-  if (ls_test_on_postgresql ())
-    {
-      g_test_skip ("the full-text index is SQLite's");
-      return;
-    }
-  for (guint i = 0; i < 40; i += 2)
-    {
-      g_autofree char *family = g_strdup_printf ("Dal%02u", i);
-
-      g_object_unref (add_person (f->store, "Ola", family));
-    }
-  before = search_segments_written (f);
-  db->bulk = TRUE;
-  g_assert_true (ls_store_begin_batch (f->store, &error));
-  for (guint i = 1; i < 40; i += 2)
-    {
-      g_autofree char *family = g_strdup_printf ("Dal%02u", i);
-
-      g_object_unref (add_person (f->store, "Kari", family));
-    }
-  g_assert_true (ls_store_end_batch (f->store, &error));
-  db->bulk = FALSE;
-  g_assert_no_error (error);
-  written = search_segments_written (f) - before;
-  g_test_message ("%" G_GUINT64_FORMAT " segments written for 20 persons", written);
-  g_assert_cmpuint (written, <=, 2);
-  assert_search_in_list_order (f->store, "dal");
-  assert_search_count (f, "kari", 20);
-}
-
 /* A person with one conversation holding one entry @text. */
 static void
 add_person_with_entry (Fixture       *f,
@@ -1303,7 +1230,6 @@ main (int   argc,
   ADD ("/store/persons/batch-indexing", test_batch_indexing);
   ADD ("/store/persons/batch-merges-search-index", test_batch_merges_search_index);
   ADD ("/store/persons/batch-end-work", test_batch_end_work);
-  ADD ("/store/persons/batch-indexes-in-one-write", test_batch_indexes_in_one_write);
   ADD ("/store/persons/bulk-batches-checkpoint", test_bulk_batches_checkpoint);
   ADD ("/store/sketches/round-trip", test_sketch_round_trip);
   ADD ("/store/cases/round-trip", test_case_round_trip);
