@@ -624,17 +624,23 @@ ls_cli_demo_fill (LsStore  *store,
   demo.domains = domains;
   g_date_clear (&demo.today, 1);
   g_date_set_time_t (&demo.today, time (NULL));
+  /* The batches are one series: what the store does after a bulk write
+   * (its search index tidied, its log checkpointed) is done once, at the end. */
+  ls_store_set_series (store, TRUE);
   for (guint done = 0; done < persons && local_error == NULL; done += BATCH)
     {
       if (!ls_store_begin_batch (store, &local_error))
         break;
       for (guint i = done; i < MIN (done + BATCH, persons) && local_error == NULL; i++)
         add_person (&demo, first_index + i, &local_error);
+      if (done + BATCH >= persons || local_error != NULL)
+        ls_store_set_series (store, FALSE);
       if (local_error != NULL)
         ls_store_cancel_batch (store);
       else
         ls_store_end_batch (store, &local_error);
     }
+  ls_store_set_series (store, FALSE);
   g_rand_free (demo.rand);
   if (local_error == NULL)
     add_bookings (store, seed + first_index, &demo.today, &local_error);

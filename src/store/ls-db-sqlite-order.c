@@ -21,7 +21,7 @@
 
 #define RANK_STEP (G_GINT64_CONSTANT (1) << 32)
 #define MIN_GAP   (G_GINT64_CONSTANT (1) << 16)
-#define NO_VALUE  G_MININT64   /* run() without ?2 */
+#define NO_VALUE  G_MININT64   /* run() without ?1 or ?2 */
 /* Pages of merging the search index at most when a batch ends. */
 #define SEARCH_MERGE_PAGES 1000
 
@@ -92,7 +92,7 @@ neighbours (LsDb     *db,
   return ok;
 }
 
-/* Runs @sql with ?1 = @a and ?2 = @b. */
+/* Runs @sql with ?1 = @a and ?2 = @b (each unless NO_VALUE). */
 static gboolean
 run (LsDb       *db,
      const char *sql,
@@ -105,7 +105,8 @@ run (LsDb       *db,
 
   if (stmt == NULL)
     return FALSE;
-  ls_db_bind_int64 (stmt, 1, a);
+  if (a != NO_VALUE)
+    ls_db_bind_int64 (stmt, 1, a);
   if (b != NO_VALUE)
     ls_db_bind_int64 (stmt, 2, b);
   step = ls_db_step (stmt, error);
@@ -282,30 +283,32 @@ share_gap (GArray *run_ids,
   g_array_set_size (run_ids, 0);
 }
 
-/* Inserts @ranks (Placed), one statement each. One statement for them
- * all would write them to the search index as one segment, at the end of
- * the statement (FTS5's savepoint), where one each writes many small
- * segments that FTS5 then merges level by level. That was faster (an
- * import of 2 000 persons took a sixth less), but a batch's large segment
- * stayed on a low level, and the saves after it merged it again, page by
- * page (save_p99_ms of bench 22 ms where it was 5), so one each it is. */
+/* Inserts @ranks (Placed) in one statement. FTS5 writes what it holds in
+ * memory to a new segment of its index at the end of every statement that
+ * gives it rows (its savepoint), so one statement for the batch writes its
+ * documents once, where one per person wrote a segment each (an import of
+ * 2 000 persons spent a sixth of its time there). The large segment this
+ * leaves on a low level is what _ls_db_sqlite_index_batch's end of a
+ * series takes care of. */
 static gboolean
 insert_ranks (LsDb    *db,
               GArray  *ranks,
               GError **error)
 {
-  LsDbStmt *stmt = ls_db_prepare (db, "INSERT INTO search_order (person_id, rank) VALUES (?1, ?2)", error);
-  LsDbStep step = LS_DB_DONE;
+  g_autoptr(GString) json = g_string_sized_new (ranks->len * 32);
+  LsDbStmt *stmt;
+  LsDbStep step;
 
+  for (guint i = 0; i < ranks->len; i++)
+    g_string_append_printf (json, "%s[%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT "]", i > 0 ? "," : "[",
+                            g_array_index (ranks, Placed, i).person_id, g_array_index (ranks, Placed, i).rank);
+  g_string_append_c (json, ']');
+  stmt = ls_db_prepare (db, "INSERT INTO search_order (person_id, rank) SELECT json_extract (value, '$[0]'),"
+                        " json_extract (value, '$[1]') FROM json_each (?1)", error);
   if (stmt == NULL)
     return FALSE;
-  for (guint i = 0; i < ranks->len && step != LS_DB_ERROR; i++)
-    {
-      ls_db_reset (stmt);
-      ls_db_bind_int64 (stmt, 1, g_array_index (ranks, Placed, i).person_id);
-      ls_db_bind_int64 (stmt, 2, g_array_index (ranks, Placed, i).rank);
-      step = ls_db_step (stmt, error);
-    }
+  ls_db_bind_text (stmt, 1, json->str);
+  step = ls_db_step (stmt, error);
   ls_db_finalize (stmt);
   return step != LS_DB_ERROR;
 }
@@ -365,6 +368,7 @@ rank_runs (LsDbStmt  *persons,
 static gboolean
 place_new_persons (LsDb    *db,
                    gint64   floor,
+                   gint64  *placed,
                    GError **error)
 {
   g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (Placed));
@@ -392,6 +396,7 @@ place_new_persons (LsDb    *db,
   for (guint i = 0; i < crowded->len; i++)
     if (!_ls_db_sqlite_place_person (db, g_array_index (crowded, gint64, i), error))
       return FALSE;
+  *placed += ranks->len + crowded->len;
   return TRUE;
 }
 
@@ -400,6 +405,7 @@ _ls_db_sqlite_index_batch (LsDb    *db,
                            GError **error)
 {
   Sqlite *self = SQLITE (db);
+  gint64 added;
 
   if (!has_search_order (self))
     return TRUE;
@@ -409,17 +415,46 @@ _ls_db_sqlite_index_batch (LsDb    *db,
   if (!run (db, "UPDATE search_order SET rank = rank WHERE person_id IN (SELECT s.person_id"
             " FROM sketch_entries e JOIN sketches s ON s.id = e.sketch_id WHERE e.id > ?1)",
             self->fts_floor[1], NO_VALUE, error)
-      || !place_new_persons (db, self->fts_floor[0], error))
+      || !place_new_persons (db, self->fts_floor[0], &self->series_added, error))
     return FALSE;
   /* FTS5 writes a new segment of its index each time the rows it is given
    * switch between deleting and inserting or go back in rowid order, as
-   * they do above; a search looks a prefix up in every segment (a 10 000
-   * person demo was left with 22, and a search spent about a fifth of its
-   * time in those look-ups). The last batch of a series merges levels of
-   * four or more segments, at most SEARCH_MERGE_PAGES pages of work, as
-   * FTS5's own automatic merging would over later writes. */
+   * they do above, and for each batch's new persons; a search looks a
+   * prefix up in every segment (a 10 000 person demo was left with 22, and
+   * a search spent about a fifth of its time in those look-ups). And FTS5
+   * merges a level when it holds enough segments, whatever their size, so
+   * a batch's large segment left on a low level would be merged again with
+   * the small ones of the saves after it, a little at every commit (the
+   * bench's save_p99_ms went from 5 to 22 ms).
+   *
+   * So the last batch of a series that added a quarter or more of the
+   * persons rewrites the index as one segment ('optimize': 0.26 s for
+   * 10 000 persons, in proportion to the whole index, which is why a
+   * smaller series does not); any other merges levels of four or more
+   * segments, at most SEARCH_MERGE_PAGES pages of work, as FTS5's own
+   * automatic merging would over later writes. */
   if (db->bulk)
     return TRUE;
+  added = self->series_added;
+  self->series_added = 0;
+  if (added > 0)
+    {
+      LsDbStmt *stmt = ls_db_prepare (db, "SELECT count(*) FROM search_order", error);
+      gint64 all;
+
+      if (stmt == NULL)
+        return FALSE;
+      if (ls_db_step (stmt, error) != LS_DB_ROW)
+        {
+          ls_db_finalize (stmt);
+          return FALSE;
+        }
+      all = ls_db_column_int64 (stmt, 0);
+      ls_db_finalize (stmt);
+      if (added * 4 >= all)
+        return run (db, "INSERT INTO person_words_fts (person_words_fts) VALUES ('optimize')",
+                    NO_VALUE, NO_VALUE, error);
+    }
   return run (db, "INSERT INTO person_words_fts (person_words_fts, rank) VALUES ('merge', ?1)",
               SEARCH_MERGE_PAGES, NO_VALUE, error);
 }

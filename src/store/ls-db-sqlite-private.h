@@ -27,6 +27,7 @@ typedef struct
    * search when the batch ends. */
   gboolean  batch;
   gint64    fts_floor[2];
+  gint64    series_added;         /* persons the batches of a series placed */
   gboolean  search_order;         /* the schema has search_order (step 14 on) */
   /* The guards' SQL while they are suspended. */
   char     *guards[3];

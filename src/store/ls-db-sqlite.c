@@ -511,7 +511,10 @@ sqlite_batch_end (LsDb     *db,
   if (!db->bulk || !commit)
     sqlite3_wal_autocheckpoint (self->handle, DEFAULT_CHECKPOINT_PAGES);
   if (!commit)
-    return TRUE;   /* the rollback takes the search_batch rows back too */
+    {
+      self->series_added = 0;
+      return TRUE;   /* the rollback takes the search_batch rows back too */
+    }
   /* Indexes the rows the batch added, from their final content. */
   ok = _ls_db_sqlite_index_batch (db, error)
        && (!has_batch_table (self) || query_int64 (self, "DELETE FROM search_batch", -1, NULL, error));

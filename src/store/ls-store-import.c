@@ -122,10 +122,10 @@ ls_store_import_begin (LsStore *store,
   im->store = store;
   /* The chunks follow each other closely: the WAL is checkpointed as in
    * one batch, not after every chunk. */
-  store->db->bulk = TRUE;
+  ls_store_set_series (store, TRUE);
   if (!begin_chunk (im, error))
     {
-      store->db->bulk = FALSE;
+      ls_store_set_series (store, FALSE);
       return NULL;
     }
   stmt = _ls_store_statement (store, "INSERT INTO import_runs (host, pid, started)"
@@ -142,7 +142,7 @@ ls_store_import_begin (LsStore *store,
   return g_steal_pointer (&im);
 
 fail:
-  store->db->bulk = FALSE;
+  ls_store_set_series (store, FALSE);
   ls_store_cancel_batch (store);
   return NULL;
 }
@@ -177,7 +177,7 @@ ls_store_import_finish (LsStoreImport *im,
 
   g_return_val_if_fail (im != NULL, FALSE);
 
-  im->store->db->bulk = FALSE;
+  ls_store_set_series (im->store, FALSE);
   stmt = _ls_store_statement (im->store, "DELETE FROM import_runs WHERE id = ?1", error);
   if (stmt != NULL)
     ls_db_bind_int64 (stmt, 1, im->run_id);
@@ -296,7 +296,7 @@ ls_store_import_abort (LsStoreImport *im)
 
   g_return_if_fail (im != NULL);
 
-  im->store->db->bulk = FALSE;
+  ls_store_set_series (im->store, FALSE);
   ls_store_cancel_batch (im->store);
   /* When even the undo fails (the disk, the lock), the journal stays and
    * the next open undoes it. */

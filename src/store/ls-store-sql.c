@@ -450,3 +450,11 @@ ls_store_cancel_batch (LsStore *self)
   g_return_if_fail (LS_IS_STORE (self));
   _ls_store_rollback (self);
 }
+
+void
+ls_store_set_series (LsStore  *self,
+                     gboolean  series)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+  self->db->bulk = series;
+}

@@ -113,6 +113,12 @@ gboolean    ls_store_begin_batch          (LsStore           *self,
 gboolean    ls_store_end_batch            (LsStore           *self,
                                            GError           **error);
 void        ls_store_cancel_batch         (LsStore           *self);
+/* Batches close together that make one whole (the demo's, an import's
+ * chunks): set before the first begins, cleared before the last ends.
+ * The engine then does once, at the last, what it would do after each
+ * (SQLite: checkpoint the log, tidy the search index). */
+void        ls_store_set_series           (LsStore           *self,
+                                           gboolean           series);
 
 /* The engine's check (SQLite: PRAGMA integrity_check) and the audit's
  * hash chain. TRUE and *@problem NULL when the database is sound; TRUE

@@ -362,7 +362,6 @@ test_bulk_batches_checkpoint (Fixture      *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *address = g_strnfill (4000, 'a');
-  LsDb *db = _ls_store_get_db (f->store);
   GStatBuf before, after;
 
   if (ls_test_on_postgresql ())
@@ -375,7 +374,7 @@ test_bulk_batches_checkpoint (Fixture      *f,
   for (guint round = 0; round < 2; round++)
     {
       /* The second round is the series' end. */
-      db->bulk = round == 0;
+      ls_store_set_series (f->store, round == 0);
       g_assert_true (ls_store_begin_batch (f->store, &error));
       for (guint i = 0; i < 1500; i++)
         {
@@ -887,6 +886,150 @@ test_batch_merges_search_index (Fixture      *f,
   assert_search_count (f, "dal", 240 - 35);
 }
 
+/* How many segments FTS5 has written to the search index so far: the
+ * write counter in its structure record (after a 4-byte cookie, the
+ * levels, the segments, then the counter, each a varint). */
+static guint64
+search_segments_written (Fixture *f)
+{
+  sqlite3 *handle = _ls_db_sqlite_handle (_ls_store_get_db (f->store));
+  sqlite3_stmt *stmt = NULL;
+  const guint8 *p;
+  guint64 value = 0;
+  int n, i = 4;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT block FROM person_words_fts_data WHERE id = 10",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  p = sqlite3_column_blob (stmt, 0);
+  n = sqlite3_column_bytes (stmt, 0);
+  for (guint field = 0; field < 3; field++)
+    {
+      value = 0;
+      do
+        {
+          g_assert_cmpint (i, <, n);
+          value = (value << 7) | (p[i] & 0x7f);
+        }
+      while (p[i++] & 0x80);
+    }
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Adds @n persons "@given DalNNN" in one batch, the series' last when
+ * @last. */
+static void
+add_persons_in_batch (Fixture    *f,
+                      const char *given,
+                      guint       first,
+                      guint       n,
+                      gboolean    last)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ls_store_begin_batch (f->store, &error));
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("Dal%03u", i);
+
+      g_object_unref (add_person (f->store, given, family));
+    }
+  if (last)
+    ls_store_set_series (f->store, FALSE);
+  g_assert_true (ls_store_end_batch (f->store, &error));
+  g_assert_no_error (error);
+}
+
+/* A batch of a series adds persons among those already placed: their
+ * documents go into the search index in one write, not a segment for
+ * each person (FTS5 writes what it holds at the end of every statement
+ * that gives it rows). */
+static void
+test_batch_indexes_in_one_write (Fixture      *f,
+                                 gconstpointer data)
+{
+  guint64 before, written;
+
+  if (ls_test_on_postgresql ())
+    {
+      g_test_skip ("the full-text index is SQLite's");
+      return;
+    }
+  for (guint i = 0; i < 40; i += 2)
+    {
+      g_autofree char *family = g_strdup_printf ("Dal%03u", i);
+
+      g_object_unref (add_person (f->store, "Ola", family));
+    }
+  before = search_segments_written (f);
+  ls_store_set_series (f->store, TRUE);
+  for (guint i = 1; i < 40; i += 2)
+    add_persons_in_batch (f, "Kari", i, 1, FALSE);
+  written = search_segments_written (f) - before;
+  g_test_message ("%" G_GUINT64_FORMAT " segments written for 20 persons in 20 batches", written);
+  g_assert_cmpuint (written, <=, 20);
+  before = search_segments_written (f);
+  add_persons_in_batch (f, "Per", 100, 20, FALSE);
+  written = search_segments_written (f) - before;
+  g_test_message ("%" G_GUINT64_FORMAT " segments written for 20 persons in one batch", written);
+  g_assert_cmpuint (written, <=, 2);
+  ls_store_set_series (f->store, FALSE);
+  assert_search_in_list_order (f->store, "dal");
+  assert_search_count (f, "kari", 20);
+  assert_search_count (f, "per", 20);
+}
+
+/* A series that added a quarter or more of the persons leaves the search
+ * index as one segment (each batch's documents were written as one, and
+ * FTS5 merges a level by its count of segments, not their size, so the
+ * saves after would merge a large one again and again); a smaller series
+ * into a larger caseload leaves the rest of the index as it was, since
+ * rewriting it costs what the whole index costs. */
+static void
+test_series_end_rewrites_search_index (Fixture      *f,
+                                       gconstpointer data)
+{
+  gint64 segments;
+  guint64 before;
+
+  if (ls_test_on_postgresql ())
+    {
+      g_test_skip ("the full-text index is SQLite's");
+      return;
+    }
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("Berg%03u", i);
+
+      g_object_unref (add_person (f->store, "Ola", family));
+    }
+  g_assert_cmpint (search_segments (f), >, 1);
+  ls_store_set_series (f->store, TRUE);
+  add_persons_in_batch (f, "Kari", 0, 30, FALSE);
+  add_persons_in_batch (f, "Kari", 30, 30, FALSE);
+  add_persons_in_batch (f, "Kari", 60, 30, TRUE);
+  segments = search_segments (f);
+  g_test_message ("%" G_GINT64_FORMAT " segments after adding 90 persons to 30", segments);
+  g_assert_cmpint (segments, ==, 1);
+
+  before = search_segments_written (f);
+  ls_store_set_series (f->store, TRUE);
+  add_persons_in_batch (f, "Per", 200, 10, TRUE);
+  segments = search_segments (f);
+  g_test_message ("%" G_GINT64_FORMAT " segments after adding 10 persons to 120", segments);
+  g_assert_cmpint (segments, ==, 2);
+  g_assert_cmpuint (search_segments_written (f) - before, ==, 1);
+
+  g_assert_cmpint (sqlite3_exec (_ls_db_sqlite_handle (_ls_store_get_db (f->store)),
+                                 "INSERT INTO person_words_fts (person_words_fts) VALUES ('integrity-check');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  assert_search_in_list_order (f->store, "dal");
+  assert_search_count (f, "kari", 90);
+  assert_search_count (f, "per", 10);
+  assert_search_count (f, "berg", 30);
+}
+
 /* A person with one conversation holding one entry @text. */
 static void
 add_person_with_entry (Fixture       *f,
@@ -1230,6 +1373,8 @@ main (int   argc,
   ADD ("/store/persons/batch-indexing", test_batch_indexing);
   ADD ("/store/persons/batch-merges-search-index", test_batch_merges_search_index);
   ADD ("/store/persons/batch-end-work", test_batch_end_work);
+  ADD ("/store/persons/batch-indexes-in-one-write", test_batch_indexes_in_one_write);
+  ADD ("/store/persons/series-end-rewrites-search-index", test_series_end_rewrites_search_index);
   ADD ("/store/persons/bulk-batches-checkpoint", test_bulk_batches_checkpoint);
   ADD ("/store/sketches/round-trip", test_sketch_round_trip);
   ADD ("/store/cases/round-trip", test_case_round_trip);
