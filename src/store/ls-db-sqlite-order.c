@@ -22,8 +22,13 @@
 #define RANK_STEP (G_GINT64_CONSTANT (1) << 32)
 #define MIN_GAP   (G_GINT64_CONSTANT (1) << 16)
 #define NO_VALUE  G_MININT64   /* run() without ?1 or ?2 */
-/* Pages of merging the search index at most when a batch ends. */
+/* Pages of merging the search index at most when a batch ends, and in
+ * each step of tidying it after a large series (about 40 ms at 10 000
+ * persons; _ls_db_sqlite_set_tidy_pages for tests). */
 #define SEARCH_MERGE_PAGES 1000
+#define SEARCH_TIDY_PAGES  500
+
+static gint tidy_pages = SEARCH_TIDY_PAGES;
 
 typedef struct
 {
@@ -428,11 +433,16 @@ _ls_db_sqlite_index_batch (LsDb    *db,
    * bench's save_p99_ms went from 5 to 22 ms).
    *
    * So the last batch of a series that added a quarter or more of the
-   * persons rewrites the index as one segment ('optimize': 0.26 s for
-   * 10 000 persons, in proportion to the whole index, which is why a
-   * smaller series does not); any other merges levels of four or more
-   * segments, at most SEARCH_MERGE_PAGES pages of work, as FTS5's own
-   * automatic merging would over later writes. */
+   * persons begins to merge the whole index into one segment ('merge'
+   * with a negative size: every segment on one level, at most that many
+   * pages now), and the store goes on with it a step at a time after the
+   * commit (_ls_db_sqlite_tidy_step), each step in a transaction of its
+   * own, so the write lock is never held for long (all of it at once,
+   * 'optimize', took 1.4 s at 100 000 persons; its cost is the whole
+   * index's, which is why a smaller series does not). Any other series
+   * merges levels of four or more segments, at most SEARCH_MERGE_PAGES
+   * pages of work, as FTS5's own automatic merging would over later
+   * writes. */
   if (db->bulk)
     return TRUE;
   added = self->series_added;
@@ -452,9 +462,59 @@ _ls_db_sqlite_index_batch (LsDb    *db,
       all = ls_db_column_int64 (stmt, 0);
       ls_db_finalize (stmt);
       if (added * 4 >= all)
-        return run (db, "INSERT INTO person_words_fts (person_words_fts) VALUES ('optimize')",
-                    NO_VALUE, NO_VALUE, error);
+        {
+          self->tidy_pending = TRUE;
+          return run (db, "INSERT INTO person_words_fts (person_words_fts, rank) VALUES ('merge', ?1)",
+                      -(gint64) g_atomic_int_get (&tidy_pages), NO_VALUE, error);
+        }
     }
   return run (db, "INSERT INTO person_words_fts (person_words_fts, rank) VALUES ('merge', ?1)",
               SEARCH_MERGE_PAGES, NO_VALUE, error);
+}
+
+/* Rows changed through the connection so far, FTS5's own tables included. */
+static gboolean
+total_changes (LsDb    *db,
+               gint64  *n,
+               GError **error)
+{
+  LsDbStmt *stmt = ls_db_prepare (db, "SELECT total_changes ()", error);
+  gboolean ok;
+
+  if (stmt == NULL)
+    return FALSE;
+  ok = ls_db_step (stmt, error) == LS_DB_ROW;
+  if (ok)
+    *n = ls_db_column_int64 (stmt, 0);
+  ls_db_finalize (stmt);
+  return ok;
+}
+
+gboolean
+_ls_db_sqlite_tidy_step (LsDb      *db,
+                         gboolean  *more,
+                         GError   **error)
+{
+  Sqlite *self = SQLITE (db);
+  gint64 before = 0, after = 0;
+
+  *more = FALSE;
+  if (!self->tidy_pending)
+    return TRUE;
+  if (!total_changes (db, &before, error)
+      || !run (db, "INSERT INTO person_words_fts (person_words_fts, rank) VALUES ('merge', ?1)",
+               g_atomic_int_get (&tidy_pages), NO_VALUE, error)
+      || !total_changes (db, &after, error))
+    return FALSE;
+  /* A merge that did some work writes at least two rows of FTS5's tables
+   * (a page and the index's structure); fewer, and there was none left. */
+  self->tidy_pending = after - before >= 2;
+  *more = self->tidy_pending;
+  return TRUE;
+}
+
+void
+_ls_db_sqlite_set_tidy_pages (guint pages)
+{
+  g_atomic_int_set (&tidy_pages, pages > 0 ? (gint) pages : SEARCH_TIDY_PAGES);
 }

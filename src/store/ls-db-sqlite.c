@@ -676,6 +676,7 @@ static const LsDbEngine sqlite_engine = {
   .reopen = sqlite_reopen,
   .batch_begin = sqlite_batch_begin,
   .batch_end = sqlite_batch_end,
+  .tidy_step = _ls_db_sqlite_tidy_step,
   .place_person = _ls_db_sqlite_place_person,
   .suspend_guards = sqlite_suspend_guards,
   .check_integrity = sqlite_check_integrity,

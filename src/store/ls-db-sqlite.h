@@ -20,5 +20,8 @@ void     _ls_db_sqlite_error  (const char *path,
                                GError    **error);
 /* The connection of an SQLite @db. */
 sqlite3 *_ls_db_sqlite_handle (LsDb       *db);
+/* For tests: the pages of work of each step of tidying the search index
+ * after a series (0: as built). */
+void     _ls_db_sqlite_set_tidy_pages (guint pages);
 
 G_END_DECLS

@@ -90,6 +90,13 @@ struct _LsDbEngine
   gboolean    (*batch_end)      (LsDb       *db,
                                  gboolean    commit,
                                  GError    **error);
+  /* After the last batch of a series was committed: one bounded step of
+   * what the engine tidies after a bulk write, inside a transaction of its
+   * own; *@more when another step is wanted. NULL when the engine has
+   * nothing to tidy (PostgreSQL: autovacuum does it). */
+  gboolean    (*tidy_step)      (LsDb       *db,
+                                 gboolean   *more,
+                                 GError    **error);
   /* Inside a transaction: lets the undo of an import delete what it added
    * although rules protecting issued decisions would refuse the updates
    * its cascades make (ls-store-import.c), and puts the rules back. */

@@ -8,12 +8,9 @@
 #include "ls-store-import.h"
 #include "ls-store-private.h"
 
-/* How long one chunk holds the write lock. */
+/* How long one chunk holds the write lock (LS_STORE_WRITERS_PAUSE_USEC
+ * between chunks). */
 #define CHUNK_USEC (200 * G_TIME_SPAN_MILLISECOND)
-/* The store's busy handler (busy_wait() in ls-store.c) tries again every
- * 1-5 ms: a longer pause lets in every Livsskisse writer that was waiting.
- * Without it the import would take the lock back at once and starve them. */
-#define PAUSE_USEC (15 * G_TIME_SPAN_MILLISECOND)
 
 /* What an import adds and its undo deletes, by table; the rows below them
  * (entries, goals, measures, scores, participants) go with them (ON DELETE
@@ -157,7 +154,7 @@ ls_store_import_step (LsStoreImport *im,
     return TRUE;
   if (!commit_chunk (im, error))
     return FALSE;
-  g_usleep (PAUSE_USEC);
+  g_usleep (LS_STORE_WRITERS_PAUSE_USEC);
   return begin_chunk (im, error);
 }
 
@@ -284,7 +281,7 @@ undo_run (LsStore *store,
       if (!_ls_store_commit (store, error))
         return FALSE;
       if (!done)
-        g_usleep (PAUSE_USEC);
+        g_usleep (LS_STORE_WRITERS_PAUSE_USEC);
     }
   return TRUE;
 }

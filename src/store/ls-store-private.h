@@ -15,6 +15,13 @@
 
 G_BEGIN_DECLS
 
+/* Between two transactions of a long write (an import's chunks, the
+ * tidying after a series): the store's busy handler (busy_wait() in
+ * ls-db-sqlite-file.c) tries again every 1-5 ms, so a pause this long lets
+ * in every Livsskisse writer that was waiting; without it the long write
+ * would take the lock back at once and starve them. */
+#define LS_STORE_WRITERS_PAUSE_USEC (15 * G_TIME_SPAN_MILLISECOND)
+
 struct _LsStore
 {
   GObject     parent_instance;

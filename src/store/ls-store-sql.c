@@ -426,10 +426,40 @@ ls_store_begin_batch (LsStore *self,
   return TRUE;
 }
 
+/* After the last batch of a series: what the engine tidies after a bulk
+ * write, a bounded step in each transaction with a pause between, so a
+ * save waits for one step at most. It changes nothing anyone sees; if a
+ * step fails, what was committed stays and the engine's own upkeep does
+ * the rest later, so the batch still succeeded. */
+static void
+tidy_after_series (LsStore *self)
+{
+  gboolean more = TRUE;
+
+  for (guint step = 0; more; step++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (step > 0)
+        g_usleep (LS_STORE_WRITERS_PAUSE_USEC);
+      if (!_ls_store_begin (self, &error)
+          || !self->db->engine->tidy_step (self->db, &more, &error)
+          || !_ls_store_commit (self, &error))
+        {
+          if (self->transaction_depth > 0)
+            _ls_store_rollback (self);
+          g_debug ("Tidying the database after a bulk write stopped: %s", error->message);
+          return;
+        }
+    }
+}
+
 gboolean
 ls_store_end_batch (LsStore *self,
                     GError **error)
 {
+  gboolean series_ends = FALSE;
+
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
 
   if (self->transaction_depth == 1 && self->batch)
@@ -440,8 +470,13 @@ ls_store_end_batch (LsStore *self,
           _ls_store_rollback (self);
           return FALSE;
         }
+      series_ends = !self->db->bulk && self->db->engine->tidy_step != NULL;
     }
-  return _ls_store_commit (self, error);
+  if (!_ls_store_commit (self, error))
+    return FALSE;
+  if (series_ends)
+    tidy_after_series (self);
+  return TRUE;
 }
 
 void
