@@ -119,6 +119,25 @@ run (LsDb       *db,
   return step != LS_DB_ERROR;
 }
 
+/* The one number @sql gives (an aggregate: it always gives a row). */
+static gboolean
+query_number (LsDb       *db,
+              const char *sql,
+              gint64     *value,
+              GError    **error)
+{
+  LsDbStmt *stmt = ls_db_prepare (db, sql, error);
+  gboolean ok;
+
+  if (stmt == NULL)
+    return FALSE;
+  ok = ls_db_step (stmt, error) == LS_DB_ROW;
+  if (ok)
+    *value = ls_db_column_int64 (stmt, 0);
+  ls_db_finalize (stmt);
+  return ok;
+}
+
 /* Sets the rank; the triggers move the document along. */
 static gboolean
 set_rank (LsDb    *db,
@@ -449,18 +468,10 @@ _ls_db_sqlite_index_batch (LsDb    *db,
   self->series_added = 0;
   if (added > 0)
     {
-      LsDbStmt *stmt = ls_db_prepare (db, "SELECT count(*) FROM search_order", error);
-      gint64 all;
+      gint64 all = 0;
 
-      if (stmt == NULL)
+      if (!query_number (db, "SELECT count(*) FROM search_order", &all, error))
         return FALSE;
-      if (ls_db_step (stmt, error) != LS_DB_ROW)
-        {
-          ls_db_finalize (stmt);
-          return FALSE;
-        }
-      all = ls_db_column_int64 (stmt, 0);
-      ls_db_finalize (stmt);
       if (added * 4 >= all)
         {
           self->tidy_pending = TRUE;
@@ -472,23 +483,6 @@ _ls_db_sqlite_index_batch (LsDb    *db,
               SEARCH_MERGE_PAGES, NO_VALUE, error);
 }
 
-/* Rows changed through the connection so far, FTS5's own tables included. */
-static gboolean
-total_changes (LsDb    *db,
-               gint64  *n,
-               GError **error)
-{
-  LsDbStmt *stmt = ls_db_prepare (db, "SELECT total_changes ()", error);
-  gboolean ok;
-
-  if (stmt == NULL)
-    return FALSE;
-  ok = ls_db_step (stmt, error) == LS_DB_ROW;
-  if (ok)
-    *n = ls_db_column_int64 (stmt, 0);
-  ls_db_finalize (stmt);
-  return ok;
-}
 
 gboolean
 _ls_db_sqlite_tidy_step (LsDb      *db,
@@ -501,10 +495,11 @@ _ls_db_sqlite_tidy_step (LsDb      *db,
   *more = FALSE;
   if (!self->tidy_pending)
     return TRUE;
-  if (!total_changes (db, &before, error)
+  /* Rows changed through the connection, FTS5's own tables included. */
+  if (!query_number (db, "SELECT total_changes ()", &before, error)
       || !run (db, "INSERT INTO person_words_fts (person_words_fts, rank) VALUES ('merge', ?1)",
                g_atomic_int_get (&tidy_pages), NO_VALUE, error)
-      || !total_changes (db, &after, error))
+      || !query_number (db, "SELECT total_changes ()", &after, error))
     return FALSE;
   /* A merge that did some work writes at least two rows of FTS5's tables
    * (a page and the index's structure); fewer, and there was none left. */

@@ -295,8 +295,9 @@ test_search_order (Fixture      *f,
   assert_search_in_list_order (f->store, "maz");
 }
 
+/* A progress handler or commit hook counting its calls. */
 static int
-count_steps (void *data)
+count_calls (void *data)
 {
   (*(guint64 *) data)++;
   return 0;
@@ -323,7 +324,7 @@ batch_end_work (Fixture *f,
   g_assert_no_error (error);
   g_assert_true (ls_store_begin_batch (f->store, &error));
   g_object_unref (add_person (f->store, "Kari", "Berg00001x"));
-  sqlite3_progress_handler (handle, 100, count_steps, &steps);
+  sqlite3_progress_handler (handle, 100, count_calls, &steps);
   g_assert_true (ls_store_end_batch (f->store, &error));
   sqlite3_progress_handler (handle, 0, NULL, NULL);
   g_assert_no_error (error);
@@ -980,13 +981,6 @@ test_batch_indexes_in_one_write (Fixture      *f,
   assert_search_count (f, "per", 20);
 }
 
-static int
-count_commit (void *data)
-{
-  (*(guint *) data)++;
-  return 0;
-}
-
 /* A series that added a quarter or more of the persons leaves the search
  * index as one segment (each batch's documents were written as one, and
  * FTS5 merges a level by its count of segments, not their size, so the
@@ -1002,7 +996,7 @@ test_series_end_rewrites_search_index (Fixture      *f,
   sqlite3 *handle;
   gint64 segments;
   guint64 before;
-  guint commits = 0;
+  guint64 commits = 0;
 
   if (ls_test_on_postgresql ())
     {
@@ -1022,12 +1016,12 @@ test_series_end_rewrites_search_index (Fixture      *f,
   ls_store_set_series (f->store, TRUE);
   add_persons_in_batch (f, "Kari", 0, 300, FALSE);
   add_persons_in_batch (f, "Kari", 300, 300, FALSE);
-  sqlite3_commit_hook (handle, count_commit, &commits);
+  sqlite3_commit_hook (handle, count_calls, &commits);
   add_persons_in_batch (f, "Kari", 600, 300, TRUE);
   sqlite3_commit_hook (handle, NULL, NULL);
   _ls_db_sqlite_set_tidy_pages (0);
   segments = search_segments (f);
-  g_test_message ("%" G_GINT64_FORMAT " segments after adding 900 persons to 30, %u commits", segments, commits);
+  g_test_message ("%" G_GINT64_FORMAT " segments after adding 900 persons to 30, %" G_GUINT64_FORMAT " commits", segments, commits);
   g_assert_cmpint (segments, ==, 1);
   g_assert_cmpuint (commits, >=, 3);
 
