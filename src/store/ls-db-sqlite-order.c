@@ -455,10 +455,11 @@ _ls_db_sqlite_index_batch (LsDb    *db,
    * persons begins to merge the whole index into one segment ('merge'
    * with a negative size: every segment on one level, at most that many
    * pages now), and the store goes on with it a step at a time after the
-   * commit (_ls_db_sqlite_tidy_step), each step in a transaction of its
-   * own, so the write lock is never held for long (all of it at once,
-   * 'optimize', took 1.4 s at 100 000 persons; its cost is the whole
-   * index's, which is why a smaller series does not). Any other series
+   * commit (db->tidy_wanted, _ls_db_sqlite_tidy_step), each step in a
+   * transaction of its own, so the write lock is never held for long
+   * (all of it at once, 'optimize', took 1.4 s at 100 000 persons; its
+   * cost is the whole index's, which is why a smaller series does not).
+   * Any other series
    * merges levels of four or more segments, at most SEARCH_MERGE_PAGES
    * pages of work, as FTS5's own automatic merging would over later
    * writes. */
@@ -474,7 +475,7 @@ _ls_db_sqlite_index_batch (LsDb    *db,
         return FALSE;
       if (added * 4 >= all)
         {
-          self->tidy_pending = TRUE;
+          db->tidy_wanted = TRUE;
           return run (db, "INSERT INTO person_words_fts (person_words_fts, rank) VALUES ('merge', ?1)",
                       -(gint64) g_atomic_int_get (&tidy_pages), NO_VALUE, error);
         }
@@ -485,16 +486,11 @@ _ls_db_sqlite_index_batch (LsDb    *db,
 
 
 gboolean
-_ls_db_sqlite_tidy_step (LsDb      *db,
-                         gboolean  *more,
-                         GError   **error)
+_ls_db_sqlite_tidy_step (LsDb    *db,
+                         GError **error)
 {
-  Sqlite *self = SQLITE (db);
   gint64 before = 0, after = 0;
 
-  *more = FALSE;
-  if (!self->tidy_pending)
-    return TRUE;
   /* Rows changed through the connection, FTS5's own tables included. */
   if (!query_number (db, "SELECT total_changes ()", &before, error)
       || !run (db, "INSERT INTO person_words_fts (person_words_fts, rank) VALUES ('merge', ?1)",
@@ -503,8 +499,7 @@ _ls_db_sqlite_tidy_step (LsDb      *db,
     return FALSE;
   /* A merge that did some work writes at least two rows of FTS5's tables
    * (a page and the index's structure); fewer, and there was none left. */
-  self->tidy_pending = after - before >= 2;
-  *more = self->tidy_pending;
+  db->tidy_wanted = after - before >= 2;
   return TRUE;
 }
 

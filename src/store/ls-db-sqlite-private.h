@@ -28,7 +28,6 @@ typedef struct
   gboolean  batch;
   gint64    fts_floor[2];
   gint64    series_added;         /* persons the batches of a series placed */
-  gboolean  tidy_pending;         /* a merge of the search index was started */
   gboolean  search_order;         /* the schema has search_order (step 14 on) */
   /* The guards' SQL while they are suspended. */
   char     *guards[3];
@@ -78,7 +77,6 @@ gboolean _ls_db_sqlite_index_batch       (LsDb             *db,
 /* The engine's tidy_step (ls-db.h): the merge of the search index begun
  * at the end of a large series goes on, a bounded step at a time. */
 gboolean _ls_db_sqlite_tidy_step         (LsDb             *db,
-                                          gboolean         *more,
                                           GError          **error);
 /* The database and its side files readable by their owner only. */
 void     _ls_db_sqlite_restrict_files    (const char       *path);

@@ -90,12 +90,10 @@ struct _LsDbEngine
   gboolean    (*batch_end)      (LsDb       *db,
                                  gboolean    commit,
                                  GError    **error);
-  /* After the last batch of a series was committed: one bounded step of
-   * what the engine tidies after a bulk write, inside a transaction of its
-   * own; *@more when another step is wanted. NULL when the engine has
-   * nothing to tidy (PostgreSQL: autovacuum does it). */
+  /* While db->tidy_wanted: one bounded step of what the engine tidies
+   * after a bulk write, inside a transaction of its own. NULL when the
+   * engine never wants it (PostgreSQL: autovacuum keeps its indexes). */
   gboolean    (*tidy_step)      (LsDb       *db,
-                                 gboolean   *more,
                                  GError    **error);
   /* Inside a transaction: lets the undo of an import delete what it added
    * although rules protecting issued decisions would refuse the updates
@@ -192,6 +190,9 @@ struct _LsDb
    * may keep what it sets for a batch (SQLite: checkpointing seldom)
    * from one to the next, until this is cleared before the last ends. */
   gboolean          bulk;
+  /* Set by the engine when the end of a series left it something to tidy
+   * (tidy_step); cleared by the step that finds nothing left. */
+  gboolean          tidy_wanted;
 };
 
 struct _LsDbStmt

@@ -261,6 +261,7 @@ _ls_store_rollback (LsStore *self)
   if (self->batch)
     self->db->engine->batch_end (self->db, FALSE, NULL);
   self->batch = FALSE;
+  self->db->tidy_wanted = FALSE;   /* what wanted it is undone too */
   _ls_store_audit_forget (self);
   /* A failure anywhere undoes the whole outermost transaction. */
   self->transaction_depth = 0;
@@ -434,22 +435,18 @@ ls_store_begin_batch (LsStore *self,
 static void
 tidy_after_series (LsStore *self)
 {
-  gboolean more = TRUE;
-
-  for (guint step = 0; more; step++)
+  for (guint step = 0; self->db->tidy_wanted; step++)
     {
       g_autoptr(GError) error = NULL;
 
       if (step > 0)
         g_usleep (LS_STORE_WRITERS_PAUSE_USEC);
       if (!_ls_store_begin (self, &error)
-          || !self->db->engine->tidy_step (self->db, &more, &error)
+          || !self->db->engine->tidy_step (self->db, &error)
           || !_ls_store_commit (self, &error))
         {
-          if (self->transaction_depth > 0)
-            _ls_store_rollback (self);
+          _ls_store_rollback (self);   /* clears tidy_wanted */
           g_debug ("Tidying the database after a bulk write stopped: %s", error->message);
-          return;
         }
     }
 }
@@ -458,8 +455,6 @@ gboolean
 ls_store_end_batch (LsStore *self,
                     GError **error)
 {
-  gboolean series_ends = FALSE;
-
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
 
   if (self->transaction_depth == 1 && self->batch)
@@ -470,12 +465,10 @@ ls_store_end_batch (LsStore *self,
           _ls_store_rollback (self);
           return FALSE;
         }
-      series_ends = !self->db->bulk && self->db->engine->tidy_step != NULL;
     }
   if (!_ls_store_commit (self, error))
     return FALSE;
-  if (series_ends)
-    tidy_after_series (self);
+  tidy_after_series (self);
   return TRUE;
 }
 
