@@ -468,7 +468,8 @@ ls_store_end_batch (LsStore *self,
     }
   if (!_ls_store_commit (self, error))
     return FALSE;
-  tidy_after_series (self);
+  if (self->transaction_depth == 0)   /* not inside a caller's transaction */
+    tidy_after_series (self);
   return TRUE;
 }
 
