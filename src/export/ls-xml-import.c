@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reading whole cases from XML into the store, all or nothing: each
+ * person's records (cases, conversations, decisions, evaluations, plans)
+ * made from the file's elements and saved, in chunks (ls-store-import.h).
+ * Which record is which in the database, and a record twice in the file,
+ * is ls-xml-import-ids.c's; the elements' objects ls-xml-import-objects.c's;
+ * the file read (again) ls-xml-import-source.c's. */
 #define G_LOG_DOMAIN "ls-xml-import"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "ls-record-uid.h"
 #include "ls-store-cases.h"
@@ -16,281 +21,6 @@
 #include "ls-xml-import.h"
 #include "ls-xml-import-private.h"
 
-typedef struct
-{
-  LsStore           *store;
-  LsXmlImportFlags   flags;
-  LsXmlImportCounts  counts;
-  gboolean           dry_run;     /* only look for conflicts */
-  GArray            *conflicts;
-  /* Per person: file id -> database id. */
-  GHashTable        *ids;
-  gint64             person_id;
-  GHashTable        *new_decisions;  /* file ids of the decisions added */
-  guint             *line;        /* where the reader reports a failure */
-  LsStoreImport     *chunks;      /* NULL in a dry run */
-  const LsXmlSource *source;      /* read again to find a record twice in it */
-  /* Per kind: the largest id before the import; rows above it were added
-   * since, mostly by the import itself. */
-  gint64             floor[LS_UID_N_KINDS];
-  /* Some record's uid was looked up and passed over (already in the
-   * database, or under a record that is): from then on every uid is
-   * noted as seen, not only the persons'. */
-  gboolean           passed_over;
-} Import;
-
-#define FOR_CHILDREN(c, node) \
-  for (const LsXmlNode *c = ls_xml_node_get_first_child (node); c; c = ls_xml_node_get_next (c))
-
-static gboolean
-is (const LsXmlNode *node,
-    const char      *name)
-{
-  return strcmp (ls_xml_node_get_name (node), name) == 0;
-}
-
-static void
-map_id (Import          *im,
-        const LsXmlNode *node,
-        gint64           db_id)
-{
-  g_hash_table_insert (im->ids, g_strdup (ls_xml_node_get_attr (node, "id")),
-                       g_memdup2 (&db_id, sizeof db_id));
-}
-
-/* The reader has checked every reference, so a miss means 0 ("none"). */
-static gint64
-ref (Import          *im,
-     const LsXmlNode *node,
-     const char      *attr)
-{
-  const char *id = ls_xml_node_get_attr (node, attr);
-  gint64 *db_id = id ? g_hash_table_lookup (im->ids, id) : NULL;
-
-  return db_id ? *db_id : 0;
-}
-
-/* After a save: the file ids of the child nodes name the saved items, in order. */
-static void
-map_ids (Import     *im,
-         GPtrArray  *nodes,
-         GListModel *items,
-         gint64 (*get_id) (gpointer))
-{
-  for (guint i = 0; i < nodes->len; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      map_id (im, g_ptr_array_index (nodes, i), get_id (item));
-    }
-}
-#define MAP_IDS(im, nodes, items, getter) \
-  map_ids (im, nodes, items, (gint64 (*) (gpointer)) getter)
-
-/* Sets the line a failure is reported at. */
-static gboolean
-refuse_at (Import          *im,
-           const LsXmlNode *node,
-           GError          *error,
-           GError         **out)
-{
-  *im->line = ls_xml_node_get_line (node);
-  g_propagate_error (out, error);
-  return FALSE;
-}
-
-/* Anything the file may hold once (a uid, a person's file id or id
- * number), noted under @key: the line where the file had it before (a
- * second time is refused naming both lines), 0 the first time, or
- * G_MAXUINT on error. */
-static guint
-seen_before (Import          *im,
-             const LsXmlNode *node,
-             const char      *key,
-             GError         **error)
-{
-  guint earlier = 0;
-
-  if (!ls_store_exchange_note_seen (im->store, key, ls_xml_node_get_line (node), &earlier, error))
-    return G_MAXUINT;
-  if (earlier != 0)
-    *im->line = ls_xml_node_get_line (node);
-  return earlier;
-}
-
-/* The record of @node is on line @earlier too. */
-static gboolean
-refuse_twice (Import          *im,
-              const LsXmlNode *node,
-              guint            earlier,
-              GError         **error)
-{
-  return refuse_at (im, node, g_error_new (LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
-                                           _("this record is twice in the file: its identifier (uid) is also on"
-                                             " line %u; nothing was imported"), earlier), error);
-}
-
-/* The line where the file has the record of @node before (its element
- * with the same uid), 0 when it does not, G_MAXUINT on error. Rows the
- * import added carry no line: this reads the file again up to @node, when
- * a record is found among them, which in a sound file never happens. */
-static guint
-earlier_in_file (Import          *im,
-                 const LsXmlNode *node,
-                 LsUidKind        kind,
-                 GError         **error)
-{
-  guint earlier = _ls_xml_source_earlier (im->source, node, kind, error);
-
-  if (earlier != 0 && earlier != G_MAXUINT)
-    *im->line = ls_xml_node_get_line (node);
-  return earlier;
-}
-
-/* The record in the database with the uid of @node: its id when it is the
- * current person's (merging skips it) or the person itself, 0 when there
- * is none, -1 on error (also when it belongs to someone else, or
- * @must_be_new, or when the file has it twice). @passing_over when it
- * will not be added if it is new (its parent is in the database).
- *
- * A record twice in the file: a person's keys are noted as seen; other
- * records are found in the database among the rows the import added, and
- * only those passed over are noted. */
-static gint64
-lookup_uid (Import          *im,
-            const LsXmlNode *node,
-            LsUidKind        kind,
-            gboolean         must_be_new,
-            gboolean         passing_over,
-            GError         **error)
-{
-  const char *uid = ls_xml_node_get_attr (node, "uid");
-  g_autofree char *key = NULL;
-  gboolean noted = FALSE;
-  gint64 owner = 0;
-  guint earlier = 0;
-  gint64 id = 0;
-
-  if (uid == NULL)
-    return 0;
-  key = g_strdup_printf ("uid:%d:%s", (int) kind, uid);
-  if (kind == LS_UID_PERSON || passing_over || im->passed_over)
-    {
-      if ((earlier = seen_before (im, node, key, error)) == G_MAXUINT)
-        return -1;
-      noted = TRUE;
-      im->passed_over |= passing_over;
-    }
-  if (earlier == 0 && (id = ls_store_exchange_find_uid (im->store, kind, uid, &owner, error)) < 0)
-    return -1;
-  /* Added since the import began: by the import, from earlier in the file? */
-  if (earlier == 0 && id > 0 && kind != LS_UID_PERSON && id > im->floor[kind]
-      && (earlier = earlier_in_file (im, node, kind, error)) == G_MAXUINT)
-    return -1;
-  /* In the database before: passed over (and noted) from now on. */
-  if (earlier == 0 && id > 0 && !noted)
-    {
-      if ((earlier = seen_before (im, node, key, error)) == G_MAXUINT)
-        return -1;
-      im->passed_over = TRUE;
-    }
-  if (earlier != 0)
-    return refuse_twice (im, node, earlier, error) ? 0 : -1;
-  if (id == 0)
-    return 0;
-  if (kind == LS_UID_PERSON || (!must_be_new && owner == im->person_id))
-    return id;
-  refuse_at (im, node, g_error_new_literal (LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
-                                            _("a record with this identifier (uid) is already in the database"
-                                              " under another person or another record; nothing was imported")),
-             error);
-  return -1;
-}
-
-static gint64
-find_existing (Import          *im,
-               const LsXmlNode *node,
-               LsUidKind        kind,
-               gboolean         must_be_new,
-               GError         **error)
-{
-  return lookup_uid (im, node, kind, must_be_new, FALSE, error);
-}
-
-/* For the children of a record just added: their uids must be new. */
-static gboolean
-check_new (Import          *im,
-           const LsXmlNode *node,
-           LsUidKind        kind,
-           GError         **error)
-{
-  return find_existing (im, node, kind, TRUE, error) == 0;
-}
-
-/* The same for one of the children of a kind that are added together:
- * @siblings (uid -> node) holds those before it, not in the database yet. */
-static gboolean
-check_new_sibling (Import          *im,
-                   const LsXmlNode *node,
-                   LsUidKind        kind,
-                   GHashTable      *siblings,
-                   GError         **error)
-{
-  const char *uid = ls_xml_node_get_attr (node, "uid");
-  const LsXmlNode *earlier = uid != NULL ? g_hash_table_lookup (siblings, uid) : NULL;
-
-  if (earlier != NULL)
-    return refuse_twice (im, node, ls_xml_node_get_line (earlier), error);
-  if (uid != NULL)
-    g_hash_table_insert (siblings, (gpointer) uid, (gpointer) node);
-  return check_new (im, node, kind, error);
-}
-
-/* Before a save: the record is inserted with the uid of @node. */
-static void
-carry_uid (gpointer         object,
-           const LsXmlNode *node)
-{
-  ls_record_uid_set (object, ls_xml_node_get_attr (node, "uid"));
-}
-
-/* The same for the items of a record, one for each of @nodes, in order. */
-static void
-carry_uids (GPtrArray  *nodes,
-            GListModel *items)
-{
-  for (guint i = 0; i < nodes->len; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      carry_uid (item, g_ptr_array_index (nodes, i));
-    }
-}
-
-/* A record already in the database is skipped with its children; those
- * the file refers to (entries, goals) are found by their uids. */
-static gboolean
-map_existing_children (Import          *im,
-                       const LsXmlNode *node,
-                       const char      *child,
-                       LsUidKind        kind,
-                       gint64           db_id,
-                       GError         **error)
-{
-  map_id (im, node, db_id);
-  FOR_CHILDREN (c, node)
-    if (is (c, child))
-      {
-        gint64 id = lookup_uid (im, c, kind, FALSE, TRUE, error);
-
-        if (id < 0)
-          return FALSE;
-        if (id > 0)
-          map_id (im, c, id);
-      }
-  return TRUE;
-}
-
 static gboolean
 import_case (Import          *im,
              const LsXmlNode *node,
@@ -299,12 +29,12 @@ import_case (Import          *im,
 {
   g_autoptr(LsCase) c = ls_case_new ();
   LsCaseStatus status = LS_CASE_RECEIVED;
-  gint64 existing = find_existing (im, node, LS_UID_CASE, FALSE, error);
+  gint64 existing = _ls_xml_find_existing (im, node, LS_UID_CASE, FALSE, error);
 
   if (existing != 0)
     {
       if (existing > 0)
-        map_id (im, node, existing);
+        _ls_xml_map_id (im, node, existing);
       return existing > 0;
     }
   ls_case_set_person_id (c, person_id);
@@ -315,10 +45,10 @@ import_case (Import          *im,
   ls_case_set_status (c, status);
   ls_case_set_applied_for (c, ls_xml_node_get_child_text (node, "applied-for"));
   ls_case_set_applied_by (c, ls_xml_node_get_child_text (node, "applied-by"));
-  carry_uid (c, node);
+  _ls_xml_carry_uid (c, node);
   if (!ls_store_save_case (im->store, c, error))
     return FALSE;
-  map_id (im, node, ls_case_get_id (c));
+  _ls_xml_map_id (im, node, ls_case_get_id (c));
   im->counts.cases++;
   return TRUE;
 }
@@ -336,19 +66,19 @@ import_sketch (Import          *im,
   GListModel *entries = G_LIST_MODEL (ls_sketch_get_entries (sketch));
   LsSketchStatus status = LS_SKETCH_IN_PROGRESS;
   gboolean entry_priorities = FALSE;
-  gint64 existing = find_existing (im, node, LS_UID_SKETCH, FALSE, error);
+  gint64 existing = _ls_xml_find_existing (im, node, LS_UID_SKETCH, FALSE, error);
 
   if (existing != 0)
-    return existing > 0 && map_existing_children (im, node, "entry", LS_UID_ENTRY, existing, error);
+    return existing > 0 && _ls_xml_map_existing_children (im, node, "entry", LS_UID_ENTRY, existing, error);
   ls_sketch_set_person_id (sketch, person_id);
-  ls_sketch_set_case_id (sketch, ref (im, node, "case"));
+  ls_sketch_set_case_id (sketch, _ls_xml_ref (im, node, "case"));
   SET_DATE (node, "date", sketch, ls_sketch_set_date);
   ls_sketch_status_from_string (ls_xml_node_get_attr (node, "status"), &status);
   ls_sketch_set_status (sketch, status);
   ls_sketch_set_agreements (sketch, ls_xml_node_get_child_text (node, "agreements"));
   FOR_CHILDREN (c, node)
     {
-      if (is (c, "participant"))
+      if (_ls_xml_is (c, "participant"))
         {
           GPtrArray *participants = ls_sketch_get_participants (sketch);
           LsParticipant *p;
@@ -357,13 +87,13 @@ import_sketch (Import          *im,
           p = g_ptr_array_index (participants, participants->len - 1);
           p->contribution = g_strdup (ls_xml_node_get_child_text (c, "contribution"));
         }
-      else if (is (c, "reading"))
+      else if (_ls_xml_is (c, "reading"))
         _ls_xml_read_reading (sketch, c);
-      else if (is (c, "entry"))
+      else if (_ls_xml_is (c, "entry"))
         _ls_xml_read_entry (sketch, c, entry_nodes);
-      else if (is (c, "priority") && ls_xml_node_get_attr (c, "domain"))
+      else if (_ls_xml_is (c, "priority") && ls_xml_node_get_attr (c, "domain"))
         g_ptr_array_add (priorities, g_strdup (ls_xml_node_get_attr (c, "domain")));
-      else if (is (c, "priority"))
+      else if (_ls_xml_is (c, "priority"))
         entry_priorities = TRUE;
     }
   if (!entry_priorities)
@@ -372,13 +102,13 @@ import_sketch (Import          *im,
       ls_sketch_set_priorities (sketch, (const char * const *) priorities->pdata);
     }
   for (guint i = 0; i < entry_nodes->len; i++)
-    if (!check_new_sibling (im, g_ptr_array_index (entry_nodes, i), LS_UID_ENTRY, entry_uids, error))
+    if (!_ls_xml_check_new_sibling (im, g_ptr_array_index (entry_nodes, i), LS_UID_ENTRY, entry_uids, error))
       return FALSE;
-  carry_uid (sketch, node);
-  carry_uids (entry_nodes, entries);
+  _ls_xml_carry_uid (sketch, node);
+  _ls_xml_carry_uids (entry_nodes, entries);
   if (!ls_store_save_sketch (im->store, sketch, error))
     return FALSE;
-  map_id (im, node, ls_sketch_get_id (sketch));
+  _ls_xml_map_id (im, node, ls_sketch_get_id (sketch));
   MAP_IDS (im, entry_nodes, entries, ls_sketch_entry_get_id);
   im->counts.sketches++;
   im->counts.entries += entry_nodes->len;
@@ -388,10 +118,10 @@ import_sketch (Import          *im,
   /* Entries have their ids now: the priority order can name them. */
   g_ptr_array_set_size (priorities, 0);
   FOR_CHILDREN (c, node)
-    if (is (c, "priority"))
+    if (_ls_xml_is (c, "priority"))
       g_ptr_array_add (priorities, ls_xml_node_get_attr (c, "domain")
                                    ? g_strdup (ls_xml_node_get_attr (c, "domain"))
-                                   : ls_sketch_priority_for_entry (ref (im, c, "entry")));
+                                   : ls_sketch_priority_for_entry (_ls_xml_ref (im, c, "entry")));
   g_ptr_array_add (priorities, NULL);
   ls_sketch_set_priorities (sketch, (const char * const *) priorities->pdata);
   return ls_store_save_sketch_details (im->store, sketch, error);
@@ -408,9 +138,9 @@ goal_from_node (Import          *im,
   ls_goal_set_baseline (g, (int) ls_xml_node_get_int (node, "baseline", -1));
   ls_goal_set_weight (g, ls_xml_node_get_double (node, "weight", 1.0));
   ls_goal_set_position (g, (guint) ls_xml_node_get_int (node, "position", 0));
-  ls_goal_set_need_entry_id (g, ref (im, node, "need"));
+  ls_goal_set_need_entry_id (g, _ls_xml_ref (im, node, "need"));
   FOR_CHILDREN (c, node)
-    if (is (c, "level"))
+    if (_ls_xml_is (c, "level"))
       ls_goal_set_level_text (g, (int) ls_xml_node_get_int (c, "score", 0), ls_xml_node_get_text (c));
   return g;
 }
@@ -430,12 +160,12 @@ import_decision (Import          *im,
   LsDecisionType type = LS_DECISION_TYPE_TRIAL;
   GListModel *goals = G_LIST_MODEL (ls_decision_get_goals (d));
   GListModel *measures = G_LIST_MODEL (ls_decision_get_measures (d));
-  gint64 existing = find_existing (im, node, LS_UID_DECISION, FALSE, error);
+  gint64 existing = _ls_xml_find_existing (im, node, LS_UID_DECISION, FALSE, error);
 
   if (existing != 0)
-    return existing > 0 && map_existing_children (im, node, "goal", LS_UID_GOAL, existing, error);
+    return existing > 0 && _ls_xml_map_existing_children (im, node, "goal", LS_UID_GOAL, existing, error);
   ls_decision_set_person_id (d, person_id);
-  ls_decision_set_case_id (d, ref (im, node, "case"));
+  ls_decision_set_case_id (d, _ls_xml_ref (im, node, "case"));
   ls_decision_type_from_string (ls_xml_node_get_attr (node, "type"), &type);
   ls_decision_set_decision_type (d, type);
   ls_decision_set_status (d, LS_DECISION_DRAFT);
@@ -449,7 +179,7 @@ import_decision (Import          *im,
   ls_decision_set_approved_by (d, ls_xml_node_get_child_text (node, "approved-by"));
   ls_decision_set_issued_by (d, ls_xml_node_get_child_text (node, "issued-by"));
   /* Absent from files written before they were carried. */
-  ls_decision_set_sketch_id (d, ref (im, node, "sketch"));
+  ls_decision_set_sketch_id (d, _ls_xml_ref (im, node, "sketch"));
   ls_decision_set_change_reason (d, ls_xml_node_get_child_text (node, "change-reason"));
   SET_DATE (node, "notice-sent", d, ls_decision_set_notice_sent);
   SET_DATE (node, "notice-deadline", d, ls_decision_set_notice_deadline);
@@ -457,33 +187,33 @@ import_decision (Import          *im,
   ls_decision_set_notice_no_answer (d, ls_xml_node_get_bool (node, "notice-no-answer", FALSE));
   FOR_CHILDREN (c, node)
     {
-      if (is (c, "goal"))
+      if (_ls_xml_is (c, "goal"))
         {
           g_autoptr(LsGoal) g = goal_from_node (im, c);
 
-          if (!check_new_sibling (im, c, LS_UID_GOAL, goal_uids, error))
+          if (!_ls_xml_check_new_sibling (im, c, LS_UID_GOAL, goal_uids, error))
             return FALSE;
           g_list_store_append (ls_decision_get_goals (d), g);
           g_ptr_array_add (goal_nodes, (gpointer) c);
         }
-      else if (is (c, "measure"))
+      else if (_ls_xml_is (c, "measure"))
         {
           g_autoptr(LsMeasure) m = _ls_xml_measure_from_node (c);
 
-          if (!check_new_sibling (im, c, LS_UID_MEASURE, measure_uids, error))
+          if (!_ls_xml_check_new_sibling (im, c, LS_UID_MEASURE, measure_uids, error))
             return FALSE;
           g_list_store_append (ls_decision_get_measures (d), m);
           g_ptr_array_add (measure_nodes, (gpointer) c);
           im->counts.measures++;
         }
     }
-  carry_uid (d, node);
-  carry_uids (goal_nodes, goals);
-  carry_uids (measure_nodes, measures);
+  _ls_xml_carry_uid (d, node);
+  _ls_xml_carry_uids (goal_nodes, goals);
+  _ls_xml_carry_uids (measure_nodes, measures);
   if (!ls_store_save_decision (im->store, d, error))
     return FALSE;
   g_hash_table_add (im->new_decisions, g_strdup (ls_xml_node_get_attr (node, "id")));
-  map_id (im, node, ls_decision_get_id (d));
+  _ls_xml_map_id (im, node, ls_decision_get_id (d));
   MAP_IDS (im, goal_nodes, goals, ls_goal_get_id);
   im->counts.goals += goal_nodes->len;
   im->counts.decisions++;
@@ -501,26 +231,26 @@ import_evaluations (Import          *im,
       LsEvaluationOutcome outcome = LS_EVALUATION_OUTCOME_CONTINUE;
       gint64 existing;
 
-      if (!is (node, "evaluation"))
+      if (!_ls_xml_is (node, "evaluation"))
         continue;
-      if ((existing = find_existing (im, node, LS_UID_EVALUATION, FALSE, error)) != 0)
+      if ((existing = _ls_xml_find_existing (im, node, LS_UID_EVALUATION, FALSE, error)) != 0)
         {
           if (existing < 0)
             return FALSE;
           continue;
         }
       ev = ls_evaluation_new ();
-      ls_evaluation_set_decision_id (ev, ref (im, decision, "id"));
+      ls_evaluation_set_decision_id (ev, _ls_xml_ref (im, decision, "id"));
       SET_DATE (node, "date", ev, ls_evaluation_set_date);
       ls_evaluation_outcome_from_string (ls_xml_node_get_attr (node, "outcome"), &outcome);
       ls_evaluation_set_outcome (ev, outcome);
       ls_evaluation_set_person_view (ev, ls_xml_node_get_child_text (node, "person-view"));
       ls_evaluation_set_measures_view (ev, ls_xml_node_get_child_text (node, "measures-view"));
       FOR_CHILDREN (s, node)
-        if (is (s, "score"))
-          ls_evaluation_set_score (ev, ref (im, s, "goal"), (int) ls_xml_node_get_int (s, "value", 0),
+        if (_ls_xml_is (s, "score"))
+          ls_evaluation_set_score (ev, _ls_xml_ref (im, s, "goal"), (int) ls_xml_node_get_int (s, "value", 0),
                                    ls_xml_node_get_double (s, "weight", 1.0));
-      carry_uid (ev, node);
+      _ls_xml_carry_uid (ev, node);
       if (!ls_store_save_evaluation (im->store, ev, error))
         return FALSE;
       im->counts.evaluations++;
@@ -535,12 +265,12 @@ import_plan (Import          *im,
              GError         **error)
 {
   g_autoptr(LsServicePlan) plan = ls_service_plan_new ();
-  gint64 existing = find_existing (im, node, LS_UID_PLAN, FALSE, error);
+  gint64 existing = _ls_xml_find_existing (im, node, LS_UID_PLAN, FALSE, error);
 
   if (existing != 0)
     return existing > 0;
   ls_service_plan_set_person_id (plan, person_id);
-  ls_service_plan_set_decision_id (plan, ref (im, node, "decision"));
+  ls_service_plan_set_decision_id (plan, _ls_xml_ref (im, node, "decision"));
   SET_DATE (node, "period-start", plan, ls_service_plan_set_period_start);
   SET_DATE (node, "period-end", plan, ls_service_plan_set_period_end);
   SET_DATE (node, "revision-date", plan, ls_service_plan_set_revision_date);
@@ -551,10 +281,10 @@ import_plan (Import          *im,
   ls_service_plan_set_implementation (plan, ls_xml_node_get_child_text (node, "implementation"));
   ls_service_plan_set_cooperation (plan, ls_xml_node_get_child_text (node, "cooperation"));
   FOR_CHILDREN (c, node)
-    if (is (c, "participant"))
+    if (_ls_xml_is (c, "participant"))
       ls_service_plan_add_participant (plan, _ls_xml_participant_name (c), ls_xml_node_get_child_text (c, "role"),
                                        ls_xml_node_get_child_text (c, "contribution"));
-  carry_uid (plan, node);
+  _ls_xml_carry_uid (plan, node);
   if (!ls_store_save_service_plan (im->store, plan, error))
     return FALSE;
   im->counts.plans++;
@@ -573,7 +303,7 @@ check_person_once (Import          *im,
 
   guint earlier;
 
-  if ((earlier = seen_before (im, node, id_key, error)) == G_MAXUINT)
+  if ((earlier = _ls_xml_seen_before (im, node, id_key, error)) == G_MAXUINT)
     return FALSE;
   if (earlier != 0)
     {
@@ -581,7 +311,7 @@ check_person_once (Import          *im,
                    _("another person in the file has the same id, on line %u; nothing was imported"), earlier);
       return FALSE;
     }
-  if (nid_key == NULL || (earlier = seen_before (im, node, nid_key, error)) == 0)
+  if (nid_key == NULL || (earlier = _ls_xml_seen_before (im, node, nid_key, error)) == 0)
     return TRUE;
   if (earlier != G_MAXUINT)
     g_set_error (error, LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
@@ -604,7 +334,7 @@ resolve_person (Import          *im,
 
   im->person_id = 0;
   if (!check_person_once (im, node, error)
-      || (existing = find_existing (im, node, LS_UID_PERSON, FALSE, error)) < 0)
+      || (existing = _ls_xml_find_existing (im, node, LS_UID_PERSON, FALSE, error)) < 0)
     return -1;
   if (existing == 0 && nid != NULL)
     existing = ls_store_exchange_lookup_id (im->store, nid, error);
@@ -619,7 +349,7 @@ resolve_person (Import          *im,
     }
   if (existing > 0 && !(im->flags & LS_XML_IMPORT_MERGE))
     {
-      return refuse_at (im, node, g_error_new_literal (LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
+      return _ls_xml_refuse_at (im, node, g_error_new_literal (LS_XML_ERROR, LS_XML_ERROR_CONFLICT,
                         _("this person is already in the database; nothing was imported"
                           " (merge to add the file’s records to that person)")), error) ? 0 : -1;
     }
@@ -628,7 +358,7 @@ resolve_person (Import          *im,
   if (im->dry_run)
     return 0;
   person = _ls_xml_person_from_node (node);
-  carry_uid (person, node);
+  _ls_xml_carry_uid (person, node);
   if (!ls_store_save_person (im->store, person, error)
       || (nid != NULL && !ls_store_exchange_note_id (im->store, nid, ls_person_get_id (person), error)))
     return -1;
@@ -645,19 +375,19 @@ import_person_records (Import          *im,
   im->person_id = person_id;
   g_hash_table_remove_all (im->ids);
   g_hash_table_remove_all (im->new_decisions);
-  map_id (im, node, person_id);
+  _ls_xml_map_id (im, node, person_id);
 
   FOR_CHILDREN (c, node)
     {
       gboolean ok = TRUE;
 
-      if (is (c, "case"))
+      if (_ls_xml_is (c, "case"))
         ok = import_case (im, c, person_id, error);
-      else if (is (c, "sketch"))
+      else if (_ls_xml_is (c, "sketch"))
         ok = import_sketch (im, c, person_id, error);
-      else if (is (c, "decision"))
+      else if (_ls_xml_is (c, "decision"))
         ok = import_decision (im, c, person_id, error);
-      else if (is (c, "export-event"))
+      else if (_ls_xml_is (c, "export-event"))
         ok = ls_store_exchange_add_export_event (im->store, person_id, ls_xml_node_get_attr (c, "time"),
                                                  ls_xml_node_get_attr (c, "user"), error);
       if (!ok)
@@ -666,19 +396,19 @@ import_person_records (Import          *im,
   /* All decisions exist now: restore the chain and the status, then the
    * evaluations (which refer to goals), then the plans. */
   FOR_CHILDREN (c, node)
-    if (is (c, "decision"))
+    if (_ls_xml_is (c, "decision"))
       {
         LsDecisionStatus status = LS_DECISION_DRAFT;
 
         ls_decision_status_from_string (ls_xml_node_get_attr (c, "status"), &status);
         if ((g_hash_table_contains (im->new_decisions, ls_xml_node_get_attr (c, "id"))
-             && !ls_store_exchange_restore_decision (im->store, ref (im, c, "id"), ref (im, c, "previous"),
+             && !ls_store_exchange_restore_decision (im->store, _ls_xml_ref (im, c, "id"), _ls_xml_ref (im, c, "previous"),
                                                      status, error))
             || !import_evaluations (im, c, error))
           return FALSE;
       }
   FOR_CHILDREN (c, node)
-    if (is (c, "service-plan") && !import_plan (im, c, person_id, error))
+    if (_ls_xml_is (c, "service-plan") && !import_plan (im, c, person_id, error))
       return FALSE;
   return TRUE;
 }
@@ -719,7 +449,7 @@ on_node (LsXmlNode *node,
   Import *im = user_data;
 
   im->line = line;
-  if (!is (node, "person"))
+  if (!_ls_xml_is (node, "person"))
     return TRUE;
   /* Between two persons: other writers may have their turn. */
   return import_person (im, node, error) && (im->chunks == NULL || ls_store_import_step (im->chunks, error));
