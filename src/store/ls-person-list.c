@@ -294,10 +294,12 @@ ls_person_list_new_on_worker (LsStoreWorker *worker)
 
 gboolean
 ls_person_list_read_start (LsStore    *store,
+                           guint       n_shown,
                            guint      *n_items,
-                           GPtrArray **first_page,
+                           GPtrArray **start,
                            GError    **error)
 {
+  guint n_pages = MAX (1, (n_shown + LS_PERSON_LIST_PAGE_SIZE - 1) / LS_PERSON_LIST_PAGE_SIZE);
   gint64 n;
 
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
@@ -305,8 +307,8 @@ ls_person_list_read_start (LsStore    *store,
   n = ls_store_count_persons (store, error);
   if (n < 0)
     return FALSE;
-  *first_page = read_page (store, 0, NULL, error);
-  if (*first_page == NULL)
+  *start = ls_store_list_persons_page (store, NULL, n_pages * LS_PERSON_LIST_PAGE_SIZE, error);
+  if (*start == NULL)
     return FALSE;
   *n_items = (guint) n;
   return TRUE;
@@ -324,13 +326,13 @@ forget_pages (LsPersonList *self)
 void
 ls_person_list_set_start (LsPersonList *self,
                           guint         n_items,
-                          GPtrArray    *first_page)
+                          GPtrArray    *start)
 {
   guint removed;
 
   g_return_if_fail (LS_IS_PERSON_LIST (self));
   g_return_if_fail (self->worker != NULL);
-  g_return_if_fail (first_page != NULL);
+  g_return_if_fail (start != NULL);
 
   removed = self->n_items;
   g_cancellable_cancel (self->cancellable);
@@ -338,7 +340,17 @@ ls_person_list_set_start (LsPersonList *self,
   self->cancellable = g_cancellable_new ();
   g_hash_table_remove_all (self->reading);
   forget_pages (self);
-  remember_page (self, 0, g_ptr_array_ref (first_page));
+  /* Page 0 even when there is no one; the next pages as far as read. */
+  for (guint page = 0; page == 0 || page * LS_PERSON_LIST_PAGE_SIZE < start->len; page++)
+    {
+      guint first = page * LS_PERSON_LIST_PAGE_SIZE;
+      guint end = MIN (start->len, first + LS_PERSON_LIST_PAGE_SIZE);
+      GPtrArray *persons = g_ptr_array_new_full (end - first, g_object_unref);
+
+      for (guint i = first; i < end; i++)
+        g_ptr_array_add (persons, g_object_ref (g_ptr_array_index (start, i)));
+      remember_page (self, page, persons);
+    }
   self->n_items = n_items;
   self->counted = TRUE;
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->n_items);

@@ -23,16 +23,19 @@ LsPersonList *ls_person_list_new                 (LsStore      *store);
  * connection, with "items-changed" when it arrives. */
 LsPersonList *ls_person_list_new_on_worker       (LsStoreWorker *worker);
 /* On a worker thread: what such a list starts with, the count of persons
- * and the first page (a GPtrArray of LsPerson). FALSE with @error. */
+ * and the first ones (a GPtrArray of LsPerson), at least @n_shown of them
+ * (those a view shows at once; read in whole pages, in one query) or all
+ * there are. FALSE with @error. */
 gboolean      ls_person_list_read_start          (LsStore      *store,
+                                                  guint         n_shown,
                                                   guint        *n_items,
-                                                  GPtrArray   **first_page,
+                                                  GPtrArray   **start,
                                                   GError      **error);
 /* On the main thread: (re)fills the list with what ls_person_list_read_start
  * read; pages still being read for the list before are dropped. */
 void          ls_person_list_set_start           (LsPersonList *self,
                                                   guint         n_items,
-                                                  GPtrArray    *first_page);
+                                                  GPtrArray    *start);
 /* On a worker thread: the persons of @page (0 is the first 100), for
  * ls_person_list_put_page(). NULL with @error. */
 GPtrArray    *ls_person_list_read_page           (LsStore      *store,

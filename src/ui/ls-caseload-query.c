@@ -15,7 +15,7 @@ ls_caseload_query_free (LsCaseloadQuery *query)
   ls_store_worker_unref (query->worker);
   g_free (query->query);
   g_clear_pointer (&query->persons, g_ptr_array_unref);
-  g_clear_pointer (&query->first_page, g_ptr_array_unref);
+  g_clear_pointer (&query->start, g_ptr_array_unref);
   g_clear_pointer (&query->position_page, g_ptr_array_unref);
   g_free (query);
 }
@@ -40,7 +40,7 @@ ls_caseload_query_run (GTask        *task,
       return;
     }
   if (query->count)
-    ls_person_list_read_start (store, &query->n_persons, &query->first_page, &error);
+    ls_person_list_read_start (store, LS_CASELOAD_ROWS_MADE, &query->n_persons, &query->start, &error);
   if (error != NULL)
     ;
   else if (query->all && query->select_id != 0)

@@ -253,8 +253,8 @@ query_done_cb (GObject      *source,
     {
       guint n;
 
-      if (query->first_page != NULL)
-        ls_person_list_set_start (self->persons, query->n_persons, query->first_page);
+      if (query->start != NULL)
+        ls_person_list_set_start (self->persons, query->n_persons, query->start);
       if (query->position_page != NULL)
         ls_person_list_put_page (self->persons, query->position / LS_PERSON_LIST_PAGE_SIZE, query->position_page);
       self->stale = FALSE;

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "ls-caseload-query.h"
 #include "ls-caseload-view.h"
 #include "ls-conversation-page.h"
 #include "ls-db-sqlite-private.h"
@@ -157,6 +158,64 @@ test_lazy_list (void)
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpuint (ls_person_list_get_n_cached_pages (LS_PERSON_LIST (model)), <=, 8);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* At "query-done" of a new window: the rows GTK 4.8's list view makes
+ * for its first frame, read by now. */
+static void
+start_read_cb (LsCaseloadView *view,
+               guint          *placeholders)
+{
+  GListModel *model = ls_caseload_view_get_model (view);
+  guint n = MIN (g_list_model_get_n_items (model), LS_CASELOAD_ROWS_MADE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsPerson) person = g_list_model_get_item (model, i);
+
+      if (ls_person_get_id (person) == 0)
+        (*placeholders)++;
+    }
+}
+
+/* The window's first answer holds every person its list view makes a row
+ * for before the first frame (read with the count, in whole pages), so no
+ * row is bound to a placeholder and bound again when its page arrives. */
+static void
+test_start_fills_rows (void)
+{
+  LsWindow *window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);
+  LsCaseloadView *view = caseload_of (window);
+  GtkWidget *list = child (view, LS_TYPE_CASELOAD_VIEW, "list_view");
+  guint count = 0, placeholders = 0, rows = 0;
+  gulong id = g_signal_connect (view, "query-done", G_CALLBACK (start_read_cb), &placeholders);
+  gulong counting = g_signal_connect (view, "query-done", G_CALLBACK (count_cb), &count);
+
+  ls_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_count (view, &count);
+  g_signal_handler_disconnect (view, id);
+  g_signal_handler_disconnect (view, counting);
+  g_assert_cmpuint (placeholders, ==, 0);
+  /* Three pages of 100, and no more read for the first frame. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (ls_person_list_get_n_cached_pages (LS_PERSON_LIST (ls_caseload_view_get_model (view))), ==,
+                    (LS_CASELOAD_ROWS_MADE + LS_PERSON_LIST_PAGE_SIZE - 1) / LS_PERSON_LIST_PAGE_SIZE);
+  /* GTK made about 200 rows, each showing one of those persons. */
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *label = gtk_widget_get_first_child (row);
+      GtkListItem *item = label != NULL ? g_object_get_data (G_OBJECT (label), "ls-list-item") : NULL;
+
+      if (item == NULL)
+        continue;
+      rows++;
+      g_assert_cmpuint (gtk_list_item_get_position (item), <, LS_CASELOAD_ROWS_MADE);
+      g_assert_cmpint (ls_person_get_id (gtk_list_item_get_item (item)), !=, 0);
+    }
+  g_assert_cmpuint (rows, >=, 200);
+  g_assert_cmpuint (rows, <=, LS_CASELOAD_ROWS_MADE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1069,6 +1128,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/caseload/lazy-list", test_lazy_list);
+  g_test_add_func ("/ui/caseload/start-fills-rows", test_start_fills_rows);
   g_test_add_func ("/ui/caseload/row-text", test_row_text);
   g_test_add_func ("/ui/caseload/search-filters-list", test_search_filters_list);
   g_test_add_func ("/ui/caseload/filters", test_filters);
