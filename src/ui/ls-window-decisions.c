@@ -103,7 +103,7 @@ show_person_name (LsWindow  *self,
                   GtkWidget *box,
                   gint64     person_id)
 {
-  LsPerson *shown = ls_person_page_get_person (self->person_page);
+  LsPerson *shown = _ls_window_get_page_person (self);
   g_autofree char *name = NULL;
 
   if (person_id == 0)
@@ -356,7 +356,7 @@ show_decisions_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   LsWindow *self = LS_WINDOW (widget);
-  LsPerson *person = ls_person_page_get_person (self->person_page);
+  LsPerson *person = _ls_window_get_page_person (self);
 
   if (self->store != NULL && person != NULL)
     _ls_window_open (self, &timeline_load, ls_person_get_id (person));

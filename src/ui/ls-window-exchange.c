@@ -16,7 +16,7 @@ finished_cb (LsExchangeDialog *dialog,
              const char       *message,
              LsWindow         *self)
 {
-  LsPerson *shown = ls_person_page_get_person (self->person_page);
+  LsPerson *shown = _ls_window_get_page_person (self);
 
   if (changed)
     {

@@ -52,7 +52,7 @@ struct _LsWindow
   GtkWidget       *demo_button;
   GtkProgressBar  *demo_progress;
   GtkStack        *content_stack;
-  LsPersonPage    *person_page;
+  LsPersonPage    *person_page;         /* NULL until a person is first shown */
   AdwStatusPage   *error_page;
   GtkLabel        *error_advice;
   GtkWidget       *team_error_actions;
@@ -98,6 +98,9 @@ void     _ls_window_save_page_soon  (LsWindow   *self);
 void     _ls_window_drop_leave      (LsWindow   *self);
 void _ls_window_show_person         (LsWindow   *self,
                                      gint64      id);
+/* The person the person page shows, or showed last (NULL before the
+ * first). */
+LsPerson *_ls_window_get_page_person (LsWindow   *self);
 /* Saves the page shown (LsFlushable), then opens @load's page for @id. */
 void _ls_window_open                (LsWindow           *self,
                                      const LsWindowLoad *load,

@@ -83,7 +83,7 @@ person_reread_cb (GObject      *source,
       return;
     }
   /* Still the person shown (nothing else was opened meanwhile). */
-  shown = self->content_stack != NULL ? ls_person_page_get_person (self->person_page) : NULL;
+  shown = self->content_stack != NULL ? _ls_window_get_page_person (self) : NULL;
   if (shown != NULL && ls_person_get_id (shown) == reread->person_id
       && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "person") == 0)
     {
@@ -139,7 +139,7 @@ refresh_cb (gpointer data)
 {
   LsWindow *self = data;
   const char *visible = gtk_stack_get_visible_child_name (self->content_stack);
-  LsPerson *person = ls_person_page_get_person (self->person_page);
+  LsPerson *person = _ls_window_get_page_person (self);
   LsTeamView *team = shown_team_view (self);
   GtkWidget *editor = decision_page (self);
 

@@ -135,6 +135,31 @@ open_now (LsWindow *self,
                     page_loaded_cb, g_object_ref (self));
 }
 
+static void conversation_requested_cb (LsWindow *self, gint64 person_id, gint64 sketch_id, LsPersonPage *page);
+
+/* The person page, made when a person is first shown: the window's first
+ * frame shows none, and making its widgets (and styling them, hidden)
+ * cost a twentieth of that frame. */
+static LsPersonPage *
+person_page (LsWindow *self)
+{
+  if (self->person_page == NULL)
+    {
+      self->person_page = LS_PERSON_PAGE (ls_person_page_new ());
+      ls_person_page_set_store (self->person_page, self->store);
+      g_signal_connect_object (self->person_page, "conversation-requested", G_CALLBACK (conversation_requested_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->person_page), "person");
+    }
+  return self->person_page;
+}
+
+LsPerson *
+_ls_window_get_page_person (LsWindow *self)
+{
+  return self->person_page != NULL ? ls_person_page_get_person (self->person_page) : NULL;
+}
+
 static void
 show_person_page (LsWindow *self,
                   gint64    id,
@@ -142,7 +167,7 @@ show_person_page (LsWindow *self,
 {
   g_autofree char *name = NULL;
 
-  ls_person_page_apply (self->person_page, data);
+  ls_person_page_apply (person_page (self), data);
   name = ls_person_dup_display_name (ls_person_page_get_person (self->person_page));
   adw_window_title_set_title (self->content_title, name);
   gtk_stack_set_visible_child_name (self->content_stack, "person");
@@ -412,7 +437,8 @@ ls_window_set_store (LsWindow *self,
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", TRUE);
     }
   ls_caseload_view_set_store (self->caseload_view, store);
-  ls_person_page_set_store (self->person_page, store);
+  if (self->person_page != NULL)
+    ls_person_page_set_store (self->person_page, store);
   _ls_window_watch_store (self);
   ls_signed_in_set_store (LS_SIGNED_IN (self->signed_in), store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", store != NULL);
@@ -529,6 +555,7 @@ ls_window_dispose (GObject *object)
     ls_signed_in_set_store (LS_SIGNED_IN (self->signed_in), NULL);
   self->signed_in = NULL;   /* the popover's */
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
+  self->person_page = NULL;   /* the content stack's, gone with it */
   g_clear_object (&self->store);
   G_OBJECT_CLASS (ls_window_parent_class)->dispose (object);
 }
@@ -566,13 +593,11 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsWindow, demo_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, demo_progress);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, person_page);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, error_advice);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, team_error_actions);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, connecting_spinner);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, conversation_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, ls_window_new_person_action);
   gtk_widget_class_install_action (widget_class, "win.create-demo", NULL, _ls_window_create_demo_action);

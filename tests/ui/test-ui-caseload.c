@@ -51,6 +51,16 @@ caseload_of (LsWindow *window)
   return LS_CASELOAD_VIEW (child (window, LS_TYPE_WINDOW, "caseload_view"));
 }
 
+/* The window's person page, made when a person was first shown. */
+static LsPersonPage *
+person_page_of (LsWindow *window)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack")), "person");
+
+  g_assert_true (LS_IS_PERSON_PAGE (page));
+  return LS_PERSON_PAGE (page);
+}
+
 static void
 count_cb (LsCaseloadView *view,
           guint          *count)
@@ -595,21 +605,25 @@ test_person_page (void)
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (GTK_WIDGET (view),
                                                                                     LS_TYPE_CASELOAD_VIEW,
                                                                                     "selection"));
-  LsPersonPage *page = LS_PERSON_PAGE (child (window, LS_TYPE_WINDOW, "person_page"));
   g_autoptr(LsPerson) person = person_at (ls_caseload_view_get_model (view), 7);
   g_autofree char *name = ls_person_dup_display_name (person);
   gint64 id = ls_person_get_id (person);
   gint64 activated = 0;
   guint reads = ls_store_count_audit (store, id, LS_AUDIT_READ, NULL);
-  GtkWidget *id_label = child (page, LS_TYPE_PERSON_PAGE, "id_label");
-  GtkWidget *reveal = child (page, LS_TYPE_PERSON_PAGE, "id_reveal");
   g_autofree char *formatted = ls_national_id_format (ls_person_get_national_id (person));
+  GtkWidget *id_label, *reveal;
+  LsPersonPage *page;
 
+  /* No person page until a person is shown: the first frame has none. */
+  g_assert_null (gtk_stack_get_child_by_name (GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack")), "person"));
   g_signal_connect (view, "person-activated", G_CALLBACK (activated_cb), &activated);
   gtk_single_selection_set_selected (selection, 7);
   g_assert_cmpint (activated, ==, id);
   wait_for_content (window, "person", 20);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  page = person_page_of (window);
+  id_label = child (page, LS_TYPE_PERSON_PAGE, "id_label");
+  reveal = child (page, LS_TYPE_PERSON_PAGE, "id_reveal");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (page, LS_TYPE_PERSON_PAGE, "name_label"))), ==, name);
   g_assert_cmpuint (ls_store_count_audit (store, id, LS_AUDIT_READ, NULL), >, reads);
 
@@ -753,7 +767,6 @@ test_person_page_busy (void)
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (GTK_WIDGET (view),
                                                                                     LS_TYPE_CASELOAD_VIEW,
                                                                                     "selection"));
-  LsPersonPage *page = LS_PERSON_PAGE (child (window, LS_TYPE_WINDOW, "person_page"));
   GtkStack *stack = GTK_STACK (child (window, LS_TYPE_WINDOW, "content_stack"));
   g_autoptr(LsPerson) person = person_at (ls_caseload_view_get_model (view), 11);
   g_autofree char *name = ls_person_dup_display_name (person);
@@ -782,7 +795,8 @@ test_person_page_busy (void)
   sqlite3_close (other);
   g_signal_emit_by_name (adw_status_page_get_child (ADW_STATUS_PAGE (failed)), "clicked");
   wait_for_content (window, "person", 20);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (page, LS_TYPE_PERSON_PAGE, "name_label"))), ==, name);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (person_page_of (window), LS_TYPE_PERSON_PAGE, "name_label"))),
+                   ==, name);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -903,7 +917,7 @@ open_kind (LsWindow *window,
            gint64    decision_id,
            GType    *type)
 {
-  LsPersonPage *page = LS_PERSON_PAGE (child (window, LS_TYPE_WINDOW, "person_page"));
+  LsPersonPage *page = person_page_of (window);
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   switch (kind)

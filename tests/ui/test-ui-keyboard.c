@@ -622,10 +622,9 @@ test_person_rows (Fixture       *f,
                   gconstpointer  data)
 {
   LsWindow *window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 800, NULL);
-  GtkWidget *page = template_child (window, LS_TYPE_WINDOW, "person_page");
   GtkStack *stack = GTK_STACK (template_child (window, LS_TYPE_WINDOW, "content_stack"));
   gint64 decision_id = overdue_decision (f);
-  GtkWidget *due, *history, *contact, *conversation;
+  GtkWidget *page, *due, *history, *contact, *conversation;
   gint64 requested[2] = { -1, -1 };
 
   ls_window_set_store (window, f->store);
@@ -633,6 +632,7 @@ test_person_rows (Fixture       *f,
   g_signal_emit_by_name (template_child (window, LS_TYPE_WINDOW, "caseload_view"), "person-activated", f->person_id);
   wait_for_content (window, "person");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  page = gtk_stack_get_child_by_name (stack, "person");
 
   due = find_row (page, "Evaluation of the trial decision");
   g_assert_nonnull (due);
@@ -801,7 +801,7 @@ test_wheel_one_stop (Fixture       *f,
                      gconstpointer  data)
 {
   LsWindow *window = g_object_new (LS_TYPE_WINDOW, "default-width", 1000, "default-height", 800, NULL);
-  GtkWidget *page = template_child (window, LS_TYPE_WINDOW, "person_page");
+  GtkStack *stack = GTK_STACK (template_child (window, LS_TYPE_WINDOW, "content_stack"));
   g_autoptr(LsSketch) sketch = ls_sketch_new ();
   g_autoptr(GDate) today = g_date_new_dmy (1, 12, 2026);
   LsWheelView *wheel;
@@ -816,7 +816,7 @@ test_wheel_one_stop (Fixture       *f,
   g_signal_emit_by_name (template_child (window, LS_TYPE_WINDOW, "caseload_view"), "person-activated", f->person_id);
   wait_for_content (window, "person");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  wheel = LS_WHEEL_VIEW (find_wheel (page));
+  wheel = LS_WHEEL_VIEW (find_wheel (gtk_stack_get_child_by_name (stack, "person")));
   g_assert_nonnull (wheel);
   g_assert_cmpuint (ls_wheel_view_get_n_segments (wheel), >, 2);
   first = ls_wheel_view_get_segment_widget (wheel, 0);

@@ -87,7 +87,7 @@ caseload_read (Fixture *f)
 static gboolean
 person_shown (Fixture *f)
 {
-  LsPerson *person = ls_person_page_get_person (f->window->person_page);
+  LsPerson *person = _ls_window_get_page_person (f->window);
 
   return g_strcmp0 (visible_page (f), "person") == 0 && person != NULL
          && ls_person_get_id (person) == f->person_id;
@@ -1229,6 +1229,8 @@ test_leave_after_typing (Fixture       *f,
         }
       else
         {
+          _ls_window_show_person (f->window, f->person_id);
+          g_assert_true (spin_until (person_shown, f, 10000));
           g_signal_emit_by_name (f->window->person_page, "conversation-requested", f->person_id, f->sketch_id);
           g_assert_true (spin_until (conversation_shown, f, 10000));
         }

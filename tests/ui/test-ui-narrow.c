@@ -302,7 +302,8 @@ test_conversation_steps (void)
   g_assert_cmpuint (sketches->len, >, 0);
   window = open_window (store);
   activate (window, "win.show-person", 2);
-  g_signal_emit_by_name (template_child (GTK_WIDGET (window), LS_TYPE_WINDOW, "person_page"),
+  g_signal_emit_by_name (gtk_stack_get_child_by_name (GTK_STACK (template_child (GTK_WIDGET (window), LS_TYPE_WINDOW,
+                                                                                "content_stack")), "person"),
                          "conversation-requested", (gint64) 2,
                          ls_sketch_get_id (g_ptr_array_index (sketches, sketches->len - 1)));
   wait_opened (window);

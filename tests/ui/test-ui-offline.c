@@ -221,13 +221,21 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
+static gboolean
+person_shown (Fixture *f)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (content_stack (f)), "person") == 0;
+}
+
+/* The person's page, and from it their conversation. */
 static GtkWidget *
 open_conversation (Fixture *f)
 {
   GtkWidget *home;
 
-  g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (f->window), LS_TYPE_WINDOW, "person_page"),
-                         "conversation-requested", f->person_id, f->sketch_id);
+  _ls_window_show_person (f->window, f->person_id);
+  g_assert_true (spin_until (person_shown, f, 10000));
+  g_signal_emit_by_name (f->window->person_page, "conversation-requested", f->person_id, f->sketch_id);
   g_assert_true (spin_until (conversation_shown, f, 10000));
   _ls_conversation_page_go_to (conversation (f), "domain:home");
   home = _ls_conversation_page_get_step (conversation (f), "domain:home");

@@ -56,10 +56,8 @@ static GtkWidget *
 person_page_child (Fixture    *f,
                    const char *name)
 {
-  GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window), LS_TYPE_WINDOW,
-                                                                "person_page"));
-
-  return GTK_WIDGET (gtk_widget_get_template_child (page, LS_TYPE_PERSON_PAGE, name));
+  g_assert_nonnull (f->window->person_page);
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->person_page), LS_TYPE_PERSON_PAGE, name));
 }
 
 static const char *
@@ -196,8 +194,7 @@ test_open_sketch_says_changed (Fixture       *f,
   const char *args[] = { "edit-entry", "--database", f->location, entry, "--text", "endret", "--if-version", "1",
                          NULL };
 
-  g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (f->window), LS_TYPE_WINDOW, "person_page"),
-                         "conversation-requested", f->person_id, f->sketch_id);
+  g_signal_emit_by_name (f->window->person_page, "conversation-requested", f->person_id, f->sketch_id);
   g_assert_true (spin_until (conversation_shown, f, 10000));
   g_assert_cmpint (ls_conversation_page_get_sketch_id (conversation (f)), ==, f->sketch_id);
   g_assert_false (changed_elsewhere (f));

@@ -566,7 +566,7 @@ test_person_without_sketch (void)
     g_assert_cmpstr (content_after_opening (&desk), ==, "person");
   }
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  page = child (window, "person_page");
+  page = GTK_WIDGET (window->person_page);
   stack = GTK_WIDGET (gtk_widget_get_template_child (page, LS_TYPE_PERSON_PAGE, "sketch_stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "none");
   g_assert_cmpint (gtk_widget_get_height (stack), <, 100);
@@ -671,7 +671,7 @@ test_edit_person (void)
 
   g_assert_no_error (error);
   window = window_on_person (store, person, "Nils", "Ny");
-  page = child (window, "person_page");
+  page = GTK_WIDGET (window->person_page);
   g_signal_emit_by_name (gtk_widget_get_template_child (page, LS_TYPE_PERSON_PAGE, "edit_person_button"), "clicked");
   dialog = person_dialog ();
   g_assert_nonnull (dialog);
