@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ls-caseload-query.h"
+#include "ls-caseload-row.h"
 #include "ls-caseload-view.h"
 #include "ls-conversation-page.h"
 #include "ls-db-sqlite-private.h"
@@ -241,12 +242,12 @@ first_row_attributes (LsWindow    *window,
 
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   for (GtkWidget *row = gtk_widget_get_first_child (list); row && label == NULL; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LABEL (gtk_widget_get_first_child (row)) && gtk_widget_get_mapped (row))
+    if (LS_IS_CASELOAD_ROW (gtk_widget_get_first_child (row)) && gtk_widget_get_mapped (row))
       label = gtk_widget_get_first_child (row);
   g_assert_nonnull (label);
   *row_label = label;
-  *text = gtk_label_get_text (GTK_LABEL (label));
-  return pango_layout_get_attributes (gtk_label_get_layout (GTK_LABEL (label)));
+  *text = pango_layout_get_text (ls_caseload_row_get_layout (LS_CASELOAD_ROW (label)));
+  return pango_layout_get_attributes (ls_caseload_row_get_layout (LS_CASELOAD_ROW (label)));
 }
 
 /* The attribute of @type over byte @index of the label, or NULL. */
@@ -300,7 +301,7 @@ details_alpha_settled (LsWindow *window,
   return alpha;
 }
 
-/* A row is one label: the name in the heading style, then the details
+/* A row is one text of two lines: the name in the heading style, then the details
  * in 9 pt and not bold, dimmed as a dim-label is (0.55 of the text's own
  * alpha, in the light and the dark style), not at all in high contrast. */
 static void
@@ -670,6 +671,7 @@ test_new_person_chosen (gconstpointer data)
   LsPersonDialog *dialog;
   LsPerson *chosen;
   GtkWidget *focus, *label;
+  const char *row_text;
   graphene_rect_t bounds;
   gint64 activated = 0;
   guint answers = 0;
@@ -716,9 +718,10 @@ test_new_person_chosen (gconstpointer data)
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, list));
   label = gtk_widget_get_first_child (focus);
-  g_assert_true (GTK_IS_LABEL (label));
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), list_name));
-  g_assert_cmpint (gtk_label_get_text (GTK_LABEL (label))[strlen (list_name)], ==, '\n');
+  g_assert_true (LS_IS_CASELOAD_ROW (label));
+  row_text = pango_layout_get_text (ls_caseload_row_get_layout (LS_CASELOAD_ROW (label)));
+  g_assert_true (g_str_has_prefix (row_text, list_name));
+  g_assert_cmpint (row_text[strlen (list_name)], ==, '\n');
   g_assert_true (gtk_widget_compute_bounds (focus, scrolled, &bounds));
   g_assert_cmpfloat (bounds.origin.y, >=, 0);
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled));
