@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "ls-caseload-row.h"
 

@@ -360,6 +360,44 @@ test_row_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Large text (the desktop's text scaling makes GTK's DPI larger): the
+ * rows are laid out in the larger fonts and grow with them, both lines
+ * still shown. */
+static void
+test_row_large_text (void)
+{
+  LsWindow *window = open_window ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWidget *label = NULL;
+  const char *text = NULL;
+  PangoRectangle lines[2];
+  PangoLayoutIter *iter;
+  int dpi, height, layout_height;
+
+  first_row_attributes (window, &label, &text);
+  height = gtk_widget_get_height (label);
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  if (dpi <= 0)
+    dpi = 96 * 1024;
+  g_object_set (settings, "gtk-xft-dpi", dpi * 3 / 2, NULL);
+  first_row_attributes (window, &label, &text);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_test_message ("row text %d px high, %d px with text at 150 %%", height, gtk_widget_get_height (label));
+  g_assert_cmpint (gtk_widget_get_height (label), >=, height * 14 / 10);
+  /* The laid-out text: two lines, each one line, within the row. */
+  g_assert_cmpint (pango_layout_get_line_count (ls_caseload_row_get_layout (LS_CASELOAD_ROW (label))), ==, 2);
+  iter = pango_layout_get_iter (ls_caseload_row_get_layout (LS_CASELOAD_ROW (label)));
+  pango_layout_iter_get_line_extents (iter, NULL, &lines[0]);
+  g_assert_true (pango_layout_iter_next_line (iter));
+  pango_layout_iter_get_line_extents (iter, NULL, &lines[1]);
+  pango_layout_iter_free (iter);
+  layout_height = PANGO_PIXELS_CEIL (lines[1].y + lines[1].height);
+  g_assert_cmpint (layout_height, <=, gtk_widget_get_height (label));
+  g_assert_cmpint (layout_height, >=, gtk_widget_get_height (label) - 1);
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 name_starts_with (LsPerson   *person,
                   const char *prefix)
@@ -1147,6 +1185,7 @@ main (int   argc,
   g_test_add_func ("/ui/caseload/lazy-list", test_lazy_list);
   g_test_add_func ("/ui/caseload/start-fills-rows", test_start_fills_rows);
   g_test_add_func ("/ui/caseload/row-text", test_row_text);
+  g_test_add_func ("/ui/caseload/row-large-text", test_row_large_text);
   g_test_add_func ("/ui/caseload/search-filters-list", test_search_filters_list);
   g_test_add_func ("/ui/caseload/filters", test_filters);
   g_test_add_func ("/ui/caseload/mine-and-team", test_mine_and_team);
