@@ -22,8 +22,16 @@ struct _LsApplication
   LsStore       *store;
   GError        *store_error;
   gboolean       store_tried;
+  GThread       *opening;       /* the local database, opened while GTK starts */
   GCancellable  *connecting;    /* a team database being opened */
 };
+
+typedef struct
+{
+  char    *path;
+  LsStore *store;
+  GError  *error;
+} Opening;
 
 G_DEFINE_FINAL_TYPE (LsApplication, ls_application, ADW_TYPE_APPLICATION)
 
@@ -111,6 +119,49 @@ ls_application_connect (LsApplication *self)
     ls_team_connection_open_from_settings (self->settings, self->connecting, team_opened_cb, g_object_ref (self));
 }
 
+static gpointer
+open_thread (gpointer data)
+{
+  Opening *opening = data;
+
+  opening->store = ls_store_open (opening->path, LS_STORE_OPEN_DEFAULT, &opening->error);
+  return opening;
+}
+
+/* What the thread started at startup opened (it may still be opening). */
+static LsStore *
+join_opening (LsApplication  *self,
+              GError        **error)
+{
+  Opening *opening = g_thread_join (g_steal_pointer (&self->opening));
+  LsStore *store = opening->store;
+
+  if (opening->error != NULL)
+    g_propagate_error (error, opening->error);
+  g_free (opening->path);
+  g_free (opening);
+  return store;
+}
+
+/* A local database is opened on a thread of its own while GTK and
+ * libadwaita start (SQLite reads its schema, and its code is paged in, for
+ * the first time), so the window does not wait for both in turn; a team
+ * database is connected to when the window is there to say so. */
+static void
+ls_application_startup (GApplication *app)
+{
+  LsApplication *self = LS_APPLICATION (app);
+
+  if (!ls_application_wants_team_database (self))
+    {
+      Opening *opening = g_new0 (Opening, 1);
+
+      opening->path = g_strdup (self->database_path);
+      self->opening = g_thread_new ("ls-open-store", open_thread, opening);
+    }
+  G_APPLICATION_CLASS (ls_application_parent_class)->startup (app);
+}
+
 /* Opened once, on first use; a failure is kept for the window to explain. */
 static void
 ls_application_open_store (LsApplication *self)
@@ -119,12 +170,15 @@ ls_application_open_store (LsApplication *self)
     return;
   self->store_tried = TRUE;
   ls_profile_mark ("opening the store");
-  if (ls_application_wants_team_database (self))
+  if (self->opening != NULL)
+    self->store = join_opening (self, &self->store_error);
+  else if (ls_application_wants_team_database (self))
     {
       ls_application_connect (self);
       return;
     }
-  self->store = ls_store_open (self->database_path, LS_STORE_OPEN_DEFAULT, &self->store_error);
+  else
+    self->store = ls_store_open (self->database_path, LS_STORE_OPEN_DEFAULT, &self->store_error);
   if (self->store == NULL)
     g_warning ("Could not open the case database: %s", self->store_error->message);
   ls_application_update_actor (self);
@@ -172,6 +226,12 @@ ls_application_finalize (GObject *object)
 {
   LsApplication *self = LS_APPLICATION (object);
 
+  if (self->opening != NULL)
+    {
+      LsStore *unused = join_opening (self, NULL);
+
+      g_clear_object (&unused);
+    }
   if (self->database_path != NULL)
     secret_password_wipe (self->database_path);
   g_free (self->database_path);
@@ -190,6 +250,7 @@ ls_application_class_init (LsApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = ls_application_finalize;
+  app_class->startup = ls_application_startup;
   app_class->activate = ls_application_activate;
   app_class->handle_local_options = ls_application_handle_local_options;
 }

@@ -538,6 +538,27 @@ test_flush_before_quit (void)
   desk_close (&desk);
 }
 
+/* The app opens its local database on a thread of its own while GTK
+ * starts: no part of the opening runs on the main thread, and the window
+ * finds it open. (The default database of the tests' data folder.) */
+static void
+test_store_opened_beside_startup (void)
+{
+  g_autoptr(LsApplication) app = ls_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  ls_store_forbid_thread (g_thread_self ());
+  /* An id of its own: another test's application may still be on the bus. */
+  g_application_set_application_id (G_APPLICATION (app), "org.livsskisse.Livsskisse.TestStoreOpen");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (ls_application_get_store (app));
+  g_assert_null (ls_application_get_store_error (app));
+  g_assert_cmpuint (ls_store_get_forbidden_count (), ==, 0);
+  ls_store_forbid_thread (NULL);
+}
+
 /* A new person without a sketch: a short line saying so, not a blank the
  * height of the wheel. */
 static void
@@ -774,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/demo-cancel", test_demo_cancel);
   g_test_add_func ("/ui/window/flush-before-back", test_flush_before_back);
   g_test_add_func ("/ui/window/flush-before-quit", test_flush_before_quit);
+  g_test_add_func ("/ui/window/store-opened-beside-startup", test_store_opened_beside_startup);
   g_test_add_func ("/ui/window/latest-request-wins", test_latest_request_wins);
   g_test_add_func ("/ui/window/decision-header", test_decision_header);
   g_test_add_func ("/ui/window/person-without-sketch", test_person_without_sketch);
