@@ -4,6 +4,10 @@
  * loads and saves it. */
 #define G_LOG_DOMAIN "ls-person"
 
+#include "config.h"
+
+#include <glib/gi18n.h>
+
 #include "ls-value.h"
 #include "ls-person.h"
 
@@ -567,4 +571,45 @@ ls_person_dup_display_name (LsPerson *self)
   if (self->family_name == NULL || *self->family_name == '\0')
     return g_strdup (self->given_name);
   return g_strconcat (self->given_name, " ", self->family_name, NULL);
+}
+
+char *
+ls_person_dup_list_name (LsPerson *self)
+{
+  const char *given, *family;
+
+  g_return_val_if_fail (LS_IS_PERSON (self), NULL);
+
+  given = self->given_name;
+  family = self->family_name;
+
+  if (family == NULL || *family == '\0')
+    return g_strdup (given ? given : "");
+  if (given == NULL || *given == '\0')
+    return g_strdup (family);
+  /* Translators: a person in the caseload list, family name first. */
+  return g_strdup_printf (_("%s, %s"), family, given);
+}
+
+char *
+ls_person_dup_age_and_birth (LsPerson    *self,
+                             const GDate *today)
+{
+  const GDate *birth;
+  int age;
+
+  g_return_val_if_fail (LS_IS_PERSON (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  birth = self->birth_date;
+  if (birth == NULL || !g_date_valid (birth))
+    return g_strdup (_("Birth date not recorded"));
+  age = g_date_get_year (today) - g_date_get_year (birth);
+  if (g_date_get_month (today) < g_date_get_month (birth)
+      || (g_date_get_month (today) == g_date_get_month (birth)
+          && g_date_get_day (today) < g_date_get_day (birth)))
+    age--;
+  /* Translators: age in years and the birth date (day.month.year). */
+  return g_strdup_printf (ngettext ("%d year, born %02u.%02u.%04u", "%d years, born %02u.%02u.%04u", MAX (age, 0)),
+                          age, g_date_get_day (birth), g_date_get_month (birth), g_date_get_year (birth));
 }

@@ -52,5 +52,12 @@ void ls_person_set_written_language (LsPerson *self, const char *written_languag
 
 /* "Given Family", for display. */
 char *ls_person_dup_display_name (LsPerson *self);
+/* "Family, Given", as lists are sorted (one of them alone when the other
+ * is empty). */
+char *ls_person_dup_list_name (LsPerson *self);
+/* The age on @today and the birth date ("27 years, born 14.03.1999"),
+ * never the id number; says so when no birth date is recorded. */
+char *ls_person_dup_age_and_birth (LsPerson    *self,
+                                   const GDate *today);
 
 G_END_DECLS

@@ -513,11 +513,15 @@ show_row (LsCaseloadView *self,
   GtkWidget *label = gtk_list_item_get_child (item);
   /* A row whose page is still being read shows nothing yet. */
   gboolean waiting = person == NULL || ls_person_get_id (person) == 0;
-  g_autofree char *list_name = waiting ? g_strdup ("") : ls_caseload_view_dup_list_name (person);
-  g_autofree char *info = waiting ? g_strdup ("") : ls_caseload_view_dup_short_info (person, NULL);
-  g_autofree char *spoken = waiting ? g_strdup (_("Loading…")) : g_strdup_printf ("%s, %s", list_name, info);
+  g_autoptr(GDate) today = g_date_new ();
+  g_autofree char *list_name = waiting ? g_strdup ("") : ls_person_dup_list_name (person);
+  g_autofree char *info = NULL;
+  g_autofree char *spoken = NULL;
   GtkWidget *row = gtk_widget_get_parent (label);
 
+  g_date_set_time_t (today, time (NULL));
+  info = waiting ? g_strdup ("") : ls_person_dup_age_and_birth (person, today);
+  spoken = waiting ? g_strdup (_("Loading…")) : g_strdup_printf ("%s, %s", list_name, info);
   ls_caseload_row_set_text (LS_CASELOAD_ROW (label), list_name, info, details_alpha (self));
   /* GTK 4.8 has no accessible label on list items: name the row widget so
    * a screen reader says who it is (and no row is left without a name). */
@@ -779,51 +783,4 @@ ls_caseload_view_get_model (LsCaseloadView *self)
 {
   g_return_val_if_fail (LS_IS_CASELOAD_VIEW (self), NULL);
   return self->shown;
-}
-
-/* "Family, Given", as the list is sorted. */
-char *
-ls_caseload_view_dup_list_name (LsPerson *person)
-{
-  const char *given = ls_person_get_given_name (person);
-  const char *family = ls_person_get_family_name (person);
-
-  g_return_val_if_fail (LS_IS_PERSON (person), NULL);
-
-  if (family == NULL || *family == '\0')
-    return g_strdup (given ? given : "");
-  if (given == NULL || *given == '\0')
-    return g_strdup (family);
-  /* Translators: a person in the caseload list, family name first. */
-  return g_strdup_printf (_("%s, %s"), family, given);
-}
-
-/* Age and birth date ("27 years, born 14.03.1999"), never the id number.
- * @today NULL means today. */
-char *
-ls_caseload_view_dup_short_info (LsPerson    *person,
-                                 const GDate *today)
-{
-  const GDate *birth = ls_person_get_birth_date (person);
-  GDate now;
-  int age;
-
-  g_return_val_if_fail (LS_IS_PERSON (person), NULL);
-
-  if (birth == NULL || !g_date_valid (birth))
-    return g_strdup (_("Birth date not recorded"));
-  if (today == NULL)
-    {
-      g_date_clear (&now, 1);
-      g_date_set_time_t (&now, time (NULL));
-      today = &now;
-    }
-  age = g_date_get_year (today) - g_date_get_year (birth);
-  if (g_date_get_month (today) < g_date_get_month (birth)
-      || (g_date_get_month (today) == g_date_get_month (birth)
-          && g_date_get_day (today) < g_date_get_day (birth)))
-    age--;
-  /* Translators: age in years and the birth date (day.month.year). */
-  return g_strdup_printf (ngettext ("%d year, born %02u.%02u.%04u", "%d years, born %02u.%02u.%04u", MAX (age, 0)),
-                          age, g_date_get_day (birth), g_date_get_month (birth), g_date_get_year (birth));
 }

@@ -22,8 +22,4 @@ gboolean    ls_caseload_view_is_busy         (LsCaseloadView *self);
 GListModel *ls_caseload_view_get_model       (LsCaseloadView *self);
 gint64      ls_caseload_view_get_n_persons   (LsCaseloadView *self);
 
-char       *ls_caseload_view_dup_list_name   (LsPerson       *person);
-char       *ls_caseload_view_dup_short_info  (LsPerson       *person,
-                                              const GDate    *today);
-
 G_END_DECLS

@@ -238,7 +238,11 @@ static void
 show_header (LsPersonPage *self)
 {
   g_autofree char *name = ls_person_dup_display_name (self->person);
-  g_autofree char *facts = ls_caseload_view_dup_short_info (self->person, NULL);
+  g_autoptr(GDate) today = g_date_new ();
+  g_autofree char *facts = NULL;
+
+  g_date_set_time_t (today, time (NULL));
+  facts = ls_person_dup_age_and_birth (self->person, today);
 
   gtk_label_set_label (self->name_label, name);
   gtk_label_set_label (self->facts_label, facts);
