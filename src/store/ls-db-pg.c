@@ -778,6 +778,7 @@ static const LsDbEngine pg_engine = {
   .fragments = {
     [LS_DB_FRAGMENT_MATCHES] =
       "person_words w JOIN persons p ON p.id = w.person_id WHERE w.words @@ CAST(?2 AS tsquery)",
+    [LS_DB_FRAGMENT_MATCH_SUMMARY] = "p.id, p.given_name, p.family_name, p.birth_date, p.national_id",
     [LS_DB_FRAGMENT_MATCH_ORDER] = "w.sort_key, w.person_id",
     [LS_DB_FRAGMENT_PERSONS_BY_NAME] = "persons p",
   },

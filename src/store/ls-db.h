@@ -47,6 +47,10 @@ typedef enum
    * that keeps the persons matching the search query ?2 (the engine's
    * search_query()); a statement may add "AND …". */
   LS_DB_FRAGMENT_MATCHES,
+  /* The summary of each person MATCHES gives (id, given_name, family_name,
+   * birth_date, national_id), read where the engine keeps it nearest the
+   * match. */
+  LS_DB_FRAGMENT_MATCH_SUMMARY,
   /* The ORDER BY terms that give MATCHES in name order, cheapest for the
    * engine. */
   LS_DB_FRAGMENT_MATCH_ORDER,

@@ -252,7 +252,7 @@ gpointer      _ls_store_person_from_row (LsStmt *stmt);
  * use @param_1 (a date, NULL for none) as ?1, and ?4 and ?5 as
  * _ls_store_bind_me() binds them. */
 #define LS_STORE_SEARCH_STATEMENT(condition) \
-  "SELECT p.id, p.given_name, p.family_name, p.birth_date, p.national_id FROM @MATCHES@ AND (" \
+  "SELECT @MATCH_SUMMARY@ FROM @MATCHES@ AND (" \
   condition ") ORDER BY @MATCH_ORDER@ LIMIT ?3"
 /* Binds this login as ?@index and, as ?@index + 1, whom a person without
  * a responsible caseworker is: the desk's user on a desk, nobody (NULL) on

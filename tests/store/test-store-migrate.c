@@ -245,6 +245,9 @@ test_migrate_from (gconstpointer data)
   found = ls_store_search_persons (store, "bakk", 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
+  /* 18: the summary a search shows, kept beside the rank. */
+  g_assert_cmpstr (ls_person_get_family_name (g_ptr_array_index (found, 0)), ==, "Bakkeli");
+  g_assert_cmpstr (ls_person_get_national_id (g_ptr_array_index (found, 0)), ==, "03829912345");
   g_clear_pointer (&found, g_ptr_array_unref);
   found = ls_store_search_persons (store, "midd", 10, &error);
   g_assert_no_error (error);

@@ -228,6 +228,11 @@ assert_search_in_list_order (LsStore    *store,
             continue;
           g_assert_cmpuint (matching, <, found->len);
           g_assert_cmpint (ls_person_get_id (person), ==, ls_person_get_id (g_ptr_array_index (found, matching)));
+          /* The names shown are the person's own, renamed or not. */
+          g_assert_cmpstr (ls_person_get_family_name (g_ptr_array_index (found, matching)), ==,
+                           ls_person_get_family_name (person));
+          g_assert_cmpstr (ls_person_get_given_name (g_ptr_array_index (found, matching)), ==,
+                           ls_person_get_given_name (person));
           matching++;
         }
       g_assert_cmpuint (matching, ==, found->len);
@@ -251,6 +256,14 @@ assert_search_in_list_order (LsStore    *store,
         }
       sqlite3_finalize (stmt);
       g_assert_cmpuint (i, ==, everyone->len);
+      /* The summary kept beside each rank is the person's (step 18). */
+      g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT count(*) FROM search_order o JOIN persons p"
+                                           " ON p.id = o.person_id WHERE (o.given_name, o.family_name,"
+                                           " o.birth_date, o.national_id) IS NOT (p.given_name, p.family_name,"
+                                           " p.birth_date, p.national_id)", -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, 0);
+      sqlite3_finalize (stmt);
     }
 }
 
@@ -279,6 +292,16 @@ test_search_order (Fixture      *f,
   g_assert_true (ls_store_save_person (f->store, g_ptr_array_index (people, 10), &error));
   ls_person_set_family_name (g_ptr_array_index (people, 20), "Mazzz");
   g_assert_true (ls_store_save_person (f->store, g_ptr_array_index (people, 20), &error));
+  /* A new given name, birth date and national id, the rank unchanged. */
+  {
+    LsPerson *person = g_ptr_array_index (people, 21);
+    g_autoptr(GDate) born = g_date_new_dmy (3, G_DATE_FEBRUARY, 1999);
+
+    ls_person_set_given_name (person, "Kari");
+    ls_person_set_birth_date (person, born);
+    ls_person_set_national_id (person, "03829912345");
+    g_assert_true (ls_store_save_person (f->store, person, &error));
+  }
   g_assert_true (ls_store_delete_person (f->store, ls_person_get_id (g_ptr_array_index (people, 30)), &error));
   g_assert_no_error (error);
   assert_search_in_list_order (f->store, "ma");
@@ -293,6 +316,55 @@ test_search_order (Fixture      *f,
   g_assert_true (ls_store_end_batch (f->store, &error));
   g_assert_no_error (error);
   assert_search_in_list_order (f->store, "maz");
+}
+
+/* A page of search matches is read from a few pages of the file, not a
+ * page a person: on a cold cache, the first search for everyone named
+ * Kari among 2 000 persons whose ids are not in name order reads the 50
+ * summaries from search_order's index in rank order (schema step 18).
+ * Reading them from persons (in id order) missed the cache 60 times. */
+static void
+test_search_cold_pages (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *address = g_strnfill (120, 'a');
+  int misses_before = 0, misses_after = 0, highest = 0;
+  sqlite3 *handle;
+
+  if (ls_test_on_postgresql ())
+    {
+      g_test_skip ("the search order's pages are SQLite's");
+      return;
+    }
+  g_assert_true (ls_store_begin_batch (f->store, &error));
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autoptr(LsPerson) person = ls_person_new ();
+      g_autofree char *family = g_strdup_printf ("Berg%04u", (i * 7919) % 2000);
+
+      ls_person_set_given_name (person, "Kari");
+      ls_person_set_family_name (person, family);
+      ls_person_set_address (person, address);
+      g_assert_true (ls_store_save_person (f->store, person, &error));
+    }
+  g_assert_true (ls_store_end_batch (f->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+
+  f->store = ls_store_open (f->location, LS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  handle = _ls_db_sqlite_handle (_ls_store_get_db (f->store));
+  g_assert_cmpint (sqlite3_db_status (handle, SQLITE_DBSTATUS_CACHE_MISS, &misses_before, &highest, 0), ==, SQLITE_OK);
+  found = ls_store_search_persons (f->store, "kari", 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_db_status (handle, SQLITE_DBSTATUS_CACHE_MISS, &misses_after, &highest, 0), ==, SQLITE_OK);
+  g_assert_cmpuint (found->len, ==, 50);
+  g_assert_cmpstr (ls_person_get_family_name (g_ptr_array_index (found, 0)), ==, "Berg0000");
+  g_assert_cmpstr (ls_person_get_family_name (g_ptr_array_index (found, 49)), ==, "Berg0049");
+  g_test_message ("cache misses of the first search: %d", misses_after - misses_before);
+  g_assert_cmpint (misses_after - misses_before, <, 20);
 }
 
 /* A progress handler or commit hook counting its calls. */
@@ -1382,6 +1454,7 @@ main (int   argc,
   ADD ("/store/persons/search-page", test_search_page);
   ADD ("/store/persons/search-filtered", test_search_filtered);
   ADD ("/store/persons/search-order", test_search_order);
+  ADD ("/store/persons/search-cold-pages", test_search_cold_pages);
   ADD ("/store/persons/caseload-mine-and-team", test_caseload_mine_and_team);
   ADD ("/store/persons/me", test_me);
   ADD ("/store/persons/lazy-list", test_person_list);
