@@ -8,12 +8,12 @@
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include <glib/gi18n.h>
-#include <time.h>
 
 #include "ls-cli.h"
 #include "ls-decision-change.h"
 #include "ls-decision-draft.h"
 #include "ls-store-decisions.h"
+#include "ls-value.h"
 
 /* @text as a date, or NULL with a one-line message naming @option. */
 static gboolean
@@ -77,7 +77,7 @@ ls_cli_advance_notice (int    argc,
   if (store == NULL)
     return ls_cli_fail_error (error);
   decision = ls_store_load_decision (store, decision_id, &error);
-  g_date_set_time_t (today, time (NULL));
+  ls_date_set_today (today);
   if (decision == NULL
       || !ls_decision_record_notice (decision, sent, deadline, answer, no_answer, today, &error)
       || !ls_store_save_decision (store, decision, &error))

@@ -14,6 +14,7 @@
 #include "ls-store-caseload.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-value.h"
 
 #define ROUNDS           21
 #define SEARCH_REPEATS   3
@@ -135,7 +136,7 @@ time_search (LsBench  *bench,
 
   if (prefixes == NULL)
     return FALSE;
-  g_date_set_time_t (today, time (NULL));
+  ls_date_set_today (today);
   for (guint repeat = 0; repeat < SEARCH_REPEATS; repeat++)
     for (guint i = 0; i < prefixes->len; i++)
       {

@@ -622,8 +622,7 @@ ls_cli_demo_fill (LsStore  *store,
   demo.store = store;
   demo.rand = g_rand_new_with_seed (seed + first_index);
   demo.domains = domains;
-  g_date_clear (&demo.today, 1);
-  g_date_set_time_t (&demo.today, time (NULL));
+  ls_date_set_today (&demo.today);
   /* The batches are one series: what the store does after a bulk write
    * (its search index tidied, its log checkpointed) is done once, at the end. */
   ls_store_set_series (store, TRUE);

@@ -9,7 +9,6 @@
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include <glib/gi18n.h>
-#include <time.h>
 #include <stdlib.h>
 
 #include "ls-cli.h"
@@ -17,6 +16,7 @@
 #include "ls-pdf-export.h"
 #include "ls-store-decisions.h"
 #include "ls-store-teams.h"
+#include "ls-value.h"
 
 int
 ls_cli_issue (int    argc,
@@ -54,7 +54,7 @@ ls_cli_issue (int    argc,
   if (date == NULL)
     {
       date = g_date_new ();
-      g_date_set_time_t (date, time (NULL));
+      ls_date_set_today (date);
     }
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);

@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ls-letter-content"
 
-#include <time.h>
 
 #include "ls-domain.h"
 #include "ls-decision-change.h"
 #include "ls-letter-content-private.h"
 #include "ls-measure.h"
 #include "ls-national-id.h"
+#include "ls-value.h"
 
 /* ---- values ---------------------------------------------------------- */
 
@@ -241,7 +241,7 @@ letter_date (const LsLetterSources *src)
   else if (src->decision != NULL && ls_decision_get_issued_date (src->decision) != NULL)
     *date = *ls_decision_get_issued_date (src->decision);
   else
-    g_date_set_time_t (date, time (NULL));
+    ls_date_set_today (date);
   return date;
 }
 

@@ -7,11 +7,11 @@
 
 #include "config.h"
 
-#include <time.h>
 
 #include <glib/gi18n.h>
 
 #include "ls-national-id.h"
+#include "ls-value.h"
 
 /* The mod-11 weights: K1 over digits 1-9, K2 over digits 1-10. */
 static const guint k1_weights[9] = { 3, 7, 6, 1, 8, 9, 4, 5, 2 };
@@ -210,8 +210,7 @@ ls_national_id_validate (const char        *number,
 {
   GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  ls_date_set_today (&today);
   return ls_national_id_validate_on (number, &today, kind, birth_date_out, error);
 }
 

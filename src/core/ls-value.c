@@ -3,6 +3,7 @@
 #define G_LOG_DOMAIN "ls-value"
 
 #include <stdio.h>
+#include <time.h>
 
 #include "ls-value.h"
 
@@ -78,6 +79,15 @@ ls_date_new_dmy (GDateDay   day,
 {
   g_return_val_if_fail (g_date_valid_dmy (day, month, year), NULL);
   return g_date_new_dmy (day, month, year);
+}
+
+void
+ls_date_set_today (GDate *date)
+{
+  g_return_if_fail (date != NULL);
+
+  g_date_clear (date, 1);
+  g_date_set_time_t (date, time (NULL));
 }
 
 gboolean

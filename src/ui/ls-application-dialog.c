@@ -15,6 +15,7 @@
 #include "ls-store-cases.h"
 #include "ls-ui-load.h"
 #include "ls-unsaved-file.h"
+#include "ls-value.h"
 
 struct _LsApplicationDialog
 {
@@ -55,16 +56,6 @@ set_message (GtkLabel   *label,
     gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
 }
 
-static void
-get_today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
 /* TRUE when the form can be saved; the messages say what is missing. */
 static gboolean
 check (LsApplicationDialog *self)
@@ -75,7 +66,7 @@ check (LsApplicationDialog *self)
   gboolean date_ok;
   GDate date, today;
 
-  get_today (&today);
+  ls_date_set_today (&today);
   date_ok = ls_parse_date (received, &date) && g_date_compare (&date, &today) <= 0;
   set_message (self->what_message, what_ok || !self->touched_what
                                    ? NULL : _("Say what the person applies for"), TRUE);
@@ -265,7 +256,7 @@ ls_application_dialog_init (LsApplicationDialog *self)
   channels = names_model (ls_application_channels, ls_application_channel_display_name);
   gtk_drop_down_set_model (self->by_dropdown, applicants);
   gtk_drop_down_set_model (self->channel_dropdown, channels);
-  get_today (&today);
+  ls_date_set_today (&today);
   g_snprintf (text, sizeof text, "%02u.%02u.%04u", g_date_get_day (&today), g_date_get_month (&today),
               g_date_get_year (&today));
   gtk_editable_set_text (self->received_entry, text);

@@ -25,6 +25,7 @@
 #include "ls-store-caseload.h"
 #include "ls-ui-util.h"
 #include "ls-ui-load.h"
+#include "ls-value.h"
 
 struct _LsCaseloadView
 {
@@ -297,7 +298,6 @@ refresh (LsCaseloadView *self,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   LsCaseloadFilter filter = gtk_drop_down_get_selected (self->filter_dropdown);
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   gint64 start = g_get_monotonic_time ();
   LsCaseloadQuery *query;
@@ -325,8 +325,7 @@ refresh (LsCaseloadView *self,
   query->position = -1;
   query->query = *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
   query->filter = filter;
-  g_date_set_dmy (&query->today, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
+  ls_date_set_today (&query->today);
 
   self->cancellable = g_cancellable_new ();
   self->busy = TRUE;
@@ -519,7 +518,7 @@ show_row (LsCaseloadView *self,
   g_autofree char *spoken = NULL;
   GtkWidget *row = gtk_widget_get_parent (label);
 
-  g_date_set_time_t (today, time (NULL));
+  ls_date_set_today (today);
   info = waiting ? g_strdup ("") : ls_person_dup_age_and_birth (person, today);
   spoken = waiting ? g_strdup (_("Loading…")) : g_strdup_printf ("%s, %s", list_name, info);
   ls_caseload_row_set_text (LS_CASELOAD_ROW (label), list_name, info, details_alpha (self));

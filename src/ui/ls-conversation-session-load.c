@@ -11,6 +11,7 @@
 #include "ls-conversation-session.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-value.h"
 
 static char *
 person_display_name (LsStore *store,
@@ -27,13 +28,10 @@ create_sketch (LsStore  *store,
                GError  **error)
 {
   g_autoptr(LsSketch) sketch = ls_sketch_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *name = person_display_name (store, person_id);
   GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  ls_date_set_today (&today);
   ls_sketch_set_person_id (sketch, person_id);
   ls_sketch_set_date (sketch, &today);
   ls_sketch_set_status (sketch, LS_SKETCH_IN_PROGRESS);

@@ -17,6 +17,7 @@
 #include "ls-store-followup.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-value.h"
 
 void
 ls_decision_editor_data_free (gpointer editor_data)
@@ -130,7 +131,7 @@ ls_decision_editor_draft (LsStore *store,
   ls_decision_set_decision_type (data->decision, LS_DECISION_TYPE_TRIAL);
   ls_decision_set_status (data->decision, LS_DECISION_DRAFT);
   ls_decision_set_prepared_by (data->decision, ls_store_get_login (store));
-  g_date_set_time_t (today, time (NULL));
+  ls_date_set_today (today);
   ls_decision_set_start (data->decision, today);
   if (!_ls_decision_editor_load_context (store, data, error))
     goto fail;

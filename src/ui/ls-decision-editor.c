@@ -24,6 +24,7 @@
 #include "ls-store-sketches.h"
 #include "ls-store-teams.h"
 #include "ls-ui-util.h"
+#include "ls-value.h"
 
 #define SAVE_DELAY_MS 300
 
@@ -163,7 +164,7 @@ update_issue_state (LsDecisionEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->missing_label), missing->len > 0);
 
   g_clear_pointer (&self->blocker, g_free);
-  g_date_set_time_t (&today, time (NULL));
+  ls_date_set_today (&today);
   if (!ls_decision_draft_check_issue (self->decision, current_user (self), four_eyes, maker, &error)
       || !ls_decision_check_grounds_for_issue (self->previous, self->decision, &today, &error))
     self->blocker = g_strdup (error->message);
@@ -500,8 +501,7 @@ issue_confirmed_cb (LsDecisionEditor *self)
   input = g_new0 (LsDecisionEditorIssue, 1);
   input->id = ls_decision_get_id (self->decision);
   input->issued_by = g_strdup (current_user (self));
-  g_date_clear (&input->today, 1);
-  g_date_set_time_t (&input->today, time (NULL));
+  ls_date_set_today (&input->today);
   input->four_eyes = four_eyes;
   acting (self, self->issue_reason);
   ls_document_saver_run_async (self->saver, self, self->decision, _ls_decision_editor_issue_run, input, _ls_decision_editor_issue_free,

@@ -22,6 +22,7 @@
 #include "ls-store-sketches.h"
 #include "ls-ui-load.h"
 #include "ls-unsaved-file.h"
+#include "ls-value.h"
 #include "ls-wheel-view.h"
 
 /* What the page shows, read in one go (on any thread, from any
@@ -632,7 +633,7 @@ ls_evaluation_page_load (LsStore *store,
     g_autoptr(GDate) today = g_date_new ();
     LsBookingUse use;
 
-    g_date_set_time_t (today, time (NULL));
+    ls_date_set_today (today);
     if (ls_store_booking_use (store, decision_id, today, &use, NULL) && use.granted_minutes > 0)
       {
         g_autofree char *booked = ls_minutes_phrase (use.booked_minutes);
@@ -664,7 +665,7 @@ ls_evaluation_page_new_from_data (LsStore  *store,
   self->decision = g_steal_pointer (&data->decision);
   self->evaluation = ls_evaluation_new ();
   ls_evaluation_set_decision_id (self->evaluation, ls_decision_get_id (self->decision));
-  g_date_set_time_t (today, time (NULL));
+  ls_date_set_today (today);
   ls_evaluation_set_date (self->evaluation, today);
   build (self, data);
   return GTK_WIDGET (self);

@@ -28,6 +28,7 @@
 #include "ls-store-persons.h"
 #include "ls-ui-load.h"
 #include "ls-unsaved-file.h"
+#include "ls-value.h"
 
 struct _LsPersonDialog
 {
@@ -91,16 +92,6 @@ set_message (GtkLabel   *label,
     }
 }
 
-static void
-today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
 /* A valid id number fills the birth date, unless someone typed another.
  * TRUE when the text was changed (and so checked again already). */
 static gboolean
@@ -135,7 +126,7 @@ check (LsPersonDialog *self)
   LsPersonFormState state;
   GDate now;
 
-  today (&now);
+  ls_date_set_today (&now);
   ls_person_form_check (&values, &now, &state);
   if (fill_birth_from_id (self, &state))
     {

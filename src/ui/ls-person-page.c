@@ -26,6 +26,7 @@
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
+#include "ls-value.h"
 #include "ls-week-view.h"
 #include "ls-focus-group.h"
 #include "ls-wheel-view.h"
@@ -241,7 +242,7 @@ show_header (LsPersonPage *self)
   g_autoptr(GDate) today = g_date_new ();
   g_autofree char *facts = NULL;
 
-  g_date_set_time_t (today, time (NULL));
+  ls_date_set_today (today);
   facts = ls_person_dup_age_and_birth (self->person, today);
 
   gtk_label_set_label (self->name_label, name);
@@ -299,13 +300,10 @@ static void
 show_due (LsPersonPage *self,
           GPtrArray    *decisions)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GPtrArray) due = NULL;
   GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  ls_date_set_today (&today);
   due = ls_person_timeline_due (decisions, &today);
   if (self->open_sketch != 0)
     add_action_row (self, self->due_group, _("Finish the life-sketch conversation"),

@@ -6,13 +6,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <time.h>
 
 #include "ls-provider-week.h"
 #include "ls-store-bookings.h"
 #include "ls-store-persons.h"
 #include "ls-ui-load.h"
 #include "ls-ui-util.h"
+#include "ls-value.h"
 #include "ls-week-view.h"
 #include "ls-week-words.h"
 
@@ -418,8 +418,7 @@ ls_provider_week_new (LsStore *store)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Booked Times"), -1);
   gtk_box_append (GTK_BOX (self->box), self->list);
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  ls_date_set_today (&today);
   ls_provider_week_set_week (self, &today);
   self->reading = g_cancellable_new ();
   ls_ui_read_async (self, store, read_providers, NULL, NULL, (GDestroyNotify) g_strfreev, self->reading,

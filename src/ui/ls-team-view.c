@@ -19,6 +19,7 @@
 #include "ls-team-view.h"
 #include "ls-ui-load.h"
 #include "ls-ui-util.h"
+#include "ls-value.h"
 
 #define DRAFT_LIMIT 50   /* the oldest first; the list says when there are more */
 #define DUE_LIMIT   50   /* the most overdue first */
@@ -415,8 +416,7 @@ ls_team_view_reload (LsTeamView *self)
 
   g_return_if_fail (LS_IS_TEAM_VIEW (self));
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  ls_date_set_today (&today);
   g_cancellable_cancel (self->reading);
   g_clear_object (&self->reading);
   self->reading = g_cancellable_new ();

@@ -7,12 +7,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <time.h>
 
 #include "ls-catalog.h"
 #include "ls-store-bookings.h"
 #include "ls-ui-load.h"
 #include "ls-ui-util.h"
+#include "ls-value.h"
 #include "ls-week-view.h"
 #include "ls-week-words.h"
 
@@ -931,8 +931,7 @@ ls_week_view_init (LsWeekView *self)
   ls_ui_add_css_once (&css_done, week_css);
   self->services = ls_catalog_load_key_file ("services.ini", NULL);
   self->step = STEP_WEEK;
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  ls_date_set_today (&today);
   ls_iso_week_monday (&today, &self->monday);
   self->week = empty_week (&self->monday);
   fill_week (self);
