@@ -14,7 +14,6 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/inotify.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -71,26 +70,36 @@ check_status (const char  *program,
   return FALSE;
 }
 
-/* Runs @argv to its end: wall time and peak resident memory (MB). */
+/* Runs @argv to its end through ls-bench-measure: its wall time from the
+ * fork to its end and its own peak resident memory (MB). */
 static gboolean
-run_timed (const char * const  *argv,
+run_timed (LsBench             *bench,
+           const char * const  *argv,
            double              *ms,
            double              *peak_mb,
            GError             **error)
 {
-  struct rusage usage;
-  gint64 start = g_get_monotonic_time ();
-  int status = 0;
-  GPid pid;
+  g_autofree char *measure = find_helper (bench, "ls-bench-measure");
+  g_autoptr(GPtrArray) measured = g_ptr_array_new ();
+  g_autofree char *out = NULL;
+  gint64 us = 0, peak_kb = 0;
+  int status = 0, child_status = 0;
 
-  if (!spawn (argv, NULL, NULL, &pid, error))
+  g_ptr_array_add (measured, measure);
+  for (guint i = 0; argv[i] != NULL; i++)
+    g_ptr_array_add (measured, (gpointer) argv[i]);
+  g_ptr_array_add (measured, NULL);
+  if (!g_spawn_sync (NULL, (char **) measured->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                     &status, error))
     return FALSE;
-  if (wait4 (pid, &status, 0, &usage) < 0)
-    return check_status (argv[0], -1, error);
-  *ms = ls_bench_ms_since (start);
+  if (!check_status (measure, status, error))
+    return FALSE;
+  if (sscanf (out, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %d", &us, &peak_kb, &child_status) != 3)
+    return check_status (measure, -1, error);
+  *ms = us / 1000.0;
   if (peak_mb != NULL)
-    *peak_mb = usage.ru_maxrss / 1024.0;
-  return check_status (argv[0], status, error);
+    *peak_mb = peak_kb / 1024.0;
+  return check_status (argv[0], child_status, error);
 }
 
 /* Issued decisions of persons spread over the whole list. */
@@ -150,10 +159,10 @@ time_letter (LsBench  *bench,
       const char *anchor_argv[] = { anchor, anchor_path, NULL };
       double ms;
 
-      if (!run_timed (letter_argv, &ms, NULL, error))
+      if (!run_timed (bench, letter_argv, &ms, NULL, error))
         return FALSE;
       g_array_append_val (letters, ms);
-      if (!run_timed (anchor_argv, &ms, NULL, error))
+      if (!run_timed (bench, anchor_argv, &ms, NULL, error))
         return FALSE;
       g_array_append_val (anchors, ms);
     }
@@ -441,7 +450,7 @@ ls_bench_import (LsBench  *bench,
                      _("xmllint is not installed (Debian package libxml2-utils)"));
       return TRUE;
     }
-  if (!run_timed (export_argv, &ms, NULL, error) || g_stat (xml, &st) != 0)
+  if (!run_timed (bench, export_argv, &ms, NULL, error) || g_stat (xml, &st) != 0)
     return FALSE;
   rounds = st.st_size < SMALL_XML ? 3 : 1;
   for (guint i = 0; i < rounds; i++)
@@ -450,14 +459,14 @@ ls_bench_import (LsBench  *bench,
       g_autofree char *target = g_build_filename (bench->dir, name, NULL);
       const char *import_argv[] = { bench->cli, "import-xml", "--database", target, xml, NULL };
 
-      if (!run_timed (import_argv, &ms, &mb, error))
+      if (!run_timed (bench, import_argv, &ms, &mb, error))
         return FALSE;
       g_array_append_val (imports, ms);
       import_mb = MAX (import_mb, mb);
-      if (!run_timed (noout_argv, &ms, NULL, error))
+      if (!run_timed (bench, noout_argv, &ms, NULL, error))
         return FALSE;
       g_array_append_val (noouts, ms);
-      if (!run_timed (stream_argv, &ms, &mb, error))
+      if (!run_timed (bench, stream_argv, &ms, &mb, error))
         return FALSE;
       g_array_append_val (streams, ms);
       stream_mb = MAX (stream_mb, mb);
