@@ -20,6 +20,7 @@ cli/ls-cli-team.c:g_file_get_contents   # the password file of a new login, read
 ui/ls-unsaved-file.c:g_file_get_contents     # unsaved text kept on this computer ($XDG_DATA_HOME/livsskisse/unsaved/HASH-[KIND-]ID.gvariant), never a database
 ui/ls-team-connection.c:g_open      # the certificate authority file, one byte read to tell the user before connecting (libpq reads it next)
 cli/bench-anchor/ls-bench-letter-anchor.c:cairo_pdf_surface_create   # the bench anchor: its own letters, in a program with no database
+cli/bench-anchor/ls-bench-measure.c:open                        # opens /dev/null for the output of the program it measures; it has no database
 '
 found=$(cd "$src" && grep -rnoE '\b(g_)?(fopen|open|openat|creat|freopen|mkstemp|g_mkstemp_full|g_file_get_contents|g_file_set_contents|g_file_set_contents_full|sqlite3_open|sqlite3_open_v2|xmlReaderForFile|xmlReadFile|xmlNewTextWriterFilename|cairo_pdf_surface_create)[[:space:]]*\(' . \
   | sed -E 's|^\./||; s|:[0-9]+:|:|; s|[[:space:]]*\($||' | sort -u)
