@@ -22,9 +22,6 @@
 #define RANK_STEP (G_GINT64_CONSTANT (1) << 32)
 #define MIN_GAP   (G_GINT64_CONSTANT (1) << 16)
 #define NO_VALUE  G_MININT64   /* run() without ?1 or ?2 */
-/* The person's summary a search shows, kept beside the rank (schema step
- * 18) and copied from persons when the rank is given. */
-#define SUMMARY_COPY "given_name, family_name, birth_date, national_id"
 /* Pages of merging the search index at most when a batch ends, and in
  * each step of tidying it after a large series (about 40 ms at 10 000
  * persons; _ls_db_sqlite_set_tidy_pages for tests). */
@@ -148,9 +145,8 @@ set_rank (LsDb    *db,
           gint64   rank,
           GError **error)
 {
-  return run (db, "INSERT INTO search_order (person_id, rank, " SUMMARY_COPY ") SELECT id, ?2, " SUMMARY_COPY
-              " FROM persons WHERE id = ?1 ON CONFLICT (person_id) DO UPDATE SET rank = excluded.rank",
-              person_id, rank, error);
+  return run (db, "INSERT INTO search_order (person_id, rank) VALUES (?1, ?2)"
+              " ON CONFLICT (person_id) DO UPDATE SET rank = excluded.rank", person_id, rank, error);
 }
 
 static gboolean
@@ -331,9 +327,8 @@ insert_ranks (LsDb    *db,
     g_string_append_printf (json, "%s[%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT "]", i > 0 ? "," : "[",
                             g_array_index (ranks, Placed, i).person_id, g_array_index (ranks, Placed, i).rank);
   g_string_append_c (json, ']');
-  stmt = ls_db_prepare (db, "INSERT INTO search_order (person_id, rank, " SUMMARY_COPY ") SELECT p.id,"
-                        " json_extract (value, '$[1]'), " SUMMARY_COPY " FROM json_each (?1)"
-                        " JOIN persons p ON p.id = json_extract (value, '$[0]')", error);
+  stmt = ls_db_prepare (db, "INSERT INTO search_order (person_id, rank) SELECT json_extract (value, '$[0]'),"
+                        " json_extract (value, '$[1]') FROM json_each (?1)", error);
   if (stmt == NULL)
     return FALSE;
   ls_db_bind_text (stmt, 1, json->str);

@@ -632,9 +632,10 @@ static const char migration_16_pg[] =
  * new prefix on 100 000 persons read about 50 pages of the file, one a
  * person shown (0.3 ms, up to 0.8). search_order now keeps the summary the
  * list shows beside the rank, and its index in rank order holds it, so
- * the 50 lie together (0.07 ms, at most 0.34). The program copies it when
- * it gives a person a rank (ls-db-sqlite-order.c); a trigger keeps it in
- * step with the person. PostgreSQL reads persons as before. */
+ * the 50 lie together (0.07 ms, at most 0.34). Triggers copy it when a
+ * rank is inserted, by whichever program (one from before this step may
+ * still have the file open), and keep it in step with the person.
+ * PostgreSQL reads persons as before. */
 #define SUMMARY_COPY "given_name, family_name, birth_date, national_id"
 static const char migration_18[] =
   "ALTER TABLE search_order ADD COLUMN given_name TEXT;"
@@ -645,6 +646,9 @@ static const char migration_18[] =
   "  WHERE p.id = search_order.person_id);"
   "DROP INDEX search_order_rank;"
   "CREATE INDEX search_order_list ON search_order (rank, " SUMMARY_COPY ");"
+  "CREATE TRIGGER search_order_summary AFTER INSERT ON search_order BEGIN"
+  "  UPDATE search_order SET (" SUMMARY_COPY ") = (SELECT " SUMMARY_COPY " FROM persons p"
+  "  WHERE p.id = NEW.person_id) WHERE person_id = NEW.person_id; END;"
   "CREATE TRIGGER persons_summary_update AFTER UPDATE OF " SUMMARY_COPY " ON persons"
   "  WHEN (NEW.given_name, NEW.family_name, NEW.birth_date, NEW.national_id)"
   "  IS NOT (OLD.given_name, OLD.family_name, OLD.birth_date, OLD.national_id) BEGIN"
