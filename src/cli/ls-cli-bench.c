@@ -76,6 +76,18 @@ run (LsBench  *bench,
                                                                   : LS_STORE_OPEN_DEFAULT, error);
   if (bench->store == NULL)
     return FALSE;
+  /* Read as it is, a database from before this version's last schema step
+   * lacks what the bench's statements read. */
+  if (bench->given && ls_store_get_schema_version (bench->store) < ls_store_get_latest_version ())
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   /* Translators: %s is the database, %u and %u its schema step and this version's last */
+                   _("“%s” is at schema %u of %u, and the bench reads a database as it is: bring it up to date "
+                     "first with “livsskisse-cli migrate --database %s”"),
+                   bench->database, ls_store_get_schema_version (bench->store), ls_store_get_latest_version (),
+                   bench->database);
+      return FALSE;
+    }
   if (bench->given)
     {
       gint64 persons = ls_store_count_persons (bench->store, error);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "ls-store-private.h"
 #include "ls-test-util.h"
 
 static const char * const required[] = {
@@ -192,6 +193,43 @@ test_bench_given_database (void)
   ls_test_rmdir (dir);
 }
 
+/* A database from before the last schema step, given to be read as it
+ * is: one sentence naming it, its step and how to bring it up to date,
+ * and the file left as it was (the bench's searches read what the last
+ * step added, and failed with SQLite's "no such column"). */
+static void
+test_bench_older_database (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  guint old = ls_store_get_latest_version () - 1;
+  gsize before_length = 0, after_length = 0;
+  int status = 0;
+  const char *argv[] = { g_getenv ("LIVSSKISSE_CLI"), "bench", "--json", "--database", db, NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
+  LsStore *store = _ls_store_open_at_version (db, old, &error);
+
+  g_assert_no_error (error);
+  g_object_unref (store);
+  g_assert_true (g_file_get_contents (db, &before, &before_length, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  expected = g_strdup_printf ("livsskisse-cli: “%s” is at schema %u of %u, and the bench reads a database as it is:"
+                              " bring it up to date first with “livsskisse-cli migrate --database %s”\n",
+                              db, old, ls_store_get_latest_version (), db);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_true (g_file_get_contents (db, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  ls_test_drop_store (db);
+  ls_test_rmdir (dir);
+}
+
 /* Runs ls-bench-measure (built beside the CLI) on @argv: its peak in MB. */
 static double
 measured_peak_mb (const char * const *argv)
@@ -255,5 +293,6 @@ main (int   argc,
   g_test_add_func ("/cli/bench/json", test_bench_json);
   g_test_add_func ("/cli/bench/given-database", test_bench_given_database);
   g_test_add_func ("/cli/bench/measure-own-peak", test_bench_measure_own_peak);
+  g_test_add_func ("/cli/bench/older-database", test_bench_older_database);
   return g_test_run ();
 }
