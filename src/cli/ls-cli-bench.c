@@ -84,8 +84,8 @@ run (LsBench  *bench,
                    /* Translators: %s is the database, %u and %u its schema step and this version's last */
                    _("“%s” is at schema %u of %u, and the bench reads a database as it is: bring it up to date "
                      "first with “livsskisse-cli migrate --database %s”"),
-                   bench->database, ls_store_get_schema_version (bench->store), ls_store_get_latest_version (),
-                   bench->database);
+                   ls_store_get_path (bench->store), ls_store_get_schema_version (bench->store),
+                   ls_store_get_latest_version (), ls_store_get_path (bench->store));
       return FALSE;
     }
   if (bench->given)
