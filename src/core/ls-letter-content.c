@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ls-letter-content"
 
-
 #include "ls-domain.h"
 #include "ls-decision-change.h"
 #include "ls-letter-content-private.h"

@@ -23,8 +23,9 @@ char     *ls_date_to_iso    (const GDate  *date);
 gboolean  ls_str_has_text   (const char   *text);
 /* A new GDate from "YYYY-MM-DD", or NULL when @iso is NULL or not a date. */
 GDate    *ls_date_from_iso  (const char   *iso);
-/* Sets @date (valid or not) to today's date in local time: the one place
- * the program asks the clock what day it is. */
+/* Sets @date (valid or not) to today's date in the computer's local time.
+ * (Bookings take theirs in the municipality's time zone instead:
+ * ls_booking_local_now().) */
 void      ls_date_set_today (GDate        *date);
 /* A new GDate from day-month-year. */
 GDate    *ls_date_new_dmy   (GDateDay      day,

@@ -708,7 +708,9 @@ static const LsDbEngine sqlite_engine = {
     /* The summary comes from search_order's index in rank order, the
      * matches' own order, so a page of them is read from a few pages of
      * the file; persons is read only when a condition asks for more (an
-     * unused LEFT JOIN on its key is left out: schema step 18). */
+     * unused LEFT JOIN on its key is left out: schema step 18). A rank
+     * never outlives its person (foreign key, ON DELETE CASCADE), so the
+     * LEFT JOIN finds every person the inner join found. */
     [LS_DB_FRAGMENT_MATCHES] =
       "person_words_fts w JOIN search_order o ON o.rank = w.rowid LEFT JOIN persons p ON p.id = o.person_id"
       " WHERE w.person_words_fts MATCH ?2",

@@ -629,10 +629,10 @@ static const char migration_16_pg[] =
 /* 18: a search's page read from a few pages of the file (SQLite). A page
  * of matches comes in rank order (step 14), and each match's names were
  * read from persons, whose rows lie in id order: the first search of a
- * new prefix on 100 000 persons read about 50 pages of the file, one a
- * person shown (0.3 ms, up to 0.8). search_order now keeps the summary the
- * list shows beside the rank, and its index in rank order holds it, so
- * the 50 lie together (0.07 ms, at most 0.34). Triggers copy it when a
+ * new prefix on 100 000 persons read up to a page of the file a person
+ * shown (0.23 ms on average, up to 0.57). search_order now keeps the
+ * summary the list shows beside the rank, and its index in rank order
+ * holds it, so the 50 lie together (0.07 ms, up to 0.26). Triggers copy it when a
  * rank is inserted, by whichever program (one from before this step may
  * still have the file open), and keep it in step with the person.
  * PostgreSQL reads persons as before. */
