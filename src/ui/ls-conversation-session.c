@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-catalog.h"
+#include "ls-conversation-save-job.h"
 #include "ls-conversation-session-private.h"
 #include "ls-document-saver.h"
 #include "ls-row-version.h"
@@ -150,129 +151,12 @@ keep_first (GError **first,
     g_error_free (error);
 }
 
-/* One save: copies of what was pending when it started (the widgets go
- * on changing the originals), written on a worker thread through the
- * session's own connection, one save at a time and in order; the results
- * are put back on the main thread. */
-typedef struct
-{
-  LsStore   *origin;       /* the session's store, to open the connection from */
-  LsStore   *store;        /* the session's saving connection (opened by the first save) */
-  gint64     sketch_id;
-  GPtrArray *entries;      /* LsSketchEntry originals */
-  GPtrArray *entry_copies; /* ... and what is saved */
-  GPtrArray *entry_errors; /* GError or NULL, per entry */
-  GArray    *deleted_ids;  /* gint64 */
-  GPtrArray *delete_errors;
-  GPtrArray *reading_keys; /* char * */
-  GPtrArray *readings;     /* LsDomainReading copies */
-  GPtrArray *reading_errors;
-  LsSketch  *details;      /* a copy, or NULL */
-  GError    *details_error;
-  /* Conflicts chosen whose stored row is read first (the other's text
-   * and version): the originals, their ids, and what was read. */
-  GPtrArray *settle_entries;
-  GArray    *settle_ids;      /* gint64 */
-  GPtrArray *settle_texts;    /* char * */
-  GArray    *settle_versions; /* gint64 */
-  GPtrArray *settle_errors;
-  GError    *open_error;
-  /* Set by the worker when it is done, under @lock (a flush at close
-   * waits for it). */
-  GMutex     lock;
-  GCond      done_cond;
-  gboolean   done;
-  gboolean   applied;
-} SaveJob;
-
-static void
-clear_error (gpointer error)
-{
-  if (error != NULL)
-    g_error_free (error);
-}
-
-static void
-save_job_free (SaveJob *job)
-{
-  g_clear_object (&job->origin);
-  g_clear_object (&job->store);
-  g_ptr_array_unref (job->entries);
-  g_ptr_array_unref (job->entry_copies);
-  g_ptr_array_unref (job->entry_errors);
-  g_array_unref (job->deleted_ids);
-  g_ptr_array_unref (job->delete_errors);
-  g_ptr_array_unref (job->reading_keys);
-  g_ptr_array_unref (job->readings);
-  g_ptr_array_unref (job->reading_errors);
-  g_clear_object (&job->details);
-  g_clear_error (&job->details_error);
-  g_ptr_array_unref (job->settle_entries);
-  g_array_unref (job->settle_ids);
-  g_ptr_array_unref (job->settle_texts);
-  g_array_unref (job->settle_versions);
-  g_ptr_array_unref (job->settle_errors);
-  g_clear_error (&job->open_error);
-  g_mutex_clear (&job->lock);
-  g_cond_clear (&job->done_cond);
-  g_free (job);
-}
-
 /* A copy of @object's read-write properties and row version, for a worker
  * thread to save while the original is edited. */
 static gpointer
 copy_for_saving (gpointer object)
 {
   return ls_document_copy_properties (object);
-}
-
-/* What ls_store_save_sketch_details() writes, copied. */
-static LsSketch *
-copy_details (LsSketch *sketch)
-{
-  LsSketch *copy = ls_sketch_new ();
-  GPtrArray *participants = ls_sketch_get_participants (sketch);
-
-  ls_sketch_set_id (copy, ls_sketch_get_id (sketch));
-  ls_sketch_set_person_id (copy, ls_sketch_get_person_id (sketch));
-  ls_sketch_set_case_id (copy, ls_sketch_get_case_id (sketch));
-  if (ls_sketch_get_date (sketch) != NULL && g_date_valid (ls_sketch_get_date (sketch)))
-    ls_sketch_set_date (copy, ls_sketch_get_date (sketch));
-  ls_sketch_set_status (copy, ls_sketch_get_status (sketch));
-  ls_sketch_set_agreements (copy, ls_sketch_get_agreements (sketch));
-  ls_sketch_set_priorities (copy, ls_sketch_get_priorities (sketch));
-  for (guint i = 0; participants != NULL && i < participants->len; i++)
-    {
-      LsParticipant *participant = g_ptr_array_index (participants, i);
-
-      ls_sketch_add_participant (copy, participant->name, participant->role);
-    }
-  ls_row_version_set (copy, ls_row_version_get (sketch));
-  return copy;
-}
-
-/* An empty job (nothing to write yet). */
-static SaveJob *
-save_job_new (void)
-{
-  SaveJob *job = g_new0 (SaveJob, 1);
-
-  job->entries = g_ptr_array_new_with_free_func (g_object_unref);
-  job->entry_copies = g_ptr_array_new_with_free_func (g_object_unref);
-  job->entry_errors = g_ptr_array_new_with_free_func (clear_error);
-  job->deleted_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  job->delete_errors = g_ptr_array_new_with_free_func (clear_error);
-  job->reading_keys = g_ptr_array_new_with_free_func (g_free);
-  job->readings = g_ptr_array_new_with_free_func (g_object_unref);
-  job->reading_errors = g_ptr_array_new_with_free_func (clear_error);
-  job->settle_entries = g_ptr_array_new_with_free_func (g_object_unref);
-  job->settle_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  job->settle_texts = g_ptr_array_new_with_free_func (g_free);
-  job->settle_versions = g_array_new (FALSE, FALSE, sizeof (gint64));
-  job->settle_errors = g_ptr_array_new_with_free_func (clear_error);
-  g_mutex_init (&job->lock);
-  g_cond_init (&job->done_cond);
-  return job;
 }
 
 /* Whether a conflict's choice waits for its stored row to be read. */
@@ -292,16 +176,16 @@ has_choice_to_read (LsConversationSession *self)
 /* Takes what is pending out of the session into a new job; NULL when
  * nothing is. An entry waiting for a conflict's choice stays; one whose
  * choice was made has its stored row read first. */
-static SaveJob *
+static LsConversationSaveJob *
 take_pending (LsConversationSession *self)
 {
-  SaveJob *job;
+  LsConversationSaveJob *job;
   GHashTableIter iter;
   gpointer key, value;
 
   if (!ls_conversation_session_has_pending (self))
     return NULL;
-  job = save_job_new ();
+  job = ls_conversation_save_job_new ();
   job->origin = g_object_ref (self->store);
   job->store = g_steal_pointer (&self->saver);
   job->sketch_id = ls_sketch_get_id (self->sketch);
@@ -343,62 +227,10 @@ take_pending (LsConversationSession *self)
   /* details waiting for a choice are not saved until it is made */
   if (self->dirty_details && !self->details_conflict)
     {
-      job->details = copy_details (self->sketch);
+      job->details = ls_conversation_save_job_copy_details (self->sketch);
       self->dirty_details = FALSE;
     }
   return job;
-}
-
-/* Any thread: writes the job's copies, each its own transaction, through
- * the session's connection (opened here the first time). */
-static void
-run_save (SaveJob *job)
-{
-  gboolean empty = job->entries->len == 0 && job->deleted_ids->len == 0 && job->readings->len == 0
-                   && job->details == NULL && job->settle_entries->len == 0;
-
-  if (job->store == NULL && !empty)
-    job->store = ls_store_open_another (job->origin, &job->open_error);
-  /* A conflict's choice: the other's row as it is stored now. */
-  for (guint i = 0; i < job->settle_ids->len; i++)
-    {
-      GError *local = NULL;
-      char *text = NULL;
-      gint64 version = 0;
-
-      if (job->store != NULL)
-        ls_store_read_entry (job->store, g_array_index (job->settle_ids, gint64, i), &text, &version, NULL, NULL,
-                             &local);
-      g_ptr_array_add (job->settle_texts, text);
-      g_array_append_val (job->settle_versions, version);
-      g_ptr_array_add (job->settle_errors, local);
-    }
-  for (guint i = 0; i < job->entry_copies->len; i++)
-    {
-      GError *local = NULL;
-
-      if (job->store != NULL)
-        ls_store_save_entry (job->store, g_ptr_array_index (job->entry_copies, i), &local);
-      g_ptr_array_add (job->entry_errors, local);
-    }
-  for (guint i = 0; i < job->deleted_ids->len; i++)
-    {
-      GError *local = NULL;
-
-      if (job->store != NULL)
-        ls_store_delete_entry (job->store, g_array_index (job->deleted_ids, gint64, i), &local);
-      g_ptr_array_add (job->delete_errors, local);
-    }
-  for (guint i = 0; i < job->readings->len; i++)
-    {
-      GError *local = NULL;
-
-      if (job->store != NULL)
-        ls_store_save_reading (job->store, job->sketch_id, g_ptr_array_index (job->readings, i), &local);
-      g_ptr_array_add (job->reading_errors, local);
-    }
-  if (job->details != NULL && job->store != NULL)
-    ls_store_save_sketch_details (job->store, job->details, &job->details_error);
 }
 
 /* Main thread: settles @entry's conflict with @choice over the other's
@@ -446,7 +278,7 @@ count_unchosen (LsConversationSession *self)
  * something was not saved. */
 static gboolean
 apply_save (LsConversationSession *self,
-            SaveJob               *job,
+            LsConversationSaveJob               *job,
             GError               **error)
 {
   GError *first = NULL;
@@ -600,9 +432,9 @@ save_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  SaveJob *job = task_data;
+  LsConversationSaveJob *job = task_data;
 
-  run_save (job);
+  ls_conversation_save_job_run (job);
   g_mutex_lock (&job->lock);
   job->done = TRUE;
   g_cond_signal (&job->done_cond);
@@ -634,7 +466,7 @@ save_done_cb (GObject      *source,
               gpointer      user_data)
 {
   LsConversationSession *self = LS_CONVERSATION_SESSION (source);
-  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  LsConversationSaveJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
@@ -658,14 +490,14 @@ save_done_cb (GObject      *source,
 /* Runs @job on the worker. */
 static void
 run_job (LsConversationSession *self,
-         SaveJob               *job)
+         LsConversationSaveJob               *job)
 {
   g_autoptr(GTask) task = NULL;
 
   self->saving = job;
   task = g_task_new (self, NULL, save_done_cb, NULL);
   g_task_set_source_tag (task, start_save);
-  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_set_task_data (task, job, (GDestroyNotify) ls_conversation_save_job_free);
   ls_ui_run_in_thread (task, save_thread);
 }
 
@@ -674,7 +506,7 @@ run_job (LsConversationSession *self,
 static void
 start_save (LsConversationSession *self)
 {
-  SaveJob *job;
+  LsConversationSaveJob *job;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   if (self->saving != NULL)
@@ -696,7 +528,7 @@ static void
 flush_next (LsConversationSession *self)
 {
   g_autoptr(GError) error = NULL;
-  SaveJob *job;
+  LsConversationSaveJob *job;
   gboolean ok;
 
   if (self->flushes->len == 0 || self->saving != NULL)
@@ -711,10 +543,10 @@ flush_next (LsConversationSession *self)
       return;
     }
   if (job == NULL)
-    job = save_job_new ();
-  run_save (job);
+    job = ls_conversation_save_job_new ();
+  ls_conversation_save_job_run (job);
   ok = apply_save (self, job, &error);
-  save_job_free (job);
+  ls_conversation_save_job_free (job);
   finish_flushes (self, ok ? NULL : error);
 }
 
@@ -750,7 +582,7 @@ hand_off_thread (GTask        *task,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  run_save (task_data);
+  ls_conversation_save_job_run (task_data);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -766,13 +598,13 @@ static void
 hand_off_pending (LsConversationSession *self)
 {
   g_autoptr(GTask) task = NULL;
-  SaveJob *job = take_pending (self);
+  LsConversationSaveJob *job = take_pending (self);
 
   if (job == NULL)
     return;
   task = g_task_new (NULL, NULL, hand_off_done, ls_ui_hold_application ());
   g_task_set_source_tag (task, hand_off_pending);
-  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_set_task_data (task, job, (GDestroyNotify) ls_conversation_save_job_free);
   ls_ui_run_in_thread (task, hand_off_thread);
 }
 
@@ -780,7 +612,7 @@ hand_off_pending (LsConversationSession *self)
 static void
 wait_for_save (LsConversationSession *self)
 {
-  SaveJob *job = self->saving;
+  LsConversationSaveJob *job = self->saving;
 
   if (job == NULL)
     return;
@@ -795,7 +627,7 @@ gboolean
 ls_conversation_session_flush (LsConversationSession *self,
                                GError               **error)
 {
-  SaveJob *job;
+  LsConversationSaveJob *job;
   gboolean ok;
 
   g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
@@ -811,10 +643,10 @@ ls_conversation_session_flush (LsConversationSession *self,
       job = take_pending (self);
       /* Nothing to write: an entry may still wait for a choice. */
       if (job == NULL)
-        job = save_job_new ();
-      run_save (job);
+        job = ls_conversation_save_job_new ();
+      ls_conversation_save_job_run (job);
       ok = apply_save (self, job, error);
-      save_job_free (job);
+      ls_conversation_save_job_free (job);
     }
   while (ok && self->save_again);
   if (self->flushes->len > 0)
