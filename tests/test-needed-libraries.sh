@@ -6,9 +6,10 @@
 # in its ELF dynamic section's NEEDED entries.
 #   libpq: only a team database (src/store/ls-db-pg-libpq.c);
 #   librsvg: only a pictogram drawn (src/render/ls-pictogram.c);
-#   libical: only a calendar written (src/export/ls-ics-export.c).
+#   libical: only a calendar written (src/export/ls-ics-export.c);
+#   libqpdf: only a PDF written (src/export/ls-pdf-accessible.c).
 set -eu
-lazy="libpq.so librsvg-2.so libical.so"
+lazy="libpq.so librsvg-2.so libical.so libqpdf.so"
 programs="$LIVSSKISSE_CLI $LIVSSKISSE_APP"
 if ! command -v readelf >/dev/null; then
   echo "1..0 # SKIP readelf (Debian binutils) is not installed"

@@ -7,8 +7,8 @@
  * Its functions are called through a table of pointers filled once for
  * the whole program (whichever thread comes first) by GModule; the
  * library then stays loaded. Used for libpq (src/store/ls-db-pg-libpq.c),
- * librsvg (src/render/ls-pictogram.c) and libical
- * (src/export/ls-ics-export.c).
+ * librsvg (src/render/ls-pictogram.c), libical (src/export/ls-ics-export.c)
+ * and libqpdf (src/export/ls-pdf-accessible.c).
  *
  * A user keeps one table (a struct of pointers, each with the library's
  * own type, __typeof__ (name) *name) and one LsLazyLibrary naming each

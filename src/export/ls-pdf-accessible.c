@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Completing cairo's tagged PDF for screen readers with qpdf's C API. */
+/* Completing cairo's tagged PDF for screen readers with qpdf's C API.
+ * libqpdf is loaded with the first PDF completed (ls-lazy-library.h): with
+ * the C++ library and the TLS libraries it brings, it cost every process
+ * about 5 ms at start, the window's and every command's that writes no
+ * PDF. */
 #define G_LOG_DOMAIN "ls-pdf-accessible"
 
 #include <glib/gi18n.h>
@@ -7,7 +11,98 @@
 #include <string.h>
 
 #include "ls-doc-pdf.h"
+#include "ls-lazy-library.h"
 #include "ls-pdf-accessible.h"
+
+/* The functions of libqpdf used here, each with qpdf's own type; below
+ * the table each name is a macro for its pointer. */
+#define LS_QPDF_FUNCTIONS(X) \
+  X (qpdf_cleanup) \
+  X (qpdf_get_buffer) \
+  X (qpdf_get_buffer_length) \
+  X (qpdf_get_error) \
+  X (qpdf_get_error_full_text) \
+  X (qpdf_get_root) \
+  X (qpdf_has_error) \
+  X (qpdf_init) \
+  X (qpdf_init_write_memory) \
+  X (qpdf_more_warnings) \
+  X (qpdf_next_warning) \
+  X (qpdf_oh_append_item) \
+  X (qpdf_oh_get_array_item) \
+  X (qpdf_oh_get_array_n_items) \
+  X (qpdf_oh_get_dict) \
+  X (qpdf_oh_get_key) \
+  X (qpdf_oh_has_key) \
+  X (qpdf_oh_is_array) \
+  X (qpdf_oh_is_dictionary) \
+  X (qpdf_oh_is_name_and_equals) \
+  X (qpdf_oh_new_bool) \
+  X (qpdf_oh_new_dictionary) \
+  X (qpdf_oh_new_name) \
+  X (qpdf_oh_new_null) \
+  X (qpdf_oh_new_stream) \
+  X (qpdf_oh_new_unicode_string) \
+  X (qpdf_oh_replace_key) \
+  X (qpdf_oh_replace_stream_data) \
+  X (qpdf_oh_wrap_in_array) \
+  X (qpdf_read_memory) \
+  X (qpdf_set_deterministic_ID) \
+  X (qpdf_set_object_stream_mode) \
+  X (qpdf_silence_errors) \
+  X (qpdf_write)
+
+static struct
+{
+#define LS_QPDF_MEMBER(name) __typeof__ (name) *name;
+  LS_QPDF_FUNCTIONS (LS_QPDF_MEMBER)
+#undef LS_QPDF_MEMBER
+} qpdf;
+
+static const LsLazySymbol qpdf_symbols[] = {
+#define LS_QPDF_SYMBOL(name) LS_LAZY_SYMBOL (qpdf, name),
+  LS_QPDF_FUNCTIONS (LS_QPDF_SYMBOL)
+#undef LS_QPDF_SYMBOL
+};
+
+/* qpdf 11's library; the Debian package that holds it. */
+static LsLazyLibrary libqpdf = { "libqpdf.so.29", qpdf_symbols, G_N_ELEMENTS (qpdf_symbols), 0, NULL };
+#define LIBQPDF_PACKAGE "libqpdf29"
+
+#define qpdf_cleanup                (qpdf.qpdf_cleanup)
+#define qpdf_get_buffer             (qpdf.qpdf_get_buffer)
+#define qpdf_get_buffer_length      (qpdf.qpdf_get_buffer_length)
+#define qpdf_get_error              (qpdf.qpdf_get_error)
+#define qpdf_get_error_full_text    (qpdf.qpdf_get_error_full_text)
+#define qpdf_get_root               (qpdf.qpdf_get_root)
+#define qpdf_has_error              (qpdf.qpdf_has_error)
+#define qpdf_init                   (qpdf.qpdf_init)
+#define qpdf_init_write_memory      (qpdf.qpdf_init_write_memory)
+#define qpdf_more_warnings          (qpdf.qpdf_more_warnings)
+#define qpdf_next_warning           (qpdf.qpdf_next_warning)
+#define qpdf_oh_append_item         (qpdf.qpdf_oh_append_item)
+#define qpdf_oh_get_array_item      (qpdf.qpdf_oh_get_array_item)
+#define qpdf_oh_get_array_n_items   (qpdf.qpdf_oh_get_array_n_items)
+#define qpdf_oh_get_dict            (qpdf.qpdf_oh_get_dict)
+#define qpdf_oh_get_key             (qpdf.qpdf_oh_get_key)
+#define qpdf_oh_has_key             (qpdf.qpdf_oh_has_key)
+#define qpdf_oh_is_array            (qpdf.qpdf_oh_is_array)
+#define qpdf_oh_is_dictionary       (qpdf.qpdf_oh_is_dictionary)
+#define qpdf_oh_is_name_and_equals  (qpdf.qpdf_oh_is_name_and_equals)
+#define qpdf_oh_new_bool            (qpdf.qpdf_oh_new_bool)
+#define qpdf_oh_new_dictionary      (qpdf.qpdf_oh_new_dictionary)
+#define qpdf_oh_new_name            (qpdf.qpdf_oh_new_name)
+#define qpdf_oh_new_null            (qpdf.qpdf_oh_new_null)
+#define qpdf_oh_new_stream          (qpdf.qpdf_oh_new_stream)
+#define qpdf_oh_new_unicode_string  (qpdf.qpdf_oh_new_unicode_string)
+#define qpdf_oh_replace_key         (qpdf.qpdf_oh_replace_key)
+#define qpdf_oh_replace_stream_data (qpdf.qpdf_oh_replace_stream_data)
+#define qpdf_oh_wrap_in_array       (qpdf.qpdf_oh_wrap_in_array)
+#define qpdf_read_memory            (qpdf.qpdf_read_memory)
+#define qpdf_set_deterministic_ID   (qpdf.qpdf_set_deterministic_ID)
+#define qpdf_set_object_stream_mode (qpdf.qpdf_set_object_stream_mode)
+#define qpdf_silence_errors         (qpdf.qpdf_silence_errors)
+#define qpdf_write                  (qpdf.qpdf_write)
 
 /* cairo nests Document > Table > TR > TH; anything deeper than this is not
  * a tree cairo wrote. */
@@ -279,6 +374,12 @@ complete (qpdf_data   q,
   return check_qpdf (q, error);
 }
 
+void
+_ls_pdf_accessible_set_library (const char *file_name)
+{
+  libqpdf.file_name = file_name;
+}
+
 GBytes *
 ls_pdf_accessible_complete (GBytes  *pdf,
                             LsDoc   *doc,
@@ -291,6 +392,16 @@ ls_pdf_accessible_complete (GBytes  *pdf,
   g_return_val_if_fail (LS_IS_DOC (doc), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (ls_lazy_library_load (&libqpdf) != LS_LAZY_LIBRARY_LOADED)
+    {
+      g_set_error (error, LS_DOC_LAYOUT_ERROR, LS_DOC_LAYOUT_ERROR_FAILED,
+                   /* Translators: the first %s is the file name of the PDF library (libqpdf.so.29),
+                    * the second the package to install (libqpdf29). */
+                   _("The PDF could not be completed for screen readers: the PDF library %s is missing "
+                     "or too old; install the package %s"),
+                   libqpdf.file_name, LIBQPDF_PACKAGE);
+      return NULL;
+    }
   q = qpdf_init ();
   /* Errors are checked here, not printed by qpdf. */
   qpdf_silence_errors (q);

@@ -27,4 +27,7 @@ GBytes   *ls_pdf_accessible_complete (GBytes         *pdf,
 GBytes   *ls_pdf_accessible_render   (LsDocLayout    *layout,
                                       GError        **error);
 
+/* For tests, before the first PDF: the file name libqpdf is loaded from. */
+void      _ls_pdf_accessible_set_library (const char *file_name);
+
 G_END_DECLS
