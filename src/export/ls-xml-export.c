@@ -584,11 +584,12 @@ ls_xml_export_bytes (LsStore    *store,
                      const char *user,
                      GError    **error)
 {
-  g_autoptr(LsXmlWriter) writer = ls_xml_writer_new_for_memory ();
+  g_autoptr(LsXmlWriter) writer = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
 
-  if (!write_all (store, writer, person_id, time, user, NULL, NULL, NULL, error))
+  writer = ls_xml_writer_new_for_memory (error);
+  if (writer == NULL || !write_all (store, writer, person_id, time, user, NULL, NULL, NULL, error))
     return NULL;
   return ls_xml_writer_finish_bytes (writer, error);
 }

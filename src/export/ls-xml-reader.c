@@ -8,14 +8,12 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <libxml/SAX2.h>
-#include <libxml/parser.h>
-#include <libxml/parserInternals.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "ls-held-files.h"
+#include "ls-xml-libxml.h"
 #include "ls-xml-reader.h"
 #include "ls-xml-spec.h"
 
@@ -77,11 +75,13 @@ silent_structured_error (void        *user_data,
 {
 }
 
-void
-ls_xml_reader_init (void)
+gboolean
+ls_xml_reader_init (GError **error)
 {
   static gsize done = 0;
 
+  if (!_ls_xml_libxml_load (error))
+    return FALSE;
   if (g_once_init_enter (&done))
     {
       xmlInitParser ();
@@ -91,6 +91,7 @@ ls_xml_reader_init (void)
   /* Per thread in libxml2: nothing of a file may reach stderr. */
   xmlSetGenericErrorFunc (NULL, silent_error);
   xmlSetStructuredErrorFunc (NULL, silent_structured_error);
+  return TRUE;
 }
 
 static guint
@@ -604,7 +605,8 @@ parse_stream (ReadChunkFunc      read_chunk,
   goffset total = 0;
   gboolean ok;
 
-  ls_xml_reader_init ();
+  if (!ls_xml_reader_init (error))
+    return FALSE;
   if (limits == NULL)
     {
       ls_xml_limits_init_default (&defaults);

@@ -25,10 +25,12 @@ typedef struct
 /* 4 GiB, 32 levels, 1 MiB, 1 000 000 elements, 256 MiB. */
 void      ls_xml_limits_init_default (LsXmlLimits *limits);
 
-/* Installs a deny-all external entity loader for the whole process and
- * initialises libxml2; idempotent. The readers call it themselves. Any
- * other XML the process reads must therefore come from memory. */
-void      ls_xml_reader_init         (void);
+/* Loads libxml2 (ls-xml-libxml.h), installs a deny-all external entity
+ * loader for the whole process and initialises libxml2; idempotent. The
+ * readers, the writers and the validation call it themselves. Any other
+ * XML the process reads must therefore come from memory. FALSE with
+ * @error when libxml2 cannot be loaded. */
+gboolean  ls_xml_reader_init         (GError     **error);
 
 /* Called with the "export" element and with each "person", complete and
  * checked, references included; the node is freed after the call. On

@@ -5,9 +5,8 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
-#include <libxml/parser.h>
-#include <libxml/relaxng.h>
 
+#include "ls-xml-libxml.h"
 #include "ls-xml-node.h"
 #include "ls-xml-reader.h"
 #include "ls-xml-schema.h"
@@ -56,7 +55,8 @@ ls_xml_schema_validate_data (const char *data,
 
   g_return_val_if_fail (data != NULL, FALSE);
 
-  ls_xml_reader_init ();
+  if (!ls_xml_reader_init (error))
+    return FALSE;
   doc = xmlReadMemory (data, (int) length, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR
                        | XML_PARSE_NOWARNING);
   if (doc == NULL)

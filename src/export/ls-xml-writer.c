@@ -4,10 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libxml/xmlwriter.h>
 #include <string.h>
 
 #include "ls-private-file.h"
+#include "ls-xml-libxml.h"
 #include "ls-xml-reader.h"
 #include "ls-xml-spec.h"
 #include "ls-xml-writer.h"
@@ -36,13 +36,15 @@ on_write (void       *context,
 }
 
 static LsXmlWriter *
-writer_new (void)
+writer_new (GError **error)
 {
-  LsXmlWriter *self = g_new0 (LsXmlWriter, 1);
+  LsXmlWriter *self;
   xmlOutputBufferPtr out;
 
   /* A failed write is our sentence (check ()), not libxml2's on stderr. */
-  ls_xml_reader_init ();
+  if (!ls_xml_reader_init (error))
+    return NULL;
+  self = g_new0 (LsXmlWriter, 1);
   out = xmlOutputBufferCreateIO (on_write, NULL, self, NULL);
   self->writer = xmlNewTextWriter (out);
   if (self->writer == NULL)
@@ -61,20 +63,26 @@ ls_xml_writer_new_for_path (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  self = writer_new (error);
+  if (self == NULL)
+    return NULL;
   file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, error);
   if (file == NULL)
-    return NULL;
-  self = writer_new ();
+    {
+      ls_xml_writer_free (self);
+      return NULL;
+    }
   self->file = file;
   return self;
 }
 
 LsXmlWriter *
-ls_xml_writer_new_for_memory (void)
+ls_xml_writer_new_for_memory (GError **error)
 {
-  LsXmlWriter *self = writer_new ();
+  LsXmlWriter *self = writer_new (error);
 
-  self->memory = g_byte_array_new ();
+  if (self != NULL)
+    self->memory = g_byte_array_new ();
   return self;
 }
 

@@ -19,8 +19,10 @@ typedef struct _LsXmlWriter LsXmlWriter;
 
 LsXmlWriter *ls_xml_writer_new_for_path   (const char      *path,
                                            GError         **error);
-/* Into memory; ls_xml_writer_finish_bytes() hands the result over. */
-LsXmlWriter *ls_xml_writer_new_for_memory (void);
+/* Into memory; ls_xml_writer_finish_bytes() hands the result over.
+ * Both are NULL with @error only when libxml2 cannot be loaded
+ * (ls_xml_reader_init()) or, for a path, the file not made. */
+LsXmlWriter *ls_xml_writer_new_for_memory (GError         **error);
 
 /* Starts the document; @header is an "export" node or NULL. */
 gboolean     ls_xml_writer_begin          (LsXmlWriter     *self,

@@ -24,14 +24,49 @@
  * Keys are ucol_getSortKey() without its closing zero byte (a key holds no
  * other zero byte, so comparing with or without it gives the same order).
  * A UCollator may not be used by two threads at once: each thread clones
- * its own from one opened once, and closes it when the thread ends. */
+ * its own from one opened once, and closes it when the thread ends.
+ *
+ * ICU is loaded with the first key made (ls-lazy-library.h), not at start:
+ * a letter, the window's first frame and every command that saves no name
+ * never need it. Its functions are called through the table icu; ICU's
+ * headers rename each function with the version (ucol_open is
+ * ucol_open_72), and the table's members and the symbols looked up are
+ * those names. */
 #define G_LOG_DOMAIN "ls-store"
 
 #include <string.h>
 #include <unicode/ucol.h>
 #include <unicode/uversion.h>
 
+#include "ls-lazy-library.h"
 #include "ls-sort-key.h"
+
+#define LS_ICU_FUNCTIONS(X) \
+  X (u_errorName) \
+  X (u_versionToString) \
+  X (ucol_clone) \
+  X (ucol_close) \
+  X (ucol_getSortKey) \
+  X (ucol_getVersion) \
+  X (ucol_open)
+
+static struct
+{
+#define LS_ICU_MEMBER(name) __typeof__ (name) *name;
+  LS_ICU_FUNCTIONS (LS_ICU_MEMBER)
+#undef LS_ICU_MEMBER
+} icu;
+
+static const LsLazySymbol icu_symbols[] = {
+#define LS_ICU_SYMBOL(name) LS_LAZY_SYMBOL (icu, name),
+  LS_ICU_FUNCTIONS (LS_ICU_SYMBOL)
+#undef LS_ICU_SYMBOL
+};
+
+/* The collation library of the ICU built against; it brings libicuuc,
+ * where u_errorName and u_versionToString are found. */
+static LsLazyLibrary libicu = { "libicui18n.so." G_STRINGIFY (U_ICU_VERSION_MAJOR_NUM), icu_symbols,
+                                G_N_ELEMENTS (icu_symbols), 0, NULL };
 
 #define MERGE_SEPARATOR ((gunichar2) 0xFFFE)
 
@@ -43,13 +78,19 @@ shared_collator (void)
   if (g_once_init_enter (&collator))
     {
       UErrorCode status = U_ZERO_ERROR;
-      UCollator *opened = ucol_open ("nb", &status);
+      UCollator *opened;
+
+      /* As below: without ICU no name can be put in order. */
+      if (ls_lazy_library_load (&libicu) != LS_LAZY_LIBRARY_LOADED)
+        g_error ("ICU's library %s is missing or too old; reinstall ICU (libicu" G_STRINGIFY (U_ICU_VERSION_MAJOR_NUM) ")",
+                 libicu.file_name);
+      opened = icu.ucol_open ("nb", &status);
 
       /* ICU falls back from "nb" to its parent "no"; falling back to the
        * root rules would put Å before B and break the order silently. */
       if (U_FAILURE (status) || status == U_USING_DEFAULT_WARNING)
         g_error ("ICU has no Norwegian collation rules (%s); reinstall ICU's data (libicu)",
-                 u_errorName (status));
+                 icu.u_errorName (status));
       g_once_init_leave (&collator, opened);
     }
   return collator;
@@ -58,7 +99,7 @@ shared_collator (void)
 static void
 close_collator (gpointer collator)
 {
-  ucol_close (collator);
+  icu.ucol_close (collator);
 }
 
 static GPrivate thread_collator = G_PRIVATE_INIT (close_collator);
@@ -70,11 +111,13 @@ collator_for_this_thread (void)
 
   if (collator == NULL)
     {
+      /* The first collator loads ICU: the table is read only after it. */
+      const UCollator *shared = shared_collator ();
       UErrorCode status = U_ZERO_ERROR;
 
-      collator = ucol_clone (shared_collator (), &status);
+      collator = icu.ucol_clone (shared, &status);
       if (U_FAILURE (status))
-        g_error ("Could not copy ICU's Norwegian collator (%s)", u_errorName (status));
+        g_error ("Could not copy ICU's Norwegian collator (%s)", icu.u_errorName (status));
       g_private_set (&thread_collator, collator);
     }
   return collator;
@@ -106,11 +149,11 @@ key_for_utf16 (const gunichar2 *text,
   int32_t size;
 
   g_assert (length <= G_MAXINT32);
-  size = ucol_getSortKey (collator, text, (int32_t) length, key, sizeof stack);
+  size = icu.ucol_getSortKey (collator, text, (int32_t) length, key, sizeof stack);
   if (size > (int32_t) sizeof stack)
     {
       key = g_malloc (size);
-      ucol_getSortKey (collator, text, (int32_t) length, key, size);
+      icu.ucol_getSortKey (collator, text, (int32_t) length, key, size);
     }
   g_assert (size >= 1 && key[size - 1] == 0);
   if (key == stack)
@@ -149,11 +192,12 @@ ls_sort_key_collator_version (void)
 
   if (g_once_init_enter (&version))
     {
+      const UCollator *shared = shared_collator ();   /* loads ICU */
       UVersionInfo info;
       char text[U_MAX_VERSION_STRING_LENGTH];
 
-      ucol_getVersion (shared_collator (), info);
-      u_versionToString (info, text);
+      icu.ucol_getVersion (shared, info);
+      icu.u_versionToString (info, text);
       g_once_init_leave (&version, g_strdup (text));
     }
   return version;

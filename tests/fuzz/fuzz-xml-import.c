@@ -42,7 +42,7 @@ static GBytes *
 rewrite (const char *data,
          gsize       size)
 {
-  Copy copy = { ls_xml_writer_new_for_memory (), FALSE };
+  Copy copy = { ls_xml_writer_new_for_memory (NULL), FALSE };
   GBytes *out = NULL;
 
   if (ls_xml_read_memory (data, size, "fuzz.xml", NULL, copy_node, &copy, NULL)
