@@ -63,13 +63,13 @@ ls_xml_writer_new_for_path (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  self = writer_new (error);
-  if (self == NULL)
-    return NULL;
   file = ls_private_file_begin (path, LS_PRIVATE_FILE_DEFAULT, error);
   if (file == NULL)
+    return NULL;
+  self = writer_new (error);
+  if (self == NULL)
     {
-      ls_xml_writer_free (self);
+      ls_private_file_free (file);   /* leaves nothing */
       return NULL;
     }
   self->file = file;
