@@ -32,17 +32,14 @@ ls_test_granted_person (LsStore *store,
   return ls_test_granted_person_for (store, hours, start, end, today, decision_id, measure_id);
 }
 
-gint64
-ls_test_granted_person_for (LsStore     *store,
-                            double       hours,
-                            const GDate *start,
-                            const GDate *end,
-                            const GDate *today,
-                            gint64      *decision_id,
-                            gint64      *measure_id)
+LsDecision *
+ls_test_granted_draft (LsStore     *store,
+                       double       hours,
+                       const GDate *start,
+                       const GDate *end)
 {
   g_autoptr(LsPerson) person = ls_person_new ();
-  g_autoptr(LsDecision) decision = ls_decision_new ();
+  LsDecision *decision = ls_decision_new ();
   g_autoptr(LsGoal) goal = ls_goal_new ();
   g_autoptr(LsMeasure) measure = ls_measure_new ();
   GDate evaluation_day = *end;
@@ -73,12 +70,29 @@ ls_test_granted_person_for (LsStore     *store,
   ls_measure_set_granted (measure, TRUE);
   g_list_store_append (ls_decision_get_measures (decision), measure);
   g_assert_true (ls_store_save_decision (store, decision, &error));
+  g_assert_no_error (error);
+  return decision;
+}
+
+gint64
+ls_test_granted_person_for (LsStore     *store,
+                            double       hours,
+                            const GDate *start,
+                            const GDate *end,
+                            const GDate *today,
+                            gint64      *decision_id,
+                            gint64      *measure_id)
+{
+  g_autoptr(LsDecision) decision = ls_test_granted_draft (store, hours, start, end);
+  g_autoptr(LsMeasure) measure = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (decision)), 0);
+  g_autoptr(GError) error = NULL;
+
   g_assert_true (ls_decision_draft_check_issue (decision, "lead", TRUE, TRUE, &error));
   g_assert_true (ls_store_issue_decision (store, decision, "lead", today, TRUE, &error));
   g_assert_no_error (error);
   *decision_id = ls_decision_get_id (decision);
   *measure_id = ls_measure_get_id (measure);
-  return ls_person_get_id (person);
+  return ls_decision_get_person_id (decision);
 }
 
 GDateTime *

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ls-decision.h"
 #include "ls-store-bookings.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,11 @@ gint64     ls_test_granted_person_for (LsStore     *store,
                                        const GDate *today,
                                        gint64      *decision_id,
                                        gint64      *measure_id);
+/* Its decision, saved as a draft (not issued). */
+LsDecision *ls_test_granted_draft   (LsStore     *store,
+                                     double       hours,
+                                     const GDate *start,
+                                     const GDate *end);
 /* 1 December 2026, 12:00 in Oslo: well before every test booking. */
 GDateTime *ls_test_booking_now      (void);
 /* A booking of @measure_id at @start ("2027-01-05T10:00") for @minutes,

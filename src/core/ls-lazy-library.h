@@ -12,7 +12,12 @@
  *
  * A user keeps one table (a struct of pointers, each with the library's
  * own type, __typeof__ (name) *name) and one LsLazyLibrary naming each
- * pointer's symbol; LS_LAZY_SYMBOL (table, name) is one entry. */
+ * pointer's symbol; LS_LAZY_SYMBOL (table, name) is one entry. With the
+ * functions in a list, LIST (X, table) being X (table, name) for each:
+ *   static struct { LIST (LS_LAZY_MEMBER, t) } t;
+ *   static const LsLazySymbol t_symbols[] = { LIST (LS_LAZY_ENTRY, t) };
+ * (a name that is a macro, as ICU's versioned ones, is looked up as what
+ * it stands for). */
 
 #include <glib.h>
 
@@ -25,6 +30,8 @@ typedef struct
 } LsLazySymbol;
 
 #define LS_LAZY_SYMBOL(table, name) { #name, (gpointer *) &(table).name }
+#define LS_LAZY_MEMBER(table, name) __typeof__ (name) *name;
+#define LS_LAZY_ENTRY(table, name) LS_LAZY_SYMBOL (table, name),
 
 typedef enum
 {

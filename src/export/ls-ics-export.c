@@ -19,50 +19,46 @@
 
 /* The functions of libical used here, each with libical's own type; below
  * the table each name is a macro for its pointer. */
-#define LS_ICAL_FUNCTIONS(X) \
-  X (icalcomponent_add_component) \
-  X (icalcomponent_add_property) \
-  X (icalcomponent_as_ical_string) \
-  X (icalcomponent_free) \
-  X (icalcomponent_new) \
-  X (icalcomponent_new_clone) \
-  X (icalcomponent_set_dtend) \
-  X (icalcomponent_set_dtstart) \
-  X (icalproperty_new_calscale) \
-  X (icalproperty_new_dtstamp) \
-  X (icalproperty_new_dtstart) \
-  X (icalproperty_new_location) \
-  X (icalproperty_new_prodid) \
-  X (icalproperty_new_rrule) \
-  X (icalproperty_new_sequence) \
-  X (icalproperty_new_status) \
-  X (icalproperty_new_summary) \
-  X (icalproperty_new_tzid) \
-  X (icalproperty_new_tzname) \
-  X (icalproperty_new_tzoffsetfrom) \
-  X (icalproperty_new_tzoffsetto) \
-  X (icalproperty_new_uid) \
-  X (icalproperty_new_version) \
-  X (icalrecurrencetype_clear) \
-  X (icaltime_adjust) \
-  X (icaltime_null_time) \
-  X (icaltime_set_timezone) \
-  X (icaltimezone_free) \
-  X (icaltimezone_get_utc_timezone) \
-  X (icaltimezone_new) \
-  X (icaltimezone_set_component)
+#define LS_ICAL_FUNCTIONS(X, table) \
+  X (table, icalcomponent_add_component) \
+  X (table, icalcomponent_add_property) \
+  X (table, icalcomponent_as_ical_string) \
+  X (table, icalcomponent_free) \
+  X (table, icalcomponent_new) \
+  X (table, icalcomponent_new_clone) \
+  X (table, icalcomponent_set_dtend) \
+  X (table, icalcomponent_set_dtstart) \
+  X (table, icalproperty_new_calscale) \
+  X (table, icalproperty_new_dtstamp) \
+  X (table, icalproperty_new_dtstart) \
+  X (table, icalproperty_new_location) \
+  X (table, icalproperty_new_prodid) \
+  X (table, icalproperty_new_rrule) \
+  X (table, icalproperty_new_sequence) \
+  X (table, icalproperty_new_status) \
+  X (table, icalproperty_new_summary) \
+  X (table, icalproperty_new_tzid) \
+  X (table, icalproperty_new_tzname) \
+  X (table, icalproperty_new_tzoffsetfrom) \
+  X (table, icalproperty_new_tzoffsetto) \
+  X (table, icalproperty_new_uid) \
+  X (table, icalproperty_new_version) \
+  X (table, icalrecurrencetype_clear) \
+  X (table, icaltime_adjust) \
+  X (table, icaltime_null_time) \
+  X (table, icaltime_set_timezone) \
+  X (table, icaltimezone_free) \
+  X (table, icaltimezone_get_utc_timezone) \
+  X (table, icaltimezone_new) \
+  X (table, icaltimezone_set_component)
 
 static struct
 {
-#define LS_ICAL_MEMBER(name) __typeof__ (name) *name;
-  LS_ICAL_FUNCTIONS (LS_ICAL_MEMBER)
-#undef LS_ICAL_MEMBER
+  LS_ICAL_FUNCTIONS (LS_LAZY_MEMBER, ical)
 } ical;
 
 static const LsLazySymbol ical_symbols[] = {
-#define LS_ICAL_SYMBOL(name) LS_LAZY_SYMBOL (ical, name),
-  LS_ICAL_FUNCTIONS (LS_ICAL_SYMBOL)
-#undef LS_ICAL_SYMBOL
+  LS_ICAL_FUNCTIONS (LS_LAZY_ENTRY, ical)
 };
 
 static LsLazyLibrary libical = { "libical.so.3", ical_symbols, G_N_ELEMENTS (ical_symbols), 0, NULL };

@@ -16,53 +16,49 @@
 
 /* The functions of libqpdf used here, each with qpdf's own type; below
  * the table each name is a macro for its pointer. */
-#define LS_QPDF_FUNCTIONS(X) \
-  X (qpdf_cleanup) \
-  X (qpdf_get_buffer) \
-  X (qpdf_get_buffer_length) \
-  X (qpdf_get_error) \
-  X (qpdf_get_error_full_text) \
-  X (qpdf_get_root) \
-  X (qpdf_has_error) \
-  X (qpdf_init) \
-  X (qpdf_init_write_memory) \
-  X (qpdf_more_warnings) \
-  X (qpdf_next_warning) \
-  X (qpdf_oh_append_item) \
-  X (qpdf_oh_get_array_item) \
-  X (qpdf_oh_get_array_n_items) \
-  X (qpdf_oh_get_dict) \
-  X (qpdf_oh_get_key) \
-  X (qpdf_oh_has_key) \
-  X (qpdf_oh_is_array) \
-  X (qpdf_oh_is_dictionary) \
-  X (qpdf_oh_is_name_and_equals) \
-  X (qpdf_oh_new_bool) \
-  X (qpdf_oh_new_dictionary) \
-  X (qpdf_oh_new_name) \
-  X (qpdf_oh_new_null) \
-  X (qpdf_oh_new_stream) \
-  X (qpdf_oh_new_unicode_string) \
-  X (qpdf_oh_replace_key) \
-  X (qpdf_oh_replace_stream_data) \
-  X (qpdf_oh_wrap_in_array) \
-  X (qpdf_read_memory) \
-  X (qpdf_set_deterministic_ID) \
-  X (qpdf_set_object_stream_mode) \
-  X (qpdf_silence_errors) \
-  X (qpdf_write)
+#define LS_QPDF_FUNCTIONS(X, table) \
+  X (table, qpdf_cleanup) \
+  X (table, qpdf_get_buffer) \
+  X (table, qpdf_get_buffer_length) \
+  X (table, qpdf_get_error) \
+  X (table, qpdf_get_error_full_text) \
+  X (table, qpdf_get_root) \
+  X (table, qpdf_has_error) \
+  X (table, qpdf_init) \
+  X (table, qpdf_init_write_memory) \
+  X (table, qpdf_more_warnings) \
+  X (table, qpdf_next_warning) \
+  X (table, qpdf_oh_append_item) \
+  X (table, qpdf_oh_get_array_item) \
+  X (table, qpdf_oh_get_array_n_items) \
+  X (table, qpdf_oh_get_dict) \
+  X (table, qpdf_oh_get_key) \
+  X (table, qpdf_oh_has_key) \
+  X (table, qpdf_oh_is_array) \
+  X (table, qpdf_oh_is_dictionary) \
+  X (table, qpdf_oh_is_name_and_equals) \
+  X (table, qpdf_oh_new_bool) \
+  X (table, qpdf_oh_new_dictionary) \
+  X (table, qpdf_oh_new_name) \
+  X (table, qpdf_oh_new_null) \
+  X (table, qpdf_oh_new_stream) \
+  X (table, qpdf_oh_new_unicode_string) \
+  X (table, qpdf_oh_replace_key) \
+  X (table, qpdf_oh_replace_stream_data) \
+  X (table, qpdf_oh_wrap_in_array) \
+  X (table, qpdf_read_memory) \
+  X (table, qpdf_set_deterministic_ID) \
+  X (table, qpdf_set_object_stream_mode) \
+  X (table, qpdf_silence_errors) \
+  X (table, qpdf_write)
 
 static struct
 {
-#define LS_QPDF_MEMBER(name) __typeof__ (name) *name;
-  LS_QPDF_FUNCTIONS (LS_QPDF_MEMBER)
-#undef LS_QPDF_MEMBER
+  LS_QPDF_FUNCTIONS (LS_LAZY_MEMBER, qpdf)
 } qpdf;
 
 static const LsLazySymbol qpdf_symbols[] = {
-#define LS_QPDF_SYMBOL(name) LS_LAZY_SYMBOL (qpdf, name),
-  LS_QPDF_FUNCTIONS (LS_QPDF_SYMBOL)
-#undef LS_QPDF_SYMBOL
+  LS_QPDF_FUNCTIONS (LS_LAZY_ENTRY, qpdf)
 };
 
 /* qpdf 11's library; the Debian package that holds it. */

@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #define LS_XML2_NO_NAMES
-#include "ls-lazy-library.h"
 #include "ls-xml-libxml.h"
 
 /* The Debian package that holds it, as the message names it. */
@@ -18,9 +17,7 @@
 LsXml2 _ls_xml2;
 
 static const LsLazySymbol symbols[] = {
-#define LS_XML2_SYMBOL(name) LS_LAZY_SYMBOL (_ls_xml2, name),
-  LS_XML2_FUNCTIONS (LS_XML2_SYMBOL)
-#undef LS_XML2_SYMBOL
+  LS_XML2_FUNCTIONS (LS_LAZY_ENTRY, _ls_xml2)
 };
 
 static LsLazyLibrary libxml2 = { "libxml2.so.2", symbols, G_N_ELEMENTS (symbols), 0, NULL };

@@ -19,50 +19,50 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlwriter.h>
 
+#include "ls-lazy-library.h"
+
 G_BEGIN_DECLS
 
 /* The functions of libxml2 used, each with libxml2's own type. */
-#define LS_XML2_FUNCTIONS(X) \
-  X (xmlCreatePushParserCtxt) \
-  X (xmlCtxtUseOptions) \
-  X (xmlFreeDoc) \
-  X (xmlFreeParserCtxt) \
-  X (xmlFreeTextWriter) \
-  X (xmlGetPredefinedEntity) \
-  X (xmlInitParser) \
-  X (xmlNewTextWriter) \
-  X (xmlOutputBufferCreateIO) \
-  X (xmlParseChunk) \
-  X (xmlReadMemory) \
-  X (xmlRelaxNGFree) \
-  X (xmlRelaxNGFreeParserCtxt) \
-  X (xmlRelaxNGFreeValidCtxt) \
-  X (xmlRelaxNGNewMemParserCtxt) \
-  X (xmlRelaxNGNewValidCtxt) \
-  X (xmlRelaxNGParse) \
-  X (xmlRelaxNGSetValidStructuredErrors) \
-  X (xmlRelaxNGValidateDoc) \
-  X (xmlSAX2GetLineNumber) \
-  X (xmlSetExternalEntityLoader) \
-  X (xmlSetGenericErrorFunc) \
-  X (xmlSetStructuredErrorFunc) \
-  X (xmlStopParser) \
-  X (xmlTextWriterEndDocument) \
-  X (xmlTextWriterEndElement) \
-  X (xmlTextWriterFlush) \
-  X (xmlTextWriterSetIndent) \
-  X (xmlTextWriterSetIndentString) \
-  X (xmlTextWriterStartDocument) \
-  X (xmlTextWriterStartElement) \
-  X (xmlTextWriterStartElementNS) \
-  X (xmlTextWriterWriteAttribute) \
-  X (xmlTextWriterWriteString)
+#define LS_XML2_FUNCTIONS(X, table) \
+  X (table, xmlCreatePushParserCtxt) \
+  X (table, xmlCtxtUseOptions) \
+  X (table, xmlFreeDoc) \
+  X (table, xmlFreeParserCtxt) \
+  X (table, xmlFreeTextWriter) \
+  X (table, xmlGetPredefinedEntity) \
+  X (table, xmlInitParser) \
+  X (table, xmlNewTextWriter) \
+  X (table, xmlOutputBufferCreateIO) \
+  X (table, xmlParseChunk) \
+  X (table, xmlReadMemory) \
+  X (table, xmlRelaxNGFree) \
+  X (table, xmlRelaxNGFreeParserCtxt) \
+  X (table, xmlRelaxNGFreeValidCtxt) \
+  X (table, xmlRelaxNGNewMemParserCtxt) \
+  X (table, xmlRelaxNGNewValidCtxt) \
+  X (table, xmlRelaxNGParse) \
+  X (table, xmlRelaxNGSetValidStructuredErrors) \
+  X (table, xmlRelaxNGValidateDoc) \
+  X (table, xmlSAX2GetLineNumber) \
+  X (table, xmlSetExternalEntityLoader) \
+  X (table, xmlSetGenericErrorFunc) \
+  X (table, xmlSetStructuredErrorFunc) \
+  X (table, xmlStopParser) \
+  X (table, xmlTextWriterEndDocument) \
+  X (table, xmlTextWriterEndElement) \
+  X (table, xmlTextWriterFlush) \
+  X (table, xmlTextWriterSetIndent) \
+  X (table, xmlTextWriterSetIndentString) \
+  X (table, xmlTextWriterStartDocument) \
+  X (table, xmlTextWriterStartElement) \
+  X (table, xmlTextWriterStartElementNS) \
+  X (table, xmlTextWriterWriteAttribute) \
+  X (table, xmlTextWriterWriteString)
 
 typedef struct
 {
-#define LS_XML2_MEMBER(name) __typeof__ (name) *name;
-  LS_XML2_FUNCTIONS (LS_XML2_MEMBER)
-#undef LS_XML2_MEMBER
+  LS_XML2_FUNCTIONS (LS_LAZY_MEMBER, _ls_xml2)
 } LsXml2;
 
 extern LsXml2 _ls_xml2;

@@ -11,15 +11,17 @@
 #include "ls-lazy-library.h"
 #include "ls-pictogram.h"
 
+#define LS_RSVG_FUNCTIONS(X, table) \
+  X (table, rsvg_handle_new_from_data) \
+  X (table, rsvg_handle_render_document)
+
 static struct
 {
-  __typeof__ (rsvg_handle_new_from_data)    *rsvg_handle_new_from_data;
-  __typeof__ (rsvg_handle_render_document)  *rsvg_handle_render_document;
+  LS_RSVG_FUNCTIONS (LS_LAZY_MEMBER, rsvg)
 } rsvg;
 
 static const LsLazySymbol rsvg_symbols[] = {
-  LS_LAZY_SYMBOL (rsvg, rsvg_handle_new_from_data),
-  LS_LAZY_SYMBOL (rsvg, rsvg_handle_render_document),
+  LS_RSVG_FUNCTIONS (LS_LAZY_ENTRY, rsvg)
 };
 
 static LsLazyLibrary librsvg = { "librsvg-2.so.2", rsvg_symbols, G_N_ELEMENTS (rsvg_symbols), 0, NULL };

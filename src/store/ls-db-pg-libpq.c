@@ -9,7 +9,6 @@
 
 #define LS_PQ_NO_NAMES
 #include "ls-db-pg-libpq.h"
-#include "ls-lazy-library.h"
 #include "ls-store.h"
 
 /* The Debian package that holds it, as the messages name it. */
@@ -18,9 +17,7 @@
 LsPq _ls_pq;
 
 static const LsLazySymbol symbols[] = {
-#define LS_PQ_SYMBOL(name) LS_LAZY_SYMBOL (_ls_pq, name),
-  LS_PQ_FUNCTIONS (LS_PQ_SYMBOL)
-#undef LS_PQ_SYMBOL
+  LS_PQ_FUNCTIONS (LS_LAZY_ENTRY, _ls_pq)
 };
 
 static LsLazyLibrary libpq = { "libpq.so.5", symbols, G_N_ELEMENTS (symbols), 0, NULL };

@@ -16,48 +16,48 @@
 #include <glib.h>
 #include <libpq-fe.h>
 
+#include "ls-lazy-library.h"
+
 G_BEGIN_DECLS
 
 /* The functions of libpq the engine calls, each with libpq's own type. */
-#define LS_PQ_FUNCTIONS(X) \
-  X (PQbackendPID) \
-  X (PQclear) \
-  X (PQcmdStatus) \
-  X (PQcmdTuples) \
-  X (PQconnectPoll) \
-  X (PQconnectStartParams) \
-  X (PQconnectionNeedsPassword) \
-  X (PQconninfoFree) \
-  X (PQconninfoParse) \
-  X (PQconsumeInput) \
-  X (PQerrorMessage) \
-  X (PQexec) \
-  X (PQexecParams) \
-  X (PQexecPrepared) \
-  X (PQfinish) \
-  X (PQfreemem) \
-  X (PQgetisnull) \
-  X (PQgetvalue) \
-  X (PQnfields) \
-  X (PQnotifies) \
-  X (PQntuples) \
-  X (PQprepare) \
-  X (PQresultErrorField) \
-  X (PQresultErrorMessage) \
-  X (PQresultStatus) \
-  X (PQsetErrorVerbosity) \
-  X (PQsetNoticeProcessor) \
-  X (PQsetnonblocking) \
-  X (PQsocket) \
-  X (PQstatus) \
-  X (PQtransactionStatus) \
-  X (PQunescapeBytea)
+#define LS_PQ_FUNCTIONS(X, table) \
+  X (table, PQbackendPID) \
+  X (table, PQclear) \
+  X (table, PQcmdStatus) \
+  X (table, PQcmdTuples) \
+  X (table, PQconnectPoll) \
+  X (table, PQconnectStartParams) \
+  X (table, PQconnectionNeedsPassword) \
+  X (table, PQconninfoFree) \
+  X (table, PQconninfoParse) \
+  X (table, PQconsumeInput) \
+  X (table, PQerrorMessage) \
+  X (table, PQexec) \
+  X (table, PQexecParams) \
+  X (table, PQexecPrepared) \
+  X (table, PQfinish) \
+  X (table, PQfreemem) \
+  X (table, PQgetisnull) \
+  X (table, PQgetvalue) \
+  X (table, PQnfields) \
+  X (table, PQnotifies) \
+  X (table, PQntuples) \
+  X (table, PQprepare) \
+  X (table, PQresultErrorField) \
+  X (table, PQresultErrorMessage) \
+  X (table, PQresultStatus) \
+  X (table, PQsetErrorVerbosity) \
+  X (table, PQsetNoticeProcessor) \
+  X (table, PQsetnonblocking) \
+  X (table, PQsocket) \
+  X (table, PQstatus) \
+  X (table, PQtransactionStatus) \
+  X (table, PQunescapeBytea)
 
 typedef struct
 {
-#define LS_PQ_MEMBER(name) __typeof__ (name) *name;
-  LS_PQ_FUNCTIONS (LS_PQ_MEMBER)
-#undef LS_PQ_MEMBER
+  LS_PQ_FUNCTIONS (LS_LAZY_MEMBER, _ls_pq)
 } LsPq;
 
 /* Filled by _ls_db_pg_libpq_load(); read only after it returned TRUE. */

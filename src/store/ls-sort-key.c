@@ -41,26 +41,22 @@
 #include "ls-lazy-library.h"
 #include "ls-sort-key.h"
 
-#define LS_ICU_FUNCTIONS(X) \
-  X (u_errorName) \
-  X (u_versionToString) \
-  X (ucol_clone) \
-  X (ucol_close) \
-  X (ucol_getSortKey) \
-  X (ucol_getVersion) \
-  X (ucol_open)
+#define LS_ICU_FUNCTIONS(X, table) \
+  X (table, u_errorName) \
+  X (table, u_versionToString) \
+  X (table, ucol_clone) \
+  X (table, ucol_close) \
+  X (table, ucol_getSortKey) \
+  X (table, ucol_getVersion) \
+  X (table, ucol_open)
 
 static struct
 {
-#define LS_ICU_MEMBER(name) __typeof__ (name) *name;
-  LS_ICU_FUNCTIONS (LS_ICU_MEMBER)
-#undef LS_ICU_MEMBER
+  LS_ICU_FUNCTIONS (LS_LAZY_MEMBER, icu)
 } icu;
 
 static const LsLazySymbol icu_symbols[] = {
-#define LS_ICU_SYMBOL(name) LS_LAZY_SYMBOL (icu, name),
-  LS_ICU_FUNCTIONS (LS_ICU_SYMBOL)
-#undef LS_ICU_SYMBOL
+  LS_ICU_FUNCTIONS (LS_LAZY_ENTRY, icu)
 };
 
 /* The collation library of the ICU built against; it brings libicuuc,

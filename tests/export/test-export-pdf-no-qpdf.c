@@ -5,49 +5,13 @@
  * letter of a decision issued before copies were kept is neither written
  * nor kept. The library is loaded once per program, so this program
  * never finds it. */
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ls-pdf-accessible.h"
 #include "ls-pdf-export.h"
 #include "ls-store-decisions.h"
-#include "ls-store-persons.h"
+#include "ls-test-bookings.h"
 #include "ls-test-util.h"
-
-static LsDecision *
-add_draft (LsStore *store)
-{
-  g_autoptr(LsPerson) person = ls_person_new ();
-  g_autoptr(LsMeasure) measure = ls_measure_new ();
-  g_autoptr(GDate) start = g_date_new_dmy (1, G_DATE_JANUARY, 2027);
-  g_autoptr(GDate) end = g_date_new_dmy (30, G_DATE_JUNE, 2027);
-  g_autoptr(GDate) evaluation = g_date_new_dmy (1, G_DATE_APRIL, 2027);
-  g_autoptr(GError) error = NULL;
-  LsDecision *decision = ls_decision_new ();
-
-  ls_person_set_given_name (person, "Åse");
-  ls_person_set_family_name (person, "Ærø");
-  /* Synthetic (the demo's), as every test number must be. */
-  ls_person_set_national_id (person, "01819100493");
-  g_assert_true (ls_store_save_person (store, person, &error));
-  g_assert_no_error (error);
-  ls_decision_set_person_id (decision, ls_person_get_id (person));
-  ls_decision_set_decision_type (decision, LS_DECISION_TYPE_TRIAL);
-  ls_decision_set_start (decision, start);
-  ls_decision_set_end (decision, end);
-  ls_decision_set_evaluation_date (decision, evaluation);
-  ls_decision_set_grounds (decision, "Begrunnelsen står her.");
-  ls_decision_set_legal_basis (decision, "helse- og omsorgstjenesteloven § 3-2");
-  ls_decision_set_prepared_by (decision, "kari");
-  ls_measure_set_service_key (measure, "personal_assistance");
-  ls_measure_set_extent (measure, 6);
-  ls_measure_set_unit (measure, "hours");
-  ls_measure_set_granted (measure, TRUE);
-  g_list_store_append (ls_decision_get_measures (decision), measure);
-  g_assert_true (ls_store_save_decision (store, decision, &error));
-  g_assert_no_error (error);
-  return decision;
-}
 
 static void
 assert_names_library (const GError *error)
@@ -65,6 +29,8 @@ test_missing (void)
   g_autofree char *path = g_build_filename (dir, "t.db", NULL);
   g_autofree char *pdf = g_build_filename (dir, "vedtak.pdf", NULL);
   g_autoptr(GDate) today = g_date_new_dmy (20, G_DATE_DECEMBER, 2026);
+  g_autoptr(GDate) start = g_date_new_dmy (1, G_DATE_JANUARY, 2027);
+  g_autoptr(GDate) end = g_date_new_dmy (30, G_DATE_JUNE, 2027);
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
   g_autoptr(LsDecision) decision = NULL;
@@ -73,7 +39,7 @@ test_missing (void)
   gint64 id;
 
   g_assert_no_error (error);
-  decision = add_draft (store);
+  decision = ls_test_granted_draft (store, 6, start, end);
   id = ls_decision_get_id (decision);
 
   /* Issuing stores the letters: without them it does not issue. */
