@@ -9,9 +9,11 @@
 #   libical: only a calendar written (src/export/ls-ics-export.c);
 #   libqpdf: only a PDF written (src/export/ls-pdf-accessible.c);
 #   libxml2: only XML read or written (src/export/ls-xml-libxml.h);
-#   ICU: only a name's sort key made (src/store/ls-sort-key.c), and libxml2's.
+#   ICU: only a name's sort key made (src/store/ls-sort-key.c), and libxml2's;
+#   libsecret: only a team database's password kept or looked up
+#   (src/ui/ls-team-connection.c).
 set -eu
-lazy="libpq.so librsvg-2.so libical.so libqpdf.so libxml2.so libicuuc.so libicui18n.so"
+lazy="libpq.so librsvg-2.so libical.so libqpdf.so libxml2.so libicuuc.so libicui18n.so libsecret-1.so"
 programs="$LIVSSKISSE_CLI $LIVSSKISSE_APP"
 if ! command -v readelf >/dev/null; then
   echo "1..0 # SKIP readelf (Debian binutils) is not installed"

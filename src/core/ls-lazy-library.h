@@ -7,8 +7,10 @@
  * Its functions are called through a table of pointers filled once for
  * the whole program (whichever thread comes first) by GModule; the
  * library then stays loaded. Used for libpq (src/store/ls-db-pg-libpq.c),
- * librsvg (src/render/ls-pictogram.c), libical (src/export/ls-ics-export.c)
- * and libqpdf (src/export/ls-pdf-accessible.c).
+ * librsvg (src/render/ls-pictogram.c), libical (src/export/ls-ics-export.c),
+ * libqpdf (src/export/ls-pdf-accessible.c), libxml2
+ * (src/export/ls-xml-libxml.h), ICU (src/store/ls-sort-key.c) and
+ * libsecret (src/ui/ls-team-connection.c).
  *
  * A user keeps one table (a struct of pointers, each with the library's
  * own type, __typeof__ (name) *name) and one LsLazyLibrary naming each

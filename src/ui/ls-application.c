@@ -233,7 +233,7 @@ ls_application_finalize (GObject *object)
       g_clear_object (&unused);
     }
   if (self->database_path != NULL)
-    secret_password_wipe (self->database_path);
+    ls_team_connection_wipe (self->database_path);
   g_free (self->database_path);
   g_cancellable_cancel (self->connecting);
   g_clear_object (&self->connecting);

@@ -8,9 +8,71 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ls-lazy-library.h"
 #include "ls-team-connection.h"
 #include "ls-team-database.h"
 #include "ls-ui-load.h"
+
+/* libsecret is loaded when a password is first kept or looked up
+ * (ls-lazy-library.h): with libgcrypt it cost the window's start about
+ * 3 ms, and a desk's window never needs it. Wiping memory is
+ * ls_team_connection_wipe()'s, which needs no library. */
+#define LS_SECRET_FUNCTIONS(X, table) \
+  X (table, secret_password_clear) \
+  X (table, secret_password_clear_finish) \
+  X (table, secret_password_free) \
+  X (table, secret_password_lookup) \
+  X (table, secret_password_lookup_finish) \
+  X (table, secret_password_store) \
+  X (table, secret_password_store_finish)
+
+static struct
+{
+  LS_SECRET_FUNCTIONS (LS_LAZY_MEMBER, secret)
+} secret;
+
+static const LsLazySymbol secret_symbols[] = {
+  LS_SECRET_FUNCTIONS (LS_LAZY_ENTRY, secret)
+};
+
+static LsLazyLibrary libsecret = { "libsecret-1.so.0", secret_symbols, G_N_ELEMENTS (secret_symbols), 0, NULL };
+#define LIBSECRET_PACKAGE "libsecret-1-0"
+
+#define secret_password_clear         (secret.secret_password_clear)
+#define secret_password_clear_finish  (secret.secret_password_clear_finish)
+#define secret_password_free          (secret.secret_password_free)
+#define secret_password_lookup        (secret.secret_password_lookup)
+#define secret_password_lookup_finish (secret.secret_password_lookup_finish)
+#define secret_password_store         (secret.secret_password_store)
+#define secret_password_store_finish  (secret.secret_password_store_finish)
+
+void
+_ls_team_connection_set_secret_library (const char *file_name)
+{
+  libsecret.file_name = file_name;
+}
+
+/* FALSE, with @task's error given, when libsecret cannot be loaded. */
+static gboolean
+load_libsecret (GTask *task)
+{
+  if (ls_lazy_library_load (&libsecret) == LS_LAZY_LIBRARY_LOADED)
+    return TRUE;
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           /* Translators: the first %s is the file name of the keyring library
+                            * (libsecret-1.so.0), the second the package to install (libsecret-1-0). */
+                           _("The keyring cannot be reached: its library %s is missing or too old; install the "
+                             "package %s"),
+                           libsecret.file_name, LIBSECRET_PACKAGE);
+  return FALSE;
+}
+
+void
+ls_team_connection_wipe (char *text)
+{
+  if (text != NULL)
+    explicit_bzero (text, strlen (text));
+}
 
 const SecretSchema *
 ls_team_connection_get_secret_schema (void)
@@ -69,7 +131,9 @@ ls_team_connection_store_password (const char          *server,
 
   g_task_set_source_tag (task, ls_team_connection_store_password);
   g_task_set_task_data (task, GINT_TO_POINTER (clear), NULL);
-  if (clear)
+  if (!load_libsecret (task))
+    g_object_unref (task);
+  else if (clear)
     {
       secret_password_clear (ls_team_connection_get_secret_schema (), cancellable, password_stored_cb, task,
                              "server", s, "database", d, "user", u, NULL);
@@ -123,6 +187,11 @@ ls_team_connection_lookup_password (const char          *server,
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, ls_team_connection_lookup_password);
+  if (!load_libsecret (task))
+    {
+      g_object_unref (task);
+      return;
+    }
   secret_password_lookup (ls_team_connection_get_secret_schema (), cancellable, password_looked_up_cb, task,
                           "server", s, "database", d, "user", u, NULL);
 }
@@ -138,15 +207,16 @@ ls_team_connection_lookup_password_finish (GAsyncResult  *result,
 void
 ls_team_connection_password_free (char *password)
 {
-  secret_password_free (password);
+  /* Only libsecret gives passwords. */
+  if (password != NULL)
+    secret_password_free (password);
 }
 
 /* A URI may hold a password: its memory is wiped before it is freed. */
 static void
 wipe_and_free (gpointer text)
 {
-  if (text != NULL)
-    secret_password_wipe (text);
+  ls_team_connection_wipe (text);
   g_free (text);
 }
 
