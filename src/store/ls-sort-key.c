@@ -78,8 +78,8 @@ shared_collator (void)
 
       /* As below: without ICU no name can be put in order. */
       if (ls_lazy_library_load (&libicu) != LS_LAZY_LIBRARY_LOADED)
-        g_error ("ICU's library %s is missing or too old; reinstall ICU (libicu" G_STRINGIFY (U_ICU_VERSION_MAJOR_NUM) ")",
-                 libicu.file_name);
+        g_error ("ICU's library %s is missing or too old; reinstall ICU (libicu%d)", libicu.file_name,
+                 U_ICU_VERSION_MAJOR_NUM);
       opened = icu.ucol_open ("nb", &status);
 
       /* ICU falls back from "nb" to its parent "no"; falling back to the
