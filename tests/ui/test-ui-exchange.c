@@ -98,6 +98,10 @@ query_text (const char *path,
   char *text;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  /* An import may be committing and checkpointing meanwhile; for a moment
+   * a new reader can find the file busy, and waits as the store's own
+   * readers do (once, without waiting, this failed "database is locked"). */
+  sqlite3_busy_timeout (db, 10000);
   /* the store's indexes name its collations; counting does not need them */
   sqlite3_create_collation (db, "nb", SQLITE_UTF8, NULL, compare);
   if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
