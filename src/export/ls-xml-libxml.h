@@ -5,7 +5,7 @@
  * the program starts: a letter, the window's start and every command that
  * exchanges no XML never load it (nor ICU, which Debian's libxml2 brings).
  *
- * The XML files include this header after libxml2's and call its
+ * The XML files include this header instead of libxml2's and call its
  * functions by their own names; each name below is a macro for the pointer
  * of the same name in one table, filled once by _ls_xml_libxml_load()
  * (ls-lazy-library.h). Nothing links against libxml2: a function missing
