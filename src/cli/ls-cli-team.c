@@ -16,6 +16,7 @@
 #include "ls-cli.h"
 #include "ls-store-decisions.h"
 #include "ls-store-teams.h"
+#include "ls-team-database.h"
 
 typedef struct
 {
@@ -70,8 +71,7 @@ add_caseworker (LsStore    *store,
 
   if (!ls_store_add_caseworker (store, login, options->name, options->team, options->role, password, &error))
     {
-      if (password != NULL)
-        memset (password, 0, strlen (password));
+      ls_team_database_wipe (password);
       return ls_cli_fail_error (error);
     }
   g_print (_("Added %s to the team “%s” as %s\n"), login, options->team, options->role);
@@ -196,8 +196,7 @@ run (const char *database,
   if (g_str_equal (verb, "add-caseworker"))
     {
       status = add_caseworker (store, argv[2], options, password);
-      if (password != NULL)
-        memset (password, 0, strlen (password));
+      ls_team_database_wipe (password);
       return status;
     }
   if (g_str_equal (verb, "list"))

@@ -154,3 +154,12 @@ ls_team_database_build_uri (const char  *server,
   return g_uri_join_with_user (G_URI_FLAGS_ENCODED, "postgresql", user_escaped, password_escaped, NULL,
                                host, port, path, query, NULL);
 }
+
+void
+ls_team_database_wipe (char *text)
+{
+  /* explicit_bzero, not memset: a compiler may drop a store to memory
+   * that is freed afterwards. */
+  if (text != NULL)
+    explicit_bzero (text, strlen (text));
+}

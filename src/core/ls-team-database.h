@@ -39,4 +39,9 @@ char   *ls_team_database_build_uri   (const char  *server,
                                       const char  *ca_file,
                                       GError     **error);
 
+/* Zeroes @text (a password, or an address that may hold one) before it
+ * is freed, so that it does not stay in the freed memory; NULL is allowed.
+ * The one way the programs wipe a password. */
+void    ls_team_database_wipe        (char        *text);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "ls-preferences-window.h"
 #include "ls-profile.h"
 #include "ls-team-connection.h"
+#include "ls-team-database.h"
 #include "ls-window.h"
 
 struct _LsApplication
@@ -233,7 +234,7 @@ ls_application_finalize (GObject *object)
       g_clear_object (&unused);
     }
   if (self->database_path != NULL)
-    ls_team_connection_wipe (self->database_path);
+    ls_team_database_wipe (self->database_path);
   g_free (self->database_path);
   g_cancellable_cancel (self->connecting);
   g_clear_object (&self->connecting);

@@ -16,7 +16,7 @@
 /* libsecret is loaded when a password is first kept or looked up
  * (ls-lazy-library.h): with libgcrypt it cost the window's start about
  * 3 ms, and a desk's window never needs it. Wiping memory is
- * ls_team_connection_wipe()'s, which needs no library. */
+ * ls_team_database_wipe()'s, which needs no library. */
 #define LS_SECRET_FUNCTIONS(X, table) \
   X (table, secret_password_clear) \
   X (table, secret_password_clear_finish) \
@@ -65,13 +65,6 @@ load_libsecret (GTask *task)
                              "package %s"),
                            libsecret.file_name, LIBSECRET_PACKAGE);
   return FALSE;
-}
-
-void
-ls_team_connection_wipe (char *text)
-{
-  if (text != NULL)
-    explicit_bzero (text, strlen (text));
 }
 
 const SecretSchema *
@@ -216,7 +209,7 @@ ls_team_connection_password_free (char *password)
 static void
 wipe_and_free (gpointer text)
 {
-  ls_team_connection_wipe (text);
+  ls_team_database_wipe (text);
   g_free (text);
 }
 

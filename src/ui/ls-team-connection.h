@@ -41,9 +41,6 @@ char     *ls_team_connection_lookup_password_finish (GAsyncResult       *result,
                                                      GError            **error);
 /* Wipes the password's memory and frees it. */
 void      ls_team_connection_password_free         (char                *password);
-/* Zeroes @text (a password, or an address that may hold one) before it is
- * freed, so that it does not stay in the freed memory; NULL is allowed. */
-void      ls_team_connection_wipe                  (char                *text);
 /* For tests, before the first use: the file name libsecret is loaded from. */
 void      _ls_team_connection_set_secret_library   (const char          *file_name);
 

@@ -181,7 +181,7 @@ ls_team_database_page_connect (LsTeamDatabasePage *self)
   if (uri == NULL || (verify && !ls_team_connection_check_ca_file (ca_file, &error)))
     {
       if (uri != NULL)
-        ls_team_connection_wipe (uri);
+        ls_team_database_wipe (uri);
       g_free (uri);
       show_status (self, error->message, TRUE);
       return;
@@ -192,7 +192,7 @@ ls_team_database_page_connect (LsTeamDatabasePage *self)
   text = g_strdup_printf (_("Connecting to %s…"), label);
   show_status (self, text, FALSE);
   ls_team_connection_open (uri, self->cancellable, opened_cb, g_object_ref (self));
-  ls_team_connection_wipe (uri);
+  ls_team_database_wipe (uri);
   g_free (uri);
 }
 

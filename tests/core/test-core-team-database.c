@@ -184,6 +184,25 @@ test_invalid (void)
     }
 }
 
+/* A built address holds the password: wiped, every byte of it is zero
+ * (the terminating one included), and NULL is allowed. */
+static void
+test_wipe (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *uri = ls_team_database_build_uri ("db.example.no", "team", "kari", "hemmelig", TRUE, NULL, &error);
+  gsize length;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (uri, "hemmelig"));
+  length = strlen (uri);
+  ls_team_database_wipe (uri);
+  for (gsize i = 0; i <= length; i++)
+    g_assert_cmpint (uri[i], ==, 0);
+  g_free (uri);
+  ls_team_database_wipe (NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,5 +216,6 @@ main (int   argc,
   g_test_add_func ("/core/team-database/no-password-no-user", test_no_password_no_user);
   g_test_add_func ("/core/team-database/idn", test_idn);
   g_test_add_func ("/core/team-database/invalid", test_invalid);
+  g_test_add_func ("/core/team-database/wipe", test_wipe);
   return g_test_run ();
 }
