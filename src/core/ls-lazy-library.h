@@ -15,11 +15,13 @@
  * A user keeps one table (a struct of pointers, each with the library's
  * own type, __typeof__ (name) *name) and one LsLazyLibrary naming each
  * pointer's symbol; LS_LAZY_SYMBOL (table, name) is one entry. With the
- * functions in a list, LIST (X, table) being X (table, name) for each:
- *   static struct { LIST (LS_LAZY_MEMBER, t) } t;
- *   static const LsLazySymbol t_symbols[] = { LIST (LS_LAZY_ENTRY, t) };
- * (a name that is a macro, as ICU's versioned ones, is looked up as what
- * it stands for). */
+ * functions in a list, LIST (X, table) being X (table, name) for each,
+ *   LS_LAZY_LIBRARY_DEFINE (LIST, t, library, "libfoo.so.1");
+ * declares the table (static struct { LIST (LS_LAZY_MEMBER, t) } t), its
+ * symbols (LIST (LS_LAZY_ENTRY, t)) and the LsLazyLibrary @library; a
+ * table shared by several files (libpq's, libxml2's) uses the two macros
+ * itself. A name that is a macro, as ICU's versioned ones, is looked up as
+ * what it stands for. */
 
 #include <glib.h>
 
@@ -34,6 +36,10 @@ typedef struct
 #define LS_LAZY_SYMBOL(table, name) { #name, (gpointer *) &(table).name }
 #define LS_LAZY_MEMBER(table, name) __typeof__ (name) *name;
 #define LS_LAZY_ENTRY(table, name) LS_LAZY_SYMBOL (table, name),
+#define LS_LAZY_LIBRARY_DEFINE(LIST, table, library, file_name) \
+  static struct { LIST (LS_LAZY_MEMBER, table) } table; \
+  static const LsLazySymbol table##_symbols[] = { LIST (LS_LAZY_ENTRY, table) }; \
+  static LsLazyLibrary library = { file_name, table##_symbols, G_N_ELEMENTS (table##_symbols), 0, NULL }
 
 typedef enum
 {

@@ -52,16 +52,7 @@
   X (table, icaltimezone_new) \
   X (table, icaltimezone_set_component)
 
-static struct
-{
-  LS_ICAL_FUNCTIONS (LS_LAZY_MEMBER, ical)
-} ical;
-
-static const LsLazySymbol ical_symbols[] = {
-  LS_ICAL_FUNCTIONS (LS_LAZY_ENTRY, ical)
-};
-
-static LsLazyLibrary libical = { "libical.so.3", ical_symbols, G_N_ELEMENTS (ical_symbols), 0, NULL };
+LS_LAZY_LIBRARY_DEFINE (LS_ICAL_FUNCTIONS, ical, libical, "libical.so.3");
 
 #define icalcomponent_add_component   (ical.icalcomponent_add_component)
 #define icalcomponent_add_property    (ical.icalcomponent_add_property)

@@ -52,17 +52,8 @@
   X (table, qpdf_silence_errors) \
   X (table, qpdf_write)
 
-static struct
-{
-  LS_QPDF_FUNCTIONS (LS_LAZY_MEMBER, qpdf)
-} qpdf;
-
-static const LsLazySymbol qpdf_symbols[] = {
-  LS_QPDF_FUNCTIONS (LS_LAZY_ENTRY, qpdf)
-};
-
 /* qpdf 11's library; the Debian package that holds it. */
-static LsLazyLibrary libqpdf = { "libqpdf.so.29", qpdf_symbols, G_N_ELEMENTS (qpdf_symbols), 0, NULL };
+LS_LAZY_LIBRARY_DEFINE (LS_QPDF_FUNCTIONS, qpdf, libqpdf, "libqpdf.so.29");
 #define LIBQPDF_PACKAGE "libqpdf29"
 
 #define qpdf_cleanup                (qpdf.qpdf_cleanup)

@@ -15,16 +15,7 @@
   X (table, rsvg_handle_new_from_data) \
   X (table, rsvg_handle_render_document)
 
-static struct
-{
-  LS_RSVG_FUNCTIONS (LS_LAZY_MEMBER, rsvg)
-} rsvg;
-
-static const LsLazySymbol rsvg_symbols[] = {
-  LS_RSVG_FUNCTIONS (LS_LAZY_ENTRY, rsvg)
-};
-
-static LsLazyLibrary librsvg = { "librsvg-2.so.2", rsvg_symbols, G_N_ELEMENTS (rsvg_symbols), 0, NULL };
+LS_LAZY_LIBRARY_DEFINE (LS_RSVG_FUNCTIONS, rsvg, librsvg, "librsvg-2.so.2");
 
 #define RESOURCE_PATH "/org/livsskisse/Livsskisse/pictograms/"
 

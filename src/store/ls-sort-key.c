@@ -50,19 +50,9 @@
   X (table, ucol_getVersion) \
   X (table, ucol_open)
 
-static struct
-{
-  LS_ICU_FUNCTIONS (LS_LAZY_MEMBER, icu)
-} icu;
-
-static const LsLazySymbol icu_symbols[] = {
-  LS_ICU_FUNCTIONS (LS_LAZY_ENTRY, icu)
-};
-
 /* The collation library of the ICU built against; it brings libicuuc,
  * where u_errorName and u_versionToString are found. */
-static LsLazyLibrary libicu = { "libicui18n.so." G_STRINGIFY (U_ICU_VERSION_MAJOR_NUM), icu_symbols,
-                                G_N_ELEMENTS (icu_symbols), 0, NULL };
+LS_LAZY_LIBRARY_DEFINE (LS_ICU_FUNCTIONS, icu, libicu, "libicui18n.so." G_STRINGIFY (U_ICU_VERSION_MAJOR_NUM));
 
 #define MERGE_SEPARATOR ((gunichar2) 0xFFFE)
 

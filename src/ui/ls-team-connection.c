@@ -26,16 +26,7 @@
   X (table, secret_password_store) \
   X (table, secret_password_store_finish)
 
-static struct
-{
-  LS_SECRET_FUNCTIONS (LS_LAZY_MEMBER, secret)
-} secret;
-
-static const LsLazySymbol secret_symbols[] = {
-  LS_SECRET_FUNCTIONS (LS_LAZY_ENTRY, secret)
-};
-
-static LsLazyLibrary libsecret = { "libsecret-1.so.0", secret_symbols, G_N_ELEMENTS (secret_symbols), 0, NULL };
+LS_LAZY_LIBRARY_DEFINE (LS_SECRET_FUNCTIONS, secret, libsecret, "libsecret-1.so.0");
 #define LIBSECRET_PACKAGE "libsecret-1-0"
 
 #define secret_password_clear         (secret.secret_password_clear)
