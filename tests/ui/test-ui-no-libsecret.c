@@ -9,60 +9,52 @@
 #include "ls-team-connection.h"
 #include "ls-team-database.h"
 
-typedef struct
-{
-  GError   *error;
-  gboolean  done;
-} Wait;
-
 static void
-stored_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+got_result (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  Wait *wait = user_data;
-
-  g_assert_false (ls_team_connection_store_password_finish (result, &wait->error));
-  wait->done = TRUE;
+  *(GAsyncResult **) user_data = g_object_ref (result);
 }
 
-static void
-looked_up_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+/* The result of the task just started, once its callback ran. */
+static GAsyncResult *
+wait_for (GAsyncResult **result)
 {
-  Wait *wait = user_data;
-
-  g_assert_null (ls_team_connection_lookup_password_finish (result, &wait->error));
-  wait->done = TRUE;
-}
-
-static void
-assert_names_library (Wait *wait)
-{
-  while (!wait->done)
+  while (*result == NULL)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (wait->error);
-  g_test_message ("%s", wait->error->message);
-  g_assert_nonnull (strstr (wait->error->message, "libsecret-livsskisse-test-absent.so.0"));
-  g_assert_nonnull (strstr (wait->error->message, "package libsecret-1-0"));
-  g_clear_error (&wait->error);
-  wait->done = FALSE;
+  return *result;
+}
+
+static void
+assert_names_library (GError **error)
+{
+  g_assert_nonnull (*error);
+  g_test_message ("%s", (*error)->message);
+  g_assert_nonnull (strstr ((*error)->message, "libsecret-livsskisse-test-absent.so.0"));
+  g_assert_nonnull (strstr ((*error)->message, "package libsecret-1-0"));
+  g_clear_error (error);
 }
 
 static void
 test_missing (void)
 {
-  Wait wait = { NULL, FALSE };
+  static const char *const passwords[] = { "hemmelig", "" };   /* "": clearing the kept one */
   char uri[] = "postgresql://kari:hemmelig@db.example.no/team";
+  GAsyncResult *result = NULL;
+  GError *error = NULL;
 
-  ls_team_connection_store_password ("db.example.no", "team", "kari", "hemmelig", NULL, stored_cb, &wait);
-  assert_names_library (&wait);
-  /* Clearing a password goes through the keyring too. */
-  ls_team_connection_store_password ("db.example.no", "team", "kari", "", NULL, stored_cb, &wait);
-  assert_names_library (&wait);
-  ls_team_connection_lookup_password ("db.example.no", "team", "kari", NULL, looked_up_cb, &wait);
-  assert_names_library (&wait);
+  for (guint i = 0; i < G_N_ELEMENTS (passwords); i++)
+    {
+      ls_team_connection_store_password ("db.example.no", "team", "kari", passwords[i], NULL, got_result, &result);
+      g_assert_false (ls_team_connection_store_password_finish (wait_for (&result), &error));
+      assert_names_library (&error);
+      g_clear_object (&result);
+    }
+  ls_team_connection_lookup_password ("db.example.no", "team", "kari", NULL, got_result, &result);
+  g_assert_null (ls_team_connection_lookup_password_finish (wait_for (&result), &error));
+  assert_names_library (&error);
+  g_clear_object (&result);
 
   ls_team_connection_password_free (NULL);
   /* The address is wiped without the keyring's library. */
