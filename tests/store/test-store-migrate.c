@@ -122,7 +122,8 @@ check_sketch_links (LsStore *store)
   g_assert_true (exec_fails (store, "UPDATE issued_documents SET pdf = x'26'"));
 }
 
-/* 5: every record the exchange carries has its own UUID, new ones too. */
+/* 5: every record the exchange carries has its own UUID, new ones too
+ * (19: random at step 5, a new row's in time order, version 7). */
 static void
 check_uids (LsStore *store)
 {
@@ -132,11 +133,13 @@ check_uids (LsStore *store)
   exec_ok (store, "INSERT INTO cases (id, person_id, status) VALUES (2, 7, 'received');"
                   "INSERT INTO evaluations (decision_id, outcome) VALUES (6, 'continue');"
                   "INSERT INTO service_plans (person_id) VALUES (7);");
+  g_assert_cmpint (query_int (store, "SELECT count (*) FROM cases WHERE id = 2 AND uid GLOB '*-*-7*-*-*'"), ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT count (*) FROM service_plans WHERE uid GLOB '*-*-7*-*-*'"), ==, 1);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
       g_autofree char *missing = g_strdup_printf ("SELECT count (*) FROM %s WHERE uid IS NULL"
                                                   " OR uid NOT GLOB '[0-9a-f][0-9a-f][0-9a-f][0-9a-f]"
-                                                  "[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*-4*-*-*'"
+                                                  "[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*-[47]*-*-*'"
                                                   " OR length (uid) <> 36", tables[i]);
       g_autofree char *count = g_strdup_printf ("SELECT count (*) FROM %s", tables[i]);
       g_autofree char *copy = g_strdup_printf ("UPDATE %s SET uid = (SELECT max (uid) FROM %s)"

@@ -8,6 +8,7 @@
 #include "ls-person-list.h"
 #include "ls-store-caseload.h"
 #include "ls-store-cases.h"
+#include "ls-store-exchange.h"
 #include "ls-store-persons.h"
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
@@ -1473,6 +1474,65 @@ test_handover_at_once (Fixture      *f,
   g_assert_cmpstr (after->login, ==, o2);
 }
 
+/* A new row's uid begins with the time it was made (a version 7 UUID),
+ * so the rows of one commit lie together in the uid index: two made a
+ * few milliseconds apart sort in that order, on either engine. */
+static char *
+checked_new_uid (LsStore  *store,
+                 LsUidKind kind,
+                 gint64    id,
+                 gint64    after_ms,
+                 gint64    before_ms)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uid = ls_store_exchange_get_uid (store, kind, id, &error);
+  g_autofree char *time_hex = NULL;
+  gint64 ms;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (uid);
+  g_assert_true (g_regex_match_simple ("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
+                                       uid, 0, 0));
+  g_assert_true (g_uuid_string_is_valid (uid));
+  time_hex = g_strdup_printf ("%.8s%.4s", uid, uid + 9);
+  ms = g_ascii_strtoll (time_hex, NULL, 16);
+  /* SQLite's clock may round down by a millisecond. */
+  g_assert_cmpint (ms, >=, after_ms - 1);
+  g_assert_cmpint (ms, <=, before_ms);
+  return g_steal_pointer (&uid);
+}
+
+static void
+test_new_uids_in_time_order (Fixture      *f,
+                             gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start_ms = g_get_real_time () / 1000;
+  g_autoptr(LsPerson) first = add_person (f->store, "Kari", "Nordmann");
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(LsSketchEntry) entry = ls_sketch_entry_new_with ("home", LS_ENTRY_STRENGTH, LS_ENTRY_AUTHOR_PERSON,
+                                                            "Jeg lager god mat");
+  g_autoptr(LsPerson) second = NULL;
+  g_autofree char *first_uid = NULL;
+  g_autofree char *second_uid = NULL;
+  g_autofree char *entry_uid = NULL;
+  gint64 end_ms;
+
+  ls_sketch_set_person_id (sketch, ls_person_get_id (first));
+  g_list_store_append (ls_sketch_get_entries (sketch), entry);
+  g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
+  g_assert_no_error (error);
+  g_usleep (5 * 1000);
+  second = add_person (f->store, "Ola", "Nordmann");
+  end_ms = g_get_real_time () / 1000;
+
+  first_uid = checked_new_uid (f->store, LS_UID_PERSON, ls_person_get_id (first), start_ms, end_ms);
+  second_uid = checked_new_uid (f->store, LS_UID_PERSON, ls_person_get_id (second), start_ms, end_ms);
+  entry_uid = checked_new_uid (f->store, LS_UID_ENTRY, ls_sketch_entry_get_id (entry), start_ms, end_ms);
+  g_assert_cmpstr (first_uid, <, second_uid);
+  g_assert_cmpstr (entry_uid, <, second_uid);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1481,6 +1541,7 @@ main (int   argc,
   ls_test_init_engine ();
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/store/persons/round-trip", test_person_round_trip);
+  ADD ("/store/persons/new-uids-in-time-order", test_new_uids_in_time_order);
   ADD ("/store/persons/collation", test_collation);
   ADD ("/store/persons/search", test_search);
   ADD ("/store/persons/search-page", test_search_page);
