@@ -285,26 +285,59 @@ key_before (const void *key,
   return c != 0 ? c < 0 : id < other_id;
 }
 
+/* A person of a run, and whether its name is that of the person just
+ * before it in name order. */
+typedef struct
+{
+  gint64   person_id;
+  gboolean same_name;
+} RunMember;
+
+/* Two persons of the same name follow each other in id order, so a new
+ * one always goes after the last of its name: when persons of a name come
+ * one at a time (an import's chunks, the demo's batches), each lands in
+ * the gap left above the one before. Splitting that gap evenly halved it
+ * each time: 32 of a name and none was left, and each one after that
+ * spread the persons around out again, moving their search documents
+ * (a sixth of a 100 000-person import). So a person whose name is that of
+ * the one before it takes one part of the gap, any other NAME_PARTS: the
+ * gap above a name's last person shrinks by a 257th each time, and
+ * thousands more of that name still fit. */
+#define NAME_PARTS 256
+
 /* Ranks for a run of persons between two placed ones (@lo, @hi); those
  * the gap is too small for are placed one by one afterwards. */
 static void
-share_gap (GArray *run_ids,
+share_gap (GArray *run,
            gint64  lo,
            gint64  hi,
            GArray *ranks,
            GArray *crowded)
 {
-  for (guint i = 0; i < run_ids->len; i++)
-    {
-      gint64 gap = (hi - lo) / ((gint64) run_ids->len + 1);
-      Placed p = { g_array_index (run_ids, gint64, i), lo + gap * (i + 1) };
+  gint64 parts = NAME_PARTS, full = NAME_PARTS, unit, at = lo;
 
-      if (gap >= 1)
+  for (guint i = 0; i < run->len; i++)
+    parts += g_array_index (run, RunMember, i).same_name ? 1 : NAME_PARTS;
+  unit = (hi - lo) / parts;
+  if (unit == 0)
+    {
+      /* Too narrow for parts: evenly, as far as it goes. */
+      full = 1;
+      unit = (hi - lo) / ((gint64) run->len + 1);
+    }
+  for (guint i = 0; i < run->len; i++)
+    {
+      RunMember *m = &g_array_index (run, RunMember, i);
+      Placed p = { m->person_id, 0 };
+
+      at += unit * (m->same_name ? 1 : full);
+      p.rank = at;
+      if (unit >= 1)
         g_array_append_val (ranks, p);
       else
         g_array_append_val (crowded, p.person_id);
     }
-  g_array_set_size (run_ids, 0);
+  g_array_set_size (run, 0);
 }
 
 /* Inserts @ranks (Placed) in one statement. FTS5 writes what it holds in
@@ -337,9 +370,20 @@ insert_ranks (LsDb    *db,
   return step != LS_DB_ERROR;
 }
 
+static gboolean
+same_key (const void *key,
+          gsize       n,
+          GBytes     *other)
+{
+  gsize m = 0;
+  const void *o = other != NULL ? g_bytes_get_data (other, &m) : NULL;
+
+  return other != NULL && n == m && (n == 0 || memcmp (key, o, n) == 0);
+}
+
 /* Ranks for the persons @persons gives (id, sort key, in name order):
- * each run of them between two placed persons shares the gap evenly.
- * @near are neighbours_sql, prepared. */
+ * each run of them between two placed persons shares the gap (see
+ * share_gap). @near are neighbours_sql, prepared. */
 static gboolean
 rank_runs (LsDbStmt  *persons,
            LsDbStmt  *near[2],
@@ -347,41 +391,46 @@ rank_runs (LsDbStmt  *persons,
            GArray    *crowded,
            GError   **error)
 {
-  g_autoptr(GArray) run_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) run = g_array_new (FALSE, FALSE, sizeof (RunMember));
   g_autoptr(GArray) below = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_autoptr(GArray) above = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_autoptr(GBytes) above_key = NULL;
+  g_autoptr(GBytes) previous_key = NULL;   /* the sort key of the one before */
   gint64 lo = 0;
   LsDbStep step;
 
   while ((step = ls_db_step (persons, error)) == LS_DB_ROW)
     {
-      gint64 id = ls_db_column_int64 (persons, 0);
       gsize n = 0;
       const void *key = ls_db_column_blob (persons, 1, &n);
+      RunMember member = { ls_db_column_int64 (persons, 0), FALSE };
 
-      /* Still before the placed person that ends the run: the same run. */
-      if (run_ids->len > 0
-          && (above->len == 0 || key_before (key, n, id, above_key, g_array_index (above, Placed, 0).person_id)))
+      /* A run ends at the placed person after it; the next one begins
+       * after the placed person before it. */
+      if (run->len == 0
+          || (above->len > 0 && !key_before (key, n, member.person_id, above_key,
+                                             g_array_index (above, Placed, 0).person_id)))
         {
-          g_array_append_val (run_ids, id);
-          continue;
+          if (run->len > 0)
+            share_gap (run, lo, g_array_index (above, Placed, 0).rank, ranks, crowded);
+          g_array_set_size (below, 0);
+          g_array_set_size (above, 0);
+          g_clear_pointer (&previous_key, g_bytes_unref);
+          if (!step_neighbours (near[1], member.person_id, 1, below, &previous_key, error)
+              || !step_neighbours (near[0], member.person_id, 1, above, &above_key, error))
+            return FALSE;
+          lo = below->len > 0 ? g_array_index (below, Placed, 0).rank : 0;
         }
-      if (run_ids->len > 0)
-        share_gap (run_ids, lo, g_array_index (above, Placed, 0).rank, ranks, crowded);
-      g_array_set_size (below, 0);
-      g_array_set_size (above, 0);
-      if (!step_neighbours (near[1], id, 1, below, NULL, error)
-          || !step_neighbours (near[0], id, 1, above, &above_key, error))
-        return FALSE;
-      lo = below->len > 0 ? g_array_index (below, Placed, 0).rank : 0;
-      g_array_append_val (run_ids, id);
+      member.same_name = same_key (key, n, previous_key);
+      g_array_append_val (run, member);
+      g_clear_pointer (&previous_key, g_bytes_unref);
+      previous_key = g_bytes_new (key, n);
     }
   if (step == LS_DB_ERROR)
     return FALSE;
-  if (run_ids->len > 0)
-    share_gap (run_ids, lo, above->len > 0 ? g_array_index (above, Placed, 0).rank
-                                           : lo + ((gint64) run_ids->len + 1) * RANK_STEP, ranks, crowded);
+  if (run->len > 0)
+    share_gap (run, lo, above->len > 0 ? g_array_index (above, Placed, 0).rank
+                                       : lo + ((gint64) run->len + 1) * RANK_STEP, ranks, crowded);
   return TRUE;
 }
 
