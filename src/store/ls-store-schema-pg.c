@@ -8,7 +8,7 @@
  *   dates stay 'YYYY-MM-DD' text, so they compare and print the same;
  * - the same CHECKs, ON DELETE rules and unique uid indexes; a row without
  *   a uid gets a random UUID (gen_random_uuid(), also for an explicit
- *   NULL, as SQLite's trigger does);
+ *   NULL, as SQLite's trigger does; one in time order from step 19);
  * - every SQLite trigger as a PL/pgSQL trigger raising the same message
  *   (SQLSTATE P0001). The three guards on issued decisions
  *   (decisions_issued_immutable, goals_update_immutable,
