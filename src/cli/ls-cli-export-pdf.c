@@ -12,6 +12,9 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "ls-booking.h"
 #include "ls-cli.h"
@@ -88,6 +91,15 @@ ls_cli_export_pdf (int    argc,
 
   if (all)
     {
+#ifdef __GLIBC__
+      /* Each PDF stream is compressed with a zlib state of its own (a
+       * quarter of a megabyte, a few dozen for each letter: cairo's and
+       * qpdf's), freed at the top of the heap: glibc gave that memory back
+       * to the kernel at each free and it was faulted in again at the next
+       * (a fifth of a batch's time, in brk and page faults). Up to 4 MB
+       * freed stays with the process instead. */
+      mallopt (M_TRIM_THRESHOLD, 4 * 1024 * 1024);
+#endif
       if (!ls_pdf_write_all_decision_letters (store, draft, output, print_progress, NULL, &error))
         return ls_cli_fail_error (error);
       return 0;
