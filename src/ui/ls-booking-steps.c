@@ -79,7 +79,7 @@ choice_button (LsBookingSteps *self,
                guint           value)
 {
   GtkWidget *button = gtk_button_new ();
-  GtkWidget *label = ls_week_words_label_new (text, NULL);
+  GtkWidget *label = ls_ui_text_label_new (text, NULL);
 
   gtk_button_set_child (GTK_BUTTON (button), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);

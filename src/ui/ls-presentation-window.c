@@ -50,19 +50,6 @@ ensure_css (void)
   ls_ui_add_css_once (&done, own_view_css);
 }
 
-static GtkWidget *
-label_new (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* Plain words for the rating, never "7/10" alone. */
 static char *
 rating_words (LsDomainReading *reading)
@@ -122,7 +109,7 @@ append_words (LsPresentationWindow *self,
         continue;
       /* Translators: the person's own words, quoted. */
       quoted = g_strdup_printf (_("\342\200\234%s\342\200\235"), text);
-      gtk_box_append (GTK_BOX (list), label_new (quoted, "own-words"));
+      gtk_box_append (GTK_BOX (list), ls_ui_text_label_new (quoted, "own-words"));
       shown++;
     }
   if (shown == 0)
@@ -131,7 +118,7 @@ append_words (LsPresentationWindow *self,
       g_object_unref (list);
       return;
     }
-  gtk_box_append (GTK_BOX (box), label_new (heading, "own-heading"));
+  gtk_box_append (GTK_BOX (box), ls_ui_text_label_new (heading, "own-heading"));
   gtk_box_append (GTK_BOX (box), list);
 }
 
@@ -143,7 +130,7 @@ rating_row (LsDomainReading *reading)
   g_autofree char *words = rating_words (reading);
   const char *icon = reading != NULL ? ls_ui_pictogram_icon_name (ls_domain_reading_get_pictogram (reading)) : NULL;
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  GtkWidget *label = label_new (words, "own-rating");
+  GtkWidget *label = ls_ui_text_label_new (words, "own-rating");
 
   if (icon != NULL)
     {
@@ -167,7 +154,7 @@ domain_page (LsPresentationWindow *self,
   const char *key = ls_domain_get_key (domain);
   LsDomainReading *reading = ls_sketch_get_reading (self->sketch, key);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *title = label_new (ls_domain_get_name (domain), "title-1");
+  GtkWidget *title = ls_ui_text_label_new (ls_domain_get_name (domain), "title-1");
   GtkWidget *rating = rating_row (reading);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
@@ -184,7 +171,7 @@ domain_page (LsPresentationWindow *self,
   append_words (self, box, key, LS_ENTRY_FACILITATOR, _("This helps you"));
   append_words (self, box, key, LS_ENTRY_BARRIER, _("This gets in your way"));
   if (gtk_widget_get_next_sibling (rating) == NULL)
-    gtk_box_append (GTK_BOX (box), label_new (_("Nothing is written here in your own words yet."), "own-rating"));
+    gtk_box_append (GTK_BOX (box), ls_ui_text_label_new (_("Nothing is written here in your own words yet."), "own-rating"));
   return box;
 }
 
@@ -382,7 +369,7 @@ wheel_key (void)
     { LS_WHEEL_KEY_SKIPPED, N_("Hatching: a part you have not talked about yet.") },
   };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *heading = label_new (_("What the wheel shows"), "own-heading");
+  GtkWidget *heading = ls_ui_text_label_new (_("What the wheel shows"), "own-heading");
 
   gtk_widget_add_css_class (box, "wheel-key");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
@@ -391,7 +378,7 @@ wheel_key (void)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
       GtkWidget *picture = gtk_drawing_area_new ();
-      GtkWidget *words = label_new (_(keys[i].words), NULL);
+      GtkWidget *words = ls_ui_text_label_new (_(keys[i].words), NULL);
 
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (picture), 56);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (picture), 32);
@@ -413,12 +400,12 @@ wheel_page (LsPresentationWindow *self,
   g_autofree char *title = person_name && *person_name
                            ? g_strdup_printf (_("Your life sketch, %s"), person_name)
                            : g_strdup (_("Your life sketch"));
-  GtkWidget *heading = label_new (title, "title-1");
+  GtkWidget *heading = ls_ui_text_label_new (title, "title-1");
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box),
-                  label_new (_("The further out a part reaches, the better that part of life is for you now. "
+                  ls_ui_text_label_new (_("The further out a part reaches, the better that part of life is for you now. "
                                "Choose a part to read what you said about it."), NULL));
   self->wheel = ls_wheel_view_new ();
   ls_wheel_view_set_font_scale (LS_WHEEL_VIEW (self->wheel), 1.4);

@@ -89,6 +89,19 @@ ls_ui_drop_down_new (const char * const *strings)
 }
 
 GtkWidget *
+ls_ui_text_label_new (const char *text,
+                      const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+GtkWidget *
 ls_ui_caption_new (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);

@@ -20,6 +20,11 @@ GtkWidget    *ls_ui_drop_down_new (const char * const *strings);
  * where the window is too narrow, and named for screen readers. */
 void          ls_ui_drop_down_name_items (GtkDropDown *dropdown);
 
+/* A label of running text: it wraps, from the start of its line, with
+ * @css_class (or NULL). */
+GtkWidget    *ls_ui_text_label_new (const char *text,
+                                    const char *css_class);
+
 /* The caption in a form's first column: it wraps where the window is
  * narrow, so that the field beside it keeps its room. */
 GtkWidget    *ls_ui_caption_new (const char *text);

@@ -104,7 +104,7 @@ booking_row (LsWeekView  *self,
    * "Tuesday 10:00 to 12:00, help with everyday tasks, with Hjemmetjenesten" */
   g_autofree char *whole = g_strdup_printf (_("%s, %s"), when, service);
   g_autofree char *cancel_name = g_strdup_printf (_("Cancel %s"), when);
-  GtkWidget *service_label = ls_week_words_label_new (service, "week-service");
+  GtkWidget *service_label = ls_ui_text_label_new (service, "week-service");
 
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);
@@ -112,10 +112,10 @@ booking_row (LsWeekView  *self,
   gtk_widget_set_margin_end (box, 12);
   gtk_box_append (GTK_BOX (box), ls_week_words_pictogram_new (booking->service_key));
   gtk_widget_set_hexpand (words, TRUE);
-  gtk_box_append (GTK_BOX (words), ls_week_words_label_new (when, "week-time"));
+  gtk_box_append (GTK_BOX (words), ls_ui_text_label_new (when, "week-time"));
   gtk_box_append (GTK_BOX (words), service_label);
   if (g_date_valid (&booking->weekly_until))
-    gtk_box_append (GTK_BOX (words), ls_week_words_label_new (_("Every week"), "dim-label"));
+    gtk_box_append (GTK_BOX (words), ls_ui_text_label_new (_("Every week"), "dim-label"));
   gtk_box_append (GTK_BOX (box), words);
   /* Under the words, not beside them: a narrow window keeps its room for
    * the words. */

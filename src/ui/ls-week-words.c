@@ -102,16 +102,3 @@ ls_week_words_pictogram_new (const char *service_key)
   return image;
 }
 
-
-GtkWidget *
-ls_week_words_label_new (const char *text,
-                         const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}

@@ -16,10 +16,6 @@ char      *ls_week_words_span                  (guint        start_minute,
 char      *ls_week_words_service_with_provider (GKeyFile    *services,
                                                 const char  *service_key,
                                                 const char  *provider);
-/* A label of "Min uke": it wraps, from the start of its line, with
- * @css_class (or NULL). */
-GtkWidget *ls_week_words_label_new             (const char  *text,
-                                                const char  *css_class);
 /* The service's pictogram, 48 px on a light tile, hidden from screen
  * readers (the words beside it say the service). */
 GtkWidget *ls_week_words_pictogram_new         (const char  *service_key);
