@@ -5,6 +5,7 @@
  * cycle, goals, measures, issuing) and ls-decision-editor-fields.c (type,
  * period, grounds and legal basis). */
 #include "ls-decision-editor.h"
+#include "ls-decision-footer.h"
 #include "ls-legal-texts.h"
 #include "ls-sketch.h"
 #include "ls-store-teams.h"
@@ -124,16 +125,9 @@ struct _LsDecisionEditor
   GtkWidget    *change_group;
   GtkWidget    *notice_box;
   GtkLabel     *change_label;
-  GtkLabel     *missing_label;
-  GtkWidget    *footer_box;
-  GtkLabel     *issue_reason;
+  LsDecisionFooter *footer;
 
   LsDecisionEditorAct acts[LS_DECISION_EDITOR_N_ACTS];
-  GtkWidget    *issue_button;     /* only when this login may issue */
-  GtkWidget    *approve_button;   /* only when this login may approve */
-  GtkLabel     *act_reason;       /* why this login may not issue or approve */
-  GtkWidget    *confirm_box;
-  GtkWidget    *confirm_button;
   GtkWidget    *evaluation_entry;
   GtkWidget    *evaluation_caption;
   GtkTextBuffer *grounds_buffer;

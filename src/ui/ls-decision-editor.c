@@ -15,6 +15,7 @@
 #include "ls-domain.h"
 #include "ls-due.h"
 #include "ls-decision-change.h"
+#include "ls-decision-footer.h"
 #include "ls-export-dialog.h"
 #include "ls-flushable.h"
 #include "ls-goal-row.h"
@@ -89,9 +90,7 @@ static void
 show_save_error (LsDecisionEditor *self,
                  const char       *message)
 {
-  gtk_label_set_text (self->issue_reason, message);
-  gtk_widget_add_css_class (GTK_WIDGET (self->issue_reason), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->issue_reason), TRUE);
+  ls_decision_footer_show_error (self->footer, message);
 }
 
 /* On the main thread: the new version and ids into the decision shown;
@@ -152,34 +151,18 @@ update_issue_state (LsDecisionEditor *self)
 {
   g_autoptr(GPtrArray) missing = ls_decision_draft_missing (self->decision);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
   gboolean maker, four_eyes;
   GDate today;
 
   desk_rules (self, &maker, &four_eyes);
   g_date_clear (&today, 1);
-  for (guint i = 0; i < missing->len; i++)
-    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", (char *) g_ptr_array_index (missing, i));
-  gtk_label_set_text (self->missing_label, text->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->missing_label), missing->len > 0);
-
   g_clear_pointer (&self->blocker, g_free);
   ls_date_set_today (&today);
   if (!ls_decision_draft_check_issue (self->decision, current_user (self), four_eyes, maker, &error)
       || !ls_decision_check_grounds_for_issue (self->previous, self->decision, &today, &error))
     self->blocker = g_strdup (error->message);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->issue_reason), "error");
-  gtk_label_set_text (self->issue_reason, self->blocker != NULL ? self->blocker : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->issue_reason),
-                          self->blocker != NULL && !ls_decision_editor_get_read_only (self));
-  if (self->issue_button != NULL)
-    {
-      gtk_widget_set_sensitive (self->issue_button, self->blocker == NULL);
-      /* the reason is part of what a screen reader hears on the button */
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->issue_button),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      self->blocker != NULL ? self->blocker : "", -1);
-    }
+  ls_decision_footer_set_issue_state (self->footer, missing, self->blocker,
+                                      !ls_decision_editor_get_read_only (self));
 }
 
 const char *
@@ -443,16 +426,12 @@ build_rows (LsDecisionEditor *self,
  * itself is in ls-decision-editor-worker.c. */
 
 static void
-acting (LsDecisionEditor *self,
-        GtkLabel         *label)
+acting (LsDecisionEditor *self)
 {
   if (self->gone == NULL)
     self->gone = g_cancellable_new ();
   /* nothing changes the decision while the worker acts on it */
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
-  gtk_label_set_text (label, _("Saving…"));
-  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
 }
 
 /* On the main thread: the decision approved or issued, shown again. */
@@ -471,8 +450,6 @@ acted_cb (GObject      *source,
   if (data == NULL)
     {
       /* what was typed stays on screen */
-      if (self->confirm_box != NULL)
-        gtk_widget_set_visible (self->confirm_box, FALSE);
       show_save_error (self, error->message);
       return;
     }
@@ -485,7 +462,7 @@ acted_cb (GObject      *source,
 }
 
 static void
-issue_confirmed_cb (LsDecisionEditor *self)
+issue_cb (LsDecisionEditor *self)
 {
   g_autoptr(GError) error = NULL;
   LsDecisionEditorIssue *input;
@@ -494,7 +471,6 @@ issue_confirmed_cb (LsDecisionEditor *self)
   desk_rules (self, &maker, &four_eyes);
   if (!ls_decision_draft_check_issue (self->decision, current_user (self), four_eyes, maker, &error))
     {
-      gtk_widget_set_visible (self->confirm_box, FALSE);
       show_save_error (self, error->message);
       return;
     }
@@ -503,25 +479,10 @@ issue_confirmed_cb (LsDecisionEditor *self)
   input->issued_by = g_strdup (current_user (self));
   ls_date_set_today (&input->today);
   input->four_eyes = four_eyes;
-  acting (self, self->issue_reason);
+  acting (self);
+  ls_decision_footer_show_saving (self->footer);
   ls_document_saver_run_async (self->saver, self, self->decision, _ls_decision_editor_issue_run, input, _ls_decision_editor_issue_free,
                                ls_decision_editor_data_free, self->gone, acted_cb, NULL);
-}
-
-static void
-issue_cancelled_cb (LsDecisionEditor *self)
-{
-  gtk_widget_set_visible (self->confirm_box, FALSE);
-  gtk_widget_grab_focus (self->issue_button);
-}
-
-/* Issuing cannot be undone, so it is confirmed in place (a message
- * dialog's mnemonic buttons get doubled names in GTK 4.8's AT-SPI). */
-static void
-issue_clicked_cb (LsDecisionEditor *self)
-{
-  gtk_widget_set_visible (self->confirm_box, TRUE);
-  gtk_widget_grab_focus (self->confirm_button);
 }
 
 /* On the main thread: the correction saved, opened. */
@@ -551,7 +512,8 @@ correction_clicked_cb (LsDecisionEditor *self)
 {
   LsDecision *correction = ls_decision_draft_correction (self->decision, current_user (self));
 
-  acting (self, self->status_label);
+  acting (self);
+  gtk_label_set_text (self->status_label, _("Saving…"));
   ls_document_saver_run_async (self->saver, self, self->decision, _ls_decision_editor_correction_run, correction, g_object_unref,
                                g_object_unref, self->gone, correction_saved_cb, NULL);
 }
@@ -564,7 +526,7 @@ evaluate_clicked_cb (LsDecisionEditor *self)
 
 /* The window saves the editor (on its worker) before it shows the plan. */
 static void
-plan_clicked_cb (LsDecisionEditor *self)
+plan_cb (LsDecisionEditor *self)
 {
   g_signal_emit (self, signals[SERVICE_PLAN], 0, ls_decision_get_id (self->decision));
 }
@@ -593,10 +555,10 @@ _ls_decision_editor_present_letter (LsDecisionEditor *self,
 }
 
 static void
-letter_clicked_cb (GtkWidget        *button,
-                   LsDecisionEditor *self)
+letter_cb (LsDecisionEditor *self,
+           int               kind)
 {
-  _ls_decision_editor_present_letter (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind")));
+  _ls_decision_editor_present_letter (self, kind);
 }
 
 static void
@@ -654,41 +616,13 @@ build_status (LsDecisionEditor *self)
 }
 
 static void
-build_confirm (LsDecisionEditor *self)
-{
-  GtkWidget *label = gtk_label_new (_("Issue this decision? An issued decision cannot be changed; "
-                                      "a correction is a new decision that refers to it."));
-  GtkWidget *buttons = ls_ui_button_row_new ();
-  GtkWidget *cancel = ls_plain_button_new (_("Cancel"));
-
-  self->confirm_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_add_css_class (self->confirm_box, "card");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_start (buttons, 12);
-  gtk_widget_set_margin_bottom (buttons, 12);
-  self->confirm_button = ls_plain_button_new (_("Issue Now"));
-  gtk_widget_add_css_class (self->confirm_button, "suggested-action");
-  g_signal_connect_swapped (self->confirm_button, "clicked", G_CALLBACK (issue_confirmed_cb), self);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (issue_cancelled_cb), self);
-  ls_ui_flow_append (buttons, self->confirm_button);
-  ls_ui_flow_append (buttons, cancel);
-  gtk_box_append (GTK_BOX (self->confirm_box), label);
-  gtk_box_append (GTK_BOX (self->confirm_box), buttons);
-  gtk_widget_set_visible (self->confirm_box, FALSE);
-  gtk_box_append (GTK_BOX (self->footer_box), self->confirm_box);
-}
-
-static void
-approve_clicked_cb (LsDecisionEditor *self)
+approve_cb (LsDecisionEditor *self)
 {
   gint64 *id = g_new (gint64, 1);
 
   *id = ls_decision_get_id (self->decision);
-  acting (self, self->issue_reason);
+  acting (self);
+  ls_decision_footer_show_saving (self->footer);
   ls_document_saver_run_async (self->saver, self, self->decision, _ls_decision_editor_approve_run, id, g_free,
                                ls_decision_editor_data_free, self->gone, acted_cb, NULL);
 }
@@ -711,50 +645,12 @@ static void
 build_footer (LsDecisionEditor *self,
               gboolean          editable)
 {
-  GtkWidget *plan = ls_plain_button_new (_("Service Plan"));
-  GtkWidget *row = ls_ui_button_row_new ();
   g_autoptr(GString) reasons = g_string_new (NULL);
+  /* an issued decision is past approving and issuing: nothing to say why not */
+  gboolean may_approve = editable && may_act (self, LS_DECISION_ACT_APPROVE, reasons);
+  gboolean may_issue = editable && may_act (self, LS_DECISION_ACT_ISSUE, reasons);
 
-  _ls_decision_editor_clear_box (self->footer_box);
-  self->issue_button = NULL;
-  self->approve_button = NULL;
-  self->act_reason = NULL;
-  /* Only the acts this login may do have a button; the others say why. */
-  if (editable && may_act (self, LS_DECISION_ACT_APPROVE, reasons))
-    {
-      self->approve_button = ls_plain_button_new (_("Approve Decision"));
-      g_signal_connect_swapped (self->approve_button, "clicked", G_CALLBACK (approve_clicked_cb), self);
-      ls_ui_flow_append (row, self->approve_button);
-    }
-  if (editable && may_act (self, LS_DECISION_ACT_ISSUE, reasons))
-    {
-      self->issue_button = ls_plain_button_new (_("Issue Decision"));
-      gtk_widget_add_css_class (self->issue_button, "suggested-action");
-      g_signal_connect_swapped (self->issue_button, "clicked", G_CALLBACK (issue_clicked_cb), self);
-      ls_ui_flow_append (row, self->issue_button);
-    }
-  if (reasons->len > 0)
-    {
-      self->act_reason = GTK_LABEL (gtk_label_new (reasons->str));
-      gtk_label_set_wrap (self->act_reason, TRUE);
-      gtk_label_set_xalign (self->act_reason, 0);
-      gtk_widget_add_css_class (GTK_WIDGET (self->act_reason), "dim-label");
-      gtk_box_append (GTK_BOX (self->footer_box), GTK_WIDGET (self->act_reason));
-    }
-  g_signal_connect_swapped (plan, "clicked", G_CALLBACK (plan_clicked_cb), self);
-  ls_ui_flow_append (row, plan);
-  for (int i = 0; i < 2; i++)
-    {
-      GtkWidget *letter = ls_plain_button_new (i == 0 ? _("Print Letter…") : _("Easy-Read Letter…"));
-
-      g_object_set_data (G_OBJECT (letter), "kind",
-                         GINT_TO_POINTER (i == 0 ? LS_DOCUMENT_DECISION : LS_DOCUMENT_EASY_READ));
-      g_signal_connect (letter, "clicked", G_CALLBACK (letter_clicked_cb), self);
-      ls_ui_flow_append (row, letter);
-    }
-  gtk_box_append (GTK_BOX (self->footer_box), row);
-  if (editable)
-    build_confirm (self);
+  ls_decision_footer_set_acts (self->footer, editable, may_approve, may_issue, reasons->str);
 }
 
 /* The conversation the decision's facts come from. */
@@ -861,9 +757,11 @@ ls_decision_editor_class_init (LsDecisionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, change_group);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, notice_box);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, legal_box);
-  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, missing_label);
-  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, footer_box);
-  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, issue_reason);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, footer);
+  gtk_widget_class_bind_template_callback (widget_class, approve_cb);
+  gtk_widget_class_bind_template_callback (widget_class, issue_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_cb);
+  gtk_widget_class_bind_template_callback (widget_class, letter_cb);
 }
 
 static void
@@ -875,6 +773,7 @@ settings_changed_cb (LsDecisionEditor *self)
 static void
 ls_decision_editor_init (LsDecisionEditor *self)
 {
+  g_type_ensure (LS_TYPE_DECISION_FOOTER);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new ("org.livsskisse.Livsskisse");
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);

@@ -575,6 +575,8 @@ test_issue_refused (Fixture *f, gconstpointer data)
   g_autoptr(LsDecision) theirs = NULL;
   g_autoptr(LsDecision) stored = NULL;
   g_autofree char *path = g_build_filename (f->dir, "t.db", NULL);
+  GtkLabel *message;
+  GtkWidget *confirm;
   const char *said;
 
   fill_draft (f);
@@ -591,14 +593,23 @@ test_issue_refused (Fixture *f, gconstpointer data)
   g_signal_emit_by_name (button_labelled (GTK_WIDGET (f->editor), "Issue Decision"), "clicked");
   g_signal_emit_by_name (button_labelled (GTK_WIDGET (f->editor), "Issue Now"), "clicked");
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (f->editor)));
-  g_assert_cmpstr (gtk_label_get_text (f->editor->issue_reason), ==, "Saving…");
+  /* the line below the buttons says it, and then says the refusal */
+  message = label_starting (GTK_WIDGET (f->editor), "Saving…");
+  g_assert_nonnull (message);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
   g_assert_true (spin_until_sensitive (GTK_WIDGET (f->editor)));
-  said = gtk_label_get_text (f->editor->issue_reason);
+  said = gtk_label_get_text (message);
   g_test_message ("refused: %s", said);
   g_assert_cmpstr (said, !=, "Saving…");
   g_assert_cmpstr (said, !=, "");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->editor->issue_reason)));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->editor->issue_reason), "error"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (message), "error"));
+  /* the confirmation is gone; the page is for the next try */
+  confirm = button_labelled (GTK_WIDGET (f->editor), "Issue Now");
+  while (confirm != NULL && !gtk_widget_has_css_class (confirm, "card"))
+    confirm = gtk_widget_get_parent (confirm);
+  g_assert_nonnull (confirm);
+  g_assert_false (gtk_widget_get_visible (confirm));
   stored = ls_store_load_decision (f->store, ls_decision_get_id (decision), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (ls_decision_get_issued_by (stored), ==, "lead");
