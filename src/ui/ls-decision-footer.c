@@ -52,7 +52,7 @@ static void
 issue_clicked_cb (LsDecisionFooter *self)
 {
   gtk_widget_set_visible (self->confirm_box, TRUE);
-  gtk_widget_grab_focus (self->confirm_button);
+  ls_ui_grab_focus_when_placed (self->confirm_button);
 }
 
 static void

@@ -195,6 +195,34 @@ ls_ui_flow_append (GtkWidget *flow,
 }
 
 static void
+placed_cb (GdkFrameClock *clock,
+           GtkWidget     *widget)
+{
+  g_signal_handlers_disconnect_by_func (clock, placed_cb, widget);
+  if (gtk_widget_get_mapped (widget))
+    gtk_widget_grab_focus (widget);
+}
+
+void
+ls_ui_grab_focus_when_placed (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock == NULL)
+    {
+      gtk_widget_grab_focus (widget);
+      return;
+    }
+  /* after the window's own handler has laid the widgets out */
+  g_signal_handlers_disconnect_by_func (clock, placed_cb, widget);
+  g_signal_connect_object (clock, "layout", G_CALLBACK (placed_cb), widget, G_CONNECT_AFTER);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+}
+
+static void
 action_button_clicked_cb (GtkWidget *button)
 {
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "id");

@@ -44,6 +44,13 @@ GtkWidget    *ls_ui_button_row_new    (void);
 void          ls_ui_flow_append       (GtkWidget *flow,
                                        GtkWidget *widget);
 
+/* Gives @widget the keyboard focus once it has its place on screen (after
+ * the next layout), for a widget just shown or added: the scrolled window
+ * around it then brings it into view, where focusing it at once would
+ * leave it out of sight (GtkViewport scrolls to where the focus was
+ * before the layout placed it). */
+void          ls_ui_grab_focus_when_placed (GtkWidget *widget);
+
 /* The face icon of the picture scale ("face-smile-symbolic" for good), or
  * NULL for none: the same face in the conversation and the own view. */
 const char   *ls_ui_pictogram_icon_name (LsPictogramRating rating);
