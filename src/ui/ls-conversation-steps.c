@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "ls-conversation-steps.h"
+#include "ls-ui-util.h"
 #include "ls-domain.h"
 #include "ls-domain-step.h"
 
@@ -211,7 +212,7 @@ on_add_participant (GtkButton *button,
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     n++;
   participant_row (step, &empty, n + 1);
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (gtk_widget_get_last_child (list)), "ls-name"));
+  ls_ui_grab_focus_when_placed (g_object_get_data (G_OBJECT (gtk_widget_get_last_child (list)), "ls-name"));
 }
 
 GtkWidget *

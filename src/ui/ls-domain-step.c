@@ -431,7 +431,7 @@ on_add_clicked (GtkButton    *button,
   row = g_hash_table_lookup (self->rows,
                              GUINT_TO_POINTER (ls_conversation_session_entry_uid (self->session, entry)));
   if (row != NULL)
-    gtk_widget_grab_focus (ls_text_box_get_view (g_object_get_data (G_OBJECT (row), "ls-text")));
+    ls_ui_grab_focus_when_placed (ls_text_box_get_view (g_object_get_data (G_OBJECT (row), "ls-text")));
 }
 
 /* Session changes ------------------------------------------------------- */

@@ -122,3 +122,38 @@ ls_test_find_button (GtkWidget  *widget,
     }
   return NULL;
 }
+
+/* Whether @widget lies wholly inside the part of its scrolled window that
+ * is shown. */
+gboolean
+ls_test_shown_in_scroller (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (scroller);
+  if (!gtk_widget_compute_bounds (widget, scroller, &bounds))
+    return FALSE;
+  g_test_message ("at y %.0f, %.0f high, in a view %d high", bounds.origin.y, bounds.size.height,
+                  gtk_widget_get_height (scroller));
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
+/* Draws frames until @widget's scrolled window has stopped moving (it
+ * scrolls smoothly, over several frames). */
+void
+ls_test_settle_scroll (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  guint still = 0;
+
+  /* a scroll starts a frame or two after what asked for it */
+  for (guint i = 0; i < 300 && still < 5; i++)
+    {
+      double before = gtk_adjustment_get_value (adjustment);
+
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
+      still = gtk_adjustment_get_value (adjustment) == before ? still + 1 : 0;
+    }
+}

@@ -10,3 +10,9 @@ void       ls_test_collect_text (GtkWidget  *widget,
 /* The shown, sensitive button under @widget whose words begin with @text. */
 GtkWidget *ls_test_find_button  (GtkWidget  *widget,
                                  const char *text);
+/* Whether @widget lies wholly inside the part of its scrolled window that
+ * is shown. */
+gboolean   ls_test_shown_in_scroller (GtkWidget *widget);
+/* Draws frames until @widget's scrolled window has stopped moving (it
+ * scrolls smoothly, over several frames). */
+void       ls_test_settle_scroll     (GtkWidget *widget);

@@ -801,6 +801,38 @@ test_caseworker_card_outline (Fixture       *f,
     }
 }
 
+/* A new entry's box takes the keyboard, and the page scrolls to it, in
+ * a window too low for the whole step; likewise a new person present. */
+static void
+test_added_in_view (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *home = _ls_conversation_page_get_step (f->page, "domain:home");
+  GtkWidget *step = _ls_conversation_page_get_step (f->page, "participants");
+  GtkWidget *focus;
+
+  gtk_window_set_default_size (f->window, 1100, 420);
+  _ls_conversation_page_go_to (f->page, "domain:home");
+  for (guint i = 0; i < 4; i++)
+    {
+      click (find_button (home, "Add What Works"));
+      ls_test_settle_scroll (home);
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      g_assert_true (GTK_IS_TEXT_VIEW (focus));
+      g_assert_true (gtk_widget_is_ancestor (focus, home));
+      g_assert_true (ls_test_shown_in_scroller (focus));
+    }
+  _ls_conversation_page_go_to (f->page, "participants");
+  for (guint i = 0; i < 4; i++)
+    {
+      click (find_button (step, "Add Someone"));
+      ls_test_settle_scroll (step);
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      g_assert_true (gtk_widget_is_ancestor (focus, step));
+      g_assert_true (ls_test_shown_in_scroller (focus));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -818,6 +850,7 @@ main (int   argc,
   ADD ("/ui/conversation/priority-labels", test_priority_labels);
   ADD ("/ui/conversation/every-control-named", test_every_control_named);
   ADD ("/ui/conversation/participant-labels", test_participant_labels);
+  ADD ("/ui/conversation/added-in-view", test_added_in_view);
   ADD ("/ui/conversation/header-caps", test_header_caps);
   ADD ("/ui/conversation/caseworker-card-outline", test_caseworker_card_outline);
   ADD ("/ui/conversation/domain-switch-speed", test_domain_switch_speed);

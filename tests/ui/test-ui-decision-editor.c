@@ -615,41 +615,6 @@ test_issue_refused (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_decision_get_issued_by (stored), ==, "lead");
 }
 
-/* Whether @widget lies wholly inside the part of its scrolled window that
- * is shown. */
-static gboolean
-shown_in_scroller (GtkWidget *widget)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  graphene_rect_t bounds;
-
-  g_assert_nonnull (scroller);
-  if (!gtk_widget_compute_bounds (widget, scroller, &bounds))
-    return FALSE;
-  g_test_message ("at y %.0f, %.0f high, in a view %d high", bounds.origin.y, bounds.size.height,
-                  gtk_widget_get_height (scroller));
-  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
-}
-
-/* Draws frames until @widget's scrolled window has stopped moving (it
- * scrolls smoothly, over several frames). */
-static void
-settle (GtkWidget *widget)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  guint still = 0;
-
-  /* a scroll starts a frame or two after what asked for it */
-  for (guint i = 0; i < 300 && still < 5; i++)
-    {
-      double before = gtk_adjustment_get_value (adjustment);
-
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
-      still = gtk_adjustment_get_value (adjustment) == before ? still + 1 : 0;
-    }
-}
-
 /* Issue Decision asks in place, below itself, and the keyboard goes to
  * Issue Now: the question is scrolled into view with it, as a keyboard
  * user would otherwise press a button they cannot see. */
@@ -666,16 +631,16 @@ test_confirm_in_view (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   issue = button_labelled (GTK_WIDGET (f->editor), "Issue Decision");
   g_assert_true (gtk_widget_get_sensitive (issue));
-  settle (issue);
+  ls_test_settle_scroll (issue);
   gtk_widget_grab_focus (issue);
-  settle (issue);
-  g_assert_true (shown_in_scroller (issue));
+  ls_test_settle_scroll (issue);
+  g_assert_true (ls_test_shown_in_scroller (issue));
 
   g_signal_emit_by_name (issue, "clicked");
   confirm = button_labelled (GTK_WIDGET (f->editor), "Issue Now");
-  settle (confirm);
+  ls_test_settle_scroll (confirm);
   g_assert_true (gtk_widget_has_focus (confirm));
-  g_assert_true (shown_in_scroller (confirm));
+  g_assert_true (ls_test_shown_in_scroller (confirm));
 }
 
 int
