@@ -463,7 +463,7 @@ ls_priorities_step_refresh (GtkWidget *step)
       gtk_box_append (GTK_BOX (row), down);
       gtk_box_append (GTK_BOX (list), row);
       if (focus == i + 1)
-        gtk_widget_grab_focus ((focus_up && i > 0) || i + 1 == items->len ? up : down);
+        ls_ui_grab_focus_when_placed ((focus_up && i > 0) || i + 1 == items->len ? up : down);
     }
   g_object_set_data (G_OBJECT (step), "ls-focus", NULL);
   g_object_set_data_full (G_OBJECT (step), "ls-shown", items_key (session), g_free);

@@ -833,6 +833,39 @@ test_added_in_view (Fixture       *f,
     }
 }
 
+/* Moving a priority down, again and again with the keyboard: the moved
+ * one keeps the keyboard, and the page follows it below the fold. */
+static void
+test_moved_priority_in_view (Fixture       *f,
+                             gconstpointer  data)
+{
+  LsConversationSession *session = _ls_conversation_page_get_session (f->page);
+  GtkWidget *step = _ls_conversation_page_get_step (f->page, "priorities");
+  const char *domains[] = { "home", "selfcare", "communication", "memory", "mobility", "relations", "work" };
+  guint n = 0;
+
+  gtk_window_set_default_size (f->window, 1100, 420);
+  for (guint i = 0; i < G_N_ELEMENTS (domains); i++)
+    if (ls_conversation_session_add_entry (session, domains[i], LS_ENTRY_SUPPORT_NEED, LS_ENTRY_AUTHOR_PERSON,
+                                           "Help with something") != NULL)
+      n++;
+  _ls_conversation_page_go_to (f->page, "priorities");
+  wait_for_saves (f);
+  ls_test_settle_scroll (step);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+      if (i > 0)
+        g_assert_true (gtk_widget_is_ancestor (focus, step));
+      click (i == 0 ? find_by_tooltip (step, "Move down: Home and daily life: Help with something") : focus);
+      ls_test_settle_scroll (step);
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      g_assert_true (GTK_IS_BUTTON (focus));
+      g_assert_true (ls_test_shown_in_scroller (focus));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -851,6 +884,7 @@ main (int   argc,
   ADD ("/ui/conversation/every-control-named", test_every_control_named);
   ADD ("/ui/conversation/participant-labels", test_participant_labels);
   ADD ("/ui/conversation/added-in-view", test_added_in_view);
+  ADD ("/ui/conversation/moved-priority-in-view", test_moved_priority_in_view);
   ADD ("/ui/conversation/header-caps", test_header_caps);
   ADD ("/ui/conversation/caseworker-card-outline", test_caseworker_card_outline);
   ADD ("/ui/conversation/domain-switch-speed", test_domain_switch_speed);
