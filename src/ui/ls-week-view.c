@@ -29,7 +29,7 @@ struct _LsWeekView
   GKeyFile   *services;
   LsBookedWeek *week;        /* the shown week: its budgets, bookings and times */
   GCancellable *reading;     /* the week being read on a worker thread */
-  gint64      focus_booking; /* the row to focus once the week is read, or 0 */
+  gint64      focus_booking; /* once the week is read: the row to focus, 0 the Book button, -1 none */
 
   GtkWidget  *title_label;
   GtkWidget  *previous_button;
@@ -213,7 +213,8 @@ read_week (LsStore  *store,
 }
 
 /* The keyboard goes on from the row of booking @id (else the Book
- * button). */
+ * button), once the rows just made have their places: the page scrolls
+ * to it. */
 static void
 focus_booking (LsWeekView *self,
                gint64      id)
@@ -224,11 +225,11 @@ focus_booking (LsWeekView *self,
 
       if (row_id != NULL && *row_id == id)
         {
-          gtk_widget_grab_focus (row);
+          ls_ui_grab_focus_when_placed (row);
           return;
         }
     }
-  gtk_widget_grab_focus (self->book_button);
+  ls_ui_grab_focus_when_placed (self->book_button);
 }
 
 /* Shows @week (taken; NULL: an empty one, with @error's sentence). */
@@ -242,9 +243,9 @@ show_week (LsWeekView   *self,
     show_message (self, error->message);
   fill_week (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "week");
-  if (self->focus_booking != 0)
+  if (self->focus_booking >= 0)
     focus_booking (self, self->focus_booking);
-  self->focus_booking = 0;
+  self->focus_booking = -1;
 }
 
 static void
@@ -328,12 +329,12 @@ steps_done_cb (LsWeekView *self,
                gint64      booked_id,
                const char *done)
 {
-  /* The keyboard goes on from the new time's row, once it is read. */
+  /* The keyboard goes on from the new time's row (after a cancelling,
+   * the Book button), once the week is read: until then the week shown
+   * is the one before, whose Book button may be off. */
   self->focus_booking = booked_id;
   ls_week_view_reload (self);
   show_message (self, done);
-  if (booked_id == 0)
-    gtk_widget_grab_focus (self->book_button);
 }
 
 /* Until a change's answer, the week stays where it is. */
@@ -509,6 +510,7 @@ ls_week_view_init (LsWeekView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ls_ui_add_css_once (&css_done, week_css);
+  self->focus_booking = -1;
   self->services = ls_catalog_load_key_file ("services.ini", NULL);
   ls_date_set_today (&today);
   ls_iso_week_monday (&today, &self->monday);

@@ -309,6 +309,46 @@ test_provider_week (Fixture *f, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Each step's keyboard focus is where it can be seen, in a window too low
+ * for the whole week (the week was scrolled to its end first). */
+static void
+assert_focus_shown (Fixture *f, const char *step)
+{
+  GtkWidget *focus;
+
+  ls_test_settle_scroll (f->week);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  if (!ls_test_shown_in_scroller (focus))
+    g_test_fail_printf ("%s: the focus (%s) is out of sight", step, G_OBJECT_TYPE_NAME (focus));
+}
+
+static void
+test_focus_in_view (Fixture *f, gconstpointer data)
+{
+  GtkAdjustment *adjustment;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), NARROW, 400);
+  settle_week (f->window, f->week);
+  adjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (f->week, GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  click (f, "Book a Time");
+  assert_focus_shown (f, "service");
+  click (f, "help with everyday tasks, with " LS_TEST_PROVIDER ": 1 hour left");
+  assert_focus_shown (f, "day");
+  click (f, "Wednesday 13 January");
+  assert_focus_shown (f, "time");
+  click (f, "09:00 to 10:00");
+  assert_focus_shown (f, "confirm");
+  click (f, "Book This Time");
+  assert_focus_shown (f, "booked");
+  click (f, "Cancel");
+  assert_focus_shown (f, "cancel");
+  click (f, "Cancel This Time");
+  assert_focus_shown (f, "cancelled");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -317,6 +357,7 @@ main (int argc, char **argv)
   g_test_add ("/ui/week-view/shows-week", Fixture, NULL, fixture_setup, test_shows_week, fixture_teardown);
   g_test_add ("/ui/week-view/heading-sizes", Fixture, NULL, fixture_setup, test_heading_sizes, fixture_teardown);
   g_test_add ("/ui/week-view/book-and-cancel", Fixture, NULL, fixture_setup, test_book_and_cancel, fixture_teardown);
+  g_test_add ("/ui/week-view/focus-in-view", Fixture, NULL, fixture_setup, test_focus_in_view, fixture_teardown);
   g_test_add ("/ui/week-view/refusal", Fixture, NULL, fixture_setup, test_refusal, fixture_teardown);
   g_test_add ("/ui/week-view/provider-week", Fixture, NULL, fixture_setup, test_provider_week, fixture_teardown);
   return g_test_run ();
