@@ -9,9 +9,9 @@
 #include <adwaita.h>
 
 #include "ls-conversation-steps.h"
-#include "ls-ui-util.h"
 #include "ls-domain.h"
 #include "ls-domain-step.h"
+#include "ls-ui-util.h"
 
 static GtkWidget *
 label_new (const char *text,

@@ -555,13 +555,6 @@ _ls_decision_editor_present_letter (LsDecisionEditor *self,
 }
 
 static void
-letter_cb (LsDecisionEditor *self,
-           int               kind)
-{
-  _ls_decision_editor_present_letter (self, kind);
-}
-
-static void
 previous_clicked_cb (LsDecisionEditor *self)
 {
   g_signal_emit (self, signals[OPEN_DECISION], 0, ls_decision_get_previous_id (self->decision));
@@ -761,7 +754,8 @@ ls_decision_editor_class_init (LsDecisionEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, approve_cb);
   gtk_widget_class_bind_template_callback (widget_class, issue_cb);
   gtk_widget_class_bind_template_callback (widget_class, plan_cb);
-  gtk_widget_class_bind_template_callback (widget_class, letter_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "letter_cb",
+                                                G_CALLBACK (_ls_decision_editor_present_letter));
 }
 
 static void
