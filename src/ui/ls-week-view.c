@@ -54,7 +54,10 @@ static const char week_css[] =
   ".week-service { font-size: 1.1em; }"
   /* The pictograms are drawn in one colour for paper: on a light tile
    * they read the same in a dark style. */
-  ".week-pictogram { background: #ffffff; border-radius: 12px; padding: 6px; }";
+  ".week-pictogram { background: #ffffff; border-radius: 12px; padding: 6px; }"
+  /* The row the keyboard is on (a new time's, read whole) shows it. */
+  ".week-bookings > row:focus-visible { outline: 2px solid @accent_color; outline-offset: -4px;"
+  "  border-radius: 12px; }";
 
 static void
 show_message (LsWeekView *self,
