@@ -6,6 +6,7 @@
  * period, grounds and legal basis). */
 #include "ls-decision-editor.h"
 #include "ls-decision-footer.h"
+#include "ls-decision-status-card.h"
 #include "ls-legal-texts.h"
 #include "ls-sketch.h"
 #include "ls-store-teams.h"
@@ -112,9 +113,7 @@ struct _LsDecisionEditor
 
   GtkLabel     *title_label;
   GtkLabel     *based_on_label;
-  GtkWidget    *status_box;
-  GtkLabel     *status_label;
-  GtkWidget    *status_actions;
+  LsDecisionStatusCard *status_card;
   GtkWidget    *needs_group;
   GtkListBox   *needs_list;
   GtkWidget    *goals_box;

@@ -16,6 +16,7 @@
 #include "ls-due.h"
 #include "ls-decision-change.h"
 #include "ls-decision-footer.h"
+#include "ls-decision-status-card.h"
 #include "ls-export-dialog.h"
 #include "ls-flushable.h"
 #include "ls-goal-row.h"
@@ -500,7 +501,7 @@ correction_saved_cb (GObject      *source,
   gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
   if (correction == NULL)
     {
-      gtk_label_set_text (self->status_label, error->message);
+      ls_decision_status_card_say (self->status_card, error->message);
       return;
     }
   build_status (self);
@@ -508,18 +509,18 @@ correction_saved_cb (GObject      *source,
 }
 
 static void
-correction_clicked_cb (LsDecisionEditor *self)
+correct_cb (LsDecisionEditor *self)
 {
   LsDecision *correction = ls_decision_draft_correction (self->decision, current_user (self));
 
   acting (self);
-  gtk_label_set_text (self->status_label, _("Saving…"));
+  ls_decision_status_card_say (self->status_card, _("Saving…"));
   ls_document_saver_run_async (self->saver, self, self->decision, _ls_decision_editor_correction_run, correction, g_object_unref,
                                g_object_unref, self->gone, correction_saved_cb, NULL);
 }
 
 static void
-evaluate_clicked_cb (LsDecisionEditor *self)
+evaluate_cb (LsDecisionEditor *self)
 {
   g_signal_emit (self, signals[EVALUATE], 0, ls_decision_get_id (self->decision));
 }
@@ -555,57 +556,21 @@ _ls_decision_editor_present_letter (LsDecisionEditor *self,
 }
 
 static void
-previous_clicked_cb (LsDecisionEditor *self)
+previous_cb (LsDecisionEditor *self)
 {
   g_signal_emit (self, signals[OPEN_DECISION], 0, ls_decision_get_previous_id (self->decision));
 }
 
-static void
-add_status_button (LsDecisionEditor *self,
-                   const char       *label,
-                   GCallback         callback,
-                   gboolean          suggested)
-{
-  GtkWidget *button = ls_plain_button_new (label);
-
-  if (suggested)
-    gtk_widget_add_css_class (button, "suggested-action");
-  g_signal_connect_swapped (button, "clicked", callback, self);
-  ls_ui_flow_append (self->status_actions, button);
-}
-
+/* The title, and the card saying where the decision stands. */
 static void
 build_status (LsDecisionEditor *self)
 {
-  LsDecisionStatus status = ls_decision_get_status (self->decision);
-  g_autofree char *issued = ls_decision_draft_format_date (ls_decision_get_issued_date (self->decision));
-  g_autofree char *text = NULL;
-  g_autofree char *title = NULL;
+  g_autofree char *title = g_strdup_printf ("%s — %s",
+                                            ls_decision_type_display_name (ls_decision_get_decision_type (self->decision)),
+                                            ls_decision_status_display_name (ls_decision_get_status (self->decision)));
 
-  _ls_decision_editor_clear_box (self->status_actions);
-  title = g_strdup_printf ("%s — %s", ls_decision_type_display_name (ls_decision_get_decision_type (self->decision)),
-                           ls_decision_status_display_name (status));
   gtk_label_set_text (self->title_label, title);
-  if (status == LS_DECISION_DRAFT)
-    text = g_strdup (_("This is a draft. It is saved as you type and can be changed until it is issued."));
-  else if (status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
-    text = g_strdup_printf (_("Issued on %s by %s. An issued decision is never changed: "
-                              "a correction is a new decision that refers to this one."),
-                            issued, ls_decision_get_issued_by (self->decision));
-  else
-    text = g_strdup (_("This decision is no longer in force. The decisions that followed it are on the person's timeline."));
-  gtk_label_set_text (self->status_label, text);
-  gtk_widget_set_visible (self->status_box, TRUE);
-
-  if (status == LS_DECISION_ISSUED || status == LS_DECISION_UNDER_EVALUATION)
-    {
-      if (ls_decision_get_decision_type (self->decision) == LS_DECISION_TYPE_TRIAL)
-        add_status_button (self, _("Evaluate"), G_CALLBACK (evaluate_clicked_cb), TRUE);
-      add_status_button (self, _("Make a Correction"), G_CALLBACK (correction_clicked_cb), FALSE);
-    }
-  if (ls_decision_get_previous_id (self->decision) != 0)
-    add_status_button (self, _("Show the Decision Before"), G_CALLBACK (previous_clicked_cb), FALSE);
-  gtk_widget_set_visible (self->status_actions, gtk_widget_get_first_child (self->status_actions) != NULL);
+  ls_decision_status_card_set_decision (self->status_card, self->decision);
 }
 
 static void
@@ -737,9 +702,7 @@ ls_decision_editor_class_init (LsDecisionEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/livsskisse/Livsskisse/ls-decision-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, based_on_label);
-  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, status_box);
-  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, status_label);
-  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, status_actions);
+  gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, status_card);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, needs_group);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, needs_list);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, goals_box);
@@ -751,6 +714,9 @@ ls_decision_editor_class_init (LsDecisionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, notice_box);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, legal_box);
   gtk_widget_class_bind_template_child (widget_class, LsDecisionEditor, footer);
+  gtk_widget_class_bind_template_callback (widget_class, evaluate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, correct_cb);
+  gtk_widget_class_bind_template_callback (widget_class, previous_cb);
   gtk_widget_class_bind_template_callback (widget_class, approve_cb);
   gtk_widget_class_bind_template_callback (widget_class, issue_cb);
   gtk_widget_class_bind_template_callback (widget_class, plan_cb);
@@ -767,6 +733,7 @@ settings_changed_cb (LsDecisionEditor *self)
 static void
 ls_decision_editor_init (LsDecisionEditor *self)
 {
+  g_type_ensure (LS_TYPE_DECISION_STATUS_CARD);
   g_type_ensure (LS_TYPE_DECISION_FOOTER);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new ("org.livsskisse.Livsskisse");
