@@ -33,13 +33,6 @@ enum { APPROVE, ISSUE, SERVICE_PLAN, LETTER, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void
-emit_cb (GtkWidget        *button,
-         LsDecisionFooter *self)
-{
-  g_signal_emit (self, signals[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "signal"))], 0);
-}
-
-static void
 letter_cb (GtkWidget        *button,
            LsDecisionFooter *self)
 {
@@ -61,23 +54,6 @@ issue_cancelled_cb (LsDecisionFooter *self)
   gtk_widget_set_visible (self->confirm_box, FALSE);
   if (self->issue_button != NULL)
     gtk_widget_grab_focus (self->issue_button);
-}
-
-static GtkWidget *
-add_button (LsDecisionFooter *self,
-            GtkWidget        *row,
-            const char       *label,
-            guint             signal,
-            gboolean          suggested)
-{
-  GtkWidget *button = ls_plain_button_new (label);
-
-  if (suggested)
-    gtk_widget_add_css_class (button, "suggested-action");
-  g_object_set_data (G_OBJECT (button), "signal", GUINT_TO_POINTER (signal));
-  g_signal_connect (button, "clicked", G_CALLBACK (emit_cb), self);
-  ls_ui_flow_append (row, button);
-  return button;
 }
 
 /* The Issue button is off, and says why, while something stops it. */
@@ -107,7 +83,7 @@ ls_decision_footer_set_acts (LsDecisionFooter *self,
   self->issue_button = NULL;
   /* Only the acts this login may do have a button; the others say why. */
   if (editable && may_approve)
-    add_button (self, row, _("Approve Decision"), APPROVE, FALSE);
+    ls_ui_flow_append_signal_button (row, _("Approve Decision"), self, signals[APPROVE], FALSE);
   if (editable && may_issue)
     {
       self->issue_button = ls_plain_button_new (_("Issue Decision"));
@@ -117,7 +93,7 @@ ls_decision_footer_set_acts (LsDecisionFooter *self,
     }
   gtk_label_set_text (self->act_reason, reasons != NULL ? reasons : "");
   gtk_widget_set_visible (GTK_WIDGET (self->act_reason), reasons != NULL && reasons[0] != '\0');
-  add_button (self, row, _("Service Plan"), SERVICE_PLAN, FALSE);
+  ls_ui_flow_append_signal_button (row, _("Service Plan"), self, signals[SERVICE_PLAN], FALSE);
   for (int i = 0; i < 2; i++)
     {
       GtkWidget *letter = ls_plain_button_new (i == 0 ? _("Print Letter…") : _("Easy-Read Letter…"));
@@ -224,7 +200,7 @@ ls_decision_footer_init (LsDecisionFooter *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_margin_start (buttons, 12);
   gtk_widget_set_margin_bottom (buttons, 12);
-  self->confirm_button = add_button (self, buttons, _("Issue Now"), ISSUE, TRUE);
+  self->confirm_button = ls_ui_flow_append_signal_button (buttons, _("Issue Now"), self, signals[ISSUE], TRUE);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (issue_cancelled_cb), self);
   ls_ui_flow_append (buttons, cancel);
   gtk_box_append (GTK_BOX (self->confirm_box), buttons);

@@ -8,7 +8,6 @@
 
 #include "ls-decision-draft.h"
 #include "ls-decision-status-card.h"
-#include "ls-goal-row.h"
 #include "ls-ui-util.h"
 
 struct _LsDecisionStatusCard
@@ -23,28 +22,6 @@ G_DEFINE_FINAL_TYPE (LsDecisionStatusCard, ls_decision_status_card, GTK_TYPE_WID
 
 enum { EVALUATE, CORRECT, PREVIOUS, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-static void
-clicked_cb (GtkWidget            *button,
-            LsDecisionStatusCard *self)
-{
-  g_signal_emit (self, signals[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "signal"))], 0);
-}
-
-static void
-add_button (LsDecisionStatusCard *self,
-            const char           *label,
-            guint                 signal,
-            gboolean              suggested)
-{
-  GtkWidget *button = ls_plain_button_new (label);
-
-  if (suggested)
-    gtk_widget_add_css_class (button, "suggested-action");
-  g_object_set_data (G_OBJECT (button), "signal", GUINT_TO_POINTER (signal));
-  g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), self);
-  ls_ui_flow_append (self->actions, button);
-}
 
 void
 ls_decision_status_card_set_decision (LsDecisionStatusCard *self,
@@ -79,11 +56,11 @@ ls_decision_status_card_set_decision (LsDecisionStatusCard *self,
   if (issued)
     {
       if (ls_decision_get_decision_type (decision) == LS_DECISION_TYPE_TRIAL)
-        add_button (self, _("Evaluate"), EVALUATE, TRUE);
-      add_button (self, _("Make a Correction"), CORRECT, FALSE);
+        ls_ui_flow_append_signal_button (self->actions, _("Evaluate"), self, signals[EVALUATE], TRUE);
+      ls_ui_flow_append_signal_button (self->actions, _("Make a Correction"), self, signals[CORRECT], FALSE);
     }
   if (ls_decision_get_previous_id (decision) != 0)
-    add_button (self, _("Show the Decision Before"), PREVIOUS, FALSE);
+    ls_ui_flow_append_signal_button (self->actions, _("Show the Decision Before"), self, signals[PREVIOUS], FALSE);
   gtk_widget_set_visible (self->actions, gtk_widget_get_first_child (self->actions) != NULL);
 }
 

@@ -195,6 +195,32 @@ ls_ui_flow_append (GtkWidget *flow,
 }
 
 static void
+signal_button_clicked_cb (GtkWidget *button,
+                          gpointer   instance)
+{
+  g_signal_emit (instance, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ls-signal")), 0);
+}
+
+GtkWidget *
+ls_ui_flow_append_signal_button (GtkWidget  *flow,
+                                 const char *label,
+                                 gpointer    instance,
+                                 guint       signal_id,
+                                 gboolean    suggested)
+{
+  GtkWidget *button = ls_plain_button_new (label);
+
+  g_return_val_if_fail (G_IS_OBJECT (instance), NULL);
+
+  if (suggested)
+    gtk_widget_add_css_class (button, "suggested-action");
+  g_object_set_data (G_OBJECT (button), "ls-signal", GUINT_TO_POINTER (signal_id));
+  g_signal_connect (button, "clicked", G_CALLBACK (signal_button_clicked_cb), instance);
+  ls_ui_flow_append (flow, button);
+  return button;
+}
+
+static void
 placed_cb (GdkFrameClock *clock,
            GtkWidget     *widget)
 {

@@ -43,6 +43,14 @@ GtkWidget    *ls_ui_button_row_new    (void);
  * itself (Tab goes from one control to the next, not to their places). */
 void          ls_ui_flow_append       (GtkWidget *flow,
                                        GtkWidget *widget);
+/* A plain button appended to @flow whose click emits @signal_id (a
+ * signal without arguments) on @instance, which holds the row; styled
+ * "suggested-action" when @suggested. */
+GtkWidget    *ls_ui_flow_append_signal_button (GtkWidget  *flow,
+                                               const char *label,
+                                               gpointer    instance,
+                                               guint       signal_id,
+                                               gboolean    suggested);
 
 /* Gives @widget the keyboard focus once it has its place on screen (after
  * the next layout), for a widget just shown or added: the scrolled window
