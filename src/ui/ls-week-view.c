@@ -55,7 +55,8 @@ static const char week_css[] =
   /* The pictograms are drawn in one colour for paper: on a light tile
    * they read the same in a dark style. */
   ".week-pictogram { background: #ffffff; border-radius: 12px; padding: 6px; }"
-  /* The row the keyboard is on (a new time's, read whole) shows it. */
+  /* The row the keyboard is on (a new time's, read whole) shows it
+   * plainly: the accent colour itself, not Adwaita's half-transparent ring. */
   ".week-bookings > row:focus-visible { outline: 2px solid @accent_color; outline-offset: -4px;"
   "  border-radius: 12px; }";
 

@@ -157,3 +157,78 @@ ls_test_settle_scroll (GtkWidget *widget)
       still = gtk_adjustment_get_value (adjustment) == before ? still + 1 : 0;
     }
 }
+
+/* What @widget looks like now, drawn with cairo. */
+static GBytes *
+draw_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  GskRenderNode *node;
+  GBytes *pixels;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  gsk_render_node_unref (node);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                        (gsize) cairo_image_surface_get_stride (surface) * height);
+  cairo_surface_destroy (surface);
+  return pixels;
+}
+
+/* Frames for longer than Adwaita's transitions last (a focus ring fades
+ * in over 200 ms). */
+static void
+wait_for_transitions (GtkWidget *window)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < until)
+    gtk_test_widget_wait_for_draw (window);
+}
+
+/* How many of @widget's pixels differ between @widget with the keyboard
+ * focus (shown, as after a key press) and without it. */
+static guint
+focus_shown_pixels (GtkWidget *widget)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (widget));
+  g_autoptr(GBytes) focused = NULL;
+  g_autoptr(GBytes) unfocused = NULL;
+  const guint32 *a, *b;
+  guint n_changed = 0;
+
+  g_assert_true (gtk_widget_grab_focus (widget));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == widget);
+  /* as after a key press */
+  gtk_window_set_focus_visible (window, TRUE);
+  wait_for_transitions (GTK_WIDGET (window));
+  focused = draw_widget (widget);
+  gtk_root_set_focus (GTK_ROOT (window), NULL);
+  wait_for_transitions (GTK_WIDGET (window));
+  unfocused = draw_widget (widget);
+  g_assert_cmpuint (g_bytes_get_size (focused), ==, g_bytes_get_size (unfocused));
+  a = g_bytes_get_data (focused, NULL);
+  b = g_bytes_get_data (unfocused, NULL);
+  for (gsize i = 0; i < g_bytes_get_size (focused) / 4; i++)
+    n_changed += a[i] != b[i];
+  g_test_message ("%u pixels of %s change with the focus, the widget %d x %d", n_changed,
+                  G_OBJECT_TYPE_NAME (widget), gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  return n_changed;
+}
+
+void
+ls_test_assert_focus_shown (GtkWidget *widget)
+{
+  /* A ring round the widget changes at least half its perimeter's pixels. */
+  g_assert_cmpuint (focus_shown_pixels (widget), >=,
+                    (guint) (gtk_widget_get_width (widget) + gtk_widget_get_height (widget)));
+}

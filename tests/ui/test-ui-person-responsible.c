@@ -9,6 +9,7 @@
 #include "ls-store-persons.h"
 #include "ls-store-teams.h"
 #include "ls-test-display.h"
+#include "ls-test-labels.h"
 #include "ls-test-util.h"
 #include "ls-week-view.h"
 
@@ -351,6 +352,22 @@ has_label (GtkWidget *widget, const char *text)
   return FALSE;
 }
 
+/* The first row of the first list under @widget. */
+static GtkWidget *
+first_list_row (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = first_list_row (child);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
 /* The lead sees who opened the person's data: the page's own opening,
  * by name and login; the list is audited, and read on a worker: no
  * statement on the main thread (before: the window read it there). */
@@ -384,6 +401,8 @@ test_lead_sees_reads (Fixture *f, gconstpointer data)
   g_assert_cmpuint (ls_person_reads_window_get_n_reads (LS_PERSON_READS_WINDOW (reads)), >=, 1);
   g_assert_true (has_label (GTK_WIDGET (reads), who));
   g_assert_cmpuint (ls_store_count_audit (f->store, f->person_id, LS_AUDIT_READ, &error), ==, before + 1);
+  /* A row the keyboard reaches shows that it is there. */
+  ls_test_assert_focus_shown (first_list_row (GTK_WIDGET (reads)));
   gtk_window_destroy (reads);
   gtk_window_destroy (window);
 }

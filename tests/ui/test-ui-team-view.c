@@ -10,6 +10,7 @@
 #include "ls-store-persons.h"
 #include "ls-team-view.h"
 #include "ls-test-display.h"
+#include "ls-test-labels.h"
 #include "ls-test-util.h"
 #include "ls-timeline.h"
 
@@ -241,6 +242,9 @@ test_order_and_limit (Fixture *f, gconstpointer data)
   show_all = find_button (view, "Show All");
   g_assert_nonnull (show_all);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (show_all)), ==, "Show All 8");
+  /* The keyboard reaches the row, then the button in it: each shows it. */
+  ls_test_assert_focus_shown (gtk_widget_get_parent (show_all));
+  ls_test_assert_focus_shown (show_all);
   g_signal_emit_by_name (show_all, "clicked");
   g_assert_cmpuint (n_visible_rows (view), ==, 8);
   g_assert_false (gtk_widget_get_visible (show_all));
