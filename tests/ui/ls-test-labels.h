@@ -16,7 +16,7 @@ gboolean   ls_test_shown_in_scroller (GtkWidget *widget);
 /* Draws frames until @widget's scrolled window has stopped moving (it
  * scrolls smoothly, over several frames). */
 void       ls_test_settle_scroll     (GtkWidget *widget);
-/* That @widget, given the keyboard focus (shown, as after a key press),
- * looks different by a ring at least half its perimeter long; then no
+/* That @widget with the keyboard focus, shown (after a key press), looks
+ * different by a ring at least half its perimeter long. Afterwards no
  * widget has the focus. */
 void       ls_test_assert_focus_shown (GtkWidget *widget);
