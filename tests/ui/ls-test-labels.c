@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* GNOME HIG header capitalisation of button labels: every word capitalised
- * but articles, conjunctions and prepositions of three or fewer letters,
- * unless first or last. */
+/* What display tests ask of what is shown: labels in GNOME HIG header
+ * capitalisation (every word capitalised but articles, conjunctions and
+ * prepositions of three or fewer letters, unless first or last), the text
+ * and buttons under a widget, whether it is scrolled into sight, and
+ * whether it shows the keyboard focus. */
 #include <string.h>
 
 #include "ls-test-labels.h"
