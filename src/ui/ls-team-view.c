@@ -144,6 +144,8 @@ limit_rows (GtkWidget *list,
   g_signal_connect (button, "clicked", G_CALLBACK (show_all_clicked_cb), list);
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* the button is the stop for the keyboard, not an unnamed row around it */
+  gtk_widget_set_focusable (row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), button);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 }
