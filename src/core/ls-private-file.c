@@ -26,6 +26,10 @@ struct _LsPrivateFile
   LsPrivateFileFlags flags;
 };
 
+/* Not an errno: what is at the path is neither a file nor a folder nor a
+ * link, and renaming over it would replace a device, pipe or socket. */
+#define ENOTREGULAR (-1)
+
 /* One sentence for what went wrong with @path. */
 static void
 set_error (const char *path,
@@ -64,6 +68,10 @@ set_error (const char *path,
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
                    _("“%s” is a folder, not a file"), shown);
       break;
+    case ENOTREGULAR:
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   _("“%s” is not a regular file (a device, pipe or socket), so nothing was written"), shown);
+      break;
     default:
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (code),
                    _("Could not write “%s”: %s"), shown, g_strerror (code));
@@ -87,6 +95,8 @@ check_target (const char         *path,
     return ELOOP;
   if (S_ISDIR (st.st_mode))
     return EISDIR;
+  if (!S_ISREG (st.st_mode))
+    return ENOTREGULAR;
   if (flags & LS_PRIVATE_FILE_NO_REPLACE)
     return EEXIST;
   return 0;
@@ -104,9 +114,15 @@ ls_private_file_begin (const char         *path,
   LsPrivateFile *self;
   int code, fd;
 
-  g_return_val_if_fail (path != NULL && *path != '\0', NULL);
+  g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (*path == '\0')   /* e.g. -o "" on the command line */
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                           _("No file name was given, so nothing was written"));
+      return NULL;
+    }
   code = check_target (path, flags);
   if (code != 0)
     {

@@ -554,6 +554,43 @@ test_edit_entry_if_version (void)
   ls_test_rmdir (dir);
 }
 
+/* -o names no file, or a pipe: each writing command says so in one line
+ * (before, -o "" crashed four of them), and the pipe stays a pipe. */
+static void
+test_output_not_a_file (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "out", NULL);
+  const char *commands[][4] = {
+    { "export-xml", NULL },
+    { "export-ics", "--person", "1", NULL },
+    { "export-pdf", "--decision", "1", "--draft" },
+    { "backup", NULL },
+  };
+  GStatBuf st;
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--persons", "2", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *const *c = commands[i];
+
+      run_cli (&run, c[0], "-o", "", "--database", db, c[1], c[2], c[3], NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      assert_failed_one_line (&run);
+      g_assert_nonnull (strstr (run.err, "No file name was given"));
+      run_cli (&run, c[0], "-o", fifo, "--database", db, c[1], c[2], c[3], NULL);
+      assert_failed_one_line (&run);
+      g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+      g_assert_true (S_ISFIFO (st.st_mode));
+    }
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -568,5 +605,6 @@ main (int   argc,
   g_test_add_func ("/cli/newer-and-damaged", test_newer_and_damaged);
   g_test_add_func ("/cli/backup-locked-private", test_backup_locked_private);
   g_test_add_func ("/cli/export-xml-private", test_export_xml_private);
+  g_test_add_func ("/cli/output-not-a-file", test_output_not_a_file);
   return g_test_run ();
 }

@@ -108,6 +108,55 @@ test_symlink_refused (void)
   ls_test_rmdir (dir);
 }
 
+/* A pipe, socket or device where the file would go is never replaced by a
+ * regular file (as root, -o /dev/null would otherwise swap the machine's
+ * /dev/null for a PDF); nor is an empty file name taken. Each is refused
+ * with one sentence and nothing is left behind. */
+static void
+test_not_regular_refused (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *fifo = g_build_filename (dir, "out.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPrivateFile) file = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  file = ls_private_file_begin (fifo, LS_PRIVATE_FILE_DEFAULT, &error);
+  g_assert_null (file);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  g_assert_nonnull (strstr (error->message, "is not a regular file"));
+  g_clear_error (&error);
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpuint (ls_test_count_entries (dir), ==, 1);
+
+  /* One that appeared while the file was being written: still refused. */
+  g_assert_cmpint (g_unlink (fifo), ==, 0);
+  file = ls_private_file_begin (fifo, LS_PRIVATE_FILE_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_private_file_write (file, "new\n", 4, &error));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_false (ls_private_file_commit (file, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  g_clear_error (&error);
+  g_clear_pointer (&file, ls_private_file_free);
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpuint (ls_test_count_entries (dir), ==, 1);
+
+  file = ls_private_file_begin ("/dev/null", LS_PRIVATE_FILE_DEFAULT, &error);
+  g_assert_null (file);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  g_clear_error (&error);
+
+  file = ls_private_file_begin ("", LS_PRIVATE_FILE_DEFAULT, &error);
+  g_assert_null (file);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_cmpstr (error->message, ==, "No file name was given, so nothing was written");
+  ls_test_rmdir (dir);
+}
+
 static void
 test_abort_keeps_old (void)
 {
@@ -326,6 +375,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/private-file/mode", test_private_mode);
   g_test_add_func ("/private-file/symlink-refused", test_symlink_refused);
+  g_test_add_func ("/private-file/not-regular-refused", test_not_regular_refused);
   g_test_add_func ("/private-file/abort-keeps-old", test_abort_keeps_old);
   g_test_add_func ("/private-file/failed-write-keeps-old", test_failed_write_keeps_old);
   g_test_add_func ("/private-file/disk-full", test_disk_full);
