@@ -11,6 +11,14 @@ xgettext --from-code=UTF-8 --add-comments --no-wrap \
     --keyword=g_dcgettext:2 --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 \
     -f po/POTFILES.in -o "$dir/pot" || exit 1
 status=0
+# A format macro xgettext cannot read (G_GSIZE_FORMAT; <inttypes.h>'s PRIu64
+# it can) cuts the msgid short at its "%", and no translation is ever found.
+cut=$(grep '^msgid ".*%"$' "$dir/pot")
+if [ -n "$cut" ]; then
+    echo "messages cut short at a format macro xgettext cannot read (use PRIu64 and the like):"
+    echo "$cut"
+    status=1
+fi
 for lang in nb nn; do
     msgmerge --quiet --no-wrap --no-fuzzy-matching -o "$dir/$lang.po" "po/$lang.po" "$dir/pot" || exit 1
     missing=$( (msgattrib --no-wrap --untranslated --no-obsolete "$dir/$lang.po"

@@ -323,8 +323,8 @@ read_attributes (ReadState      *st,
       if ((gsize) (a[4] - a[3]) > st->limits->max_text)
         {
           fail (st, node->line, LS_XML_ERROR_LIMIT,
-                _("an attribute of “%s” is longer than %" G_GSIZE_FORMAT " bytes"),
-                node->spec->name, st->limits->max_text);
+                _("an attribute of “%s” is longer than %" PRIu64 " bytes"),
+                node->spec->name, (guint64) st->limits->max_text);
           return FALSE;
         }
       value = decode_attr (a[3], a[4]);
@@ -484,12 +484,12 @@ on_characters (void          *user_data,
       st->person_text += len;
       if (st->text->len + len > st->limits->max_text)
         fail (st, current_line (st), LS_XML_ERROR_LIMIT,
-              _("a text in “%s” is longer than %" G_GSIZE_FORMAT " bytes"),
-              st->current->spec->name, st->limits->max_text);
+              _("a text in “%s” is longer than %" PRIu64 " bytes"),
+              st->current->spec->name, (guint64) st->limits->max_text);
       else if (st->person_text > st->limits->max_person_text)
         fail (st, current_line (st), LS_XML_ERROR_LIMIT,
-              _("one person holds more than %" G_GSIZE_FORMAT " bytes of text"),
-              st->limits->max_person_text);
+              _("one person holds more than %" PRIu64 " bytes of text"),
+              (guint64) st->limits->max_person_text);
       else
         g_string_append_len (st->text, (const char *) ch, len);
       return;
