@@ -15,23 +15,6 @@
 #include "ls-store-decisions.h"
 #include "ls-value.h"
 
-/* @text as a date, or NULL with a one-line message naming @option. */
-static gboolean
-parse_date_option (const char *option,
-                   const char *text,
-                   GDate     **date)
-{
-  if (text == NULL)
-    return TRUE;
-  *date = ls_decision_draft_parse_date (text);
-  if (*date == NULL)
-    {
-      ls_cli_fail (_("%s “%s” is not a date; write it as 2027-01-31 or 31.01.2027"), option, text);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 int
 ls_cli_advance_notice (int    argc,
                        char **argv)
@@ -70,7 +53,7 @@ ls_cli_advance_notice (int    argc,
       ls_cli_fail ("%s", _("Give either --answer or --no-answer, not both"));
       return 2;
     }
-  if (!parse_date_option ("--sent", sent_text, &sent) || !parse_date_option ("--deadline", deadline_text, &deadline))
+  if (!ls_cli_parse_date_option ("--sent", sent_text, &sent) || !ls_cli_parse_date_option ("--deadline", deadline_text, &deadline))
     return 2;
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);

@@ -137,17 +137,16 @@ add (LsStore *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LsBooking) booking = ls_booking_new ();
+  g_autoptr(GDate) until = NULL;
 
   if (!ls_booking_parse_start (options->start, &booking->date, &booking->start_minute))
     return ls_cli_fail (_("--start needs a local time such as 2027-01-05T10:00"));
   if (options->minutes <= 0)
     return ls_cli_fail (_("--minutes needs a number of minutes above 0"));
-  if (options->weekly_until != NULL)
-    {
-      g_date_set_parse (&booking->weekly_until, options->weekly_until);
-      if (!g_date_valid (&booking->weekly_until))
-        return ls_cli_fail (_("--weekly-until needs a date such as 2027-03-30"));
-    }
+  if (!ls_cli_parse_date_option ("--weekly-until", options->weekly_until, &until))
+    return 1;
+  if (until != NULL)
+    booking->weekly_until = *until;
   booking->measure_id = options->measure;
   booking->minutes = options->minutes;
   booking->changed_by = options->actor;

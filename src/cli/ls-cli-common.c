@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "ls-cli.h"
+#include "ls-decision-draft.h"
 
 /* Messages are one line whatever the error text holds. */
 static void
@@ -137,4 +138,20 @@ ls_cli_json_number (GString *out,
   g_snprintf (format, sizeof format, "%%.%df", CLAMP (decimals, 0, 9));
   g_ascii_formatd (number, sizeof number, format, value);
   g_string_append (out, number);
+}
+
+gboolean
+ls_cli_parse_date_option (const char *option,
+                          const char *text,
+                          GDate     **date)
+{
+  if (text == NULL)
+    return TRUE;
+  *date = ls_decision_draft_parse_date (text);
+  if (*date == NULL)
+    {
+      ls_cli_fail (_("%s “%s” is not a date; write it as 2027-01-31 or 31.01.2027"), option, text);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -46,11 +46,8 @@ ls_cli_issue (int    argc,
       ls_cli_fail ("%s", _("Give one decision id"));
       return 2;
     }
-  if (date_text != NULL && (date = ls_decision_draft_parse_date (date_text)) == NULL)
-    {
-      ls_cli_fail (_("--date “%s” is not a date; write it as 2027-01-31 or 31.01.2027"), date_text);
-      return 2;
-    }
+  if (!ls_cli_parse_date_option ("--date", date_text, &date))
+    return 2;
   if (date == NULL)
     {
       date = g_date_new ();

@@ -71,6 +71,12 @@ gboolean ls_cli_parse_full    (const char   *parameter,
                                char        **database,
                                int          *argc,
                                char       ***argv);
+/* @text of @option as a date (2027-01-31 or 31.01.2027, in every locale)
+ * in *@date; TRUE without a change when @text is NULL, else FALSE after a
+ * one-line message naming @option. */
+gboolean ls_cli_parse_date_option (const char *option,
+                                   const char *text,
+                                   GDate     **date);
 /* Opens the store at @database (the default when NULL). */
 LsStore *ls_cli_open_store    (const char   *database,
                                LsStoreOpenFlags flags,

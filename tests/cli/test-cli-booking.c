@@ -4,6 +4,7 @@
  * the store's one sentence with a non-zero exit. The CLI's clock is the
  * real one, so the decision runs from next week on. */
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "ls-store-bookings.h"
 #include "ls-test-bookings.h"
@@ -212,6 +213,64 @@ test_refusal (Fixture *f, gconstpointer data)
   }
 }
 
+/* --weekly-until is read as --sent and --date are (2027-03-30 or
+ * 30.03.2027), whatever the locale: a Norwegian's 03.02 is the third of
+ * February. Before, g_date_set_parse() read it as the locale's order (in
+ * C, the second of March) and took "Feb 2027" and "2027-03-30xyz". */
+static void
+test_weekly_until_dates (Fixture *f, gconstpointer data)
+{
+  g_autofree char *decision = g_strdup_printf ("%" G_GINT64_FORMAT, f->decision_id);
+  g_autofree char *measure = g_strdup_printf ("%" G_GINT64_FORMAT, f->measure_id);
+  g_autofree char *tuesday_ten = start_text (&f->monday, 1, "10:00");
+  g_autofree char *norwegian = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *id_text = NULL;
+  g_autoptr(JsonArray) list = NULL;
+  const char *bad[] = { "Feb 2027", "2027-03-30xyz", "30.02.2027" };
+  GDate until = f->monday;
+  int status = 0;
+
+  /* a day that reads as another date with day and month swapped */
+  g_date_add_days (&until, 14);
+  while (g_date_get_day (&until) > 12 || g_date_get_day (&until) == g_date_get_month (&until))
+    g_date_add_days (&until, 1);
+  norwegian = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&until), g_date_get_month (&until),
+                               g_date_get_year (&until));
+  iso = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&until), g_date_get_month (&until),
+                         g_date_get_day (&until));
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      const char *argv[] = { g_getenv ("LIVSSKISSE_CLI"), "booking", "add", "--database", f->location,
+                             "--decision", decision, "--measure", measure, "--start", tuesday_ten,
+                             "--minutes", "60", "--weekly-until", bad[i], NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *expected = g_strdup_printf ("--weekly-until “%s” is not a date", bad[i]);
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+      g_assert_no_error (error);
+      g_assert_false (g_spawn_check_wait_status (status, NULL));
+      g_assert_cmpstr (out, ==, "");
+      g_assert_nonnull (strstr (err, expected));
+      g_assert_cmpstr (strchr (err, '\n') + 1, ==, "");
+    }
+  list = booking_json (f, "list", "--person", f->person_id, NULL);
+  g_assert_cmpuint (json_array_get_length (list), ==, 0);
+  g_clear_pointer (&list, json_array_unref);
+
+  {
+    const char *args[] = { "booking", "add", "--database", f->location, "--decision", decision, "--measure", measure,
+                           "--start", tuesday_ten, "--minutes", "60", "--weekly-until", norwegian, NULL };
+
+    id_text = ls_test_run_cli_output (args, NULL);
+  }
+  list = booking_json (f, "list", "--person", f->person_id, NULL);
+  g_assert_cmpuint (json_array_get_length (list), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 0), "weekly_until"), ==, iso);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -219,5 +278,7 @@ main (int argc, char **argv)
   ls_test_init_engine ();
   g_test_add ("/cli/booking/json", Fixture, NULL, fixture_setup, test_json, fixture_teardown);
   g_test_add ("/cli/booking/refusal", Fixture, NULL, fixture_setup, test_refusal, fixture_teardown);
+  g_test_add ("/cli/booking/weekly-until-dates", Fixture, NULL, fixture_setup, test_weekly_until_dates,
+              fixture_teardown);
   return g_test_run ();
 }
