@@ -426,11 +426,23 @@ ls_store_search_persons (LsStore    *self,
                          guint       limit,
                          GError    **error)
 {
+  g_autoptr(GPtrArray) found = NULL;
+
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   /* The first matches in name order, by name, national id or the
-   * person's own words. */
-  return _ls_store_search (self, query, limit,
-                           LS_STORE_SEARCH_STATEMENT ("TRUE"), NULL, error);
+   * person's own words; with the audit row in the read's transaction, as
+   * ls_store_list_persons() does. */
+  if (!_ls_store_begin (self, error))
+    return NULL;
+  found = _ls_store_search (self, query, limit, LS_STORE_SEARCH_STATEMENT ("TRUE"), NULL, error);
+  if (found == NULL
+      || !ls_store_audit_person_list (self, error)
+      || !_ls_store_commit (self, error))
+    {
+      _ls_store_rollback (self);
+      return NULL;
+    }
+  return g_steal_pointer (&found);
 }

@@ -25,7 +25,8 @@ gint64     ls_store_count_persons  (LsStore     *self,
 
 /* Persons whose names (or id number) start with the words of @query, then
  * persons with sketch entries containing them; at most @limit, as list
- * summaries (id, names, birth date, id number). Each word is a prefix. */
+ * summaries (id, names, birth date, id number). Each word is a prefix.
+ * Read in one transaction with one "read" audit row for the list. */
 GPtrArray *ls_store_search_persons (LsStore     *self,
                                     const char  *query,
                                     guint        limit,

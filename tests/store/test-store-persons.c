@@ -567,17 +567,25 @@ test_search (Fixture      *f,
   g_autoptr(LsSketchEntry) entry = ls_sketch_entry_new_with ("leisure", LS_ENTRY_WISH, LS_ENTRY_AUTHOR_PERSON,
                                                             "Jeg vil gå på fotballkamp med venner");
   GPtrArray *found;
+  gint64 lists_before = -1, lists_after = -1;
 
   ls_sketch_set_person_id (sketch, ls_person_get_id (ola));
   g_list_store_append (ls_sketch_get_entries (sketch), entry);
   g_assert_true (ls_store_save_sketch (f->store, sketch, &error));
   g_assert_no_error (error);
 
+  /* The names found leave the store with their reading in the audit, as
+   * a whole list's do (list persons --search wrote none before). */
+  g_assert_true (_ls_store_query_id (f->store, "SELECT count(*) FROM audit WHERE object_type = 'person-list'",
+                                     &lists_before, &error));
   found = ls_store_search_persons (f->store, "nor", 50, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
   g_assert_cmpint (ls_person_get_id (g_ptr_array_index (found, 0)), ==, ls_person_get_id (kari));
   g_ptr_array_unref (found);
+  g_assert_true (_ls_store_query_id (f->store, "SELECT count(*) FROM audit WHERE object_type = 'person-list'",
+                                     &lists_after, &error));
+  g_assert_cmpint (lists_after, ==, lists_before + 1);
 
   found = ls_store_search_persons (f->store, "ka no", 50, &error);
   g_assert_cmpuint (found->len, ==, 1);
