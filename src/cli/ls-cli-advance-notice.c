@@ -56,7 +56,7 @@ ls_cli_advance_notice (int    argc,
   if (!ls_cli_parse_date_option ("--sent", sent_text, &sent) || !ls_cli_parse_date_option ("--deadline", deadline_text, &deadline))
     return 2;
 
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
   decision = ls_store_load_decision (store, decision_id, &error);

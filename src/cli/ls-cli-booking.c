@@ -245,7 +245,7 @@ ls_cli_booking (int    argc,
   if (options.by != NULL && !ls_booking_actor_from_string (options.by, &options.actor))
     return ls_cli_fail (_("--by needs person, caseworker or provider"));
 
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     status = ls_cli_fail_error (error);
   else if (g_str_equal (action, "budget"))

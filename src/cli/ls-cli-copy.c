@@ -31,7 +31,7 @@ ls_cli_copy (int    argc,
     return 2;
   if (from_location == NULL || to_location == NULL)
     return ls_cli_fail (_("copy needs --from DATABASE and --to DATABASE"));
-  from = ls_cli_open_store (from_location, LS_STORE_OPEN_DEFAULT, &error);
+  from = ls_cli_open_store (from_location, LS_STORE_OPEN_EXISTING, &error);
   if (from == NULL)
     return ls_cli_fail_error (error);
   to = ls_cli_open_store (to_location, LS_STORE_OPEN_DEFAULT, &error);

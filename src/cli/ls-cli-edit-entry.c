@@ -52,7 +52,7 @@ ls_cli_edit_entry (int    argc,
       return 2;
     }
 
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
   if (!ls_store_save_entry_text_if_version (store, entry_id, text, &version, &error))

@@ -27,7 +27,7 @@ ls_cli_export_ics (int    argc,
     return 2;
   if (output == NULL || person <= 0 || argc != 1)
     return ls_cli_fail (_("export-ics needs --person ID and -o FILE"));
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL || !ls_ics_export_file (store, person, output, &error))
     return ls_cli_fail_error (error);
   return 0;

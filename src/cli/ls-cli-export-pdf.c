@@ -85,7 +85,7 @@ ls_cli_export_pdf (int    argc,
     /* Translators: %s is what was given after --week */
     return ls_cli_fail (_("“%s” is not an ISO week; write it as year, W and week number, such as 2027-W02"), week);
 
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
 

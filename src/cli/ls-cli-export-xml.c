@@ -29,7 +29,7 @@ ls_cli_export_xml (int    argc,
     return ls_cli_fail (_("export-xml needs -o FILE (and optionally --person ID)"));
   if (person < 0)
     return ls_cli_fail (_("--person needs a person id"));
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL || !ls_xml_export_file (store, output, person, NULL, NULL, NULL, &error))
     return ls_cli_fail_error (error);
   return 0;

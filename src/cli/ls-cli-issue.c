@@ -54,7 +54,7 @@ ls_cli_issue (int    argc,
       ls_date_set_today (date);
     }
 
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
   server = ls_store_is_server (store);

@@ -180,7 +180,7 @@ ls_cli_list (int    argc,
     return ls_cli_fail (_("list needs “persons” or “decisions”"));
   if (search != NULL && !g_str_equal (argv[1], "persons"))
     return ls_cli_fail (_("--search finds persons: use it with “list persons”"));
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
   out.json = json;

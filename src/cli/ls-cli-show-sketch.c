@@ -180,7 +180,7 @@ ls_cli_show_sketch (int    argc,
   if (emergency_reason != NULL && person_id <= 0)
     return ls_cli_fail (_("--emergency-reason goes with --person ID"));
 
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
   if (emergency_reason != NULL && !ls_store_open_in_emergency (store, person_id, emergency_reason, &error))

@@ -190,7 +190,7 @@ run (const char *database,
       if (options->password_file != NULL && (password = read_password (options->password_file, &error)) == NULL)
         return ls_cli_fail_error (error);
     }
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
   if (g_str_equal (verb, "add-caseworker"))
@@ -272,7 +272,7 @@ ls_cli_approve (int    argc,
     return 2;
   if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, &id, NULL))
     return ls_cli_fail (_("approve needs: approve DECISION (a draft decision's id)"));
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   /* What is approved is the draft as stored now. */
   if (store == NULL
       || (decision = ls_store_load_decision (store, id, &error)) == NULL

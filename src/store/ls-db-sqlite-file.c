@@ -282,7 +282,7 @@ _ls_db_sqlite_prepare_file (const char       *path,
       return TRUE;
     }
 
-  if (flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY))
+  if (flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY | LS_STORE_OPEN_EXISTING))
     {
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN,
                    _("The database “%s” does not exist"), path);

@@ -81,6 +81,8 @@ fixture_setup (Fixture      *f,
       g_assert_cmpint (run_cli_as (f, -1, (const char *[]) { "server", "init", f->location, "--team", "Alpha",
                                                               NULL }, NULL), ==, 0);
     }
+  else   /* only migrate, demo, import-xml and copy make a new file */
+    g_assert_cmpint (run_cli_as (f, -1, (const char *[]) { "migrate", NULL }, NULL), ==, 0);
   /* Roles are the server's, shared by every test database: unique names. */
   for (guint i = 0; i < G_N_ELEMENTS (f->logins); i++)
     f->logins[i] = g_strdup_printf ("ls_%s_%d_%s", login_kinds[i][0], getpid (), f->database != NULL

@@ -316,9 +316,27 @@ test_bad_files (void)
   g_assert_true (g_file_get_contents (junk, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, "ikke en database");
 
-  run_cli (&run, "check", "--database", missing, NULL);
-  assert_failed_one_line (&run);
-  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  /* A mistyped path is not given a new, empty database: only the commands
+   * that make one (migrate, demo, import-xml, copy --to) create a file. */
+  {
+    g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+    const char *commands[][7] = {
+      { "check", "--database", missing },
+      { "list", "persons", "--database", missing },
+      { "export-xml", "-o", other, "--database", missing },
+      { "show-sketch", "1", "--database", missing },
+      { "copy", "--from", missing, "--to", other },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+      {
+        run_cli (&run, commands[i][0], commands[i][1], commands[i][2], commands[i][3], commands[i][4], NULL);
+        assert_failed_one_line (&run);
+        g_assert_nonnull (strstr (run.err, "does not exist"));
+        g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+        g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+      }
+  }
 
   run_cli (&run, "no-such-command", NULL);
   assert_failed_one_line (&run);
