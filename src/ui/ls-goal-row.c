@@ -242,6 +242,7 @@ build_settings (LsGoalRow *self,
   gtk_widget_set_sensitive (weight, editable);
   gtk_widget_set_halign (weight, GTK_ALIGN_START);
   ls_set_accessible_label (weight, weight_name);
+  ls_ui_wheel_changes_only_focused (weight);
   g_signal_connect (weight, "value-changed", G_CALLBACK (weight_changed_cb), self);
 
   gtk_grid_attach (grid, baseline_label, 0, row, 1, 1);

@@ -175,6 +175,7 @@ build_extent (LsMeasureRow *self,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), ls_measure_get_extent (self->measure));
   gtk_widget_set_sensitive (spin, editable);
   ls_set_accessible_label (spin, name);
+  ls_ui_wheel_changes_only_focused (spin);
   g_signal_connect (spin, "value-changed", G_CALLBACK (extent_changed_cb), self);
   self->unit_label = GTK_LABEL (gtk_label_new (ls_measure_unit_per_week (ls_measure_get_unit (self->measure))));
   gtk_box_append (GTK_BOX (box), spin);

@@ -5,6 +5,7 @@
 
 #include "ls-preferences-window.h"
 #include "ls-team-database-page.h"
+#include "ls-ui-util.h"
 
 #define SAVE_DELAY_MS 400
 
@@ -252,6 +253,7 @@ ls_preferences_window_new (GtkWindow  *parent,
   add_rows (self);
   update_logo_row (self);
   gtk_spin_button_set_value (self->weeks_spin, MAX (1, ls_letterhead_get_appeal_weeks (self->letterhead)));
+  ls_ui_wheel_changes_only_focused (GTK_WIDGET (self->weeks_spin));
   g_signal_connect (self->weeks_spin, "value-changed", G_CALLBACK (weeks_changed_cb), self);
   return GTK_WIDGET (self);
 }

@@ -248,6 +248,52 @@ ls_ui_grab_focus_when_placed (GtkWidget *widget)
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
+/* The widget's own wheel handling (a spin button's scroll controller) on
+ * or off; while it is off the scroll goes on to the scrolled window. */
+static void
+set_wheel_phase (GtkWidget           *widget,
+                 GtkPropagationPhase  phase)
+{
+  /* held only for this loop: observing controllers costs while it lasts */
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_set_propagation_phase (controller, phase);
+    }
+}
+
+static void
+wheel_focus_enter_cb (GtkEventControllerFocus *focus,
+                      GtkWidget               *widget)
+{
+  set_wheel_phase (widget, GTK_PHASE_BUBBLE);
+}
+
+static void
+wheel_focus_leave_cb (GtkEventControllerFocus *focus,
+                      GtkWidget               *widget)
+{
+  set_wheel_phase (widget, GTK_PHASE_NONE);
+}
+
+void
+ls_ui_wheel_changes_only_focused (GtkWidget *widget)
+{
+  GtkEventController *focus;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  set_wheel_phase (widget, GTK_PHASE_NONE);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (wheel_focus_enter_cb), widget, 0);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (wheel_focus_leave_cb), widget, 0);
+  gtk_widget_add_controller (widget, focus);
+}
+
 static void
 action_button_clicked_cb (GtkWidget *button)
 {

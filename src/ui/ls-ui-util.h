@@ -59,6 +59,11 @@ GtkWidget    *ls_ui_flow_append_signal_button (GtkWidget  *flow,
  * before the layout placed it). */
 void          ls_ui_grab_focus_when_placed (GtkWidget *widget);
 
+/* The mouse wheel over @widget (a spin button) changes its value only
+ * while it has the keyboard focus; otherwise the wheel scrolls the page
+ * around it, so scrolling a form past a field never changes the field. */
+void          ls_ui_wheel_changes_only_focused (GtkWidget *widget);
+
 /* The face icon of the picture scale ("face-smile-symbolic" for good), or
  * NULL for none: the same face in the conversation and the own view. */
 const char   *ls_ui_pictogram_icon_name (LsPictogramRating rating);

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 
 import lsa11y
 from lsa11y import App, Tap, press, sensitive, set_number, set_text, unnamed_controls, wait_until
@@ -22,6 +23,19 @@ CLI = os.environ.get("LIVSSKISSE_CLI")
 def find_any(*args, **kwargs):
     """lsa11y.find_any, where a control not found ends the script."""
     return lsa11y.find_any(*args, must=True, **kwargs)
+
+
+def extents(node):
+    import pyatspi
+    return node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+
+
+def wheel(x, y):
+    """One notch of the mouse wheel, down, at (@x, @y) of the window (at the
+    display's corner: no window manager on it)."""
+    import pyatspi
+    pyatspi.Registry.generateMouseEvent(x, y, "b5c")
+    time.sleep(0.2)
 
 
 def decisions(database):
@@ -78,6 +92,26 @@ try:
     set_number(find_any(app, ["spin button"], "Measure 1, extent per week"), 6.0)
     set_number(find_any(app, ["spin button"], "Measure 2, extent per week"), 2.0)
     set_text(find_any(app, ["text", "entry"], "Measure 1, provider unit"), "Hjemmetjenesten sone nord")
+
+    # The mouse wheel turned over a spin button that does not have the
+    # keyboard scrolls the editor; the value stays (the wheel used to change
+    # each spin button it passed over, and the draft was saved so).
+    spins = [find_any(app, ["spin button"], "Goal %d, weight" % n) for n in (1, 2)]
+    spins += [find_any(app, ["spin button"], "Measure %d, extent per week" % n) for n in (1, 2)]
+    values = [s.queryValue().currentValue for s in spins]
+    left, _, width, height = extents(spins[3])
+    for _ in range(40):   # the pointer beside the field, right of it
+        if extents(spins[3])[1] < 500:
+            break
+        wheel(left + width + 60, 380)
+    top = extents(spins[3])[1]
+    tap.ok(100 < top < 500, "the wheel beside the form scrolled the extent into view (%d)" % top)
+    wheel(left + width // 2, top + height // 2)
+    tap.ok(wait_until(lambda: extents(spins[3])[1] < top, timeout=3),
+           "the wheel over the extent scrolled the editor (%d, then %d)" % (top, extents(spins[3])[1]))
+    tap.ok([s.queryValue().currentValue for s in spins] == values and values[2:] == [6.0, 2.0],
+           "the goals' weights and the extents are as they were: %s, then %s"
+           % (values, [s.queryValue().currentValue for s in spins]))
 
     # Without an end date the trial cannot be issued, and the button says why.
     issue = find_any(app, ["push button"], "Issue Decision")
