@@ -757,6 +757,14 @@ ls_caseload_view_focus_search (LsCaseloadView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+void
+ls_caseload_view_unselect (LsCaseloadView *self)
+{
+  g_return_if_fail (LS_IS_CASELOAD_VIEW (self));
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (self->results_selection, GTK_INVALID_LIST_POSITION);
+}
+
 /* TRUE while a search or filter is being answered. */
 gboolean
 ls_caseload_view_is_busy (LsCaseloadView *self)

@@ -18,6 +18,8 @@ void        ls_caseload_view_reload          (LsCaseloadView *self);
 void        ls_caseload_view_reload_choosing (LsCaseloadView *self,
                                               gint64          id);
 void        ls_caseload_view_focus_search    (LsCaseloadView *self);
+/* No one chosen: the next person chosen, the last one too, is opened. */
+void        ls_caseload_view_unselect        (LsCaseloadView *self);
 gboolean    ls_caseload_view_is_busy         (LsCaseloadView *self);
 GListModel *ls_caseload_view_get_model       (LsCaseloadView *self);
 gint64      ls_caseload_view_get_n_persons   (LsCaseloadView *self);

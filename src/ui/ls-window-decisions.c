@@ -142,7 +142,7 @@ show_page (LsWindow   *self,
   adw_window_title_set_title (self->content_title, title);
   adw_window_title_set_subtitle (self->content_title, NULL);
   show_person_name (self, box, person_id);
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  _ls_window_show_content (self);
 }
 
 static void

@@ -98,6 +98,9 @@ void     _ls_window_save_page_soon  (LsWindow   *self);
 void     _ls_window_drop_leave      (LsWindow   *self);
 void _ls_window_show_person         (LsWindow   *self,
                                      gint64      id);
+/* The content pane is the one shown when the window is narrow; when it is
+ * wide, where both are, the keyboard stays in the caseload if it was there. */
+void _ls_window_show_content        (LsWindow   *self);
 /* The person the person page shows, or showed last (NULL before the
  * first). */
 LsPerson *_ls_window_get_page_person (LsWindow   *self);

@@ -115,6 +115,27 @@ _ls_window_open (LsWindow           *self,
   _ls_window_leave_page (self, open_now, opening, g_free);
 }
 
+void
+_ls_window_show_content (LsWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* AdwLeaflet moves the focus into the child it makes visible, also when
+   * both are shown: a person chosen with the arrow keys took the keyboard
+   * out of the list. */
+  if (focus != NULL && !adw_leaflet_get_folded (self->leaflet)
+      && gtk_widget_is_ancestor (focus, self->sidebar))
+    {
+      g_object_ref (focus);
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+      if (gtk_root_get_focus (GTK_ROOT (self)) != focus)
+        gtk_widget_grab_focus (focus);
+      g_object_unref (focus);
+      return;
+    }
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
 static void
 open_now (LsWindow *self,
           gpointer  data)
@@ -130,7 +151,7 @@ open_now (LsWindow *self,
   self->opening = load;
   self->opening_id = id;
   gtk_stack_set_visible_child_name (self->content_stack, "opening");
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  _ls_window_show_content (self);
   ls_ui_load_async (self, self->store, load->load, load->free_data, id, self->load_cancellable,
                     page_loaded_cb, g_object_ref (self));
 }
@@ -629,6 +650,16 @@ add_signed_in (LsWindow *self)
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)), self->signed_in, "signed-in");
 }
 
+/* Narrow, back in the caseload (its back button, a swipe or Alt+Left):
+ * no one is chosen, so a click on the person just shown opens them again
+ * (a list row already chosen takes no click). */
+static void
+leaflet_child_cb (LsWindow *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet) && adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
+    ls_caseload_view_unselect (self->caseload_view);
+}
+
 static void
 ls_window_init (LsWindow *self)
 {
@@ -637,6 +668,8 @@ ls_window_init (LsWindow *self)
   add_opening_pages (self);
   _ls_window_decisions_init (GTK_WIDGET (self));
   g_signal_connect_object (self->caseload_view, "query-done", G_CALLBACK (caseload_read_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (leaflet_child_cb), self,
                            G_CONNECT_SWAPPED);
 
   self->settings = g_settings_new ("org.livsskisse.Livsskisse");

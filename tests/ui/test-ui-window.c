@@ -559,6 +559,86 @@ test_store_opened_beside_startup (void)
   ls_store_forbid_thread (NULL);
 }
 
+/* Choosing people in the caseload, as the arrow keys do, in a wide
+ * window: each is shown beside the list and the keyboard stays in the
+ * list (the leaflet moved it to the person page's first control, so the
+ * next arrow key went there). Narrow, back in the list, no one is chosen,
+ * so that choosing the person just shown opens them again (clicking the
+ * row still chosen did nothing). */
+static void
+test_browse_keeps_keyboard (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "browse.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsStore) store = ls_store_open (path, LS_STORE_OPEN_DEFAULT, &error);
+  const char *names[] = { "Anna", "Bjørn", "Cecilie" };
+  GtkSingleSelection *selection;
+  AdwLeaflet *leaflet;
+  GtkWidget *list;
+  LsWindow *window;
+  gint64 deadline;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(LsPerson) person = ls_person_new ();
+
+      ls_person_set_given_name (person, names[i]);
+      ls_person_set_family_name (person, "Testesen");
+      g_assert_true (ls_store_save_person (store, person, &error));
+    }
+  for (guint w = 0; w < 2; w++)
+    {
+      guint width = w == 0 ? 1100 : 360;
+      Desk desk = { 0 };
+
+      window = g_object_new (LS_TYPE_WINDOW, "store", store, "default-width", width, "default-height", 760, NULL);
+      desk.window = window;
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      wait_for_caseload (window);
+      leaflet = ADW_LEAFLET (child (window, "leaflet"));
+      list = caseload_child (window, "list_view");
+      selection = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (child (window, "caseload_view"),
+                                                                       LS_TYPE_CASELOAD_VIEW, "selection"));
+      deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      while (g_list_model_get_n_items (G_LIST_MODEL (selection)) < G_N_ELEMENTS (names)
+             && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, G_N_ELEMENTS (names));
+      g_assert_true (adw_leaflet_get_folded (leaflet) == (width == 360));
+
+      if (width > 360)
+        {
+          g_assert_true (gtk_widget_grab_focus (list));
+          for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+            {
+              gtk_single_selection_set_selected (selection, i);
+              g_assert_cmpstr (content_after_opening (&desk), ==, "person");
+              gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+              g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+              g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), list));
+            }
+        }
+      else
+        {
+          gtk_single_selection_set_selected (selection, 1);
+          g_assert_cmpstr (content_after_opening (&desk), ==, "person");
+          g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (window, "content"));
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL));
+          g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (window, "sidebar"));
+          g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+          gtk_single_selection_set_selected (selection, 1);
+          g_assert_cmpstr (content_after_opening (&desk), ==, "person");
+          g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (window, "content"));
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  g_clear_object (&store);
+  ls_test_rmdir (dir);
+}
+
 /* A new person without a sketch: a short line saying so, not a blank the
  * height of the wheel. */
 static void
@@ -791,6 +871,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/main-controls", test_main_controls);
   g_test_add_func ("/ui/window/adaptive-narrow", test_adaptive_narrow);
+  g_test_add_func ("/ui/window/browse-keeps-keyboard", test_browse_keeps_keyboard);
   g_test_add_func ("/ui/window/fold-same-on-every-page", test_fold_same_on_every_page);
   g_test_add_func ("/ui/window/welcome-when-empty", test_welcome_when_empty);
   g_test_add_func ("/ui/window/closed-before-read", test_closed_before_read);
