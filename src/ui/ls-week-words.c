@@ -12,6 +12,23 @@
 
 #define PICTOGRAM_PATH "/org/livsskisse/Livsskisse/pictograms/"
 
+/* @time in @format with single spaces: glibc's nynorsk pads its weekday
+ * names ("måndag "). */
+static char *
+format_spaced (GDateTime  *time,
+               const char *format)
+{
+  g_autofree char *text = g_date_time_format (time, format);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if (*p != ' ' || (out->len > 0 && out->str[out->len - 1] != ' '))
+      g_string_append_c (out, *p);
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
 /* "Tuesday" */
 char *
 ls_week_words_weekday (const GDate *date)
@@ -19,7 +36,7 @@ ls_week_words_weekday (const GDate *date)
   g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                                      g_date_get_day (date), 12, 0, 0);
 
-  return g_date_time_format (time, "%A");
+  return format_spaced (time, "%A");
 }
 
 /* "Tuesday 12 January" */
@@ -29,7 +46,7 @@ ls_week_words_day (const GDate *date)
   g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                                      g_date_get_day (date), 12, 0, 0);
   /* Translators: a day in a week, for g_date_time_format(): "Tuesday 12 January" */
-  return g_date_time_format (time, _("%A %-d %B"));
+  return format_spaced (time, _("%A %-d %B"));
 }
 
 /* "10:00 to 12:00" */

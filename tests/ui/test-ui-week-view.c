@@ -3,6 +3,9 @@
  * words, books a time step by step (service, day, time, confirm) and
  * cancels one through its own buttons, shows the store's sentence when the
  * store refuses, and fits a window 360 px wide. */
+#include <locale.h>
+#include <string.h>
+
 #include "ls-provider-week.h"
 #include "ls-store-bookings.h"
 #include "ls-test-bookings.h"
@@ -10,6 +13,7 @@
 #include "ls-test-labels.h"
 #include "ls-test-util.h"
 #include "ls-week-view.h"
+#include "ls-week-words.h"
 
 #define NARROW 360
 
@@ -370,6 +374,38 @@ test_focus_in_view (Fixture *f, gconstpointer data)
   assert_focus_shown (f, "cancelled");
 }
 
+/* The days are written with single spaces in every locale: glibc's
+ * nynorsk pads its weekday names ("måndag "), which showed as "måndag  7.
+ * desember" in the week's heading. */
+static void
+test_day_words_spaced (void)
+{
+  const char *locales[] = { "nn_NO.UTF-8", "nb_NO.UTF-8", "C.UTF-8" };
+  g_autofree char *saved = g_strdup (setlocale (LC_TIME, NULL));
+  guint tried = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      if (setlocale (LC_TIME, locales[i]) == NULL)
+        continue;
+      tried++;
+      for (guint d = 0; d < 7; d++)
+        {
+          g_autoptr(GDate) day = g_date_new_dmy (7 + d, 12, 2026);
+          g_autofree char *weekday = ls_week_words_weekday (day);
+          g_autofree char *words = ls_week_words_day (day);
+
+          g_test_message ("%s: “%s”, “%s”", locales[i], weekday, words);
+          g_assert_null (strstr (words, "  "));
+          g_assert_false (g_ascii_isspace (words[0]) || g_ascii_isspace (words[strlen (words) - 1]));
+          g_assert_false (g_ascii_isspace (weekday[strlen (weekday) - 1]));
+        }
+    }
+  setlocale (LC_TIME, saved);
+  if (tried < G_N_ELEMENTS (locales))
+    g_test_incomplete ("the nb_NO and nn_NO locales are not generated (build-aux/deps makes them)");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -383,5 +419,6 @@ main (int argc, char **argv)
   g_test_add ("/ui/week-view/focus-in-view", Fixture, NULL, fixture_setup, test_focus_in_view, fixture_teardown);
   g_test_add ("/ui/week-view/refusal", Fixture, NULL, fixture_setup, test_refusal, fixture_teardown);
   g_test_add ("/ui/week-view/provider-week", Fixture, NULL, fixture_setup, test_provider_week, fixture_teardown);
+  g_test_add_func ("/ui/week-view/day-words-spaced", test_day_words_spaced);
   return g_test_run ();
 }
