@@ -426,11 +426,12 @@ ls_provider_week_new (LsStore *store)
   return GTK_WIDGET (self);
 }
 
-void
+GtkWindow *
 ls_provider_week_present (GtkWindow *parent,
                           LsStore   *store)
 {
   GtkWidget *window = adw_window_new ();
+  GtkEventController *keys = gtk_shortcut_controller_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
@@ -451,5 +452,11 @@ ls_provider_week_present (GtkWindow *parent,
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   gtk_box_append (GTK_BOX (box), scrolled);
   adw_window_set_content (ADW_WINDOW (window), box);
+  /* Escape closes it, as it does every other window the app opens. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, keys);
   gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
 }

@@ -23,8 +23,9 @@ gboolean   ls_provider_week_set_provider (LsProviderWeek *self,
                                           const char     *provider);
 /* Whether the units or a week are being read (on a worker thread). */
 gboolean   ls_provider_week_is_reading   (LsProviderWeek *self);
-/* A window of its own with the provider's week, over @parent. */
-void       ls_provider_week_present      (GtkWindow      *parent,
+/* A window of its own with the provider's week, over @parent; Escape
+ * closes it. Returns it (owned by GTK). */
+GtkWindow *ls_provider_week_present      (GtkWindow      *parent,
                                           LsStore        *store);
 
 G_END_DECLS

@@ -374,6 +374,56 @@ test_focus_in_view (Fixture *f, gconstpointer data)
   assert_focus_shown (f, "cancelled");
 }
 
+static GtkWidget *
+first_provider_week (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit = LS_IS_PROVIDER_WEEK (child) ? child : first_provider_week (child);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* The provider's week opens in a window of its own that Escape closes,
+ * as every other window does (it had no way to close from the keyboard). */
+static void
+test_provider_week_escape (Fixture *f, gconstpointer data)
+{
+  GtkWindow *window = ls_provider_week_present (NULL, f->store);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkShortcut *escape = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  for (guint i = 0; escape == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; escape == NULL && j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_Escape
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            escape = g_object_ref (shortcut);
+        }
+    }
+  g_clear_object (&controllers);
+  g_assert_nonnull (escape);
+  wait_for_reading (LS_PROVIDER_WEEK (first_provider_week (GTK_WIDGET (window))));
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (escape), 0, GTK_WIDGET (window), NULL));
+  g_object_unref (escape);
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* The days are written with single spaces in every locale: glibc's
  * nynorsk pads its weekday names ("måndag "), which showed as "måndag  7.
  * desember" in the week's heading. */
@@ -419,6 +469,8 @@ main (int argc, char **argv)
   g_test_add ("/ui/week-view/focus-in-view", Fixture, NULL, fixture_setup, test_focus_in_view, fixture_teardown);
   g_test_add ("/ui/week-view/refusal", Fixture, NULL, fixture_setup, test_refusal, fixture_teardown);
   g_test_add ("/ui/week-view/provider-week", Fixture, NULL, fixture_setup, test_provider_week, fixture_teardown);
+  g_test_add ("/ui/week-view/provider-week-escape", Fixture, NULL, fixture_setup, test_provider_week_escape,
+              fixture_teardown);
   g_test_add_func ("/ui/week-view/day-words-spaced", test_day_words_spaced);
   return g_test_run ();
 }
