@@ -261,7 +261,7 @@ ls_application_about_action (GSimpleAction *action,
                              GVariant      *parameter,
                              gpointer       user_data)
 {
-  static const char *developers[] = { "Livsskisse contributors", NULL };
+  const char *developers[] = { _("Livsskisse contributors"), NULL };
   GtkApplication *app = GTK_APPLICATION (user_data);
   AdwAboutWindow *about;
 
