@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n.h>
 #include <stdio.h>
 
@@ -47,6 +49,22 @@ usage (void)
   return 2;
 }
 
+/* What was printed reached its file, or the command fails: output lost to
+ * a full disk or a closed pipe is no answer given. */
+static int
+finish (int status)
+{
+  int code = fflush (stdout) == 0 ? 0 : errno;
+
+  if (status != 0 || (code == 0 && !ferror (stdout)))
+    return status;   /* a failure has said why already, in its one line */
+  if (code != 0)
+    ls_cli_fail (_("Could not write the output: %s"), g_strerror (code));
+  else   /* an earlier write failed; its reason is gone */
+    ls_cli_fail ("%s", _("Could not write all of the output"));
+  return 1;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -57,7 +75,7 @@ main (int   argc,
   if (g_str_equal (argv[1], "--version"))
     {
       g_print ("livsskisse-cli %s\n", PACKAGE_VERSION);
-      return 0;
+      return finish (0);
     }
   if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "help"))
     {
@@ -66,7 +84,7 @@ main (int   argc,
     }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
-      return commands[i].run (argc - 1, argv + 1);
+      return finish (commands[i].run (argc - 1, argv + 1));
   ls_cli_fail (_("Unknown command “%s”; try --help"), argv[1]);
   return 2;
 }

@@ -572,6 +572,42 @@ test_edit_entry_if_version (void)
   ls_test_rmdir (dir);
 }
 
+/* Output that cannot be written (stdout on a full disk, /dev/full) is a
+ * failure in one line, not an exit 0 with nothing said (check, show-sketch
+ * and the others succeeded so; only list noticed). */
+static void
+test_output_lost (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  const char *commands[][3] = { { "check" }, { "show-sketch", "--person", "1" }, { "list", "persons" },
+                                { "team", "list" } };
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--persons", "2", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *line = g_strjoin (" ", commands[i][0], commands[i][1] ? commands[i][1] : "",
+                                         commands[i][2] ? commands[i][2] : "", NULL);
+      g_autofree char *script = g_strdup_printf ("exec \"$0\" %s --database \"$1\" > /dev/full", line);
+      const char *argv[] = { "/bin/sh", "-c", script, g_getenv ("LIVSSKISSE_CLI"), db, NULL };
+      g_autoptr(GError) error = NULL;
+      int wait_status = 0;
+
+      run_clear (&run);
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &run.err,
+                                   &wait_status, &error));
+      g_assert_no_error (error);
+      run.status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+      g_test_message ("%s: %d, %s", line, run.status, run.err);
+      assert_failed_one_line (&run);
+      g_assert_nonnull (strstr (run.err, "Could not write"));
+    }
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
 /* -o names no file, or a pipe: each writing command says so in one line
  * (before, -o "" crashed four of them), and the pipe stays a pipe. */
 static void
@@ -624,5 +660,6 @@ main (int   argc,
   g_test_add_func ("/cli/backup-locked-private", test_backup_locked_private);
   g_test_add_func ("/cli/export-xml-private", test_export_xml_private);
   g_test_add_func ("/cli/output-not-a-file", test_output_not_a_file);
+  g_test_add_func ("/cli/output-lost", test_output_lost);
   return g_test_run ();
 }
