@@ -109,7 +109,7 @@ static const LsXmlChildSpec c_person[] = {
   { &t_address, 1 }, { &t_representative, 1 }, { &e_case, 0 }, { &e_sketch, 0 },
   { &e_decision, 0 }, { &e_plan, 0 }, { &e_export_event, 0 },
 };
-ELEMENT (e_person, "person", 0, a_person, c_person)
+ELEMENT (e_person, "person", LS_XML_BIRTH_FROM_ID, a_person, c_person)
 
 static const LsXmlAttrSpec a_case[] = {
   REQ ("id", ID), OPT ("uid", UUID), ENUM ("status", TRUE, v_case_status), TOKEN ("number", 64),
@@ -459,6 +459,30 @@ check_unique_attr0 (const LsXmlNode *node,
   return TRUE;
 }
 
+/* A birth date that contradicts the id number beside it (the person
+ * dialog refuses the same): which one is right cannot be known. Neither
+ * is named: both are personal. */
+static gboolean
+check_birth_from_id (const LsXmlNode *node,
+                     GError         **error)
+{
+  const char *number = ls_xml_node_get_attr (node, "national-id");
+  const char *birth = ls_xml_node_get_attr (node, "birth-date");
+  g_autofree char *from_id = NULL;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  if (number == NULL || birth == NULL || !ls_national_id_validate (number, NULL, &day, NULL))
+    return TRUE;   /* an invalid number is refused by its own check */
+  from_id = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day),
+                             g_date_get_day (&day));
+  if (strcmp (from_id, birth) == 0)
+    return TRUE;
+  g_set_error (error, LS_XML_ERROR, LS_XML_ERROR_VALUE,
+               _("the birth date on “%s” is not the one its national identity number gives"), node->spec->name);
+  return FALSE;
+}
+
 gboolean
 ls_xml_spec_check_node (const LsXmlNode *node,
                         guint           *line,
@@ -485,6 +509,8 @@ ls_xml_spec_check_node (const LsXmlNode *node,
                    _("“%s” must have exactly one attribute"), spec->name);
       return FALSE;
     }
+  if ((spec->flags & LS_XML_BIRTH_FROM_ID) && !check_birth_from_id (node, error))
+    return FALSE;
   return check_unique_attr0 (node, line, error);
 }
 

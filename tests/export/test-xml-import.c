@@ -156,6 +156,7 @@ static const Hostile hostile[] = {
   { "gas-out-of-range.xml", LS_XML_ERROR_VALUE, 6 },
   { "impossible-date.xml", LS_XML_ERROR_VALUE, 4 },
   { "date-out-of-range.xml", LS_XML_ERROR_VALUE, 4 },
+  { "birth-date-not-id.xml", LS_XML_ERROR_VALUE, 3 },
   { "dangling-reference.xml", LS_XML_ERROR_REFERENCE, 5 },
   { "duplicate-id.xml", LS_XML_ERROR_REFERENCE, 5 },
   { "truncated.xml", LS_XML_ERROR_MALFORMED, 5 },

@@ -96,6 +96,7 @@ static const Hostile hostile[] = {
   { "impossible-date.xml", LS_XML_ERROR_VALUE, 4 },
   { "date-out-of-range.xml", LS_XML_ERROR_VALUE, 4 },
   { "bad-national-id.xml", LS_XML_ERROR_VALUE, 3 },
+  { "birth-date-not-id.xml", LS_XML_ERROR_VALUE, 3 },
   { "dangling-reference.xml", LS_XML_ERROR_REFERENCE, 5 },
   { "wrong-kind-reference.xml", LS_XML_ERROR_REFERENCE, 5 },
   { "duplicate-id.xml", LS_XML_ERROR_REFERENCE, 5 },
