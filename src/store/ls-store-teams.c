@@ -7,6 +7,7 @@
 #define G_LOG_DOMAIN "ls-store"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 #include "ls-row-version.h"
 #include "ls-store-private.h"
@@ -656,6 +657,14 @@ ls_store_approve_decision (LsStore     *self,
       return FALSE;
     default:
       break;
+    }
+  /* Said as it is, not as someone else's change (the update below finds
+   * no draft either way). */
+  if (ls_decision_get_status (decision) != LS_DECISION_DRAFT)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("Decision %" PRId64 " is not a draft; only a draft can be approved"), decision_id);
+      return FALSE;
     }
   if (!_ls_store_begin (self, error))
     return FALSE;

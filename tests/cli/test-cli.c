@@ -572,6 +572,34 @@ test_edit_entry_if_version (void)
   ls_test_rmdir (dir);
 }
 
+/* Approving a decision that is not a draft says so; it said "Someone else
+ * changed this in the meantime", which no one had. */
+static void
+test_approve_not_draft (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *issued = NULL;
+  g_auto(GStrv) lines = NULL;
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--persons", "2", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "list", "decisions", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  /* tab-separated, id first: the first issued one */
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && issued == NULL; i++)
+    if (strstr (lines[i], "\tissued\t") != NULL)
+      issued = g_strndup (lines[i], strcspn (lines[i], "\t"));
+  g_assert_nonnull (issued);
+  run_cli (&run, "approve", issued, "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "is not a draft; only a draft can be approved"));
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
 /* Output that cannot be written (stdout on a full disk, /dev/full) is a
  * failure in one line, not an exit 0 with nothing said (check, show-sketch
  * and the others succeeded so; only list noticed). */
@@ -661,5 +689,6 @@ main (int   argc,
   g_test_add_func ("/cli/export-xml-private", test_export_xml_private);
   g_test_add_func ("/cli/output-not-a-file", test_output_not_a_file);
   g_test_add_func ("/cli/output-lost", test_output_lost);
+  g_test_add_func ("/cli/approve-not-draft", test_approve_not_draft);
   return g_test_run ();
 }
