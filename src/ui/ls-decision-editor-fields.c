@@ -191,22 +191,14 @@ _ls_decision_editor_text_area (GtkWidget  *box,
            gboolean    editable,
            int         height)
 {
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view;
+  GtkWidget *frame = ls_ui_text_area_new (name, height, &view);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   ls_ui_set_editable (view, editable);
   if (!editable)
     gtk_widget_add_css_class (frame, "read-only");
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_widget_set_size_request (view, -1, height);
-  ls_set_accessible_label (view, name);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
   gtk_box_append (GTK_BOX (box), frame);
   return buffer;
 }

@@ -21,6 +21,7 @@
 #include "ls-store-followup.h"
 #include "ls-store-sketches.h"
 #include "ls-ui-load.h"
+#include "ls-ui-util.h"
 #include "ls-unsaved-file.h"
 #include "ls-value.h"
 #include "ls-wheel-view.h"
@@ -369,17 +370,9 @@ static GtkTextBuffer *
 text_area (GtkWidget  *box,
            const char *name)
 {
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view;
+  GtkWidget *frame = ls_ui_text_area_new (name, 80, &view);
 
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  /* Tab moves on to the next field, as everywhere else. */
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_widget_set_size_request (view, -1, 80);
-  ls_set_accessible_label (view, name);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
   gtk_box_append (GTK_BOX (box), heading (name, "heading"));
   gtk_box_append (GTK_BOX (box), frame);
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));

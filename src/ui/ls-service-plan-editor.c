@@ -226,20 +226,13 @@ text_area (LsServicePlanEditor *self,
            const char          *text,
            TextSetter           setter)
 {
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view;
+  GtkWidget *frame = ls_ui_text_area_new (name, 72, &view);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_widget_set_size_request (view, -1, 72);
-  ls_set_accessible_label (view, name);
   g_object_set_data (G_OBJECT (buffer), "setter", setter);
   g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed_cb), self);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
   gtk_box_append (GTK_BOX (box), frame);
 }
 

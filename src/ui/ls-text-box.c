@@ -5,6 +5,7 @@
 #define G_LOG_DOMAIN "ls-text-box"
 
 #include "ls-domain-step.h"
+#include "ls-ui-util.h"
 
 typedef struct
 {
@@ -53,8 +54,8 @@ ls_text_box_new (const char       *accessible_name,
                  LsTextBoxChanged  changed,
                  gpointer          user_data)
 {
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view;
+  GtkWidget *frame = ls_ui_text_area_new (accessible_name, min_height, &view);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   GtkEventController *focus = gtk_event_controller_focus_new ();
   TextBox *tb = g_new0 (TextBox, 1);
@@ -65,20 +66,7 @@ ls_text_box_new (const char       *accessible_name,
   g_object_set_data_full (G_OBJECT (frame), "ls-text-box", tb, text_box_free);
 
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_widget_set_size_request (view, -1, min_height);
-  gtk_widget_set_hexpand (view, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name,
-                                  GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
-                                  -1);
   gtk_widget_add_css_class (frame, "text-box");
-  gtk_frame_set_child (GTK_FRAME (frame), view);
 
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), frame, 0);
   /* The view can lose focus while the frame is being torn down. */

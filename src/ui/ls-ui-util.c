@@ -248,6 +248,40 @@ ls_ui_grab_focus_when_placed (GtkWidget *widget)
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
+static const char text_area_css[] =
+  "textview.text-area:focus-visible { outline: 2px solid alpha(@accent_color, 0.5); outline-offset: -2px; }";
+
+GtkWidget *
+ls_ui_text_area_new (const char  *name,
+                     int          min_height,
+                     GtkWidget  **view)
+{
+  static gboolean css_done;
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *text = gtk_text_view_new ();
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (view != NULL, NULL);
+
+  ls_ui_add_css_once (&css_done, text_area_css);
+  gtk_widget_add_css_class (text, "text-area");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (text), FALSE);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text), 8);
+  gtk_widget_set_size_request (text, -1, min_height);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
+                                  -1);
+  gtk_frame_set_child (GTK_FRAME (frame), text);
+  *view = text;
+  return frame;
+}
+
 /* The widget's own wheel handling (a spin button's scroll controller) on
  * or off; while it is off the scroll goes on to the scrolled window. */
 static void

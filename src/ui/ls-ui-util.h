@@ -59,6 +59,14 @@ GtkWidget    *ls_ui_flow_append_signal_button (GtkWidget  *flow,
  * before the layout placed it). */
 void          ls_ui_grab_focus_when_placed (GtkWidget *widget);
 
+/* A framed text area for free text: a wrapping GtkTextView named @name
+ * for screen readers, at least @min_height high, where Tab moves on to the
+ * next field and the keyboard's focus is drawn (Adwaita draws none on a
+ * text view). Returns the frame; *@view is the text view. */
+GtkWidget    *ls_ui_text_area_new (const char  *name,
+                                   int          min_height,
+                                   GtkWidget  **view);
+
 /* The mouse wheel over @widget (a spin button) changes its value only
  * while it has the keyboard focus; otherwise the wheel scrolls the page
  * around it, so scrolling a form past a field never changes the field. */

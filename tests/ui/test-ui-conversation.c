@@ -866,6 +866,20 @@ test_moved_priority_in_view (Fixture       *f,
     }
 }
 
+/* A text box shows when the keyboard is in it, as an entry does: the
+ * focus ring drawn on the text (none was, and a keyboard user could not
+ * see that the focus had landed in the first text box of a step). */
+static void
+test_text_box_focus_shown (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *view = find_text_view (_ls_conversation_page_get_step (f->page, "matters"));
+
+  _ls_conversation_page_go_to (f->page, "matters");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  ls_test_assert_focus_shown (view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -888,6 +902,7 @@ main (int   argc,
   ADD ("/ui/conversation/header-caps", test_header_caps);
   ADD ("/ui/conversation/caseworker-card-outline", test_caseworker_card_outline);
   ADD ("/ui/conversation/domain-switch-speed", test_domain_switch_speed);
+  ADD ("/ui/conversation/text-box-focus-shown", test_text_box_focus_shown);
 #undef ADD
   return g_test_run ();
 }
