@@ -60,9 +60,10 @@ ls_cli_advance_notice (int    argc,
   if (store == NULL)
     return ls_cli_fail_error (error);
   decision = ls_store_load_decision (store, decision_id, &error);
+  if (decision == NULL)
+    return ls_cli_fail_lookup (store, error, LS_CLI_DECISION, decision_id);
   ls_date_set_today (today);
-  if (decision == NULL
-      || !ls_decision_record_notice (decision, sent, deadline, answer, no_answer, today, &error)
+  if (!ls_decision_record_notice (decision, sent, deadline, answer, no_answer, today, &error)
       || !ls_store_save_decision (store, decision, &error))
     return ls_cli_fail_error (error);
   return 0;

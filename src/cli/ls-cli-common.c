@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 
@@ -41,6 +42,32 @@ ls_cli_fail_error (const GError *error)
 {
   print_line (error->message);
   return 1;
+}
+
+int
+ls_cli_fail_lookup (LsStore      *store,
+                    const GError *error,
+                    LsCliRecord   record,
+                    gint64        id)
+{
+  const char *where = ls_store_get_path (store);
+
+  if (!g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND))
+    return ls_cli_fail_error (error);
+  switch (record)
+    {
+    case LS_CLI_PERSON:
+      return ls_cli_fail (_("There is no person %" PRId64 " in “%s”"), id, where);
+    case LS_CLI_DECISION:
+      return ls_cli_fail (_("There is no decision %" PRId64 " in “%s”"), id, where);
+    case LS_CLI_SKETCH:
+      return ls_cli_fail (_("There is no life-sketch conversation %" PRId64 " in “%s”"), id, where);
+    case LS_CLI_ENTRY:
+      return ls_cli_fail (_("There is no life-sketch entry %" PRId64 " in “%s”"), id, where);
+    case LS_CLI_PLAN:
+    default:
+      return ls_cli_fail (_("There is no service plan %" PRId64 " in “%s”"), id, where);
+    }
 }
 
 gboolean

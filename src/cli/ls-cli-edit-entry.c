@@ -57,7 +57,7 @@ ls_cli_edit_entry (int    argc,
     return ls_cli_fail_error (error);
   if (!ls_store_save_entry_text_if_version (store, entry_id, text, &version, &error))
     {
-      ls_cli_fail_error (error);
+      ls_cli_fail_lookup (store, error, LS_CLI_ENTRY, entry_id);
       return g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT) ? EXIT_CONFLICT : 1;
     }
   printf ("%" G_GINT64_FORMAT "\n", version);

@@ -28,7 +28,9 @@ ls_cli_export_ics (int    argc,
   if (output == NULL || person <= 0 || argc != 1)
     return ls_cli_fail (_("export-ics needs --person ID and -o FILE"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
-  if (store == NULL || !ls_ics_export_file (store, person, output, &error))
+  if (store == NULL)
     return ls_cli_fail_error (error);
+  if (!ls_ics_export_file (store, person, output, &error))
+    return ls_cli_fail_lookup (store, error, LS_CLI_PERSON, person);
   return 0;
 }

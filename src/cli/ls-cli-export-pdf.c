@@ -34,6 +34,17 @@ print_progress (guint    done,
   g_printerr (isatty (fileno (stderr)) && done != total ? "" : "\n");
 }
 
+/* What each document's id names. */
+static const LsCliRecord document_record[LS_DOCUMENT_MY_WEEK + 1] = {
+  [LS_DOCUMENT_DECISION] = LS_CLI_DECISION,
+  [LS_DOCUMENT_EASY_READ] = LS_CLI_DECISION,
+  [LS_DOCUMENT_SERVICE_PLAN] = LS_CLI_PLAN,
+  [LS_DOCUMENT_SKETCH] = LS_CLI_SKETCH,
+  [LS_DOCUMENT_MY_SKETCH] = LS_CLI_SKETCH,
+  [LS_DOCUMENT_ADVANCE_NOTICE] = LS_CLI_DECISION,
+  [LS_DOCUMENT_MY_WEEK] = LS_CLI_PERSON,
+};
+
 int
 ls_cli_export_pdf (int    argc,
                    char **argv)
@@ -116,7 +127,7 @@ ls_cli_export_pdf (int    argc,
     {
       if (g_error_matches (error, LS_PDF_EXPORT_ERROR, LS_PDF_EXPORT_ERROR_DRAFT))
         return ls_cli_fail ("%s", _("The decision is a draft, not issued yet; add --draft to export it marked as a draft"));
-      return ls_cli_fail_error (error);
+      return ls_cli_fail_lookup (store, error, document_record[chosen], ids[chosen]);
     }
   for (guint i = 0; i < warnings->len; i++)
     g_printerr ("livsskisse-cli: %s\n", ((GError *) g_ptr_array_index (warnings, i))->message);

@@ -30,7 +30,9 @@ ls_cli_export_xml (int    argc,
   if (person < 0)
     return ls_cli_fail (_("--person needs a person id"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
-  if (store == NULL || !ls_xml_export_file (store, output, person, NULL, NULL, NULL, &error))
+  if (store == NULL)
     return ls_cli_fail_error (error);
+  if (!ls_xml_export_file (store, output, person, NULL, NULL, NULL, &error))
+    return ls_cli_fail_lookup (store, error, LS_CLI_PERSON, person);
   return 0;
 }

@@ -70,9 +70,10 @@ ls_cli_issue (int    argc,
       return 2;
     }
   decision = ls_store_load_decision (store, id, &error);
+  if (decision == NULL)
+    return ls_cli_fail_lookup (store, error, LS_CLI_DECISION, id);
   /* On a server the four-eyes rule is the server's (ls_decision_authority). */
-  if (decision == NULL
-      || !ls_pdf_issue_decision (store, decision, server ? ls_store_get_login (store) : by, date, !server, TRUE,
+  if (!ls_pdf_issue_decision (store, decision, server ? ls_store_get_login (store) : by, date, !server, TRUE,
                                  &error))
     return ls_cli_fail_error (error);
   return 0;

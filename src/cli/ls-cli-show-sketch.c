@@ -197,7 +197,7 @@ ls_cli_show_sketch (int    argc,
     }
   sketch = ls_store_load_sketch (store, sketch_id, &error);
   if (sketch == NULL)
-    return ls_cli_fail_error (error);
+    return ls_cli_fail_lookup (store, error, LS_CLI_SKETCH, sketch_id);
   if (json)
     print_json (sketch);
   else

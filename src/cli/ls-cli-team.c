@@ -273,10 +273,12 @@ ls_cli_approve (int    argc,
   if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, &id, NULL))
     return ls_cli_fail (_("approve needs: approve DECISION (a draft decision's id)"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
+  if (store == NULL)
+    return ls_cli_fail_error (error);
   /* What is approved is the draft as stored now. */
-  if (store == NULL
-      || (decision = ls_store_load_decision (store, id, &error)) == NULL
-      || !ls_store_approve_decision (store, decision, &error))
+  if ((decision = ls_store_load_decision (store, id, &error)) == NULL)
+    return ls_cli_fail_lookup (store, error, LS_CLI_DECISION, id);
+  if (!ls_store_approve_decision (store, decision, &error))
     return ls_cli_fail_error (error);
   g_print (_("Approved decision %lld as %s\n"), (long long) id, ls_store_get_login (store));
   return 0;

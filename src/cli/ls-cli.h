@@ -56,6 +56,20 @@ gboolean ls_cli_demo_fill     (LsStore      *store,
 int      ls_cli_fail          (const char *format,
                                ...) G_GNUC_PRINTF (1, 2);
 int      ls_cli_fail_error    (const GError *error);
+/* ls_cli_fail_error(), but a record @store did not find is named: "There
+ * is no decision 7 in “case.db”" for LS_CLI_DECISION 7. */
+typedef enum
+{
+  LS_CLI_PERSON,
+  LS_CLI_DECISION,
+  LS_CLI_SKETCH,
+  LS_CLI_ENTRY,
+  LS_CLI_PLAN,
+} LsCliRecord;
+int      ls_cli_fail_lookup   (LsStore      *store,
+                               const GError *error,
+                               LsCliRecord   record,
+                               gint64        id);
 /* Parses @entries plus --database into @database; prints a one-line
  * error and returns FALSE on bad options. */
 gboolean ls_cli_parse         (const char   *parameter,

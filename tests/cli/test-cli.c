@@ -600,6 +600,46 @@ test_approve_not_draft (void)
   ls_test_rmdir (dir);
 }
 
+/* A record that is not there is named, with its id and the database: the
+ * message said "What was asked for is not in the database" whatever it was. */
+static void
+test_not_found_named (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  const struct
+  {
+    const char *args[6];
+    const char *says;
+  } cases[] = {
+    { { "show-sketch", "99999" }, "There is no life-sketch conversation 99999 in" },
+    { { "issue", "99999", "--by", "Kari" }, "There is no decision 99999 in" },
+    { { "approve", "99999" }, "There is no decision 99999 in" },
+    { { "edit-entry", "99999", "--text", "x", "--if-version", "1" }, "There is no life-sketch entry 99999 in" },
+    { { "export-xml", "--person", "99999", "-o", out }, "There is no person 99999 in" },
+    { { "export-pdf", "--plan", "99999", "-o", out }, "There is no service plan 99999 in" },
+    { { "export-pdf", "--decision", "99999", "-o", out }, "There is no decision 99999 in" },
+  };
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--persons", "2", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *const *a = cases[i].args;
+
+      run_cli (&run, a[0], "--database", db, a[1], a[2], a[3], a[4], a[5], NULL);
+      g_test_message ("%s: %s", a[0], run.err);
+      assert_failed_one_line (&run);
+      g_assert_nonnull (strstr (run.err, cases[i].says));
+      g_assert_nonnull (strstr (run.err, db));
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
 /* Output that cannot be written (stdout on a full disk, /dev/full) is a
  * failure in one line, not an exit 0 with nothing said (check, show-sketch
  * and the others succeeded so; only list noticed). */
@@ -690,5 +730,6 @@ main (int   argc,
   g_test_add_func ("/cli/output-not-a-file", test_output_not_a_file);
   g_test_add_func ("/cli/output-lost", test_output_lost);
   g_test_add_func ("/cli/approve-not-draft", test_approve_not_draft);
+  g_test_add_func ("/cli/not-found-named", test_not_found_named);
   return g_test_run ();
 }
