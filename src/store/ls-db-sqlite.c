@@ -299,6 +299,10 @@ sqlite_open_schema (LsDb             *db,
       _ls_db_sqlite_set_error (self, SQLITE_NOTADB, error);
       return FALSE;
     }
+  /* Nor is anything written to an empty file a command only reads: the
+   * store refuses it (LS_STORE_OPEN_EXISTING, ls-store.c). */
+  if ((flags & LS_STORE_OPEN_EXISTING) && *version == 0)
+    return TRUE;
   if (!as_is && !sqlite_exec (db, "PRAGMA journal_mode=WAL", error))
     return FALSE;
   /* A larger page cache (32 MB) keeps the indexes of a big caseload in

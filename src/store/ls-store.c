@@ -70,6 +70,14 @@ prepare_schema (LsStore          *self,
   if (!self->db->engine->open_schema (self->db, flags, _ls_store_latest_version (), &version, error))
     return FALSE;
   self->schema_version = self->opened_version = version;
+  /* An empty file (or server database) is not a database to read from. */
+  if ((flags & LS_STORE_OPEN_EXISTING) && version == 0)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is empty: it holds no Livsskisse database yet (livsskisse-cli migrate makes one)"),
+                   self->path);
+      return FALSE;
+    }
   if (!(flags & (LS_STORE_OPEN_NO_MIGRATE | LS_STORE_OPEN_READ_ONLY)) && self->schema_version < target_version)
     {
       if (!_ls_store_migrate (self, self->schema_version, target_version, error))

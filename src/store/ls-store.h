@@ -43,9 +43,9 @@ typedef enum
   /* Read only (implies NO_MIGRATE): nothing is ever written, and a file or
    * folder that cannot be written can still be read and checked. */
   LS_STORE_OPEN_READ_ONLY  = 1 << 1,
-  /* Open only a file that is there (migrating it as usual): a command that
-   * reads or changes a database is not given a new, empty one for a
-   * mistyped path. A team's database on a server must exist anyway. */
+  /* Open only a database that is there, with its schema (migrating it as
+   * usual): a command that reads or changes a database is not given a
+   * new, empty one for a mistyped path or an empty file. */
   LS_STORE_OPEN_EXISTING   = 1 << 2,
 } LsStoreOpenFlags;
 

@@ -338,6 +338,19 @@ test_bad_files (void)
       }
   }
 
+  /* Nor is an empty file made one by a command that reads. */
+  {
+    g_autofree char *empty = g_build_filename (dir, "empty.db", NULL);
+    GStatBuf st;
+
+    g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+    run_cli (&run, "list", "persons", "--database", empty, NULL);
+    assert_failed_one_line (&run);
+    g_assert_nonnull (strstr (run.err, "is empty"));
+    g_assert_cmpint (g_stat (empty, &st), ==, 0);
+    g_assert_cmpint (st.st_size, ==, 0);
+  }
+
   run_cli (&run, "no-such-command", NULL);
   assert_failed_one_line (&run);
   run_clear (&run);
