@@ -5,13 +5,11 @@
 # time is not a dialog's Cancel (bokmål "Avbestill", not "Avbryt"), and the
 # own view opens with "Show to Person" from the conversation and the person
 # page alike. The template is made as po/meson.build makes it (glib preset).
+here=$(cd "$(dirname "$0")" && pwd) || exit 1
 cd "$1" || exit 1
 pot=$(mktemp) || exit 1
 trap 'rm -f "$pot"' EXIT
-xgettext --from-code=UTF-8 --add-comments --no-wrap \
-    --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
-    --keyword=g_dcgettext:2 --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 \
-    -f po/POTFILES.in -o "$pot" || exit 1
+sh "$here/make-pot.sh" "$pot" || exit 1
 
 # The places of msgid $2 with context $1 ("" for none), one per line.
 places () {

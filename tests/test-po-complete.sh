@@ -3,13 +3,11 @@
 # Bokmål and nynorsk are complete: every message of the sources (the
 # template made as po/meson.build makes it, glib preset) has a translation
 # in po/nb.po and po/nn.po that is neither missing nor fuzzy.
+here=$(cd "$(dirname "$0")" && pwd) || exit 1
 cd "$1" || exit 1
 dir=$(mktemp -d) || exit 1
 trap 'rm -rf "$dir"' EXIT
-xgettext --from-code=UTF-8 --add-comments --no-wrap \
-    --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
-    --keyword=g_dcgettext:2 --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 \
-    -f po/POTFILES.in -o "$dir/pot" || exit 1
+sh "$here/make-pot.sh" "$dir/pot" || exit 1
 status=0
 # A format macro xgettext cannot read (G_GSIZE_FORMAT; <inttypes.h>'s PRIu64
 # it can) cuts the msgid short at its "%", and no translation is ever found.
