@@ -68,7 +68,7 @@ budget (LsStore *store,
   g_autoptr(GString) rows = g_string_new (NULL);
 
   if (items == NULL)
-    return ls_cli_fail_error (error);
+    return ls_cli_fail_lookup (store, error, LS_CLI_DECISION, options->decision);
   for (guint i = 0; i < items->len; i++)
     {
       LsBookingBudget *item = g_ptr_array_index (items, i);
@@ -111,7 +111,7 @@ free_times (LsStore *store,
     return ls_cli_fail (_("--week needs an ISO week such as 2027-W02"));
   times = ls_store_free_times (store, options->decision, options->measure, &monday, NULL, &error);
   if (times == NULL)
-    return ls_cli_fail_error (error);
+    return ls_cli_fail_lookup (store, error, LS_CLI_MEASURE, options->measure);
   for (guint i = 0; i < times->len; i++)
     {
       LsFreeTime *time = g_ptr_array_index (times, i);
@@ -151,7 +151,7 @@ add (LsStore *store,
   booking->minutes = options->minutes;
   booking->changed_by = options->actor;
   if (!ls_store_add_booking (store, options->decision, booking, NULL, &error))
-    return ls_cli_fail_error (error);
+    return ls_cli_fail_lookup (store, error, LS_CLI_MEASURE, options->measure);
   g_print ("%" G_GINT64_FORMAT "\n", booking->id);
   return 0;
 }
@@ -165,7 +165,7 @@ list (LsStore *store,
   g_autoptr(GString) rows = g_string_new (NULL);
 
   if (bookings == NULL)
-    return ls_cli_fail_error (error);
+    return ls_cli_fail_lookup (store, error, LS_CLI_PERSON, options->person);
   for (guint i = 0; i < bookings->len; i++)
     {
       LsBooking *booking = g_ptr_array_index (bookings, i);
@@ -257,7 +257,8 @@ ls_cli_booking (int    argc,
   else if (g_str_equal (action, "list"))
     status = list (store, &options);
   else if (g_str_equal (action, "cancel"))
-    status = ls_store_cancel_booking (store, id, options.actor, NULL, &error) ? 0 : ls_cli_fail_error (error);
+    status = ls_store_cancel_booking (store, id, options.actor, NULL, &error)
+             ? 0 : ls_cli_fail_lookup (store, error, LS_CLI_BOOKING, id);
   else
     status = ls_cli_fail (_("booking needs one of budget, free, add, cancel or list"));
   return status;

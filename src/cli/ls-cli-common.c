@@ -64,6 +64,10 @@ ls_cli_fail_lookup (LsStore      *store,
       return ls_cli_fail (_("There is no life-sketch conversation %" PRId64 " in “%s”"), id, where);
     case LS_CLI_ENTRY:
       return ls_cli_fail (_("There is no life-sketch entry %" PRId64 " in “%s”"), id, where);
+    case LS_CLI_MEASURE:
+      return ls_cli_fail (_("There is no measure %" PRId64 " in “%s”"), id, where);
+    case LS_CLI_BOOKING:
+      return ls_cli_fail (_("There is no booking %" PRId64 " in “%s”"), id, where);
     case LS_CLI_PLAN:
     default:
       return ls_cli_fail (_("There is no service plan %" PRId64 " in “%s”"), id, where);

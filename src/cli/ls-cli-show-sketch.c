@@ -184,13 +184,13 @@ ls_cli_show_sketch (int    argc,
   if (store == NULL)
     return ls_cli_fail_error (error);
   if (emergency_reason != NULL && !ls_store_open_in_emergency (store, person_id, emergency_reason, &error))
-    return ls_cli_fail_error (error);
+    return ls_cli_fail_lookup (store, error, LS_CLI_PERSON, person_id);
   if (person_id > 0)
     {
       g_autoptr(GPtrArray) sketches = ls_store_list_sketches (store, person_id, &error);
 
       if (sketches == NULL)
-        return ls_cli_fail_error (error);
+        return ls_cli_fail_lookup (store, error, LS_CLI_PERSON, person_id);
       if (sketches->len == 0)
         return ls_cli_fail (_("This person has no life-sketch conversation yet"));
       sketch_id = ls_sketch_get_id (g_ptr_array_index (sketches, sketches->len - 1));

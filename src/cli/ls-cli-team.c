@@ -216,12 +216,12 @@ run (const char *database,
       /* The command reads nothing first: it expects no team or caseworker
        * and hands over from whoever is responsible when it runs. */
       if (!ls_store_move_person (store, person, NULL, options->team, options->caseworker, &error))
-        return ls_cli_fail_error (error);
+        return ls_cli_fail_lookup (store, error, LS_CLI_PERSON, person);
       g_print (_("Handed person %lld over to the team “%s”\n"), (long long) person, options->team);
       return 0;
     }
   if (!ls_store_open_in_emergency (store, person, options->reason, &error))
-    return ls_cli_fail_error (error);
+    return ls_cli_fail_lookup (store, error, LS_CLI_PERSON, person);
   g_print (_("Opened person %lld in an emergency; the reason is recorded for the team lead\n"),
            (long long) person);
   return 0;

@@ -65,6 +65,8 @@ typedef enum
   LS_CLI_SKETCH,
   LS_CLI_ENTRY,
   LS_CLI_PLAN,
+  LS_CLI_MEASURE,
+  LS_CLI_BOOKING,
 } LsCliRecord;
 int      ls_cli_fail_lookup   (LsStore      *store,
                                const GError *error,

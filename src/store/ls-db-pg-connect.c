@@ -203,6 +203,10 @@ _ls_db_pg_set_error (Pg             *self,
   else if (sqlstate == NULL)
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
                  _("Could not read or write the team database %s"), label);
+  else if (strcmp (sqlstate, "23503") == 0)
+    /* A broken reference: see _ls_db_sqlite_error(). */
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                 _("What was asked for is not in the team database %s"), label);
   else if (g_str_has_prefix (sqlstate, "23") || strcmp (sqlstate, "P0001") == 0)
     {
       const char *rule = strcmp (sqlstate, "P0001") == 0

@@ -90,6 +90,15 @@ _ls_db_sqlite_error (const char *path,
                    path, (int) MAX (1, (g_atomic_int_get (&busy_timeout_ms) + 999) / 1000));
       break;
     case SQLITE_CONSTRAINT:
+      /* Nothing is ever deleted from under a row that refers to it without
+       * a cascade, so a broken reference is a row asked for that is not
+       * there (a person's id given to an emergency opening). */
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        {
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                       _("What was asked for is not in the database “%s”"), path);
+          break;
+        }
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
                    _("The change breaks a rule of the database “%s” (code %d)"), path, rc);
       break;

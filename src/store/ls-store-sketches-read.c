@@ -171,6 +171,9 @@ ls_store_list_sketches (LsStore *self,
 
   if (!_ls_store_begin (self, error))
     return NULL;
+  /* No person, no list (and no audit row naming one). */
+  if (_ls_store_person_of (self, "SELECT id FROM persons WHERE id = ?1", person_id, error) <= 0)
+    goto fail;
   stmt = _ls_store_statement (self, "SELECT " SKETCH_COLUMNS " FROM sketches WHERE person_id = ?1"
                               " ORDER BY date, id", error);
   if (stmt == NULL)

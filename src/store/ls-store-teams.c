@@ -230,7 +230,9 @@ team_id (LsStore     *self,
   ls_db_bind_text (stmt, 1, name);
   if (!_ls_store_step_id (self, stmt, &id, NULL))
     {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND, _("There is no team “%s”"), name);
+      /* A name given, not a row asked for: its own sentence, which a
+       * caller naming the record it looked for must not replace. */
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID, _("There is no team “%s”"), name);
       return 0;
     }
   return id;
@@ -278,7 +280,7 @@ ls_store_add_caseworker (LsStore     *self,
                          GError     **error)
 {
   gboolean server;
-  gint64 team_row;
+  gint64 team_row, taken = 0;
   LsStmt *stmt;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
@@ -314,6 +316,18 @@ ls_store_add_caseworker (LsStore     *self,
     return FALSE;
   if ((team_row = team_id (self, team, TRUE, error)) == 0)
     goto fail;
+  stmt = _ls_store_statement (self, "SELECT count (*) FROM caseworkers WHERE login = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  ls_db_bind_text (stmt, 1, login);
+  if (!_ls_store_step_id (self, stmt, &taken, error))
+    goto fail;
+  if (taken > 0)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("There is already a caseworker with the login “%s”"), login);
+      goto fail;
+    }
   stmt = _ls_store_statement (self, "INSERT INTO caseworkers (login, name, team_id, role) VALUES (?1, ?2, ?3, ?4)",
                               error);
   if (stmt == NULL)

@@ -21,6 +21,7 @@ typedef struct
   char *location;
   char *database;   /* PostgreSQL: the database's name */
   char *logins[7];  /* see the enum below */
+  char *err;        /* the last run's stderr */
 } Fixture;
 
 enum { CASEWORKER_A, CASEWORKER_B, LEAD_A, LEAD_B, ADMIN, DECIDER_1, DECIDER_2 };
@@ -46,7 +47,6 @@ run_cli_as (Fixture            *f,
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
   int status = 0;
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("LIVSSKISSE_CLI"));
@@ -55,17 +55,18 @@ run_cli_as (Fixture            *f,
   g_ptr_array_add (argv, (gpointer) "--database");
   g_ptr_array_add (argv, f->location);
   g_ptr_array_add (argv, NULL);
+  g_clear_pointer (&f->err, g_free);
   if (login >= 0)
     {
       envp = g_environ_setenv (envp, "PGUSER", f->logins[login], TRUE);
       envp = g_environ_setenv (envp, "PGPASSWORD", f->logins[login], TRUE);
     }
   g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0,
-                               NULL, NULL, out, &err,
+                               NULL, NULL, out, &f->err,
                                &status, &error));
   g_assert_no_error (error);
-  if (err != NULL && *err != '\0')
-    g_test_message ("%s", err);
+  if (f->err != NULL && *f->err != '\0')
+    g_test_message ("%s", f->err);
   return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
 }
 
@@ -105,6 +106,7 @@ fixture_teardown (Fixture      *f,
     g_free (f->logins[i]);
   g_free (f->database);
   g_free (f->location);
+  g_free (f->err);
   ls_test_rmdir (f->dir);
   g_free (f->dir);
 }
@@ -565,6 +567,11 @@ test_emergency_access (Fixture      *f,
   update = g_strdup_printf ("UPDATE persons SET phone = '1' WHERE id = %s", ids[0]);
   g_assert_cmpint (query_count (a, select), ==, 0);
   g_assert_cmpint (run_cli_as (f, CASEWORKER_A, (const char *[]) { "team", "open-person", ids[0], NULL }, NULL), !=, 0);
+  /* One that is nowhere is named (the server's broken reference, before
+   * shown as its constraint's name). */
+  g_assert_cmpint (run_cli_as (f, CASEWORKER_A, (const char *[]) { "team", "open-person", "99999",
+                                                                   "--emergency-reason", "Akutt", NULL }, NULL), !=, 0);
+  g_assert_nonnull (strstr (f->err, "There is no person 99999 in"));
   g_assert_cmpint (run_cli_as (f, CASEWORKER_A, (const char *[]) { "team", "open-person", ids[0],
                                                                    "--emergency-reason", "  ", NULL }, NULL), !=, 0);
   g_assert_cmpint (changed_rows (a, "INSERT INTO emergency_access (person_id, login, reason, at)"

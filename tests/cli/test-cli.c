@@ -623,32 +623,59 @@ test_not_found_named (void)
   g_autofree char *out = g_build_filename (dir, "out", NULL);
   const struct
   {
-    const char *args[6];
+    const char *args[10];
     const char *says;
   } cases[] = {
     { { "show-sketch", "99999" }, "There is no life-sketch conversation 99999 in" },
+    { { "show-sketch", "--person", "99999" }, "There is no person 99999 in" },
     { { "issue", "99999", "--by", "Kari" }, "There is no decision 99999 in" },
     { { "approve", "99999" }, "There is no decision 99999 in" },
     { { "edit-entry", "99999", "--text", "x", "--if-version", "1" }, "There is no life-sketch entry 99999 in" },
     { { "export-xml", "--person", "99999", "-o", out }, "There is no person 99999 in" },
     { { "export-pdf", "--plan", "99999", "-o", out }, "There is no service plan 99999 in" },
     { { "export-pdf", "--decision", "99999", "-o", out }, "There is no decision 99999 in" },
+    { { "booking", "budget", "--decision", "99999" }, "There is no decision 99999 in" },
+    { { "booking", "free", "--decision", "1", "--measure", "99999", "--week", "2027-W02" },
+      "There is no measure 99999 in" },
+    { { "booking", "add", "--decision", "1", "--measure", "99999", "--start", "2027-01-05T10:00", "--minutes", "30" },
+      "There is no measure 99999 in" },
+    { { "booking", "cancel", "99999" }, "There is no booking 99999 in" },
+    { { "booking", "list", "--person", "99999" }, "There is no person 99999 in" },
+    { { "team", "move-person", "99999", "--team", "Ett" }, "There is no person 99999 in" },
+    /* Before, SQLite's code 787: the emergency row's reference broke. */
+    { { "team", "open-person", "99999", "--emergency-reason", "Akutt" }, "There is no person 99999 in" },
   };
   Run run = { 0 };
 
   run_cli (&run, "demo", "--persons", "2", "--database", db, NULL);
   g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "team", "add-caseworker", "kari", "--name", "Kari", "--team", "Ett", "--role", "caseworker",
+           "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char *const *a = cases[i].args;
 
-      run_cli (&run, a[0], "--database", db, a[1], a[2], a[3], a[4], a[5], NULL);
-      g_test_message ("%s: %s", a[0], run.err);
+      run_cli (&run, a[0], "--database", db, a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], NULL);
+      g_test_message ("%s %s: %s", a[0], a[1], run.err);
       assert_failed_one_line (&run);
       g_assert_nonnull (strstr (run.err, cases[i].says));
       g_assert_nonnull (strstr (run.err, db));
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
     }
+
+  /* A name given that is not there says so, not the person. */
+  run_cli (&run, "team", "move-person", "1", "--team", "Finnes ikke", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "There is no team “Finnes ikke”"));
+  /* Before, SQLite's code 1555. */
+  run_cli (&run, "team", "add-caseworker", "kari", "--name", "Kari Two", "--team", "Ett", "--role", "lead",
+           "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "There is already a caseworker with the login “kari”"));
+  run_cli (&run, "team", "list", "--database", db, NULL);
+  g_assert_nonnull (strstr (run.out, "Ett\tkari\tKari\tcaseworker\n"));
+  g_assert_null (strstr (run.out, "Kari Two"));
   run_clear (&run);
   ls_test_rmdir (dir);
 }

@@ -781,6 +781,13 @@ test_sketch_round_trip (Fixture      *f,
   list = ls_store_list_sketches (f->store, ls_person_get_id (person), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 1);
+  /* A person who is not there has no list, and no read of them is
+   * audited (before: an empty list, and an audit row for person 999999). */
+  g_assert_null (ls_store_list_sketches (f->store, 999999, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (ls_store_count_audit (f->store, 999999, LS_AUDIT_READ, &error), ==, 0);
+  g_assert_no_error (error);
   g_assert_true (ls_store_delete_sketch (f->store, ls_sketch_get_id (sketch), &error));
   g_assert_no_error (error);
 }
