@@ -53,6 +53,11 @@ ls_cli_advance_notice (int    argc,
       ls_cli_fail ("%s", _("Give either --answer or --no-answer, not both"));
       return 2;
     }
+  if (answer != NULL && !ls_str_has_text (answer))
+    {
+      ls_cli_fail ("%s", _("--answer is empty: write what the person answered, or give --no-answer"));
+      return 2;
+    }
   if (!ls_cli_parse_date_option ("--sent", sent_text, &sent) || !ls_cli_parse_date_option ("--deadline", deadline_text, &deadline))
     return 2;
 

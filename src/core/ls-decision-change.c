@@ -176,6 +176,12 @@ ls_decision_record_notice (LsDecision  *decision,
                            _("The deadline to answer the advance notice must come after the day it was sent"));
       return FALSE;
     }
+  if (today != NULL && g_date_compare (new_sent, today) > 0)
+    {
+      g_set_error_literal (error, LS_DECISION_ERROR, LS_DECISION_ERROR_DATE_ORDER,
+                           _("The advance notice cannot have been sent after today; record it once it is sent"));
+      return FALSE;
+    }
   if (no_answer && today != NULL && g_date_compare (new_deadline, today) >= 0)
     {
       g_set_error_literal (error, LS_DECISION_ERROR, LS_DECISION_ERROR_DATE_ORDER,

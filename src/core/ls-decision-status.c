@@ -176,6 +176,14 @@ check_people (const char  *prepared_by,
                            _("It is not known who issues the decision"));
       return FALSE;
     }
+  /* The name is signed under the letter and shown in lists: one line. */
+  for (const char *p = issued_by; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      {
+        g_set_error_literal (error, LS_DECISION_ERROR, LS_DECISION_ERROR_MISSING_PERSON,
+                             _("The name of who issues the decision must be one line, without line breaks or tabs"));
+        return FALSE;
+      }
   if (!issuer_is_decision_maker)
     {
       g_set_error_literal (error, LS_DECISION_ERROR, LS_DECISION_ERROR_NOT_DECISION_MAKER,

@@ -663,6 +663,11 @@ test_issue_refusals (Fixture       *f,
                            "--sent", "2026-01-05", "--deadline", "2026-01-19", NULL };
   const char *answer[] = { "advance-notice", "--database", f->database, "--decision", reduction,
                            "--answer", "Det går bra.", NULL };
+  const char *future[] = { "advance-notice", "--database", f->database, "--decision", reduction,
+                           "--sent", "2999-01-05", "--deadline", "2999-01-19", NULL };
+  const char *empty_answer[] = { "advance-notice", "--database", f->database, "--decision", reduction,
+                                 "--answer", " ", NULL };
+  const char *two_lines[] = { "issue", "--database", f->database, reduction, "--by", "Ola\nNordmann", NULL };
   g_autofree char *err = NULL;
 
   g_assert_false (run_cli (issue, &err));
@@ -679,11 +684,27 @@ test_issue_refusals (Fixture       *f,
   g_assert_false (run_cli (early, &err));
   ls_test_assert_contains (err, "has not passed yet");
   g_clear_pointer (&err, g_free);
+  /* Nor a notice sent on a day still to come (before: recorded). */
+  g_assert_false (run_cli (future, &err));
+  ls_test_assert_contains (err, "cannot have been sent after today");
+  g_clear_pointer (&err, g_free);
   g_assert_true (run_cli (notice, NULL));
   g_assert_false (run_cli (issue, &err));
   ls_test_assert_contains (err, "advance notice");
   g_clear_pointer (&err, g_free);
+  /* An empty answer is said to be empty (before: silently not recorded). */
+  g_assert_false (run_cli (empty_answer, &err));
+  ls_test_assert_contains (err, "--answer is empty");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (run_cli (issue, &err));
+  ls_test_assert_contains (err, "advance notice");
+  g_clear_pointer (&err, g_free);
   g_assert_true (run_cli (answer, NULL));
+  /* The issuer's name is signed under the letter: one line (before: a
+   * line break went into the letter). */
+  g_assert_false (run_cli (two_lines, &err));
+  ls_test_assert_contains (err, "must be one line");
+  g_clear_pointer (&err, g_free);
   if (!run_cli (issue, &err))
     g_error ("issue after the notice and answer: %s", err);
 }
