@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ls-a11y.h"
 #include "ls-application.h"
 #include "ls-preferences-window.h"
 #include "ls-profile.h"
@@ -280,6 +281,29 @@ ls_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Without a help viewer GTK would show its own "Could not show link" and
+ * the system's error text; say what is missing instead. */
+static void
+help_shown (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GtkWindow *window = GTK_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (gtk_show_uri_full_finish (window, result, &error))
+    return;
+  g_debug ("The help could not be shown: %s", error->message);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Help Could Not Be Opened"),
+                                                       _("No app on this computer can show the help. It is read "
+                                                         "in the Help app (Yelp); ask whoever looks after this "
+                                                         "computer to install it.")));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  ls_a11y_name_response_buttons (GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 ls_application_help_action (GSimpleAction *action,
                             GVariant      *parameter,
@@ -287,7 +311,8 @@ ls_application_help_action (GSimpleAction *action,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  gtk_show_uri (window, "help:livsskisse", GDK_CURRENT_TIME);
+  if (window != NULL)
+    gtk_show_uri_full (window, "help:livsskisse", GDK_CURRENT_TIME, NULL, help_shown, NULL);
 }
 
 static void

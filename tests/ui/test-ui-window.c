@@ -863,6 +863,51 @@ test_signed_in (void)
   desk_close (&desk);
 }
 
+/* F1 on a computer without a help viewer says what is missing, in the
+ * app's words (before: GTK's "Could not show link" and the system's
+ * error text). */
+static void
+test_help_without_viewer (void)
+{
+  g_autoptr(LsApplication) app = ls_application_new ();
+  g_autoptr(GAppInfo) viewer = g_app_info_get_default_for_uri_scheme ("help");
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  AdwMessageDialog *dialog = NULL;
+  Desk desk = { 0 };
+
+  if (viewer != NULL)
+    {
+      g_test_skip ("A help viewer is installed here, so the help would open");
+      return;
+    }
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  desk_open (&desk, app);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  while (dialog == NULL && g_get_monotonic_time () < deadline)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      g_main_context_iteration (NULL, TRUE);
+      for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (item)
+              && gtk_window_get_transient_for (GTK_WINDOW (item)) == GTK_WINDOW (desk.window))
+            dialog = ADW_MESSAGE_DIALOG (item);
+        }
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Help Could Not Be Opened");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "the Help app (Yelp)"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "close"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  desk_close (&desk);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -885,5 +930,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/person-without-sketch", test_person_without_sketch);
   g_test_add_func ("/ui/window/edit-person", test_edit_person);
   g_test_add_func ("/ui/window/signed-in", test_signed_in);
+  g_test_add_func ("/ui/window/help-without-viewer", test_help_without_viewer);
   return g_test_run ();
 }
