@@ -30,6 +30,7 @@ struct _LsWeekView
   LsBookedWeek *week;        /* the shown week: its budgets, bookings and times */
   GCancellable *reading;     /* the week being read on a worker thread */
   gint64      focus_booking; /* once the week is read: the row to focus, 0 the Book button, -1 none */
+  LsBookingActor actor;      /* who looks: the person is spoken to, a caseworker is told about them */
 
   GtkWidget  *title_label;
   GtkWidget  *previous_button;
@@ -167,14 +168,19 @@ fill_week (LsWeekView *self)
 
   left = ls_booked_week_total_left (self->week);
   if (self->week->budgets->len == 0)
-    left_words = g_strdup (_("You have no help to book this week."));
+    left_words = g_strdup (self->actor == LS_BOOKING_BY_PERSON ? _("You have no help to book this week.")
+                                                               : _("No help to book this week."));
+  else if (left == 0)
+    left_words = g_strdup (self->actor == LS_BOOKING_BY_PERSON ? _("You have no time left to book this week.")
+                                                               : _("No time left to book this week."));
   else
     {
       g_autofree char *amount = ls_minutes_phrase (left);
 
       /* Translators: %s is an amount of time, "1 hour" */
-      left_words = left > 0 ? g_strdup_printf (_("You have %s left this week."), amount)
-                            : g_strdup (_("You have no time left to book this week."));
+      left_words = self->actor == LS_BOOKING_BY_PERSON ? g_strdup_printf (_("You have %s left this week."), amount)
+                   /* Translators: %s is an amount of time, "1 hour"; said to a caseworker */
+                   : g_strdup_printf (_("%s left to book this week."), amount);
     }
   gtk_label_set_text (GTK_LABEL (self->left_label), left_words);
   gtk_widget_set_sensitive (self->book_button, left > 0);
@@ -431,7 +437,12 @@ ls_week_view_set_changed_by (LsWeekView     *self,
 {
   g_return_if_fail (LS_IS_WEEK_VIEW (self));
 
+  self->actor = actor;
   ls_booking_steps_set_changed_by (LS_BOOKING_STEPS (self->steps), actor);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bookings_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  actor == LS_BOOKING_BY_PERSON ? _("Your Booked Times") : _("Booked Times"), -1);
+  if (self->week != NULL)
+    fill_week (self);
 }
 
 void

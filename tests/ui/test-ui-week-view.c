@@ -88,6 +88,8 @@ fixture_setup (Fixture *f, gconstpointer data)
 
   f->window = adw_window_new ();
   f->week = ls_week_view_new ();
+  /* As in the person's own view (a caseworker's words: /ui/week-view/words-for-whom). */
+  ls_week_view_set_changed_by (LS_WEEK_VIEW (f->week), LS_BOOKING_BY_PERSON);
   ls_week_view_set_now (LS_WEEK_VIEW (f->week), f->now);
   ls_week_view_set_person (LS_WEEK_VIEW (f->week), f->store, f->person_id);
   g_date_clear (&day, 1);
@@ -205,6 +207,30 @@ test_shows_week (Fixture *f, gconstpointer data)
   assert_shows (f, "Week 3:");
   assert_shows (f, "Nothing is booked this week.");
   assert_shows (f, "You have 2 hours left this week.");
+}
+
+/* The person is spoken to ("You have …"); on the caseworker's person page
+ * the same week tells about them (before, it said "You have" to the
+ * caseworker too). */
+static void
+test_words_for_whom (Fixture *f, gconstpointer data)
+{
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (f->week, LS_TYPE_WEEK_VIEW, "bookings_list"));
+  g_autofree char *shown = NULL;
+
+  assert_shows (f, "You have 1 hour left this week.");
+  gtk_test_accessible_assert_property (list, GTK_ACCESSIBLE_PROPERTY_LABEL, "Your Booked Times");
+  ls_week_view_set_changed_by (LS_WEEK_VIEW (f->week), LS_BOOKING_BY_CASEWORKER);
+  assert_shows (f, "1 hour left to book this week.");
+  gtk_test_accessible_assert_property (list, GTK_ACCESSIBLE_PROPERTY_LABEL, "Booked Times");
+  click (f, "Book a Time");
+  click (f, "help with everyday tasks, with " LS_TEST_PROVIDER ": 1 hour left");
+  click (f, "Wednesday 13 January");
+  click (f, "09:00 to 10:00");
+  click (f, "Book This Time");
+  assert_shows (f, "No time left to book this week.");
+  shown = shown_text (f);
+  g_assert_null (strstr (shown, "You have"));
 }
 
 /* On the caseworker's person page (no heading of its own) the week's name
@@ -462,6 +488,7 @@ main (int argc, char **argv)
   LS_TEST_INIT_DISPLAY (&argc, &argv);
   ls_test_init_engine ();
   g_test_add ("/ui/week-view/shows-week", Fixture, NULL, fixture_setup, test_shows_week, fixture_teardown);
+  g_test_add ("/ui/week-view/words-for-whom", Fixture, NULL, fixture_setup, test_words_for_whom, fixture_teardown);
   g_test_add ("/ui/week-view/heading-sizes", Fixture, NULL, fixture_setup, test_heading_sizes, fixture_teardown);
   g_test_add ("/ui/week-view/book-and-cancel", Fixture, NULL, fixture_setup, test_book_and_cancel, fixture_teardown);
   g_test_add ("/ui/week-view/focused-row-shown", Fixture, NULL, fixture_setup, test_focused_row_shown,
