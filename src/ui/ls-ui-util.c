@@ -108,7 +108,9 @@ ls_ui_caption_new (const char *text)
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Between words only: a caption is a word or two, and Norwegian
+   * compounds broken anywhere read badly ("Tjenesteyt-er"). */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   /* Without it a wrapping label asks only for its longest word. */
   gtk_label_set_width_chars (GTK_LABEL (label), 8);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 24);

@@ -9,6 +9,7 @@
 #include "ls-decision-editor-private.h"
 #include "ls-goal-row.h"
 #include "ls-measure-row.h"
+#include "ls-ui-util.h"
 #include "ls-store-decisions.h"
 #include "ls-store-persons.h"
 #include "ls-store-sketches.h"
@@ -460,6 +461,29 @@ check_labelled (GtkWidget *root, const char *text)
   return NULL;
 }
 
+/* A caption beside a field breaks between words only, however narrow:
+ * "Tjenesteyter" (Provider unit) broke as "Tjenesteyt-er" at 360 px. */
+static void
+test_caption_whole_words (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *caption = ls_ui_caption_new ("Tjenesteyter");
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 16);
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_grid_attach (GTK_GRID (grid), caption, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), entry, 1, 0, 1, 1);
+  gtk_window_set_child (GTK_WINDOW (window), grid);
+  gtk_window_set_default_size (GTK_WINDOW (window), 100, -1);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (caption))), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Issue 11 item 3: a draft that gives less than the decision before says
  * so, and is issued only once the advance notice and the answer (or the
  * passed deadline) are recorded in the editor. */
@@ -661,6 +685,7 @@ main (int argc, char *argv[])
   g_test_add ("/decision-editor/header-caps", Fixture, NULL, fixture_set_up, test_header_caps, fixture_tear_down);
   g_test_add ("/decision-editor/stale-save-conflicts", Fixture, NULL, fixture_set_up, test_stale_save_conflicts,
               fixture_tear_down);
+  g_test_add_func ("/decision-editor/caption-whole-words", test_caption_whole_words);
   g_test_add ("/decision-editor/based-on", Fixture, NULL, fixture_set_up, test_based_on, fixture_tear_down);
   g_test_add ("/decision-editor/draft-again-keeps-text", Fixture, NULL, fixture_set_up,
               test_draft_again_keeps_text, fixture_tear_down);
