@@ -114,11 +114,43 @@ granted_changed_cb (GtkCheckButton *check,
 }
 
 static void
-refusal_changed_cb (GtkEditable  *editable,
-                    LsMeasureRow *self)
+refusal_changed_cb (GtkTextBuffer *buffer,
+                    LsMeasureRow  *self)
 {
-  ls_measure_set_refusal_grounds (self->measure, gtk_editable_get_text (editable));
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  ls_measure_set_refusal_grounds (self->measure, text);
   emit_changed (self);
+}
+
+/* The grounds for a refusal are the reasons the letter gives (often
+ * several sentences): a text area under its caption while it can be
+ * changed, wrapping text once issued. */
+static GtkWidget *
+build_refusal (LsMeasureRow *self,
+               gboolean      editable)
+{
+  g_autofree char *name = g_strdup_printf (_("Measure %u, grounds for the refusal"), self->number);
+  const char *grounds = ls_measure_get_refusal_grounds (self->measure);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *view, *area;
+  GtkTextBuffer *buffer;
+
+  gtk_box_append (GTK_BOX (box), ls_ui_caption_new (_("Why this is refused")));
+  if (!editable)
+    {
+      gtk_box_append (GTK_BOX (box), ls_labelled_entry_new (name, grounds, FALSE));
+      return box;
+    }
+  area = ls_ui_text_area_new (name, 72, &view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (buffer, grounds != NULL ? grounds : "", -1);
+  g_signal_connect (buffer, "changed", G_CALLBACK (refusal_changed_cb), self);
+  gtk_box_append (GTK_BOX (box), area);
+  return box;
 }
 
 static void
@@ -279,7 +311,6 @@ ls_measure_row_new (LsMeasure *measure,
   LsMeasureRow *self;
   GtkWidget *card, *box, *grid, *provider;
   g_autofree char *provider_name = NULL;
-  g_autofree char *refusal_name = NULL;
 
   g_return_val_if_fail (LS_IS_MEASURE (measure), NULL);
   g_return_val_if_fail (services != NULL, NULL);
@@ -310,14 +341,7 @@ ls_measure_row_new (LsMeasure *measure,
     g_signal_connect (provider, "changed", G_CALLBACK (provider_changed_cb), self);
   attach_labelled (GTK_GRID (grid), _("Provider unit"), provider, 2);
   attach_labelled (GTK_GRID (grid), _("Period"), build_dates (self, editable), 3);
-  refusal_name = g_strdup_printf (_("Measure %u, grounds for the refusal"), number);
-  self->refusal = ls_labelled_entry_new (refusal_name, ls_measure_get_refusal_grounds (measure),
-                                         editable);
-  if (editable)
-    {
-      g_signal_connect (self->refusal, "changed", G_CALLBACK (refusal_changed_cb), self);
-      gtk_entry_set_placeholder_text (GTK_ENTRY (self->refusal), _("Why this is refused"));
-    }
+  self->refusal = build_refusal (self, editable);
   gtk_widget_set_visible (self->refusal, !ls_measure_get_granted (measure));
   gtk_grid_attach (GTK_GRID (grid), self->refusal, 0, 4, 2, 1);
   gtk_box_append (GTK_BOX (box), grid);

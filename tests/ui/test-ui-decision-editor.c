@@ -484,6 +484,44 @@ test_caption_whole_words (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A refused measure's grounds are the letter's reasons, often several
+ * sentences: a text area of their own, named, kept with the draft line
+ * breaks and all (before: a one-line entry). */
+static void
+test_refusal_grounds (Fixture *f, gconstpointer data)
+{
+  LsDecision *decision = ls_decision_editor_get_decision (f->editor);
+  const char *grounds = "Du har ikke rett til dette tiltaket.\nVi har lagt vekt på at du klarer det selv.";
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  g_autoptr(LsDecision) back = NULL;
+  g_autoptr(LsMeasure) measure = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *refused, *view = NULL;
+
+  fill_draft (f);
+  collect (GTK_WIDGET (f->editor), LS_TYPE_MEASURE_ROW, rows);
+  refused = check_labelled (g_ptr_array_index (rows, 0), "Refused");
+  g_assert_nonnull (refused);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (refused), TRUE);
+  collect (g_ptr_array_index (rows, 0), GTK_TYPE_TEXT_VIEW, views);
+  for (guint i = 0; i < views->len; i++)
+    if (gtk_widget_is_visible (g_ptr_array_index (views, i)))
+      view = g_ptr_array_index (views, i);
+  g_assert_nonnull (view);
+  gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_LABEL, "Measure 1, grounds for the refusal");
+  gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), grounds, -1);
+  g_assert_true (ls_decision_editor_flush (f->editor, &error));
+  g_assert_no_error (error);
+
+  back = ls_store_load_decision (f->store, ls_decision_get_id (decision), &error);
+  g_assert_no_error (error);
+  measure = g_list_model_get_item (G_LIST_MODEL (ls_decision_get_measures (back)), 0);
+  g_assert_false (ls_measure_get_granted (measure));
+  g_assert_cmpstr (ls_measure_get_refusal_grounds (measure), ==, grounds);
+}
+
 /* Issue 11 item 3: a draft that gives less than the decision before says
  * so, and is issued only once the advance notice and the answer (or the
  * passed deadline) are recorded in the editor. */
@@ -686,6 +724,8 @@ main (int argc, char *argv[])
   g_test_add ("/decision-editor/stale-save-conflicts", Fixture, NULL, fixture_set_up, test_stale_save_conflicts,
               fixture_tear_down);
   g_test_add_func ("/decision-editor/caption-whole-words", test_caption_whole_words);
+  g_test_add ("/decision-editor/refusal-grounds", Fixture, NULL, fixture_set_up, test_refusal_grounds,
+              fixture_tear_down);
   g_test_add ("/decision-editor/based-on", Fixture, NULL, fixture_set_up, test_based_on, fixture_tear_down);
   g_test_add ("/decision-editor/draft-again-keeps-text", Fixture, NULL, fixture_set_up,
               test_draft_again_keeps_text, fixture_tear_down);
