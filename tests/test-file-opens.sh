@@ -16,6 +16,7 @@ export/ls-xml-reader.c:g_open            # a case file to import; refuses a held
 export/ls-xml-schema.c:g_file_get_contents   # the shipped XML schema
 core/ls-private-file.c:g_mkstemp_full    # every file the program writes: a new temporary file, renamed over a target that is not held
 core/ls-private-file.c:g_open            # the folder of the target, to sync the rename
+core/ls-private-file.c:open              # the first 16 bytes of an existing target, after it is found not held, to refuse writing over a database
 cli/ls-cli-team.c:g_file_get_contents   # the password file of a new login, read before the database is opened
 ui/ls-unsaved-file.c:g_file_get_contents     # unsaved text kept on this computer ($XDG_DATA_HOME/livsskisse/unsaved/HASH-[KIND-]ID.gvariant), never a database
 ui/ls-team-connection.c:g_open      # the certificate authority file, one byte read to tell the user before connecting (libpq reads it next)

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,6 +30,9 @@ struct _LsPrivateFile
 /* Not an errno: what is at the path is neither a file nor a folder nor a
  * link, and renaming over it would replace a device, pipe or socket. */
 #define ENOTREGULAR (-1)
+/* Nor an errno: what is at the path is a database (another one than the
+ * file this program holds open, which EBUSY covers). */
+#define EDATABASE (-2)
 
 /* One sentence for what went wrong with @path. */
 static void
@@ -72,11 +76,33 @@ set_error (const char *path,
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
                    _("“%s” is not a regular file (a device, pipe or socket), so nothing was written"), shown);
       break;
+    case EDATABASE:
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                   _("“%s” is a database, which is never written over; nothing was written (choose another name)"),
+                   shown);
+      break;
     default:
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (code),
                    _("Could not write “%s”: %s"), shown, g_strerror (code));
       break;
     }
+}
+
+/* Whether the regular file @path begins as an SQLite database does. A
+ * mistyped output name must not turn a database into a PDF. */
+static gboolean
+is_database (const char *path)
+{
+  static const char magic[16] = "SQLite format 3";   /* and its NUL */
+  char head[sizeof magic];
+  gssize got;
+  int fd = open (path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+
+  if (fd < 0)
+    return FALSE;
+  got = read (fd, head, sizeof head);
+  close (fd);
+  return got == (gssize) sizeof head && memcmp (head, magic, sizeof magic) == 0;
 }
 
 /* 0 if @path may be written, else the errno that says why not. */
@@ -99,6 +125,8 @@ check_target (const char         *path,
     return ENOTREGULAR;
   if (flags & LS_PRIVATE_FILE_NO_REPLACE)
     return EEXIST;
+  if (is_database (path))
+    return EDATABASE;
   return 0;
 }
 

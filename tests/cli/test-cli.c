@@ -724,6 +724,7 @@ test_output_not_a_file (void)
   g_autofree char *dir = ls_test_mkdtemp ();
   g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
   g_autofree char *fifo = g_build_filename (dir, "out", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
   const char *commands[][4] = {
     { "export-xml", NULL },
     { "export-ics", "--person", "1", NULL },
@@ -734,6 +735,8 @@ test_output_not_a_file (void)
   Run run = { 0 };
 
   run_cli (&run, "demo", "--persons", "2", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "demo", "--persons", "1", "--database", other, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -748,6 +751,14 @@ test_output_not_a_file (void)
       assert_failed_one_line (&run);
       g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
       g_assert_true (S_ISFIFO (st.st_mode));
+      /* Another database, not open here: a mistyped name never replaces
+       * it (before: the export wrote over it). */
+      run_cli (&run, c[0], "-o", other, "--database", db, c[1], c[2], c[3], NULL);
+      assert_failed_one_line (&run);
+      /* (backup never replaces any file) */
+      g_assert_true (strstr (run.err, "is a database") != NULL || strstr (run.err, "already exists") != NULL);
+      run_cli (&run, "check", "--database", other, NULL);
+      g_assert_cmpint (run.status, ==, 0);
     }
   run_clear (&run);
   ls_test_rmdir (dir);

@@ -157,6 +157,43 @@ test_not_regular_refused (void)
   ls_test_rmdir (dir);
 }
 
+/* A database at the path is never written over (a mistyped -o of an
+ * export made one a PDF); any other file is replaced as before. */
+static void
+test_database_refused (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *text = g_build_filename (dir, "notes.txt", NULL);
+  const char head[] = "SQLite format 3\0and the rest of its first page";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsPrivateFile) file = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_set_contents (db, head, sizeof head, &error));
+  file = ls_private_file_begin (db, LS_PRIVATE_FILE_DEFAULT, &error);
+  g_assert_null (file);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST);
+  g_assert_nonnull (strstr (error->message, "is a database"));
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (db, &contents, &length, &error));
+  g_assert_cmpmem (contents, length, head, sizeof head);
+  g_assert_cmpuint (ls_test_count_entries (dir), ==, 1);
+
+  /* "SQLite format 3" as text is not a database. */
+  g_assert_true (g_file_set_contents (text, "SQLite format 3 is what the file says", -1, &error));
+  file = ls_private_file_begin (text, LS_PRIVATE_FILE_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_private_file_write (file, "new\n", 4, &error));
+  g_assert_true (ls_private_file_commit (file, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (text, &contents, NULL, &error));
+  g_assert_cmpstr (contents, ==, "new\n");
+  ls_test_rmdir (dir);
+}
+
 static void
 test_abort_keeps_old (void)
 {
@@ -376,6 +413,7 @@ main (int    argc,
   g_test_add_func ("/private-file/mode", test_private_mode);
   g_test_add_func ("/private-file/symlink-refused", test_symlink_refused);
   g_test_add_func ("/private-file/not-regular-refused", test_not_regular_refused);
+  g_test_add_func ("/private-file/database-refused", test_database_refused);
   g_test_add_func ("/private-file/abort-keeps-old", test_abort_keeps_old);
   g_test_add_func ("/private-file/failed-write-keeps-old", test_failed_write_keeps_old);
   g_test_add_func ("/private-file/disk-full", test_disk_full);
