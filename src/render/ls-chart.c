@@ -348,13 +348,15 @@ draw_horizontal (Ctx    *c,
   g_autoptr(PangoLayout) axis = NULL;
   guint i;
 
+  c->px = label_w + 8;
+  /* Under the bars, so only as wide as they are: the whole width, begun
+   * at the bars, ran past the right edge and was cut there. */
   if (chart->value_axis)
     {
-      axis = text_layout (c, chart->value_axis, c->font_px * 0.9, FALSE, width, 2);
+      axis = text_layout (c, chart->value_axis, c->font_px * 0.9, FALSE, MAX (width - c->px, 10), 2);
       layout_size (axis, NULL, &axis_h);
       axis_h += 4;
     }
-  c->px = label_w + 8;
   c->pw = MAX (width - c->px - widest_value (c) - 10, 10);
   c->py = top;
   c->ph = MAX (bottom - top - tick_h - axis_h, 10);

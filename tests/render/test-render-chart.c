@@ -113,6 +113,47 @@ test_horizontal (void)
   g_assert_nonnull (strstr (text, "+3"));
 }
 
+/* Whether any pixel of the rightmost @columns in the bottom @rows differs
+ * from the top-left one (the background). */
+static gboolean
+ink_at_right_bottom (cairo_surface_t *surface,
+                     int              columns,
+                     int              rows)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
+  guint32 background = *(guint32 *) data;
+
+  for (int y = h - rows; y < h; y++)
+    for (int x = w - columns; x < w; x++)
+      if (*(guint32 *) (data + y * stride + x * 4) != background)
+        return TRUE;
+  return FALSE;
+}
+
+/* A narrow chart (the team view at 360 px) keeps its value axis title
+ * inside: it wraps under the bars instead of running past the edge, where
+ * it was cut. */
+static void
+test_horizontal_narrow_axis (void)
+{
+  LsChart chart;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 260);
+  cairo_t *cr = cairo_create (surface);
+
+  ls_chart_init (&chart, LS_CHART_BARS_HORIZONTAL, change, G_N_ELEMENTS (change));
+  chart.value_axis = "Endring i egen vurdering fra forrige kartlegging til denne";
+  chart.value_format = "%+.0f";
+  chart.background = TRUE;
+  ls_chart_draw (&chart, cr, 0, 0, 300, 260);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  save_png (surface, "chart-horizontal-narrow.png");
+  g_assert_false (ink_at_right_bottom (surface, 2, 40));
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_vertical (void)
 {
@@ -253,6 +294,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   tmpdir = ls_test_mkdtemp ();
   g_test_add_func ("/render/chart/horizontal", test_horizontal);
+  g_test_add_func ("/render/chart/horizontal-narrow-axis", test_horizontal_narrow_axis);
   g_test_add_func ("/render/chart/vertical", test_vertical);
   g_test_add_func ("/render/chart/histogram", test_histogram);
   g_test_add_func ("/render/chart/empty-and-bad-format", test_empty_and_bad_format);
