@@ -40,9 +40,10 @@ ls_ui_render_style (void)
   return dark ? LS_RENDER_STYLE_DARK : LS_RENDER_STYLE_LIGHT;
 }
 
-/* An item of a drop-down of strings: shortened with "…" where the window
- * is too narrow for it, whole in the list that opens, and named for
- * screen readers (GTK 4.8 names no list item itself). */
+/* An item of a drop-down of strings: shortened with "…" on the button
+ * where the window is too narrow for it, whole (wrapped) in the list that
+ * opens, and named for screen readers (GTK 4.8 names no list item
+ * itself). GTK 4.8 has one factory for both; the list is in a popover. */
 static void
 item_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item)
@@ -61,8 +62,11 @@ item_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
   GtkWidget *row = gtk_widget_get_parent (label);
   const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  gboolean in_list = gtk_widget_get_ancestor (label, GTK_TYPE_POPOVER) != NULL;
 
   gtk_label_set_label (GTK_LABEL (label), text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), in_list ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (label), in_list);
   if (row != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }

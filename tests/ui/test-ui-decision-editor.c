@@ -484,6 +484,51 @@ test_caption_whole_words (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A drop-down's list shows each name whole, wrapped where the window is
+ * narrow; only its button shortens the chosen one with "…" (before, the
+ * list cut "Personal assistance, includ…" at 360 px too). */
+static void
+test_drop_down_list_whole (void)
+{
+  const char *names[] = { "Home nursing",
+                          "Personal assistance, including practical help, training and support contact", NULL };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *dropdown = ls_ui_drop_down_new (names);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint in_list = 0, on_button = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), dropdown);
+  gtk_window_set_default_size (GTK_WINDOW (window), 200, -1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  g_signal_emit_by_name (dropdown, "activate");
+  gtk_test_widget_wait_for_draw (window);
+  collect (dropdown, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (g_strcmp0 (gtk_label_get_label (label), names[1]) != 0)
+        continue;
+      if (gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_POPOVER) != NULL)
+        {
+          in_list++;
+          g_assert_true (gtk_label_get_wrap (label));
+          g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
+          g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+        }
+      else
+        {
+          on_button++;
+          g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_END);
+        }
+    }
+  g_assert_cmpuint (in_list, ==, 1);
+  g_assert_cmpuint (on_button, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A refused measure's grounds are the letter's reasons, often several
  * sentences: a text area of their own, named, kept with the draft line
  * breaks and all (before: a one-line entry). */
@@ -724,6 +769,7 @@ main (int argc, char *argv[])
   g_test_add ("/decision-editor/stale-save-conflicts", Fixture, NULL, fixture_set_up, test_stale_save_conflicts,
               fixture_tear_down);
   g_test_add_func ("/decision-editor/caption-whole-words", test_caption_whole_words);
+  g_test_add_func ("/decision-editor/drop-down-list-whole", test_drop_down_list_whole);
   g_test_add ("/decision-editor/refusal-grounds", Fixture, NULL, fixture_set_up, test_refusal_grounds,
               fixture_tear_down);
   g_test_add ("/decision-editor/based-on", Fixture, NULL, fixture_set_up, test_based_on, fixture_tear_down);
