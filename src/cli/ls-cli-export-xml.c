@@ -16,7 +16,7 @@ ls_cli_export_xml (int    argc,
   g_autofree char *output = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = NULL;
-  gint64 person = 0;
+  gint64 person = G_MININT64;   /* not given: everyone */
   GOptionEntry entries[] = {
     { "person", 0, 0, G_OPTION_ARG_INT64, &person, N_("Only this person (an id from “list persons”)"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
@@ -27,8 +27,11 @@ ls_cli_export_xml (int    argc,
     return 2;
   if (output == NULL || argc != 1)
     return ls_cli_fail (_("export-xml needs -o FILE (and optionally --person ID)"));
-  if (person < 0)
+  /* --person 0 is no one's id (it exported everyone) */
+  if (person != G_MININT64 && person <= 0)
     return ls_cli_fail (_("--person needs a person id"));
+  if (person == G_MININT64)
+    person = 0;
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);

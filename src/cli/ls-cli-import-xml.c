@@ -5,6 +5,7 @@
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "ls-cli.h"
 #include "ls-xml-import.h"
@@ -16,7 +17,7 @@ ls_cli_import_xml (int    argc,
   g_autofree char *database = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = NULL;
-  gboolean merge = FALSE;
+  gboolean merge = FALSE, made = FALSE;
   LsXmlImportCounts n;
   GOptionEntry entries[] = {
     { "merge", 0, 0, G_OPTION_ARG_NONE, &merge,
@@ -28,11 +29,36 @@ ls_cli_import_xml (int    argc,
     return 2;
   if (argc != 2)
     return ls_cli_fail (_("import-xml needs exactly one FILE"));
-  store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL
-      || !ls_xml_import_file (store, argv[1], merge ? LS_XML_IMPORT_MERGE : LS_XML_IMPORT_DEFAULT, &n,
-                              NULL, &error))
-    return ls_cli_fail_error (error);
+  /* A file made for this import goes again if the import fails: a
+   * mistyped FILE must not leave an empty database behind. */
+  store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
+  if (store == NULL)
+    {
+      /* (an empty file is there, and stays) */
+      made = g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN);
+      g_clear_error (&error);
+      store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
+      if (store == NULL)
+        return ls_cli_fail_error (error);
+    }
+  if (!ls_xml_import_file (store, argv[1], merge ? LS_XML_IMPORT_MERGE : LS_XML_IMPORT_DEFAULT, &n,
+                           NULL, &error))
+    {
+      if (made && !ls_store_is_server (store))
+        {
+          g_autofree char *path = g_strdup (ls_store_get_path (store));
+          const char *sides[] = { "", "-wal", "-shm", "-journal" };
+
+          g_clear_object (&store);
+          for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+            {
+              g_autofree char *side = g_strconcat (path, sides[i], NULL);
+
+              g_unlink (side);
+            }
+        }
+      return ls_cli_fail_error (error);
+    }
   g_print ("persons\t%u\nmerged\t%u\ncases\t%u\nsketches\t%u\nentries\t%u\ndecisions\t%u\n"
            "goals\t%u\nmeasures\t%u\nevaluations\t%u\nplans\t%u\n",
            n.persons, n.merged, n.cases, n.sketches, n.entries, n.decisions, n.goals, n.measures,

@@ -12,6 +12,8 @@
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "ls-cli.h"
 #include "ls-store-decisions.h"
@@ -40,14 +42,22 @@ clear_options (Options *options)
   g_free (options->reason);
 }
 
-/* The password in @path: its first line, without the line's end. */
+/* The password in @path: its first line, without the line's end. Only a
+ * regular file of at most 4 KiB is read (/dev/zero would never end). */
 static char *
 read_password (const char  *path,
                GError     **error)
 {
   g_autofree char *contents = NULL;
+  GStatBuf st;
   char *end;
 
+  if (g_stat (path, &st) == 0 && (!S_ISREG (st.st_mode) || st.st_size > 4096))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   _("The password file “%s” is not a small text file (at most 4 KiB)"), path);
+      return NULL;
+    }
   if (!g_file_get_contents (path, &contents, NULL, error))
     return NULL;
   end = strpbrk (contents, "\r\n");

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-decision-status.h"
+#include "ls-value.h"
 
 G_DEFINE_QUARK (ls-decision-error-quark, ls_decision_error)
 
@@ -176,14 +177,13 @@ check_people (const char  *prepared_by,
                            _("It is not known who issues the decision"));
       return FALSE;
     }
-  /* The name is signed under the letter and shown in lists: one line. */
-  for (const char *p = issued_by; *p != '\0'; p++)
-    if ((guchar) *p < 0x20 || *p == 0x7f)
-      {
-        g_set_error_literal (error, LS_DECISION_ERROR, LS_DECISION_ERROR_MISSING_PERSON,
-                             _("The name of who issues the decision must be one line, without line breaks or tabs"));
-        return FALSE;
-      }
+  /* The name is signed under the letter and shown in lists. */
+  if (!ls_str_is_one_line (issued_by))
+    {
+      g_set_error_literal (error, LS_DECISION_ERROR, LS_DECISION_ERROR_MISSING_PERSON,
+                           _("The name of who issues the decision must be one line, without line breaks or tabs"));
+      return FALSE;
+    }
   if (!issuer_is_decision_maker)
     {
       g_set_error_literal (error, LS_DECISION_ERROR, LS_DECISION_ERROR_NOT_DECISION_MAKER,

@@ -100,3 +100,12 @@ ls_str_has_text (const char *text)
       return TRUE;
   return FALSE;
 }
+
+gboolean
+ls_str_is_one_line (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      return FALSE;
+  return TRUE;
+}

@@ -21,6 +21,10 @@ gboolean  ls_date_set       (GDate       **field,
 char     *ls_date_to_iso    (const GDate  *date);
 /* TRUE when @text has something other than white space. */
 gboolean  ls_str_has_text   (const char   *text);
+/* TRUE when @text (NULL counts) has no line break, tab or other control
+ * character: a name or a label shown on one line and in tab-separated
+ * lists. */
+gboolean  ls_str_is_one_line (const char  *text);
 /* A new GDate from "YYYY-MM-DD", or NULL when @iso is NULL or not a date. */
 GDate    *ls_date_from_iso  (const char   *iso);
 /* Sets @date (valid or not) to today's date in the computer's local time.

@@ -264,7 +264,9 @@ ls_pdf_exporter_load_content (LsPdfExporter  *self,
     case LS_DOCUMENT_ADVANCE_NOTICE:
       if (loaded.previous_decision == NULL)
         {
-          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+          /* The decision is there: not "not found", which a caller would
+           * turn into "there is no decision". */
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
                        _("Decision %" PRId64 " follows no earlier decision, so there is nothing to give advance notice of"),
                        id);
           return NULL;

@@ -481,6 +481,14 @@ ls_pdf_write_all_decision_letters (LsStore           *store,
   g_return_val_if_fail (LS_IS_STORE (store), FALSE);
   g_return_val_if_fail (dir != NULL, FALSE);
 
+  if (g_file_test (dir, G_FILE_TEST_EXISTS) && !g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *name = g_filename_display_name (dir);
+
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR,
+                   _("“%s” is not a folder: a batch's letters are written into a folder"), name);
+      return FALSE;
+    }
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       g_autofree char *name = g_filename_display_name (dir);

@@ -305,6 +305,12 @@ ls_store_add_caseworker (LsStore     *self,
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID, _("A caseworker needs a name and a team"));
       return FALSE;
     }
+  if (!ls_str_is_one_line (team) || !ls_str_is_one_line (name))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("A caseworker's name and team must each be one line, without line breaks or tabs"));
+      return FALSE;
+    }
   if (!server && password != NULL)
     {
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
@@ -537,6 +543,13 @@ ls_store_open_in_emergency (LsStore     *self,
     {
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
                    _("Opening a person outside one's team needs a reason"));
+      return FALSE;
+    }
+  /* Listed for the team lead, a row a line. */
+  if (!ls_str_is_one_line (stripped))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _("The reason for opening a person outside one's team must be one line, without line breaks or tabs"));
       return FALSE;
     }
   if (!_ls_store_begin (self, error))

@@ -680,6 +680,67 @@ test_not_found_named (void)
   ls_test_rmdir (dir);
 }
 
+/* Bad input found by trying the commands as a careless user would: each
+ * is one sentence, and nothing is made or changed. */
+static void
+test_bad_input_refused (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *made = g_build_filename (dir, "new.db", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.xml", NULL);
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  g_autofree char *before = NULL;
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--persons", "3", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "team", "list", "--database", db, NULL);
+  before = g_strdup (run.out);
+
+  /* A failed import into a new file leaves no empty database (before: a
+   * schema-only file of 385 kB). */
+  run_cli (&run, "import-xml", missing, "--database", made, NULL);
+  assert_failed_one_line (&run);
+  g_assert_false (g_file_test (made, G_FILE_TEST_EXISTS));
+  /* --person 0 is no one (before: everyone was exported). */
+  run_cli (&run, "export-xml", "--person", "0", "-o", out, "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "--person needs a person id"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  /* The library's own reason, not "There is no decision 1". */
+  run_cli (&run, "export-pdf", "--advance-notice", "1", "-o", out, "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "follows no earlier decision"));
+  /* A batch into a file (before: "Could not create the folder …: No such
+   * file or directory"). */
+  run_cli (&run, "export-pdf", "--all-decisions", "-o", db, "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "is not a folder"));
+  /* /dev/zero as the password file never ended and took gigabytes. */
+  run_cli (&run, "team", "add-caseworker", "kari", "--name", "Kari", "--team", "Ett", "--role", "admin",
+           "--password-file", "/dev/zero", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "is not a small text file"));
+  /* Line breaks and tabs would split the tab-separated lists. */
+  run_cli (&run, "team", "add-caseworker", "kari", "--name", "Kari\nNordmann", "--team", "Ett", "--role",
+           "caseworker", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "must each be one line"));
+  run_cli (&run, "team", "add-caseworker", "kari", "--name", "Kari", "--team", "Ett\tTo", "--role",
+           "caseworker", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  run_cli (&run, "team", "open-person", "1", "--emergency-reason", "Akutt\nlegevakt", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "must be one line"));
+  run_cli (&run, "team", "list", "--database", db, NULL);
+  g_assert_cmpstr (run.out, ==, before);
+  run_cli (&run, "team", "emergency-access", "--database", db, NULL);
+  g_assert_cmpstr (run.out, ==, "");
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
 /* Output that cannot be written (stdout on a full disk, /dev/full) is a
  * failure in one line, not an exit 0 with nothing said (check, show-sketch
  * and the others succeeded so; only list noticed). */
@@ -782,5 +843,6 @@ main (int   argc,
   g_test_add_func ("/cli/output-lost", test_output_lost);
   g_test_add_func ("/cli/approve-not-draft", test_approve_not_draft);
   g_test_add_func ("/cli/not-found-named", test_not_found_named);
+  g_test_add_func ("/cli/bad-input-refused", test_bad_input_refused);
   return g_test_run ();
 }
