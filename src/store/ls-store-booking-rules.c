@@ -137,6 +137,25 @@ most_at_once (GPtrArray   *others,
   return most;
 }
 
+/* The first of @others under way on @day between @start and @end
+ * (minutes), or NULL. */
+static const LsBooking *
+first_overlapping (GPtrArray   *others,
+                   const GDate *day,
+                   guint        start,
+                   guint        end)
+{
+  for (guint i = 0; i < others->len; i++)
+    {
+      const LsBooking *other = g_ptr_array_index (others, i);
+
+      if (ls_booking_occurs_on (other, day) && other->start_minute < end
+          && start < other->start_minute + other->minutes)
+        return other;
+    }
+  return NULL;
+}
+
 /* Minutes of @measure_bookings in the ISO week beginning @monday. */
 static guint
 minutes_in_week (GPtrArray   *measure_bookings,
@@ -261,7 +280,19 @@ _ls_booking_check_rules (LsStore                 *self,
       GDate monday;
       guint used;
 
+      const LsBooking *same;
+
       ls_iso_week_monday (&day, &monday);
+      /* The same help twice at once would be counted twice and given once. */
+      same = first_overlapping (measure_bookings, &day, booking->start_minute,
+                                booking->start_minute + booking->minutes);
+      if (same != NULL)
+        {
+          g_autofree char *when = iso_date (&day);
+
+          return _ls_booking_refuse (error, _("This help is already booked at that time on %s (booking %lld);"
+                                              " choose another time"), when, (long long) same->id);
+        }
       used = minutes_in_week (measure_bookings, &monday);
       if (used + booking->minutes > measure->minutes_per_week)
         {
@@ -317,11 +348,13 @@ compare_minutes (gconstpointer a,
 }
 
 /* Adds the free stretches of @slot on @day to @free: where fewer of
- * @others than its staff are under way, each at most @left minutes. */
+ * @others than its staff are under way and none of @mine (the measure's
+ * own, which are among @others), each at most @left minutes. */
 static void
 add_free_stretches (GPtrArray            *free,
                     const LsProviderSlot *slot,
                     GPtrArray            *others,
+                    GPtrArray            *mine,
                     const GDate          *day,
                     guint                 left)
 {
@@ -353,7 +386,8 @@ add_free_stretches (GPtrArray            *free,
     {
       guint from = g_array_index (points, guint, i);
       guint to = g_array_index (points, guint, i + 1);
-      gboolean open = most_at_once (others, day, from, to) < slot->staff;
+      gboolean open = most_at_once (others, day, from, to) < slot->staff
+                      && first_overlapping (mine, day, from, to) == NULL;
 
       if (open && run_start == G_MAXUINT)
         run_start = from;
@@ -430,7 +464,7 @@ ls_store_free_times (LsStore     *self,
           const LsProviderSlot *slot = g_ptr_array_index (slots, i);
 
           if (slot->weekday == g_date_get_weekday (&day))
-            add_free_stretches (free, slot, unit_bookings, &day, left);
+            add_free_stretches (free, slot, unit_bookings, measure_bookings, &day, left);
         }
     }
   return g_steal_pointer (&free);

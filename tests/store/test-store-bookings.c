@@ -107,6 +107,48 @@ test_tenth_hour (Fixture *f, gconstpointer data)
   book (f, "2027-01-18T10:00", 60, NULL);
 }
 
+/* The same help twice at once is refused, naming the booking it meets,
+ * also where a weekly booking meets it weeks later (before: booked, and
+ * the week's grant counted twice for one hour of help). */
+static void
+test_same_help_twice (Fixture *f, gconstpointer data)
+{
+  g_autofree char *again = NULL;
+  g_autofree char *half = NULL;
+  g_autofree char *weekly = NULL;
+
+  /* Three staff: the provider could give the hour three times over. */
+  ls_test_open_provider (f->store, 3);
+  book (f, "2027-01-12T10:00", 60, NULL);
+  again = refused (f, "2027-01-12T10:00", 60, NULL);
+  g_assert_nonnull (strstr (again, "This help is already booked at that time on 2027-01-12 (booking "));
+  half = refused (f, "2027-01-12T10:30", 60, NULL);
+  g_assert_nonnull (strstr (half, "already booked at that time on 2027-01-12"));
+  /* Weekly from the week before: meets it on the 12th. */
+  weekly = refused (f, "2027-01-05T09:30", 60, "2027-01-19");
+  g_assert_nonnull (strstr (weekly, "already booked at that time on 2027-01-12"));
+  /* Right after it is another time. */
+  book (f, "2027-01-12T11:00", 60, NULL);
+
+  /* Nor are its times offered as free, though staff are free then. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) free = NULL;
+    GDate monday;
+
+    g_assert_true (ls_iso_week_parse ("2027-W02", &monday));
+    free = ls_store_free_times (f->store, f->decision_id, f->measure_id, &monday, f->now, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < free->len; i++)
+      {
+        LsFreeTime *time = g_ptr_array_index (free, i);
+
+        if (g_date_get_day (&time->date) == 12)
+          g_assert_true (time->end_minute <= 10 * 60 || time->start_minute >= 12 * 60);
+      }
+  }
+}
+
 /* A weekly booking counts in every week it takes place. */
 static void
 test_weekly_budget (Fixture *f, gconstpointer data)
@@ -355,6 +397,7 @@ test_capacity_two_connections (Fixture *f, gconstpointer data)
 {
   Racer racers[2] = { { f->location, f->decision_id, f->measure_id, f->now, FALSE, NULL } };
   GThread *threads[2];
+  int winner = -1;
 
   ls_test_granted_person (f->store, 4, &racers[1].decision_id, &racers[1].measure_id);
   racers[1].location = f->location;
@@ -368,10 +411,15 @@ test_capacity_two_connections (Fixture *f, gconstpointer data)
       for (guint i = 0; i < 2; i++)
         g_thread_join (threads[i]);
       g_assert_cmpint (racers[0].booked + racers[1].booked, ==, round == 0 ? 1 : 0);
+      if (round == 0)
+        winner = racers[0].booked ? 0 : 1;
       for (guint i = 0; i < 2; i++)
         {
+          /* The one who has the time already is told so (the same help
+           * twice at once); the other, that the staff are booked. */
           if (!racers[i].booked)
-            g_assert_nonnull (strstr (racers[i].refusal, "All the provider's staff are booked"));
+            g_assert_nonnull (strstr (racers[i].refusal, (int) i == winner ? "This help is already booked at that time"
+                                                                           : "All the provider's staff are booked"));
           g_clear_pointer (&racers[i].refusal, g_free);
         }
     }
@@ -707,6 +755,7 @@ main (int argc, char *argv[])
   ls_test_init_engine ();
   g_test_add ("/store-bookings/budget", Fixture, NULL, fixture_setup, test_budget, fixture_teardown);
   g_test_add ("/store-bookings/tenth-hour", Fixture, NULL, fixture_setup, test_tenth_hour, fixture_teardown);
+  g_test_add ("/store-bookings/same-help-twice", Fixture, NULL, fixture_setup, test_same_help_twice, fixture_teardown);
   g_test_add ("/store-bookings/weekly-budget", Fixture, NULL, fixture_setup, test_weekly_budget, fixture_teardown);
   g_test_add ("/store-bookings/booked-week", Fixture, NULL, fixture_setup, test_booked_week, fixture_teardown);
   g_test_add ("/store-bookings/outside-period-and-slots", Fixture, NULL, fixture_setup,
