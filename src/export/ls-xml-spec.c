@@ -158,7 +158,7 @@ static const LsXmlChildSpec c_decision[] = {
   { &t_issued_by, 1 }, { &t_change_reason, 1 }, { &t_notice_answer, 1 }, { &e_goal, 0 },
   { &e_measure, 0 }, { &e_evaluation, 0 },
 };
-ELEMENT (e_decision, "decision", 0, a_decision, c_decision)
+ELEMENT (e_decision, "decision", LS_XML_PERIOD, a_decision, c_decision)
 
 static const LsXmlAttrSpec a_goal[] = {
   REQ ("id", ID), OPT ("uid", UUID), OPT ("domain", KEY), GAS ("baseline", FALSE), WEIGHT ("weight"), POSITION,
@@ -175,7 +175,7 @@ static const LsXmlAttrSpec a_measure[] = {
   ENUM ("unit", FALSE, v_unit), OPT ("start", DATE), OPT ("end", DATE), OPT ("granted", BOOL), POSITION,
 };
 static const LsXmlChildSpec c_measure[] = { { &t_provider, 1 }, { &t_refusal_grounds, 1 } };
-ELEMENT (e_measure, "measure", 0, a_measure, c_measure)
+ELEMENT (e_measure, "measure", LS_XML_PERIOD, a_measure, c_measure)
 
 static const LsXmlAttrSpec a_evaluation[] = {
   REQ ("id", ID), OPT ("uid", UUID), ENUM ("outcome", TRUE, v_outcome), OPT ("date", DATE),
@@ -483,6 +483,23 @@ check_birth_from_id (const LsXmlNode *node,
   return FALSE;
 }
 
+/* A period that ends before it begins (a decision so imported could never
+ * be issued). Dates are checked as dates first, so as ISO text they sort
+ * as days do. */
+static gboolean
+check_period (const LsXmlNode *node,
+              GError         **error)
+{
+  const char *start = ls_xml_node_get_attr (node, "start");
+  const char *end = ls_xml_node_get_attr (node, "end");
+
+  if (start == NULL || end == NULL || strcmp (end, start) >= 0)
+    return TRUE;
+  g_set_error (error, LS_XML_ERROR, LS_XML_ERROR_VALUE,
+               _("“%s” ends on %s, before it begins on %s"), node->spec->name, end, start);
+  return FALSE;
+}
+
 gboolean
 ls_xml_spec_check_node (const LsXmlNode *node,
                         guint           *line,
@@ -510,6 +527,8 @@ ls_xml_spec_check_node (const LsXmlNode *node,
       return FALSE;
     }
   if ((spec->flags & LS_XML_BIRTH_FROM_ID) && !check_birth_from_id (node, error))
+    return FALSE;
+  if ((spec->flags & LS_XML_PERIOD) && !check_period (node, error))
     return FALSE;
   return check_unique_attr0 (node, line, error);
 }

@@ -48,6 +48,7 @@ typedef enum
   LS_XML_ONE_ATTR      = 1 << 1,  /* exactly one of its attributes */
   LS_XML_UNIQUE_ATTR0  = 1 << 2,  /* the first attribute differs among siblings */
   LS_XML_BIRTH_FROM_ID = 1 << 3,  /* "birth-date" is the day "national-id" gives */
+  LS_XML_PERIOD        = 1 << 4,  /* "end", when given, is not before "start" */
 } LsXmlElementFlags;
 
 struct _LsXmlElementSpec

@@ -157,6 +157,7 @@ static const Hostile hostile[] = {
   { "impossible-date.xml", LS_XML_ERROR_VALUE, 4 },
   { "date-out-of-range.xml", LS_XML_ERROR_VALUE, 4 },
   { "birth-date-not-id.xml", LS_XML_ERROR_VALUE, 3 },
+  { "period-reversed.xml", LS_XML_ERROR_VALUE, 4 },
   { "dangling-reference.xml", LS_XML_ERROR_REFERENCE, 5 },
   { "duplicate-id.xml", LS_XML_ERROR_REFERENCE, 5 },
   { "truncated.xml", LS_XML_ERROR_MALFORMED, 5 },

@@ -97,6 +97,7 @@ static const Hostile hostile[] = {
   { "date-out-of-range.xml", LS_XML_ERROR_VALUE, 4 },
   { "bad-national-id.xml", LS_XML_ERROR_VALUE, 3 },
   { "birth-date-not-id.xml", LS_XML_ERROR_VALUE, 3 },
+  { "period-reversed.xml", LS_XML_ERROR_VALUE, 4 },
   { "dangling-reference.xml", LS_XML_ERROR_REFERENCE, 5 },
   { "wrong-kind-reference.xml", LS_XML_ERROR_REFERENCE, 5 },
   { "duplicate-id.xml", LS_XML_ERROR_REFERENCE, 5 },
