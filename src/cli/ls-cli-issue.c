@@ -72,6 +72,8 @@ ls_cli_issue (int    argc,
   decision = ls_store_load_decision (store, id, &error);
   if (decision == NULL)
     return ls_cli_fail_lookup (store, error, LS_CLI_DECISION, id);
+  if (ls_decision_get_status (decision) != LS_DECISION_DRAFT)
+    return ls_cli_fail (_("Decision %lld is not a draft; only a draft can be issued"), (long long) id);
   /* On a server the four-eyes rule is the server's (ls_decision_authority). */
   if (!ls_pdf_issue_decision (store, decision, server ? ls_store_get_login (store) : by, date, !server, TRUE,
                                  &error))

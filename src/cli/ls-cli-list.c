@@ -180,6 +180,8 @@ ls_cli_list (int    argc,
     return ls_cli_fail (_("list needs “persons” or “decisions”"));
   if (search != NULL && !g_str_equal (argv[1], "persons"))
     return ls_cli_fail (_("--search finds persons: use it with “list persons”"));
+  if (search != NULL && !ls_str_has_text (search))
+    return ls_cli_fail (_("--search needs words to find (leave it out to list everyone)"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);

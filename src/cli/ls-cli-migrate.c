@@ -43,6 +43,8 @@ ls_cli_migrate (int    argc,
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
     return 2;
+  if (argc > 1)
+    return ls_cli_fail (_("migrate takes no arguments"));
   return migrate (database, NULL);
 }
 

@@ -737,6 +737,19 @@ test_bad_input_refused (void)
   g_assert_cmpstr (run.out, ==, before);
   run_cli (&run, "team", "emergency-access", "--database", db, NULL);
   g_assert_cmpstr (run.out, ==, "");
+  /* Decision 2 of the demo is issued (before: "The decision already has
+   * this status"). */
+  run_cli (&run, "list", "decisions", "--database", db, NULL);
+  g_assert_nonnull (strstr (run.out, "2\t2\ttrial\tissued\t"));
+  run_cli (&run, "issue", "2", "--by", "Kari", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "Decision 2 is not a draft; only a draft can be issued"));
+  /* An extra word was ignored; an empty search printed nothing, exit 0. */
+  run_cli (&run, "migrate", "extra", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  run_cli (&run, "list", "persons", "--search", " ", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "--search needs words"));
   run_clear (&run);
   ls_test_rmdir (dir);
 }
