@@ -354,6 +354,48 @@ ls_booking_time_zone (void)
   return g_time_zone_new_identifier ("Europe/Oslo");
 }
 
+/* Whether local @hour:30 on @day happens exactly once. */
+static gboolean
+hour_happens_once (GTimeZone   *zone,
+                   const GDate *day,
+                   int          hour)
+{
+  g_autoptr(GDateTime) at = g_date_time_new (zone, g_date_get_year (day), g_date_get_month (day),
+                                             g_date_get_day (day), hour, 30, 0);
+  g_autoptr(GDateTime) later = NULL;
+  g_autoptr(GDateTime) earlier = NULL;
+
+  if (at == NULL || g_date_time_get_hour (at) != hour)
+    return FALSE;   /* skipped: GLib moved it on */
+  later = g_date_time_add_hours (at, 1);
+  earlier = g_date_time_add_hours (at, -1);
+  return !(g_date_time_get_hour (later) == hour && g_date_time_get_minute (later) == 30)
+         && !(g_date_time_get_hour (earlier) == hour && g_date_time_get_minute (earlier) == 30);
+}
+
+gboolean
+ls_booking_meets_clock_change (const GDate *day,
+                               guint        start_minute,
+                               guint        minutes)
+{
+  g_autoptr(GTimeZone) zone = ls_booking_time_zone ();
+  g_autoptr(GDateTime) midnight = NULL;
+  g_autoptr(GDateTime) next = NULL;
+
+  g_return_val_if_fail (day != NULL && g_date_valid (day), FALSE);
+
+  if (zone == NULL)
+    return FALSE;
+  midnight = g_date_time_new (zone, g_date_get_year (day), g_date_get_month (day), g_date_get_day (day), 0, 0, 0);
+  next = g_date_time_add_days (midnight, 1);
+  if (g_date_time_get_utc_offset (midnight) == g_date_time_get_utc_offset (next))
+    return FALSE;
+  for (guint hour = start_minute / 60; hour < 24 && hour * 60 < start_minute + minutes; hour++)
+    if (!hour_happens_once (zone, day, (int) hour))
+      return TRUE;
+  return FALSE;
+}
+
 void
 ls_booking_local_now (GDateTime *now,
                       GDate     *date,

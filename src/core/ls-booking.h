@@ -177,6 +177,12 @@ char           *ls_minutes_phrase         (guint            minutes);
 
 /* The Europe/Oslo zone; @now (any zone) as a local date and minute. */
 GTimeZone      *ls_booking_time_zone      (void);
+/* Whether @minutes from @start_minute (local time) on @day meet the hour
+ * the clocks change in (Europe/Oslo: 02:00-03:00 on the last Sunday of
+ * March, which does not happen, and of October, which happens twice). */
+gboolean        ls_booking_meets_clock_change (const GDate *day,
+                                               guint        start_minute,
+                                               guint        minutes);
 void            ls_booking_local_now      (GDateTime       *now,
                                            GDate           *date,
                                            guint           *minute);

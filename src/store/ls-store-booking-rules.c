@@ -283,6 +283,15 @@ _ls_booking_check_rules (LsStore                 *self,
       const LsBooking *same;
 
       ls_iso_week_monday (&day, &monday);
+      /* A time that does not happen that night, or happens twice, cannot
+       * be written in a calendar nor counted in minutes. */
+      if (ls_booking_meets_clock_change (&day, booking->start_minute, booking->minutes))
+        {
+          g_autofree char *when = iso_date (&day);
+
+          return _ls_booking_refuse (error, _("The clocks change between 02:00 and 03:00 in the night of %s;"
+                                              " book a time outside that hour"), when);
+        }
       /* The same help twice at once would be counted twice and given once. */
       same = first_overlapping (measure_bookings, &day, booking->start_minute,
                                 booking->start_minute + booking->minutes);

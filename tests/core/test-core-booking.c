@@ -74,11 +74,31 @@ test_free_times (void)
   assert_starts (free, 8, 30, NULL, 0);
 }
 
+/* The hour the clocks change in (Europe/Oslo, 2027: 28 March, when 02:00
+ * becomes 03:00, and 31 October, when 03:00 becomes 02:00 again). */
+static void
+test_clock_change (void)
+{
+  g_autoptr(GDate) spring = g_date_new_dmy (28, 3, 2027);
+  g_autoptr(GDate) autumn = g_date_new_dmy (31, 10, 2027);
+  g_autoptr(GDate) ordinary = g_date_new_dmy (21, 3, 2027);
+
+  g_assert_true (ls_booking_meets_clock_change (spring, 2 * 60 + 30, 60));    /* 02:30 is never */
+  g_assert_true (ls_booking_meets_clock_change (spring, 60 + 30, 120));       /* 01:30 + 2 h spans it */
+  g_assert_false (ls_booking_meets_clock_change (spring, 60, 60));            /* 01:00-02:00 */
+  g_assert_false (ls_booking_meets_clock_change (spring, 3 * 60, 60));        /* 03:00-04:00 */
+  g_assert_true (ls_booking_meets_clock_change (autumn, 2 * 60 + 30, 30));    /* 02:30 is twice */
+  g_assert_false (ls_booking_meets_clock_change (autumn, 3 * 60, 60));
+  g_assert_false (ls_booking_meets_clock_change (autumn, 10 * 60, 60));
+  g_assert_false (ls_booking_meets_clock_change (ordinary, 2 * 60 + 30, 60));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/booking/free-times", test_free_times);
+  g_test_add_func ("/booking/clock-change", test_clock_change);
   return g_test_run ();
 }
