@@ -383,6 +383,10 @@ add_free_stretches (GPtrArray            *free,
       if (end > slot->start_minute && end < slot->end_minute)
         g_array_append_val (points, end);
     }
+  /* Where the clocks may change (a run of open pieces stays one stretch). */
+  for (guint minute = 2 * 60; minute <= 3 * 60; minute += 60)
+    if (minute > slot->start_minute && minute < slot->end_minute)
+      g_array_append_val (points, minute);
   g_array_append_val (points, slot->end_minute);
   g_array_sort (points, compare_minutes);
   /* Two bookings may begin or end at the same minute: each point once. */
@@ -396,7 +400,8 @@ add_free_stretches (GPtrArray            *free,
       guint from = g_array_index (points, guint, i);
       guint to = g_array_index (points, guint, i + 1);
       gboolean open = most_at_once (others, day, from, to) < slot->staff
-                      && first_overlapping (mine, day, from, to) == NULL;
+                      && first_overlapping (mine, day, from, to) == NULL
+                      && !ls_booking_meets_clock_change (day, from, to - from);
 
       if (open && run_start == G_MAXUINT)
         run_start = from;

@@ -149,6 +149,43 @@ test_same_help_twice (Fixture *f, gconstpointer data)
   }
 }
 
+/* In the night the clocks change, the skipped hour is neither booked nor
+ * offered; the rest of the night is (a provider open on Sunday night). */
+static void
+test_clock_change_night (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) free = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean before = FALSE, after = FALSE;
+  GDate monday;
+
+  g_ptr_array_add (slots, ls_provider_slot_new (G_DATE_SUNDAY, 0, 6 * 60, 2));
+  g_assert_true (ls_store_set_provider_slots (f->store, LS_TEST_PROVIDER, slots, &error));
+  g_assert_no_error (error);
+  message = refused (f, "2027-03-28T02:30", 60, NULL);
+  g_assert_nonnull (strstr (message, "The clocks change between 02:00 and 03:00 in the night of 2027-03-28"));
+  g_clear_pointer (&message, g_free);
+  message = refused (f, "2027-03-28T01:30", 120, NULL);
+  g_assert_nonnull (strstr (message, "The clocks change"));
+  book (f, "2027-03-28T03:00", 60, NULL);
+
+  g_assert_true (ls_iso_week_parse ("2027-W12", &monday));
+  free = ls_store_free_times (f->store, f->decision_id, f->measure_id, &monday, f->now, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < free->len; i++)
+    {
+      LsFreeTime *time = g_ptr_array_index (free, i);
+
+      g_assert_true (time->end_minute <= 2 * 60 || time->start_minute >= 3 * 60);
+      before |= time->start_minute == 0 && time->end_minute == 2 * 60;
+      after |= time->start_minute == 4 * 60;
+    }
+  g_assert_true (before);
+  g_assert_true (after);
+}
+
 /* A weekly booking counts in every week it takes place. */
 static void
 test_weekly_budget (Fixture *f, gconstpointer data)
@@ -756,6 +793,8 @@ main (int argc, char *argv[])
   g_test_add ("/store-bookings/budget", Fixture, NULL, fixture_setup, test_budget, fixture_teardown);
   g_test_add ("/store-bookings/tenth-hour", Fixture, NULL, fixture_setup, test_tenth_hour, fixture_teardown);
   g_test_add ("/store-bookings/same-help-twice", Fixture, NULL, fixture_setup, test_same_help_twice, fixture_teardown);
+  g_test_add ("/store-bookings/clock-change-night", Fixture, NULL, fixture_setup, test_clock_change_night,
+              fixture_teardown);
   g_test_add ("/store-bookings/weekly-budget", Fixture, NULL, fixture_setup, test_weekly_budget, fixture_teardown);
   g_test_add ("/store-bookings/booked-week", Fixture, NULL, fixture_setup, test_booked_week, fixture_teardown);
   g_test_add ("/store-bookings/outside-period-and-slots", Fixture, NULL, fixture_setup,
