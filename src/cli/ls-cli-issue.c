@@ -26,6 +26,7 @@ ls_cli_issue (int    argc,
   g_autofree char *by = NULL;
   g_autofree char *date_text = NULL;
   g_autoptr(GDate) date = NULL;
+  g_autoptr(GDate) today = NULL;
   GOptionEntry entries[] = {
     { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("Who issues it (not who prepared it)"), N_("NAME") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The issue date (today)"), N_("DATE") },
@@ -48,10 +49,16 @@ ls_cli_issue (int    argc,
     }
   if (!ls_cli_parse_date_option ("--date", date_text, &date))
     return 2;
+  today = g_date_new ();
+  ls_date_set_today (today);
   if (date == NULL)
+    date = g_date_copy (today);
+  /* A letter dated in the future (9999-12-31 was taken) is not a decision made. */
+  else if (g_date_compare (date, today) > 0)
     {
-      date = g_date_new ();
-      ls_date_set_today (date);
+      ls_cli_fail (_("--date %s is after today; a decision is issued on the day it is made, or recorded later"),
+                   date_text);
+      return 2;
     }
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);

@@ -744,6 +744,12 @@ test_bad_input_refused (void)
   run_cli (&run, "issue", "2", "--by", "Kari", "--database", db, NULL);
   assert_failed_one_line (&run);
   g_assert_nonnull (strstr (run.err, "Decision 2 is not a draft; only a draft can be issued"));
+  /* A day still to come (9999-12-31 went into the letter). */
+  run_cli (&run, "issue", "1", "--by", "Kari", "--date", "9999-12-31", "--database", db, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "--date 9999-12-31 is after today"));
+  run_cli (&run, "list", "decisions", "--database", db, NULL);
+  g_assert_nonnull (strstr (run.out, "1\t1\ttrial\tdraft\t"));
   /* An extra word was ignored; an empty search printed nothing, exit 0. */
   run_cli (&run, "migrate", "extra", "--database", db, NULL);
   assert_failed_one_line (&run);
