@@ -5,7 +5,6 @@
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "ls-cli.h"
 #include "ls-xml-import.h"
@@ -44,18 +43,12 @@ ls_cli_import_xml (int    argc,
   if (!ls_xml_import_file (store, argv[1], merge ? LS_XML_IMPORT_MERGE : LS_XML_IMPORT_DEFAULT, &n,
                            NULL, &error))
     {
-      if (made && !ls_store_is_server (store))
+      if (made)
         {
           g_autofree char *path = g_strdup (ls_store_get_path (store));
-          const char *sides[] = { "", "-wal", "-shm", "-journal" };
 
           g_clear_object (&store);
-          for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
-            {
-              g_autofree char *side = g_strconcat (path, sides[i], NULL);
-
-              g_unlink (side);
-            }
+          ls_store_remove_file (path);
         }
       return ls_cli_fail_error (error);
     }

@@ -315,12 +315,13 @@ _ls_db_sqlite_prepare_file (const char       *path,
   return create_private_file (path, error);
 }
 
+/* The database file and the side files SQLite may make beside it. */
+static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
 /* The database and its side files are readable by their owner only. */
 void
 _ls_db_sqlite_restrict_files (const char *path)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
-
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
@@ -328,6 +329,17 @@ _ls_db_sqlite_restrict_files (const char *path)
 
       if (g_stat (file, &st) == 0 && (st.st_mode & 0077) != 0 && st.st_uid == getuid ())
         g_chmod (file, st.st_mode & 0700);
+    }
+}
+
+void
+_ls_db_sqlite_remove_files (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
     }
 }
 

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-db-sqlite-private.h"
+#include "ls-held-files.h"
 #include "ls-store-private.h"
 
 /* How long opening keeps trying while other programs open the same new
@@ -198,6 +200,16 @@ gboolean
 ls_store_location_is_server (const char *location)
 {
   return ls_db_location_is_server (location);
+}
+
+void
+ls_store_remove_file (const char *location)
+{
+  g_return_if_fail (location != NULL);
+
+  if (ls_db_location_is_server (location) || ls_held_file_is_held (location))
+    return;
+  _ls_db_sqlite_remove_files (location);
 }
 
 gboolean
