@@ -373,6 +373,21 @@ labels_break_words (const LsWheelGeometry *geo,
   return FALSE;
 }
 
+/* The labels' size in a drawing of @width by @height. */
+static double
+font_px_for (const LsWheel *wheel,
+             double         width,
+             double         height)
+{
+  double scale = wheel->font_scale > 0 ? wheel->font_scale : 1.0;
+  double px = CLAMP (MIN (width, height) * 0.03, 9.0, 18.0) * scale;
+
+  /* Many domains: smaller names, so the disc keeps its size. */
+  if (wheel->n_segments > 10)
+    px *= MAX (0.8, sqrt (10.0 / wheel->n_segments));
+  return MAX (px, wheel->min_font_px);
+}
+
 void
 _ls_wheel_geometry_init (LsWheelGeometry *geo,
                          const LsWheel   *wheel,
@@ -380,17 +395,12 @@ _ls_wheel_geometry_init (LsWheelGeometry *geo,
                          double           height)
 {
   PangoContext *context;
-  double scale = wheel->font_scale > 0 ? wheel->font_scale : 1.0;
   double area_h = height;
   double min_radius;
 
   g_assert (wheel->n_segments <= LS_WHEEL_MAX_SEGMENTS);
   memset (geo, 0, sizeof *geo);
-  geo->font_px = CLAMP (MIN (width, height) * 0.03, 9.0, 18.0) * scale;
-  /* Many domains: smaller names, so the disc keeps its size. */
-  if (wheel->n_segments > 10)
-    geo->font_px *= MAX (0.8, sqrt (10.0 / wheel->n_segments));
-  geo->font_px = MAX (geo->font_px, wheel->min_font_px);
+  geo->font_px = font_px_for (wheel, width, height);
   geo->badge_px = geo->font_px * 1.05;
   geo->legend_top = height;
   context = _ls_render_pango_context_new ();
@@ -535,6 +545,28 @@ query_geometry (LsWheelGeometry *geo,
       cache->valid = TRUE;
     }
   *geo = cache->geo;
+}
+
+double
+ls_wheel_height_for_width (const LsWheel *wheel,
+                           double         width,
+                           double         largest_side)
+{
+  double side = MIN (width, largest_side);
+  double legend = 0;
+
+  g_return_val_if_fail (wheel != NULL, side);
+
+  if (wheel->parts & LS_WHEEL_PART_LEGEND)
+    {
+      PangoContext *context = _ls_render_pango_context_new ();
+
+      /* The legend's letters follow the square, as in a drawing of the
+       * height returned (to within the legend's share of it). */
+      legend = _ls_wheel_legend_height (wheel, context, font_px_for (wheel, width, side), width);
+      g_object_unref (context);
+    }
+  return ceil (side + legend);
 }
 
 void

@@ -68,6 +68,13 @@ void      ls_wheel_draw            (const LsWheel        *wheel,
                                     double                width,
                                     double                height);
 
+/* The height of a drawing @width wide that gives the disc and its labels
+ * a square (at most @largest_side on a side) and the legend, when drawn,
+ * its rows under it: what a widget of that width asks for. */
+double    ls_wheel_height_for_width (const LsWheel       *wheel,
+                                     double               width,
+                                     double               largest_side);
+
 /* Geometry, in coordinates relative to the rectangle's origin (0, 0). */
 void      ls_wheel_get_disc        (const LsWheel        *wheel,
                                     double                width,

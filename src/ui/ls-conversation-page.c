@@ -564,7 +564,6 @@ summary_step (LsConversationPage *self)
   gtk_widget_add_css_class (text, "dim-label");
   self->summary_wheel = ls_wheel_view_new ();
   ls_wheel_view_set_show_legend (LS_WHEEL_VIEW (self->summary_wheel), TRUE);
-  gtk_widget_set_size_request (self->summary_wheel, -1, 600);
   g_signal_connect (self->summary_wheel, "segment-activated", G_CALLBACK (on_segment_activated), self);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "conversation.show-own-view");
   gtk_widget_set_halign (show, GTK_ALIGN_CENTER);
@@ -694,6 +693,11 @@ build (LsConversationPage *self)
       add_step (self, stepper, name, ls_domain_get_name (domain), domain, page);
     }
   add_step (self, stepper, "summary", _("Summary"), NULL, summary_step (self));
+  /* The summary's wheel as tall as its width fills (its natural height),
+   * the page scrolling where the window is lower. */
+  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (gtk_scrolled_window_get_child (
+                                       GTK_SCROLLED_WINDOW (gtk_stack_get_child_by_name (self->stack, "summary")))),
+                                     GTK_SCROLL_NATURAL);
   self->priorities_step = ls_priorities_step_new (self->session);
   add_step (self, stepper, "priorities", _("Priorities"), NULL, self->priorities_step);
   add_step (self, stepper, "agreements", _("Agreements"), NULL,

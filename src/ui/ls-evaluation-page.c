@@ -428,7 +428,6 @@ build_readings (LsEvaluationPage *self,
     }
   domains = G_LIST_MODEL (ls_catalog_load_domains (NULL, NULL));
   wheel = ls_wheel_view_new ();
-  gtk_widget_set_size_request (wheel, 420, 420);
   ls_wheel_view_set_sketch (LS_WHEEL_VIEW (wheel), data->latest, domains, data->earlier);
   gtk_box_append (GTK_BOX (box), heading (_("The newest reading, with the one before shown faintly"), "dim-label"));
   gtk_box_append (GTK_BOX (box), wheel);
@@ -522,6 +521,9 @@ build (LsEvaluationPage *self,
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  /* The wheel as tall as its width fills (its natural height). */
+  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))),
+                                     GTK_SCROLL_NATURAL);
   gtk_widget_set_vexpand (scroller, TRUE);
   adw_bin_set_child (ADW_BIN (self), scroller);
   update_state (self);

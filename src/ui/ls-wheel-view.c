@@ -31,6 +31,9 @@ struct _LsWheelView
 
 G_DEFINE_FINAL_TYPE (LsWheelView, ls_wheel_view, GTK_TYPE_WIDGET)
 
+/* The side of the square the wheel asks for at most, at font scale 1. */
+#define LARGEST_SIDE 440
+
 enum {
   SEGMENT_ACTIVATED,
   N_SIGNALS
@@ -94,11 +97,27 @@ ls_wheel_view_measure (GtkWidget      *widget,
                        int            *natural_baseline)
 {
   LsWheelView *self = LS_WHEEL_VIEW (widget);
+  int largest = (int) (LARGEST_SIDE * self->font_scale);
 
   /* Room for the labels around the disc; in less, the labels get smaller
    * (ls-wheel-geometry.c), down to a window 360 px wide. */
   *minimum = 240;
-  *natural = (int) (440 * self->font_scale);
+  *natural = largest;
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0)
+    {
+      LsWheel wheel;
+
+      /* As tall as the width fills, with the legend's rows under it: no
+       * blank above and below a wheel made small by a narrow window. */
+      fill_wheel (self, &wheel);
+      *natural = MAX (*minimum, (int) ls_wheel_height_for_width (&wheel, for_size, largest));
+    }
+}
+
+static GtkSizeRequestMode
+ls_wheel_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -390,6 +409,7 @@ ls_wheel_view_class_init (LsWheelViewClass *klass)
   object_class->finalize = ls_wheel_view_finalize;
   widget_class->snapshot = ls_wheel_view_snapshot;
   widget_class->measure = ls_wheel_view_measure;
+  widget_class->get_request_mode = ls_wheel_view_get_request_mode;
   widget_class->size_allocate = ls_wheel_view_size_allocate;
   widget_class->focus = ls_wheel_view_focus;
   widget_class->grab_focus = ls_wheel_view_grab_focus;
@@ -480,7 +500,11 @@ ls_wheel_view_set_segments (LsWheelView          *self,
     update_button (self, i);
   update_description (self);
 
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  /* The legend's rows follow what the segments show (skipped, fallen). */
+  if (self->show_legend)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+  else
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

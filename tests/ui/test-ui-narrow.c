@@ -10,9 +10,11 @@
 #include "ls-handover-window.h"
 #include "ls-person-dialog.h"
 #include "ls-presentation-window.h"
+#include "ls-store-decisions.h"
 #include "ls-store-sketches.h"
 #include "ls-test-display.h"
 #include "ls-test-util.h"
+#include "ls-wheel-view.h"
 #include "ls-window.h"
 
 #define NARROW 360
@@ -251,25 +253,6 @@ test_person_pages (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-test_decision_pages (void)
-{
-  g_autoptr(LsStore) store = open_demo ();
-  LsWindow *window = open_window (store);
-
-  activate (window, "win.open-decision", 1);
-  assert_fits (GTK_WIDGET (window), "draft decision");
-  activate (window, "win.open-decision", 2);
-  assert_fits (GTK_WIDGET (window), "issued decision");
-  activate (window, "win.evaluate-decision", 12);
-  assert_fits (GTK_WIDGET (window), "evaluation");
-  activate (window, "win.service-plan", 2);
-  assert_fits (GTK_WIDGET (window), "service plan");
-  activate (window, "win.team-view", 0);
-  assert_fits (GTK_WIDGET (window), "team overview");
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 static GtkWidget *
 find_type (GtkWidget *root,
            GType      type)
@@ -284,6 +267,58 @@ find_type (GtkWidget *root,
         return hit;
     }
   return NULL;
+}
+
+/* The wheel under @root is no taller than its width and its legend's rows
+ * need: no blank band above and below a disc the narrow window made small. */
+static void
+assert_wheel_not_padded (GtkWidget  *root,
+                         const char *page)
+{
+  GtkWidget *wheel = find_type (root, LS_TYPE_WHEEL_VIEW);
+
+  g_assert_nonnull (wheel);
+  g_assert_cmpint (gtk_widget_get_width (wheel), >=, 240);
+  if (gtk_widget_get_height (wheel) > gtk_widget_get_width (wheel) + 100)
+    g_test_fail_printf ("%s: the wheel is %d px wide and %d px tall", page, gtk_widget_get_width (wheel),
+                        gtk_widget_get_height (wheel));
+}
+
+static void
+test_decision_pages (void)
+{
+  g_autoptr(LsStore) store = open_demo ();
+  LsWindow *window = open_window (store);
+  g_autoptr(LsDecision) later = NULL;
+  g_autoptr(LsSketch) sketch = ls_sketch_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                                           g_date_time_get_year (now));
+  g_autoptr(GError) error = NULL;
+
+  activate (window, "win.open-decision", 1);
+  assert_fits (GTK_WIDGET (window), "draft decision");
+  activate (window, "win.open-decision", 2);
+  assert_fits (GTK_WIDGET (window), "issued decision");
+  activate (window, "win.evaluate-decision", 12);
+  assert_fits (GTK_WIDGET (window), "evaluation");
+  /* The person has talked again since the decision: its wheel is shown. */
+  later = ls_store_load_decision (store, 12, &error);
+  g_assert_no_error (error);
+  ls_sketch_set_person_id (sketch, ls_decision_get_person_id (later));
+  ls_sketch_set_date (sketch, today);
+  ls_sketch_set_status (sketch, LS_SKETCH_FINISHED);
+  ls_domain_reading_set_self_rating (ls_sketch_ensure_reading (sketch, "home"), 6);
+  g_assert_true (ls_store_save_sketch (store, sketch, &error));
+  g_assert_no_error (error);
+  activate (window, "win.evaluate-decision", 12);
+  assert_fits (GTK_WIDGET (window), "evaluation with new readings");
+  assert_wheel_not_padded (GTK_WIDGET (window), "evaluation with new readings");
+  activate (window, "win.service-plan", 2);
+  assert_fits (GTK_WIDGET (window), "service plan");
+  activate (window, "win.team-view", 0);
+  assert_fits (GTK_WIDGET (window), "team overview");
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Every step of a conversation continued on person 2's sketch. */
@@ -319,6 +354,8 @@ test_conversation_steps (void)
 
       _ls_conversation_page_go_to (LS_CONVERSATION_PAGE (page), name);
       assert_fits (GTK_WIDGET (window), what);
+      if (g_str_equal (name, "summary"))
+        assert_wheel_not_padded (gtk_stack_get_child_by_name (steps, name), what);
     }
   gtk_window_destroy (GTK_WINDOW (window));
 }
