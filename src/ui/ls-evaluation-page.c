@@ -438,7 +438,8 @@ build_outcomes (LsEvaluationPage *self,
                 GtkWidget        *box)
 {
   GtkToggleButton *group = NULL;
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  /* Wraps where the four do not fit side by side (360 px in Norwegian). */
+  GtkWidget *row = ls_ui_button_row_new ();
 
   gtk_box_append (GTK_BOX (box), heading (_("Outcome"), "heading"));
   for (int outcome = 0; outcome < LS_EVALUATION_N_OUTCOMES; outcome++)
@@ -459,10 +460,8 @@ build_outcomes (LsEvaluationPage *self,
       ls_set_accessible_label (button, ls_evaluation_outcome_display_name (outcome));
       g_object_set_data (G_OBJECT (button), "outcome", GINT_TO_POINTER (outcome));
       g_signal_connect (button, "toggled", G_CALLBACK (outcome_toggled_cb), self);
-      gtk_box_append (GTK_BOX (row), button);
+      ls_ui_flow_append (row, button);
     }
-  gtk_widget_add_css_class (row, "linked");
-  gtk_widget_set_halign (row, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), row);
   gtk_box_append (GTK_BOX (box), heading (_("Continue and adjust make the next decision as a draft, "
                                             "with the goals and measures carried over and linked to this one."),

@@ -40,7 +40,9 @@ static const char own_view_css[] =
   "window.own-view .own-words { font-size: 1.2em; font-style: italic; }"
   "window.own-view .own-heading { font-size: 1.1em; font-weight: bold; margin-top: 18px; }"
   "window.own-view .own-rating { font-size: 1.3em; }"
-  "window.own-view .wheel-key { font-size: 1.05em; }";
+  "window.own-view .wheel-key { font-size: 1.05em; }"
+  /* Back, where we are and Next side by side at 360 px, in Norwegian too. */
+  "window.own-view .own-nav button.pill { padding-left: 18px; padding-right: 18px; }";
 
 static void
 ensure_css (void)
@@ -439,8 +441,9 @@ nav_bar (LsPresentationWindow *self)
   gtk_center_box_set_start_widget (GTK_CENTER_BOX (bar), self->previous_button);
   gtk_center_box_set_center_widget (GTK_CENTER_BOX (bar), self->position_label);
   gtk_center_box_set_end_widget (GTK_CENTER_BOX (bar), self->next_button);
-  gtk_widget_set_margin_start (bar, 24);
-  gtk_widget_set_margin_end (bar, 24);
+  gtk_widget_add_css_class (bar, "own-nav");
+  gtk_widget_set_margin_start (bar, 12);
+  gtk_widget_set_margin_end (bar, 12);
   gtk_widget_set_margin_top (bar, 12);
   gtk_widget_set_margin_bottom (bar, 18);
   return bar;

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Every main page works in a window 360 px wide: the window really gets
+/* Every main page works in a window 360 px wide, in English, Bokmål and
+ * Nynorsk (Norwegian words are often the longer): the window really gets
  * that narrow, and every control shown lies inside it (nothing cut at the
  * sides, nothing under the window's edge). */
 #include <glib/gstdio.h>
@@ -8,6 +9,7 @@
 #include "ls-conversation-page-private.h"
 #include "ls-export-dialog.h"
 #include "ls-handover-window.h"
+#include "ls-i18n.h"
 #include "ls-person-dialog.h"
 #include "ls-presentation-window.h"
 #include "ls-store-decisions.h"
@@ -432,6 +434,35 @@ test_conflict_dialogs (void)
   gtk_window_destroy (GTK_WINDOW (handover));
 }
 
+static const char *const languages[] = { "en", "nb", "nn" };
+
+typedef struct
+{
+  const char *name;
+  GTestFunc   func;
+} Page;
+
+static const Page pages[] = {
+  { "caseload", test_caseload },
+  { "person-pages", test_person_pages },
+  { "decision-pages", test_decision_pages },
+  { "conversation-steps", test_conversation_steps },
+  { "own-view", test_own_view },
+  { "export-dialog", test_export_dialog },
+  { "conflict-dialogs", test_conflict_dialogs },
+};
+
+/* Runs a page's test with the windows in the language its path names. */
+static void
+in_language (gconstpointer data)
+{
+  g_auto(GStrv) parts = g_strsplit (g_test_get_path (), "/", -1);
+
+  g_setenv ("LANGUAGE", parts[3], TRUE);
+  ls_i18n_init ();
+  ((const Page *) data)->func ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -447,13 +478,14 @@ main (int   argc,
   /* Each page is checked as it ends up, not halfway through a transition. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   make_demo ();
-  g_test_add_func ("/ui/narrow/caseload", test_caseload);
-  g_test_add_func ("/ui/narrow/person-pages", test_person_pages);
-  g_test_add_func ("/ui/narrow/decision-pages", test_decision_pages);
-  g_test_add_func ("/ui/narrow/conversation-steps", test_conversation_steps);
-  g_test_add_func ("/ui/narrow/own-view", test_own_view);
-  g_test_add_func ("/ui/narrow/export-dialog", test_export_dialog);
-  g_test_add_func ("/ui/narrow/conflict-dialogs", test_conflict_dialogs);
+  /* Norwegian words are often longer than English ones. */
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (pages); j++)
+      {
+        g_autofree char *path = g_strdup_printf ("/ui/narrow/%s/%s", languages[i], pages[j].name);
+
+        g_test_add_data_func (path, &pages[j], in_language);
+      }
   status = g_test_run ();
   ls_test_rmdir (config_dir);
   ls_test_rmdir (data_dir);
