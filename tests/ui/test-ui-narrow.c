@@ -5,12 +5,16 @@
  * sides, nothing under the window's edge). */
 #include <glib/gstdio.h>
 
+#include "ls-application-dialog.h"
 #include "ls-conflict-dialog.h"
+#include "ls-exchange-dialog.h"
 #include "ls-conversation-page-private.h"
 #include "ls-export-dialog.h"
 #include "ls-handover-window.h"
 #include "ls-i18n.h"
 #include "ls-person-dialog.h"
+#include "ls-person-reads-window.h"
+#include "ls-preferences-window.h"
 #include "ls-presentation-window.h"
 #include "ls-store-decisions.h"
 #include "ls-store-sketches.h"
@@ -434,6 +438,44 @@ test_conflict_dialogs (void)
   gtk_window_destroy (GTK_WINDOW (handover));
 }
 
+/* Shows @window at the narrow size and checks it. */
+static void
+assert_window_fits (GtkWidget  *window,
+                    const char *what)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), NARROW, TALL);
+  gtk_window_present (GTK_WINDOW (window));
+  assert_fits (window, what);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The other windows a caseworker opens from the person page and the menu. */
+static void
+test_other_windows (void)
+{
+  g_autoptr(LsStore) store = open_demo ();
+  g_autofree char *letterhead = g_build_filename (data_dir, "letterhead.ini", NULL);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  g_autoptr(GError) error = NULL;
+  LsPersonReadsWindow *reads;
+
+  assert_window_fits (ls_application_dialog_new (NULL, store, 2), "new application");
+  assert_window_fits (GTK_WIDGET (ls_exchange_dialog_new (NULL, store, LS_EXCHANGE_EXPORT, 2)), "export case");
+  assert_window_fits (GTK_WIDGET (ls_exchange_dialog_new (NULL, store, LS_EXCHANGE_IMPORT, 0)), "import cases");
+  assert_window_fits (ls_preferences_window_new (NULL, letterhead), "preferences");
+  /* Someone opened the person's file, so the list has a row to show. */
+  g_assert_true (ls_store_audit (store, 2, "person", 2, LS_AUDIT_READ, &error));
+  g_assert_no_error (error);
+  reads = ls_person_reads_window_new (NULL, store, 2);
+  gtk_window_set_default_size (GTK_WINDOW (reads), NARROW, TALL);
+  gtk_window_present (GTK_WINDOW (reads));
+  while (ls_person_reads_window_get_n_reads (reads) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (ls_person_reads_window_get_n_reads (reads), >, 0);
+  assert_fits (GTK_WIDGET (reads), "who opened the person's file");
+  gtk_window_destroy (GTK_WINDOW (reads));
+}
+
 static const char *const languages[] = { "en", "nb", "nn" };
 
 typedef struct
@@ -450,6 +492,7 @@ static const Page pages[] = {
   { "own-view", test_own_view },
   { "export-dialog", test_export_dialog },
   { "conflict-dialogs", test_conflict_dialogs },
+  { "other-windows", test_other_windows },
 };
 
 /* Runs a page's test with the windows in the language its path names. */
