@@ -5,6 +5,8 @@
  * synchronous=FULL). */
 #define G_LOG_DOMAIN "ls-store"
 
+#include <glib/gi18n.h>
+
 #include "ls-store-private.h"
 #include "ls-store-sketches.h"
 
@@ -45,6 +47,31 @@ fail:
   return FALSE;
 }
 
+/* A save refused as someone else's change: unless @asked is a version the
+ * entry never had, a mistake that is said as one. */
+static void
+name_unsaved_version (LsStore  *self,
+                      gint64    entry_id,
+                      gint64    asked,
+                      GError  **error)
+{
+  LsStmt *stmt = _ls_store_statement (self, "SELECT version FROM sketch_entries WHERE id = ?1", NULL);
+  gint64 stored = G_MAXINT64;
+
+  if (stmt == NULL)
+    return;
+  ls_db_bind_int64 (stmt, 1, entry_id);
+  if (ls_db_step (stmt, NULL) == LS_DB_ROW)
+    stored = ls_db_column_int64 (stmt, 0);
+  ls_db_reset (stmt);
+  if (asked <= stored)
+    return;
+  g_clear_error (error);
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+               _("Life-sketch entry %lld is at version %lld; it never had version %lld"),
+               (long long) entry_id, (long long) stored, (long long) asked);
+}
+
 /* With @version NULL the text is written whatever the stored version;
  * otherwise only while the stored version is *@version. */
 static gboolean
@@ -54,6 +81,7 @@ save_entry_text (LsStore    *self,
                  gint64     *version,
                  GError    **error)
 {
+  g_autoptr(GError) local_error = NULL;
   LsStmt *stmt;
   gint64 person_id;
 
@@ -74,8 +102,14 @@ save_entry_text (LsStore    *self,
   ls_db_bind_int64 (stmt, 2, entry_id);
   if (version != NULL)
     ls_db_bind_int64 (stmt, 3, *version);
-  if (!_ls_store_step_swap (self, stmt, NULL, NULL, "sketch-entry", entry_id, version, error)
-      || !ls_store_audit (self, person_id, "sketch-entry", entry_id, LS_AUDIT_CHANGE, error))
+  if (!_ls_store_step_swap (self, stmt, NULL, NULL, "sketch-entry", entry_id, version, &local_error))
+    {
+      if (version != NULL && g_error_matches (local_error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT))
+        name_unsaved_version (self, entry_id, *version, &local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      goto fail;
+    }
+  if (!ls_store_audit (self, person_id, "sketch-entry", entry_id, LS_AUDIT_CHANGE, error))
     goto fail;
   return _ls_store_commit (self, error);
 

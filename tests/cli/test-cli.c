@@ -572,6 +572,13 @@ test_edit_entry_if_version (void)
   g_assert_nonnull (strstr (run.out, edited));
   g_assert_nonnull (strstr (run.out, "\"text\": \"første \\\"utgave\\\"\"}"));
 
+  /* A version never saved is a mistake, not someone else's change. */
+  run_cli (&run, "edit-entry", "--database", db, entry, "--text", "fjerde", "--if-version", "99", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_failed_one_line (&run);
+  g_assert_null (strstr (run.err, "Someone else"));
+  g_assert_nonnull (strstr (run.err, "version 99"));
+
   /* Without a version, or with an entry that is not there. */
   run_cli (&run, "edit-entry", "--database", db, entry, "--text", "tredje", NULL);
   g_assert_cmpint (run.status, ==, 2);
