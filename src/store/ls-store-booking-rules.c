@@ -339,8 +339,8 @@ _ls_bookable_measure_load (LsStore *self,
   measure = _ls_store_fetch_row (self, stmt, _ls_bookable_measure_from_row, error);
   if (measure != NULL && decision_id != 0 && measure->decision_id != decision_id)
     {
-      _ls_booking_refuse (error, _("Measure %lld is not part of decision %lld; see booking budget for its measures"),
-                          (long long) measure_id, (long long) decision_id);
+      _ls_booking_refuse (error, _("Measure %lld is part of decision %lld, not of decision %lld"),
+                          (long long) measure_id, (long long) measure->decision_id, (long long) decision_id);
       return NULL;
     }
   return g_steal_pointer (&measure);
