@@ -275,6 +275,22 @@ find_type (GtkWidget *root,
   return NULL;
 }
 
+/* No label under @root that is shown has its text ellipsized. */
+static void
+assert_nothing_cut_short (GtkWidget  *root,
+                          const char *what)
+{
+  g_assert_nonnull (root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      if (!gtk_widget_get_mapped (c))
+        continue;
+      if (GTK_IS_LABEL (c) && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (c))))
+        g_test_fail_printf ("%s: “%s” is cut short", what, gtk_label_get_text (GTK_LABEL (c)));
+      assert_nothing_cut_short (c, what);
+    }
+}
+
 /* The wheel under @root is no taller than its width and its legend's rows
  * need: no blank band above and below a disc the narrow window made small. */
 static void
@@ -403,6 +419,8 @@ test_export_dialog (void)
 
   gtk_window_present (GTK_WINDOW (dialog));
   assert_fits (dialog, "export preview");
+  /* A title cut short ("Eksporter …") reads as a second Export button. */
+  assert_nothing_cut_short (find_type (dialog, ADW_TYPE_HEADER_BAR), "export preview's header");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
