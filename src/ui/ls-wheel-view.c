@@ -102,15 +102,16 @@ ls_wheel_view_measure (GtkWidget      *widget,
   /* Room for the labels around the disc; in less, the labels get smaller
    * (ls-wheel-geometry.c), down to a window 360 px wide. */
   *minimum = 240;
-  *natural = largest;
-  if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0)
+  *natural = MAX (*minimum, largest);
+  if (orientation == GTK_ORIENTATION_VERTICAL)
     {
       LsWheel wheel;
 
       /* As tall as the width fills, with the legend's rows under it: no
        * blank above and below a wheel made small by a narrow window. */
       fill_wheel (self, &wheel);
-      *natural = MAX (*minimum, (int) ls_wheel_height_for_width (&wheel, for_size, largest));
+      *natural = MAX (*minimum, (int) ls_wheel_height_for_width (&wheel, for_size > 0 ? for_size : largest,
+                                                                 largest));
     }
 }
 

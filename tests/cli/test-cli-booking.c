@@ -222,13 +222,17 @@ test_refusal (Fixture *f, gconstpointer data)
     g_autofree char *other_err = NULL;
     g_autofree char *named = g_strdup_printf ("Measure %s is part of decision %s, not of decision 99999",
                                               measure, decision);
+    g_autoptr(JsonArray) after = NULL;
 
     g_spawn_sync (NULL, (char **) other, NULL, G_SPAWN_DEFAULT, NULL, NULL, &other_out, &other_err, &status, &error);
     g_assert_no_error (error);
     g_assert_false (g_spawn_check_wait_status (status, NULL));
     g_assert_cmpstr (other_out, ==, "");
     g_assert_nonnull (strstr (other_err, named));
+    g_assert_nonnull (strchr (other_err, '\n'));
     g_assert_cmpstr (strchr (other_err, '\n') + 1, ==, "");
+    after = booking_json (f, "list", "--person", f->person_id, NULL);
+    g_assert_cmpuint (json_array_get_length (after), ==, 1);
   }
 }
 
