@@ -1,4 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window speaks the language it was started in. Meson runs this once
+ * with LANGUAGE=nb and once with LANGUAGE=nn, each in a process of its
+ * own: the language is chosen before any thread starts. */
 #include <glib/gi18n.h>
 
 #include "ls-caseload-view.h"
@@ -7,42 +10,28 @@
 #include "ls-window.h"
 
 static void
-check_language (const char *language,
-                const char *search_label)
+test_search_label (void)
 {
-  LsWindow *window;
+  const char *expected = g_str_equal (g_getenv ("LANGUAGE"), "nn") ? "Søk etter personar" : "Søk etter personer";
+  LsWindow *window = g_object_new (LS_TYPE_WINDOW, NULL);
   GObject *search;
 
-  g_setenv ("LANGUAGE", language, TRUE);
-  ls_i18n_init ();
-  window = g_object_new (LS_TYPE_WINDOW, NULL);
   search = gtk_widget_get_template_child (GTK_WIDGET (window), LS_TYPE_WINDOW, "caseload_view");
   search = gtk_widget_get_template_child (GTK_WIDGET (search), LS_TYPE_CASELOAD_VIEW, "search_entry");
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL, search_label);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-test_bokmal (void)
-{
-  check_language ("nb", "Søk etter personer");
-}
-
-static void
-test_nynorsk (void)
-{
-  check_language ("nn", "Søk etter personar");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_assert_nonnull (g_getenv ("LANGUAGE"));
+  ls_i18n_init ();
   LS_TEST_INIT_DISPLAY (&argc, &argv);
 
-  g_test_add_func ("/ui/i18n/bokmal", test_bokmal);
-  g_test_add_func ("/ui/i18n/nynorsk", test_nynorsk);
+  g_test_add_func ("/ui/i18n/search-label", test_search_label);
   return g_test_run ();
 }
