@@ -578,6 +578,10 @@ test_edit_entry_if_version (void)
   assert_failed_one_line (&run);
   g_assert_null (strstr (run.err, "Someone else"));
   g_assert_nonnull (strstr (run.err, "version 99"));
+  run_cli (&run, "show-sketch", "--database", db, "--person", person, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, edited));                      /* the version it had */
+  g_assert_null (strstr (run.out, "fjerde"));                        /* and not the refused text */
 
   /* Without a version, or with an entry that is not there. */
   run_cli (&run, "edit-entry", "--database", db, entry, "--text", "tredje", NULL);
