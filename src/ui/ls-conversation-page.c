@@ -693,11 +693,7 @@ build (LsConversationPage *self)
       add_step (self, stepper, name, ls_domain_get_name (domain), domain, page);
     }
   add_step (self, stepper, "summary", _("Summary"), NULL, summary_step (self));
-  /* The summary's wheel as tall as its width fills (its natural height),
-   * the page scrolling where the window is lower. */
-  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (gtk_scrolled_window_get_child (
-                                       GTK_SCROLLED_WINDOW (gtk_stack_get_child_by_name (self->stack, "summary")))),
-                                     GTK_SCROLL_NATURAL);
+  ls_ui_scroll_natural_height (gtk_stack_get_child_by_name (self->stack, "summary"));
   self->priorities_step = ls_priorities_step_new (self->session);
   add_step (self, stepper, "priorities", _("Priorities"), NULL, self->priorities_step);
   add_step (self, stepper, "agreements", _("Agreements"), NULL,

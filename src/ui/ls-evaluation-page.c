@@ -520,9 +520,7 @@ build (LsEvaluationPage *self,
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  /* The wheel as tall as its width fills (its natural height). */
-  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))),
-                                     GTK_SCROLL_NATURAL);
+  ls_ui_scroll_natural_height (scroller);
   gtk_widget_set_vexpand (scroller, TRUE);
   adw_bin_set_child (ADW_BIN (self), scroller);
   update_state (self);

@@ -140,6 +140,15 @@ ls_ui_squeezing_button_new (const char *label,
   return button;
 }
 
+void
+ls_ui_scroll_natural_height (GtkWidget *scrolled)
+{
+  g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scrolled));
+
+  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))),
+                                     GTK_SCROLL_NATURAL);
+}
+
 GtkWidget *
 ls_ui_button_row_new (void)
 {

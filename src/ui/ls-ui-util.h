@@ -35,6 +35,11 @@ GtkWidget    *ls_ui_caption_new (const char *text);
 GtkWidget    *ls_ui_squeezing_button_new (const char *label,
                                           const char *icon_name);
 
+/* Gives the child of @scrolled (a GtkScrolledWindow) its natural height,
+ * scrolling where the window is lower: for a page holding a wheel, which
+ * asks for the height its width fills (its minimum is far less). */
+void          ls_ui_scroll_natural_height (GtkWidget *scrolled);
+
 /* A row of buttons that goes on to a second line where the window is too
  * narrow for all of them: a GtkFlowBox filled with ls_ui_flow_append()
  * (in columns as wide as its widest button). */
