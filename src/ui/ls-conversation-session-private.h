@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Shared by ls-conversation-session.c (loading, saving, undo) and
- * ls-conversation-edits.c (the changes themselves). */
+/* Shared by ls-conversation-session.c (loading, saving, undo),
+ * ls-conversation-session-conflicts.c (the choice when someone else's
+ * change came first) and ls-conversation-edits.c (the changes themselves). */
 
 #include "ls-conversation-session.h"
 
@@ -23,7 +24,7 @@ struct _LsConversationSession
   GHashTable    *dirty_entries;    /* LsSketchEntry set */
   GArray        *deleted_ids;      /* gint64 */
   GHashTable    *dirty_readings;   /* domain key set */
-  GHashTable    *conflicts;        /* LsSketchEntry -> its Conflict (ls-conversation-session.c) */
+  GHashTable    *conflicts;        /* LsSketchEntry -> its Conflict (below) */
   gboolean       dirty_details;
   gboolean       details_conflict; /* their save of the details came first: waiting for a choice */
   GHashTable    *reading_conflicts; /* domain keys whose reading waits for a choice */
@@ -40,6 +41,16 @@ struct _LsConversationSession
   gboolean       save_again;
   GPtrArray     *flushes;      /* GTasks of ls_conversation_session_flush_async() */
 };
+
+/* An entry whose save met someone else's change (the value in
+ * self->conflicts). */
+typedef struct
+{
+  gint64           seen;     /* the other's version shown, 0 until read */
+  gboolean         chosen;   /* a choice waits for the stored row, read by a save on the worker */
+  gboolean         reading;  /* ... taken into the save under way */
+  LsConflictChoice choice;
+} Conflict;
 
 void     _ls_conversation_session_emit_changed  (LsConversationSession *self,
                                                  const char            *field);
@@ -59,6 +70,18 @@ gboolean _ls_conversation_session_apply_field   (const char            *field,
                                                  GVariant              *value,
                                                  gpointer               user_data,
                                                  GError               **error);
+
+/* Saving (ls-conversation-session.c), for the conflicts' side
+ * (ls-conversation-session-conflicts.c). Main thread: settles @entry's
+ * conflict with @choice over the other's row as read (@theirs, at
+ * @version). */
+void     _ls_conversation_session_settle_conflict (LsConversationSession *self,
+                                                   LsSketchEntry         *entry,
+                                                   LsConflictChoice       choice,
+                                                   const char            *theirs,
+                                                   gint64                 version);
+/* Saves what is pending now, on the worker. */
+void     _ls_conversation_session_start_save    (LsConversationSession *self);
 
 /* For tests: the connection saves go through (opened now if it was not
  * yet, after the save under way), borrowed. */

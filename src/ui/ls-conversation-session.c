@@ -34,16 +34,6 @@ enum {
 static guint signals[N_SIGNALS];
 static GQuark uid_quark;
 
-/* An entry whose save met someone else's change (the value in
- * self->conflicts). */
-typedef struct
-{
-  gint64           seen;     /* the other's version shown, 0 until read */
-  gboolean         chosen;   /* a choice waits for the stored row, read by a save on the worker */
-  gboolean         reading;  /* ... taken into the save under way */
-  LsConflictChoice choice;
-} Conflict;
-
 static void hand_off_pending (LsConversationSession *self);
 
 static void
@@ -237,12 +227,12 @@ take_pending (LsConversationSession *self)
  * row as read (@theirs, at @version). Keeping mine saves over that
  * version; taking theirs puts their text in as a change of its own that
  * undo takes back, with nothing to save. */
-static void
-settle_conflict (LsConversationSession *self,
-                 LsSketchEntry         *entry,
-                 LsConflictChoice       choice,
-                 const char            *theirs,
-                 gint64                 version)
+void
+_ls_conversation_session_settle_conflict (LsConversationSession *self,
+                                          LsSketchEntry         *entry,
+                                          LsConflictChoice       choice,
+                                          const char            *theirs,
+                                          gint64                 version)
 {
   g_hash_table_remove (self->conflicts, entry);
   ls_row_version_set (entry, version);
@@ -394,7 +384,7 @@ apply_save (LsConversationSession *self,
             keep_first (&first, g_error_copy (local));
           continue;
         }
-      settle_conflict (self, entry, conflict->choice, g_ptr_array_index (job->settle_texts, i),
+      _ls_conversation_session_settle_conflict (self, entry, conflict->choice, g_ptr_array_index (job->settle_texts, i),
                        g_array_index (job->settle_versions, gint64, i));
       /* Mine is saved by the next save, over the version just read. */
       self->save_again = TRUE;
@@ -442,7 +432,6 @@ save_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-static void start_save (LsConversationSession *self);
 static void flush_next (LsConversationSession *self);
 
 /* The flushes waiting are answered: all saved (@error NULL), or not. */
@@ -484,7 +473,7 @@ save_done_cb (GObject      *source,
       return;
     }
   if (self->save_again && self->store != NULL)
-    start_save (self);
+    _ls_conversation_session_start_save (self);
 }
 
 /* Runs @job on the worker. */
@@ -496,15 +485,15 @@ run_job (LsConversationSession *self,
 
   self->saving = job;
   task = g_task_new (self, NULL, save_done_cb, NULL);
-  g_task_set_source_tag (task, start_save);
+  g_task_set_source_tag (task, _ls_conversation_session_start_save);
   g_task_set_task_data (task, job, (GDestroyNotify) ls_conversation_save_job_free);
   ls_ui_run_in_thread (task, save_thread);
 }
 
 /* Saves what is pending on a worker thread; while a save is under way, the
  * next one starts when it ends. */
-static void
-start_save (LsConversationSession *self)
+void
+_ls_conversation_session_start_save (LsConversationSession *self)
 {
   LsConversationSaveJob *job;
 
@@ -664,7 +653,7 @@ void
 ls_conversation_session_save (LsConversationSession *self)
 {
   g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
-  start_save (self);
+  _ls_conversation_session_start_save (self);
 }
 
 LsStore *
@@ -685,7 +674,7 @@ save_timeout_cb (gpointer user_data)
   LsConversationSession *self = user_data;
 
   self->save_source = 0;
-  start_save (self);
+  _ls_conversation_session_start_save (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -697,140 +686,11 @@ _ls_conversation_session_schedule_save (LsConversationSession *self,
 {
   if (!typing || ls_edit_history_is_applying (self->history))
     {
-      start_save (self);
+      _ls_conversation_session_start_save (self);
       return;
     }
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (self->save_delay_ms, save_timeout_cb, self);
-}
-
-GPtrArray *
-ls_conversation_session_get_conflicts (LsConversationSession *self)
-{
-  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), entries);
-
-  g_hash_table_iter_init (&iter, self->conflicts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (!((Conflict *) value)->chosen)
-      g_ptr_array_add (entries, g_object_ref (key));
-  return entries;
-}
-
-/* The other's side, read on a worker (ls_ui_read_async) and handed back. */
-typedef struct
-{
-  char      *text;
-  char      *changed_by;
-  GDateTime *changed_at;
-  gint64     version;
-} Theirs;
-
-static void
-theirs_free (gpointer data)
-{
-  Theirs *theirs = data;
-
-  g_free (theirs->text);
-  g_free (theirs->changed_by);
-  g_clear_pointer (&theirs->changed_at, g_date_time_unref);
-  g_free (theirs);
-}
-
-static gpointer
-read_theirs (LsStore  *store,
-             gpointer  input,
-             GError  **error)
-{
-  Theirs *theirs = g_new0 (Theirs, 1);
-
-  if (!ls_store_read_entry (store, *(gint64 *) input, &theirs->text, &theirs->version, &theirs->changed_by,
-                            &theirs->changed_at, error))
-    {
-      theirs_free (theirs);
-      return NULL;
-    }
-  return theirs;
-}
-
-void
-ls_conversation_session_read_theirs_async (LsConversationSession *self,
-                                           LsSketchEntry         *entry,
-                                           GCancellable          *cancellable,
-                                           GAsyncReadyCallback    callback,
-                                           gpointer               user_data)
-{
-  g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
-  g_return_if_fail (LS_IS_SKETCH_ENTRY (entry));
-  g_return_if_fail (g_hash_table_contains (self->conflicts, entry));
-
-  ls_ui_read_async (self, self->store, read_theirs, g_memdup2 (&(gint64) { ls_sketch_entry_get_id (entry) },
-                                                               sizeof (gint64)),
-                    g_free, theirs_free, cancellable, callback, user_data);
-}
-
-gboolean
-ls_conversation_session_read_theirs_finish (LsConversationSession *self,
-                                            LsSketchEntry         *entry,
-                                            GAsyncResult          *result,
-                                            char                 **text,
-                                            char                 **changed_by,
-                                            GDateTime            **changed_at,
-                                            GError               **error)
-{
-  Theirs *theirs;
-  Conflict *conflict;
-
-  g_return_val_if_fail (LS_IS_CONVERSATION_SESSION (self), FALSE);
-  g_return_val_if_fail (LS_IS_SKETCH_ENTRY (entry), FALSE);
-
-  theirs = ls_ui_load_finish (result, error);
-  if (theirs == NULL)
-    return FALSE;
-  /* Settled meanwhile (a choice in another dialog): nothing to show. */
-  conflict = g_hash_table_lookup (self->conflicts, entry);
-  if (conflict == NULL || conflict->chosen)
-    {
-      theirs_free (theirs);
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "settled meanwhile");
-      return FALSE;
-    }
-  conflict->seen = theirs->version;
-  *text = g_steal_pointer (&theirs->text);
-  *changed_by = g_steal_pointer (&theirs->changed_by);
-  *changed_at = g_steal_pointer (&theirs->changed_at);
-  theirs_free (theirs);
-  return TRUE;
-}
-
-void
-ls_conversation_session_resolve_conflict (LsConversationSession *self,
-                                          LsSketchEntry         *entry,
-                                          LsConflictChoice       choice)
-{
-  Conflict *conflict;
-
-  g_return_if_fail (LS_IS_CONVERSATION_SESSION (self));
-  g_return_if_fail (LS_IS_SKETCH_ENTRY (entry));
-
-  conflict = g_hash_table_lookup (self->conflicts, entry);
-  g_return_if_fail (conflict != NULL);
-  if (conflict->chosen)
-    return;
-  /* Keeping mine overwrites only the change that was shown: no reading
-   * when it was shown. Taking theirs takes what is stored now, read by
-   * the next save on the worker, after the saves before it. */
-  if (choice == LS_CONFLICT_KEEP_MINE && conflict->seen != 0)
-    settle_conflict (self, entry, choice, NULL, conflict->seen);
-  else
-    {
-      conflict->chosen = TRUE;
-      conflict->choice = choice;
-    }
-  start_save (self);
 }
 
 gboolean
