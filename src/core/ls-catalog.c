@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "ls-catalog"
 
 #include "ls-catalog.h"
+#include "ls-catalog-resources.h"
 #include "ls-domain.h"
 
 #define CATALOG_PATH "/org/livsskisse/Livsskisse/catalog/"
@@ -12,7 +13,7 @@ load_key_file (const char *name,
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autofree char *path = g_strconcat (CATALOG_PATH, name, NULL);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (ls_catalog_get_resource (), path, 0, error);
 
   if (bytes == NULL)
     return NULL;

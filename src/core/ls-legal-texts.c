@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
+#include "ls-catalog-resources.h"
 #include "ls-legal-texts.h"
 
 #define RESOURCE_PATH "/org/livsskisse/Livsskisse/catalog/"
@@ -89,7 +90,7 @@ absorb_resource (LsLegalTexts *self,
                  GError      **error)
 {
   g_autofree char *path = g_strconcat (RESOURCE_PATH, name, NULL);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (ls_catalog_get_resource (), path, 0, error);
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
 
   if (bytes == NULL || !g_key_file_load_from_bytes (key_file, bytes, G_KEY_FILE_KEEP_TRANSLATIONS, error))

@@ -10,6 +10,7 @@
 
 #include "ls-lazy-library.h"
 #include "ls-pictogram.h"
+#include "ls-pictogram-resources.h"
 
 #define LS_RSVG_FUNCTIONS(X, table) \
   X (table, rsvg_handle_new_from_data) \
@@ -33,7 +34,7 @@ ls_pictogram_exists (const char *name)
   if (name == NULL || name[0] == '\0')
     return FALSE;
   path = resource_path (name);
-  return g_resources_get_info (path, 0, NULL, NULL, NULL);
+  return g_resource_get_info (ls_pictograms_get_resource (), path, 0, NULL, NULL, NULL);
 }
 
 const char *
@@ -73,7 +74,7 @@ ls_pictogram_draw (cairo_t    *cr,
   if (name == NULL || name[0] == '\0')
     return FALSE;
   path = resource_path (name);
-  bytes = g_resources_lookup_data (path, 0, NULL);
+  bytes = g_resource_lookup_data (ls_pictograms_get_resource (), path, 0, NULL);
   if (bytes == NULL)
     return FALSE;
   /* Without librsvg the document is drawn without its pictograms (the
