@@ -16,7 +16,7 @@ ls_cli_import_xml (int    argc,
   g_autofree char *database = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LsStore) store = NULL;
-  gboolean merge = FALSE, made = FALSE;
+  gboolean merge = FALSE, made = FALSE, was_empty = FALSE;
   LsXmlImportCounts n;
   GOptionEntry entries[] = {
     { "merge", 0, 0, G_OPTION_ARG_NONE, &merge,
@@ -28,13 +28,15 @@ ls_cli_import_xml (int    argc,
     return 2;
   if (argc != 2)
     return ls_cli_fail (_("import-xml needs exactly one FILE"));
-  /* A file made for this import goes again if the import fails: a
-   * mistyped FILE must not leave an empty database behind. */
+  /* A file made for this import goes again if the import fails, and an
+   * empty one is left empty: a mistyped FILE must not leave an empty
+   * database behind. */
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     {
-      /* (an empty file is there, and stays) */
       made = g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_CANNOT_OPEN);
+      /* (which, if the file opens below, was an empty one) */
+      was_empty = g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE);
       g_clear_error (&error);
       store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
       if (store == NULL)
@@ -43,12 +45,12 @@ ls_cli_import_xml (int    argc,
   if (!ls_xml_import_file (store, argv[1], merge ? LS_XML_IMPORT_MERGE : LS_XML_IMPORT_DEFAULT, &n,
                            NULL, &error))
     {
-      if (made)
+      if (made || was_empty)
         {
           g_autofree char *path = g_strdup (ls_store_get_path (store));
 
           g_clear_object (&store);
-          ls_store_remove_file (path);
+          ls_store_remove_file (path, was_empty);
         }
       return ls_cli_fail_error (error);
     }

@@ -333,14 +333,18 @@ _ls_db_sqlite_restrict_files (const char *path)
 }
 
 void
-_ls_db_sqlite_remove_files (const char *path)
+_ls_db_sqlite_remove_files (const char *path,
+                            gboolean    keep_empty)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  for (guint i = keep_empty ? 1 : 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
 
       g_unlink (file);
     }
+  /* Cut back to nothing, the file keeps its name, owner and folder. */
+  if (keep_empty)
+    (void) truncate (path, 0);
 }
 
 /* Reads the version (and makes SQLite parse the schema) without writing,

@@ -80,6 +80,7 @@ gboolean _ls_db_sqlite_tidy_step         (LsDb             *db,
                                           GError          **error);
 /* The database and its side files readable by their owner only. */
 void     _ls_db_sqlite_restrict_files    (const char       *path);
-void     _ls_db_sqlite_remove_files      (const char       *path);
+void     _ls_db_sqlite_remove_files      (const char       *path,
+                                          gboolean          keep_empty);
 
 G_END_DECLS

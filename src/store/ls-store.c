@@ -203,13 +203,14 @@ ls_store_location_is_server (const char *location)
 }
 
 void
-ls_store_remove_file (const char *location)
+ls_store_remove_file (const char *location,
+                      gboolean    keep_empty)
 {
   g_return_if_fail (location != NULL);
 
   if (ls_db_location_is_server (location) || ls_held_file_is_held (location))
     return;
-  _ls_db_sqlite_remove_files (location);
+  _ls_db_sqlite_remove_files (location, keep_empty);
 }
 
 gboolean

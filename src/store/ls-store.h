@@ -94,9 +94,11 @@ const char *ls_store_get_path             (LsStore           *self);
  * or postgres:// address) rather than a file. */
 gboolean    ls_store_location_is_server   (const char        *location);
 /* Removes the database file at @location with its side files: one this
- * program made for a write that then failed, and no longer has open. A
+ * program made for a write that then failed, and no longer has open. With
+ * @keep_empty the file was there before, empty, and is left empty again. A
  * server's database, or a file still open here, is left alone. */
-void        ls_store_remove_file          (const char        *location);
+void        ls_store_remove_file          (const char        *location,
+                                           gboolean           keep_empty);
 /* Whether the store is a team database on a server (PostgreSQL). */
 gboolean    ls_store_is_server            (LsStore           *self);
 /* Whether the last call found the server gone (LS_STORE_ERROR_OFFLINE)

@@ -699,9 +699,12 @@ test_bad_input_refused (void)
   g_autofree char *dir = ls_test_mkdtemp ();
   g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
   g_autofree char *made = g_build_filename (dir, "new.db", NULL);
+  g_autofree char *made_wal = g_strconcat (made, "-wal", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.xml", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.xml", NULL);
   g_autofree char *out = g_build_filename (dir, "out", NULL);
-  g_autofree char *before = NULL;
+  g_autofree char *before = NULL, *contents = NULL;
+  gsize length = 1;
   Run run = { 0 };
 
   run_cli (&run, "demo", "--persons", "3", "--database", db, NULL);
@@ -714,6 +717,16 @@ test_bad_input_refused (void)
   run_cli (&run, "import-xml", missing, "--database", made, NULL);
   assert_failed_one_line (&run);
   g_assert_false (g_file_test (made, G_FILE_TEST_EXISTS));
+  /* Nor into an empty file, which stays empty (before: it was left a
+   * schema-only database). */
+  g_assert_true (g_file_set_contents (broken, "<?xml version=\"1.0\"?>\n<livsskisse", -1, NULL));
+  g_assert_true (g_file_set_contents (made, "", 0, NULL));
+  run_cli (&run, "import-xml", broken, "--database", made, NULL);
+  assert_failed_one_line (&run);
+  g_assert_nonnull (strstr (run.err, ":2:"));
+  g_assert_true (g_file_get_contents (made, &contents, &length, NULL));
+  g_assert_cmpuint (length, ==, 0);
+  g_assert_false (g_file_test (made_wal, G_FILE_TEST_EXISTS));
   /* --person 0 is no one (before: everyone was exported). */
   run_cli (&run, "export-xml", "--person", "0", "-o", out, "--database", db, NULL);
   assert_failed_one_line (&run);
