@@ -42,24 +42,15 @@ ls_cli_advance_notice (int    argc,
 
   if (!ls_cli_parse ("--decision ID [--sent DATE --deadline DATE] [--answer TEXT|--no-answer]",
                      entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc > 1 || decision_id <= 0)
-    {
-      ls_cli_fail ("%s", _("Give the decision with --decision ID"));
-      return 2;
-    }
+    return ls_cli_usage ("%s", _("Give the decision with --decision ID"));
   if (answer != NULL && no_answer)
-    {
-      ls_cli_fail ("%s", _("Give either --answer or --no-answer, not both"));
-      return 2;
-    }
+    return ls_cli_usage ("%s", _("Give either --answer or --no-answer, not both"));
   if (answer != NULL && !ls_str_has_text (answer))
-    {
-      ls_cli_fail ("%s", _("--answer is empty: write what the person answered, or give --no-answer"));
-      return 2;
-    }
+    return ls_cli_usage ("%s", _("--answer is empty: write what the person answered, or give --no-answer"));
   if (!ls_cli_parse_date_option ("--sent", sent_text, &sent) || !ls_cli_parse_date_option ("--deadline", deadline_text, &deadline))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)

@@ -21,9 +21,9 @@ ls_cli_backup (int    argc,
   };
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (output == NULL)
-    return ls_cli_fail (_("backup needs -o FILE"));
+    return ls_cli_usage (_("backup needs -o FILE"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_NO_MIGRATE, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);

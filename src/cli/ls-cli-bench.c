@@ -125,10 +125,10 @@ ls_cli_bench (int    argc,
   };
 
   if (!ls_cli_parse_full (NULL, description, entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc > 1 || persons < 10 || persons > 300000 || batch_letters < 2)
-    return ls_cli_fail (_("bench takes --json, --persons N (10 to 300000), --batch-letters K (at least 2) and "
-                          "--database PATH"));
+    return ls_cli_usage (_("bench takes --json, --persons N (10 to 300000), --batch-letters K (at least 2) and "
+                           "--database PATH"));
   ls_bench_init (&bench);
   bench.persons = persons;
   bench.batch_letters = batch_letters;
@@ -136,7 +136,7 @@ ls_cli_bench (int    argc,
    * read-only, and whatever would write to it is not measured. */
   bench.given = database != NULL && !fill;
   if (fill && database == NULL)
-    return ls_cli_fail (_("bench --fill needs --database DATABASE (an empty one)"));
+    return ls_cli_usage (_("bench --fill needs --database DATABASE (an empty one)"));
   bench.database = g_steal_pointer (&database);
   ok = run (&bench, &error);
   g_clear_object (&bench.store);

@@ -108,7 +108,7 @@ free_times (LsStore *store,
   GDate monday;
 
   if (!ls_iso_week_parse (options->week, &monday))
-    return ls_cli_fail (_("--week needs an ISO week such as 2027-W02"));
+    return ls_cli_usage (_("--week needs an ISO week such as 2027-W02"));
   times = ls_store_free_times (store, options->decision, options->measure, &monday, NULL, &error);
   if (times == NULL)
     return ls_cli_fail_lookup (store, error, LS_CLI_MEASURE, options->measure);
@@ -140,11 +140,11 @@ add (LsStore *store,
   g_autoptr(GDate) until = NULL;
 
   if (!ls_booking_parse_start (options->start, &booking->date, &booking->start_minute))
-    return ls_cli_fail (_("--start needs a local time such as 2027-01-05T10:00"));
+    return ls_cli_usage (_("--start needs a local time such as 2027-01-05T10:00"));
   if (options->minutes <= 0)
-    return ls_cli_fail (_("--minutes needs a number of minutes above 0"));
+    return ls_cli_usage (_("--minutes needs a number of minutes above 0"));
   if (!ls_cli_parse_date_option ("--weekly-until", options->weekly_until, &until))
-    return 1;
+    return LS_CLI_EXIT_USAGE;
   if (until != NULL)
     booking->weekly_until = *until;
   booking->measure_id = options->measure;
@@ -222,28 +222,28 @@ ls_cli_booking (int    argc,
   };
 
   if (!ls_cli_parse ("budget|free|add|cancel ID|list", entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   action = argc >= 2 ? argv[1] : "";
   if (g_str_equal (action, "cancel"))
     {
       if (argc != 3 || !g_ascii_string_to_signed (argv[2], 10, 1, G_MAXINT64, &id, NULL))
-        return ls_cli_fail (_("booking cancel needs a booking id (from “booking list”)"));
+        return ls_cli_usage (_("booking cancel needs a booking id (from “booking list”)"));
     }
   else if (argc != 2)
-    return ls_cli_fail (_("booking needs one of budget, free, add, cancel or list"));
+    return ls_cli_usage (_("booking needs one of budget, free, add, cancel or list"));
   if (((g_str_equal (action, "budget") || g_str_equal (action, "free") || g_str_equal (action, "add"))
        && options.decision <= 0)
       || ((g_str_equal (action, "free") || g_str_equal (action, "add")) && options.measure <= 0))
-    return ls_cli_fail (_("booking %s needs --decision ID and, except for budget, --measure ID"), action);
+    return ls_cli_usage (_("booking %s needs --decision ID and, except for budget, --measure ID"), action);
   if (g_str_equal (action, "list") && options.person <= 0)
-    return ls_cli_fail (_("booking list needs --person ID"));
+    return ls_cli_usage (_("booking list needs --person ID"));
   if (g_str_equal (action, "free") && options.week == NULL)
-    return ls_cli_fail (_("booking free needs --week, an ISO week such as 2027-W02"));
+    return ls_cli_usage (_("booking free needs --week, an ISO week such as 2027-W02"));
   if (g_str_equal (action, "add") && options.start == NULL)
-    return ls_cli_fail (_("booking add needs --start and --minutes"));
+    return ls_cli_usage (_("booking add needs --start and --minutes"));
   options.actor = LS_BOOKING_BY_CASEWORKER;
   if (options.by != NULL && !ls_booking_actor_from_string (options.by, &options.actor))
-    return ls_cli_fail (_("--by needs person, caseworker or provider"));
+    return ls_cli_usage (_("--by needs person, caseworker or provider"));
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
@@ -260,6 +260,6 @@ ls_cli_booking (int    argc,
     status = ls_store_cancel_booking (store, id, options.actor, NULL, &error)
              ? 0 : ls_cli_fail_lookup (store, error, LS_CLI_BOOKING, id);
   else
-    status = ls_cli_fail (_("booking needs one of budget, free, add, cancel or list"));
+    status = ls_cli_usage (_("booking needs one of budget, free, add, cancel or list"));
   return status;
 }

@@ -20,9 +20,9 @@ ls_cli_check_id (int    argc,
   GDate birth;
 
   if (!ls_cli_parse (_("NUMBER"), NULL, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc != 2)
-    return ls_cli_fail (_("check-id needs exactly one number"));
+    return ls_cli_usage (_("check-id needs exactly one number"));
   g_date_clear (&birth, 1);
   if (!ls_national_id_validate (argv[1], &kind, &birth, &error))
     return ls_cli_fail_error (error);

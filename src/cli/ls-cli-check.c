@@ -17,9 +17,9 @@ ls_cli_check (int    argc,
   g_autofree char *problem = NULL;
 
   if (!ls_cli_parse (NULL, NULL, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc > 1)
-    return ls_cli_fail (_("check takes no arguments"));
+    return ls_cli_usage (_("check takes no arguments"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);

@@ -23,25 +23,48 @@ print_line (const char *message)
   g_printerr ("livsskisse-cli: %s\n", line);
 }
 
+static int
+print_status (int         status,
+              const char *format,
+              va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  print_line (message);
+  return status;
+}
+
 int
 ls_cli_fail (const char *format,
              ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
+  int status;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  status = print_status (LS_CLI_EXIT_FAILED, format, args);
   va_end (args);
-  print_line (message);
-  return 1;
+  return status;
+}
+
+int
+ls_cli_usage (const char *format,
+              ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, format);
+  status = print_status (LS_CLI_EXIT_USAGE, format, args);
+  va_end (args);
+  return status;
 }
 
 int
 ls_cli_fail_error (const GError *error)
 {
   print_line (error->message);
-  return 1;
+  return LS_CLI_EXIT_FAILED;
 }
 
 int

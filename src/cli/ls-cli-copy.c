@@ -28,9 +28,9 @@ ls_cli_copy (int    argc,
   };
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (from_location == NULL || to_location == NULL)
-    return ls_cli_fail (_("copy needs --from DATABASE and --to DATABASE"));
+    return ls_cli_usage (_("copy needs --from DATABASE and --to DATABASE"));
   from = ls_cli_open_store (from_location, LS_STORE_OPEN_EXISTING, &error);
   if (from == NULL)
     return ls_cli_fail_error (error);

@@ -46,7 +46,7 @@ ls_cli_crash_writer (int    argc,
   };
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL || (sketch = make_sketch (store, &error)) == NULL)
     return ls_cli_fail_error (error);

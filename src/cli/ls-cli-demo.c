@@ -666,11 +666,11 @@ ls_cli_demo (int    argc,
   };
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc > 1)
-    return ls_cli_fail (_("demo takes no arguments"));
+    return ls_cli_usage (_("demo takes no arguments"));
   if (persons < 1 || persons > 300000)
-    return ls_cli_fail (_("--persons must be between 1 and 300000"));
+    return ls_cli_usage (_("--persons must be between 1 and 300000"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL || !ls_cli_demo_fill (store, persons, seed, &error))
     return ls_cli_fail_error (error);

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* edit-entry ENTRY --text TEXT --if-version N: gives one life-sketch entry
  * a new text, but only while it still has version N (from
- * `show-sketch --json`). Prints the new version. Exit status: 0 saved,
- * 3 someone else changed the entry since version N (nothing was written;
- * the one-line message says who and when), 1 any other failure, 2 bad
- * arguments. */
+ * `show-sketch --json`). Prints the new version. Exit status (ls-cli.h):
+ * 0 saved, 3 someone else changed the entry since version N (nothing was
+ * written; the one-line message says who and when), 1 any other failure,
+ * 2 bad arguments. */
 #define G_LOG_DOMAIN "livsskisse-cli"
 
 #include <glib/gi18n.h>
@@ -12,8 +12,6 @@
 
 #include "ls-cli.h"
 #include "ls-store-sketches.h"
-
-#define EXIT_CONFLICT 3
 
 int
 ls_cli_edit_entry (int    argc,
@@ -34,23 +32,14 @@ ls_cli_edit_entry (int    argc,
   g_autoptr(LsStore) store = NULL;
 
   if (!ls_cli_parse ("ENTRY", entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc != 2)
-    {
-      ls_cli_fail (_("Give one entry id"));
-      return 2;
-    }
+    return ls_cli_usage (_("Give one entry id"));
   entry_id = g_ascii_strtoll (argv[1], &end, 10);
   if (end == argv[1] || *end != '\0' || entry_id <= 0)
-    {
-      ls_cli_fail (_("“%s” is not an entry id"), argv[1]);
-      return 2;
-    }
+    return ls_cli_usage (_("“%s” is not an entry id"), argv[1]);
   if (text == NULL || version <= 0)
-    {
-      ls_cli_fail (_("Give the new text with --text and the version it replaces with --if-version N"));
-      return 2;
-    }
+    return ls_cli_usage (_("Give the new text with --text and the version it replaces with --if-version N"));
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
@@ -58,7 +47,7 @@ ls_cli_edit_entry (int    argc,
   if (!ls_store_save_entry_text_if_version (store, entry_id, text, &version, &error))
     {
       ls_cli_fail_lookup (store, error, LS_CLI_ENTRY, entry_id);
-      return g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT) ? EXIT_CONFLICT : 1;
+      return g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_CONFLICT) ? LS_CLI_EXIT_CONFLICT : LS_CLI_EXIT_FAILED;
     }
   printf ("%" G_GINT64_FORMAT "\n", version);
   return 0;

@@ -24,9 +24,9 @@ ls_cli_export_ics (int    argc,
   };
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (output == NULL || person <= 0 || argc != 1)
-    return ls_cli_fail (_("export-ics needs --person ID and -o FILE"));
+    return ls_cli_usage (_("export-ics needs --person ID and -o FILE"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);

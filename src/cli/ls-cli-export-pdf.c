@@ -80,7 +80,7 @@ ls_cli_export_pdf (int    argc,
 
   if (!ls_cli_parse ("--decision ID|--easy-read ID|--plan ID|--sketch ID|--my-sketch ID|--advance-notice ID|--my-week PERSON [--week 2027-W02]|--all-decisions [--draft] -o FILE",
                      entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   n_chosen = all ? 1 : 0;
   for (int k = 0; k < (int) G_N_ELEMENTS (ids); k++)
     if (ids[k] != 0)
@@ -89,12 +89,12 @@ ls_cli_export_pdf (int    argc,
         n_chosen++;
       }
   if (n_chosen != 1 || output == NULL)
-    return ls_cli_fail ("%s", _("Give one of --decision, --easy-read, --plan, --sketch, --my-sketch, --advance-notice, --my-week or --all-decisions, and -o"));
+    return ls_cli_usage ("%s", _("Give one of --decision, --easy-read, --plan, --sketch, --my-sketch, --advance-notice, --my-week or --all-decisions, and -o"));
   if (week != NULL && chosen != LS_DOCUMENT_MY_WEEK)
-    return ls_cli_fail ("%s", _("--week goes only with --my-week"));
+    return ls_cli_usage ("%s", _("--week goes only with --my-week"));
   if (week != NULL && !ls_iso_week_parse (week, &monday))
     /* Translators: %s is what was given after --week */
-    return ls_cli_fail (_("“%s” is not an ISO week; write it as year, W and week number, such as 2027-W02"), week);
+    return ls_cli_usage (_("“%s” is not an ISO week; write it as year, W and week number, such as 2027-W02"), week);
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)

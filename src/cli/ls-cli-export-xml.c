@@ -24,12 +24,12 @@ ls_cli_export_xml (int    argc,
   };
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (output == NULL || argc != 1)
-    return ls_cli_fail (_("export-xml needs -o FILE (and optionally --person ID)"));
+    return ls_cli_usage (_("export-xml needs -o FILE (and optionally --person ID)"));
   /* --person 0 is no one's id (it exported everyone) */
   if (person != G_MININT64 && person <= 0)
-    return ls_cli_fail (_("--person needs a person id"));
+    return ls_cli_usage (_("--person needs a person id"));
   if (person == G_MININT64)
     person = 0;
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);

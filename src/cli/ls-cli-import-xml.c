@@ -25,9 +25,9 @@ ls_cli_import_xml (int    argc,
   };
 
   if (!ls_cli_parse (_("FILE"), entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc != 2)
-    return ls_cli_fail (_("import-xml needs exactly one FILE"));
+    return ls_cli_usage (_("import-xml needs exactly one FILE"));
   /* A file made for this import goes again if the import fails, and an
    * empty one is left empty: a mistyped FILE must not leave an empty
    * database behind. */

@@ -40,42 +40,30 @@ ls_cli_issue (int    argc,
   gboolean server;
 
   if (!ls_cli_parse ("ID [--by NAME] [--date DATE]", entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   id = argc == 2 ? g_ascii_strtoll (argv[1], &end, 10) : 0;
   if (argc != 2 || end == argv[1] || *end != '\0' || id <= 0)
-    {
-      ls_cli_fail ("%s", _("Give one decision id"));
-      return 2;
-    }
+    return ls_cli_usage ("%s", _("Give one decision id"));
   if (!ls_cli_parse_date_option ("--date", date_text, &date))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   today = g_date_new ();
   ls_date_set_today (today);
   if (date == NULL)
     date = g_date_copy (today);
   /* A letter dated in the future (9999-12-31 was taken) is not a decision made. */
   else if (g_date_compare (date, today) > 0)
-    {
-      ls_cli_fail (_("--date %s is after today; a decision is issued on the day it is made, or recorded later"),
-                   date_text);
-      return 2;
-    }
+    return ls_cli_usage (_("--date %s is after today; a decision is issued on the day it is made, or recorded later"),
+                         date_text);
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);
   server = ls_store_is_server (store);
   if (server && by != NULL)
-    {
-      ls_cli_fail ("%s", _("--by is for one desk's file: on a team database the decision is issued by the "
-                           "login you connect as"));
-      return 2;
-    }
+    return ls_cli_usage ("%s", _("--by is for one desk's file: on a team database the decision is issued by the "
+                               "login you connect as"));
   if (!server && (by == NULL || by[0] == '\0'))
-    {
-      ls_cli_fail ("%s", _("Give who issues the decision with --by NAME"));
-      return 2;
-    }
+    return ls_cli_usage ("%s", _("Give who issues the decision with --by NAME"));
   decision = ls_store_load_decision (store, id, &error);
   if (decision == NULL)
     return ls_cli_fail_lookup (store, error, LS_CLI_DECISION, id);

@@ -175,13 +175,13 @@ ls_cli_list (int    argc,
   };
 
   if (!ls_cli_parse ("persons|decisions", entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc != 2 || (!g_str_equal (argv[1], "persons") && !g_str_equal (argv[1], "decisions")))
-    return ls_cli_fail (_("list needs “persons” or “decisions”"));
+    return ls_cli_usage (_("list needs “persons” or “decisions”"));
   if (search != NULL && !g_str_equal (argv[1], "persons"))
-    return ls_cli_fail (_("--search finds persons: use it with “list persons”"));
+    return ls_cli_usage (_("--search finds persons: use it with “list persons”"));
   if (search != NULL && !ls_str_has_text (search))
-    return ls_cli_fail (_("--search needs words to find (leave it out to list everyone)"));
+    return ls_cli_usage (_("--search needs words to find (leave it out to list everyone)"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);

@@ -254,12 +254,9 @@ ls_cli_load (int    argc,
                                   "version and a retry on a conflict; then checks that no acknowledged save was "
                                   "lost. Use a test database."),
                           options, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc != 1 || caseworkers < 1 || caseworkers > 500 || seconds < 1 || seconds > 3600)
-    {
-      ls_cli_fail (_("Give --caseworkers from 1 to 500 and --seconds from 1 to 3600"));
-      return 2;
-    }
+    return ls_cli_usage (_("Give --caseworkers from 1 to 500 and --seconds from 1 to 3600"));
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)

@@ -42,9 +42,9 @@ ls_cli_migrate (int    argc,
   GOptionEntry entries[] = { { NULL } };
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc > 1)
-    return ls_cli_fail (_("migrate takes no arguments"));
+    return ls_cli_usage (_("migrate takes no arguments"));
   return migrate (database, NULL);
 }
 
@@ -60,10 +60,10 @@ ls_cli_server (int    argc,
   };
 
   if (!ls_cli_parse (_("init ADDRESS"), entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc != 3 || g_strcmp0 (argv[1], "init") != 0)
-    return ls_cli_fail (_("server needs: server init postgresql://HOST/DATABASE"));
+    return ls_cli_usage (_("server needs: server init postgresql://HOST/DATABASE"));
   if (!g_str_has_prefix (argv[2], "postgresql://") && !g_str_has_prefix (argv[2], "postgres://"))
-    return ls_cli_fail (_("server init needs a postgresql:// address, not a file: “%s”"), argv[2]);
+    return ls_cli_usage (_("server init needs a postgresql:// address, not a file: “%s”"), argv[2]);
   return migrate (argv[2], team);
 }

@@ -166,19 +166,19 @@ ls_cli_show_sketch (int    argc,
   g_autoptr(LsSketch) sketch = NULL;
 
   if (!ls_cli_parse ("[ID]", entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc == 2)
     {
       char *end = NULL;
 
       sketch_id = g_ascii_strtoll (argv[1], &end, 10);
       if (end == argv[1] || *end != '\0' || sketch_id <= 0)
-        return ls_cli_fail (_("“%s” is not a conversation id"), argv[1]);
+        return ls_cli_usage (_("“%s” is not a conversation id"), argv[1]);
     }
   if ((sketch_id > 0) == (person_id > 0) || argc > 2)
-    return ls_cli_fail (_("Give either a conversation id or --person ID"));
+    return ls_cli_usage (_("Give either a conversation id or --person ID"));
   if (emergency_reason != NULL && person_id <= 0)
-    return ls_cli_fail (_("--emergency-reason goes with --person ID"));
+    return ls_cli_usage (_("--emergency-reason goes with --person ID"));
 
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)

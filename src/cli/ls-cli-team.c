@@ -166,7 +166,7 @@ parse_person (const char *text)
   gint64 id = 0;
 
   if (!g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, &id, NULL))
-    ls_cli_fail (_("“%s” is not a person's id"), text);
+    ls_cli_usage (_("“%s” is not a person's id"), text);
   return id;
 }
 
@@ -187,15 +187,15 @@ run (const char *database,
       && !(g_str_equal (verb, "move-person") && argc == 3) && !(g_str_equal (verb, "open-person") && argc == 3)
       && !(g_str_equal (verb, "emergency-access") && argc == 2)
       && !(g_str_equal (verb, "four-eyes") && argc == 3 && (g_str_equal (argv[2], "on") || g_str_equal (argv[2], "off"))))
-    return ls_cli_fail (_("team needs: add-caseworker LOGIN …, list, move-person PERSON --team TEAM, "
-                          "open-person PERSON --emergency-reason REASON, emergency-access or four-eyes on|off"));
+    return ls_cli_usage (_("team needs: add-caseworker LOGIN …, list, move-person PERSON --team TEAM, "
+                           "open-person PERSON --emergency-reason REASON, emergency-access or four-eyes on|off"));
   if ((g_str_equal (verb, "move-person") || g_str_equal (verb, "open-person"))
       && (person = parse_person (argv[2])) == 0)
-    return 1;
+    return LS_CLI_EXIT_USAGE;
   if (g_str_equal (verb, "add-caseworker"))
     {
       if (options->name == NULL || options->team == NULL || options->role == NULL)
-        return ls_cli_fail (_("team add-caseworker needs: LOGIN --name NAME --team TEAM --role caseworker|decision-maker|lead|admin"));
+        return ls_cli_usage (_("team add-caseworker needs: LOGIN --name NAME --team TEAM --role caseworker|decision-maker|lead|admin"));
       /* Read before the database is opened: never a file this process holds. */
       if (options->password_file != NULL && (password = read_password (options->password_file, &error)) == NULL)
         return ls_cli_fail_error (error);
@@ -222,7 +222,7 @@ run (const char *database,
   if (g_str_equal (verb, "move-person"))
     {
       if (options->team == NULL)
-        return ls_cli_fail (_("team move-person needs: PERSON --team TEAM [--caseworker LOGIN]"));
+        return ls_cli_usage (_("team move-person needs: PERSON --team TEAM [--caseworker LOGIN]"));
       /* The command reads nothing first: it expects no team or caseworker
        * and hands over from whoever is responsible when it runs. */
       if (!ls_store_move_person (store, person, NULL, options->team, options->caseworker, &error))
@@ -260,7 +260,7 @@ ls_cli_team (int    argc,
 
   if (!ls_cli_parse (_("add-caseworker LOGIN|list|move-person PERSON|open-person PERSON|emergency-access"),
                      entries, &database, &argc, &argv))
-    status = 2;
+    status = LS_CLI_EXIT_USAGE;
   else
     status = run (database, argc, argv, &options);
   clear_options (&options);
@@ -279,9 +279,9 @@ ls_cli_approve (int    argc,
   gint64 id = 0;
 
   if (!ls_cli_parse (_("DECISION"), entries, &database, &argc, &argv))
-    return 2;
+    return LS_CLI_EXIT_USAGE;
   if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, &id, NULL))
-    return ls_cli_fail (_("approve needs: approve DECISION (a draft decision's id)"));
+    return ls_cli_usage (_("approve needs: approve DECISION (a draft decision's id)"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return ls_cli_fail_error (error);

@@ -46,7 +46,9 @@ usage (void)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (commands[i].summary != NULL)
       g_printerr ("  %-10s %s\n", commands[i].name, _(commands[i].summary));
-  return 2;
+  g_printerr ("%s\n", _("Exit status: 0 done, 1 not done (the message says why), 2 the command line is wrong "
+                        "(nothing changed), 3 someone else’s change came first"));
+  return LS_CLI_EXIT_USAGE;
 }
 
 /* What was printed reached its file, or the command fails: output lost to
@@ -62,7 +64,7 @@ finish (int status)
     ls_cli_fail (_("Could not write the output: %s"), g_strerror (code));
   else   /* an earlier write failed; its reason is gone */
     ls_cli_fail ("%s", _("Could not write all of the output"));
-  return 1;
+  return LS_CLI_EXIT_FAILED;
 }
 
 int
@@ -85,6 +87,5 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
       return finish (commands[i].run (argc - 1, argv + 1));
-  ls_cli_fail (_("Unknown command “%s”; try --help"), argv[1]);
-  return 2;
+  return ls_cli_usage (_("Unknown command “%s”; try --help"), argv[1]);
 }

@@ -50,10 +50,24 @@ gboolean ls_cli_demo_fill     (LsStore      *store,
                                guint         seed,
                                GError      **error);
 
+/* Exit statuses, the same for every command:
+ *   0  done;
+ *   1  not done: what the database, a file or the server holds stopped it,
+ *      or the output could not be written (one line on stderr says why);
+ *   2  not understood: the command line is wrong, and nothing was changed;
+ *   3  someone else's change came first (edit-entry --if-version). */
+#define LS_CLI_EXIT_FAILED   1
+#define LS_CLI_EXIT_USAGE    2
+#define LS_CLI_EXIT_CONFLICT 3
+
 /* Shared helpers (ls-cli-common.c). */
 
-/* Prints "livsskisse-cli: MESSAGE" as one line on stderr; returns 1. */
+/* Prints "livsskisse-cli: MESSAGE" as one line on stderr; returns
+ * LS_CLI_EXIT_FAILED. */
 int      ls_cli_fail          (const char *format,
+                               ...) G_GNUC_PRINTF (1, 2);
+/* The same for a command line that is wrong; returns LS_CLI_EXIT_USAGE. */
+int      ls_cli_usage         (const char *format,
                                ...) G_GNUC_PRINTF (1, 2);
 int      ls_cli_fail_error    (const GError *error);
 /* ls_cli_fail_error(), but a record @store did not find is named: "There

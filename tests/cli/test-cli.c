@@ -820,6 +820,78 @@ test_output_lost (void)
   ls_test_rmdir (dir);
 }
 
+/* A command line that is wrong exits 2 (an unknown option exited 2, a
+ * missing argument 1, and some of those 2), with one line, before the
+ * database is touched. */
+static void
+test_usage_exit_status (void)
+{
+  g_autofree char *dir = ls_test_mkdtemp ();
+  g_autofree char *db = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  g_autofree char *before = NULL, *after = NULL;
+  const char *cases[][10] = {
+    { "no-such-command" },
+    { "list", "persons", "--no-such-option" },
+    { "demo", "--persons", "many" },
+    { "demo", "--persons", "0" },
+    { "check", "extra" },
+    { "migrate", "extra" },
+    { "check-id" },
+    { "list" },
+    { "list", "decisions", "--search", "Ola" },
+    { "show-sketch" },
+    { "show-sketch", "first" },
+    { "edit-entry", "1" },
+    { "edit-entry", "first", "--text", "x", "--if-version", "1" },
+    { "issue" },
+    { "issue", "1", "--by", "Kari", "--date", "9999-12-31" },
+    { "issue", "1", "--by", "Kari", "--date", "yesterday" },
+    { "approve" },
+    { "advance-notice" },
+    { "export-pdf", "-o", out },
+    { "export-pdf", "--decision", "1", "--week", "2027-W02", "-o", out },
+    { "export-xml" },
+    { "export-ics", "--person", "1" },
+    { "import-xml" },
+    { "backup" },
+    { "copy", "--from", db },
+    { "booking" },
+    { "booking", "list" },
+    { "booking", "cancel", "first" },
+    { "booking", "add", "--decision", "1", "--measure", "1" },
+    { "booking", "free", "--decision", "1", "--measure", "1", "--week", "week two" },
+    { "booking", "add", "--decision", "1", "--measure", "1", "--start", "tomorrow", "--minutes", "30" },
+    { "team" },
+    { "team", "move-person", "first", "--team", "Ett" },
+    { "server" },
+    { "server", "init", db },
+    { "load", "--caseworkers", "0" },
+    { "bench", "--persons", "5" },
+  };
+  gsize length = 0;
+  Run run = { 0 };
+
+  run_cli (&run, "demo", "--persons", "2", "--database", db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (db, &before, &length, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *const *a = cases[i];
+
+      run_cli (&run, a[0], "--database", db, a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], NULL);
+      g_test_message ("%s %s %s: %d, %s", a[0], a[1] ? a[1] : "", a[2] ? a[2] : "", run.status, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      assert_failed_one_line (&run);
+      g_assert_true (g_str_has_prefix (run.err, "livsskisse-cli: "));
+    }
+  g_assert_true (g_file_get_contents (db, &after, NULL, NULL));
+  g_assert_true (memcmp (before, after, length) == 0);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+  ls_test_rmdir (dir);
+}
+
 /* -o names no file, or a pipe: each writing command says so in one line
  * (before, -o "" crashed four of them), and the pipe stays a pipe. */
 static void
@@ -887,5 +959,6 @@ main (int   argc,
   g_test_add_func ("/cli/approve-not-draft", test_approve_not_draft);
   g_test_add_func ("/cli/not-found-named", test_not_found_named);
   g_test_add_func ("/cli/bad-input-refused", test_bad_input_refused);
+  g_test_add_func ("/cli/usage-exit-status", test_usage_exit_status);
   return g_test_run ();
 }
