@@ -204,6 +204,40 @@ ls_decision_record_notice (LsDecision  *decision,
   return TRUE;
 }
 
+/* A decision issued with an earlier date (one made before it was recorded)
+ * is still made after the decision it follows and after the advance notice
+ * it rests on. */
+static gboolean
+check_made_after (LsDecision  *before,
+                  LsDecision  *after,
+                  const GDate *issued,
+                  GError     **error)
+{
+  const GDate *previous = before != NULL ? ls_decision_get_issued_date (before) : NULL;
+  const GDate *notice = ls_decision_get_notice_sent (after);
+  g_autofree char *day = NULL, *earlier = NULL;
+
+  if (issued == NULL)
+    return TRUE;
+  day = ls_date_to_iso (issued);
+  if (date_set (previous) && g_date_compare (issued, previous) < 0)
+    {
+      earlier = ls_date_to_iso (previous);
+      g_set_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_DATE_ORDER,
+                   _("The decision cannot be dated %s: the decision it follows was issued later, on %s"),
+                   day, earlier);
+      return FALSE;
+    }
+  if (date_set (notice) && g_date_compare (issued, notice) < 0)
+    {
+      earlier = ls_date_to_iso (notice);
+      g_set_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_DATE_ORDER,
+                   _("The decision cannot be dated %s: its advance notice was sent later, on %s"), day, earlier);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 ls_decision_check_grounds_for_issue (LsDecision  *before,
                                      LsDecision  *after,
@@ -213,6 +247,8 @@ ls_decision_check_grounds_for_issue (LsDecision  *before,
   g_return_val_if_fail (before == NULL || LS_IS_DECISION (before), FALSE);
   g_return_val_if_fail (LS_IS_DECISION (after), FALSE);
 
+  if (!check_made_after (before, after, today, error))
+    return FALSE;
   if (!ls_str_has_text (ls_decision_get_grounds (after)))
     {
       g_set_error_literal (error, LS_DECISION_ERROR, LS_DECISION_ERROR_MISSING_ASSESSMENT,

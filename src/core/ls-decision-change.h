@@ -60,8 +60,10 @@ gboolean   ls_decision_record_notice         (LsDecision  *decision,
                                               GError     **error);
 
 /* The rules at issue: @before (the decision @after follows, or NULL) and
- * @after; an empty assessment, or a reduction without a complete advance
- * notice, is refused with one sentence. */
+ * @after, issued on @today; an empty assessment, a reduction without a
+ * complete advance notice, or a date before the decision it follows was
+ * issued or before its advance notice was sent, is refused with one
+ * sentence. */
 gboolean   ls_decision_check_grounds_for_issue (LsDecision  *before,
                                                 LsDecision  *after,
                                                 const GDate *today,

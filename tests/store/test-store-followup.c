@@ -3,6 +3,7 @@
  * approval, the chain of decisions after an evaluation, refusals, and the
  * outcome figures read back from a small caseload. */
 #include <math.h>
+#include <string.h>
 
 #include "ls-decision-change.h"
 #include "ls-decision-draft.h"
@@ -267,6 +268,31 @@ test_chain (Fixture *f, gconstpointer data)
     g_assert_true (ls_decision_record_notice (loaded, sent, deadline, "Det går fint.", FALSE, NULL, &error));
     g_assert_true (ls_store_save_decision (f->store, loaded, &error));
     g_assert_no_error (error);
+  }
+  /* issue --date records a decision made earlier, but never one dated
+   * before the decision it follows was issued (2 January), nor before
+   * its advance notice was sent; nothing is changed */
+  {
+    g_autoptr(GDate) earlier = g_date_new_dmy (31, 12, 2025);
+    g_autoptr(GDate) notice_later = g_date_new_dmy (10, 1, 2026);
+    g_autoptr(LsDecision) stored = NULL;
+
+    g_assert_false (ls_store_issue_decision (f->store, loaded, "lead", earlier, TRUE, &error));
+    g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_DATE_ORDER);
+    g_assert_cmpstr (error->message, ==,
+                     "The decision cannot be dated 2025-12-31: the decision it follows was issued later, on 2026-01-02");
+    g_clear_error (&error);
+    stored = ls_store_load_decision (f->store, ls_decision_get_id (loaded), &error);
+    g_assert_cmpint (ls_decision_get_status (stored), ==, LS_DECISION_DRAFT);
+    g_assert_null (ls_decision_get_issued_date (stored));
+    ls_decision_set_notice_sent (stored, notice_later);
+    g_assert_true (ls_decision_check_grounds_for_issue (first, stored, notice_later, &error));
+    g_assert_no_error (error);
+    g_date_subtract_days (notice_later, 1);
+    g_assert_false (ls_decision_check_grounds_for_issue (first, stored, notice_later, &error));
+    g_assert_error (error, LS_DECISION_ERROR, LS_DECISION_ERROR_DATE_ORDER);
+    g_assert_nonnull (strstr (error->message, "its advance notice was sent later, on 2026-01-10"));
+    g_clear_error (&error);
   }
   /* figures read back: one evaluation at 50, on time; hours 8 -> 5 once issued */
   issue (f, loaded);
