@@ -68,11 +68,51 @@ tool_button (const char *icon,
   return button;
 }
 
+/* The toolbar's buttons take only the room the title leaves: they ask for
+ * the width of their icons, and show their words all together when the
+ * room left is enough for all of them, else all as icons, at the end.
+ * (Measured as usual, a box splits the room short of everyone's natural
+ * width between the title and the buttons: the title was cut to "Lif…"
+ * beside icons in buttons as wide as their words.) */
+static void
+end_measure (GtkWidget      *widget,
+             GtkOrientation  orientation,
+             int             for_size,
+             int            *minimum,
+             int            *natural,
+             int            *minimum_baseline,
+             int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  gtk_widget_measure (child, orientation, -1, minimum, natural, minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = *minimum;
+}
+
+static void
+end_allocate (GtkWidget *widget,
+              int        width,
+              int        height,
+              int        baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  int minimum, natural, child_width;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  child_width = natural <= width ? natural : MIN (minimum, width);
+  gtk_widget_size_allocate (child, &(GtkAllocation) {
+                              gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? 0 : width - child_width,
+                              0, child_width, height }, baseline);
+}
+
 GtkWidget *
 _ls_conversation_toolbar_new (AdwFlap    *flap,
                               const char *person_name)
 {
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *end = adw_bin_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *steps = gtk_toggle_button_new ();
   g_autofree char *text = person_name && *person_name
@@ -83,7 +123,6 @@ _ls_conversation_toolbar_new (AdwFlap    *flap,
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (title, "heading");
-  gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (bar, "toolbar");
   gtk_widget_set_margin_start (bar, 6);
   gtk_widget_set_margin_end (bar, 6);
@@ -96,12 +135,16 @@ _ls_conversation_toolbar_new (AdwFlap    *flap,
   g_object_bind_property (flap, "reveal-flap", steps, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (bar), steps);
   gtk_box_append (GTK_BOX (bar), title);
-  gtk_box_append (GTK_BOX (bar), tool_button ("edit-undo-symbolic", FALSE, _("Undo"), "conversation.undo"));
-  gtk_box_append (GTK_BOX (bar), tool_button ("edit-redo-symbolic", FALSE, _("Redo"), "conversation.redo"));
-  gtk_box_append (GTK_BOX (bar), tool_button ("video-display-symbolic", TRUE, _("Show to Person"),
-                                              "conversation.show-own-view"));
-  gtk_box_append (GTK_BOX (bar), tool_button ("media-playback-pause-symbolic", TRUE, _("Pause Conversation"),
-                                              "conversation.pause"));
+  gtk_box_append (GTK_BOX (buttons), tool_button ("edit-undo-symbolic", FALSE, _("Undo"), "conversation.undo"));
+  gtk_box_append (GTK_BOX (buttons), tool_button ("edit-redo-symbolic", FALSE, _("Redo"), "conversation.redo"));
+  gtk_box_append (GTK_BOX (buttons), tool_button ("video-display-symbolic", TRUE, _("Show to Person"),
+                                                  "conversation.show-own-view"));
+  gtk_box_append (GTK_BOX (buttons), tool_button ("media-playback-pause-symbolic", TRUE, _("Pause Conversation"),
+                                                  "conversation.pause"));
+  adw_bin_set_child (ADW_BIN (end), buttons);
+  gtk_widget_set_layout_manager (end, gtk_custom_layout_new (NULL, end_measure, end_allocate));
+  gtk_widget_set_hexpand (end, TRUE);
+  gtk_box_append (GTK_BOX (bar), end);
   return bar;
 }
 

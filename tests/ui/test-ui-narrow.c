@@ -346,6 +346,65 @@ test_decision_pages (void)
 }
 
 /* Every step of a conversation continued on person 2's sketch. */
+/* The shown button under @root that runs @action. */
+static GtkWidget *
+find_action (GtkWidget  *root,
+             const char *action)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *hit;
+
+      if (GTK_IS_BUTTON (c) && gtk_widget_get_mapped (c)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (c)), action) == 0)
+        return c;
+      if ((hit = find_action (c, action)) != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* The conversation's toolbar in a window @width px wide: its title has the
+ * room first (whole when @title_whole), and Show to Person and Pause show
+ * their words together, or their icons at the icons' width, never an icon
+ * in a button as wide as its words. */
+static void
+assert_toolbar (GtkWidget *window,
+                GtkWidget *page,
+                int        width,
+                gboolean   title_whole)
+{
+  const char *actions[] = { "conversation.show-own-view", "conversation.pause" };
+  g_autofree char *what = g_strdup_printf ("the conversation's toolbar at %d px", width);
+  GtkWidget *button = NULL;
+  guint words = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, TALL);
+  settle (window);
+  g_assert_cmpint (gtk_widget_get_width (window), >, width - 20);   /* (less its frame) */
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWidget *shown;
+      int minimum, natural;
+
+      button = find_action (page, actions[i]);
+      g_assert_nonnull (button);
+      shown = adw_squeezer_get_visible_child (ADW_SQUEEZER (gtk_button_get_child (GTK_BUTTON (button))));
+      gtk_widget_measure (button, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+      /* (words are shown only where they fit: the squeezer's rule) */
+      if (GTK_IS_LABEL (shown))
+        words++;
+      else if (gtk_widget_get_width (button) > minimum)
+        g_test_fail_printf ("%s: %s is %d px wide for its icon (%d would do; its words need %d)", what,
+                            actions[i], gtk_widget_get_width (button), minimum, natural);
+    }
+  if (words != 0 && words != G_N_ELEMENTS (actions))
+    g_test_fail_printf ("%s: %u of the buttons show their words", what, words);
+  /* (button → the buttons' box → the room they take → the toolbar) */
+  if (title_whole)
+    assert_nothing_cut_short (gtk_widget_get_parent (gtk_widget_get_parent (gtk_widget_get_parent (button))), what);
+}
+
 static void
 test_conversation_steps (void)
 {
@@ -381,6 +440,9 @@ test_conversation_steps (void)
       if (g_str_equal (name, "summary"))
         assert_wheel_not_padded (gtk_stack_get_child_by_name (steps, name), what);
     }
+  assert_toolbar (GTK_WIDGET (window), page, NARROW, FALSE);
+  assert_toolbar (GTK_WIDGET (window), page, 700, FALSE);
+  assert_toolbar (GTK_WIDGET (window), page, 1100, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
