@@ -22,7 +22,7 @@ ls_cli_backup (int    argc,
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
     return LS_CLI_EXIT_USAGE;
-  if (output == NULL)
+  if (output == NULL || output[0] == '\0')
     return ls_cli_usage (_("backup needs -o FILE"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_NO_MIGRATE, &error);
   if (store == NULL)

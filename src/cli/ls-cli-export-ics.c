@@ -25,7 +25,7 @@ ls_cli_export_ics (int    argc,
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
     return LS_CLI_EXIT_USAGE;
-  if (output == NULL || person <= 0 || argc != 1)
+  if (output == NULL || output[0] == '\0' || person <= 0 || argc != 1)
     return ls_cli_usage (_("export-ics needs --person ID and -o FILE"));
   store = ls_cli_open_store (database, LS_STORE_OPEN_EXISTING, &error);
   if (store == NULL)

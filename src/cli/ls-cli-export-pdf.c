@@ -88,7 +88,7 @@ ls_cli_export_pdf (int    argc,
         chosen = k;
         n_chosen++;
       }
-  if (n_chosen != 1 || output == NULL)
+  if (n_chosen != 1 || output == NULL || output[0] == '\0')
     return ls_cli_usage ("%s", _("Give one of --decision, --easy-read, --plan, --sketch, --my-sketch, --advance-notice, --my-week or --all-decisions, and -o"));
   if (week != NULL && chosen != LS_DOCUMENT_MY_WEEK)
     return ls_cli_usage ("%s", _("--week goes only with --my-week"));

@@ -25,7 +25,7 @@ ls_cli_export_xml (int    argc,
 
   if (!ls_cli_parse (NULL, entries, &database, &argc, &argv))
     return LS_CLI_EXIT_USAGE;
-  if (output == NULL || argc != 1)
+  if (output == NULL || output[0] == '\0' || argc != 1)
     return ls_cli_usage (_("export-xml needs -o FILE (and optionally --person ID)"));
   /* --person 0 is no one's id (it exported everyone) */
   if (person != G_MININT64 && person <= 0)
