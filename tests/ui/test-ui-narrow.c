@@ -261,20 +261,36 @@ test_person_pages (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first widget under @root, depth first, that @match accepts. */
 static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
+find_widget (GtkWidget *root,
+             gboolean (*match) (GtkWidget *widget, gconstpointer data),
+             gconstpointer data)
 {
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
       GtkWidget *hit;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+      if (match (c, data))
         return c;
-      if ((hit = find_type (c, type)) != NULL)
+      if ((hit = find_widget (c, match, data)) != NULL)
         return hit;
     }
   return NULL;
+}
+
+static gboolean
+has_type (GtkWidget     *widget,
+          gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  return find_widget (root, has_type, GSIZE_TO_POINTER (type));
 }
 
 /* No label under @root that is shown has its text ellipsized. */
@@ -346,22 +362,13 @@ test_decision_pages (void)
 }
 
 /* Every step of a conversation continued on person 2's sketch. */
-/* The shown button under @root that runs @action. */
-static GtkWidget *
-find_action (GtkWidget  *root,
-             const char *action)
+/* A shown button that runs the action named @action. */
+static gboolean
+runs_action (GtkWidget     *widget,
+             gconstpointer  action)
 {
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *hit;
-
-      if (GTK_IS_BUTTON (c) && gtk_widget_get_mapped (c)
-          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (c)), action) == 0)
-        return c;
-      if ((hit = find_action (c, action)) != NULL)
-        return hit;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 /* The conversation's toolbar in a window @width px wide: its title has the
@@ -387,7 +394,7 @@ assert_toolbar (GtkWidget *window,
       GtkWidget *shown;
       int minimum, natural;
 
-      button = find_action (page, actions[i]);
+      button = find_widget (page, runs_action, actions[i]);
       g_assert_nonnull (button);
       shown = adw_squeezer_get_visible_child (ADW_SQUEEZER (gtk_button_get_child (GTK_BUTTON (button))));
       gtk_widget_measure (button, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
